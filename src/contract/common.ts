@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { bilingualIssue } from './validation-messages';
+
+export const roles = ['sociaal_werker', 'teamleider', 'beleidsmedewerker', 'beheerder'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export const idSchema = z.uuid();
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((e) => e.toLowerCase());
+
+export const PASSWORD_MIN_LENGTH = 12;
+/** Server-side checks (common-password list) come on top of this. */
+export const newPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(256);
+
+export const personNameSchema = z.string().trim().min(1).max(120);
+export const orgNameSchema = z.string().trim().min(2).max(160);
+
+/** A gemeente by its CBS code (GM + four digits) and name. */
+export const gemeenteSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(
+      (code) => /^GM\d{4}$/.test(code),
+      bilingualIssue(
+        'Gebruik de CBS-gemeentecode: GM gevolgd door vier cijfers, bijvoorbeeld GM0202.',
+        'Use the CBS municipality code: GM followed by four digits, for example GM0202.',
+      ),
+    ),
+  name: z.string().trim().min(2).max(100),
+});
+export type Gemeente = z.infer<typeof gemeenteSchema>;
+
+export const languageSchema = z.enum(['nl', 'en']);
+
+export const paginationQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  perPage: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const okSchema = z.object({ ok: z.literal(true) });

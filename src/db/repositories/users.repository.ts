@@ -1,0 +1,138 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Role } from '../../contract/common';
+import type { Db } from '../client';
+import { passwordResets, sessions, teams, users, userTeams } from '../schema';
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
+    .limit(1);
+  return user ?? null;
+}
+
+export async function findUserInOrganisation(db: Db, organisationId: string, id: string) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.organisationId, organisationId)))
+    .limit(1);
+  return user ?? null;
+}
+
+export async function createUser(
+  db: Db,
+  input: {
+    organisationId: string;
+    email: string;
+    name: string;
+    role: Role;
+    passwordHash: string;
+    teamIds?: string[];
+    isDemo?: boolean;
+  },
+): Promise<string> {
+  const [user] = await db
+    .insert(users)
+    .values({
+      organisationId: input.organisationId,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: input.passwordHash,
+      isDemo: input.isDemo ?? false,
+    })
+    .returning({ id: users.id });
+  if (input.teamIds?.length) {
+    await db
+      .insert(userTeams)
+      .values(input.teamIds.map((teamId) => ({ userId: user!.id, teamId })));
+  }
+  return user!.id;
+}
+
+export async function setUserTeams(db: Db, userId: string, teamIds: string[]) {
+  await db.delete(userTeams).where(eq(userTeams.userId, userId));
+  if (teamIds.length) {
+    await db.insert(userTeams).values(teamIds.map((teamId) => ({ userId, teamId })));
+  }
+}
+
+/** Team ids that exist in the organisation; used to refuse teams of another organisation. */
+export async function teamsInOrganisation(db: Db, organisationId: string, teamIds: string[]) {
+  if (teamIds.length === 0) return [];
+  const rows = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.organisationId, organisationId), inArray(teams.id, teamIds)));
+  return rows.map((r) => r.id);
+}
+
+export async function listUsers(db: Db, organisationId: string, now: Date) {
+  const rows = await db
+    .select()
+    .from(users)
+    .where(eq(users.organisationId, organisationId))
+    .orderBy(asc(users.name));
+  const memberships = rows.length
+    ? await db
+        .select({ userId: userTeams.userId, id: teams.id, name: teams.name })
+        .from(userTeams)
+        .innerJoin(teams, eq(teams.id, userTeams.teamId))
+        .where(
+          inArray(
+            userTeams.userId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(teams.name))
+    : [];
+  return rows.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    active: u.active,
+    locked: Boolean(u.lockedUntil && u.lockedUntil > now),
+    isDemo: u.isDemo,
+    teams: memberships.filter((m) => m.userId === u.id).map(({ id, name }) => ({ id, name })),
+    createdAt: u.createdAt.toISOString(),
+  }));
+}
+
+export async function endAllSessions(db: Db, userId: string, exceptTokenHash?: string) {
+  await db
+    .delete(sessions)
+    .where(
+      exceptTokenHash
+        ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`)
+        : eq(sessions.userId, userId),
+    );
+}
+
+export async function setPassword(db: Db, userId: string, passwordHash: string, now: Date) {
+  await db
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: now, failedLogins: 0, lockedUntil: null })
+    .where(eq(users.id, userId));
+}
+
+export async function createPasswordReset(
+  db: Db,
+  input: { tokenHash: string; userId: string; createdBy: string; expiresAt: Date },
+) {
+  // A new link replaces any earlier unused one.
+  await db
+    .delete(passwordResets)
+    .where(and(eq(passwordResets.userId, input.userId), sql`${passwordResets.usedAt} IS NULL`));
+  await db.insert(passwordResets).values(input);
+}
+
+export async function teamIdsOf(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: userTeams.teamId })
+    .from(userTeams)
+    .where(eq(userTeams.userId, userId));
+  return rows.map((r) => r.id);
+}

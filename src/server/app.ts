@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/client';
+import type { Config } from './config';
+import { registerAuth, type AuthService } from './plugins/auth';
+import { registerProblemJson, sendProblem } from './plugins/problem-json';
+import { adminRoutes } from './routes/admin.routes';
+import { auditRoutes } from './routes/audit.routes';
+import { organisationRoutes } from './routes/organisation.routes';
+import { sessionRoutes } from './routes/session.routes';
+import { systemRoutes } from './routes/system.routes';
+import { teamRoutes } from './routes/team.routes';
+
+export type AppContext = {
+  config: Config;
+  database: Database;
+  auth: AuthService;
+  now: () => Date;
+};
+
+export type BuildAppOptions = {
+  config: Config;
+  database: Database;
+  /** The clock; tests move it to check timeouts. */
+  now?: () => Date;
+  /** Directory with the built web app; omitted in API tests. */
+  webDist?: string | null;
+  logger?: boolean;
+};
+
+export const defaultWebDist = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ? { level: config.logLevel } : false,
+    bodyLimit: 1_048_576,
+    trustProxy: config.trustProxy,
+    // Request ids in the log let an operator find one request without logging personal data.
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // The API speaks JSON only; other bodies get a clear 415 instead of a confusing 422.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemJson(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Chart libraries set style attributes; no inline <style> or scripts are needed.
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.secure ? [] : null,
+      },
+    },
+    hsts: config.secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Wegwijs API',
+        version: '1.0.0',
+        description:
+          'API of Wegwijs. Errors are RFC 9457 problem+json with a Dutch and an English message.',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'wegwijs_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const auth = registerAuth(app, {
+    db: database.db,
+    secure: config.secure,
+    idleMs: config.sessionIdleMs,
+    absoluteMs: config.sessionAbsoluteMs,
+    now,
+  });
+  const ctx: AppContext = { config, database, auth, now };
+
+  await app.register(systemRoutes(ctx));
+  await app.register(
+    async (api) => {
+      await api.register(sessionRoutes(ctx));
+      await api.register(adminRoutes(ctx));
+      await api.register(teamRoutes(ctx));
+      await api.register(organisationRoutes(ctx));
+      await api.register(auditRoutes(ctx));
+      api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
+        app.swagger(),
+      );
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // Client-side routes: any GET outside the API serves the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return sendProblem(request, reply, 404, 'not_found', {
+        nl: 'Deze pagina of gegevens bestaan niet.',
+        en: 'This page or data does not exist.',
+      });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,37 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/client';
+import { auditLog } from '../db/schema';
+
+export type AuditEntry = {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  outcome?: 'success' | 'failure' | 'denied';
+  details?: Record<string, unknown>;
+  /** Defaults to the signed-in user's; set it for events before login (failed logins). */
+  organisationId?: string | null;
+  actorId?: string | null;
+  sessionId?: string | null;
+};
+
+/**
+ * Appends one row to the access log. Pass the transaction that makes the change, so the log row
+ * and the change are committed (or rolled back) together.
+ */
+export async function audit(db: Db, request: FastifyRequest, entry: AuditEntry): Promise<void> {
+  const auth = request.auth;
+  await db.insert(auditLog).values({
+    organisationId:
+      entry.organisationId !== undefined
+        ? entry.organisationId
+        : (auth?.user.organisationId ?? null),
+    actorId: entry.actorId !== undefined ? entry.actorId : (auth?.user.id ?? null),
+    sessionId: entry.sessionId !== undefined ? entry.sessionId : (auth?.session.id ?? null),
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    outcome: entry.outcome ?? 'success',
+    ip: request.ip,
+    details: entry.details ?? {},
+  });
+}

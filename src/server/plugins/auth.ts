@@ -1,0 +1,195 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Role } from '../../contract/common';
+import type { Db } from '../../db/client';
+import { sessions, users, userTeams } from '../../db/schema';
+import { hashToken, newToken } from '../auth/tokens';
+import { AppError, forbidden, unauthenticated } from '../errors';
+import { sendProblem } from './problem-json';
+
+/** Who may call a route. Every API route must declare it (checked when routes are added). */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+export type AuthContext = {
+  user: {
+    id: string;
+    organisationId: string;
+    role: Role;
+    name: string;
+    email: string;
+    language: 'nl' | 'en';
+    isDemo: boolean;
+  };
+  teamIds: string[];
+  session: { id: string; tokenHash: string; csrfToken: string };
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+  interface FastifyInstance {
+    /** Every API route with the access it declares; the authorisation tests walk this list. */
+    apiRoutes: { method: string; url: string; access: Access }[];
+  }
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Write last_seen_at at most this often; enough precision for an idle timeout of minutes.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type AuthOptions = {
+  db: Db;
+  secure: boolean;
+  idleMs: number;
+  absoluteMs: number;
+  now: () => Date;
+};
+
+export function cookieNames(secure: boolean) {
+  // The __Host- prefix makes the browser refuse the cookie unless it is Secure and host-only.
+  return secure
+    ? { session: '__Host-wegwijs_session', csrf: '__Host-wegwijs_csrf' }
+    : { session: 'wegwijs_session', csrf: 'wegwijs_csrf' };
+}
+
+export function registerAuth(app: FastifyInstance, options: AuthOptions) {
+  const { db, secure, idleMs, absoluteMs, now } = options;
+  const names = cookieNames(secure);
+  const cookieBase = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure };
+
+  app.decorateRequest('auth', null);
+
+  const apiRoutes: { method: string; url: string; access: Access }[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access)
+      throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
+    }
+  });
+
+  async function loadSession(request: FastifyRequest): Promise<AuthContext | null> {
+    const token = request.cookies[names.session];
+    if (!token) return null;
+    const tokenHash = hashToken(token);
+    const current = now();
+    const [row] = await db
+      .select({
+        session: sessions,
+        user: {
+          id: users.id,
+          organisationId: users.organisationId,
+          role: users.role,
+          name: users.name,
+          email: users.email,
+          language: users.language,
+          isDemo: users.isDemo,
+          active: users.active,
+        },
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, current)))
+      .limit(1);
+    if (!row || !row.user.active) return null;
+    if (current.getTime() - row.session.lastSeenAt.getTime() > idleMs) {
+      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+      return null;
+    }
+    if (current.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await db
+        .update(sessions)
+        .set({ lastSeenAt: current })
+        .where(eq(sessions.tokenHash, tokenHash));
+    }
+    const teams = await db
+      .select({ teamId: userTeams.teamId })
+      .from(userTeams)
+      .where(eq(userTeams.userId, row.user.id));
+    const { active: _active, ...user } = row.user;
+    return {
+      user,
+      teamIds: teams.map((t) => t.teamId),
+      session: { id: row.session.id, tokenHash, csrfToken: row.session.csrfToken },
+    };
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return; // static files and the SPA
+    request.auth = await loadSession(request);
+
+    if (STATE_CHANGING.has(request.method)) {
+      // Synchronizer token for a session, double-submit cookie before login. A custom header
+      // cannot be sent cross-site without a CORS preflight, which this API never allows.
+      const expected = request.auth?.session.csrfToken ?? request.cookies[names.csrf];
+      const given = request.headers['x-csrf-token'];
+      if (!expected || typeof given !== 'string' || given !== expected) {
+        return sendProblem(request, reply, 403, 'csrf_failed', {
+          nl: 'Uw sessie is verlopen of de pagina is te oud. Laad de pagina opnieuw.',
+          en: 'Your session has expired or the page is out of date. Please reload the page.',
+        });
+      }
+    }
+    if (access === 'public') return;
+    if (!request.auth) throw unauthenticated();
+    if (access !== 'authenticated' && !access.includes(request.auth.user.role)) throw forbidden();
+  });
+
+  return {
+    cookieNames: names,
+    /** Ensures a pre-login CSRF cookie exists and returns its value. */
+    ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply): string {
+      const existing = request.cookies[names.csrf];
+      if (existing && existing.length >= 32) return existing;
+      const token = newToken();
+      reply.setCookie(names.csrf, token, { ...cookieBase, sameSite: 'strict' });
+      return token;
+    },
+    /** Starts a fresh session (a new token at every login, so a planted one is useless). */
+    async startSession(reply: FastifyReply, userId: string, tx: Db = db) {
+      const token = newToken();
+      const csrfToken = newToken();
+      const current = now();
+      const [created] = await tx
+        .insert(sessions)
+        .values({
+          tokenHash: hashToken(token),
+          userId,
+          csrfToken,
+          createdAt: current,
+          lastSeenAt: current,
+          expiresAt: new Date(current.getTime() + absoluteMs),
+        })
+        .returning({ id: sessions.id });
+      reply.setCookie(names.session, token, {
+        ...cookieBase,
+        maxAge: Math.floor(absoluteMs / 1000),
+      });
+      return { id: created!.id, csrfToken };
+    },
+    async endSession(request: FastifyRequest, reply: FastifyReply) {
+      if (request.auth) {
+        await db.delete(sessions).where(eq(sessions.tokenHash, request.auth.session.tokenHash));
+      }
+      reply.clearCookie(names.session, { path: '/' });
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof registerAuth>;
+
+/** The signed-in user, for handlers on routes that require one. */
+export function currentAuth(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw unauthenticated();
+  return request.auth;
+}
+
+export { AppError };

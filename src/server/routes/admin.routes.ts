@@ -1,0 +1,224 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  createUserBody,
+  resetLinkSchema,
+  updateUserBody,
+  userSummarySchema,
+} from '../../contract/admin';
+import { idSchema } from '../../contract/common';
+import {
+  createPasswordReset,
+  createUser,
+  endAllSessions,
+  findUserByEmail,
+  findUserInOrganisation,
+  listUsers,
+  setUserTeams,
+  teamsInOrganisation,
+} from '../../db/repositories/users.repository';
+import { users } from '../../db/schema';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { hashPassword } from '../auth/passwords';
+import { hashToken, newToken } from '../auth/tokens';
+import { conflict, invalidField, notFound } from '../errors';
+import { currentAuth } from '../plugins/auth';
+import { assertAcceptablePassword } from './session.routes';
+
+const RESET_LINK_HOURS = 72;
+const userNotFound = () =>
+  notFound({ nl: 'Dit account bestaat niet.', en: 'This account does not exist.' });
+
+export const adminRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+    const beheerder = ['beheerder'] as const;
+
+    async function checkTeams(organisationId: string, teamIds: string[]) {
+      const found = await teamsInOrganisation(db, organisationId, teamIds);
+      if (found.length !== new Set(teamIds).size) {
+        throw invalidField('teamIds', 'unknown_team', {
+          nl: 'Een van de gekozen teams bestaat niet in uw organisatie.',
+          en: 'One of the chosen teams does not exist in your organisation.',
+        });
+      }
+    }
+
+    app.get(
+      '/users',
+      {
+        config: { access: beheerder },
+        schema: {
+          summary: 'Accounts of your organisation',
+          response: { 200: z.array(userSummarySchema) },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        await audit(db, request, {
+          action: 'users.list',
+          targetType: 'organisation',
+          targetId: auth.user.organisationId,
+        });
+        return listUsers(db, auth.user.organisationId, ctx.now());
+      },
+    );
+
+    app.post(
+      '/users',
+      {
+        config: { access: beheerder },
+        schema: {
+          summary: 'Create an account in your organisation',
+          body: createUserBody,
+          response: { 201: userSummarySchema },
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const body = request.body;
+        if (await findUserByEmail(db, body.email)) {
+          throw invalidField('email', 'email_taken', {
+            nl: 'Er is al een account met dit e-mailadres.',
+            en: 'An account with this e-mail address already exists.',
+          });
+        }
+        await checkTeams(auth.user.organisationId, body.teamIds);
+        assertAcceptablePassword(body.password, [body.email, body.name], 'password');
+        const passwordHash = await hashPassword(body.password);
+        const id = await db.transaction(async (tx) => {
+          const userId = await createUser(tx, {
+            organisationId: auth.user.organisationId,
+            email: body.email,
+            name: body.name,
+            role: body.role,
+            passwordHash,
+            teamIds: body.teamIds,
+          });
+          await audit(tx, request, {
+            action: 'users.created',
+            targetType: 'user',
+            targetId: userId,
+            details: { role: body.role, teamIds: body.teamIds },
+          });
+          return userId;
+        });
+        const list = await listUsers(db, auth.user.organisationId, ctx.now());
+        return reply.status(201).send(list.find((u) => u.id === id)!);
+      },
+    );
+
+    app.patch(
+      '/users/:id',
+      {
+        config: { access: beheerder },
+        schema: {
+          summary: 'Change name, role, teams or deactivate an account (accounts are never deleted)',
+          params: z.strictObject({ id: idSchema }),
+          body: updateUserBody,
+          response: { 200: userSummarySchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const target = await findUserInOrganisation(
+          db,
+          auth.user.organisationId,
+          request.params.id,
+        );
+        if (!target) throw userNotFound();
+        const body = request.body;
+        if (
+          target.id === auth.user.id &&
+          (body.active === false || (body.role && body.role !== 'beheerder'))
+        ) {
+          throw conflict('cannot_demote_self', {
+            nl: 'U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen. Vraag een andere beheerder.',
+            en: 'You cannot deactivate your own account or change your own role. Ask another administrator.',
+          });
+        }
+        if (body.teamIds) await checkTeams(auth.user.organisationId, body.teamIds);
+        await db.transaction(async (tx) => {
+          await tx
+            .update(users)
+            .set({
+              ...(body.name ? { name: body.name } : {}),
+              ...(body.role ? { role: body.role } : {}),
+              ...(body.active !== undefined
+                ? { active: body.active, deactivatedAt: body.active ? null : ctx.now() }
+                : {}),
+            })
+            .where(eq(users.id, target.id));
+          if (body.teamIds) await setUserTeams(tx, target.id, body.teamIds);
+          // A changed role or a deactivation takes effect at once, not at the next login.
+          if (body.active === false || (body.role && body.role !== target.role)) {
+            await endAllSessions(tx, target.id);
+          }
+          await audit(tx, request, {
+            action: body.active === false ? 'users.deactivated' : 'users.updated',
+            targetType: 'user',
+            targetId: target.id,
+            details: {
+              changed: Object.keys(body),
+              ...(body.role && body.role !== target.role
+                ? { role: { from: target.role, to: body.role } }
+                : {}),
+            },
+          });
+        });
+        const list = await listUsers(db, auth.user.organisationId, ctx.now());
+        return list.find((u) => u.id === target.id)!;
+      },
+    );
+
+    app.post(
+      '/users/:id/reset-link',
+      {
+        config: { access: beheerder },
+        schema: {
+          summary: 'Create a one-time password reset link to hand over to the user',
+          params: z.strictObject({ id: idSchema }),
+          response: { 201: resetLinkSchema },
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const target = await findUserInOrganisation(
+          db,
+          auth.user.organisationId,
+          request.params.id,
+        );
+        if (!target) throw userNotFound();
+        if (!target.active) {
+          throw conflict('user_inactive', {
+            nl: 'Dit account is uitgeschakeld. Schakel het eerst weer in.',
+            en: 'This account is deactivated. Activate it first.',
+          });
+        }
+        const token = newToken();
+        const expiresAt = new Date(ctx.now().getTime() + RESET_LINK_HOURS * 3_600_000);
+        await db.transaction(async (tx) => {
+          await createPasswordReset(tx, {
+            tokenHash: hashToken(token),
+            userId: target.id,
+            createdBy: auth.user.id,
+            expiresAt,
+          });
+          // Unlock too: a user who locked themselves out gets back in with the link.
+          await tx
+            .update(users)
+            .set({ lockedUntil: null, failedLogins: 0 })
+            .where(eq(users.id, target.id));
+          await audit(tx, request, {
+            action: 'users.reset_link_created',
+            targetType: 'user',
+            targetId: target.id,
+          });
+        });
+        return reply.status(201).send({ token, expiresAt: expiresAt.toISOString() });
+      },
+    );
+  };

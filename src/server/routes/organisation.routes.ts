@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { organisationSettingsSchema, updateOrganisationBody } from '../../contract/admin';
+import {
+  getOrganisation,
+  updateOrganisation,
+} from '../../db/repositories/organisations.repository';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { currentAuth } from '../plugins/auth';
+
+export const organisationRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    app.get(
+      '/organisation',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'Your werkorganisatie and its settings',
+          response: { 200: organisationSettingsSchema },
+        },
+      },
+      async (request) => (await getOrganisation(db, currentAuth(request).user.organisationId))!,
+    );
+
+    app.patch(
+      '/organisation',
+      {
+        config: { access: ['beheerder'] },
+        schema: {
+          summary: 'Change the name, gemeenten or settings of your werkorganisatie',
+          body: updateOrganisationBody,
+          response: { 200: organisationSettingsSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        return db.transaction(async (tx) => {
+          const updated = await updateOrganisation(tx, auth.user.organisationId, request.body);
+          await audit(tx, request, {
+            action: 'organisation.updated',
+            targetType: 'organisation',
+            targetId: auth.user.organisationId,
+            details: { changed: Object.keys(request.body) },
+          });
+          return updated!;
+        });
+      },
+    );
+  };

@@ -1,0 +1,367 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import {
+  changePasswordBody,
+  loginBody,
+  meSchema,
+  preferencesBody,
+  resetPasswordBody,
+  sessionInfoSchema,
+  setupBody,
+} from '../../contract/auth';
+import { okSchema } from '../../contract/common';
+import type { Db } from '../../db/client';
+import { createOrganisation, isSetupDone } from '../../db/repositories/organisations.repository';
+import {
+  createUser,
+  endAllSessions,
+  findUserByEmail,
+  setPassword,
+  teamIdsOf,
+} from '../../db/repositories/users.repository';
+import { installation, passwordResets, sessions, users } from '../../db/schema';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { dummyVerify, hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
+import { hashToken } from '../auth/tokens';
+import { AppError, conflict, invalidField } from '../errors';
+import { currentAuth } from '../plugins/auth';
+import { buildMe } from './me';
+
+const invalidLogin = () =>
+  new AppError(401, 'invalid_credentials', {
+    nl: 'Het e-mailadres of wachtwoord klopt niet.',
+    en: 'The e-mail address or password is not correct.',
+  });
+
+export function assertAcceptablePassword(password: string, personal: string[], field: string) {
+  const problem = passwordProblem(password, personal);
+  if (problem) throw invalidField(field, 'weak_password', problem);
+}
+
+export const sessionRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+    const limit = () => ({ rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } });
+
+    app.get(
+      '/session',
+      {
+        config: { access: 'public' },
+        schema: {
+          summary: 'Who is signed in, whether setup is open, and the CSRF token to send back',
+          response: { 200: sessionInfoSchema },
+        },
+      },
+      async (request, reply) => {
+        const setup = await isSetupDone(db);
+        const user = request.auth ? await buildMe(db, request.auth) : null;
+        const csrfToken =
+          request.auth?.session.csrfToken ?? ctx.auth.ensureCsrfCookie(request, reply);
+        reply.header('cache-control', 'no-store');
+        return { setupRequired: !setup.done, demo: setup.demo, csrfToken, user };
+      },
+    );
+
+    app.post(
+      '/setup',
+      {
+        config: { access: 'public', ...limit() },
+        schema: {
+          summary: 'First-run setup: the organisation and its first beheerder (once only)',
+          body: setupBody,
+          response: { 201: okSchema },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        assertAcceptablePassword(
+          body.admin.password,
+          [body.admin.email, body.admin.name],
+          'admin.password',
+        );
+        const passwordHash = await hashPassword(body.admin.password);
+        await db.transaction(async (tx) => {
+          const closed = () =>
+            conflict('setup_closed', {
+              nl: 'Wegwijs is al ingericht. Log in met een bestaand account.',
+              en: 'Wegwijs has already been set up. Log in with an existing account.',
+            });
+          if ((await isSetupDone(tx)).done) throw closed();
+          // The primary key on installation makes a second, simultaneous setup fail here.
+          const inserted = await tx
+            .insert(installation)
+            .values({ id: 1, setupCompletedAt: ctx.now() })
+            .onConflictDoNothing()
+            .returning();
+          if (inserted.length === 0) throw closed();
+          const koepelId = body.koepelName
+            ? await createOrganisation(tx, { kind: 'koepel', name: body.koepelName })
+            : null;
+          const organisationId = await createOrganisation(tx, {
+            kind: 'werkorganisatie',
+            name: body.organisationName,
+            parentId: koepelId,
+            gemeenten: body.gemeenten,
+          });
+          const userId = await createUser(tx, {
+            organisationId,
+            email: body.admin.email,
+            name: body.admin.name,
+            role: 'beheerder',
+            passwordHash,
+          });
+          await audit(tx, request, {
+            action: 'setup.completed',
+            organisationId,
+            actorId: userId,
+            targetType: 'organisation',
+            targetId: organisationId,
+          });
+        });
+        return reply.status(201).send({ ok: true as const });
+      },
+    );
+
+    app.post(
+      '/login',
+      {
+        config: { access: 'public', ...limit() },
+        schema: {
+          summary: 'Log in with e-mail and password; starts a new session',
+          body: loginBody,
+          response: { 200: sessionInfoSchema },
+        },
+      },
+      async (request, reply) => {
+        const { email, password } = request.body;
+        const now = ctx.now();
+        const user = await findUserByEmail(db, email);
+        if (!user || !user.active) {
+          await dummyVerify(password);
+          await audit(db, request, {
+            action: 'auth.login',
+            outcome: 'failure',
+            organisationId: user?.organisationId ?? null,
+            actorId: user?.id ?? null,
+            details: { reason: user ? 'inactive' : 'unknown_account', email },
+          });
+          throw invalidLogin();
+        }
+        if (user.lockedUntil && user.lockedUntil > now) {
+          await audit(db, request, {
+            action: 'auth.login',
+            outcome: 'denied',
+            organisationId: user.organisationId,
+            actorId: user.id,
+            details: { reason: 'locked' },
+          });
+          const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
+          throw new AppError(423, 'account_locked', {
+            nl: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag uw beheerder om hulp.`,
+            en: `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask your administrator for help.`,
+          });
+        }
+        if (!(await verifyPassword(user.passwordHash, password))) {
+          const failures = user.failedLogins + 1;
+          const lock = failures >= ctx.config.loginMaxFailures;
+          await db.transaction(async (tx) => {
+            await tx
+              .update(users)
+              .set(
+                lock
+                  ? {
+                      failedLogins: 0,
+                      lockedUntil: new Date(now.getTime() + ctx.config.loginLockMs),
+                    }
+                  : { failedLogins: failures },
+              )
+              .where(eq(users.id, user.id));
+            await audit(tx, request, {
+              action: lock ? 'auth.locked' : 'auth.login',
+              outcome: 'failure',
+              organisationId: user.organisationId,
+              actorId: user.id,
+              details: { reason: 'wrong_password', failures },
+            });
+          });
+          throw invalidLogin();
+        }
+        const session = await db.transaction(async (tx) => {
+          // Rotation: whatever session the browser had before is ended, a new one starts.
+          if (request.auth) {
+            await tx.delete(sessions).where(eq(sessions.tokenHash, request.auth.session.tokenHash));
+          }
+          await tx
+            .update(users)
+            .set({ failedLogins: 0, lockedUntil: null })
+            .where(eq(users.id, user.id));
+          const started = await ctx.auth.startSession(reply, user.id, tx);
+          await audit(tx, request, {
+            action: 'auth.login',
+            organisationId: user.organisationId,
+            actorId: user.id,
+            sessionId: started.id,
+          });
+          return started;
+        });
+        const me = await buildMe(db, {
+          user: { ...user, language: user.language },
+          teamIds: await teamIdsOf(db, user.id),
+        });
+        const setup = await isSetupDone(db);
+        return {
+          setupRequired: false,
+          demo: setup.demo,
+          csrfToken: session.csrfToken,
+          user: me,
+        };
+      },
+    );
+
+    app.post(
+      '/logout',
+      {
+        config: { access: 'authenticated' },
+        schema: { summary: 'End the current session', response: { 200: okSchema } },
+      },
+      async (request, reply) => {
+        await audit(db, request, { action: 'auth.logout' });
+        await ctx.auth.endSession(request, reply);
+        return { ok: true as const };
+      },
+    );
+
+    app.get(
+      '/me',
+      {
+        config: { access: 'authenticated' },
+        schema: { summary: 'The signed-in user', response: { 200: meSchema } },
+      },
+      async (request) => buildMe(db, currentAuth(request)),
+    );
+
+    app.put(
+      '/me/password',
+      {
+        config: { access: 'authenticated', ...limit() },
+        schema: {
+          summary: 'Change your own password; other sessions are ended',
+          body: changePasswordBody,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const [user] = await db.select().from(users).where(eq(users.id, auth.user.id));
+        if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
+          await audit(db, request, { action: 'account.password_changed', outcome: 'failure' });
+          throw invalidField('currentPassword', 'wrong_password', {
+            nl: 'Uw huidige wachtwoord klopt niet.',
+            en: 'Your current password is not correct.',
+          });
+        }
+        assertAcceptablePassword(request.body.newPassword, [user.email, user.name], 'newPassword');
+        const passwordHash = await hashPassword(request.body.newPassword);
+        await db.transaction(async (tx) => {
+          await setPassword(tx, user.id, passwordHash, ctx.now());
+          await endAllSessions(tx, user.id, auth.session.tokenHash);
+          await audit(tx, request, {
+            action: 'account.password_changed',
+            targetType: 'user',
+            targetId: user.id,
+          });
+        });
+        return { ok: true as const };
+      },
+    );
+
+    app.put(
+      '/me/preferences',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'Save your language',
+          body: preferencesBody,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        await db
+          .update(users)
+          .set({ language: request.body.language })
+          .where(eq(users.id, auth.user.id));
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      '/password-reset',
+      {
+        config: { access: 'public', ...limit() },
+        schema: {
+          summary: 'Set a new password with a one-time link from a beheerder',
+          body: resetPasswordBody,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        const now = ctx.now();
+        const tokenHash = hashToken(request.body.token);
+        const [reset] = await db
+          .select({ reset: passwordResets, user: users })
+          .from(passwordResets)
+          .innerJoin(users, eq(users.id, passwordResets.userId))
+          .where(
+            and(
+              eq(passwordResets.tokenHash, tokenHash),
+              isNull(passwordResets.usedAt),
+              gt(passwordResets.expiresAt, now),
+            ),
+          );
+        if (!reset || !reset.user.active) {
+          await audit(db, request, {
+            action: 'account.password_reset',
+            outcome: 'failure',
+            organisationId: reset?.user.organisationId ?? null,
+            actorId: null,
+            details: { reason: 'invalid_or_expired_link' },
+          });
+          throw new AppError(410, 'reset_link_invalid', {
+            nl: 'Deze link werkt niet meer. Hij is al gebruikt of verlopen. Vraag uw beheerder om een nieuwe link.',
+            en: 'This link no longer works. It has been used or has expired. Ask your administrator for a new link.',
+          });
+        }
+        assertAcceptablePassword(
+          request.body.newPassword,
+          [reset.user.email, reset.user.name],
+          'newPassword',
+        );
+        const passwordHash = await hashPassword(request.body.newPassword);
+        await db.transaction(async (tx: Db) => {
+          const used = await tx
+            .update(passwordResets)
+            .set({ usedAt: now })
+            .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt)))
+            .returning();
+          if (used.length === 0)
+            throw conflict('reset_link_used', {
+              nl: 'Deze link is al gebruikt.',
+              en: 'This link has already been used.',
+            });
+          await setPassword(tx, reset.user.id, passwordHash, now);
+          await endAllSessions(tx, reset.user.id);
+          await audit(tx, request, {
+            action: 'account.password_reset',
+            organisationId: reset.user.organisationId,
+            actorId: reset.user.id,
+            targetType: 'user',
+            targetId: reset.user.id,
+          });
+        });
+        return { ok: true as const };
+      },
+    );
+  };

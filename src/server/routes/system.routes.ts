@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { migrationsAreCurrent } from '../../db/migrate';
+import type { AppContext } from '../app';
+
+export const systemRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    // Liveness: the process answers. Never touches the database.
+    app.get(
+      '/healthz',
+      { schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } } },
+      async () => ({ status: 'ok' as const }),
+    );
+
+    // Readiness: the database answers and its schema matches this build.
+    app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+      try {
+        await ctx.database.db.execute(sql`SELECT 1`);
+      } catch {
+        return reply.status(503).send({ status: 'unavailable', database: 'unreachable' });
+      }
+      if (!(await migrationsAreCurrent(ctx.database))) {
+        return reply.status(503).send({ status: 'unavailable', database: 'migrations pending' });
+      }
+      return { status: 'ok', database: ctx.database.engine };
+    });
+  };

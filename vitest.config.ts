@@ -23,6 +23,19 @@ export default defineConfig({
           hookTimeout: 60_000,
           // PGlite is single-threaded WASM; two workers match the two cores we have.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // One browser and one server at a time keeps two cores responsive.
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

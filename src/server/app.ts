@@ -129,18 +129,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
-  if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  const serveWeb = Boolean(webDist && existsSync(webDist));
+  if (serveWeb)
+    await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any GET outside the API serves the app shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return sendProblem(request, reply, 404, 'not_found', {
-        nl: 'Deze pagina of gegevens bestaan niet.',
-        en: 'This page or data does not exist.',
-      });
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(request, reply, 404, 'not_found', {
+      nl: 'Deze pagina of gegevens bestaan niet.',
+      en: 'This page or data does not exist.',
     });
-  }
+  });
   return app;
 }

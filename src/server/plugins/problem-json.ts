@@ -117,11 +117,4 @@ export function registerProblemJson(app: FastifyInstance) {
       en: 'Something went wrong on the server. Please try again later.',
     });
   });
-
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 404, 'not_found', {
-      nl: 'Deze pagina of gegevens bestaan niet.',
-      en: 'This page or data does not exist.',
-    }),
-  );
 }

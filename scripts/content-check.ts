@@ -1,0 +1,39 @@
+// npm run content:check — validates everything in content/ without loading it anywhere.
+// Prints each error as `file:line:column field — message` and exits 1, or a summary and exits 0.
+// Usage: tsx scripts/content-check.ts [content-dir] [--en]
+import { formatContentError, readContent } from '../src/content/read-content';
+
+const args = process.argv.slice(2);
+const language = args.includes('--en') ? 'en' : 'nl';
+const dir = args.find((a) => !a.startsWith('--')) ?? 'content';
+
+const result = await readContent(dir);
+
+if (!result.ok) {
+  for (const error of result.errors) console.error(formatContentError(error, language));
+  const n = result.errors.length;
+  console.error(
+    language === 'nl'
+      ? `\n${n} ${n === 1 ? 'fout' : 'fouten'} gevonden in ${dir}/; er is niets geladen.`
+      : `\n${n} ${n === 1 ? 'error' : 'errors'} found in ${dir}/; nothing was loaded.`,
+  );
+  process.exit(1);
+}
+
+const { vocabularies, capitals, interventions, synonyms } = result.content;
+const perKind = new Map<string, number>();
+for (const item of interventions) perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
+const kinds = vocabularies.kinds
+  .filter((k) => perKind.has(k.id))
+  .map((k) => `${perKind.get(k.id)} ${k.id}`)
+  .join(', ');
+const signals = capitals.capitals.reduce((n, c) => n + c.signals.length, 0);
+
+console.log(
+  [
+    `${dir}/ is in orde.`,
+    `  ${interventions.length} ${interventions.length === 1 ? 'interventie' : 'interventies'} (${kinds})`,
+    `  ${capitals.capitals.length} kapitalen, ${signals} signalen, ${capitals.interactions.length} ${capitals.interactions.length === 1 ? 'samenhang' : 'samenhangen'}`,
+    `  ${synonyms.groups.length} ${synonyms.groups.length === 1 ? 'synoniemgroep' : 'synoniemgroepen'}`,
+  ].join('\n'),
+);

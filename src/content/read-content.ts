@@ -1,0 +1,322 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import {
+  capitalsFileSchema,
+  interventionSchema,
+  synonymsSchema,
+  vocabulariesSchema,
+  type CapitalsFile,
+  type CatalogueIntervention,
+  type Synonyms,
+  type Vocabularies,
+} from '../contract/content';
+import type { Bilingual } from '../contract/problem';
+import { issueMessage } from '../contract/validation-messages';
+import { locateKey, locatePath, pathAtOffset } from './yaml-locate';
+
+// Reads and validates every content file before returning anything: either all content, or every
+// error found (file, line, column, field and a Dutch and English message). Nothing is returned
+// half. Reading has no side effects, so calling it twice gives the same result.
+
+export interface ContentError {
+  /** Path of the file: the content directory joined with the file's place in it. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** Dotted path of the field ('evidence.level', 'capitals.0.signals.2.type'); '(root)' for the file. */
+  field: string;
+  message: Bilingual;
+}
+
+export interface Content {
+  vocabularies: Vocabularies;
+  capitals: CapitalsFile;
+  /** Sorted by id. */
+  interventions: CatalogueIntervention[];
+  synonyms: Synonyms;
+}
+
+export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
+
+export const CONTENT_FILES = {
+  vocabularies: 'vocabularies.yaml',
+  capitals: 'capitals.yaml',
+  synonyms: 'synonyms.yaml',
+  interventions: 'interventions',
+} as const;
+
+const ROOT_FIELD = '(root)';
+
+interface ParsedFile {
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+function fileError(file: string, message: Bilingual, field = ROOT_FIELD): ContentError {
+  return { file, line: 1, column: 1, field, message };
+}
+
+async function exists(path: string): Promise<'file' | 'dir' | null> {
+  try {
+    const s = await stat(path);
+    return s.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return null;
+  }
+}
+
+// Dutch explanations of the YAML errors people actually make; the English message is yaml's own.
+const YAML_ERROR_NL_DEFAULT =
+  'controleer de inspringing, de dubbele punten, de haakjes en de aanhalingstekens.';
+const YAML_ERRORS_NL: Record<string, string> = {
+  BAD_INDENT: 'de inspringing klopt niet, of een lijst of blok is niet goed afgesloten.',
+  MISSING_CHAR: 'er ontbreekt een teken, zoals een sluithaak ] of } of een aanhalingsteken.',
+  DUPLICATE_KEY: 'dit veld staat twee keer in hetzelfde blok.',
+  TAB_AS_INDENT: 'gebruik spaties om in te springen, geen tabs.',
+  MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt te veel?',
+  BLOCK_AS_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt te veel?',
+  UNEXPECTED_TOKEN: 'hier staat een teken dat YAML niet verwacht.',
+  BAD_SCALAR_START:
+    'deze tekst begint met een teken met een speciale betekenis; zet de tekst tussen aanhalingstekens.',
+  MULTIPLE_DOCS: 'het bestand bevat meer dan één document (---); gebruik er één.',
+  BAD_DQ_ESCAPE: 'een \\-teken tussen dubbele aanhalingstekens is niet geldig.',
+  BAD_ALIAS: 'deze verwijzing (*naam) bestaat niet.',
+};
+
+/** Parses one YAML file; syntax errors come back with their line and the field they are in. */
+async function parseFile(file: string): Promise<{ parsed?: ParsedFile; errors: ContentError[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      errors: [
+        fileError(file, {
+          nl: `Het bestand kan niet worden gelezen: ${reason}`,
+          en: `The file cannot be read: ${reason}`,
+        }),
+      ],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((err) => {
+        const offset = err.pos[0];
+        const { line, col } = lineCounter.linePos(offset);
+        const field = pathAtOffset(doc, offset) || ROOT_FIELD;
+        const reason = err.message.split('\n')[0] ?? err.code;
+        return {
+          file,
+          line,
+          column: col,
+          field,
+          message: {
+            nl: `Dit is geen geldige YAML: ${YAML_ERRORS_NL[err.code] ?? YAML_ERROR_NL_DEFAULT}`,
+            en: `This is not valid YAML (${err.code}): ${reason}`,
+          },
+        };
+      }),
+    };
+  }
+  return { parsed: { file, doc, lineCounter, data: doc.toJS() }, errors: [] };
+}
+
+function zodErrors(parsed: ParsedFile, issues: readonly z.core.$ZodIssue[]): ContentError[] {
+  const { file, doc, lineCounter } = parsed;
+  return issues.flatMap((issue): ContentError[] => {
+    const path = issue.path;
+    const base = path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const pos = locateKey(doc, lineCounter, path, key);
+        return {
+          file,
+          ...pos,
+          field: [base, key].filter(Boolean).join('.'),
+          message: {
+            nl: `Onbekend veld '${key}'. Controleer de spelling; zie content/README.md voor de velden.`,
+            en: `Unknown field '${key}'. Check the spelling; see content/README.md for the fields.`,
+          },
+        };
+      });
+    }
+    const pos = locatePath(doc, lineCounter, path);
+    return [{ file, ...pos, field: base || ROOT_FIELD, message: issueMessage(issue) }];
+  });
+}
+
+function validate<T>(
+  parsed: ParsedFile,
+  schema: z.ZodType<T>,
+): { value?: T; errors: ContentError[] } {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { value: result.data, errors: [] };
+  return { errors: zodErrors(parsed, result.error.issues) };
+}
+
+function errorAt(parsed: ParsedFile, path: (string | number)[], message: Bilingual): ContentError {
+  return {
+    file: parsed.file,
+    ...locatePath(parsed.doc, parsed.lineCounter, path),
+    field: path.join('.'),
+    message,
+  };
+}
+
+function fileId(parsed: { file: string }): string {
+  return basename(parsed.file, '.yaml');
+}
+
+/** Plain code-unit order, the same on every machine and locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byPosition(a: ContentError, b: ContentError): number {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** Reads and validates the whole content directory. */
+export async function readContent(dir: string): Promise<ReadContentResult> {
+  const errors: ContentError[] = [];
+
+  // 1. Find and parse every file.
+  const single = async (name: string): Promise<ParsedFile | undefined> => {
+    const file = join(dir, name);
+    if ((await exists(file)) !== 'file') {
+      errors.push(
+        fileError(file, {
+          nl: `Dit bestand ontbreekt; het hoort in ${dir}.`,
+          en: `This file is missing; it belongs in ${dir}.`,
+        }),
+      );
+      return undefined;
+    }
+    const { parsed, errors: parseErrors } = await parseFile(file);
+    errors.push(...parseErrors);
+    return parsed;
+  };
+
+  const vocabFile = await single(CONTENT_FILES.vocabularies);
+  const capitalsFile = await single(CONTENT_FILES.capitals);
+  const synonymsFile = await single(CONTENT_FILES.synonyms);
+
+  const interventionsDir = join(dir, CONTENT_FILES.interventions);
+  const interventionFiles: ParsedFile[] = [];
+  const brokenIds: string[] = [];
+  if ((await exists(interventionsDir)) !== 'dir') {
+    errors.push(
+      fileError(interventionsDir, {
+        nl: 'De map met interventies ontbreekt.',
+        en: 'The interventions folder is missing.',
+      }),
+    );
+  } else {
+    const names = (await readdir(interventionsDir)).filter((n) => !n.startsWith('.')).sort();
+    for (const name of names) {
+      const file = join(interventionsDir, name);
+      if (name.endsWith('.yml')) {
+        errors.push(
+          fileError(file, {
+            nl: 'Gebruik de extensie .yaml, niet .yml; dit bestand wordt anders overgeslagen.',
+            en: 'Use the extension .yaml, not .yml; otherwise this file is skipped.',
+          }),
+        );
+        continue;
+      }
+      if (!name.endsWith('.yaml') || (await exists(file)) !== 'file') continue;
+      const { parsed, errors: parseErrors } = await parseFile(file);
+      errors.push(...parseErrors);
+      if (parsed) interventionFiles.push(parsed);
+      else brokenIds.push(fileId({ file }));
+    }
+  }
+
+  // 2. The vocabularies first: every other schema is built from them.
+  const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
+  if (vocabularies) errors.push(...vocabularies.errors);
+  const vocab = vocabularies?.value;
+  if (!vocab) return { ok: false, errors: errors.sort(byPosition) };
+
+  // 3. Each file against its schema.
+  const itemSchema = interventionSchema(vocab);
+  const interventions: CatalogueIntervention[] = [];
+  const filesById = new Map<string, ParsedFile[]>();
+  for (const parsed of interventionFiles) {
+    const { value, errors: itemErrors } = validate(parsed, itemSchema);
+    errors.push(...itemErrors);
+    if (value) interventions.push(value);
+    // The id checks also run on a file with other errors, so one run reports everything.
+    const data = parsed.data as { id?: unknown } | null;
+    const id = typeof data?.id === 'string' ? data.id : undefined;
+    if (id === undefined) continue;
+    const expected = fileId(parsed);
+    if (id !== expected)
+      errors.push(
+        errorAt(parsed, ['id'], {
+          nl: `Het id '${id}' moet gelijk zijn aan de bestandsnaam '${expected}'.`,
+          en: `The id '${id}' must equal the file name '${expected}'.`,
+        }),
+      );
+    filesById.set(id, [...(filesById.get(id) ?? []), parsed]);
+  }
+  // An id used by several files: the file named after the id keeps it, every other file is wrong.
+  for (const [id, files] of filesById) {
+    if (files.length < 2) continue;
+    const owner = files.find((f) => fileId(f) === id) ?? files[0]!;
+    for (const parsed of files) {
+      if (parsed === owner) continue;
+      errors.push(
+        errorAt(parsed, ['id'], {
+          nl: `Het id '${id}' staat ook in ${owner.file}; elk id komt één keer voor.`,
+          en: `The id '${id}' is also used in ${owner.file}; every id is used once.`,
+        }),
+      );
+    }
+  }
+
+  const capitals = capitalsFile ? validate(capitalsFile, capitalsFileSchema(vocab)) : undefined;
+  if (capitals) errors.push(...capitals.errors);
+  const synonyms = synonymsFile ? validate(synonymsFile, synonymsSchema) : undefined;
+  if (synonyms) errors.push(...synonyms.errors);
+
+  // 4. Cross-references between files. A file that failed on its own still counts as present under
+  // its file name, so one broken file does not also break every reference to it.
+  const knownIds = new Set([...filesById.keys(), ...interventionFiles.map(fileId), ...brokenIds]);
+  if (capitalsFile && capitals?.value) {
+    capitals.value.capitals.forEach((capital, c) => {
+      capital.example_interventions.forEach((id, i) => {
+        if (!knownIds.has(id))
+          errors.push(
+            errorAt(capitalsFile, ['capitals', c, 'example_interventions', i], {
+              nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
+              en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
+            }),
+          );
+      });
+    });
+  }
+
+  if (errors.length > 0 || !capitals?.value || !synonyms?.value)
+    return { ok: false, errors: errors.sort(byPosition) };
+
+  interventions.sort((a, b) => compareText(a.id, b.id));
+  return {
+    ok: true,
+    content: { vocabularies: vocab, capitals: capitals.value, interventions, synonyms: synonyms.value },
+  };
+}
+
+/** One error as `file:line:column field — message`, in the chosen language. */
+export function formatContentError(error: ContentError, language: 'nl' | 'en' = 'nl'): string {
+  return `${error.file}:${error.line}:${error.column} ${error.field} — ${error.message[language]}`;
+}

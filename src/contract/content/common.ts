@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+// Building blocks shared by the content schemas (vocabularies, capitals, interventions, synonyms).
+// Every custom message carries Dutch and English text in `params`, which `issueMessage` reads.
+
+/** Adds a custom issue with a message in both languages. */
+export function addBilingualIssue(
+  ctx: z.RefinementCtx,
+  nl: string,
+  en: string,
+  path: (string | number)[] = [],
+): void {
+  ctx.addIssue({ code: 'custom', message: en, params: { nl, en }, path });
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable content id: lowercase letters, digits and single hyphens ("vroeg-eropaf"). */
+export const contentIdSchema = z.string().superRefine((value, ctx) => {
+  if (!KEBAB.test(value))
+    addBilingualIssue(
+      ctx,
+      `Gebruik alleen kleine letters, cijfers en enkele streepjes (zoals vroeg-eropaf), niet '${value}'.`,
+      `Use only lowercase letters, digits and single hyphens (like vroeg-eropaf), not '${value}'.`,
+    );
+});
+
+/** A line of text that is not empty after trimming. */
+export const textSchema = z.string().trim().min(1);
+
+/** Plain text with an upper bound on its length. */
+export const boundedText = (max: number) => z.string().trim().min(1).max(max);
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** A calendar date as an ISO string, YYYY-MM-DD. */
+export const isoDateSchema = z.string().superRefine((value, ctx) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
+    addBilingualIssue(
+      ctx,
+      `Vul een bestaande datum in als JJJJ-MM-DD, niet '${value}'.`,
+      `Enter an existing date as YYYY-MM-DD, not '${value}'.`,
+    );
+});
+
+/**
+ * The date of a source, as precise as the source itself: YYYY-MM-DD, YYYY-MM or YYYY (all ISO 8601).
+ * Many reports state only a year; inventing a day would be a made-up fact. A bare year written
+ * unquoted in YAML arrives as a number and is accepted as that year.
+ */
+export const sourceDateSchema = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string().superRefine((value, ctx) => {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+    const ok =
+      m !== null &&
+      (m[2] === undefined ||
+        (Number(m[2]) >= 1 &&
+          Number(m[2]) <= 12 &&
+          (m[3] === undefined || isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))));
+    if (!ok)
+      addBilingualIssue(
+        ctx,
+        `Vul een datum in als JJJJ-MM-DD, JJJJ-MM of JJJJ, niet '${value}'.`,
+        `Enter a date as YYYY-MM-DD, YYYY-MM or YYYY, not '${value}'.`,
+      );
+  }),
+);
+
+/** Where a fact comes from: a document (a seed file or a publication) and the section in it. */
+export const sourceRefSchema = z.strictObject({
+  document: boundedText(300),
+  section: boundedText(300),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/**
+ * A string that must be one of the ids of a vocabulary. The message names the wrong value and the
+ * vocabulary, and lists the allowed ids when the list is short.
+ */
+export function vocabIdSchema(ids: readonly string[], vocabulary: string) {
+  const allowed = new Set(ids);
+  return z.string().superRefine((value, ctx) => {
+    if (allowed.has(value)) return;
+    const hint = ids.length <= 12 ? ` (${ids.join(', ')})` : '';
+    addBilingualIssue(
+      ctx,
+      `'${value}' staat niet in vocabularies.yaml › ${vocabulary}${hint}.`,
+      `'${value}' is not in vocabularies.yaml › ${vocabulary}${hint}.`,
+    );
+  });
+}
+
+/** Reports every repeated element of a list at its own index. */
+export function refineUnique<T>(
+  key: (item: T) => string,
+  label: { nl: string; en: string } = { nl: 'waarde', en: 'value' },
+) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      const first = seen.get(k);
+      if (first === undefined) {
+        seen.set(k, index);
+        return;
+      }
+      addBilingualIssue(
+        ctx,
+        `Deze ${label.nl} staat al eerder in de lijst (plek ${first + 1}).`,
+        `This ${label.en} is already in the list (position ${first + 1}).`,
+        [index],
+      );
+    });
+  };
+}
+
+/** A list of vocabulary ids without repeats. */
+export function vocabListSchema(ids: readonly string[], vocabulary: string) {
+  return z
+    .array(vocabIdSchema(ids, vocabulary))
+    .superRefine(refineUnique((v: string) => v, { nl: 'waarde', en: 'value' }));
+}
+
+/** Normalises a search term for comparisons: trimmed, lowercase, single spaces. */
+export function normaliseTerm(term: string): string {
+  return term.trim().toLowerCase().replace(/\s+/g, ' ');
+}

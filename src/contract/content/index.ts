@@ -1,0 +1,25 @@
+// Zod schemas and types for the content files in content/ (see content/README.md).
+export { normaliseTerm, type SourceRef } from './common';
+export {
+  vocabulariesSchema,
+  vocabIds,
+  type Vocabularies,
+  type VocabularyEntry,
+  type VocabularyName,
+} from './vocabularies';
+export {
+  interventionSchema,
+  SUMMARY_MAX_LENGTH,
+  DESCRIPTION_PARAGRAPHS,
+  type CatalogueIntervention,
+} from './intervention';
+export {
+  capitalsFileSchema,
+  signalTypes,
+  interactionKinds,
+  type Capital,
+  type CapitalInteraction,
+  type CapitalSignal,
+  type CapitalsFile,
+} from './capital';
+export { synonymsSchema, type Synonyms, type SynonymGroup } from './synonyms';

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { roles, type Role } from '../contract/common';
+import { teams, users } from '../db/schema';
+import { Client, createTestApp, type TestApp } from '../../test/harness';
+import { loadDemo, type DemoAccount } from './demo';
+
+// Every API route × every role × own and other organisation. The route list comes from the
+// app itself, so a new route without a row here fails the first test.
+
+let t: TestApp;
+let accounts: DemoAccount[];
+const clients = new Map<string, Client>();
+let own: { org: string; userId: string; teamId: string };
+let other: { userId: string; teamId: string };
+
+const ORG_A = 'Welzijn Rivierstad (fictief)';
+const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
+
+async function clientFor(organisation: string, role: Role) {
+  const key = `${organisation}/${role}`;
+  if (!clients.has(key)) {
+    const account = accounts.find((a) => a.organisation === organisation && a.role === role)!;
+    const c = new Client(t.app);
+    const res = await c.login(account.email, account.password);
+    expect(res.statusCode).toBe(200);
+    clients.set(key, c);
+  }
+  return clients.get(key)!;
+}
+
+async function idsOf(organisation: string) {
+  const account = accounts.find(
+    (a) => a.organisation === organisation && a.role === 'sociaal_werker',
+  )!;
+  const [user] = await t.database.db.select().from(users).where(eq(users.email, account.email));
+  const [team] = await t.database.db
+    .select()
+    .from(teams)
+    .where(eq(teams.organisationId, user!.organisationId));
+  return { org: user!.organisationId, userId: user!.id, teamId: team!.id };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  accounts = (await loadDemo(t.database.db)).accounts;
+  own = await idsOf(ORG_A);
+  other = await idsOf(ORG_B);
+});
+afterAll(() => t.close());
+
+type Case = { body?: unknown; query?: string };
+/** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
+const cases: Record<string, Case> = {
+  'GET /api/v1/session': {},
+  'POST /api/v1/setup': { body: {} },
+  'POST /api/v1/login': { body: {} },
+  'POST /api/v1/logout': {},
+  'GET /api/v1/me': {},
+  'PUT /api/v1/me/password': { body: { currentPassword: 'x', newPassword: 'y'.repeat(12) } },
+  'PUT /api/v1/me/preferences': { body: { language: 'nl' } },
+  'POST /api/v1/password-reset': { body: {} },
+  'GET /api/v1/users': {},
+  'POST /api/v1/users': { body: {} },
+  'PATCH /api/v1/users/:id': { body: { name: 'Nieuwe Naam' } },
+  'POST /api/v1/users/:id/reset-link': {},
+  'GET /api/v1/teams': {},
+  'POST /api/v1/teams': { body: {} },
+  'PATCH /api/v1/teams/:id': { body: { name: 'Hernoemd team' } },
+  'GET /api/v1/organisation': {},
+  'PATCH /api/v1/organisation': { body: {} },
+  'GET /api/v1/audit': {},
+  'GET /api/v1/openapi.json': {},
+};
+
+const resourceOf = (url: string) => (url.includes('/teams/') ? 'team' : 'user');
+
+it('covers every API route', () => {
+  const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+  expect(routes).toEqual(Object.keys(cases).sort());
+});
+
+describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
+  it('is refused exactly the routes its role may not use', async () => {
+    for (const route of t.app.apiRoutes) {
+      if (route.access === 'public' || route.url === '/api/v1/logout') continue;
+      const c = who === 'anonymous' ? new Client(t.app) : await clientFor(ORG_A, who);
+      if (who === 'anonymous') await c.refresh();
+      const url = route.url.replace(
+        ':id',
+        resourceOf(route.url) === 'team' ? own.teamId : own.userId,
+      );
+      const { body } = cases[`${route.method} ${route.url}`]!;
+      const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
+      const allowed =
+        who !== 'anonymous' && (route.access === 'authenticated' || route.access.includes(who));
+      const label = `${who} ${route.method} ${route.url} → ${res.statusCode}`;
+      if (who === 'anonymous') expect(res.statusCode, label).toBe(401);
+      else if (!allowed) expect(res.statusCode, label).toBe(403);
+      else expect([401, 403], label).not.toContain(res.statusCode);
+      expect(res.headers['content-type'], label).toMatch(/json/);
+    }
+  });
+});
+
+describe('across organisations', () => {
+  it('never finds a user or team of another organisation (404), and changes nothing', async () => {
+    const admin = await clientFor(ORG_A, 'beheerder');
+    const attempts = [
+      admin.patch(`/api/v1/users/${other.userId}`, { name: 'Overgenomen' }),
+      admin.post(`/api/v1/users/${other.userId}/reset-link`),
+      admin.patch(`/api/v1/teams/${other.teamId}`, { name: 'Overgenomen' }),
+    ];
+    for (const res of await Promise.all(attempts)) expect(res.statusCode).toBe(404);
+    const [u] = await t.database.db.select().from(users).where(eq(users.id, other.userId));
+    expect(u!.name).not.toBe('Overgenomen');
+  });
+
+  it('lists only its own users, teams, organisation and access log', async () => {
+    const admin = await clientFor(ORG_A, 'beheerder');
+    const list = (await admin.get('/api/v1/users')).json<{ id: string; email: string }[]>();
+    expect(list.length).toBe(4);
+    expect(list.every((u) => u.email.includes('@rivierstad.'))).toBe(true);
+    const teamList = (await admin.get('/api/v1/teams')).json<{ id: string }[]>();
+    expect(teamList.map((x) => x.id)).not.toContain(other.teamId);
+    expect((await admin.get('/api/v1/organisation')).json().id).toBe(own.org);
+    // Make sure org B has log rows, then check none show up for org A.
+    await clientFor(ORG_B, 'beheerder');
+    const log = (await admin.get('/api/v1/audit?perPage=200')).json<{
+      items: { actor: { id: string } | null }[];
+    }>();
+    const orgBUserIds = (
+      await t.database.db
+        .select()
+        .from(users)
+        .where(eq(users.organisationId, (await idsOf(ORG_B)).org))
+    ).map((u) => u.id);
+    expect(log.items.length).toBeGreaterThan(0);
+    expect(log.items.some((e) => e.actor && orgBUserIds.includes(e.actor.id))).toBe(false);
+  });
+
+  it('refuses a team of another organisation when creating an account', async () => {
+    const admin = await clientFor(ORG_A, 'beheerder');
+    const res = await admin.post('/api/v1/users', {
+      name: 'Nieuwe Collega',
+      email: 'nieuw@rivierstad.example',
+      role: 'sociaal_werker',
+      teamIds: [other.teamId],
+      password: 'een-lange-wachtzin-voor-test',
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors[0].field).toBe('teamIds');
+    const [created] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'nieuw@rivierstad.example'));
+    expect(created).toBeUndefined();
+  });
+});

@@ -1,0 +1,63 @@
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { fieldId } from './ErrorSummary';
+
+/** A group of checkboxes with a legend; the value is the list of checked option values. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  idPrefix = '',
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  error?: string | undefined;
+  idPrefix?: string;
+}) {
+  const base = `${idPrefix}${fieldId(name)}`;
+  return (
+    <Fieldset
+      id={base}
+      invalid={Boolean(error)}
+      aria-describedby={error ? `${base}-error` : undefined}
+    >
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {error && <FormFieldErrorMessage id={`${base}-error`}>{error}</FormFieldErrorMessage>}
+      {options.map((o) => {
+        const id = `${base}-${fieldId(o.value)}`;
+        return (
+          <FormField type="checkbox" key={o.value}>
+            <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+              <FormLabel htmlFor={id} type="checkbox">
+                <Checkbox
+                  id={id}
+                  className="utrecht-form-field__input"
+                  checked={value.includes(o.value)}
+                  onChange={(e) =>
+                    onChange(
+                      e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value),
+                    )
+                  }
+                />
+                {o.label}
+              </FormLabel>
+            </Paragraph>
+          </FormField>
+        );
+      })}
+    </Fieldset>
+  );
+}

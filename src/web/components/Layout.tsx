@@ -1,0 +1,139 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { post, put } from '../api/client';
+import { sessionKey, useSession } from '../api/session';
+import { applyLanguage, type Language } from '../i18n/i18n';
+import { useLanguage } from '../hooks/useLanguage';
+import { adminItems, allowed, modules } from '../navigation';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const user = session?.user ?? null;
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+
+  // After client-side navigation, move focus to the new page so screen readers announce it.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  const nav = user
+    ? [
+        { to: '/', label: 'nav.home' },
+        ...modules.filter((m) => allowed(m, user.role)),
+        ...(user.role === 'beheerder' ? [{ to: '/beheer', label: 'nav.admin' }] : []),
+        { to: '/account', label: 'nav.account' },
+      ]
+    : [];
+
+  return (
+    <>
+      <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
+      <header className="ww-header">
+        <div className="ww-header__bar">
+          <NavLink to="/" className="ww-brand">
+            <span aria-hidden="true" className="ww-brand__mark">
+              ◆
+            </span>{' '}
+            Wegwijs
+          </NavLink>
+          <div className="ww-header__tools">
+            <LanguageSwitch />
+            {user && <LogoutButton />}
+          </div>
+        </div>
+        {nav.length > 0 && (
+          <nav aria-label={t('layout.mainNav')} className="ww-nav">
+            <ul>
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      {session?.demo && (
+        <div className="ww-demo-banner" role="note">
+          <Paragraph>{t('layout.demoBanner')}</Paragraph>
+        </div>
+      )}
+      <main id="main" ref={mainRef} tabIndex={-1} className="ww-main">
+        <Outlet />
+      </main>
+      <footer className="ww-footer">
+        <Paragraph>{t('layout.footer')}</Paragraph>
+      </footer>
+    </>
+  );
+}
+
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { data: session } = useSession();
+  const other: Language = lang === 'nl' ? 'en' : 'nl';
+  const switchTo = () => {
+    applyLanguage(other);
+    if (session?.user)
+      void put('/api/v1/me/preferences', { language: other }).catch(() => undefined);
+  };
+  return (
+    <Button appearance="subtle-button" onClick={switchTo} lang={other}>
+      {t('layout.switchLanguage')}
+    </Button>
+  );
+}
+
+function LogoutButton() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const logout = async () => {
+    await post('/api/v1/logout').catch(() => undefined);
+    client.clear();
+    await client.invalidateQueries({ queryKey: sessionKey });
+    void navigate('/inloggen', { state: { loggedOut: true } });
+  };
+  return (
+    <Button appearance="secondary-action-button" onClick={() => void logout()}>
+      {t('layout.logout')}
+    </Button>
+  );
+}
+
+/** The sub-navigation of the beheer pages. */
+export function AdminNav() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('admin.nav')} className="ww-subnav">
+      <ul>
+        {adminItems.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to}>{t(item.label)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function StatusMessage({ children }: { children: ReactNode }) {
+  return (
+    <div role="status" className="ww-status">
+      <Alert type="ok">{children}</Alert>
+    </div>
+  );
+}

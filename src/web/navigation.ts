@@ -1,0 +1,22 @@
+import type { Role } from '../contract/common';
+
+export type NavItem = {
+  to: string;
+  /** i18n key of the label */
+  label: string;
+  /** i18n key of a one-line description shown on the home page */
+  description?: string;
+  roles?: readonly Role[];
+};
+
+/** The modules that exist. Home and the menu show only these: nothing that does not work yet. */
+export const modules: NavItem[] = [];
+
+export const adminItems: NavItem[] = [
+  { to: '/beheer/accounts', label: 'nav.accounts', roles: ['beheerder'] },
+  { to: '/beheer/teams', label: 'nav.teams', roles: ['beheerder'] },
+  { to: '/beheer/organisatie', label: 'nav.organisation', roles: ['beheerder'] },
+  { to: '/beheer/toegangslog', label: 'nav.audit', roles: ['beheerder'] },
+];
+
+export const allowed = (item: NavItem, role: Role) => !item.roles || item.roles.includes(role);

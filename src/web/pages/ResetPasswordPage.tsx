@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { post } from '../api/client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { PageTitle } from '../components/PageTitle';
+import { TextField } from '../components/TextField';
+import { useFormErrors } from '../hooks/useFormErrors';
+import { useSession } from '../api/session';
+
+/** The token sits in the URL fragment (#t=…), which browsers never send to a server or log. */
+const tokenFromHash = () => new URLSearchParams(window.location.hash.slice(1)).get('t') ?? '';
+
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  useSession(); // fetches the CSRF token
+  const navigate = useNavigate();
+  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const token = tokenFromHash();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (password !== repeat) return setFieldErrors({ repeat: t('password.mismatch') });
+    setBusy(true);
+    try {
+      await post('/api/v1/password-reset', { token, newPassword: password });
+      void navigate('/inloggen', { state: { passwordSet: true } });
+    } catch (error) {
+      fromError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle title={t('reset.title')} />
+      <Heading level={1}>{t('reset.title')}</Heading>
+      {!token ? (
+        <Paragraph>{t('reset.noToken')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('reset.intro')}</Paragraph>
+          <ErrorSummary
+            errors={errors}
+            summaryRef={summaryRef}
+            labels={{
+              newPassword: t('reset.password'),
+              repeat: t('reset.repeat'),
+              token: t('reset.title'),
+            }}
+          />
+          <form onSubmit={(e) => void submit(e)} noValidate className="ww-form ww-form--narrow">
+            <TextField
+              name="newPassword"
+              label={t('reset.password')}
+              description={t('password.rules')}
+              type="password"
+              value={password}
+              onChange={setPassword}
+              error={errors.fields.newPassword}
+              autoComplete="new-password"
+              required
+            />
+            <TextField
+              name="repeat"
+              label={t('reset.repeat')}
+              type="password"
+              value={repeat}
+              onChange={setRepeat}
+              error={errors.fields.repeat}
+              autoComplete="new-password"
+              required
+            />
+            <ButtonGroup>
+              <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+                {t('reset.submit')}
+              </Button>
+            </ButtonGroup>
+          </form>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { post } from '../api/client';
+import { sessionKey, useSession } from '../api/session';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Loading } from '../components/Loading';
+import { PageTitle } from '../components/PageTitle';
+import { TextField } from '../components/TextField';
+import { useFormErrors } from '../hooks/useFormErrors';
+
+type GemeenteRow = { code: string; name: string };
+
+export function SetupPage() {
+  const { t } = useTranslation();
+  const { data: session, isPending } = useSession();
+  const client = useQueryClient();
+  const { errors, fromError, summaryRef } = useFormErrors();
+  const [busy, setBusy] = useState(false);
+  const [completed, setCompleted] = useState(false);
+  const [form, setForm] = useState({
+    koepelName: '',
+    organisationName: '',
+    adminName: '',
+    adminEmail: '',
+    adminPassword: '',
+  });
+  const [gemeenten, setGemeenten] = useState<GemeenteRow[]>([{ code: '', name: '' }]);
+
+  if (completed) return <Navigate to="/inloggen" replace state={{ setupDone: true }} />;
+  if (isPending) return <Loading />;
+  if (session && !session.setupRequired) return <Navigate to="/inloggen" replace />;
+
+  const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
+  const setGemeente = (index: number, key: keyof GemeenteRow) => (value: string) =>
+    setGemeenten(gemeenten.map((g, i) => (i === index ? { ...g, [key]: value } : g)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await post('/api/v1/setup', {
+        ...(form.koepelName.trim() ? { koepelName: form.koepelName } : {}),
+        organisationName: form.organisationName,
+        gemeenten,
+        admin: { name: form.adminName, email: form.adminEmail, password: form.adminPassword },
+      });
+      setCompleted(true);
+      if (session) client.setQueryData(sessionKey, { ...session, setupRequired: false });
+    } catch (error) {
+      fromError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const labels: Record<string, string> = {
+    koepelName: t('setup.koepelName'),
+    organisationName: t('setup.organisationName'),
+    'admin.name': t('setup.adminName'),
+    'admin.email': t('setup.adminEmail'),
+    'admin.password': t('setup.adminPassword'),
+    gemeenten: t('setup.gemeenten'),
+  };
+  gemeenten.forEach((_, i) => {
+    labels[`gemeenten.${i}.code`] = t('setup.gemeenteCodeN', { n: i + 1 });
+    labels[`gemeenten.${i}.name`] = t('setup.gemeenteNameN', { n: i + 1 });
+  });
+
+  return (
+    <>
+      <PageTitle title={t('setup.title')} />
+      <Heading level={1}>{t('setup.title')}</Heading>
+      <Paragraph lead>{t('setup.intro')}</Paragraph>
+      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
+      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+        <Fieldset>
+          <FieldsetLegend>{t('setup.organisationLegend')}</FieldsetLegend>
+          <TextField
+            name="organisationName"
+            label={t('setup.organisationName')}
+            value={form.organisationName}
+            onChange={set('organisationName')}
+            error={errors.fields.organisationName}
+            autoComplete="organization"
+            required
+          />
+          <TextField
+            name="koepelName"
+            label={t('setup.koepelName')}
+            description={t('setup.koepelDescription')}
+            value={form.koepelName}
+            onChange={set('koepelName')}
+            error={errors.fields.koepelName}
+          />
+        </Fieldset>
+        <Fieldset>
+          <FieldsetLegend>{t('setup.gemeenten')}</FieldsetLegend>
+          <Paragraph>{t('setup.gemeentenDescription')}</Paragraph>
+          {gemeenten.map((g, i) => (
+            <div key={i} className="ww-row">
+              <TextField
+                name={`gemeenten.${i}.code`}
+                label={t('setup.gemeenteCodeN', { n: i + 1 })}
+                description={i === 0 ? t('setup.gemeenteCodeDescription') : undefined}
+                value={g.code}
+                onChange={setGemeente(i, 'code')}
+                error={errors.fields[`gemeenten.${i}.code`]}
+                maxLength={6}
+                required
+              />
+              <TextField
+                name={`gemeenten.${i}.name`}
+                label={t('setup.gemeenteNameN', { n: i + 1 })}
+                value={g.name}
+                onChange={setGemeente(i, 'name')}
+                error={errors.fields[`gemeenten.${i}.name`]}
+                required
+              />
+              {gemeenten.length > 1 && (
+                <Button
+                  appearance="subtle-button"
+                  type="button"
+                  onClick={() => setGemeenten(gemeenten.filter((_, j) => j !== i))}
+                >
+                  {t('setup.removeGemeente', { n: i + 1 })}
+                </Button>
+              )}
+            </div>
+          ))}
+          <Button
+            appearance="secondary-action-button"
+            type="button"
+            onClick={() => setGemeenten([...gemeenten, { code: '', name: '' }])}
+          >
+            {t('setup.addGemeente')}
+          </Button>
+        </Fieldset>
+        <Fieldset>
+          <FieldsetLegend>{t('setup.adminLegend')}</FieldsetLegend>
+          <TextField
+            name="admin.name"
+            label={t('setup.adminName')}
+            value={form.adminName}
+            onChange={set('adminName')}
+            error={errors.fields['admin.name']}
+            autoComplete="name"
+            required
+          />
+          <TextField
+            name="admin.email"
+            label={t('setup.adminEmail')}
+            type="email"
+            value={form.adminEmail}
+            onChange={set('adminEmail')}
+            error={errors.fields['admin.email']}
+            autoComplete="email"
+            required
+          />
+          <TextField
+            name="admin.password"
+            label={t('setup.adminPassword')}
+            description={t('password.rules')}
+            type="password"
+            value={form.adminPassword}
+            onChange={set('adminPassword')}
+            error={errors.fields['admin.password']}
+            autoComplete="new-password"
+            required
+          />
+        </Fieldset>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+            {t('setup.submit')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

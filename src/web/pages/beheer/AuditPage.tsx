@@ -1,0 +1,181 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { z } from 'zod';
+import type { auditPageSchema } from '../../../contract/admin';
+import { get } from '../../api/client';
+import { AdminNav } from '../../components/Layout';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useUsers } from './UsersPage';
+
+type AuditPage = z.infer<typeof auditPageSchema>;
+const FILTERS = ['action', 'actorId', 'outcome', 'from', 'to', 'targetId'] as const;
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const users = useUsers();
+  const [draft, setDraft] = useState(() =>
+    Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])),
+  );
+  const page = Number(params.get('page') ?? '1');
+  const query = new URLSearchParams([...params].filter(([, v]) => v !== ''));
+  const audit = useQuery({
+    queryKey: ['audit', query.toString()],
+    queryFn: () => get<AuditPage>(`/api/v1/audit?${query.toString()}`),
+    placeholderData: keepPreviousData,
+  });
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setParams(new URLSearchParams(Object.entries(draft).filter(([, v]) => v !== '')));
+  };
+  const goTo = (n: number) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(n));
+    setParams(next);
+  };
+  const set = (key: string) => (value: string) => setDraft({ ...draft, [key]: value });
+
+  return (
+    <>
+      <PageTitle title={t('audit.title')} />
+      <AdminNav />
+      <Heading level={1}>{t('audit.title')}</Heading>
+      <Paragraph>{t('audit.intro')}</Paragraph>
+      <form onSubmit={apply} className="ww-form ww-filters" aria-label={t('audit.filters')}>
+        <TextField
+          name="action"
+          label={t('audit.action')}
+          description={t('audit.actionDescription')}
+          value={draft.action!}
+          onChange={set('action')}
+        />
+        <SelectField
+          name="actorId"
+          label={t('audit.actor')}
+          value={draft.actorId!}
+          onChange={set('actorId')}
+          options={[
+            { value: '', label: t('audit.anyone') },
+            ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
+          ]}
+        />
+        <SelectField
+          name="outcome"
+          label={t('audit.outcome')}
+          value={draft.outcome!}
+          onChange={set('outcome')}
+          options={[
+            { value: '', label: t('audit.anyOutcome') },
+            { value: 'success', label: t('audit.outcomes.success') },
+            { value: 'failure', label: t('audit.outcomes.failure') },
+            { value: 'denied', label: t('audit.outcomes.denied') },
+          ]}
+        />
+        <TextField
+          name="targetId"
+          label={t('audit.target')}
+          value={draft.targetId!}
+          onChange={set('targetId')}
+        />
+        <TextField
+          name="from"
+          label={t('audit.from')}
+          type="date"
+          value={draft.from!}
+          onChange={set('from')}
+        />
+        <TextField
+          name="to"
+          label={t('audit.to')}
+          type="date"
+          value={draft.to!}
+          onChange={set('to')}
+        />
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit">
+            {t('audit.apply')}
+          </Button>
+        </ButtonGroup>
+      </form>
+      <QueryState query={audit}>
+        {(data) => {
+          const pages = Math.max(1, Math.ceil(data.total / data.perPage));
+          return (
+            <>
+              <Table>
+                <TableCaption>
+                  {t('audit.caption', { count: data.total, page: data.page, pages })}
+                </TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('audit.when')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('audit.actor')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('audit.action')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('audit.target')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('audit.outcome')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('audit.session')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.items.map((e) => (
+                    <TableRow key={e.id}>
+                      <TableCell>
+                        {new Date(e.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')}
+                      </TableCell>
+                      <TableCell>{e.actor?.name ?? '—'}</TableCell>
+                      <TableCell>
+                        <code>{e.action}</code>
+                      </TableCell>
+                      <TableCell>
+                        {e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '—'}
+                      </TableCell>
+                      <TableCell>{t(`audit.outcomes.${e.outcome}`)}</TableCell>
+                      <TableCell>{e.sessionId ? e.sessionId.slice(0, 8) : '—'}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              <nav aria-label={t('audit.paging')} className="ww-paging">
+                <ButtonGroup>
+                  <Button
+                    appearance="secondary-action-button"
+                    disabled={page <= 1}
+                    onClick={() => goTo(page - 1)}
+                  >
+                    {t('common.previous')}
+                  </Button>
+                  <Button
+                    appearance="secondary-action-button"
+                    disabled={page >= pages}
+                    onClick={() => goTo(page + 1)}
+                  >
+                    {t('common.next')}
+                  </Button>
+                </ButtonGroup>
+              </nav>
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

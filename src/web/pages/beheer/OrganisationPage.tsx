@@ -1,0 +1,165 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import type { z } from 'zod';
+import type { organisationSettingsSchema } from '../../../contract/admin';
+import { get, patch } from '../../api/client';
+import { sessionKey } from '../../api/session';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { AdminNav, StatusMessage } from '../../components/Layout';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
+import { TextField } from '../../components/TextField';
+import { useFormErrors } from '../../hooks/useFormErrors';
+
+type Organisation = z.infer<typeof organisationSettingsSchema>;
+
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const org = useQuery({
+    queryKey: ['organisation'],
+    queryFn: () => get<Organisation>('/api/v1/organisation'),
+  });
+  return (
+    <>
+      <PageTitle title={t('organisation.title')} />
+      <AdminNav />
+      <Heading level={1}>{t('organisation.title')}</Heading>
+      <QueryState query={org}>{(data) => <OrganisationForm org={data} />}</QueryState>
+    </>
+  );
+}
+
+function OrganisationForm({ org }: { org: Organisation }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { errors, fromError, clear, summaryRef } = useFormErrors();
+  const [name, setName] = useState(org.name);
+  const [gemeenten, setGemeenten] = useState(org.gemeenten);
+  const [freshness, setFreshness] = useState(String(org.settings.freshnessMonths));
+  const [retention, setRetention] = useState(String(org.settings.retentionMonths));
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setName(org.name), [org.name]);
+
+  const setGemeente = (index: number, key: 'code' | 'name') => (value: string) =>
+    setGemeenten(gemeenten.map((g, i) => (i === index ? { ...g, [key]: value } : g)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    try {
+      await patch('/api/v1/organisation', {
+        name,
+        gemeenten,
+        settings: { freshnessMonths: Number(freshness), retentionMonths: Number(retention) },
+      });
+      clear();
+      setSaved(true);
+      await client.invalidateQueries({ queryKey: ['organisation'] });
+      await client.invalidateQueries({ queryKey: sessionKey });
+    } catch (error) {
+      fromError(error);
+    }
+  };
+
+  const labels: Record<string, string> = {
+    name: t('organisation.name'),
+    'settings.freshnessMonths': t('organisation.freshness'),
+    'settings.retentionMonths': t('organisation.retention'),
+  };
+  gemeenten.forEach((_, i) => {
+    labels[`gemeenten.${i}.code`] = t('setup.gemeenteCodeN', { n: i + 1 });
+    labels[`gemeenten.${i}.name`] = t('setup.gemeenteNameN', { n: i + 1 });
+  });
+
+  return (
+    <>
+      {org.koepel && <Paragraph>{t('organisation.partOf', { koepel: org.koepel.name })}</Paragraph>}
+      {saved && <StatusMessage>{t('organisation.saved')}</StatusMessage>}
+      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
+      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+        <TextField
+          name="name"
+          label={t('organisation.name')}
+          value={name}
+          onChange={setName}
+          error={errors.fields.name}
+          required
+        />
+        <Fieldset>
+          <FieldsetLegend>{t('setup.gemeenten')}</FieldsetLegend>
+          {gemeenten.map((g, i) => (
+            <div className="ww-row" key={i}>
+              <TextField
+                name={`gemeenten.${i}.code`}
+                label={t('setup.gemeenteCodeN', { n: i + 1 })}
+                value={g.code}
+                onChange={setGemeente(i, 'code')}
+                error={errors.fields[`gemeenten.${i}.code`]}
+              />
+              <TextField
+                name={`gemeenten.${i}.name`}
+                label={t('setup.gemeenteNameN', { n: i + 1 })}
+                value={g.name}
+                onChange={setGemeente(i, 'name')}
+                error={errors.fields[`gemeenten.${i}.name`]}
+              />
+              {gemeenten.length > 1 && (
+                <Button
+                  appearance="subtle-button"
+                  type="button"
+                  onClick={() => setGemeenten(gemeenten.filter((_, j) => j !== i))}
+                >
+                  {t('setup.removeGemeente', { n: i + 1 })}
+                </Button>
+              )}
+            </div>
+          ))}
+          <Button
+            appearance="secondary-action-button"
+            type="button"
+            onClick={() => setGemeenten([...gemeenten, { code: '', name: '' }])}
+          >
+            {t('setup.addGemeente')}
+          </Button>
+        </Fieldset>
+        <Fieldset>
+          <FieldsetLegend>{t('organisation.settings')}</FieldsetLegend>
+          <TextField
+            name="settings.freshnessMonths"
+            label={t('organisation.freshness')}
+            description={t('organisation.freshnessDescription')}
+            type="number"
+            inputMode="numeric"
+            value={freshness}
+            onChange={setFreshness}
+            error={errors.fields['settings.freshnessMonths']}
+          />
+          <TextField
+            name="settings.retentionMonths"
+            label={t('organisation.retention')}
+            description={t('organisation.retentionDescription')}
+            type="number"
+            inputMode="numeric"
+            value={retention}
+            onChange={setRetention}
+            error={errors.fields['settings.retentionMonths']}
+          />
+        </Fieldset>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit">
+            {t('common.save')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

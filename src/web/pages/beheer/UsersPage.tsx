@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { UserSummary } from '../../../contract/admin';
+import { roles } from '../../../contract/common';
+import { get, post } from '../../api/client';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { AdminNav, StatusMessage } from '../../components/Layout';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useFormErrors } from '../../hooks/useFormErrors';
+
+type Team = { id: string; name: string; archived: boolean; memberCount: number };
+
+export const useTeams = () =>
+  useQuery({ queryKey: ['teams'], queryFn: () => get<Team[]>('/api/v1/teams') });
+export const useUsers = () =>
+  useQuery({ queryKey: ['users'], queryFn: () => get<UserSummary[]>('/api/v1/users') });
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const [created, setCreated] = useState<string | null>(null);
+  return (
+    <>
+      <PageTitle title={t('users.title')} />
+      <AdminNav />
+      <Heading level={1}>{t('users.title')}</Heading>
+      {created && <StatusMessage>{t('users.created', { name: created })}</StatusMessage>}
+      <QueryState query={users}>
+        {(list) => (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('users.name')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('users.email')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('users.role')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('users.teams')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('users.status')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.map((u) => (
+                <TableRow key={u.id}>
+                  <TableCell>
+                    <RouterLink to={`/beheer/accounts/${u.id}`}>{u.name}</RouterLink>
+                  </TableCell>
+                  <TableCell>{u.email}</TableCell>
+                  <TableCell>{t(`roles.${u.role}`)}</TableCell>
+                  <TableCell>{u.teams.map((x) => x.name).join(', ') || '—'}</TableCell>
+                  <TableCell>
+                    {!u.active
+                      ? t('users.inactive')
+                      : u.locked
+                        ? t('users.locked')
+                        : t('users.active')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryState>
+      <NewUserForm onCreated={setCreated} />
+    </>
+  );
+}
+
+function NewUserForm({ onCreated }: { onCreated: (name: string) => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const teams = useTeams();
+  const { errors, fromError, clear, summaryRef } = useFormErrors();
+  const empty = { name: '', email: '', role: 'sociaal_werker', password: '' };
+  const [form, setForm] = useState(empty);
+  const [teamIds, setTeamIds] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await post('/api/v1/users', { ...form, teamIds });
+      clear();
+      onCreated(form.name);
+      setForm(empty);
+      setTeamIds([]);
+      await client.invalidateQueries({ queryKey: ['users'] });
+    } catch (error) {
+      fromError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="new-user">
+      <Heading level={2} id="new-user">
+        {t('users.new')}
+      </Heading>
+      <Paragraph>{t('users.newIntro')}</Paragraph>
+      <ErrorSummary
+        errors={errors}
+        summaryRef={summaryRef}
+        labels={{
+          name: t('users.name'),
+          email: t('users.email'),
+          role: t('users.role'),
+          teamIds: t('users.teams'),
+          password: t('users.startPassword'),
+        }}
+      />
+      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+        <TextField
+          name="name"
+          label={t('users.name')}
+          value={form.name}
+          onChange={set('name')}
+          error={errors.fields.name}
+          required
+        />
+        <TextField
+          name="email"
+          label={t('users.email')}
+          type="email"
+          value={form.email}
+          onChange={set('email')}
+          error={errors.fields.email}
+          autoComplete="off"
+          required
+        />
+        <SelectField
+          name="role"
+          label={t('users.role')}
+          value={form.role}
+          onChange={set('role')}
+          options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          error={errors.fields.role}
+          description={t('users.roleDescription')}
+        />
+        {teams.data && teams.data.length > 0 && (
+          <CheckboxGroup
+            name="teamIds"
+            legend={t('users.teams')}
+            options={teams.data
+              .filter((x) => !x.archived)
+              .map((x) => ({ value: x.id, label: x.name }))}
+            value={teamIds}
+            onChange={setTeamIds}
+            error={errors.fields.teamIds}
+          />
+        )}
+        <TextField
+          name="password"
+          label={t('users.startPassword')}
+          description={t('users.startPasswordDescription')}
+          type="password"
+          value={form.password}
+          onChange={set('password')}
+          error={errors.fields.password}
+          autoComplete="new-password"
+          required
+        />
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+            {t('users.create')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

@@ -7,6 +7,13 @@ import { openDatabase, type Database } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { buildApp } from '../src/server/app';
 import { loadConfig, type Config } from '../src/server/config';
+import type { Content } from '../src/content/read-content';
+import { syncNationalCatalogue } from '../src/db/catalogue/content-sync';
+import { loadContent } from '../src/server/catalogue/content';
+
+let contentPromise: Promise<Content> | undefined;
+/** The real content/, read once per test file. */
+export const testContent = () => (contentPromise ??= loadContent());
 
 /** A clock tests can move forward. */
 export class TestClock {
@@ -31,6 +38,7 @@ export async function freshDatabase(): Promise<{ database: Database; drop: () =>
     dbUrl.pathname = `/${name}`;
     const database = await openDatabase({ engine: 'postgres', url: dbUrl.toString(), poolSize: 4 });
     await runMigrations(database);
+    await syncNationalCatalogue(database.db, (await testContent()).interventions, new Date());
     return {
       database,
       drop: async () => {
@@ -60,7 +68,13 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   // Tests log in often from one address; the rate-limit test lowers this again.
   const config = { ...loadConfig({}), loginRateLimit: 1000, ...overrides };
   const clock = new TestClock();
-  const app = await buildApp({ config, database, now: clock.now, webDist: null });
+  const app = await buildApp({
+    config,
+    database,
+    content: await testContent(),
+    now: clock.now,
+    webDist: null,
+  });
   await app.ready();
   return {
     app,

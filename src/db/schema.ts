@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -178,4 +179,161 @@ export const auditLog = pgTable(
     index('audit_actor_idx').on(t.actorId),
     index('audit_target_idx').on(t.targetType, t.targetId),
   ],
+);
+
+// ───────────────────────────── Wegwijzer (catalogue) ─────────────────────────────
+
+/**
+ * National items (from content/, origin 'national') and local items a werkorganisatie adds
+ * (origin 'local'). The searchable fields live in `data`; search runs on an in-process index
+ * (ADR 0203), so no full-text columns are needed here.
+ */
+export const interventions = pgTable(
+  'interventions',
+  {
+    id: text('id').primaryKey(),
+    origin: text('origin', { enum: ['national', 'local'] }).notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    name: text('name').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** Hash of the content file, so loading content again only touches what changed. */
+    contentHash: text('content_hash'),
+    /** Id of the record in an imported HSDS file, so importing again updates instead of duplicating. */
+    hsdsId: text('hsds_id'),
+    version: integer('version').notNull().default(1),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
+    lastCheckedBy: uuid('last_checked_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [
+    index('interventions_org_idx').on(t.organisationId),
+    uniqueIndex('interventions_hsds_idx').on(t.organisationId, t.hsdsId),
+    check(
+      'interventions_origin_org',
+      sql`(${t.origin} = 'national') = (${t.organisationId} IS NULL)`,
+    ),
+  ],
+);
+
+/** Who offers an intervention where, how to refer, what it costs and whom to call. */
+export const localOffers = pgTable(
+  'local_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    interventionId: text('intervention_id')
+      .notNull()
+      .references(() => interventions.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    hsdsId: text('hsds_id'),
+    version: integer('version').notNull().default(1),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
+    lastCheckedBy: uuid('last_checked_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [
+    index('local_offers_org_idx').on(t.organisationId),
+    index('local_offers_intervention_idx').on(t.interventionId),
+    uniqueIndex('local_offers_hsds_idx').on(t.organisationId, t.hsdsId),
+  ],
+);
+
+/** Colleagues to phone about poverty, per werkorganisatie. */
+export const specialists = pgTable(
+  'specialists',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    version: integer('version').notNull().default(1),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
+    lastCheckedBy: uuid('last_checked_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [index('specialists_org_idx').on(t.organisationId)],
+);
+
+/** Every version of every local entry (local item, offer, specialist): who changed what, when. */
+export const entryVersions = pgTable(
+  'entry_versions',
+  {
+    entityType: text('entity_type', { enum: ['intervention', 'offer', 'specialist'] }).notNull(),
+    entityId: text('entity_id').notNull(),
+    version: integer('version').notNull(),
+    action: text('action', {
+      enum: ['created', 'updated', 'checked', 'archived', 'restored', 'imported'],
+    }).notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changedBy: uuid('changed_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.entityType, t.entityId, t.version] })],
+);
+
+/** Correction suggestions from colleagues, waiting in the review queue of the owning organisation. */
+export const suggestions = pgTable(
+  'suggestions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    targetType: text('target_type', { enum: ['intervention', 'offer', 'specialist'] }).notNull(),
+    targetId: text('target_id').notNull(),
+    message: text('message').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    status: text('status', { enum: ['open', 'accepted', 'rejected'] })
+      .notNull()
+      .default('open'),
+    response: text('response'),
+    handledBy: uuid('handled_by').references(() => users.id),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+  },
+  (t) => [index('suggestions_org_status_idx').on(t.organisationId, t.status)],
+);
+
+/** Bumped on every catalogue change; each app instance rebuilds its search index when it moves. */
+export const catalogueState = pgTable('catalogue_state', {
+  id: integer('id').primaryKey().default(1),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
+
+/** HSDS imports run in the background; the page polls progress and shows the report. */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    fileName: text('file_name'),
+    mode: text('mode', { enum: ['all-or-nothing', 'valid-only'] }).notNull(),
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('queued'),
+    total: integer('total').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    report: jsonb('report').$type<unknown[]>().notNull().default([]),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('import_jobs_org_idx').on(t.organisationId)],
 );

@@ -12,12 +12,17 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { Content } from '../content/read-content';
 import type { Database } from '../db/client';
 import type { Config } from './config';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerProblemJson, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
+import { catalogueRoutes } from './routes/catalogue.routes';
+import { offerRoutes } from './routes/offers.routes';
+import { reviewRoutes } from './routes/review.routes';
+import { specialistRoutes } from './routes/specialists.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { sessionRoutes } from './routes/session.routes';
 import { systemRoutes } from './routes/system.routes';
@@ -26,6 +31,8 @@ import { teamRoutes } from './routes/team.routes';
 export type AppContext = {
   config: Config;
   database: Database;
+  /** Validated content/: vocabularies, capitals, synonyms and the national catalogue. */
+  content: Content;
   auth: AuthService;
   now: () => Date;
 };
@@ -33,6 +40,7 @@ export type AppContext = {
 export type BuildAppOptions = {
   config: Config;
   database: Database;
+  content: Content;
   /** The clock; tests move it to check timeouts. */
   now?: () => Date;
   /** Directory with the built web app; omitted in API tests. */
@@ -111,7 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     absoluteMs: config.sessionAbsoluteMs,
     now,
   });
-  const ctx: AppContext = { config, database, auth, now };
+  const ctx: AppContext = { config, database, content: options.content, auth, now };
 
   await app.register(systemRoutes(ctx));
   await app.register(
@@ -121,6 +129,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(teamRoutes(ctx));
       await api.register(organisationRoutes(ctx));
       await api.register(auditRoutes(ctx));
+      await api.register(catalogueRoutes(ctx));
+      await api.register(offerRoutes(ctx));
+      await api.register(specialistRoutes(ctx));
+      await api.register(reviewRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         app.swagger(),
       );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { roles, type Role } from '../contract/common';
 import { teams, users } from '../db/schema';
-import { Client, createTestApp, type TestApp } from '../../test/harness';
+import { Client, createTestApp, testContent, type TestApp } from '../../test/harness';
 import { loadDemo, type DemoAccount } from './demo';
 
 // Every API route × every role × own and other organisation. The route list comes from the
@@ -13,6 +13,8 @@ let accounts: DemoAccount[];
 const clients = new Map<string, Client>();
 let own: { org: string; userId: string; teamId: string };
 let other: { userId: string; teamId: string };
+/** Entries of organisation A that routes with an :id act on. */
+const fixtures: Record<string, string> = {};
 
 const ORG_A = 'Welzijn Rivierstad (fictief)';
 const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
@@ -46,10 +48,34 @@ beforeAll(async () => {
   accounts = (await loadDemo(t.database.db)).accounts;
   own = await idsOf(ORG_A);
   other = await idsOf(ORG_B);
+  const editor = await clientFor(ORG_A, 'beleidsmedewerker');
+  const nationalId = (await testContent()).interventions[0]!.id;
+  fixtures.offer = (await editor.post('/api/v1/catalogue/offers', { interventionId: nationalId, gemeenten: ['GM0202'] })).json().id;
+  fixtures.specialist = (
+    await editor.post('/api/v1/specialists', { name: 'Piet Post', function: 'Schuldhulp', topics: ['schuldhulp'], gemeenten: ['GM0202'] })
+  ).json().id;
+  fixtures.intervention = (
+    await editor.post('/api/v1/catalogue/interventions', {
+      name: 'Lokaal project',
+      kind: 'project',
+      summary: 'Kort.',
+      description: 'Een.\n\nTwee.',
+      capitals: { primary: ['sociaal'] },
+      targetGroups: ['wijkbewoners'],
+      phases: ['stimuleren'],
+      domains: ['sociaal'],
+    })
+  ).json().id;
+  fixtures.suggestion = (
+    await editor.post('/api/v1/suggestions', { targetType: 'offer', targetId: fixtures.offer, message: 'Klopt dit nog?' })
+  ).json().id;
+  fixtures.user = own.userId;
+  fixtures.team = own.teamId;
 });
 afterAll(() => t.close());
 
-type Case = { body?: unknown; query?: string };
+type Case = { body?: unknown; id?: keyof typeof fixtureKinds };
+const fixtureKinds = { user: 1, team: 1, offer: 1, specialist: 1, intervention: 1, suggestion: 1 };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
   'GET /api/v1/session': {},
@@ -62,18 +88,39 @@ const cases: Record<string, Case> = {
   'POST /api/v1/password-reset': { body: {} },
   'GET /api/v1/users': {},
   'POST /api/v1/users': { body: {} },
-  'PATCH /api/v1/users/:id': { body: { name: 'Nieuwe Naam' } },
-  'POST /api/v1/users/:id/reset-link': {},
+  'PATCH /api/v1/users/:id': { body: { name: 'Nieuwe Naam' }, id: 'user' },
+  'POST /api/v1/users/:id/reset-link': { id: 'user' },
   'GET /api/v1/teams': {},
   'POST /api/v1/teams': { body: {} },
-  'PATCH /api/v1/teams/:id': { body: { name: 'Hernoemd team' } },
+  'PATCH /api/v1/teams/:id': { body: { name: 'Hernoemd team' }, id: 'team' },
   'GET /api/v1/organisation': {},
   'PATCH /api/v1/organisation': { body: {} },
   'GET /api/v1/audit': {},
   'GET /api/v1/openapi.json': {},
+  'GET /api/v1/catalogue/vocabularies': {},
+  'GET /api/v1/catalogue/capitals': {},
+  'GET /api/v1/catalogue/interventions/:id': { id: 'intervention' },
+  'POST /api/v1/catalogue/interventions': { body: {} },
+  'PUT /api/v1/catalogue/interventions/:id': { body: {}, id: 'intervention' },
+  'POST /api/v1/catalogue/interventions/:id/:action': { id: 'intervention' },
+  'GET /api/v1/catalogue/interventions/:id/history': { id: 'intervention' },
+  'GET /api/v1/catalogue/offers': {},
+  'GET /api/v1/catalogue/offers/:id': { id: 'offer' },
+  'POST /api/v1/catalogue/offers': { body: {} },
+  'PATCH /api/v1/catalogue/offers/:id': { body: {}, id: 'offer' },
+  'POST /api/v1/catalogue/offers/:id/:action': { id: 'offer' },
+  'GET /api/v1/catalogue/offers/:id/history': { id: 'offer' },
+  'GET /api/v1/catalogue/stale': {},
+  'GET /api/v1/specialists': {},
+  'POST /api/v1/specialists': { body: {} },
+  'PATCH /api/v1/specialists/:id': { body: {}, id: 'specialist' },
+  'POST /api/v1/specialists/:id/:action': { id: 'specialist' },
+  'GET /api/v1/specialists/:id/history': { id: 'specialist' },
+  'POST /api/v1/suggestions': { body: {} },
+  'GET /api/v1/suggestions': {},
+  'PATCH /api/v1/suggestions/:id': { body: {}, id: 'suggestion' },
 };
 
-const resourceOf = (url: string) => (url.includes('/teams/') ? 'team' : 'user');
 
 it('covers every API route', () => {
   const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
@@ -86,11 +133,9 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
       if (route.access === 'public' || route.url === '/api/v1/logout') continue;
       const c = who === 'anonymous' ? new Client(t.app) : await clientFor(ORG_A, who);
       if (who === 'anonymous') await c.refresh();
-      const url = route.url.replace(
-        ':id',
-        resourceOf(route.url) === 'team' ? own.teamId : own.userId,
-      );
-      const { body } = cases[`${route.method} ${route.url}`]!;
+      const { body, id } = cases[`${route.method} ${route.url}`]!;
+      // ':action' routes are exercised with 'checked', which changes nothing but the check date.
+      const url = route.url.replace(':id', id ? fixtures[id]! : '').replace(':action', 'checked');
       const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
       const allowed =
         who !== 'anonymous' && (route.access === 'authenticated' || route.access.includes(who));
@@ -137,6 +182,21 @@ describe('across organisations', () => {
     ).map((u) => u.id);
     expect(log.items.length).toBeGreaterThan(0);
     expect(log.items.some((e) => e.actor && orgBUserIds.includes(e.actor.id))).toBe(false);
+  });
+
+  it('cannot change, check or archive the catalogue entries of another organisation', async () => {
+    const editorB = await clientFor(ORG_B, 'beleidsmedewerker');
+    const attempts = await Promise.all([
+      editorB.patch(`/api/v1/catalogue/offers/${fixtures.offer}`, { costs: 'x' }),
+      editorB.post(`/api/v1/catalogue/offers/${fixtures.offer}/archive`),
+      editorB.patch(`/api/v1/specialists/${fixtures.specialist}`, { name: 'x' }),
+      editorB.post(`/api/v1/specialists/${fixtures.specialist}/archive`),
+      editorB.patch(`/api/v1/suggestions/${fixtures.suggestion}`, { status: 'rejected' }),
+    ]);
+    expect(attempts.map((r) => r.statusCode)).toEqual([404, 404, 404, 404, 404]);
+    const local = await editorB.post(`/api/v1/catalogue/interventions/${fixtures.intervention}/archive`);
+    expect(local.statusCode).toBe(403);
+    expect((await editorB.get('/api/v1/suggestions')).json()).toEqual([]);
   });
 
   it('refuses a team of another organisation when creating an account', async () => {

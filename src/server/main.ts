@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
 import { openConfiguredDatabase } from '../db/open-from-config';
 import { buildApp } from './app';
+import { syncNationalCatalogue } from '../db/catalogue/content-sync';
+import { loadContent, ContentInvalidError } from './catalogue/content';
 import { ConfigError, loadConfig } from './config';
 import { loadDemo, printDemoAccounts } from './demo';
 
@@ -9,11 +11,14 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main() {
   const config = loadConfig();
+  const content = await loadContent();
   const database = await openConfiguredDatabase(config);
+  const synced = await syncNationalCatalogue(database.db, content.interventions, new Date());
   if (process.argv.includes('--demo')) {
     printDemoAccounts(await loadDemo(database.db));
   }
-  const app = await buildApp({ config, database, logger: true });
+  const app = await buildApp({ config, database, content, logger: true });
+  app.log.info({ catalogue: synced }, 'national catalogue loaded');
   registerShutdown(app, database);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -46,6 +51,8 @@ function registerShutdown(app: FastifyInstance, database: Database) {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(
+    error instanceof ConfigError || error instanceof ContentInvalidError ? error.message : error,
+  );
   process.exit(1);
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { buildApp } from './app';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { createTestApp, testContent, type TestApp } from '../../test/harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -62,7 +62,12 @@ describe('security headers', () => {
     const dist = mkdtempSync(join(tmpdir(), 'wegwijs-dist-'));
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Wegwijs</title>');
-    const app = await buildApp({ config: t.config, database: t.database, webDist: dist });
+    const app = await buildApp({
+      config: t.config,
+      database: t.database,
+      content: await testContent(),
+      webDist: dist,
+    });
     try {
       const api = await app.inject('/api/v1/bestaat-niet');
       expect(api.statusCode).toBe(404);

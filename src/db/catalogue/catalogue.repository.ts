@@ -1,0 +1,115 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
+import type { Db } from '../client';
+import {
+  catalogueState,
+  interventions,
+  localOffers,
+  organisationGemeenten,
+  organisations,
+  users,
+} from '../schema';
+
+/** Moves the catalogue version on; every instance rebuilds its search index when it sees a new one. */
+export async function bumpCatalogueVersion(db: Db): Promise<number> {
+  const [row] = await db
+    .insert(catalogueState)
+    .values({ id: 1, version: 1 })
+    .onConflictDoUpdate({
+      target: catalogueState.id,
+      set: { version: sql`${catalogueState.version} + 1` },
+    })
+    .returning({ version: catalogueState.version });
+  return row!.version;
+}
+
+export async function catalogueVersion(db: Db): Promise<number> {
+  const [row] = await db.select({ version: catalogueState.version }).from(catalogueState).limit(1);
+  return row?.version ?? 0;
+}
+
+type InterventionRow = typeof interventions.$inferSelect;
+
+export function itemFromRow(row: InterventionRow): CatalogueItem {
+  return {
+    ...(row.data as Omit<CatalogueItem, 'id' | 'origin' | 'organisationId'>),
+    id: row.id,
+    origin: row.origin,
+    organisationId: row.organisationId,
+  };
+}
+
+export async function getInterventionRow(db: Db, id: string) {
+  const [row] = await db.select().from(interventions).where(eq(interventions.id, id)).limit(1);
+  return row ?? null;
+}
+
+type OfferData = {
+  gemeenten: string[];
+  wijk: string | null;
+  howToRefer: string | null;
+  costs: string | null;
+  contact: LocalOffer['contact'];
+};
+
+/** Offers with organisation name, gemeente names and who last checked them. */
+export async function loadOffers(
+  db: Db,
+  where: {
+    interventionIds?: string[];
+    organisationId?: string;
+    ids?: string[];
+    includeArchived?: boolean;
+  } = {},
+): Promise<(LocalOffer & { archived: boolean })[]> {
+  const filters = [
+    where.includeArchived ? undefined : isNull(localOffers.archivedAt),
+    where.interventionIds ? inArray(localOffers.interventionId, where.interventionIds) : undefined,
+    where.organisationId ? eq(localOffers.organisationId, where.organisationId) : undefined,
+    where.ids ? inArray(localOffers.id, where.ids) : undefined,
+  ].filter((f) => f !== undefined);
+  const rows = await db
+    .select({ offer: localOffers, organisationName: organisations.name, checkedBy: users.name })
+    .from(localOffers)
+    .innerJoin(organisations, eq(organisations.id, localOffers.organisationId))
+    .leftJoin(users, eq(users.id, localOffers.lastCheckedBy))
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(asc(organisations.name), asc(localOffers.createdAt));
+  const orgIds = [...new Set(rows.map((r) => r.offer.organisationId))];
+  const names = new Map<string, string>();
+  if (orgIds.length) {
+    for (const g of await db
+      .select()
+      .from(organisationGemeenten)
+      .where(inArray(organisationGemeenten.organisationId, orgIds))) {
+      names.set(g.code, g.name);
+    }
+  }
+  return rows.map(({ offer, organisationName, checkedBy }) => {
+    const data = offer.data as OfferData;
+    return {
+      id: offer.id,
+      organisationId: offer.organisationId,
+      organisationName,
+      interventionId: offer.interventionId,
+      gemeenten: data.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
+      wijk: data.wijk,
+      howToRefer: data.howToRefer,
+      costs: data.costs,
+      contact: data.contact,
+      lastCheckedAt: offer.lastCheckedAt.toISOString(),
+      lastCheckedBy: checkedBy,
+      version: offer.version,
+      archived: offer.archivedAt !== null,
+    };
+  });
+}
+
+/** Everything the search index needs: live items and live offers. */
+export async function loadIndexData(
+  db: Db,
+): Promise<{ items: CatalogueItem[]; offers: LocalOffer[] }> {
+  const rows = await db.select().from(interventions).where(isNull(interventions.archivedAt));
+  const offers = await loadOffers(db);
+  return { items: rows.map(itemFromRow), offers };
+}

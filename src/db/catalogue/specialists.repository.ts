@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { organisationGemeenten, organisations, specialists, users } from '../schema';
+import { recordVersion, type VersionAction } from './history.repository';
+
+export type SpecialistData = {
+  name: string;
+  function: string;
+  topics: string[];
+  gemeenten: string[];
+  phone: string | null;
+  email: string | null;
+  note: string | null;
+};
+
+type Actor = { userId: string; now: Date };
+
+function snapshot(row: typeof specialists.$inferSelect) {
+  return {
+    ...(row.data as SpecialistData),
+    archived: row.archivedAt !== null,
+    lastCheckedAt: row.lastCheckedAt.toISOString(),
+  };
+}
+
+export async function getSpecialistRow(db: Db, id: string) {
+  const [row] = await db.select().from(specialists).where(eq(specialists.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function listSpecialists(
+  db: Db,
+  options: { organisationId?: string; includeArchived?: boolean } = {},
+) {
+  const filters = [
+    options.includeArchived ? undefined : isNull(specialists.archivedAt),
+    options.organisationId ? eq(specialists.organisationId, options.organisationId) : undefined,
+  ].filter((f) => f !== undefined);
+  const rows = await db
+    .select({ s: specialists, organisationName: organisations.name, checkedBy: users.name })
+    .from(specialists)
+    .innerJoin(organisations, eq(organisations.id, specialists.organisationId))
+    .leftJoin(users, eq(users.id, specialists.lastCheckedBy))
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(asc(organisations.name), sql`${specialists.data}->>'name'`);
+  const orgIds = [...new Set(rows.map((r) => r.s.organisationId))];
+  const names = new Map<string, string>();
+  if (orgIds.length) {
+    for (const g of await db
+      .select()
+      .from(organisationGemeenten)
+      .where(inArray(organisationGemeenten.organisationId, orgIds))) {
+      names.set(g.code, g.name);
+    }
+  }
+  return rows.map(({ s, organisationName, checkedBy }) => {
+    const data = s.data as SpecialistData;
+    return {
+      id: s.id,
+      organisationId: s.organisationId,
+      organisationName,
+      ...data,
+      gemeenten: data.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
+      lastCheckedAt: s.lastCheckedAt.toISOString(),
+      lastCheckedBy: checkedBy,
+      version: s.version,
+      archived: s.archivedAt !== null,
+    };
+  });
+}
+export type SpecialistView = Awaited<ReturnType<typeof listSpecialists>>[number];
+
+export async function createSpecialist(
+  db: Db,
+  organisationId: string,
+  data: SpecialistData,
+  actor: Actor,
+) {
+  const [row] = await db
+    .insert(specialists)
+    .values({
+      organisationId,
+      data,
+      lastCheckedAt: actor.now,
+      lastCheckedBy: actor.userId,
+      createdAt: actor.now,
+      updatedAt: actor.now,
+      updatedBy: actor.userId,
+    })
+    .returning();
+  await recordVersion(db, {
+    type: 'specialist',
+    id: row!.id,
+    version: 1,
+    action: 'created',
+    data: snapshot(row!),
+    by: actor.userId,
+    at: actor.now,
+  });
+  return row!;
+}
+
+export async function changeSpecialist(
+  db: Db,
+  id: string,
+  change: { data?: SpecialistData; archived?: boolean },
+  actor: Actor,
+  action: VersionAction,
+) {
+  const [row] = await db
+    .update(specialists)
+    .set({
+      ...(change.data ? { data: change.data } : {}),
+      ...(change.archived !== undefined ? { archivedAt: change.archived ? actor.now : null } : {}),
+      version: sql`${specialists.version} + 1`,
+      lastCheckedAt: actor.now,
+      lastCheckedBy: actor.userId,
+      updatedAt: actor.now,
+      updatedBy: actor.userId,
+    })
+    .where(eq(specialists.id, id))
+    .returning();
+  await recordVersion(db, {
+    type: 'specialist',
+    id,
+    version: row!.version,
+    action,
+    data: snapshot(row!),
+    by: actor.userId,
+    at: actor.now,
+  });
+  return row!;
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calculateAll,
+  defaultRules,
+  UnknownGemeenteError,
+  validateHousehold,
+  whatIf,
+  whyNot,
+} from './index';
+import type { Household, HouseholdInput } from './index';
+
+const rules = defaultRules();
+const P = '2026-03-01';
+
+function hh(input: Partial<HouseholdInput>): Household {
+  const v = validateHousehold(
+    {
+      gemeente: 'GM9999',
+      applicant: { birthDate: '1990-01-01' },
+      home: { type: 'geen' },
+      ...input,
+    },
+    P,
+  );
+  if (!v.ok) throw new Error(JSON.stringify(v.issues));
+  return v.household;
+}
+
+describe('calculateAll', () => {
+  it('computes every scheme and gives each a trace with its parameters and references', () => {
+    const r = calculateAll(hh({ home: { type: 'huur', rentMonthlyCents: 65000 } }), P, rules);
+    expect(r.schemes).toHaveLength(18);
+    const zt = r.schemes.find((s) => s.scheme === 'zorgtoeslag')!;
+    expect(zt.conditions.length).toBeGreaterThan(0);
+    expect(zt.steps.map((s) => s.id)).toContain('normpremie');
+    const premie = zt.parameters.find((p) => p.id === 'zorgtoeslag.standaardpremie')!;
+    expect(premie.value).toBe(211900);
+    expect(premie.reference.url).toMatch(/^https:/);
+    expect(premie.validFrom).toBe('2026-01-01');
+  });
+
+  it('gives the same amounts without the trace (batch fast path)', () => {
+    const h = hh({
+      children: [{ birthDate: '2015-01-01' }],
+      home: { type: 'huur', rentMonthlyCents: 70000 },
+    });
+    const a = calculateAll(h, P, rules);
+    const b = calculateAll(h, P, rules, { trace: false });
+    expect(b.schemes.map((s) => [s.status, s.amount?.perMonthCents])).toEqual(
+      a.schemes.map((s) => [s.status, s.amount?.perMonthCents]),
+    );
+    expect(b.schemes.every((s) => s.conditions.length === 0 && s.parameters.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it('marks schemes the household already receives and leaves them out of the extra amount', () => {
+    const r = calculateAll(hh({ alreadyReceives: ['zorgtoeslag'] }), P, rules);
+    const zt = r.schemes.find((s) => s.scheme === 'zorgtoeslag')!;
+    expect(zt.alreadyReceives).toBe(true);
+    expect(r.totals.likelyNonTakeUp).not.toContain('zorgtoeslag');
+    expect(r.totals.entitledPerMonthCents - r.totals.additionalPerMonthCents).toBe(
+      zt.amount!.perMonthCents,
+    );
+  });
+
+  it('throws a bilingual error for a gemeente without configuration', () => {
+    const h = { ...hh({}), gemeente: 'GM0001' };
+    expect(() => calculateAll(h, P, rules)).toThrow(UnknownGemeenteError);
+    try {
+      calculateAll(h, P, rules);
+    } catch (e) {
+      expect((e as UnknownGemeenteError).issues[0]!.message.nl).toContain('GM0001');
+    }
+    const withFallback = defaultRules({ fallbackToExample: true });
+    expect(calculateAll(h, P, withFallback).gemeenteIsExample).toBe(true);
+  });
+});
+
+describe('whyNot', () => {
+  it('explains a failed condition with the compared values', () => {
+    const r = calculateAll(hh({ assetsCents: 20000000 }), P, rules);
+    const reasons = whyNot(r.schemes.find((s) => s.scheme === 'zorgtoeslag')!);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]!.conditionId).toBe('vermogen');
+    expect(reasons[0]!.text).toContain('€ 200.000,00');
+    expect(reasons[0]!.text).toContain('€ 146.011,00');
+  });
+
+  it('is empty when everything passed', () => {
+    const r = calculateAll(hh({}), P, rules);
+    expect(whyNot(r.schemes.find((s) => s.scheme === 'zorgtoeslag')!)).toEqual([]);
+  });
+});
+
+describe('whatIf', () => {
+  it('shows the armoedeval: 200 euro more income, benefits go down', () => {
+    const h = hh({
+      applicant: {
+        birthDate: '1990-01-01',
+        grossYearlyIncomeCents: 3300000,
+        grossMonthlyIncomeCents: 275000,
+        netMonthlyIncomeCents: 230000,
+      },
+      children: [{ birthDate: '2016-01-01' }],
+      home: { type: 'huur', rentMonthlyCents: 70000 },
+    });
+    const w = whatIf(
+      h,
+      {
+        kind: 'income',
+        person: 'applicant',
+        grossMonthlyDeltaCents: 20000,
+        netMonthlyDeltaCents: 15000,
+      },
+      P,
+      rules,
+    );
+    expect(w.netIncomeDeltaPerMonthCents).toBe(15000);
+    const ht = w.schemes.find((s) => s.scheme === 'huurtoeslag')!;
+    expect(ht.deltaPerMonthCents).toBeLessThan(0);
+    // The household keeps less than the net raise: part of it is lost in benefits.
+    expect(w.netEffectPerMonthCents).toBeLessThan(15000);
+    expect(w.netEffectPerMonthCents).toBe(
+      w.netIncomeDeltaPerMonthCents + w.benefitsDeltaPerMonthCents,
+    );
+    expect(w.keptPercent).toBeLessThan(75);
+  });
+
+  it('flags the armoedeval when more income leaves less money', () => {
+    // Just under the bijstand-like municipal limits: a small raise loses municipal support.
+    const h = hh({
+      applicant: {
+        birthDate: '1980-01-01',
+        grossMonthlyIncomeCents: 160000,
+        netMonthlyIncomeCents: 147158,
+      },
+      partner: null,
+      lowIncomeSinceMonths: 48,
+    });
+    const w = whatIf(
+      h,
+      {
+        kind: 'income',
+        person: 'applicant',
+        grossMonthlyDeltaCents: 100,
+        netMonthlyDeltaCents: 100,
+      },
+      P,
+      rules,
+    );
+    expect(w.schemes.find((s) => s.scheme === 'individuele-inkomenstoeslag')!.afterStatus).toBe(
+      'geen-recht',
+    );
+    expect(w.armoedeval).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildParameterSet, buildRulesData, parseParameterFile, RulesFileError } from './loader';
+import { snapshotFor } from './parameters';
+
+const good = `id: zorgtoeslag.standaardpremie
+description: Standaardpremie van de zorgverzekering.
+unit: eurocent_per_jaar
+values:
+  - valid_from: '2025-01-01'
+    value: 211200
+    reference: { kind: staatscourant, id: 'Stcrt. 2024, 38887', title: Regeling, url: 'https://example.org/a' }
+    verified: 'false — test'
+  - valid_from: '2026-01-01'
+    value: 211900
+    reference: { kind: staatscourant, id: 'Stcrt. 2025, 40022', title: Regeling, url: 'https://example.org/b' }
+    verified: 'false — test'
+`;
+
+describe('parameter files', () => {
+  it('gives the value that applies on the peildatum', () => {
+    const set = buildParameterSet([
+      { path: 'rules/parameters/zorgtoeslag/standaardpremie.yaml', text: good },
+    ]);
+    expect(snapshotFor(set, '2025-12-31').number('zorgtoeslag.standaardpremie')).toBe(211200);
+    expect(snapshotFor(set, '2026-01-01').number('zorgtoeslag.standaardpremie')).toBe(211900);
+    expect(snapshotFor(set, '2024-12-31').find('zorgtoeslag.standaardpremie')).toBeNull();
+  });
+
+  it('names file, line and field of a bad value, in Dutch and English', () => {
+    const bad = good.replace('value: 211900', 'value: 2119.5');
+    const out = parseParameterFile(bad, 'rules/parameters/zorgtoeslag/standaardpremie.yaml');
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    const issue = out.issues[0]!;
+    expect(issue.file).toBe('rules/parameters/zorgtoeslag/standaardpremie.yaml');
+    expect(issue.field).toBe('values.1.value');
+    expect(issue.line).toBe(bad.split('\n').findIndex((l) => l.includes('2119.5')) + 1);
+    expect(issue.message.nl).toContain('eurocent');
+    expect(issue.message.en).toContain('eurocent');
+  });
+
+  it('points a missing field at the entry that lacks it', () => {
+    const bad = good.replace(
+      "    verified: 'false — test'\n  - valid_from: '2026-01-01'",
+      "  - valid_from: '2026-01-01'",
+    );
+    const out = parseParameterFile(bad, 'x.yaml');
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.issues[0]!.field).toBe('values.0.verified');
+    expect(out.issues[0]!.line).toBe(5);
+  });
+
+  it('rejects values that are not in date order', () => {
+    const bad = good.replace("valid_from: '2026-01-01'", "valid_from: '2024-01-01'");
+    const out = parseParameterFile(bad, 'x.yaml');
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.issues[0]!.field).toBe('values.1.valid_from');
+    expect(out.issues[0]!.line).toBe(
+      bad.split('\n').findIndex((l) => l.includes('2024-01-01')) + 1,
+    );
+  });
+
+  it('reports broken YAML with its line', () => {
+    const out = parseParameterFile('id: a.b\nvalues: [\n', 'broken.yaml');
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.issues[0]!.line).toBeGreaterThan(0);
+  });
+
+  it('loads nothing when one file of many is wrong, and lists every problem', () => {
+    const wrongPlace = { path: 'rules/parameters/huurtoeslag/standaardpremie.yaml', text: good };
+    const broken = { path: 'rules/parameters/a/b.yaml', text: 'id: a.b\n' };
+    try {
+      buildRulesData({ parameters: [wrongPlace, broken], gemeenten: [], funds: [] });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RulesFileError);
+      const files = (e as RulesFileError).issues.map((i) => i.file);
+      expect(files).toContain(wrongPlace.path);
+      expect(files).toContain(broken.path);
+    }
+  });
+
+  it('requires a source for a gemeente that is not an example', () => {
+    const text = `code: GM0001\nname: Echte gemeente\nexample: false\nvalid_from: '2026-01-01'\n`;
+    try {
+      buildRulesData({
+        parameters: [],
+        gemeenten: [{ path: 'rules/gemeenten/x.yaml', text }],
+        funds: [],
+      });
+      expect.unreachable();
+    } catch (e) {
+      const fields = (e as RulesFileError).issues.map((i) => i.field);
+      expect(fields).toContain('social_minimum_basis');
+    }
+  });
+});

@@ -1,0 +1,218 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { bilingualIssue, pathToField } from './messages';
+import { parameterFileSchema, toDefinition } from './parameters';
+import type { ParameterDefinition, ParameterSet } from './parameters';
+import type { Bilingual } from './types';
+
+// Parses and validates rules files (parameters, gemeente configs, funds) from text. Pure: the
+// caller reads the files (scripts/compile-rules.ts). Every problem names file, line and field.
+
+export interface RulesFileIssue {
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+  message: Bilingual;
+}
+
+export class RulesFileError extends Error {
+  constructor(readonly issues: RulesFileIssue[]) {
+    super(issues.map(formatRulesIssue).join('\n'));
+    this.name = 'RulesFileError';
+  }
+}
+
+export function formatRulesIssue(i: RulesFileIssue): string {
+  return `${i.file}:${i.line}:${i.column} ${i.field || '(file)'}: ${i.message.nl} / ${i.message.en}`;
+}
+
+export type ParseOutcome<T> = { ok: true; data: T } | { ok: false; issues: RulesFileIssue[] };
+
+/** Parse YAML text and validate it with a zod schema; issues carry line numbers. */
+export function parseYamlWith<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): ParseOutcome<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return {
+          file,
+          line: pos.line,
+          column: pos.col,
+          field: '',
+          message: {
+            nl: `Dit is geen geldige YAML: ${e.message}`,
+            en: `This is not valid YAML: ${e.message}`,
+          },
+        };
+      }),
+    };
+  }
+  const parsed = schema.safeParse(doc.toJS());
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => {
+      const path = issue.path as PropertyKey[];
+      const offset = offsetOf(doc, path);
+      const pos = lineCounter.linePos(offset);
+      return {
+        file,
+        line: pos.line,
+        column: pos.col,
+        field: pathToField(path),
+        message: bilingualIssue(issue),
+      };
+    }),
+  };
+}
+
+function offsetOf(doc: ReturnType<typeof parseDocument>, path: PropertyKey[]): number {
+  // The deepest node on the path that exists; a missing key points at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node =
+      depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as Array<string | number>, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+/** Parse one parameter file. */
+export function parseParameterFile(text: string, file: string): ParseOutcome<ParameterDefinition> {
+  const out = parseYamlWith(text, file, parameterFileSchema);
+  if (!out.ok) return out;
+  return { ok: true, data: toDefinition(out.data, file) };
+}
+
+/** Check that each file name matches its id (area/name.yaml ↔ area.name). */
+export function expectedParameterPath(id: string): string {
+  const [area, name] = id.split('.');
+  return `rules/parameters/${area}/${name}.yaml`;
+}
+
+/**
+ * Build a parameter set from files. All-or-nothing: any problem in any file gives a RulesFileError
+ * with every problem listed, and no set.
+ */
+export function buildParameterSet(files: Array<{ path: string; text: string }>): ParameterSet {
+  const issues: RulesFileIssue[] = [];
+  const parameters: Record<string, ParameterDefinition> = {};
+  for (const f of files) {
+    const out = parseParameterFile(f.text, f.path);
+    if (!out.ok) {
+      issues.push(...out.issues);
+      continue;
+    }
+    const def = out.data;
+    const expected = expectedParameterPath(def.id);
+    if (!f.path.endsWith(expected)) {
+      issues.push({
+        file: f.path,
+        line: 1,
+        column: 1,
+        field: 'id',
+        message: {
+          nl: `Het id ${def.id} hoort in het bestand ${expected}.`,
+          en: `The id ${def.id} belongs in the file ${expected}.`,
+        },
+      });
+    }
+    if (parameters[def.id]) {
+      issues.push({
+        file: f.path,
+        line: 1,
+        column: 1,
+        field: 'id',
+        message: { nl: `Het id ${def.id} bestaat al.`, en: `The id ${def.id} already exists.` },
+      });
+    }
+    parameters[def.id] = def;
+  }
+  if (issues.length > 0) throw new RulesFileError(issues);
+  return { parameters };
+}
+
+import { fundSchema, gemeenteConfigSchema } from './municipal-config';
+import type { FundConfig, GemeenteConfig } from './municipal-config';
+
+export interface RulesData {
+  parameters: ParameterSet;
+  gemeenten: GemeenteConfig[];
+  funds: FundConfig[];
+}
+
+/** Parse one gemeente configuration file. */
+export function parseGemeenteFile(text: string, file: string): ParseOutcome<GemeenteConfig> {
+  return parseYamlWith(text, file, gemeenteConfigSchema);
+}
+
+/** Parse one fund file. */
+export function parseFundFile(text: string, file: string): ParseOutcome<FundConfig> {
+  return parseYamlWith(text, file, fundSchema);
+}
+
+/**
+ * Build all rules data (parameters, gemeenten, funds) from file texts. All-or-nothing: any
+ * problem gives one RulesFileError listing every problem in every file.
+ */
+export function buildRulesData(files: {
+  parameters: Array<{ path: string; text: string }>;
+  gemeenten: Array<{ path: string; text: string }>;
+  funds: Array<{ path: string; text: string }>;
+}): RulesData {
+  const issues: RulesFileIssue[] = [];
+  let parameters: ParameterSet = { parameters: {} };
+  try {
+    parameters = buildParameterSet(files.parameters);
+  } catch (e) {
+    if (e instanceof RulesFileError) issues.push(...e.issues);
+    else throw e;
+  }
+  const gemeenten: GemeenteConfig[] = [];
+  const codes = new Set<string>();
+  for (const f of files.gemeenten) {
+    const out = parseGemeenteFile(f.text, f.path);
+    if (!out.ok) issues.push(...out.issues);
+    else if (codes.has(out.data.code))
+      issues.push({
+        file: f.path,
+        line: 1,
+        column: 1,
+        field: 'code',
+        message: {
+          nl: `De gemeente ${out.data.code} staat er twee keer in.`,
+          en: `The municipality ${out.data.code} appears twice.`,
+        },
+      });
+    else {
+      codes.add(out.data.code);
+      gemeenten.push(out.data);
+    }
+  }
+  const funds: FundConfig[] = [];
+  for (const f of files.funds) {
+    const out = parseFundFile(f.text, f.path);
+    if (!out.ok) issues.push(...out.issues);
+    else if (!f.path.endsWith(`${out.data.id}.yaml`))
+      issues.push({
+        file: f.path,
+        line: 1,
+        column: 1,
+        field: 'id',
+        message: {
+          nl: `Het id ${out.data.id} hoort in ${out.data.id}.yaml.`,
+          en: `The id ${out.data.id} belongs in ${out.data.id}.yaml.`,
+        },
+      });
+    else funds.push(out.data);
+  }
+  if (issues.length > 0) throw new RulesFileError(issues);
+  return { parameters, gemeenten, funds };
+}

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { referenceKinds, units } from './types';
+import type { LegalReference, TraceParameter, Unit } from './types';
+
+// Law as data: one parameter per YAML file with dated values. This module holds the schema of
+// such a file and the lookup of a value on a peildatum. It has no I/O (see loader.ts and
+// scripts/compile-rules.ts for reading files).
+
+const isoDateSchema = z.string().refine(isIsoDate, {
+  message: 'Use a date as YYYY-MM-DD',
+  params: { nl: 'Gebruik een datum als JJJJ-MM-DD.', en: 'Use a date as YYYY-MM-DD.' },
+});
+
+export const legalReferenceSchema = z.strictObject({
+  kind: z.enum(referenceKinds),
+  id: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url(),
+  article: z.string().min(1).optional(),
+});
+
+const tableRowSchema = z.record(z.string(), z.union([z.number(), z.null()]));
+
+export const parameterValueSchema = z.strictObject({
+  valid_from: isoDateSchema,
+  value: z.union([z.number(), z.array(tableRowSchema).min(1)]),
+  reference: legalReferenceSchema,
+  /** How the value was checked, or 'false — …' when it was not. */
+  verified: z.string().min(5),
+  note: z.string().min(1).optional(),
+});
+
+const parameterIdSchema = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, {
+  message: 'Use area.name in lowercase, for example zorgtoeslag.standaardpremie',
+});
+
+export const parameterFileSchema = z
+  .strictObject({
+    id: parameterIdSchema,
+    description: z.string().min(10),
+    unit: z.enum(units),
+    values: z.array(parameterValueSchema).min(1),
+  })
+  .superRefine((p, ctx) => {
+    for (let i = 1; i < p.values.length; i++) {
+      const prev = p.values[i - 1];
+      const cur = p.values[i];
+      if (prev && cur && cur.valid_from <= prev.valid_from) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', i, 'valid_from'],
+          message: 'Values must be in ascending order of valid_from, without duplicates',
+          params: {
+            nl: 'Zet de waarden op volgorde van valid_from, van oud naar nieuw, zonder dubbele datums.',
+            en: 'Values must be in ascending order of valid_from, without duplicates.',
+          },
+        });
+      }
+    }
+    p.values.forEach((v, i) => {
+      const money = p.unit.startsWith('eurocent');
+      if (p.unit === 'tabel' ? !Array.isArray(v.value) : Array.isArray(v.value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', i, 'value'],
+          message: p.unit === 'tabel' ? 'A table needs a list of rows' : 'Expected a number',
+          params:
+            p.unit === 'tabel'
+              ? {
+                  nl: 'Een tabel heeft een lijst met rijen nodig.',
+                  en: 'A table needs a list of rows.',
+                }
+              : { nl: 'Hier hoort een getal.', en: 'Expected a number.' },
+        });
+      } else if (
+        money &&
+        (typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 0)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', i, 'value'],
+          message: 'Money is a whole, non-negative number of eurocent',
+          params: {
+            nl: 'Geld staat in hele eurocenten en is niet negatief.',
+            en: 'Money is a whole, non-negative number of eurocent.',
+          },
+        });
+      }
+    });
+  });
+
+export type ParameterFile = z.infer<typeof parameterFileSchema>;
+
+export interface ParameterValue {
+  validFrom: string;
+  value: number | Array<Record<string, number | null>>;
+  reference: LegalReference;
+  verified: string;
+  note?: string | undefined;
+}
+
+export interface ParameterDefinition {
+  id: string;
+  description: string;
+  unit: Unit;
+  /** Ascending by validFrom. */
+  values: ParameterValue[];
+  /** The file it came from, relative to the repository root (for messages). */
+  source: string;
+}
+
+/** All parameters, by id. Built by the compile step; import it from the generated module. */
+export interface ParameterSet {
+  parameters: Record<string, ParameterDefinition>;
+}
+
+export function toDefinition(file: ParameterFile, source: string): ParameterDefinition {
+  return {
+    id: file.id,
+    description: file.description,
+    unit: file.unit,
+    source,
+    values: file.values.map((v) => ({
+      validFrom: v.valid_from,
+      value: v.value,
+      reference: v.reference,
+      verified: v.verified,
+      ...(v.note ? { note: v.note } : {}),
+    })),
+  };
+}
+
+/** Thrown when a scheme needs a parameter that has no value on the peildatum. */
+export class MissingParameterError extends Error {
+  constructor(
+    readonly parameterId: string,
+    readonly peildatum: string,
+  ) {
+    super(`Parameter ${parameterId} has no value on ${peildatum}`);
+    this.name = 'MissingParameterError';
+  }
+}
+
+export interface ResolvedParameter {
+  definition: ParameterDefinition;
+  value: ParameterValue;
+  trace: TraceParameter;
+}
+
+/** The parameter values that apply on one peildatum. Resolved once and cached per set. */
+export class ParameterSnapshot {
+  private readonly resolved = new Map<string, ResolvedParameter | null>();
+
+  constructor(
+    readonly set: ParameterSet,
+    readonly peildatum: string,
+  ) {}
+
+  /** The value that applies on the peildatum, or null when there is none. */
+  find(id: string): ResolvedParameter | null {
+    const cached = this.resolved.get(id);
+    if (cached !== undefined) return cached;
+    const def = this.set.parameters[id];
+    let found: ResolvedParameter | null = null;
+    if (def) {
+      for (let i = def.values.length - 1; i >= 0; i--) {
+        const v = def.values[i];
+        if (v && v.validFrom <= this.peildatum) {
+          found = {
+            definition: def,
+            value: v,
+            trace: {
+              id: def.id,
+              description: def.description,
+              unit: def.unit,
+              value: v.value,
+              validFrom: v.validFrom,
+              reference: v.reference,
+              verified: v.verified,
+            },
+          };
+          break;
+        }
+      }
+    }
+    this.resolved.set(id, found);
+    return found;
+  }
+
+  get(id: string): ResolvedParameter {
+    const found = this.find(id);
+    if (!found) throw new MissingParameterError(id, this.peildatum);
+    return found;
+  }
+
+  number(id: string): number {
+    const v = this.get(id).value.value;
+    if (typeof v !== 'number') throw new Error(`Parameter ${id} is a table, not a number`);
+    return v;
+  }
+
+  table(id: string): Array<Record<string, number | null>> {
+    const v = this.get(id).value.value;
+    if (typeof v === 'number') throw new Error(`Parameter ${id} is a number, not a table`);
+    return v;
+  }
+}
+
+const snapshots = new WeakMap<ParameterSet, Map<string, ParameterSnapshot>>();
+
+/** Snapshot of a parameter set on a peildatum; cached so a batch resolves each value once. */
+export function snapshotFor(set: ParameterSet, peildatum: string): ParameterSnapshot {
+  let bySet = snapshots.get(set);
+  if (!bySet) {
+    bySet = new Map();
+    snapshots.set(set, bySet);
+  }
+  let snap = bySet.get(peildatum);
+  if (!snap) {
+    snap = new ParameterSnapshot(set, peildatum);
+    bySet.set(peildatum, snap);
+  }
+  return snap;
+}

@@ -1,0 +1,240 @@
+import { divRoundHalfUp, percentOfExact } from '../money';
+import { c, pc } from '../trace';
+import type { Trace } from '../trace';
+import type { HouseholdFacts } from '../facts';
+import type { Household } from '../household';
+import type { SchemeResult } from '../types';
+import { result } from './common';
+import type { SchemeContext, SchemeInfo } from './common';
+
+// Bijstand (Participatiewet art. 20-22a, 34): an indicative norm check per household type,
+// including the kostendelersnorm. Only the gemeente decides; the status is 'mogelijk' at best.
+
+export const bijstandInfo: SchemeInfo = {
+  scheme: 'bijstand',
+  name: 'Bijstand (algemene bijstand)',
+  category: 'landelijk',
+};
+
+const N = {
+  alleen: 'bijstand.norm-alleenstaande',
+  gehuwd: 'bijstand.norm-gehuwden',
+  alleenAow: 'bijstand.norm-alleenstaande-aow',
+  gehuwdAow: 'bijstand.norm-gehuwden-aow',
+  jong: 'bijstand.norm-jongere-alleenstaande',
+  beidenJongZonder: 'bijstand.norm-jongeren-gehuwd-beiden-jong-zonder-kinderen',
+  beidenJongMet: 'bijstand.norm-jongeren-gehuwd-beiden-jong-met-kinderen',
+  eenJongZonder: 'bijstand.norm-jongeren-gehuwd-een-jong-zonder-kinderen',
+  eenJongMet: 'bijstand.norm-jongeren-gehuwd-een-jong-met-kinderen',
+  kdBasis: 'bijstand.kostendelersnorm-basis',
+  kdPer: 'bijstand.kostendelersnorm-per-persoon',
+  vt: 'bijstand.aandeel-vakantietoeslag',
+  vermAlleen: 'bijstand.vermogensgrens-alleenstaande',
+  vermOuder: 'bijstand.vermogensgrens-alleenstaande-ouder',
+  vermGehuwd: 'bijstand.vermogensgrens-gehuwden',
+  woning: 'bijstand.vrijlating-eigen-woning',
+} as const;
+
+function young(age: number | null): boolean {
+  return age !== null && age < 21;
+}
+
+export type HouseholdType =
+  'alleenstaande' | 'alleenstaande_ouder' | 'gehuwden_zonder_kinderen' | 'gehuwden_met_kinderen';
+
+export function householdType(h: Household): HouseholdType {
+  if (h.partner)
+    return h.children.length > 0 ? 'gehuwden_met_kinderen' : 'gehuwden_zonder_kinderen';
+  return h.children.length > 0 ? 'alleenstaande_ouder' : 'alleenstaande';
+}
+
+export interface NormOptions {
+  applyKostendelers: boolean;
+  inclVakantiegeld: boolean;
+}
+
+/**
+ * The applicable bijstandsnorm per month (the 'sociaal minimum' for this household), recorded in the
+ * trace as a step. Municipal schemes use it with their own options.
+ */
+export function bijstandsnorm(
+  h: Household,
+  f: HouseholdFacts,
+  t: Trace,
+  o: NormOptions,
+  cache?: Map<string, number>,
+): number {
+  const key = o.applyKostendelers
+    ? o.inclVakantiegeld
+      ? 'norm-kd-vt'
+      : 'norm-kd'
+    : o.inclVakantiegeld
+      ? 'norm-vt'
+      : 'norm';
+  if (cache && !t.enabled) {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const kids = h.children.length > 0;
+  let normId: string;
+  let norm: number;
+  let label: string;
+  if (!f.hasPartner) {
+    if (f.applicantHasAowAge) normId = N.alleenAow;
+    else if (young(f.applicantAge)) normId = N.jong;
+    else normId = N.alleen;
+    norm = t.p(normId);
+    label = 'Norm voor een alleenstaande (ouder)';
+  } else if (young(f.applicantAge) || young(f.partnerAge)) {
+    const both = young(f.applicantAge) && young(f.partnerAge);
+    normId = both
+      ? kids
+        ? N.beidenJongMet
+        : N.beidenJongZonder
+      : kids
+        ? N.eenJongMet
+        : N.eenJongZonder;
+    norm = t.p(normId);
+    label = 'Norm voor gehuwden van wie iemand jonger is dan 21';
+  } else {
+    normId = f.applicantHasAowAge || f.partnerHasAowAge ? N.gehuwdAow : N.gehuwd;
+    norm = t.p(normId);
+    label = 'Norm voor gehuwden of samenwoners';
+  }
+  const ids = [normId];
+  t.step('norm-basis', label, norm, 'eurocent_per_maand', () => c(norm), [normId]);
+
+  if (o.applyKostendelers && f.kostendelers > 0 && !young(f.applicantAge)) {
+    // Participatiewet art. 22a: (basis + A x per persoon) / (A x 100) x B, with B the norm for gehuwden.
+    const partnerCounts = f.hasPartner && !young(f.partnerAge);
+    const a = f.kostendelers + 1 + (partnerCounts ? 1 : 0);
+    const bId = f.applicantHasAowAge || f.partnerHasAowAge ? N.gehuwdAow : N.gehuwd;
+    const b = t.p(bId);
+    const basis = t.p(N.kdBasis);
+    const per = t.p(N.kdPer);
+    const perPerson = divRoundHalfUp(b * (basis + a * per), a * 100);
+    norm = partnerCounts ? perPerson * 2 : perPerson;
+    ids.push(bId, N.kdBasis, N.kdPer);
+    t.step(
+      'kostendelersnorm',
+      () => `Kostendelersnorm: ${a} kostendelers in huis`,
+      norm,
+      'eurocent_per_maand',
+      () =>
+        `(${basis} + ${a} x ${per}) / (${a} x 100) x ${c(b)}${partnerCounts ? ' x 2 (voor u en uw partner)' : ''}`,
+      [bId, N.kdBasis, N.kdPer],
+    );
+  }
+  if (!o.inclVakantiegeld) {
+    const vt = t.p(N.vt);
+    const before = norm;
+    norm = Math.round(percentOfExact(norm, 100 - vt));
+    t.step(
+      'zonder-vakantiegeld',
+      'Norm zonder vakantiegeld',
+      norm,
+      'eurocent_per_maand',
+      () => `${c(before)} x ${pc(100 - vt)}`,
+      [N.vt],
+    );
+  }
+  cache?.set(key, norm);
+  return norm;
+}
+
+export function bijstandAssetLimit(h: Household, t: Trace): { limit: number; id: string } {
+  const type = householdType(h);
+  const id =
+    type === 'alleenstaande'
+      ? N.vermAlleen
+      : type === 'alleenstaande_ouder'
+        ? N.vermOuder
+        : N.vermGehuwd;
+  return { limit: t.p(id), id };
+}
+
+export function bijstand(ctx: SchemeContext): SchemeResult {
+  const { household: h, facts: f, trace: t } = ctx;
+  t.check('leeftijd', 'U bent 18 jaar of ouder', f.applicantAge, '>=', 18, 'jaar');
+  const { limit, id } = bijstandAssetLimit(h, t);
+  t.check(
+    'vermogen',
+    'Uw vermogen is niet hoger dan de grens voor bijstand',
+    h.assetsCents,
+    '<=',
+    limit,
+    'eurocent',
+    [id],
+  );
+  if (h.home.type === 'koop') {
+    t.check(
+      'eigen-woning',
+      'De overwaarde van uw huis is niet hoger dan de vrijlating',
+      h.home.homeEquityCents ?? 0,
+      '<=',
+      t.p(N.woning),
+      'eurocent',
+      [N.woning],
+    );
+  }
+  const norm = bijstandsnorm(
+    h,
+    f,
+    t,
+    { applyKostendelers: true, inclVakantiegeld: true },
+    ctx.cache,
+  );
+  const income = f.netIncomeMonthCents;
+  t.check(
+    'inkomen',
+    'Uw netto-inkomen is lager dan de bijstandsnorm',
+    income,
+    '<',
+    norm,
+    'eurocent_per_maand',
+  );
+  const aanvulling = t.step(
+    'aanvulling',
+    'Aanvulling tot de norm (schatting)',
+    Math.max(0, norm - income),
+    'eurocent_per_maand',
+    () => `${c(norm)} - ${c(income)}`,
+  );
+  const ok = t.failed === 0;
+  const aow = f.applicantHasAowAge || f.partnerHasAowAge;
+  const notes = [
+    'Dit is een schatting. Alleen de gemeente kan beoordelen of u bijstand krijgt en hoeveel.',
+  ];
+  if (f.applicantAge < 21)
+    notes.push(
+      'Voor jongeren onder 21 is de norm laag, omdat de wet ervan uitgaat dat ouders bijdragen.',
+    );
+  if (f.kostendelers > 0)
+    notes.push(
+      'Er wonen mensen van 27 jaar of ouder bij u in huis. Dat verlaagt de norm (kostendelersnorm).',
+    );
+  return result(bijstandInfo, ctx, {
+    status: ok ? 'mogelijk' : 'geen-recht',
+    amount: ok
+      ? {
+          perMonthCents: aanvulling,
+          perYearCents: aanvulling * 12,
+          period: 'maand',
+          indicative: true,
+        }
+      : null,
+    toAsk: ok
+      ? [
+          'Welke inkomsten heeft u precies, en sinds wanneer?',
+          'Wat staat er op uw bankrekeningen en spaarrekeningen?',
+          'Wie wonen er bij u in huis?',
+        ]
+      : [],
+    howToApply: aow
+      ? 'Heeft u de AOW-leeftijd? Vraag dan een aanvulling (AIO) aan bij de SVB.'
+      : 'Vraag bijstand aan bij uw gemeente, meestal online met DigiD. U kunt ook hulp vragen bij het wijkteam.',
+    via: aow ? 'Sociale Verzekeringsbank (SVB)' : 'Gemeente',
+    url: aow ? 'https://www.svb.nl/nl/aio' : null,
+    notes,
+  });
+}

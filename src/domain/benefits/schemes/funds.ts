@@ -1,0 +1,132 @@
+import { percentOf } from '../money';
+import { c, pc } from '../trace';
+import type { FundSchemeId, SchemeResult } from '../types';
+import { bijstandsnorm } from './bijstand';
+import { result } from './common';
+import type { SchemeContext, SchemeInfo } from './common';
+
+// Funds (Stichting Leergeld, Jeugdfonds Sport & Cultuur, …): criteria and how to apply come from
+// rules/fondsen/*.yaml. The fund decides; the engine shows 'mogelijk' with what to ask.
+
+const VB_BASIS = 'voedselbank.leefgeld-basis';
+const VB_PER = 'voedselbank.leefgeld-per-persoon';
+
+export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
+  const { household: h, facts: f, trace: t, gemeente: g } = ctx;
+  const cfg = ctx.funds[id];
+  const info: SchemeInfo = { scheme: id, name: cfg?.name ?? id, category: 'fonds' };
+  if (!cfg) {
+    return result(info, ctx, {
+      status: 'niet-berekend',
+      amount: null,
+      notes: ['Er zijn geen gegevens over dit fonds ingesteld.'],
+    });
+  }
+  const notes = cfg.notes.slice();
+  const active = g.funds[id];
+  if (active === false)
+    t.check('actief', () => `Het fonds werkt in ${g.name}`, false, '=', true, 'ja_nee');
+  else if (active === undefined) notes.push(`Ga na of dit fonds in ${g.name} werkt.`);
+
+  // Age: how many people in the household fit the target group?
+  const min = cfg.min_age ?? 0;
+  const max = cfg.max_age ?? 200;
+  let fits = 0;
+  if (cfg.target === 'kinderen') {
+    for (const a of f.childAges) if (a >= min && a <= max) fits++;
+    for (const a of f.otherAdultAges) if (a >= min && a <= max) fits++;
+  } else if (cfg.target === 'volwassenen') {
+    if (f.applicantAge >= min && f.applicantAge <= max) fits++;
+    if (f.partnerAge !== null && f.partnerAge >= min && f.partnerAge <= max) fits++;
+  }
+  if (cfg.target !== 'huishouden') {
+    t.check(
+      'doelgroep',
+      () =>
+        cfg.target === 'kinderen'
+          ? `Er is een kind van ${min} tot en met ${max} jaar`
+          : `U (of uw partner) bent ${min} jaar of ouder${cfg.max_age === undefined ? '' : ` en niet ouder dan ${max}`}`,
+      fits,
+      '>=',
+      1,
+      'aantal',
+    );
+  }
+  const pctLimit = cfg.typical_income_limit_pct;
+  if (pctLimit !== undefined) {
+    const norm = bijstandsnorm(
+      h,
+      f,
+      t,
+      { applyKostendelers: false, inclVakantiegeld: true },
+      ctx.cache,
+    );
+    const limit = t.step(
+      'inkomensgrens',
+      () => `Gebruikelijke inkomensgrens: ${pc(pctLimit)} van het sociaal minimum`,
+      percentOf(norm, pctLimit),
+      'eurocent_per_maand',
+      () => `${pc(pctLimit)} x ${c(norm)}`,
+    );
+    t.check(
+      'inkomen',
+      'Uw netto-inkomen is niet hoger dan de gebruikelijke grens van het fonds',
+      f.netIncomeMonthCents,
+      '<=',
+      limit,
+      'eurocent_per_maand',
+    );
+  }
+  const toAsk: string[] = [];
+  if (id === 'voedselbank') voedselbank(ctx, toAsk);
+  const ok = t.failed === 0;
+  return result(info, ctx, {
+    status: ok ? 'mogelijk' : 'geen-recht',
+    amount: null,
+    toAsk: ok ? [...toAsk, `Wat krijgt u: ${cfg.what_you_get}`] : [],
+    howToApply: cfg.how_to_apply,
+    via: cfg.via,
+    url: cfg.url,
+    notes,
+  });
+}
+
+/** The voedselbank's leefgeld test: money left per month after fixed costs, against its norm. */
+function voedselbank(ctx: SchemeContext, toAsk: string[]): void {
+  const { household: h, facts: f, trace: t } = ctx;
+  const basis = t.p(VB_BASIS);
+  const per = t.p(VB_PER);
+  const norm = t.step(
+    'leefgeldnorm',
+    'Leefgeldnorm van de voedselbank',
+    basis + per * f.persons,
+    'eurocent_per_maand',
+    () => `${c(basis)} + ${f.persons} x ${c(per)}`,
+    [VB_BASIS, VB_PER],
+  );
+  if (h.fixedCostsMonthlyCents === undefined) {
+    toAsk.push('Wat zijn uw vaste lasten per maand (huur, energie, verzekeringen, aflossingen)?');
+    return;
+  }
+  let toeslagen = 0;
+  for (const id of ['zorgtoeslag', 'huurtoeslag', 'kindgebonden-budget'] as const) {
+    const r = ctx.earlier.get(id);
+    if (r?.status === 'recht' && r.amount) toeslagen += r.amount.perMonthCents;
+  }
+  const leefgeld = t.step(
+    'leefgeld',
+    'Leefgeld: inkomen plus toeslagen min vaste lasten',
+    f.netIncomeAllMonthCents + toeslagen - h.fixedCostsMonthlyCents,
+    'eurocent_per_maand',
+    () => `${c(f.netIncomeAllMonthCents)} + ${c(toeslagen)} - ${c(h.fixedCostsMonthlyCents ?? 0)}`,
+  );
+  t.check(
+    'leefgeld',
+    'Uw leefgeld is niet hoger dan de norm van de voedselbank',
+    leefgeld,
+    '<=',
+    norm,
+    'eurocent_per_maand',
+    [VB_BASIS, VB_PER],
+  );
+}

@@ -1,0 +1,172 @@
+import { ageOn } from '../dates';
+import { yearlyIncome } from '../facts';
+import { percentOfExact } from '../money';
+import { c, pc } from '../trace';
+import type { SchemeResult } from '../types';
+import { result, toeslagAmount } from './common';
+import type { SchemeContext, SchemeInfo } from './common';
+
+// Huurtoeslag in the system of 2026: Wet op de huurtoeslag art. 13-21 (versie 2026-01-01).
+// Rekenhuur is the kale huur; rent above the maximum no longer excludes, it just does not count.
+
+export const huurtoeslagInfo: SchemeInfo = {
+  scheme: 'huurtoeslag',
+  name: 'Huurtoeslag',
+  category: 'landelijk',
+};
+
+const P = {
+  min: 'algemeen.minimumleeftijd-toeslag',
+  maxHuur: 'huurtoeslag.maximale-huurgrens',
+  maxHuurJong: 'huurtoeslag.maximale-huurgrens-jongeren',
+  kkg: 'huurtoeslag.kwaliteitskortingsgrens',
+  aftop12: 'huurtoeslag.aftoppingsgrens-1-2-personen',
+  aftop3: 'huurtoeslag.aftoppingsgrens-3-plus-personen',
+  basis1: 'huurtoeslag.basishuur-eenpersoons',
+  basisMeer: 'huurtoeslag.basishuur-meerpersoons',
+  pctB: 'huurtoeslag.subsidiepercentage-tot-aftoppingsgrens',
+  pctC: 'huurtoeslag.subsidiepercentage-boven-aftoppingsgrens',
+  ijk1: 'huurtoeslag.minimum-inkomensijkpunt-eenpersoons',
+  ijkMeer: 'huurtoeslag.minimum-inkomensijkpunt-meerpersoons',
+  afbouw1: 'huurtoeslag.afbouwpercentage-eenpersoons',
+  afbouwMeer: 'huurtoeslag.afbouwpercentage-meerpersoons',
+  kindVrij: 'huurtoeslag.vrijstelling-inkomen-kind-onder-23',
+  vermAlleen: 'algemeen.awir-vermogensgrens-zonder-partner',
+  vermPartner: 'algemeen.awir-vermogensgrens-met-partner',
+} as const;
+
+export function huurtoeslag(ctx: SchemeContext): SchemeResult {
+  const { household: h, facts: f, trace: t } = ctx;
+  // Parameters of the 2026 system; before 2026 these are absent and the scheme is not computed.
+  const maxHuurAll = t.p(P.maxHuur);
+  t.check('huurwoning', 'U huurt uw woning', h.home.type, '=', 'huur', 'tekst');
+  t.check(
+    'zelfstandig',
+    'Het is een zelfstandige woning (eigen voordeur, keuken en wc)',
+    h.home.independent,
+    '=',
+    true,
+    'ja_nee',
+  );
+  t.check('leeftijd', 'U bent 18 jaar of ouder', f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
+  const vermId = f.hasPartner ? P.vermPartner : P.vermAlleen;
+  const perMedebewoner = t.p(P.vermAlleen);
+  const vermGrens = t.p(vermId) + h.otherAdults.length * perMedebewoner;
+  t.check(
+    'vermogen',
+    'Het vermogen is niet hoger dan de grens',
+    h.assetsCents,
+    '<=',
+    vermGrens,
+    'eurocent',
+    [vermId],
+  );
+
+  const onePerson = f.persons === 1;
+  const allYoung =
+    h.children.length === 0 &&
+    f.applicantAge < 21 &&
+    (f.partnerAge === null || f.partnerAge < 21) &&
+    f.otherAdultAges.every((a) => a < 21);
+  const maxId = allYoung ? P.maxHuurJong : P.maxHuur;
+  const maxHuur = allYoung ? t.p(P.maxHuurJong) : maxHuurAll;
+  const kale = h.home.rentMonthlyCents ?? 0;
+  const rekenhuur = t.step(
+    'rekenhuur',
+    'Rekenhuur: de kale huur, tot de maximale huurgrens',
+    Math.min(kale, maxHuur),
+    'eurocent_per_maand',
+    () => (kale > maxHuur ? `${c(kale)}, maar niet meer dan ${c(maxHuur)}` : c(kale)),
+    [maxId],
+  );
+  const basisId = onePerson ? P.basis1 : P.basisMeer;
+  const basishuur = t.p(basisId);
+  const kkg = t.p(P.kkg);
+  const aftopId = f.persons <= 2 ? P.aftop12 : P.aftop3;
+  const aftop = t.p(aftopId);
+  const partA = t.step(
+    'deel-a',
+    'Deel A: huur boven de basishuur tot de kwaliteitskortingsgrens, helemaal vergoed',
+    Math.max(0, Math.min(rekenhuur, kkg) - basishuur),
+    'eurocent_per_maand',
+    () => `min(${c(rekenhuur)}, ${c(kkg)}) - ${c(basishuur)}`,
+    [basisId, P.kkg],
+  );
+  const pctB = t.p(P.pctB);
+  const partB = t.step(
+    'deel-b',
+    'Deel B: huur tussen kwaliteitskortingsgrens en aftoppingsgrens, deels vergoed',
+    percentOfExact(Math.max(0, Math.min(rekenhuur, aftop) - kkg), pctB),
+    'eurocent_per_maand',
+    () => `${pc(pctB)} x (min(${c(rekenhuur)}, ${c(aftop)}) - ${c(kkg)})`,
+    [P.pctB, aftopId],
+  );
+  const pctC = t.p(P.pctC);
+  const partC = t.step(
+    'deel-c',
+    'Deel C: huur boven de aftoppingsgrens, deels vergoed',
+    percentOfExact(Math.max(0, rekenhuur - aftop), pctC),
+    'eurocent_per_maand',
+    () => `${pc(pctC)} x (${c(rekenhuur)} - ${c(aftop)})`,
+    [P.pctC],
+  );
+
+  // Rekeninkomen: applicant, partner and other adults; a child under 23 keeps an exempt part.
+  const kindVrij = t.p(P.kindVrij);
+  let rekeninkomen = f.toetsingsinkomenCents;
+  h.otherAdults.forEach((o, i) => {
+    const inc = yearlyIncome(o);
+    const age = f.otherAdultAges[i] ?? ageOn(o.birthDate, f.peildatum);
+    rekeninkomen += o.relation === 'kind' && age < 23 ? Math.max(0, inc - kindVrij) : inc;
+  });
+  t.step(
+    'rekeninkomen',
+    'Rekeninkomen: inkomen van iedereen in huis samen',
+    rekeninkomen,
+    'eurocent_per_jaar',
+    () =>
+      'aanvrager + partner + medebewoners (inwonende kinderen onder 23: het deel boven de vrijstelling)',
+    [P.kindVrij],
+  );
+  const ijkId = onePerson ? P.ijk1 : P.ijkMeer;
+  const afbouwId = onePerson ? P.afbouw1 : P.afbouwMeer;
+  const ijk = t.p(ijkId);
+  const afbouwPct = t.p(afbouwId);
+  const boven = Math.max(0, rekeninkomen - ijk);
+  const afbouw = t.step(
+    'afbouw',
+    'Vermindering om het inkomen boven het ijkpunt, per maand',
+    percentOfExact(boven, afbouwPct) / 12,
+    'eurocent_per_maand',
+    () => `(${c(rekeninkomen)} - ${c(ijk)}) x ${pc(afbouwPct)} / 12`,
+    [ijkId, afbouwId],
+  );
+  const month = t.step(
+    'maand-exact',
+    'Huurtoeslag per maand voor afronding',
+    Math.max(0, partA + partB + partC - afbouw),
+    'eurocent_per_maand',
+    () => `${c(partA)} + ${c(partB)} + ${c(partC)} - ${c(afbouw)}`,
+  );
+  const conditionsOk = t.failed === 0;
+  const { amount } = conditionsOk ? toeslagAmount(t, month * 12) : { amount: null };
+  const ok = conditionsOk && amount !== null;
+  const notes = ['Servicekosten tellen niet mee voor de huurtoeslag, alleen de kale huur.'];
+  if (allYoung)
+    notes.push(
+      'Iedereen in huis is jonger dan 21: dan telt de huur maar tot een lagere grens mee, tenzij iemand een handicap heeft.',
+    );
+  if (kale > maxHuur)
+    notes.push(
+      'Uw huur is hoger dan de maximale huurgrens. Het deel erboven telt niet mee, maar u kunt wel huurtoeslag krijgen.',
+    );
+  return result(huurtoeslagInfo, ctx, {
+    status: ok ? 'recht' : 'geen-recht',
+    amount: ok ? amount : null,
+    howToApply:
+      'Vraag huurtoeslag aan bij Dienst Toeslagen, met DigiD, via Mijn toeslagen. Houd uw huurcontract bij de hand.',
+    via: 'Dienst Toeslagen',
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag',
+    notes,
+  });
+}

@@ -1,0 +1,66 @@
+import { ageOn, quarterStart } from '../dates';
+import { divRoundHalfUp } from '../money';
+import { c } from '../trace';
+import type { SchemeResult } from '../types';
+import { result } from './common';
+import type { SchemeContext, SchemeInfo } from './common';
+
+// Kinderbijslag: Algemene Kinderbijslagwet. Per child per quarter, by age on the first day of the
+// quarter. Not income-dependent.
+
+export const kinderbijslagInfo: SchemeInfo = {
+  scheme: 'kinderbijslag',
+  name: 'Kinderbijslag',
+  category: 'landelijk',
+};
+
+const P = {
+  jong: 'kinderbijslag.kwartaalbedrag-0-5-jaar',
+  midden: 'kinderbijslag.kwartaalbedrag-6-11-jaar',
+  oud: 'kinderbijslag.kwartaalbedrag-12-17-jaar',
+} as const;
+
+export function kinderbijslag(ctx: SchemeContext): SchemeResult {
+  const { household: h, trace: t } = ctx;
+  const q = quarterStart(ctx.facts.peildatum);
+  let total = 0;
+  let counted = 0;
+  h.children.forEach((child, i) => {
+    if (child.birthDate >= q) return; // the right starts in the quarter after birth
+    const age = ageOn(child.birthDate, q);
+    const id = age < 6 ? P.jong : age < 12 ? P.midden : P.oud;
+    const amount = t.p(id);
+    counted += 1;
+    total += amount;
+    t.step(
+      `kind-${i + 1}`,
+      () => `Kind ${i + 1}: ${age} jaar op de eerste dag van het kwartaal`,
+      amount,
+      'eurocent_per_kwartaal',
+      () => c(amount),
+      [id],
+    );
+  });
+  const ok = t.check(
+    'kinderen',
+    'Er is minstens één kind jonger dan 18 dat al een heel kwartaal meetelt',
+    counted,
+    '>=',
+    1,
+    'aantal',
+  );
+  const perMonth = divRoundHalfUp(total, 3);
+  return result(kinderbijslagInfo, ctx, {
+    status: ok ? 'recht' : 'geen-recht',
+    amount: ok
+      ? { perMonthCents: perMonth, perYearCents: total * 4, period: 'kwartaal', indicative: false }
+      : null,
+    howToApply:
+      'Vraag kinderbijslag aan bij de SVB. Na de geboorte in Nederland stuurt de SVB u zelf een brief.',
+    via: 'Sociale Verzekeringsbank (SVB)',
+    url: 'https://www.svb.nl/nl/kinderbijslag',
+    notes: [
+      'De SVB betaalt per kwartaal, na afloop van het kwartaal. Het bedrag per maand is een derde van het kwartaalbedrag.',
+    ],
+  });
+}

@@ -1,0 +1,129 @@
+import { ageOnDayBefore, monthStart } from '../dates';
+import { percentOfExact } from '../money';
+import { c, pc } from '../trace';
+import type { SchemeResult } from '../types';
+import { result, toeslagAmount } from './common';
+import type { SchemeContext, SchemeInfo } from './common';
+
+// Kindgebonden budget: Wet op het kindgebonden budget art. 1-2, Awir art. 14.
+
+export const kindgebondenBudgetInfo: SchemeInfo = {
+  scheme: 'kindgebonden-budget',
+  name: 'Kindgebonden budget',
+  category: 'landelijk',
+};
+
+const P = {
+  perKind: 'kindgebonden-budget.bedrag-per-kind',
+  v12: 'kindgebonden-budget.verhoging-12-15-jaar',
+  v16: 'kindgebonden-budget.verhoging-16-17-jaar',
+  kop: 'kindgebonden-budget.alleenstaande-ouderkop',
+  afbouw: 'kindgebonden-budget.afbouwpercentage',
+  drempelPartner: 'kindgebonden-budget.drempelverhoging-partners',
+  drempel: 'algemeen.drempelinkomen',
+  vermAlleen: 'kindgebonden-budget.vermogensgrens-zonder-partner',
+  vermPartner: 'kindgebonden-budget.vermogensgrens-met-partner',
+} as const;
+
+export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
+  const { household: h, facts: f, trace: t } = ctx;
+  const ref = monthStart(f.peildatum);
+  const perKind = t.p(P.perKind);
+  let sum = 0;
+  let counted = 0;
+  h.children.forEach((child, i) => {
+    const age = ageOnDayBefore(child.birthDate, ref); // age in the month before the peildatum's month
+    if (age < 0) return; // the right starts the month after birth
+    counted += 1;
+    let amount = perKind;
+    const ids: string[] = [P.perKind];
+    if (age >= 16) {
+      amount += t.p(P.v16);
+      ids.push(P.v16);
+    } else if (age >= 12) {
+      amount += t.p(P.v12);
+      ids.push(P.v12);
+    }
+    sum += amount;
+    t.step(
+      `kind-${i + 1}`,
+      () => `Kind ${i + 1} (${age} jaar vorige maand)`,
+      amount,
+      'eurocent_per_jaar',
+      () => c(amount),
+      ids,
+    );
+  });
+  t.check(
+    'kinderen',
+    'Er is minstens één kind jonger dan 18 voor wie u kinderbijslag krijgt',
+    counted,
+    '>=',
+    1,
+    'aantal',
+  );
+  const vermId = f.hasPartner ? P.vermPartner : P.vermAlleen;
+  t.check(
+    'vermogen',
+    'Uw vermogen is niet hoger dan de grens',
+    h.assetsCents,
+    '<=',
+    t.p(vermId),
+    'eurocent',
+    [vermId],
+  );
+  if (!f.hasPartner && counted > 0) {
+    const kop = t.p(P.kop);
+    sum += kop;
+    t.step(
+      'alleenstaande-ouderkop',
+      'Alleenstaande-ouderkop: u heeft geen partner',
+      kop,
+      'eurocent_per_jaar',
+      () => c(kop),
+      [P.kop],
+    );
+  }
+  const drempelBasis = t.p(P.drempel);
+  const drempel = f.hasPartner ? drempelBasis + t.p(P.drempelPartner) : drempelBasis;
+  t.step(
+    'drempel',
+    'Inkomensdrempel',
+    drempel,
+    'eurocent_per_jaar',
+    () => (f.hasPartner ? `${c(drempelBasis)} + ${c(drempel - drempelBasis)}` : c(drempelBasis)),
+    f.hasPartner ? [P.drempel, P.drempelPartner] : [P.drempel],
+  );
+  const pct = t.p(P.afbouw);
+  const boven = Math.max(0, f.toetsingsinkomenCents - drempel);
+  const afbouw = percentOfExact(boven, pct);
+  t.step(
+    'afbouw',
+    'Vermindering om het inkomen boven de drempel',
+    afbouw,
+    'eurocent_per_jaar',
+    () => `${pc(pct)} x (${c(f.toetsingsinkomenCents)} - ${c(drempel)}) = ${c(afbouw)}`,
+    [P.afbouw],
+  );
+  const year = t.step(
+    'jaarbedrag',
+    'Kindgebonden budget per jaar',
+    Math.max(0, sum - afbouw),
+    'eurocent_per_jaar',
+    () => `${c(sum)} - ${c(afbouw)}`,
+  );
+  const conditionsOk = t.failed === 0;
+  const { amount } = conditionsOk ? toeslagAmount(t, year) : { amount: null };
+  const ok = conditionsOk && amount !== null;
+  return result(kindgebondenBudgetInfo, ctx, {
+    status: ok ? 'recht' : 'geen-recht',
+    amount: ok ? amount : null,
+    howToApply:
+      'Krijgt u al een andere toeslag? Dan krijgt u kindgebonden budget meestal vanzelf. Anders vraagt u het aan bij Dienst Toeslagen.',
+    via: 'Dienst Toeslagen',
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget',
+    notes: [
+      'Gerekend met de leeftijden van de kinderen in de maand vóór de peildatum en het inkomen dat u opgaf.',
+    ],
+  });
+}

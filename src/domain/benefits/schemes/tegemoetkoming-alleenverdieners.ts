@@ -1,0 +1,71 @@
+import type { SchemeResult } from '../types';
+import { bijstandsnorm } from './bijstand';
+import { result } from './common';
+import type { SchemeContext, SchemeInfo } from './common';
+
+// Tegemoetkoming alleenverdieners: Participatiewet art. 78gg. For a household with one partner on a
+// benefit (not bijstand, possibly topped up with bijstand) and one without income, who lose out on
+// toeslagen because of the double general tax credit. The Belastingdienst tells the gemeente who
+// qualifies; the gemeente often pays without an application.
+
+export const alleenverdienersInfo: SchemeInfo = {
+  scheme: 'tegemoetkoming-alleenverdieners',
+  name: 'Tegemoetkoming alleenverdieners',
+  category: 'landelijk',
+};
+
+const BEDRAG = 'tegemoetkoming-alleenverdieners.bedrag';
+
+export function tegemoetkomingAlleenverdieners(ctx: SchemeContext): SchemeResult {
+  const { household: h, facts: f, trace: t } = ctx;
+  const bedrag = t.p(BEDRAG);
+  t.check('partner', 'U heeft een partner', f.hasPartner, '=', true, 'ja_nee');
+  const kinds = [h.applicant, h.partner].filter((a) => a !== null);
+  const withBenefit = kinds.filter((a) => a.incomeKind === 'uitkering').length;
+  const withoutIncome = kinds.filter(
+    (a) => a.incomeKind === 'geen' && a.grossMonthlyIncomeCents === 0,
+  ).length;
+  t.check(
+    'uitkering',
+    'Eén van u heeft een uitkering (geen bijstand)',
+    withBenefit,
+    '=',
+    1,
+    'aantal',
+  );
+  t.check('geen-inkomen', 'De ander heeft geen eigen inkomen', withoutIncome, '=', 1, 'aantal');
+  const norm = bijstandsnorm(
+    h,
+    f,
+    t,
+    { applyKostendelers: false, inclVakantiegeld: true },
+    ctx.cache,
+  );
+  t.check(
+    'inkomen',
+    'Uw netto-inkomen samen is niet hoger dan de bijstandsnorm voor gehuwden',
+    f.netIncomeMonthCents,
+    '<=',
+    norm,
+    'eurocent_per_maand',
+  );
+  const ok = t.failed === 0;
+  return result(alleenverdienersInfo, ctx, {
+    status: ok ? 'mogelijk' : 'geen-recht',
+    amount: ok
+      ? {
+          perMonthCents: Math.round(bedrag / 12),
+          perYearCents: bedrag,
+          period: 'jaar',
+          indicative: true,
+        }
+      : null,
+    toAsk: ok
+      ? ['Heeft u dit jaar al een brief van de gemeente over deze tegemoetkoming gekregen?']
+      : [],
+    howToApply:
+      'De gemeente krijgt van de Belastingdienst een lijst en betaalt vaak vanzelf. Kreeg u niets? Vraag het dan aan bij uw gemeente.',
+    via: 'Gemeente',
+    notes: ['Het bedrag wordt één keer per jaar betaald.'],
+  });
+}

@@ -1,0 +1,117 @@
+import { percentOfExact } from '../money';
+import { c, pc } from '../trace';
+import type { SchemeResult } from '../types';
+import { result, toeslagAmount } from './common';
+import type { SchemeContext, SchemeInfo } from './common';
+
+// Zorgtoeslag: Wet op de zorgtoeslag art. 1-3, Awir art. 14. Yearly amount, paid per month.
+
+export const zorgtoeslagInfo: SchemeInfo = {
+  scheme: 'zorgtoeslag',
+  name: 'Zorgtoeslag',
+  category: 'landelijk',
+};
+
+const P = {
+  min: 'algemeen.minimumleeftijd-toeslag',
+  drempel: 'algemeen.drempelinkomen',
+  premie: 'zorgtoeslag.standaardpremie',
+  pctAlleen: 'zorgtoeslag.normpremie-percentage-drempel-zonder-partner',
+  pctPartner: 'zorgtoeslag.normpremie-percentage-drempel-met-partner',
+  pctBoven: 'zorgtoeslag.normpremie-percentage-boven-drempel',
+  vermAlleen: 'zorgtoeslag.vermogensgrens-zonder-partner',
+  vermPartner: 'zorgtoeslag.vermogensgrens-met-partner',
+  partnerNiet: 'zorgtoeslag.aandeel-partner-niet-verzekerd',
+} as const;
+
+export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
+  const { household: h, facts: f, trace: t } = ctx;
+  const partner = f.hasPartner;
+
+  t.check('leeftijd', 'U bent 18 jaar of ouder', f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
+  t.check(
+    'verzekerd',
+    'U heeft een Nederlandse zorgverzekering',
+    h.applicant.healthInsuredInNL,
+    '=',
+    true,
+    'ja_nee',
+  );
+  const vermId = partner ? P.vermPartner : P.vermAlleen;
+  t.check(
+    'vermogen',
+    partner
+      ? 'Uw vermogen samen met uw partner is niet hoger dan de grens'
+      : 'Uw vermogen is niet hoger dan de grens',
+    h.assetsCents,
+    '<=',
+    t.p(vermId),
+    'eurocent',
+    [vermId],
+  );
+
+  const income = t.step(
+    'toetsingsinkomen',
+    'Toetsingsinkomen (samen met partner)',
+    f.toetsingsinkomenCents,
+    'eurocent_per_jaar',
+    () =>
+      partner ? 'inkomen aanvrager + inkomen partner, per jaar' : 'inkomen aanvrager, per jaar',
+  );
+  const premie = t.p(P.premie);
+  const standaard = t.step(
+    'standaardpremie',
+    partner ? 'Standaardpremie voor twee personen' : 'Standaardpremie',
+    partner ? premie * 2 : premie,
+    'eurocent_per_jaar',
+    () => (partner ? `2 x ${c(premie)}` : c(premie)),
+    [P.premie],
+  );
+  const drempel = t.p(P.drempel);
+  const pctDrempelId = partner ? P.pctPartner : P.pctAlleen;
+  const pctDrempel = t.p(pctDrempelId);
+  const pctBoven = t.p(P.pctBoven);
+  const boven = Math.max(0, income - drempel);
+  const normExact = percentOfExact(drempel, pctDrempel) + percentOfExact(boven, pctBoven);
+  const normpremie = t.step(
+    'normpremie',
+    'Normpremie: wat u volgens de wet zelf kunt betalen',
+    Math.round(normExact),
+    'eurocent_per_jaar',
+    () =>
+      `${pc(pctDrempel)} x ${c(drempel)} + ${pc(pctBoven)} x ${c(boven)} = ${c(Math.round(normExact))}`,
+    [pctDrempelId, P.pctBoven, P.drempel],
+  );
+  let year = t.step(
+    'aanspraak',
+    'Standaardpremie min normpremie',
+    Math.max(0, standaard - normpremie),
+    'eurocent_per_jaar',
+    () => `${c(standaard)} - ${c(normpremie)}`,
+  );
+  if (h.partner && !h.partner.healthInsuredInNL) {
+    const share = t.p(P.partnerNiet);
+    const before = year;
+    year = t.step(
+      'partner-niet-verzekerd',
+      'Uw partner is niet in Nederland verzekerd: u krijgt een deel',
+      (year * share) / 100,
+      'eurocent_per_jaar',
+      () => `${pc(share)} x ${c(before)}`,
+      [P.partnerNiet],
+    );
+  }
+  const conditionsOk = t.failed === 0;
+  const { amount } = conditionsOk ? toeslagAmount(t, year) : { amount: null };
+  const ok = conditionsOk && amount !== null;
+  return result(zorgtoeslagInfo, ctx, {
+    status: ok ? 'recht' : 'geen-recht',
+    amount: ok ? amount : null,
+    howToApply: 'Vraag zorgtoeslag aan bij Dienst Toeslagen, met DigiD, via Mijn toeslagen.',
+    via: 'Dienst Toeslagen',
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag',
+    notes: [
+      'Het bedrag is een schatting op basis van het inkomen dat u opgaf. Geef een inkomensverandering op tijd door.',
+    ],
+  });
+}

@@ -1,0 +1,192 @@
+// Shared types of the Voorzieningencheck rules engine. Pure data, no behaviour.
+
+export const nationalSchemeIds = [
+  'zorgtoeslag',
+  'huurtoeslag',
+  'kindgebonden-budget',
+  'kinderbijslag',
+  'kinderopvangtoeslag',
+  'bijstand',
+  'tegemoetkoming-alleenverdieners',
+] as const;
+
+export const municipalSchemeIds = [
+  'bijzondere-bijstand',
+  'individuele-inkomenstoeslag',
+  'kwijtschelding',
+  'meedoenregeling',
+  'collectieve-zorgverzekering',
+] as const;
+
+export const fundSchemeIds = [
+  'leergeld',
+  'jeugdfonds-sport-cultuur',
+  'volwassenenfonds-sport-cultuur',
+  'nationaal-fonds-kinderhulp',
+  'jarige-job',
+  'voedselbank',
+] as const;
+
+export const schemeIds = [...nationalSchemeIds, ...municipalSchemeIds, ...fundSchemeIds] as const;
+
+export type NationalSchemeId = (typeof nationalSchemeIds)[number];
+export type MunicipalSchemeId = (typeof municipalSchemeIds)[number];
+export type FundSchemeId = (typeof fundSchemeIds)[number];
+export type SchemeId = (typeof schemeIds)[number];
+
+export type SchemeCategory = 'landelijk' | 'gemeentelijk' | 'fonds';
+
+/** A text in Dutch and English; used for every error message. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+export const units = [
+  'eurocent',
+  'eurocent_per_maand',
+  'eurocent_per_kwartaal',
+  'eurocent_per_jaar',
+  'percentage',
+  'fraction',
+  'jaar',
+  'maand',
+  'aantal',
+  'tabel',
+  'datum',
+  'tekst',
+  'ja_nee',
+] as const;
+export type Unit = (typeof units)[number];
+
+export const referenceKinds = [
+  'bwb',
+  'staatscourant',
+  'belastingdienst',
+  'gemeente',
+  'fund',
+  'other',
+] as const;
+export type ReferenceKind = (typeof referenceKinds)[number];
+
+/** Where a value comes from: a law (BWB id), an official publication, a regulation or a fund. */
+export interface LegalReference {
+  kind: ReferenceKind;
+  id: string;
+  title: string;
+  url: string;
+  article?: string | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trace
+
+export type TraceScalar = number | string | boolean | null;
+
+export interface TraceValue {
+  value: TraceScalar;
+  unit: Unit;
+}
+
+export type ComparisonOperator = '<=' | '<' | '>=' | '>' | '=' | '!=';
+
+/** One condition of a scheme: what was compared with what, and whether it passed. */
+export interface TraceCondition {
+  id: string;
+  /** Plain Dutch (B1), for example 'Uw vermogen is niet hoger dan de grens'. */
+  label: string;
+  passed: boolean;
+  actual: TraceValue;
+  operator: ComparisonOperator;
+  limit: TraceValue;
+  parameterIds: string[];
+}
+
+/** One step in the calculation of the amount. */
+export interface TraceStep {
+  id: string;
+  label: string;
+  value: number;
+  unit: Unit;
+  /** The calculation in words and numbers, for example '2.119,00 - 568,55'. */
+  formula: string;
+  parameterIds: string[];
+}
+
+/** A parameter as it was used: its value on the peildatum and where it comes from. */
+export interface TraceParameter {
+  id: string;
+  description: string;
+  unit: Unit;
+  value: unknown;
+  validFrom: string;
+  reference: LegalReference;
+  verified: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+/**
+ * recht: the rules say yes and the amount is computed;
+ * geen-recht: at least one condition fails;
+ * mogelijk: the household may qualify, but someone must still check (municipality, fund) or facts are missing;
+ * niet-berekend: the engine cannot compute this (for example no parameters for the peildatum).
+ */
+export type SchemeStatus = 'recht' | 'geen-recht' | 'mogelijk' | 'niet-berekend';
+
+export interface SchemeAmount {
+  /** What is paid per month (whole euros for toeslagen), in eurocent. */
+  perMonthCents: number;
+  /** The amount per year in eurocent (for one-off amounts: the one-off amount). */
+  perYearCents: number;
+  period: 'maand' | 'kwartaal' | 'jaar' | 'eenmalig';
+  /** True when the figure is an estimate (municipal schemes, bijstand). */
+  indicative: boolean;
+}
+
+export interface SchemeResult {
+  scheme: SchemeId;
+  name: string;
+  category: SchemeCategory;
+  status: SchemeStatus;
+  amount: SchemeAmount | null;
+  /** The household said it already receives this scheme (professional input). */
+  alreadyReceives: boolean;
+  conditions: TraceCondition[];
+  steps: TraceStep[];
+  parameters: TraceParameter[];
+  /** Questions to ask or facts to check before applying (Dutch). */
+  toAsk: string[];
+  howToApply: string | null;
+  via: string | null;
+  url: string | null;
+  notes: string[];
+}
+
+export interface CalculationTotals {
+  /** Sum per month of schemes with status 'recht' that the household does not receive yet. */
+  additionalPerMonthCents: number;
+  /** Sum per month of all schemes with status 'recht' (received or not). */
+  entitledPerMonthCents: number;
+  /** Sum per month of indicative amounts with status 'mogelijk' not received yet. */
+  possiblePerMonthCents: number;
+  /** Schemes with status 'recht' or 'mogelijk' that the household does not receive yet. */
+  likelyNonTakeUp: SchemeId[];
+}
+
+export interface CalculationResult {
+  peildatum: string;
+  gemeente: string;
+  gemeenteName: string;
+  gemeenteIsExample: boolean;
+  schemes: SchemeResult[];
+  totals: CalculationTotals;
+}
+
+/** A field-level validation problem, in Dutch and English. */
+export interface FieldIssue {
+  /** Dotted path of the field, for example 'children.0.birthDate'. */
+  field: string;
+  message: Bilingual;
+}

@@ -1,0 +1,68 @@
+// The catalogue as the rest of the app sees it: national items from content/, local items a
+// werkorganisatie adds itself, and the local offers (who runs what, where, with which contact).
+
+export const capitals = ['economisch', 'sociaal', 'cultureel', 'pedagogisch', 'mentaal'] as const;
+export type Capital = (typeof capitals)[number];
+export const phases = ['signaleren', 'ondersteunen', 'stimuleren'] as const;
+export type Phase = (typeof phases)[number];
+export const povertyTypes = ['situationeel', 'generatie', 'migratie'] as const;
+export type PovertyType = (typeof povertyTypes)[number];
+
+export type Evidence = {
+  /** An id of vocabularies.yaml › evidence_levels. */
+  level: string;
+  source: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date: string;
+  note?: string | undefined;
+};
+
+export type CatalogueItem = {
+  /** Slug for national items (the content file name); `lokaal-<uuid>` for local items. */
+  id: string;
+  origin: 'national' | 'local';
+  /** The werkorganisatie that owns a local item; null for national items. */
+  organisationId: string | null;
+  name: string;
+  /** An id of vocabularies.yaml › kinds. */
+  kind: string;
+  summary: string;
+  description: string;
+  capitals: { primary: Capital[]; secondary: Capital[] };
+  workingElements: string[];
+  targetGroups: string[];
+  ageRange: { min: number; max: number } | null;
+  phases: Phase[];
+  povertyTypes: PovertyType[];
+  lifeEvents: string[];
+  domains: string[];
+  evidence: Evidence;
+  providers: string[];
+  links: string[];
+  sources: { document: string; section?: string | undefined }[];
+  lastReviewed: string;
+};
+
+export type Contact = {
+  name: string;
+  function: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Shown outside the organisation (public API, HSDS export) only when true. */
+  public: boolean;
+};
+
+export type LocalOffer = {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  interventionId: string;
+  gemeenten: { code: string; name: string }[];
+  wijk: string | null;
+  howToRefer: string | null;
+  costs: string | null;
+  contact: Contact | null;
+  lastCheckedAt: string;
+  lastCheckedBy: string | null;
+  version: number;
+};

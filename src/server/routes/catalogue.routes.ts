@@ -1,0 +1,270 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  interventionDetailSchema,
+  localInterventionBody,
+  versionEntrySchema,
+  type LocalInterventionBody,
+} from '../../contract/catalogue';
+import {
+  getInterventionRow,
+  itemFromRow,
+  loadOffers,
+} from '../../db/catalogue/catalogue.repository';
+import { listVersions } from '../../db/catalogue/history.repository';
+import {
+  changeLocalItem,
+  createLocalItem,
+  type LocalItemData,
+} from '../../db/catalogue/local-items.repository';
+import { organisations, users } from '../../db/schema';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { stalenessCheck } from '../catalogue/freshness';
+import { vocabularyErrors } from '../catalogue/vocabulary-check';
+import { AppError, forbidden, notFound, validationSummary } from '../errors';
+import { currentAuth } from '../plugins/auth';
+
+export const editors = ['beleidsmedewerker', 'beheerder'] as const;
+const itemNotFound = () =>
+  notFound({
+    nl: 'Deze interventie staat niet in de wegwijzer.',
+    en: 'This intervention is not in the catalogue.',
+  });
+
+export function localItemData(body: LocalInterventionBody, lastReviewed: string): LocalItemData {
+  return {
+    name: body.name,
+    kind: body.kind,
+    summary: body.summary,
+    description: body.description,
+    capitals: body.capitals as LocalItemData['capitals'],
+    workingElements: body.workingElements,
+    targetGroups: body.targetGroups,
+    ageRange: body.ageRange,
+    phases: body.phases as LocalItemData['phases'],
+    povertyTypes: body.povertyTypes as LocalItemData['povertyTypes'],
+    lifeEvents: body.lifeEvents,
+    domains: body.domains,
+    evidence: {
+      level: body.evidence.level,
+      source: body.evidence.source,
+      date: body.evidence.date,
+      ...(body.evidence.note ? { note: body.evidence.note } : {}),
+    },
+    providers: body.providers,
+    links: body.links,
+    sources: [],
+    lastReviewed,
+  };
+}
+
+export const catalogueRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+    const { content } = ctx;
+
+    app.get(
+      '/catalogue/vocabularies',
+      {
+        config: { access: 'authenticated' },
+        schema: { summary: 'Vocabularies (ids with Dutch and English labels)' },
+      },
+      async () => content.vocabularies,
+    );
+
+    app.get(
+      '/catalogue/capitals',
+      {
+        config: { access: 'authenticated' },
+        schema: { summary: 'The five capital sources and how they interact' },
+      },
+      async () => content.capitals,
+    );
+
+    app.get(
+      '/catalogue/interventions/:id',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'One intervention with every local offer and its contact',
+          params: z.strictObject({ id: z.string().min(1).max(200) }),
+          response: { 200: interventionDetailSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const row = await getInterventionRow(db, request.params.id);
+        const mine = row?.organisationId === auth.user.organisationId;
+        if (!row || (row.archivedAt && !mine)) throw itemNotFound();
+        const offers = await loadOffers(db, { interventionIds: [row.id] });
+        const now = ctx.now();
+        const stale = await stalenessCheck(
+          db,
+          [row.organisationId ?? '', ...offers.map((o) => o.organisationId)].filter(Boolean),
+          now,
+        );
+        const [checker] = row.lastCheckedBy
+          ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.lastCheckedBy))
+          : [];
+        const [owner] = row.organisationId
+          ? await db
+              .select({ id: organisations.id, name: organisations.name })
+              .from(organisations)
+              .where(eq(organisations.id, row.organisationId))
+          : [];
+        // Own organisation first: that is whom a worker calls first.
+        offers.sort(
+          (a, b) =>
+            Number(b.organisationId === auth.user.organisationId) -
+            Number(a.organisationId === auth.user.organisationId),
+        );
+        return {
+          item: itemFromRow(row),
+          archived: row.archivedAt !== null,
+          version: row.version,
+          lastCheckedAt: row.lastCheckedAt.toISOString(),
+          lastCheckedBy: checker?.name ?? null,
+          stale: stale(row.organisationId, row.lastCheckedAt),
+          owner: owner ?? null,
+          offers: offers.map((o) => ({ ...o, stale: stale(o.organisationId, o.lastCheckedAt) })),
+        };
+      },
+    );
+
+    function assertVocabulary(body: LocalInterventionBody) {
+      const errors = vocabularyErrors(body, content.vocabularies);
+      if (errors.length) throw new AppError(422, 'validation_failed', validationSummary, errors);
+    }
+
+    async function ownLocalItem(organisationId: string, id: string) {
+      const row = await getInterventionRow(db, id);
+      if (!row) throw itemNotFound();
+      if (row.origin !== 'local' || row.organisationId !== organisationId) throw forbidden();
+      return row;
+    }
+
+    app.post(
+      '/catalogue/interventions',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Add a local intervention of your organisation',
+          body: localInterventionBody,
+          response: { 201: z.object({ id: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        assertVocabulary(request.body);
+        const now = ctx.now();
+        const row = await db.transaction(async (tx) => {
+          const created = await createLocalItem(
+            tx,
+            {
+              organisationId: auth.user.organisationId,
+              data: localItemData(request.body, now.toISOString().slice(0, 10)),
+            },
+            { userId: auth.user.id, now },
+          );
+          await audit(tx, request, {
+            action: 'catalogue.item_created',
+            targetType: 'intervention',
+            targetId: created.id,
+          });
+          return created;
+        });
+        return reply.status(201).send({ id: row.id });
+      },
+    );
+
+    app.put(
+      '/catalogue/interventions/:id',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Change a local intervention of your organisation (a new version is kept)',
+          params: z.strictObject({ id: z.string().min(1).max(200) }),
+          body: localInterventionBody,
+          response: { 200: z.object({ id: z.string(), version: z.number() }) },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        await ownLocalItem(auth.user.organisationId, request.params.id);
+        assertVocabulary(request.body);
+        const now = ctx.now();
+        const row = await db.transaction(async (tx) => {
+          const changed = await changeLocalItem(
+            tx,
+            request.params.id,
+            { data: localItemData(request.body, now.toISOString().slice(0, 10)) },
+            { userId: auth.user.id, now },
+            'updated',
+          );
+          await audit(tx, request, {
+            action: 'catalogue.item_updated',
+            targetType: 'intervention',
+            targetId: changed.id,
+          });
+          return changed;
+        });
+        return { id: row.id, version: row.version };
+      },
+    );
+
+    app.post(
+      '/catalogue/interventions/:id/:action',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Mark a local intervention as checked, archive it or restore it',
+          params: z.strictObject({
+            id: z.string().min(1).max(200),
+            action: z.enum(['checked', 'archive', 'restore']),
+          }),
+          response: { 200: z.object({ id: z.string(), version: z.number() }) },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        await ownLocalItem(auth.user.organisationId, request.params.id);
+        const { action } = request.params;
+        const row = await db.transaction(async (tx) => {
+          const changed = await changeLocalItem(
+            tx,
+            request.params.id,
+            action === 'checked' ? {} : { archived: action === 'archive' },
+            { userId: auth.user.id, now: ctx.now() },
+            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
+          );
+          await audit(tx, request, {
+            action: `catalogue.item_${action}`,
+            targetType: 'intervention',
+            targetId: changed.id,
+          });
+          return changed;
+        });
+        return { id: row.id, version: row.version };
+      },
+    );
+
+    app.get(
+      '/catalogue/interventions/:id/history',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'Every version of a local intervention: who changed what, when',
+          params: z.strictObject({ id: z.string().min(1).max(200) }),
+          response: { 200: z.array(versionEntrySchema) },
+        },
+      },
+      async (request) => {
+        const row = await getInterventionRow(db, request.params.id);
+        if (!row) throw itemNotFound();
+        return listVersions(db, 'intervention', row.id);
+      },
+    );
+  };

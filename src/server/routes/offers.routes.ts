@@ -1,0 +1,258 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  localOfferBody,
+  localOfferSchema,
+  updateLocalOfferBody,
+  versionEntrySchema,
+} from '../../contract/catalogue';
+import { getInterventionRow, loadOffers } from '../../db/catalogue/catalogue.repository';
+import { listVersions } from '../../db/catalogue/history.repository';
+import {
+  changeOffer,
+  createOffer,
+  getOfferRow,
+  type OfferData,
+} from '../../db/catalogue/offers.repository';
+import { getOrganisation } from '../../db/repositories/organisations.repository';
+import type { Db } from '../../db/client';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { stalenessCheck } from '../catalogue/freshness';
+import { invalidField, notFound } from '../errors';
+import { currentAuth } from '../plugins/auth';
+import { editors } from './catalogue.routes';
+
+const offerNotFound = () =>
+  notFound({ nl: 'Dit lokale aanbod bestaat niet.', en: 'This local offer does not exist.' });
+
+/** An offer's gemeenten must be gemeenten the organisation works in. */
+export async function assertOwnGemeenten(
+  db: Db,
+  organisationId: string,
+  codes: string[],
+  field = 'gemeenten',
+) {
+  const org = await getOrganisation(db, organisationId);
+  const own = new Set(org!.gemeenten.map((g) => g.code));
+  const index = codes.findIndex((c) => !own.has(c));
+  if (index >= 0) {
+    throw invalidField(`${field}.${index}`, 'gemeente_not_served', {
+      nl: `Uw organisatie werkt niet in gemeente ${codes[index]}. Voeg de gemeente eerst toe bij Beheer › Organisatie.`,
+      en: `Your organisation does not work in municipality ${codes[index]}. Add it first under Administration › Organisation.`,
+    });
+  }
+}
+
+export function offerData(
+  body: z.infer<typeof localOfferBody> | (OfferData & Partial<z.infer<typeof localOfferBody>>),
+): OfferData {
+  return {
+    gemeenten: body.gemeenten ?? [],
+    wijk: body.wijk ?? null,
+    howToRefer: body.howToRefer ?? null,
+    costs: body.costs ?? null,
+    contact: body.contact
+      ? {
+          name: body.contact.name,
+          function: body.contact.function ?? null,
+          phone: body.contact.phone ?? null,
+          email: body.contact.email ?? null,
+          public: body.contact.public ?? false,
+        }
+      : null,
+  };
+}
+
+export const offerRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    async function view(id: string) {
+      const [offer] = await loadOffers(db, { ids: [id], includeArchived: true });
+      const stale = await stalenessCheck(db, [offer!.organisationId], ctx.now());
+      return { ...offer!, stale: stale(offer!.organisationId, offer!.lastCheckedAt) };
+    }
+
+    async function ownOffer(organisationId: string, id: string) {
+      const row = await getOfferRow(db, id);
+      // Another organisation's offer is not theirs to change; say 'not found' rather than reveal more.
+      if (!row || row.organisationId !== organisationId) throw offerNotFound();
+      return row;
+    }
+
+    app.get(
+      '/catalogue/offers',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: "Your organisation's local offer, including archived entries",
+          response: { 200: z.array(localOfferSchema) },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const offers = await loadOffers(db, {
+          organisationId: auth.user.organisationId,
+          includeArchived: true,
+        });
+        const stale = await stalenessCheck(db, [auth.user.organisationId], ctx.now());
+        return offers.map((o) => ({ ...o, stale: stale(o.organisationId, o.lastCheckedAt) }));
+      },
+    );
+
+    app.get(
+      '/catalogue/offers/:id',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'One local offer',
+          params: z.strictObject({ id: z.uuid() }),
+          response: { 200: localOfferSchema },
+        },
+      },
+      async (request) => {
+        const row = await getOfferRow(db, request.params.id);
+        const auth = currentAuth(request);
+        if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
+          throw offerNotFound();
+        return view(row.id);
+      },
+    );
+
+    app.post(
+      '/catalogue/offers',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Record that your organisation offers an intervention',
+          body: localOfferBody,
+          response: { 201: localOfferSchema },
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const item = await getInterventionRow(db, request.body.interventionId);
+        if (!item || item.archivedAt) {
+          throw invalidField('interventionId', 'unknown_intervention', {
+            nl: 'Deze interventie staat niet in de wegwijzer.',
+            en: 'This intervention is not in the catalogue.',
+          });
+        }
+        await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
+        const row = await db.transaction(async (tx) => {
+          const created = await createOffer(
+            tx,
+            {
+              organisationId: auth.user.organisationId,
+              interventionId: item.id,
+              data: offerData(request.body),
+            },
+            { userId: auth.user.id, now: ctx.now() },
+          );
+          await audit(tx, request, {
+            action: 'catalogue.offer_created',
+            targetType: 'offer',
+            targetId: created.id,
+            details: { interventionId: item.id },
+          });
+          return created;
+        });
+        return reply.status(201).send(await view(row.id));
+      },
+    );
+
+    app.patch(
+      '/catalogue/offers/:id',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Change a local offer of your organisation (a new version is kept)',
+          params: z.strictObject({ id: z.uuid() }),
+          body: updateLocalOfferBody,
+          response: { 200: localOfferSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const row = await ownOffer(auth.user.organisationId, request.params.id);
+        if (request.body.gemeenten)
+          await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
+        const current = row.data as OfferData;
+        const merged = offerData({
+          ...current,
+          ...request.body,
+          contact: 'contact' in request.body ? (request.body.contact ?? null) : current.contact,
+        } as OfferData);
+        await db.transaction(async (tx) => {
+          await changeOffer(
+            tx,
+            row.id,
+            { data: merged },
+            { userId: auth.user.id, now: ctx.now() },
+            'updated',
+          );
+          await audit(tx, request, {
+            action: 'catalogue.offer_updated',
+            targetType: 'offer',
+            targetId: row.id,
+            details: { changed: Object.keys(request.body) },
+          });
+        });
+        return view(row.id);
+      },
+    );
+
+    app.post(
+      '/catalogue/offers/:id/:action',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Mark a local offer as checked (still correct), archive it or restore it',
+          params: z.strictObject({
+            id: z.uuid(),
+            action: z.enum(['checked', 'archive', 'restore']),
+          }),
+          response: { 200: localOfferSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const row = await ownOffer(auth.user.organisationId, request.params.id);
+        const { action } = request.params;
+        await db.transaction(async (tx) => {
+          await changeOffer(
+            tx,
+            row.id,
+            action === 'checked' ? {} : { archived: action === 'archive' },
+            { userId: auth.user.id, now: ctx.now() },
+            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
+          );
+          await audit(tx, request, {
+            action: `catalogue.offer_${action}`,
+            targetType: 'offer',
+            targetId: row.id,
+          });
+        });
+        return view(row.id);
+      },
+    );
+
+    app.get(
+      '/catalogue/offers/:id/history',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'Every version of a local offer: who changed what, when',
+          params: z.strictObject({ id: z.uuid() }),
+          response: { 200: z.array(versionEntrySchema) },
+        },
+      },
+      async (request) => {
+        const row = await getOfferRow(db, request.params.id);
+        if (!row) throw offerNotFound();
+        return listVersions(db, 'offer', row.id);
+      },
+    );
+  };

@@ -269,7 +269,9 @@ export const specialists = pgTable(
 export const entryVersions = pgTable(
   'entry_versions',
   {
-    entityType: text('entity_type', { enum: ['intervention', 'offer', 'specialist'] }).notNull(),
+    entityType: text('entity_type', {
+      enum: ['intervention', 'offer', 'specialist', 'gemeente-schemes', 'household', 'scan', 'plan'],
+    }).notNull(),
     entityId: text('entity_id').notNull(),
     version: integer('version').notNull(),
     action: text('action', {
@@ -337,3 +339,20 @@ export const importJobs = pgTable(
   },
   (t) => [index('import_jobs_org_idx').on(t.organisationId)],
 );
+
+// ───────────────────────────── Voorzieningencheck ─────────────────────────────
+
+/**
+ * Municipal schemes of one gemeente (limits, amounts, how to apply), kept as data by a beheerder
+ * of an organisation that works there. One row per gemeente; earlier versions in entry_versions.
+ */
+export const gemeenteSchemes = pgTable('gemeente_schemes', {
+  gemeenteCode: text('gemeente_code').primaryKey(),
+  config: jsonb('config').$type<Record<string, unknown>>().notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+});

@@ -3,6 +3,17 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import nl from './nl.json';
 
+// Each module keeps its own strings in modules/<module>.<lang>.json, with the module name as the
+// top-level key, so modules never edit the same file.
+const moduleFiles = import.meta.glob<Record<string, unknown>>('./modules/*.json', { eager: true, import: 'default' });
+function withModules(base: Record<string, unknown>, language: 'nl' | 'en') {
+  const merged = { ...base };
+  for (const [path, strings] of Object.entries(moduleFiles)) {
+    if (path.endsWith(`.${language}.json`)) Object.assign(merged, strings);
+  }
+  return merged;
+}
+
 export type Language = 'nl' | 'en';
 const STORAGE_KEY = 'wegwijs.language';
 
@@ -25,7 +36,10 @@ export function applyLanguage(language: Language) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: {
+    nl: { translation: withModules(nl, 'nl') },
+    en: { translation: withModules(en, 'en') },
+  },
   lng: storedLanguage(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

@@ -79,3 +79,11 @@ export async function startServer(
     },
   };
 }
+
+/** The demo passwords the server printed once at start, by e-mail address. */
+export function demoPasswords(output: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of output.matchAll(/(\S+@\S+\.demo\.wegwijs\.example)\s+(Demo-\S+)/g))
+    found.set(m[1]!, m[2]!);
+  return found;
+}

@@ -19,6 +19,7 @@ import { registerAuth, type AuthService } from './plugins/auth';
 import { registerProblemJson, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
+import { benefitsRoutes } from './routes/benefits.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { offerRoutes } from './routes/offers.routes';
 import { reviewRoutes } from './routes/review.routes';
@@ -133,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(offerRoutes(ctx));
       await api.register(specialistRoutes(ctx));
       await api.register(reviewRoutes(ctx));
+      await api.register(benefitsRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         app.swagger(),
       );

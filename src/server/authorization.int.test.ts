@@ -50,9 +50,19 @@ beforeAll(async () => {
   other = await idsOf(ORG_B);
   const editor = await clientFor(ORG_A, 'beleidsmedewerker');
   const nationalId = (await testContent()).interventions[0]!.id;
-  fixtures.offer = (await editor.post('/api/v1/catalogue/offers', { interventionId: nationalId, gemeenten: ['GM0202'] })).json().id;
+  fixtures.offer = (
+    await editor.post('/api/v1/catalogue/offers', {
+      interventionId: nationalId,
+      gemeenten: ['GM0202'],
+    })
+  ).json().id;
   fixtures.specialist = (
-    await editor.post('/api/v1/specialists', { name: 'Piet Post', function: 'Schuldhulp', topics: ['schuldhulp'], gemeenten: ['GM0202'] })
+    await editor.post('/api/v1/specialists', {
+      name: 'Piet Post',
+      function: 'Schuldhulp',
+      topics: ['schuldhulp'],
+      gemeenten: ['GM0202'],
+    })
   ).json().id;
   fixtures.intervention = (
     await editor.post('/api/v1/catalogue/interventions', {
@@ -67,7 +77,11 @@ beforeAll(async () => {
     })
   ).json().id;
   fixtures.suggestion = (
-    await editor.post('/api/v1/suggestions', { targetType: 'offer', targetId: fixtures.offer, message: 'Klopt dit nog?' })
+    await editor.post('/api/v1/suggestions', {
+      targetType: 'offer',
+      targetId: fixtures.offer,
+      message: 'Klopt dit nog?',
+    })
   ).json().id;
   fixtures.user = own.userId;
   fixtures.team = own.teamId;
@@ -105,6 +119,7 @@ const cases: Record<string, Case> = {
   'POST /api/v1/catalogue/interventions/:id/:action': { id: 'intervention' },
   'GET /api/v1/catalogue/interventions/:id/history': { id: 'intervention' },
   'GET /api/v1/catalogue/offers': {},
+  'GET /api/v1/catalogue/local': {},
   'GET /api/v1/catalogue/offers/:id': { id: 'offer' },
   'POST /api/v1/catalogue/offers': { body: {} },
   'PATCH /api/v1/catalogue/offers/:id': { body: {}, id: 'offer' },
@@ -119,8 +134,13 @@ const cases: Record<string, Case> = {
   'POST /api/v1/suggestions': { body: {} },
   'GET /api/v1/suggestions': {},
   'PATCH /api/v1/suggestions/:id': { body: {}, id: 'suggestion' },
+  'POST /api/v1/benefits/calculate': { body: {} },
+  'GET /api/v1/benefits/gemeenten': {},
+  'GET /api/v1/benefits/gemeenten/:code': {},
+  'GET /api/v1/gemeenten/:code/schemes': {},
+  'PUT /api/v1/gemeenten/:code/schemes': { body: {} },
+  'GET /api/v1/gemeenten/:code/schemes/history': {},
 };
-
 
 it('covers every API route', () => {
   const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
@@ -194,7 +214,9 @@ describe('across organisations', () => {
       editorB.patch(`/api/v1/suggestions/${fixtures.suggestion}`, { status: 'rejected' }),
     ]);
     expect(attempts.map((r) => r.statusCode)).toEqual([404, 404, 404, 404, 404]);
-    const local = await editorB.post(`/api/v1/catalogue/interventions/${fixtures.intervention}/archive`);
+    const local = await editorB.post(
+      `/api/v1/catalogue/interventions/${fixtures.intervention}/archive`,
+    );
     expect(local.statusCode).toBe(403);
     expect((await editorB.get('/api/v1/suggestions')).json()).toEqual([]);
   });

@@ -10,7 +10,9 @@ export type NavItem = {
 };
 
 /** The modules that exist. Home and the menu show only these: nothing that does not work yet. */
-export const modules: NavItem[] = [];
+export const modules: NavItem[] = [
+  { to: '/wegwijzer', label: 'nav.wegwijzer', description: 'nav.wegwijzerDescription' },
+];
 
 export const adminItems: NavItem[] = [
   { to: '/beheer/accounts', label: 'nav.accounts', roles: ['beheerder'] },

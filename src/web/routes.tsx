@@ -13,8 +13,16 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SetupPage } from './pages/SetupPage';
+import { CapitalPage } from './pages/wegwijzer/CapitalPage';
+import { CapitalsPage } from './pages/wegwijzer/CapitalsPage';
+import { InterventionPage } from './pages/wegwijzer/InterventionPage';
+import { LocalItemPage } from './pages/wegwijzer/LocalItemPage';
+import { ManagePage } from './pages/wegwijzer/ManagePage';
+import { OfferEditPage } from './pages/wegwijzer/OfferEditPage';
+import { SpecialistsPage } from './pages/wegwijzer/SpecialistsPage';
 
 const beheerder = ['beheerder'] as const;
+const editors = ['beleidsmedewerker', 'beheerder'] as const;
 const signedIn = (
   element: React.ReactNode,
   roles?: readonly ('beheerder' | 'teamleider' | 'beleidsmedewerker' | 'sociaal_werker')[],
@@ -35,6 +43,13 @@ export const routes: RouteObject[] = [
       { path: '/beheer/teams', element: signedIn(<TeamsPage />, beheerder) },
       { path: '/beheer/organisatie', element: signedIn(<OrganisationPage />, beheerder) },
       { path: '/beheer/toegangslog', element: signedIn(<AuditPage />, beheerder) },
+      { path: '/wegwijzer', element: signedIn(<CapitalsPage />) },
+      { path: '/wegwijzer/kapitaal/:id', element: signedIn(<CapitalPage />) },
+      { path: '/wegwijzer/interventie/:id', element: signedIn(<InterventionPage />) },
+      { path: '/wegwijzer/specialisten', element: signedIn(<SpecialistsPage />) },
+      { path: '/wegwijzer/aanbod/:id', element: signedIn(<OfferEditPage />, editors) },
+      { path: '/wegwijzer/lokaal/:id', element: signedIn(<LocalItemPage />, editors) },
+      { path: '/wegwijzer/beheer', element: signedIn(<ManagePage />, editors) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -113,3 +113,21 @@ export async function loadIndexData(
   const offers = await loadOffers(db);
   return { items: rows.map(itemFromRow), offers };
 }
+
+export async function interventionNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: interventions.id, name: interventions.name })
+    .from(interventions)
+    .where(inArray(interventions.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The local items an organisation keeps, archived ones included. */
+export async function localItemsOf(db: Db, organisationId: string) {
+  return db
+    .select({ id: interventions.id, name: interventions.name, archivedAt: interventions.archivedAt, lastCheckedAt: interventions.lastCheckedAt, version: interventions.version })
+    .from(interventions)
+    .where(eq(interventions.organisationId, organisationId))
+    .orderBy(asc(interventions.name));
+}

@@ -27,6 +27,11 @@ export type AuthContext = {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * false: no CSRF token and no session for this route. Only for public routes that change
+     * nothing and read no cookie, such as the calculation API (ADR 0106).
+     */
+    csrf?: boolean;
   }
   interface FastifyRequest {
     auth: AuthContext | null;
@@ -70,6 +75,8 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     const access = route.config?.access;
     if (!access)
       throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
+    if (route.config?.csrf === false && access !== 'public')
+      throw new Error(`Route ${route.method} ${route.url} skips CSRF but is not public`);
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
     }
@@ -124,6 +131,8 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access;
     if (!access) return; // static files and the SPA
+    // A cookie-less public route: no session is read, so a forged request can act as nobody.
+    if (request.routeOptions.config?.csrf === false) return;
     request.auth = await loadSession(request);
 
     if (STATE_CHANGING.has(request.method)) {

@@ -11,6 +11,7 @@ import {
   getInterventionRow,
   itemFromRow,
   loadOffers,
+  localItemsOf,
 } from '../../db/catalogue/catalogue.repository';
 import { listVersions } from '../../db/catalogue/history.repository';
 import {
@@ -81,7 +82,20 @@ export const catalogueRoutes =
         config: { access: 'authenticated' },
         schema: { summary: 'The five capital sources and how they interact' },
       },
-      async () => content.capitals,
+      async () => {
+        // Name and summary of the example interventions, so a page can link them without more calls.
+        const byId = new Map(content.interventions.map((i) => [i.id, i]));
+        const ids = content.capitals.capitals.flatMap((c) => c.example_interventions);
+        return {
+          ...content.capitals,
+          examples: Object.fromEntries(
+            ids.map((id) => [
+              id,
+              { id, name: byId.get(id)?.name ?? id, summary: byId.get(id)?.summary ?? '' },
+            ]),
+          ),
+        };
+      },
     );
 
     app.get(
@@ -248,6 +262,41 @@ export const catalogueRoutes =
           return changed;
         });
         return { id: row.id, version: row.version };
+      },
+    );
+
+    app.get(
+      '/catalogue/local',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'The local interventions your organisation keeps',
+          response: {
+            200: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                archived: z.boolean(),
+                lastCheckedAt: z.string(),
+                version: z.number(),
+                stale: z.boolean(),
+              }),
+            ),
+          },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const rows = await localItemsOf(db, auth.user.organisationId);
+        const stale = await stalenessCheck(db, [auth.user.organisationId], ctx.now());
+        return rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          archived: r.archivedAt !== null,
+          lastCheckedAt: r.lastCheckedAt.toISOString(),
+          version: r.version,
+          stale: stale(auth.user.organisationId, r.lastCheckedAt),
+        }));
       },
     );
 

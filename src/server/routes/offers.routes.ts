@@ -6,7 +6,11 @@ import {
   updateLocalOfferBody,
   versionEntrySchema,
 } from '../../contract/catalogue';
-import { getInterventionRow, loadOffers } from '../../db/catalogue/catalogue.repository';
+import {
+  getInterventionRow,
+  interventionNames,
+  loadOffers,
+} from '../../db/catalogue/catalogue.repository';
 import { listVersions } from '../../db/catalogue/history.repository';
 import {
   changeOffer,
@@ -88,7 +92,7 @@ export const offerRoutes =
         config: { access: 'authenticated' },
         schema: {
           summary: "Your organisation's local offer, including archived entries",
-          response: { 200: z.array(localOfferSchema) },
+          response: { 200: z.array(localOfferSchema.extend({ interventionName: z.string() })) },
         },
       },
       async (request) => {
@@ -98,7 +102,17 @@ export const offerRoutes =
           includeArchived: true,
         });
         const stale = await stalenessCheck(db, [auth.user.organisationId], ctx.now());
-        return offers.map((o) => ({ ...o, stale: stale(o.organisationId, o.lastCheckedAt) }));
+        const names = await interventionNames(
+          db,
+          offers.map((o) => o.interventionId),
+        );
+        return offers
+          .map((o) => ({
+            ...o,
+            interventionName: names.get(o.interventionId) ?? o.interventionId,
+            stale: stale(o.organisationId, o.lastCheckedAt),
+          }))
+          .sort((a, b) => a.interventionName.localeCompare(b.interventionName, 'nl'));
       },
     );
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 // Every string exists in Dutch and in English: a missing key would show up as a raw key name.
 const dir = new URL('.', import.meta.url).pathname;
-const load = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+const load = (file: string) =>
+  JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

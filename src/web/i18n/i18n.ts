@@ -5,7 +5,10 @@ import nl from './nl.json';
 
 // Each module keeps its own strings in modules/<module>.<lang>.json, with the module name as the
 // top-level key, so modules never edit the same file.
-const moduleFiles = import.meta.glob<Record<string, unknown>>('./modules/*.json', { eager: true, import: 'default' });
+const moduleFiles = import.meta.glob<Record<string, unknown>>('./modules/*.json', {
+  eager: true,
+  import: 'default',
+});
 function withModules(base: Record<string, unknown>, language: 'nl' | 'en') {
   const merged = { ...base };
   for (const [path, strings] of Object.entries(moduleFiles)) {

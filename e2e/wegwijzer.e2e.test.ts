@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, newPage, pageProblems } from './browser';
+import { demoPasswords, startServer, type RunningServer } from './server';
+
+let server: RunningServer;
+let browser: Browser;
+let passwords: Map<string, string>;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ args: ['--demo'] }), launchBrowser()]);
+  passwords = demoPasswords(server.output());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function loginAs(role: string, org = 'rivierstad'): Promise<Page> {
+  const page = await newPage(browser, server.url);
+  const email = `${role}@${org}.demo.wegwijs.example`;
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+  return page;
+}
+
+describe('wegwijzer in the browser', () => {
+  it('shows the demo banner, the capitals and a capital with its signals', async () => {
+    const page = await loginAs('sociaal-werker');
+    await page.getByText('Dit is een demo').waitFor();
+    await page.getByRole('link', { name: 'Wegwijzer' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Wegwijzer' }).waitFor();
+    await expectAccessible(page, 'wegwijzer');
+    await page.getByRole('link', { name: 'Pedagogisch kapitaal' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Signalen in het gesprek' }).waitFor();
+    await expectAccessible(page, 'kapitaal');
+    await page.getByRole('link', { name: 'Voorschoolse' }).first().click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Werkzame elementen' })
+      .or(page.getByRole('heading', { level: 2, name: 'In het kort' }))
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'interventie');
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('a beleidsmedewerker adds a local offer with a contact, edits it and sees the history', async () => {
+    const page = await loginAs('beleidsmedewerker');
+    await page.goto('/wegwijzer/interventie/budgetmaatjes');
+    await page.getByRole('link', { name: /Wij bieden dit ook aan/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Aanbod toevoegen/ }).waitFor();
+    await expectAccessible(page, 'aanbod toevoegen');
+    await page.getByLabel('Wijk').fill('Presikhaaf');
+    await page.getByLabel('Zo verwijst u').fill('Bel de contactpersoon. Aanmelden kan ook zelf.');
+    await page.getByLabel('Kosten').fill('Gratis');
+    await page.getByLabel('Naam contactpersoon').fill('Ayse Demir');
+    await page.getByLabel('Functie').fill('Coördinator budgetmaatjes');
+    await page.getByLabel('Telefoonnummer').fill('026 123 45 67');
+    await page.getByRole('button', { name: 'Aanbod opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: /Ons aanbod/ }).waitFor();
+    await page.getByLabel('Kosten').fill('€ 2 per afspraak');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Het aanbod is opgeslagen').waitFor();
+    await page.getByRole('cell', { name: 'Gewijzigd', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Versie 1 bekijken' }).click();
+    await page.locator('.ww-version').getByText('Gratis').waitFor();
+    await expectAccessible(page, 'aanbod met geschiedenis');
+    await page.getByRole('link', { name: 'Aanbod beheren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanbod beheren' }).waitFor();
+    await expectAccessible(page, 'aanbod beheren');
+  });
+
+  it('a social worker elsewhere sees the local contact and sends a correction', async () => {
+    const page = await loginAs('sociaal-werker', 'ijsselkring');
+    await page.goto('/wegwijzer/interventie/budgetmaatjes');
+    await page.getByText('Ayse Demir').waitFor();
+    await page.getByRole('link', { name: '026 123 45 67' }).waitFor();
+    await page
+      .getByRole('button', { name: 'Verbetering voor Welzijn Rivierstad (fictief)' })
+      .click();
+    await page.getByLabel('Wat moet er anders?').fill('Het telefoonnummer is veranderd.');
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.getByText('Uw verbetering staat klaar').waitFor();
+    await expectAccessible(page, 'verbetering');
+
+    const editor = await loginAs('beleidsmedewerker', 'ijsselkring');
+    await editor.goto('/wegwijzer/beheer');
+    await editor.getByText('Er wachten geen verbeteringen.').waitFor();
+    const owner = await loginAs('beleidsmedewerker');
+    await owner.goto('/wegwijzer/beheer');
+    await owner.getByText('“Het telefoonnummer is veranderd.”').waitFor();
+  });
+
+  it('finds a specialist by topic', async () => {
+    const editor = await loginAs('beleidsmedewerker');
+    await editor.goto('/wegwijzer/specialisten');
+    await editor.getByLabel('Naam', { exact: true }).fill('Henk Smit');
+    await editor.getByLabel('Functie', { exact: true }).fill('Aandachtsfunctionaris armoede');
+    await editor.getByRole('group', { name: 'Onderwerpen' }).getByLabel('Schuldhulp').check();
+    await editor.getByRole('button', { name: 'Specialist toevoegen' }).click();
+    await editor.getByText('Henk Smit is opgeslagen.').waitFor();
+    const page = await loginAs('sociaal-werker', 'veenkoloniaal');
+    await page.goto('/wegwijzer/specialisten');
+    await page.getByLabel('Onderwerp').selectOption('schuldhulp');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Henk Smit' }).waitFor();
+    await expectAccessible(page, 'specialisten');
+  });
+});

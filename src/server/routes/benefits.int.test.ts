@@ -1,0 +1,483 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { and, eq } from 'drizzle-orm';
+import {
+  calculateAll,
+  defaultRules,
+  validateHousehold,
+  whatIf,
+  withGemeenten,
+  type GemeenteConfig,
+  type HouseholdInput,
+} from '../../domain/benefits';
+import { auditLog, gemeenteSchemes } from '../../db/schema';
+import { Client, createTestApp, type TestApp } from '../../../test/harness';
+import { loadDemo, type DemoAccount } from '../demo';
+import { registerAuth } from '../plugins/auth';
+import { CALCULATE_RATE_LIMIT_PER_MINUTE } from './benefits.routes';
+
+let t: TestApp;
+let accounts: DemoAccount[];
+const ORG_A = 'Welzijn Rivierstad (fictief)'; // GM0202 Arnhem
+const ORG_B = 'Sociaal Werk IJsselkring (fictief)'; // GM0193 Zwolle, GM0148 Dalfsen
+const P = '2026-03-01';
+const rules = defaultRules();
+const example = rules.municipal.configs.GM9999!;
+
+async function as(organisation: string, role: string) {
+  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
+  const c = new Client(t.app);
+  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
+  return c;
+}
+
+/** A plain request without cookies or CSRF token, as another program would send it. */
+function calculate(body: unknown, headers: Record<string, string> = {}, remoteAddress?: string) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/benefits/calculate',
+    headers: { 'content-type': 'application/json', ...headers },
+    payload: JSON.stringify(body),
+    ...(remoteAddress ? { remoteAddress } : {}),
+  });
+}
+
+const family: HouseholdInput = {
+  gemeente: 'GM9999',
+  applicant: {
+    birthDate: '1988-04-12',
+    grossMonthlyIncomeCents: 170000,
+    netMonthlyIncomeCents: 150000,
+    incomeKind: 'loon',
+  },
+  children: [{ birthDate: '2018-05-01' }],
+  home: { type: 'huur', rentMonthlyCents: 70000 },
+  assetsCents: 100000,
+};
+
+function engine(input: HouseholdInput, r = rules) {
+  const v = validateHousehold(input, P);
+  if (!v.ok) throw new Error(JSON.stringify(v.issues));
+  return { household: v.household, result: calculateAll(v.household, P, r) };
+}
+
+type Problem = {
+  code: string;
+  detail: string;
+  errors: { field: string; code: string; messages: { nl: string; en: string } }[];
+};
+
+/** Arnhem's schemes as a beheerder would enter them (numbers chosen for the test). */
+function arnhem(change: (c: GemeenteConfig) => void = () => undefined): GemeenteConfig {
+  const c: GemeenteConfig = structuredClone({
+    ...example,
+    code: 'GM0202',
+    name: 'Arnhem',
+    example: false,
+    source: {
+      kind: 'gemeente',
+      id: 'CVDR000000',
+      title: 'Beleidsregels minimaregelingen (testgegevens)',
+      url: 'https://lokaleregelgeving.overheid.nl/CVDR000000',
+    },
+  });
+  change(c);
+  return c;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  accounts = (await loadDemo(t.database.db)).accounts;
+});
+afterAll(() => t.close());
+
+describe('POST /api/v1/benefits/calculate', () => {
+  it('returns the same amounts as the engine, with the full trace, without cookie or CSRF token', async () => {
+    const res = await calculate({ household: family, peildatum: P });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    const body = res.json();
+    const { result } = engine(family);
+    expect(body).toMatchObject({
+      apiVersion: '1.0',
+      peildatum: P,
+      gemeente: 'GM9999',
+      gemeenteIsExample: true,
+      gemeenteConfigVersion: 0,
+      totals: result.totals,
+    });
+    expect(
+      body.schemes.map((s: { scheme: string; status: string; amount: unknown }) => [
+        s.scheme,
+        s.status,
+        s.amount,
+      ]),
+    ).toEqual(result.schemes.map((s) => [s.scheme, s.status, s.amount]));
+    const zorgtoeslag = body.schemes.find((s: { scheme: string }) => s.scheme === 'zorgtoeslag');
+    expect(zorgtoeslag.amount.perMonthCents).toBeGreaterThan(0);
+    expect(zorgtoeslag.steps.length).toBeGreaterThan(0);
+    expect(zorgtoeslag.parameters[0].reference.url).toMatch(/^https:/);
+    // 'Waarom niet?' comes from the same trace: one sentence per failed condition.
+    const bijstand = body.schemes.find((s: { scheme: string }) => s.scheme === 'bijstand');
+    expect(bijstand.status).toBe('geen-recht');
+    expect(bijstand.whyNot.map((w: { conditionId: string }) => w.conditionId)).toEqual(
+      result.schemes
+        .find((s) => s.scheme === 'bijstand')!
+        .conditions.filter((c) => !c.passed)
+        .map((c) => c.id),
+    );
+  });
+
+  it("answers 'wat als' with the engine's before/after difference", async () => {
+    const change = { kind: 'income', person: 'applicant', grossMonthlyDeltaCents: 20000 } as const;
+    const res = await calculate({ household: family, peildatum: P, whatIf: change });
+    expect(res.statusCode).toBe(200);
+    const expected = whatIf(engine(family).household, change, P, rules);
+    expect(res.json().whatIf).toMatchObject({
+      netEffectPerMonthCents: expected.netEffectPerMonthCents,
+      benefitsDeltaPerMonthCents: expected.benefitsDeltaPerMonthCents,
+      keptPercent: expected.keptPercent,
+      armoedeval: expected.armoedeval,
+      schemes: expected.schemes,
+    });
+  });
+
+  it('uses today in the Netherlands when no peildatum is given', async () => {
+    const res = await calculate({ household: family });
+    expect(res.statusCode).toBe(200);
+    // The test clock stands at 2026-11-24 09:00 UTC.
+    expect(res.json().peildatum).toBe('2026-11-24');
+  });
+
+  it.each([
+    [
+      'a negative income',
+      { applicant: { ...family.applicant, netMonthlyIncomeCents: -100 } },
+      'household.applicant.netMonthlyIncomeCents',
+      /negatief/,
+      /negative/,
+    ],
+    [
+      'a child born in the future',
+      { children: [{ birthDate: '2027-02-01' }] },
+      'household.children.0.birthDate',
+      /toekomst/,
+      /future/,
+    ],
+    [
+      'rent without a rented home',
+      { home: { type: 'koop', rentMonthlyCents: 70000 } },
+      'household.home.rentMonthlyCents',
+      /geen huurwoning/,
+      /not rented/,
+    ],
+    [
+      'an unknown gemeente',
+      { gemeente: 'GM0001' },
+      'household.gemeente',
+      /GM0001 is onbekend/,
+      /GM0001 is unknown/,
+    ],
+  ])(
+    'refuses %s with a 422 naming the field in Dutch and English',
+    async (_, patch, field, nl, en) => {
+      const res = await calculate({ household: { ...family, ...patch }, peildatum: P });
+      expect(res.statusCode).toBe(422);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      const problem = res.json<Problem>();
+      expect(problem.code).toBe('validation_failed');
+      const error = problem.errors.find((e) => e.field === field);
+      expect(error, JSON.stringify(problem.errors)).toBeDefined();
+      expect(error!.messages.nl).toMatch(nl);
+      expect(error!.messages.en).toMatch(en);
+    },
+  );
+
+  it('answers in English when asked, and lists every problem at once', async () => {
+    const res = await calculate(
+      {
+        household: {
+          ...family,
+          applicant: {
+            ...family.applicant,
+            grossMonthlyIncomeCents: 100,
+            netMonthlyIncomeCents: 900,
+          },
+          children: [{ birthDate: '2030-01-01' }],
+        },
+        peildatum: P,
+      },
+      { 'accept-language': 'en' },
+    );
+    expect(res.statusCode).toBe(422);
+    const problem = res.json<Problem>();
+    expect(problem.detail).toBe('Some of the data is not filled in correctly.');
+    expect(problem.errors.map((e) => e.field).sort()).toEqual([
+      'household.applicant.netMonthlyIncomeCents',
+      'household.children.0.birthDate',
+    ]);
+  });
+
+  it('checks the peildatum and the what-if change, naming their fields', async () => {
+    const badDate = await calculate({ household: family, peildatum: '24-11-2026' });
+    expect(badDate.statusCode).toBe(422);
+    expect(badDate.json<Problem>().errors[0]).toMatchObject({ field: 'peildatum' });
+    expect(badDate.json<Problem>().errors[0]!.messages.nl).toMatch(/JJJJ-MM-DD/);
+
+    const noPartner = await calculate({
+      household: family,
+      peildatum: P,
+      whatIf: { kind: 'income', person: 'partner', grossMonthlyDeltaCents: 20000 },
+    });
+    expect(noPartner.statusCode).toBe(422);
+    expect(noPartner.json<Problem>().errors[0]!.field).toBe('whatIf.person');
+
+    const missing = await calculate({ peildatum: P });
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json<Problem>().errors[0]).toMatchObject({
+      field: 'household',
+      messages: { nl: 'Dit veld is verplicht.' },
+    });
+  });
+
+  it('ignores a session cookie: the answer is the same for everybody and no token is needed', async () => {
+    const worker = await as(ORG_A, 'sociaal_werker');
+    const withCookie = await worker.request(
+      'POST',
+      '/api/v1/benefits/calculate',
+      { household: family, peildatum: P },
+      { 'x-csrf-token': '' },
+    );
+    expect(withCookie.statusCode).toBe(200);
+    expect(withCookie.json().totals).toEqual(engine(family).result.totals);
+  });
+
+  it('limits calls per address', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i <= CALCULATE_RATE_LIMIT_PER_MINUTE; i++) {
+      const res = await calculate({ household: family, peildatum: P }, {}, '192.0.2.77');
+      codes.push(res.statusCode);
+    }
+    expect(codes.slice(0, -1).every((c) => c === 200)).toBe(true);
+    expect(codes.at(-1)).toBe(429);
+    // Another address is not affected.
+    expect(
+      (await calculate({ household: family, peildatum: P }, {}, '192.0.2.78')).statusCode,
+    ).toBe(200);
+  });
+
+  it('is described in the OpenAPI document with the household fields', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const op = doc.paths['/api/v1/benefits/calculate'].post;
+    const schema = op.requestBody.content['application/json'].schema;
+    expect(Object.keys(schema.properties)).toEqual(['household', 'peildatum', 'whatIf']);
+    expect(Object.keys(schema.properties.household.properties)).toContain('assetsCents');
+    expect(op.responses['200']).toBeDefined();
+  });
+});
+
+describe('CSRF stays on for everything else', () => {
+  it('still refuses a state-changing route without the token', async () => {
+    const c = new Client(t.app);
+    await c.refresh();
+    const res = await c.request(
+      'POST',
+      '/api/v1/login',
+      { email: 'x@example.org', password: 'x' },
+      {
+        'x-csrf-token': '',
+      },
+    );
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf_failed');
+  });
+
+  it('refuses to register a route that skips CSRF but is not public', async () => {
+    const app = Fastify();
+    registerAuth(app, {
+      db: t.database.db,
+      secure: false,
+      idleMs: 60_000,
+      absoluteMs: 60_000,
+      now: () => new Date(),
+    });
+    expect(() =>
+      app.post('/api/v1/x', { config: { access: 'authenticated', csrf: false } }, () => 'x'),
+    ).toThrow(/skips CSRF but is not public/);
+    await app.close();
+  });
+});
+
+describe('municipal schemes per gemeente', () => {
+  it('lists the shipped example publicly, marked as an example', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().gemeenten).toEqual([
+      {
+        code: 'GM9999',
+        name: 'Voorbeeldgemeente',
+        example: true,
+        validFrom: example.valid_from,
+        version: 0,
+        updatedAt: null,
+      },
+    ]);
+    const none = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten/GM0202' });
+    expect(none.statusCode).toBe(404);
+  });
+
+  it('lets a beheerder of an organisation in that gemeente save it; calculations use it at once', async () => {
+    const admin = await as(ORG_A, 'beheerder');
+    const before = await admin.get('/api/v1/gemeenten/GM0202/schemes');
+    expect(before.json()).toMatchObject({
+      code: 'GM0202',
+      version: 0,
+      config: null,
+      canEdit: true,
+    });
+
+    const config = arnhem((c) => {
+      c.schemes['individuele-inkomenstoeslag'].income_limit_pct = 125;
+    });
+    const res = await admin.put('/api/v1/gemeenten/GM0202/schemes', { expectedVersion: 0, config });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      version: 1,
+      organisationName: ORG_A,
+      updatedBy: 'Ruben Jansen (demo)',
+      config: { code: 'GM0202', name: 'Arnhem' },
+    });
+
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten' })).json();
+    expect(list.gemeenten.map((g: { code: string }) => g.code)).toEqual(['GM0202', 'GM9999']);
+    const pub = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten/gm0202' });
+    expect(pub.statusCode).toBe(200);
+    expect(pub.json()).toMatchObject({ code: 'GM0202', version: 1, example: false, config });
+
+    // The calculation for a household in Arnhem uses Arnhem's limit of 125%.
+    const input = { ...family, gemeente: 'GM0202' };
+    const calc = await calculate({ household: input, peildatum: P });
+    expect(calc.statusCode).toBe(200);
+    const expected = engine(input, withGemeenten(rules, [config])).result;
+    expect(calc.json()).toMatchObject({
+      gemeenteName: 'Arnhem',
+      gemeenteIsExample: false,
+      gemeenteConfigVersion: 1,
+      totals: expected.totals,
+    });
+    const iit = calc
+      .json()
+      .schemes.find((s: { scheme: string }) => s.scheme === 'individuele-inkomenstoeslag');
+    expect(iit.steps.find((s: { id: string }) => s.id === 'inkomensgrens').label).toContain('125%');
+
+    const [logged] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.action, 'benefits.gemeente_schemes_saved'),
+          eq(auditLog.targetId, 'GM0202'),
+        ),
+      );
+    expect(logged?.details).toEqual({ version: 1 });
+  });
+
+  it('keeps every version, and refuses a save based on an old version (409)', async () => {
+    const admin = await as(ORG_A, 'beheerder');
+    const v2 = arnhem((c) => {
+      c.schemes.kwijtschelding.enabled = false;
+    });
+    expect(
+      (await admin.put('/api/v1/gemeenten/GM0202/schemes', { expectedVersion: 1, config: v2 }))
+        .statusCode,
+    ).toBe(200);
+    const stale = await admin.put('/api/v1/gemeenten/GM0202/schemes', {
+      expectedVersion: 1,
+      config: arnhem(),
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().messages.nl).toContain('versie 2');
+
+    const worker = await as(ORG_B, 'sociaal_werker');
+    const history = await worker.get('/api/v1/gemeenten/GM0202/schemes/history');
+    expect(history.statusCode).toBe(200);
+    const versions =
+      history.json<
+        { version: number; action: string; changedBy: string; data: { config: GemeenteConfig } }[]
+      >();
+    expect(versions.map((v) => [v.version, v.action, v.changedBy])).toEqual([
+      [1, 'created', 'Ruben Jansen (demo)'],
+      [2, 'updated', 'Ruben Jansen (demo)'],
+    ]);
+    expect(versions[0]!.data.config.schemes.kwijtschelding.enabled).toBe(true);
+    expect(versions[1]!.data.config.schemes.kwijtschelding.enabled).toBe(false);
+  });
+
+  it('refuses other roles, and beheerders of organisations elsewhere; nothing changes', async () => {
+    const url = '/api/v1/gemeenten/GM0202/schemes';
+    const body = { expectedVersion: 2, config: arnhem((c) => void (c.name = 'Overgenomen')) };
+    const elsewhere = await as(ORG_B, 'beheerder');
+    expect((await elsewhere.put(url, body)).statusCode).toBe(403);
+    expect((await elsewhere.get(url)).json()).toMatchObject({ canEdit: false, version: 2 });
+    for (const role of ['sociaal_werker', 'teamleider', 'beleidsmedewerker']) {
+      const c = await as(ORG_A, role);
+      expect((await c.put(url, body)).statusCode, role).toBe(403);
+      expect((await c.get(url)).json().canEdit, role).toBe(false);
+    }
+    const anonymous = new Client(t.app);
+    await anonymous.refresh();
+    expect((await anonymous.put(url, body)).statusCode).toBe(401);
+    expect((await anonymous.get(url)).statusCode).toBe(401);
+    expect((await anonymous.get(`${url}/history`)).statusCode).toBe(401);
+    // Zwolle is not Rivierstad's gemeente either.
+    const admin = await as(ORG_A, 'beheerder');
+    const zwolle = arnhem((c) => Object.assign(c, { code: 'GM0193', name: 'Zwolle' }));
+    expect(
+      (await admin.put('/api/v1/gemeenten/GM0193/schemes', { expectedVersion: 0, config: zwolle }))
+        .statusCode,
+    ).toBe(403);
+    const [row] = await t.database.db
+      .select()
+      .from(gemeenteSchemes)
+      .where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
+    expect(row!.version).toBe(2);
+    expect((row!.config as GemeenteConfig).name).toBe('Arnhem');
+  });
+
+  it('validates the configuration with the engine schema, naming the field in Dutch and English', async () => {
+    const admin = await as(ORG_A, 'beheerder');
+    const url = '/api/v1/gemeenten/GM0202/schemes';
+    const negative = await admin.put(url, {
+      expectedVersion: 2,
+      config: arnhem((c) => void (c.schemes.kwijtschelding.income_limit_pct = -5)),
+    });
+    expect(negative.statusCode).toBe(422);
+    const error = negative.json<Problem>().errors[0]!;
+    expect(error.field).toBe('config.schemes.kwijtschelding.income_limit_pct');
+    expect(error.messages).toMatchObject({
+      nl: expect.stringMatching(/0/),
+      en: expect.stringMatching(/0/),
+    });
+
+    const noSource = arnhem();
+    delete noSource.source;
+    const unsourced = await admin.put(url, { expectedVersion: 2, config: noSource });
+    expect(unsourced.statusCode).toBe(422);
+    expect(unsourced.json<Problem>().errors[0]).toMatchObject({
+      field: 'config.source',
+      messages: { nl: expect.stringMatching(/bron/), en: expect.stringMatching(/source/) },
+    });
+
+    const otherCode = await admin.put(url, {
+      expectedVersion: 2,
+      config: arnhem((c) => void (c.code = 'GM0193')),
+    });
+    expect(otherCode.statusCode).toBe(422);
+    expect(otherCode.json<Problem>().errors[0]!.field).toBe('config.code');
+    const [row] = await t.database.db
+      .select()
+      .from(gemeenteSchemes)
+      .where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
+    expect(row!.version).toBe(2);
+  });
+});

@@ -1,0 +1,403 @@
+import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { versionEntrySchema } from '../../contract/catalogue';
+import {
+  BENEFITS_API_VERSION,
+  calculateBody,
+  calculateEnvelope,
+  calculateResponseSchema,
+  configuredGemeentenSchema,
+  gemeenteCodeParams,
+  gemeenteSchemesSchema,
+  publicGemeenteConfigSchema,
+  saveGemeenteSchemesBody,
+  type CalculateResponse,
+  type ConfiguredGemeente,
+  type HouseholdChangeBody,
+} from '../../contract/benefits';
+import type { FieldError } from '../../contract/problem';
+import { fieldErrors } from '../../contract/validation-messages';
+import {
+  getGemeenteSchemes,
+  listGemeenteSchemes,
+  listGemeenteSchemeVersions,
+  organisationWorksIn,
+  saveGemeenteSchemes,
+} from '../../db/benefits/gemeente-schemes.repository';
+import {
+  calculateAll,
+  defaultRules,
+  gemeenteConfigSchema,
+  validateHousehold,
+  whatIf,
+  whyNot,
+  withGemeenten,
+  type CalculationResult,
+  type GemeenteConfig,
+  type Household,
+} from '../../domain/benefits';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { AppError, conflict, forbidden, notFound, validationSummary } from '../errors';
+import { currentAuth } from '../plugins/auth';
+
+/** Calculations per IP address per minute on the public API (ADR 0106). */
+export const CALCULATE_RATE_LIMIT_PER_MINUTE = 60;
+
+/** The rules compiled from rules/: parameters, funds and the example gemeente (GM9999). */
+const baseRules = defaultRules();
+const shippedGemeenten = Object.values(baseRules.municipal.configs);
+
+/**
+ * The calculation body is not checked by fastify: the rules engine checks the household, so the
+ * API gives the same messages as the resident page and the batch report. The zod schema of the
+ * route still documents the body in OpenAPI.
+ */
+const passThrough: FastifySchemaCompiler<unknown> = () => (data) => ({ value: data });
+
+/** Today in the Netherlands, as YYYY-MM-DD. */
+export function todayInAmsterdam(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+const invalid = (errors: FieldError[]) =>
+  new AppError(422, 'validation_failed', validationSummary, errors);
+
+const storedConfigBroken = (code: string) =>
+  new AppError(500, 'gemeente_config_invalid', {
+    nl: `De opgeslagen regelingen van gemeente ${code} kloppen niet meer met de rekenregels. Vraag de beheerder ze opnieuw op te slaan.`,
+    en: `The stored schemes of municipality ${code} no longer match the rules. Ask the administrator to save them again.`,
+  });
+
+const gemeenteNotConfigured = (code: string) =>
+  notFound({
+    nl: `Voor gemeente ${code} zijn nog geen regelingen ingesteld.`,
+    en: `No schemes have been set up for municipality ${code} yet.`,
+  });
+
+/** A stored configuration, checked again: the schema may have grown since it was saved. */
+function parseStored(code: string, config: unknown): GemeenteConfig {
+  const parsed = gemeenteConfigSchema.safeParse(config);
+  if (!parsed.success) throw storedConfigBroken(code);
+  return parsed.data;
+}
+
+function checkChange(h: Household, change: HouseholdChangeBody | undefined): FieldError[] {
+  if (change?.kind === 'income' && change.person === 'partner' && !h.partner)
+    return [
+      {
+        field: 'whatIf.person',
+        code: 'no_partner',
+        messages: {
+          nl: 'Er is geen partner ingevuld. Kies "applicant" of vul een partner in.',
+          en: 'No partner was given. Choose "applicant" or add a partner.',
+        },
+      },
+    ];
+  if (change?.kind === 'rent' && h.home.type !== 'huur')
+    return [
+      {
+        field: 'whatIf.rentMonthlyCents',
+        code: 'not_rented',
+        messages: {
+          nl: 'De woning is geen huurwoning, dus de huur kan niet veranderen.',
+          en: 'The home is not rented, so the rent cannot change.',
+        },
+      },
+    ];
+  return [];
+}
+
+function toResponse(
+  result: CalculationResult,
+  configVersion: number,
+): Omit<CalculateResponse, 'whatIf'> {
+  return {
+    apiVersion: BENEFITS_API_VERSION,
+    peildatum: result.peildatum,
+    gemeente: result.gemeente,
+    gemeenteName: result.gemeenteName,
+    gemeenteIsExample: result.gemeenteIsExample,
+    gemeenteConfigVersion: configVersion,
+    schemes: result.schemes.map((s) => ({
+      ...s,
+      whyNot: whyNot(s).map((w) => ({ conditionId: w.conditionId, text: w.text })),
+    })),
+    totals: result.totals,
+  };
+}
+
+export const benefitsRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    /** Configured gemeenten: the shipped example, overridden and extended by the database. */
+    async function configuredGemeenten(): Promise<ConfiguredGemeente[]> {
+      const stored = await listGemeenteSchemes(db);
+      const byCode = new Map<string, ConfiguredGemeente>();
+      for (const g of shippedGemeenten)
+        byCode.set(g.code, {
+          code: g.code,
+          name: g.name,
+          example: g.example,
+          validFrom: g.valid_from,
+          version: 0,
+          updatedAt: null,
+        });
+      for (const row of stored) {
+        const config = parseStored(row.code, row.config);
+        byCode.set(row.code, {
+          code: row.code,
+          name: config.name,
+          example: config.example,
+          validFrom: config.valid_from,
+          version: row.version,
+          updatedAt: row.updatedAt.toISOString(),
+        });
+      }
+      return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    }
+
+    /** One gemeente's configuration from the database, else from the shipped rules. */
+    async function configFor(
+      code: string,
+    ): Promise<{ config: GemeenteConfig; version: number; updatedAt: string | null } | null> {
+      const row = await getGemeenteSchemes(db, code);
+      if (row)
+        return {
+          config: parseStored(code, row.config),
+          version: row.version,
+          updatedAt: row.updatedAt.toISOString(),
+        };
+      const shipped = baseRules.municipal.configs[code];
+      return shipped ? { config: shipped, version: 0, updatedAt: null } : null;
+    }
+
+    app.post(
+      '/benefits/calculate',
+      {
+        config: {
+          access: 'public',
+          // Changes nothing and reads no cookie, so there is nothing to forge (ADR 0106).
+          csrf: false,
+          rateLimit: { max: CALCULATE_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' },
+        },
+        validatorCompiler: passThrough,
+        schema: {
+          summary: 'Voorzieningencheck: what a household may get, with the full explanation',
+          description:
+            'Public and anonymous: nothing is stored and no cookie or CSRF token is needed. ' +
+            'Money is integer eurocent. Every scheme comes with its trace: the conditions with ' +
+            'the values compared, the steps of the amount and the parameters with their legal ' +
+            'source. With `whatIf` the answer also shows the effect of one change (for example ' +
+            '200 euro more income per month). Invalid input gives a 422 problem naming each ' +
+            `field in Dutch and English. At most ${CALCULATE_RATE_LIMIT_PER_MINUTE} requests ` +
+            'per minute per address.',
+          body: calculateBody,
+          response: { 200: calculateResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        const envelope = calculateEnvelope.safeParse(request.body);
+        if (!envelope.success) throw invalid(fieldErrors(envelope.error.issues));
+        const { household: raw, whatIf: change } = envelope.data;
+        const peildatum = envelope.data.peildatum ?? todayInAmsterdam(ctx.now());
+
+        // Only the household's own gemeente is looked up; the engine reports an unknown one.
+        const code = typeof raw.gemeente === 'string' ? raw.gemeente.trim().toUpperCase() : '';
+        const found = /^GM\d{4}$/.test(code) ? await configFor(code) : null;
+        const rules = found
+          ? withGemeenten(baseRules, [...shippedGemeenten, found.config])
+          : baseRules;
+        const checked = validateHousehold(raw, peildatum, {
+          knownGemeenten: Object.keys(rules.municipal.configs),
+        });
+        if (!checked.ok)
+          throw invalid(
+            checked.issues.map((i) => ({
+              field: i.field ? `household.${i.field}` : 'household',
+              code: i.field === 'gemeente' ? 'unknown_gemeente' : 'invalid_household',
+              messages: i.message,
+            })),
+          );
+        const household = checked.household;
+        const changeErrors = checkChange(household, change);
+        if (changeErrors.length) throw invalid(changeErrors);
+
+        const version = found?.version ?? 0;
+        reply.header('cache-control', 'no-store');
+        if (!change) return toResponse(calculateAll(household, peildatum, rules), version);
+        const w = whatIf(household, change, peildatum, rules);
+        return {
+          ...toResponse(w.before, version),
+          whatIf: {
+            change,
+            schemes: w.schemes,
+            totalsAfter: w.after.totals,
+            netIncomeDeltaPerMonthCents: w.netIncomeDeltaPerMonthCents,
+            benefitsDeltaPerMonthCents: w.benefitsDeltaPerMonthCents,
+            netEffectPerMonthCents: w.netEffectPerMonthCents,
+            keptPercent: w.keptPercent,
+            armoedeval: w.armoedeval,
+          },
+        };
+      },
+    );
+
+    app.get(
+      '/benefits/gemeenten',
+      {
+        config: { access: 'public' },
+        schema: {
+          summary:
+            'The gemeenten whose municipal schemes are set up (public policy, no personal data)',
+          response: { 200: configuredGemeentenSchema },
+        },
+      },
+      async (_request, reply) => {
+        reply.header('cache-control', 'public, max-age=300');
+        return { apiVersion: BENEFITS_API_VERSION, gemeenten: await configuredGemeenten() };
+      },
+    );
+
+    app.get(
+      '/benefits/gemeenten/:code',
+      {
+        config: { access: 'public' },
+        schema: {
+          summary:
+            "One gemeente's municipal schemes, for the resident page to compute in the browser",
+          params: gemeenteCodeParams,
+          response: { 200: publicGemeenteConfigSchema },
+        },
+      },
+      async (request, reply) => {
+        const { code } = request.params;
+        const found = await configFor(code);
+        if (!found) throw gemeenteNotConfigured(code);
+        reply.header('cache-control', 'public, max-age=300');
+        return {
+          code,
+          name: found.config.name,
+          example: found.config.example,
+          validFrom: found.config.valid_from,
+          version: found.version,
+          updatedAt: found.updatedAt,
+          config: found.config,
+        };
+      },
+    );
+
+    app.get(
+      '/gemeenten/:code/schemes',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: "A gemeente's municipal schemes as stored, and whether you may change them",
+          params: gemeenteCodeParams,
+          response: { 200: gemeenteSchemesSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const { code } = request.params;
+        const row = await getGemeenteSchemes(db, code);
+        const canEdit =
+          auth.user.role === 'beheerder' &&
+          (await organisationWorksIn(db, auth.user.organisationId, code));
+        return {
+          code,
+          version: row?.version ?? 0,
+          updatedAt: row?.updatedAt.toISOString() ?? null,
+          updatedBy: row?.updatedBy ?? null,
+          organisationName: row?.organisationName ?? null,
+          canEdit,
+          config: row ? parseStored(code, row.config) : null,
+        };
+      },
+    );
+
+    app.put(
+      '/gemeenten/:code/schemes',
+      {
+        config: { access: ['beheerder'] },
+        schema: {
+          summary:
+            "Save a gemeente's municipal schemes (beheerder of an organisation that works there); a new version is kept",
+          params: gemeenteCodeParams,
+          body: saveGemeenteSchemesBody,
+          response: { 200: gemeenteSchemesSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const { code } = request.params;
+        if (!(await organisationWorksIn(db, auth.user.organisationId, code))) throw forbidden();
+        const { config, expectedVersion } = request.body;
+        if (config.code !== code)
+          throw invalid([
+            {
+              field: 'config.code',
+              code: 'code_mismatch',
+              messages: {
+                nl: `De code in de regelingen (${config.code}) is niet de code van de gemeente (${code}).`,
+                en: `The code in the schemes (${config.code}) is not the municipality's code (${code}).`,
+              },
+            },
+          ]);
+        const saved = await db.transaction(async (tx) => {
+          const result = await saveGemeenteSchemes(tx, {
+            code,
+            config,
+            expectedVersion,
+            organisationId: auth.user.organisationId,
+            userId: auth.user.id,
+            now: ctx.now(),
+          });
+          if (result.ok)
+            await audit(tx, request, {
+              action: 'benefits.gemeente_schemes_saved',
+              targetType: 'gemeente-schemes',
+              targetId: code,
+              details: { version: result.version },
+            });
+          return result;
+        });
+        if (!saved.ok)
+          throw conflict('version_conflict', {
+            nl: `Iemand anders heeft deze regelingen net opgeslagen (nu versie ${saved.currentVersion}). Laad de pagina opnieuw en doe uw wijziging nog een keer.`,
+            en: `Someone else has just saved these schemes (now version ${saved.currentVersion}). Reload the page and make your change again.`,
+          });
+        const row = (await getGemeenteSchemes(db, code))!;
+        return {
+          code,
+          version: row.version,
+          updatedAt: row.updatedAt.toISOString(),
+          updatedBy: row.updatedBy,
+          organisationName: row.organisationName,
+          canEdit: true,
+          config: parseStored(code, row.config),
+        };
+      },
+    );
+
+    app.get(
+      '/gemeenten/:code/schemes/history',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: "Every saved version of a gemeente's municipal schemes: who, when and what",
+          params: gemeenteCodeParams,
+          response: { 200: z.array(versionEntrySchema) },
+        },
+      },
+      async (request) => listGemeenteSchemeVersions(db, request.params.code),
+    );
+  };

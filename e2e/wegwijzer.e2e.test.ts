@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageSize, pdfText } from '../test/pdf';
+
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, newPage, pageProblems } from './browser';
 import { demoPasswords, startServer, type RunningServer } from './server';
@@ -71,6 +74,28 @@ describe('wegwijzer in the browser', () => {
     await page.getByRole('link', { name: 'Aanbod beheren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanbod beheren' }).waitFor();
     await expectAccessible(page, 'aanbod beheren');
+
+    // The poster shows the new offer with its contact, as a page and as a real PDF.
+    await page.getByRole('link', { name: 'Poster' }).click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Dit doet Welzijn Rivierstad (fictief) tegen armoede',
+      })
+      .waitFor();
+    await page
+      .getByText(/Ayse Demir/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'poster');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'PDF downloaden (A3)' }).click(),
+    ]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await pdfText(pdf)).toContain('Ayse Demir');
+    expect(await pdfPageSize(pdf)).toBe('841.89 x 1190.55');
   });
 
   it('a social worker elsewhere sees the local contact and sends a correction', async () => {

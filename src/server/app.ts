@@ -22,6 +22,8 @@ import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { offerRoutes } from './routes/offers.routes';
+import { posterRoutes } from './routes/poster.routes';
+
 import { reviewRoutes } from './routes/review.routes';
 import { specialistRoutes } from './routes/specialists.routes';
 import { organisationRoutes } from './routes/organisation.routes';
@@ -134,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(offerRoutes(ctx));
       await api.register(specialistRoutes(ctx));
       await api.register(reviewRoutes(ctx));
+      await api.register(posterRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         app.swagger(),

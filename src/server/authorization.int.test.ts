@@ -85,11 +85,20 @@ beforeAll(async () => {
   ).json().id;
   fixtures.user = own.userId;
   fixtures.team = own.teamId;
+  fixtures.organisation = own.org;
 });
 afterAll(() => t.close());
 
 type Case = { body?: unknown; id?: keyof typeof fixtureKinds };
-const fixtureKinds = { user: 1, team: 1, offer: 1, specialist: 1, intervention: 1, suggestion: 1 };
+const fixtureKinds = {
+  user: 1,
+  team: 1,
+  offer: 1,
+  specialist: 1,
+  intervention: 1,
+  suggestion: 1,
+  organisation: 1,
+};
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
   'GET /api/v1/session': {},
@@ -108,6 +117,8 @@ const cases: Record<string, Case> = {
   'POST /api/v1/teams': { body: {} },
   'PATCH /api/v1/teams/:id': { body: { name: 'Hernoemd team' }, id: 'team' },
   'GET /api/v1/organisation': {},
+  'GET /api/v1/organisations': {},
+
   'PATCH /api/v1/organisation': { body: {} },
   'GET /api/v1/audit': {},
   'GET /api/v1/openapi.json': {},
@@ -120,6 +131,8 @@ const cases: Record<string, Case> = {
   'GET /api/v1/catalogue/interventions/:id/history': { id: 'intervention' },
   'GET /api/v1/catalogue/offers': {},
   'GET /api/v1/catalogue/local': {},
+  'GET /api/v1/catalogue/poster/:organisationId': { id: 'organisation' },
+  'GET /api/v1/catalogue/poster/:organisationId/pdf': { id: 'organisation' },
   'GET /api/v1/catalogue/offers/:id': { id: 'offer' },
   'POST /api/v1/catalogue/offers': { body: {} },
   'PATCH /api/v1/catalogue/offers/:id': { body: {}, id: 'offer' },
@@ -155,7 +168,10 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
       if (who === 'anonymous') await c.refresh();
       const { body, id } = cases[`${route.method} ${route.url}`]!;
       // ':action' routes are exercised with 'checked', which changes nothing but the check date.
-      const url = route.url.replace(':id', id ? fixtures[id]! : '').replace(':action', 'checked');
+      const url = route.url
+        .replace(/:id|:organisationId/, id ? fixtures[id]! : '')
+        .replace(':action', 'checked');
+
       const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
       const allowed =
         who !== 'anonymous' && (route.access === 'authenticated' || route.access.includes(who));

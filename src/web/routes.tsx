@@ -19,6 +19,8 @@ import { InterventionPage } from './pages/wegwijzer/InterventionPage';
 import { LocalItemPage } from './pages/wegwijzer/LocalItemPage';
 import { ManagePage } from './pages/wegwijzer/ManagePage';
 import { OfferEditPage } from './pages/wegwijzer/OfferEditPage';
+import { PosterPage } from './pages/wegwijzer/PosterPage';
+
 import { SpecialistsPage } from './pages/wegwijzer/SpecialistsPage';
 
 const beheerder = ['beheerder'] as const;
@@ -47,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: '/wegwijzer/kapitaal/:id', element: signedIn(<CapitalPage />) },
       { path: '/wegwijzer/interventie/:id', element: signedIn(<InterventionPage />) },
       { path: '/wegwijzer/specialisten', element: signedIn(<SpecialistsPage />) },
+      { path: '/wegwijzer/poster/:organisationId', element: signedIn(<PosterPage />) },
       { path: '/wegwijzer/aanbod/:id', element: signedIn(<OfferEditPage />, editors) },
       { path: '/wegwijzer/lokaal/:id', element: signedIn(<LocalItemPage />, editors) },
       { path: '/wegwijzer/beheer', element: signedIn(<ManagePage />, editors) },

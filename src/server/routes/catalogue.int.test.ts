@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { syncNationalCatalogue } from '../../db/catalogue/content-sync';
 import { entryVersions, interventions, localOffers } from '../../db/schema';
 import { Client, createTestApp, testContent, type TestApp } from '../../../test/harness';
+import { pdfPageSize, pdfText } from '../../../test/pdf';
 import { loadDemo, type DemoAccount } from '../demo';
 
 let t: TestApp;
@@ -322,5 +323,38 @@ describe('specialists and correction suggestions', () => {
       message: 'x',
     });
     expect(bad.json().errors[0].field).toBe('targetId');
+  });
+});
+
+describe('poster per werkorganisatie', () => {
+  it('groups the offer by capital with contacts, and downloads as a real A4 and A3 PDF', async () => {
+    const worker = await as(ORG_B, 'sociaal_werker');
+    const orgA = (await (await as(ORG_A, 'sociaal_werker')).get('/api/v1/me')).json().organisation
+      .id;
+    const poster = (await worker.get(`/api/v1/catalogue/poster/${orgA}`)).json();
+    expect(poster.organisation.name).toBe(ORG_A);
+    const entries = poster.groups.flatMap(
+      (g: { entries: { places: { contact: { name: string } | null }[] }[] }) => g.entries,
+    );
+    expect(
+      entries.some((e: { places: { contact: { name: string } | null }[] }) =>
+        e.places.some((p) => p.contact?.name === 'Ayse Demir'),
+      ),
+    ).toBe(true);
+    for (const formaat of ['A4', 'A3']) {
+      const res = await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?formaat=${formaat}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      const text = await pdfText(res.rawPayload);
+      expect(text).toContain('Dit doet Welzijn Rivierstad (fictief) tegen armoede');
+      expect(text).toContain('Ayse Demir');
+      expect(await pdfPageSize(res.rawPayload)).toBe(
+        formaat === 'A4' ? '595.28 x 841.89' : '841.89 x 1190.55',
+      );
+    }
+    expect((await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?formaat=A5`)).statusCode).toBe(
+      422,
+    );
   });
 });

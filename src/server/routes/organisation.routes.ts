@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { organisationSettingsSchema, updateOrganisationBody } from '../../contract/admin';
+import { z } from 'zod';
 import {
   getOrganisation,
+  listWerkorganisaties,
   updateOrganisation,
 } from '../../db/repositories/organisations.repository';
+
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
@@ -23,6 +26,36 @@ export const organisationRoutes =
         },
       },
       async (request) => (await getOrganisation(db, currentAuth(request).user.organisationId))!,
+    );
+
+    app.get(
+      '/organisations',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary:
+            'All werkorganisaties in this Wegwijs, with their gemeenten (for posters and filters)',
+          response: {
+            200: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                isDemo: z.boolean(),
+                gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
+              }),
+            ),
+          },
+        },
+      },
+      async () => {
+        const orgs = await listWerkorganisaties(db);
+        return Promise.all(
+          orgs.map(async (o) => ({
+            ...o,
+            gemeenten: (await getOrganisation(db, o.id))!.gemeenten,
+          })),
+        );
+      },
     );
 
     app.patch(

@@ -1,0 +1,135 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { z } from 'zod';
+import { itemFromRow, loadOffers } from '../../db/catalogue/catalogue.repository';
+import { listSpecialists } from '../../db/catalogue/specialists.repository';
+import { getOrganisation } from '../../db/repositories/organisations.repository';
+import { interventions, organisations } from '../../db/schema';
+import { buildPoster } from '../../domain/catalogue/poster';
+import type { AppContext } from '../app';
+import { notFound } from '../errors';
+import { posterDocument } from '../pdf/poster-pdf';
+import { renderPdf } from '../pdf/render-pdf';
+
+const params = z.strictObject({ organisationId: z.uuid() });
+
+export const posterRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    async function poster(organisationId: string) {
+      const [org] = await db
+        .select()
+        .from(organisations)
+        .where(
+          and(eq(organisations.id, organisationId), eq(organisations.kind, 'werkorganisatie')),
+        );
+      if (!org)
+        throw notFound({
+          nl: 'Deze organisatie bestaat niet.',
+          en: 'This organisation does not exist.',
+        });
+      const details = await getOrganisation(db, org.id);
+      const offers = await loadOffers(db, { organisationId: org.id });
+      const itemIds = [...new Set(offers.map((o) => o.interventionId))];
+      const rows = await db
+        .select()
+        .from(interventions)
+        .where(
+          and(
+            isNull(interventions.archivedAt),
+            itemIds.length
+              ? or(inArray(interventions.id, itemIds), eq(interventions.organisationId, org.id))
+              : eq(interventions.organisationId, org.id),
+          ),
+        );
+      const people = await listSpecialists(db, { organisationId: org.id });
+      return buildPoster({
+        organisation: {
+          id: org.id,
+          name: org.name,
+          gemeenten: details!.gemeenten.map((g) => g.name),
+        },
+        items: rows.map(itemFromRow),
+        offers,
+        specialists: people.map((s) => ({
+          name: s.name,
+          function: s.function,
+          phone: s.phone,
+          email: s.email,
+          topics: s.topics,
+        })),
+      });
+    }
+
+    app.get(
+      '/catalogue/poster/:organisationId',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: "A werkorganisatie's offer grouped by capital, with contact people",
+          params,
+        },
+      },
+      async (request) => poster(request.params.organisationId),
+    );
+
+    app.get(
+      '/catalogue/poster/:organisationId/pdf',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'The poster as a PDF to print (A4 or A3)',
+          params,
+          querystring: z.strictObject({
+            formaat: z.enum(['A4', 'A3']).default('A4'),
+            taal: z.enum(['nl', 'en']).default('nl'),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const data = await poster(request.params.organisationId);
+        const { formaat, taal } = request.query;
+        const names = Object.fromEntries(
+          ctx.content.vocabularies.capitals.map((c) => [c.id, c[taal]]),
+        );
+        const date = ctx
+          .now()
+          .toLocaleDateString(taal === 'en' ? 'en-GB' : 'nl-NL', {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+          });
+        const pdf = await renderPdf(
+          posterDocument(
+            data,
+            taal === 'en'
+              ? {
+                  title: `What ${data.organisation.name} offers against poverty`,
+                  subtitle: `${data.organisation.gemeenten.join(', ')} · grouped by capital source · ${date}`,
+                  capitalNames: names,
+                  contact: 'Contact',
+                  specialists: 'Specialists to call',
+                  footer: `Made with Wegwijs on ${date}. Check the current details in Wegwijs.`,
+                }
+              : {
+                  title: `Dit doet ${data.organisation.name} tegen armoede`,
+                  subtitle: `${data.organisation.gemeenten.join(', ')} · per kapitaalbron · ${date}`,
+                  capitalNames: names,
+                  contact: 'Contact',
+                  specialists: 'Specialisten om te bellen',
+                  footer: `Gemaakt met Wegwijs op ${date}. Kijk in Wegwijs voor de actuele gegevens.`,
+                },
+            formaat,
+          ),
+        );
+        const fileName = `poster-${data.organisation.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${formaat}.pdf`;
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+  };

@@ -21,6 +21,7 @@ import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
+import { hsdsExchangeRoutes, hsdsPublicRoutes } from './routes/hsds.routes';
 import { offerRoutes } from './routes/offers.routes';
 import { posterRoutes } from './routes/poster.routes';
 
@@ -38,6 +39,8 @@ export type AppContext = {
   content: Content;
   auth: AuthService;
   now: () => Date;
+  /** Work that outlives its request (imports); shutdown waits for it. */
+  backgroundJobs: Set<Promise<unknown>>;
 };
 
 export type BuildAppOptions = {
@@ -122,7 +125,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     absoluteMs: config.sessionAbsoluteMs,
     now,
   });
-  const ctx: AppContext = { config, database, content: options.content, auth, now };
+  const ctx: AppContext = {
+    config,
+    database,
+    content: options.content,
+    auth,
+    now,
+    backgroundJobs: new Set(),
+  };
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...ctx.backgroundJobs]);
+  });
 
   await app.register(systemRoutes(ctx));
   await app.register(
@@ -137,6 +150,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(specialistRoutes(ctx));
       await api.register(reviewRoutes(ctx));
       await api.register(posterRoutes(ctx));
+      await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         app.swagger(),
@@ -144,6 +158,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     { prefix: '/api/v1' },
   );
+  await app.register(hsdsPublicRoutes(ctx), { prefix: '/api/hsds' });
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = Boolean(webDist && existsSync(webDist));

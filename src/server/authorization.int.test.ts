@@ -86,6 +86,7 @@ beforeAll(async () => {
   fixtures.user = own.userId;
   fixtures.team = own.teamId;
   fixtures.organisation = own.org;
+  fixtures.importJob = (await editor.request('POST', '/api/v1/catalogue/import', [])).json().id;
 });
 afterAll(() => t.close());
 
@@ -98,6 +99,7 @@ const fixtureKinds = {
   intervention: 1,
   suggestion: 1,
   organisation: 1,
+  importJob: 1,
 };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
@@ -118,6 +120,10 @@ const cases: Record<string, Case> = {
   'PATCH /api/v1/teams/:id': { body: { name: 'Hernoemd team' }, id: 'team' },
   'GET /api/v1/organisation': {},
   'GET /api/v1/organisations': {},
+  'GET /api/v1/catalogue/export/hsds': {},
+  'POST /api/v1/catalogue/import': { body: {} },
+  'GET /api/v1/catalogue/import/:id': { id: 'importJob' },
+  'GET /api/v1/catalogue/imports': {},
 
   'PATCH /api/v1/organisation': { body: {} },
   'GET /api/v1/audit': {},
@@ -181,7 +187,6 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
       else expect([401, 403], label).not.toContain(res.statusCode);
       // Refusals are problem+json; the one binary answer is the poster PDF.
       expect(res.headers['content-type'], label).toMatch(/json|application\/pdf/);
-
     }
   });
 });

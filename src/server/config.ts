@@ -44,6 +44,8 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The public address (https://wegwijs.example.org), for links in exported documents. */
+  publicUrl: string | undefined;
   /** True when the public address is https: cookies get `Secure` and HSTS is sent. */
   secure: boolean;
   trustProxy: boolean;
@@ -72,7 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
     dataDir: resolve(c.WEGWIJS_DATA_DIR),
+    publicUrl: c.PUBLIC_URL,
     secure: c.PUBLIC_URL?.startsWith('https://') ?? false,
+
     trustProxy: c.TRUST_PROXY,
     sessionIdleMs: c.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: c.SESSION_ABSOLUTE_HOURS * 3_600_000,

@@ -94,13 +94,11 @@ export const posterRoutes =
         const names = Object.fromEntries(
           ctx.content.vocabularies.capitals.map((c) => [c.id, c[taal]]),
         );
-        const date = ctx
-          .now()
-          .toLocaleDateString(taal === 'en' ? 'en-GB' : 'nl-NL', {
-            day: 'numeric',
-            month: 'long',
-            year: 'numeric',
-          });
+        const date = ctx.now().toLocaleDateString(taal === 'en' ? 'en-GB' : 'nl-NL', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        });
         const pdf = await renderPdf(
           posterDocument(
             data,

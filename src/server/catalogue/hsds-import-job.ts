@@ -1,0 +1,240 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { importHsds } from '../../contract/hsds/import-hsds';
+import type { Db } from '../../db/client';
+import {
+  changeLocalItem,
+  createLocalItem,
+  type LocalItemData,
+} from '../../db/catalogue/local-items.repository';
+import { changeOffer, createOffer, type OfferData } from '../../db/catalogue/offers.repository';
+import { getOrganisation } from '../../db/repositories/organisations.repository';
+import { auditLog, importJobs, interventions, localOffers } from '../../db/schema';
+import type { HsdsImportRecord, HsdsVocabularies } from '../../domain/hsds';
+
+export type ImportReportLine = {
+  index: number;
+  hsdsId: string | null;
+  name: string | null;
+  outcome: 'created' | 'updated' | 'rejected' | 'not-imported';
+  interventionId?: string;
+  reasons: { path: string; nl: string; en: string }[];
+  warnings: { path: string; nl: string; en: string }[];
+};
+
+type Job = {
+  id: string;
+  organisationId: string;
+  userId: string;
+  sessionId: string | null;
+  ip: string;
+  mode: 'all-or-nothing' | 'valid-only';
+  json: unknown;
+};
+
+const PROGRESS_EVERY = 25;
+
+/**
+ * Runs one HSDS import: checks every record, then writes the valid ones in one transaction.
+ * 'all-or-nothing' writes nothing when any record is rejected. Progress and the report per record
+ * are kept on the job row, so any app instance can show them.
+ */
+export async function runImportJob(
+  db: Db,
+  job: Job,
+  vocabularies: HsdsVocabularies,
+  options: {
+    now: () => Date;
+    log: FastifyBaseLogger;
+    /**
+     * Progress during the write transaction goes through a second connection so pollers see it.
+     * PGlite has one connection (a second query would wait for the transaction), so there it is null.
+     */
+    separateConnection: boolean;
+  },
+) {
+  const { now, log } = options;
+  const setJob = (values: Partial<typeof importJobs.$inferInsert>) =>
+    db.update(importJobs).set(values).where(eq(importJobs.id, job.id));
+  try {
+    await setJob({ status: 'running' });
+    const org = await getOrganisation(db, job.organisationId);
+    const result = importHsds(job.json, vocabularies, {
+      peildatum: now().toISOString().slice(0, 10),
+      gemeenten: org?.gemeenten ?? [],
+    });
+    if (!result.ok) {
+      const report: ImportReportLine[] = [
+        {
+          index: 0,
+          hsdsId: null,
+          name: null,
+          outcome: 'rejected',
+          reasons: [result.error],
+          warnings: [],
+        },
+      ];
+      await setJob({ status: 'failed', report, finishedAt: now() });
+      return;
+    }
+    const records = result.records;
+    await setJob({ total: records.length, processed: 0 });
+    const blocked = job.mode === 'all-or-nothing' && result.counts.rejected > 0;
+    const report: ImportReportLine[] = [];
+    const ownCodes = new Set(org?.gemeenten.map((g) => g.code) ?? []);
+    await db.transaction(async (tx) => {
+      for (const [i, record] of records.entries()) {
+        report.push(
+          blocked || record.status === 'rejected'
+            ? notImported(record, blocked)
+            : await applyRecord(tx, job, record, ownCodes, now()),
+        );
+        if (options.separateConnection && (i + 1) % PROGRESS_EVERY === 0) {
+          await db
+            .update(importJobs)
+            .set({ processed: i + 1 })
+            .where(eq(importJobs.id, job.id));
+        }
+      }
+      await tx.insert(auditLog).values({
+        organisationId: job.organisationId,
+        actorId: job.userId,
+        sessionId: job.sessionId,
+        action: 'catalogue.imported',
+        targetType: 'import',
+        targetId: job.id,
+        ip: job.ip,
+        details: {
+          mode: job.mode,
+          created: report.filter((r) => r.outcome === 'created').length,
+          updated: report.filter((r) => r.outcome === 'updated').length,
+          rejected: report.filter((r) => r.outcome === 'rejected').length,
+        },
+      });
+    });
+    await setJob({ status: 'done', processed: records.length, report, finishedAt: now() });
+  } catch (error) {
+    log.error({ err: error, job: job.id }, 'HSDS import failed');
+    await setJob({
+      status: 'failed',
+      finishedAt: now(),
+      report: [
+        {
+          index: 0,
+          hsdsId: null,
+          name: null,
+          outcome: 'rejected',
+          reasons: [
+            {
+              path: '',
+              nl: 'Het importeren is mislukt door een fout op de server. Er is niets opgeslagen.',
+              en: 'The import failed because of a server error. Nothing was saved.',
+            },
+          ],
+          warnings: [],
+        },
+      ],
+    });
+  }
+}
+
+function notImported(record: HsdsImportRecord, blocked: boolean): ImportReportLine {
+  return {
+    index: record.index,
+    hsdsId: record.hsdsId,
+    name: record.name,
+    // In all-or-nothing mode a valid record is held back because another one was rejected.
+    outcome: record.status === 'rejected' ? 'rejected' : blocked ? 'not-imported' : 'rejected',
+    reasons: record.reasons,
+    warnings: record.warnings,
+  };
+}
+
+async function applyRecord(
+  tx: Db,
+  job: Job,
+  record: HsdsImportRecord,
+  ownCodes: Set<string>,
+  now: Date,
+): Promise<ImportReportLine> {
+  const actor = { userId: job.userId, now };
+  const data: LocalItemData = {
+    ...record.item!,
+    sources: [{ document: 'HSDS-import', section: record.hsdsId ?? undefined }],
+    lastReviewed: now.toISOString().slice(0, 10),
+  };
+  const [existing] = record.hsdsId
+    ? await tx
+        .select()
+        .from(interventions)
+        .where(
+          and(
+            eq(interventions.organisationId, job.organisationId),
+            eq(interventions.hsdsId, record.hsdsId),
+          ),
+        )
+    : [];
+  const item = existing
+    ? await changeLocalItem(tx, existing.id, { data, archived: false }, actor, 'imported')
+    : await createLocalItem(
+        tx,
+        { organisationId: job.organisationId, data, hsdsId: record.hsdsId },
+        actor,
+        'imported',
+      );
+  const warnings = [...record.warnings];
+  for (const offer of record.offers ?? []) {
+    // An offer can only be in gemeenten the organisation works in; others are dropped with a warning.
+    const gemeenten = offer.gemeenten.map((g) => g.code).filter((c) => ownCodes.has(c));
+    const dropped = offer.gemeenten.filter((g) => !ownCodes.has(g.code));
+    if (dropped.length) {
+      warnings.push({
+        path: 'service_areas',
+        nl: `Niet overgenomen: ${dropped.map((g) => g.name).join(', ')}. Uw organisatie werkt daar niet.`,
+        en: `Not taken over: ${dropped.map((g) => g.name).join(', ')}. Your organisation does not work there.`,
+      });
+    }
+    if (gemeenten.length === 0) continue;
+    const offerData: OfferData = {
+      gemeenten,
+      wijk: offer.wijk,
+      howToRefer: offer.howToRefer,
+      costs: offer.costs,
+      contact: offer.contact,
+    };
+    const [current] = record.hsdsId
+      ? await tx
+          .select()
+          .from(localOffers)
+          .where(
+            and(
+              eq(localOffers.organisationId, job.organisationId),
+              eq(localOffers.hsdsId, record.hsdsId),
+            ),
+          )
+      : [];
+    if (current)
+      await changeOffer(tx, current.id, { data: offerData, archived: false }, actor, 'imported');
+    else
+      await createOffer(
+        tx,
+        {
+          organisationId: job.organisationId,
+          interventionId: item.id,
+          data: offerData,
+          hsdsId: record.hsdsId,
+        },
+        actor,
+        'imported',
+      );
+  }
+  return {
+    index: record.index,
+    hsdsId: record.hsdsId,
+    name: record.name,
+    outcome: existing ? 'updated' : 'created',
+    interventionId: item.id,
+    reasons: [],
+    warnings,
+  };
+}

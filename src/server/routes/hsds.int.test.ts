@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import {
+  validateOrganization,
+  validateService,
+  validateServiceListPage,
+  validateTaxonomyTerm,
+} from '../../contract/hsds/validate';
+import { interventions } from '../../db/schema';
+import { Client, createTestApp, type TestApp } from '../../../test/harness';
+import { loadDemo, type DemoAccount } from '../demo';
+
+let t: TestApp;
+let accounts: DemoAccount[];
+const ORG_A = 'Welzijn Rivierstad (fictief)';
+const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
+
+async function as(organisation: string, role: string) {
+  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
+  const c = new Client(t.app);
+  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
+  return c;
+}
+
+async function waitForJob(c: Client, id: string) {
+  for (let i = 0; i < 100; i++) {
+    const job = (await c.get(`/api/v1/catalogue/import/${id}`)).json();
+    if (job.status === 'done' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('import did not finish');
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  accounts = (await loadDemo(t.database.db)).accounts;
+  const editor = await as(ORG_A, 'beleidsmedewerker');
+  const contact = (name: string, isPublic: boolean) => ({
+    name,
+    function: 'Coördinator',
+    phone: '026 111 22 33',
+    email: `${name.split(' ')[0]!.toLowerCase()}@rivierstad.example`,
+    public: isPublic,
+  });
+  expect(
+    (
+      await editor.post('/api/v1/catalogue/offers', {
+        interventionId: 'budgetmaatjes',
+        gemeenten: ['GM0202'],
+        contact: contact('Openbaar Persoon', true),
+      })
+    ).statusCode,
+  ).toBe(201);
+  expect(
+    (
+      await editor.post('/api/v1/catalogue/offers', {
+        interventionId: 'formulierenbrigade',
+        gemeenten: ['GM0202'],
+        contact: contact('Geheim Persoon', false),
+      })
+    ).statusCode,
+  ).toBe(201);
+});
+afterAll(() => t.close());
+
+describe('public HSDS API', () => {
+  it('serves the published catalogue without login, valid against the official schemas', async () => {
+    const res = await t.app.inject('/api/hsds/services?per_page=500&full=true');
+    expect(res.statusCode).toBe(200);
+    const page = res.json();
+    expect(validateServiceListPage(page)).toEqual({ ok: true });
+    expect(page.total_items).toBeGreaterThan(100);
+    for (const service of page.contents) expect(validateService(service)).toEqual({ ok: true });
+    const one = (await t.app.inject(`/api/hsds/services/${page.contents[0].id}`)).json();
+    expect(validateService(one)).toEqual({ ok: true });
+  });
+
+  it('includes a contact only where the organisation marked it public', async () => {
+    const body = (await t.app.inject('/api/hsds/services?per_page=500&full=true')).body;
+    expect(body).toContain('Openbaar Persoon');
+    expect(body).not.toContain('Geheim Persoon');
+    expect(body).not.toContain('geheim@rivierstad.example');
+  });
+
+  it('pages, searches and filters, and serves organizations and taxonomy terms', async () => {
+    const p2 = (await t.app.inject('/api/hsds/services?page=2&per_page=10')).json();
+    expect(p2).toMatchObject({ page_number: 2, size: 10, first_page: false });
+    const found = (await t.app.inject('/api/hsds/services?search=budgetmaatjes')).json();
+    expect(found.contents.map((s: { name: string }) => s.name)).toContain('Budgetmaatjes');
+    const terms = (await t.app.inject('/api/hsds/taxonomy_terms?per_page=500')).json();
+    expect(terms.contents.every((x: unknown) => validateTaxonomyTerm(x).ok)).toBe(true);
+    const economisch = terms.contents.find((x: { code: string }) => x.code === 'economisch');
+    const filtered = (
+      await t.app.inject(`/api/hsds/services?per_page=500&taxonomy_term_id=${economisch.id}`)
+    ).json();
+    expect(filtered.total_items).toBeGreaterThan(0);
+    expect(filtered.total_items).toBeLessThan(found.total_items + 200);
+    const orgs = (await t.app.inject('/api/hsds/organizations')).json();
+    expect(orgs.contents.map((o: { name: string }) => o.name)).toContain(ORG_A);
+    const org = (await t.app.inject(`/api/hsds/organizations/${orgs.contents[0].id}`)).json();
+    expect(validateOrganization(org)).toEqual({ ok: true });
+    expect((await t.app.inject('/api/hsds/services/bestaat-niet')).statusCode).toBe(404);
+    expect((await t.app.inject('/api/hsds/services?per_page=9999')).statusCode).toBe(422);
+  });
+});
+
+describe('HSDS export and import', () => {
+  it('exports national items plus the own offer, with the own private contacts', async () => {
+    const editor = await as(ORG_A, 'beleidsmedewerker');
+    const res = await editor.get('/api/v1/catalogue/export/hsds');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('wegwijs-hsds-');
+    expect(validateServiceListPage(res.json())).toEqual({ ok: true });
+    expect(res.body).toContain('Geheim Persoon');
+  });
+
+  it('imports all-or-nothing: one broken record means nothing is written, with a report per record', async () => {
+    const example = JSON.parse(
+      readFileSync(
+        new URL('../../contract/hsds/schemas/examples/service_full.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    const broken = { id: 'c0ffee00-0000-4000-8000-000000000001', name: '', description: '' };
+    const editor = await as(ORG_B, 'beleidsmedewerker');
+    const before = (await t.database.db.select({ n: count() }).from(interventions))[0]!.n;
+    const res = await editor.request(
+      'POST',
+      '/api/v1/catalogue/import?mode=all-or-nothing&fileName=kaart.json',
+      [example, broken],
+    );
+    expect(res.statusCode).toBe(202);
+    const job = await waitForJob(editor, res.json().id);
+    expect(job.status).toBe('done');
+    expect(job.report.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'not-imported',
+      'rejected',
+    ]);
+    expect(job.report[1].reasons[0].nl).toBeTruthy();
+    expect((await t.database.db.select({ n: count() }).from(interventions))[0]!.n).toBe(before);
+  });
+
+  it('imports the valid records when asked, and importing again updates instead of duplicating', async () => {
+    const editor = await as(ORG_B, 'beleidsmedewerker');
+    const exported = (
+      await (await as(ORG_A, 'beleidsmedewerker')).get('/api/v1/catalogue/export/hsds')
+    ).json();
+    const services = exported.contents.slice(0, 3);
+    const first = await waitForJob(
+      editor,
+      (
+        await editor.request('POST', '/api/v1/catalogue/import?mode=valid-only', [
+          ...services,
+          { name: 'zonder id' },
+        ])
+      ).json().id,
+    );
+    expect(first.report.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'created',
+      'created',
+      'created',
+      'rejected',
+    ]);
+    const orgB = (await editor.get('/api/v1/me')).json().organisation.id;
+    const local = await t.database.db
+      .select()
+      .from(interventions)
+      .where(eq(interventions.organisationId, orgB));
+    expect(local).toHaveLength(3);
+    const again = await waitForJob(
+      editor,
+      (await editor.request('POST', '/api/v1/catalogue/import?mode=valid-only', services)).json()
+        .id,
+    );
+    expect(again.report.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'updated',
+      'updated',
+      'updated',
+    ]);
+    expect(
+      await t.database.db
+        .select()
+        .from(interventions)
+        .where(eq(interventions.organisationId, orgB)),
+    ).toHaveLength(3);
+    const imported = (await editor.get(`/api/v1/catalogue/interventions/${local[0]!.id}`)).json();
+    expect(imported.item.name).toBe(
+      services.find((s: { id: string }) => s.id === local[0]!.hsdsId).name,
+    );
+    const history = (
+      await editor.get(`/api/v1/catalogue/interventions/${local[0]!.id}/history`)
+    ).json();
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['imported', 'imported']);
+  });
+
+  it('reports a file that is not HSDS at all, and refuses other roles', async () => {
+    const editor = await as(ORG_B, 'beleidsmedewerker');
+    const job = await waitForJob(
+      editor,
+      (
+        await editor.request('POST', '/api/v1/catalogue/import', '42', {
+          'content-type': 'application/json',
+        })
+      ).json().id,
+    );
+    expect(job.status).toBe('failed');
+    expect(job.report[0].reasons[0].nl).toBeTruthy();
+    const notAService = await waitForJob(
+      editor,
+      (await editor.request('POST', '/api/v1/catalogue/import', { hallo: 'wereld' })).json().id,
+    );
+    expect(notAService.report).toEqual([expect.objectContaining({ outcome: 'rejected' })]);
+
+    const worker = await as(ORG_B, 'sociaal_werker');
+    expect((await worker.request('POST', '/api/v1/catalogue/import', [])).statusCode).toBe(403);
+    expect(
+      (await (await as(ORG_A, 'beleidsmedewerker')).get(`/api/v1/catalogue/import/${job.id}`))
+        .statusCode,
+    ).toBe(404);
+  });
+});

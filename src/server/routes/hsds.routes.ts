@@ -1,0 +1,356 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { importJobs } from '../../db/schema';
+import { normaliseForSearch } from '../../domain/catalogue/normalise';
+import {
+  slicePage,
+  toHsdsOrganizationListPage,
+  toHsdsServiceListPage,
+  toHsdsTaxonomies,
+  toHsdsTaxonomyTerms,
+  type HsdsVocabularies,
+} from '../../domain/hsds';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { baseUrl, organisationExport, publishedCatalogue } from '../catalogue/hsds-catalogue';
+import { runImportJob } from '../catalogue/hsds-import-job';
+import { notFound } from '../errors';
+import { currentAuth } from '../plugins/auth';
+import { editors } from './catalogue.routes';
+
+const paging = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  per_page: z.coerce.number().int().min(1).max(500).default(50),
+};
+const hsdsNotFound = () =>
+  notFound({
+    nl: 'Dit bestaat niet in de gepubliceerde wegwijzer.',
+    en: 'This does not exist in the published catalogue.',
+  });
+
+/** Read-only Open Referral HSDS 3.0 API of the published catalogue, without login (no private contacts). */
+export const hsdsPublicRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const vocabularies = ctx.content.vocabularies as unknown as HsdsVocabularies;
+    const published = publishedCatalogue(ctx.database.db, vocabularies);
+    const base = (request: Parameters<typeof baseUrl>[0]) => baseUrl(request, ctx.config.publicUrl);
+    const pub = { access: 'public' as const, rateLimit: { max: 300, timeWindow: '1 minute' } };
+
+    app.get('/', { config: pub, schema: { hide: true } }, async () => ({
+      version: '3.0',
+      profile: 'https://wegwijs.nl/hsds/profile',
+      openapi_url: '/api/v1/openapi.json',
+    }));
+
+    app.get(
+      '/services',
+      {
+        config: pub,
+        schema: {
+          querystring: z.strictObject({
+            ...paging,
+            search: z.string().max(200).optional(),
+            taxonomy_term_id: z.string().max(80).optional(),
+            organization_id: z.string().max(80).optional(),
+            full: z.enum(['true', 'false']).optional(),
+          }),
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const catalogue = await published(base(request));
+        const words = q.search ? normaliseForSearch(q.search).split(' ').filter(Boolean) : [];
+        const matches = catalogue.services.filter(
+          (s) =>
+            (!q.organization_id || s.organization_id === q.organization_id) &&
+            (!q.taxonomy_term_id || catalogue.termsByService.get(s.id)?.has(q.taxonomy_term_id)) &&
+            words.every((w) => normaliseForSearch(`${s.name} ${s.description}`).includes(w)),
+        );
+        const start = (q.page - 1) * q.per_page;
+        return toHsdsServiceListPage({
+          items: matches.slice(start, start + q.per_page),
+          total: matches.length,
+          page: q.page,
+          perPage: q.per_page,
+          full: q.full === 'true',
+        });
+      },
+    );
+
+    app.get(
+      '/services/:id',
+      { config: pub, schema: { params: z.strictObject({ id: z.string().max(80) }) } },
+      async (request) => {
+        const found = (await published(base(request))).services.find(
+          (s) => s.id === request.params.id,
+        );
+        if (!found) throw hsdsNotFound();
+        return found;
+      },
+    );
+
+    app.get(
+      '/organizations',
+      { config: pub, schema: { querystring: z.strictObject(paging) } },
+      async (request) => {
+        const { organizations } = await published(base(request));
+        const { page, per_page } = request.query;
+        return toHsdsOrganizationListPage({
+          items: organizations.slice((page - 1) * per_page, page * per_page),
+          total: organizations.length,
+          page,
+          perPage: per_page,
+        });
+      },
+    );
+
+    app.get(
+      '/organizations/:id',
+      { config: pub, schema: { params: z.strictObject({ id: z.string().max(80) }) } },
+      async (request) => {
+        const catalogue = await published(base(request));
+        const org = catalogue.organizations.find((o) => o.id === request.params.id);
+        if (!org) throw hsdsNotFound();
+        return {
+          ...org,
+          services: catalogue.services
+            .filter((s) => s.organization_id === org.id)
+            .map(({ organization: _o, ...s }) => s),
+        };
+      },
+    );
+
+    app.get(
+      '/taxonomies',
+      { config: pub, schema: { querystring: z.strictObject(paging) } },
+      async (request) =>
+        slicePage(
+          toHsdsTaxonomies({ baseUrl: base(request) }),
+          request.query.page,
+          request.query.per_page,
+        ),
+    );
+
+    app.get(
+      '/taxonomies/:id',
+      { config: pub, schema: { params: z.strictObject({ id: z.string().max(80) }) } },
+      async (request) => {
+        const found = toHsdsTaxonomies({ baseUrl: base(request) }).find(
+          (t) => t.id === request.params.id,
+        );
+        if (!found) throw hsdsNotFound();
+        return found;
+      },
+    );
+
+    app.get(
+      '/taxonomy_terms',
+      {
+        config: pub,
+        schema: {
+          querystring: z.strictObject({ ...paging, taxonomy_id: z.string().max(80).optional() }),
+        },
+      },
+      async (request) => {
+        const terms = toHsdsTaxonomyTerms(vocabularies, { baseUrl: base(request) }).filter(
+          (t) => !request.query.taxonomy_id || t.taxonomy_id === request.query.taxonomy_id,
+        );
+        return slicePage(terms, request.query.page, request.query.per_page);
+      },
+    );
+
+    app.get(
+      '/taxonomy_terms/:id',
+      { config: pub, schema: { params: z.strictObject({ id: z.string().max(80) }) } },
+      async (request) => {
+        const found = toHsdsTaxonomyTerms(vocabularies, { baseUrl: base(request) }).find(
+          (t) => t.id === request.params.id,
+        );
+        if (!found) throw hsdsNotFound();
+        return found;
+      },
+    );
+  };
+
+const reportLine = z.object({
+  index: z.number(),
+  hsdsId: z.string().nullable(),
+  name: z.string().nullable(),
+  outcome: z.enum(['created', 'updated', 'rejected', 'not-imported']),
+  interventionId: z.string().optional(),
+  reasons: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
+  warnings: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
+});
+const jobSchema = z.object({
+  id: z.string(),
+  fileName: z.string().nullable(),
+  mode: z.enum(['all-or-nothing', 'valid-only']),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  total: z.number(),
+  processed: z.number(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  report: z.array(reportLine),
+});
+
+/** Export and import of the organisation's catalogue as HSDS files. */
+export const hsdsExchangeRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+    const vocabularies = ctx.content.vocabularies as unknown as HsdsVocabularies;
+
+    app.get(
+      '/catalogue/export/hsds',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary:
+            'Download the national catalogue plus your organisation’s local offer as HSDS 3.0 JSON',
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const list = await organisationExport(
+          db,
+          auth.user.organisationId,
+          vocabularies,
+          baseUrl(request, ctx.config.publicUrl),
+        );
+        await audit(db, request, {
+          action: 'catalogue.exported',
+          targetType: 'organisation',
+          targetId: auth.user.organisationId,
+        });
+        return reply
+          .header(
+            'content-disposition',
+            `attachment; filename="wegwijs-hsds-${ctx.now().toISOString().slice(0, 10)}.json"`,
+          )
+          .send(
+            toHsdsServiceListPage({
+              items: list,
+              total: list.length,
+              page: 1,
+              perPage: Math.max(1, list.length),
+              full: true,
+            }),
+          );
+      },
+    );
+
+    app.post(
+      '/catalogue/import',
+      {
+        config: { access: editors },
+        // A municipal sociale kaart can be large; this route alone accepts up to 20 MB.
+        bodyLimit: 20 * 1_048_576,
+        schema: {
+          summary:
+            'Import an HSDS 3.0 file (one service, a list or an API page); runs in the background',
+          querystring: z.strictObject({
+            mode: z.enum(['all-or-nothing', 'valid-only']).default('all-or-nothing'),
+            fileName: z.string().max(200).optional(),
+          }),
+          body: z.unknown(),
+          response: { 202: z.object({ id: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const [job] = await db
+          .insert(importJobs)
+          .values({
+            organisationId: auth.user.organisationId,
+            createdBy: auth.user.id,
+            mode: request.query.mode,
+            fileName: request.query.fileName ?? null,
+            createdAt: ctx.now(),
+          })
+          .returning({ id: importJobs.id });
+        const run = runImportJob(
+          db,
+          {
+            id: job!.id,
+            organisationId: auth.user.organisationId,
+            userId: auth.user.id,
+            sessionId: auth.session.id,
+            ip: request.ip,
+            mode: request.query.mode,
+            json: request.body,
+          },
+          vocabularies,
+          {
+            now: ctx.now,
+            log: request.log,
+            separateConnection: ctx.database.engine === 'postgres',
+          },
+        );
+        ctx.backgroundJobs.add(run);
+        void run.finally(() => ctx.backgroundJobs.delete(run));
+        return reply.status(202).send({ id: job!.id });
+      },
+    );
+
+    const toJob = (row: typeof importJobs.$inferSelect) => ({
+      id: row.id,
+      fileName: row.fileName,
+      mode: row.mode,
+      status: row.status,
+      total: row.total,
+      processed: row.processed,
+      createdAt: row.createdAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+      report: row.report as z.infer<typeof reportLine>[],
+    });
+
+    app.get(
+      '/catalogue/import/:id',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Progress and report of an import',
+          params: z.strictObject({ id: z.uuid() }),
+          response: { 200: jobSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const [row] = await db
+          .select()
+          .from(importJobs)
+          .where(
+            and(
+              eq(importJobs.id, request.params.id),
+              eq(importJobs.organisationId, auth.user.organisationId),
+            ),
+          );
+        if (!row)
+          throw notFound({ nl: 'Deze import bestaat niet.', en: 'This import does not exist.' });
+        return toJob(row);
+      },
+    );
+
+    app.get(
+      '/catalogue/imports',
+      {
+        config: { access: editors },
+        schema: {
+          summary: 'Recent imports of your organisation',
+          response: { 200: z.array(jobSchema) },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const rows = await db
+          .select()
+          .from(importJobs)
+          .where(eq(importJobs.organisationId, auth.user.organisationId))
+          .orderBy(desc(importJobs.createdAt))
+          .limit(20);
+        return rows.map(toJob);
+      },
+    );
+  };

@@ -90,17 +90,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Case = { body?: unknown; id?: keyof typeof fixtureKinds };
-const fixtureKinds = {
-  user: 1,
-  team: 1,
-  offer: 1,
-  specialist: 1,
-  intervention: 1,
-  suggestion: 1,
-  organisation: 1,
-  importJob: 1,
-};
+type FixtureKind =
+  | 'user'
+  | 'team'
+  | 'offer'
+  | 'specialist'
+  | 'intervention'
+  | 'suggestion'
+  | 'organisation'
+  | 'importJob';
+type Case = { body?: unknown; id?: FixtureKind };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
   'GET /api/v1/session': {},

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageSize, pdfText } from '../test/pdf';
 
@@ -96,6 +98,21 @@ describe('wegwijzer in the browser', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await pdfText(pdf)).toContain('Ayse Demir');
     expect(await pdfPageSize(pdf)).toBe('841.89 x 1190.55');
+
+    // Import a municipal social map file (the official HSDS example) and read the report.
+    await page.getByRole('link', { name: 'Aanbod beheren' }).click();
+    await page
+      .getByLabel('HSDS-bestand (JSON)')
+      .setInputFiles(
+        fileURLToPath(
+          new URL('../src/contract/hsds/schemas/examples/service_full.json', import.meta.url),
+        ),
+      );
+    await page.getByLabel('De goede onderdelen wel importeren').check();
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText(/Klaar: 1 nieuw/).waitFor();
+    await page.getByRole('cell', { name: 'Nieuw', exact: true }).waitFor();
+    await expectAccessible(page, 'import');
   });
 
   it('a social worker elsewhere sees the local contact and sends a correction', async () => {

@@ -26,6 +26,8 @@ let csrfToken = '';
 export function setCsrfToken(token: string) {
   csrfToken = token;
 }
+/** For requests made without `api()`, such as an upload with progress. */
+export const csrfHeader = () => ({ 'x-csrf-token': csrfToken });
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;

@@ -21,6 +21,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { formatDate } from './format';
+import { HsdsExchange } from './HsdsExchange';
+
 import { SpecialistForm, type Specialist } from './SpecialistsPage';
 import { WegwijzerNav } from './WegwijzerNav';
 
@@ -65,6 +67,7 @@ export function ManagePage() {
       <OwnOffers />
       <OwnLocalItems />
       <OwnSpecialists />
+      <HsdsExchange />
     </>
   );
 }

@@ -136,6 +136,57 @@ describe('wegwijzer in the browser', () => {
     await owner.getByText('“Het telefoonnummer is veranderd.”').waitFor();
   });
 
+  it('finds interventions by search and facets, with a shareable address', async () => {
+    const page = await loginAs('sociaal-werker', 'veenkoloniaal');
+    await page.goto('/wegwijzer');
+    await page.getByLabel('Zoek in de wegwijzer').fill('scheidng');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoeken in de wegwijzer' }).waitFor();
+    await page.getByText(/‘scheidng’ gelezen als/).waitFor();
+    expect(await page.locator('.ww-results mark').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'zoeken');
+
+    await page.getByLabel('Zoek in de wegwijzer').fill('geldzorgen');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText(/Voor ‘geldzorgen’ ook gezocht op/).waitFor();
+    const before = Number(
+      (await page
+        .getByRole('status')
+        .filter({ hasText: /resultat/ })
+        .textContent())!.match(/\d+/)![0],
+    );
+    await page
+      .getByRole('group', { name: 'Fase (SOS)' })
+      .getByLabel(/Signaleren/)
+      .check();
+    await expect.poll(() => page.url()).toContain('fase=signaleren');
+    await expect
+      .poll(async () =>
+        Number(
+          (await page
+            .getByRole('status')
+            .filter({ hasText: /resultat/ })
+            .textContent())!.match(/\d+/)![0],
+        ),
+      )
+      .toBeLessThan(before);
+    await expectAccessible(page, 'zoeken met filter');
+
+    // The address holds the whole search: a colleague who opens it sees the same.
+    const shared = await loginAs('teamleider', 'ijsselkring');
+    await shared.goto(new URL(page.url()).pathname + new URL(page.url()).search);
+    await expect
+      .poll(() =>
+        shared
+          .getByRole('group', { name: 'Fase (SOS)' })
+          .getByLabel(/Signaleren/)
+          .isChecked(),
+      )
+      .toBe(true);
+    await shared.locator('.ww-results a').first().click();
+    await shared.getByRole('heading', { level: 2, name: 'In het kort' }).waitFor();
+  });
+
   it('finds a specialist by topic', async () => {
     const editor = await loginAs('beleidsmedewerker');
     await editor.goto('/wegwijzer/specialisten');

@@ -23,6 +23,8 @@ import { benefitsRoutes } from './routes/benefits.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { hsdsExchangeRoutes, hsdsPublicRoutes } from './routes/hsds.routes';
 import { offerRoutes } from './routes/offers.routes';
+import { searchRoutes } from './routes/search.routes';
+
 import { posterRoutes } from './routes/poster.routes';
 
 import { reviewRoutes } from './routes/review.routes';
@@ -150,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(specialistRoutes(ctx));
       await api.register(reviewRoutes(ctx));
       await api.register(posterRoutes(ctx));
+      await api.register(searchRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>

@@ -119,6 +119,8 @@ const cases: Record<string, Case> = {
   'PATCH /api/v1/teams/:id': { body: { name: 'Hernoemd team' }, id: 'team' },
   'GET /api/v1/organisation': {},
   'GET /api/v1/organisations': {},
+  'GET /api/v1/catalogue/search': {},
+
   'GET /api/v1/catalogue/export/hsds': {},
   'POST /api/v1/catalogue/import': { body: {} },
   'GET /api/v1/catalogue/import/:id': { id: 'importJob' },

@@ -8,6 +8,8 @@ import { OrganisationPage } from './pages/beheer/OrganisationPage';
 import { TeamsPage } from './pages/beheer/TeamsPage';
 import { UserEditPage } from './pages/beheer/UserEditPage';
 import { UsersPage } from './pages/beheer/UsersPage';
+import { CheckPage } from './pages/check/CheckPage';
+import { SchemesAdminPage } from './pages/check/SchemesAdminPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -20,6 +22,7 @@ import { LocalItemPage } from './pages/wegwijzer/LocalItemPage';
 import { ManagePage } from './pages/wegwijzer/ManagePage';
 import { OfferEditPage } from './pages/wegwijzer/OfferEditPage';
 import { PosterPage } from './pages/wegwijzer/PosterPage';
+import { SearchPage } from './pages/wegwijzer/SearchPage';
 
 import { SpecialistsPage } from './pages/wegwijzer/SpecialistsPage';
 
@@ -45,8 +48,11 @@ export const routes: RouteObject[] = [
       { path: '/beheer/teams', element: signedIn(<TeamsPage />, beheerder) },
       { path: '/beheer/organisatie', element: signedIn(<OrganisationPage />, beheerder) },
       { path: '/beheer/toegangslog', element: signedIn(<AuditPage />, beheerder) },
+      { path: '/beheer/regelingen', element: signedIn(<SchemesAdminPage />, beheerder) },
+      { path: '/check', element: <CheckPage /> },
       { path: '/wegwijzer', element: signedIn(<CapitalsPage />) },
       { path: '/wegwijzer/kapitaal/:id', element: signedIn(<CapitalPage />) },
+      { path: '/wegwijzer/zoeken', element: signedIn(<SearchPage />) },
       { path: '/wegwijzer/interventie/:id', element: signedIn(<InterventionPage />) },
       { path: '/wegwijzer/specialisten', element: signedIn(<SpecialistsPage />) },
       { path: '/wegwijzer/poster/:organisationId', element: signedIn(<PosterPage />) },

@@ -1,0 +1,335 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Request } from 'playwright-core';
+import { calculateAll, defaultRules, validateHousehold } from '../src/domain/benefits';
+import { birthDateForAge } from '../src/web/pages/check/check-form';
+import { euro } from '../src/web/pages/check/check-run';
+import { expectAccessible, launchBrowser, newPage, pageProblems } from './browser';
+import { demoPasswords, startServer, type RunningServer } from './server';
+
+// The voorzieningencheck in the browser: a beheerder sets Arnhem's schemes, then a resident does
+// the check with the keyboard alone. The page must compute everything itself: we record every
+// request and check that none carries what the resident typed.
+
+let server: RunningServer;
+let browser: Browser;
+let passwords: Map<string, string>;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ args: ['--demo'] }), launchBrowser()]);
+  passwords = demoPasswords(server.output());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function loginAs(role: string, org = 'rivierstad'): Promise<Page> {
+  const page = await newPage(browser, server.url);
+  const email = `${role}@${org}.demo.wegwijs.example`;
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+  return page;
+}
+
+/** The label or text of the element that has focus. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el) return '';
+    const label = el.labels?.[0]?.textContent ?? '';
+    return (label || el.textContent || '').replace(/\s+/g, ' ').trim();
+  });
+
+/** Presses Tab until the element with this label or text has focus. */
+async function tabTo(page: Page, name: string | RegExp, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focusedName(page);
+    if (typeof name === 'string' ? now === name : name.test(now)) return;
+  }
+  throw new Error(`Could not reach "${String(name)}" with the Tab key`);
+}
+
+async function nextStep(page: Page, heading: string) {
+  await tabTo(page, /^(Volgende|Bekijk de uitkomst)$/);
+  await page.keyboard.press('Enter');
+  const h = page.getByRole('heading', { level: 2, name: heading });
+  await h.waitFor();
+  // Focus moves to the new step's heading, so a screen reader announces it.
+  await expect.poll(() => h.evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
+describe('voorzieningencheck', () => {
+  it('a beheerder sets the schemes of their gemeente, with errors, versions and history', async () => {
+    const page = await loginAs('beheerder');
+    await page.getByRole('link', { name: 'Beheer' }).first().click();
+    await page.getByRole('link', { name: 'Regelingen' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Regelingen van de gemeente' }).waitFor();
+    await page.getByText('Voor deze gemeente zijn nog geen regelingen ingesteld').waitFor();
+    await expectAccessible(page, 'regelingen (nieuw)');
+
+    const source = page.getByRole('group', { name: 'Bron' });
+    await source.getByLabel('Titel van de regeling').fill('Beleidsregels minimaregelingen (test)');
+    await source.getByLabel('Nummer van de regeling').fill('CVDR000000');
+    await source
+      .getByLabel('Webadres van de regeling')
+      .fill('https://lokaleregelgeving.overheid.nl/CVDR000000');
+    const meedoen = page.getByRole('group', { name: 'Meedoenregeling of kindpakket' });
+    await meedoen.getByLabel('Bedrag per kind per jaar (in euro)').fill('veel');
+    await page.getByRole('button', { name: 'Regelingen opslaan' }).click();
+    const summary = page.locator('.ww-error-summary');
+    await summary.getByText(/Bedrag per kind per jaar/).waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page, 'regelingen met fout');
+
+    await meedoen.getByLabel('Bedrag per kind per jaar (in euro)').fill('350');
+    await page.getByRole('button', { name: 'Regelingen opslaan' }).click();
+    await page.getByText('De regelingen zijn opgeslagen als versie 1.').waitFor();
+    await page.getByRole('cell', { name: 'Eerste versie' }).waitFor();
+
+    await page
+      .getByRole('group', { name: 'Meedoenregeling of kindpakket' })
+      .getByLabel('Bedrag per kind per jaar (in euro)')
+      .fill('400');
+    await page.getByRole('button', { name: 'Regelingen opslaan' }).click();
+    await page.getByText('De regelingen zijn opgeslagen als versie 2.').waitFor();
+    await page
+      .getByText(
+        'Meedoenregeling of kindpakket – Bedrag per kind per jaar (in euro): € 350,00 → € 400,00',
+      )
+      .waitFor();
+    await expectAccessible(page, 'regelingen met geschiedenis');
+
+    // The public check works for a signed-in user too, with the menu.
+    await page.goto('/check');
+    await page.getByRole('heading', { level: 1, name: 'Voorzieningencheck' }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('a resident does the check with the keyboard alone, and nothing they type is sent', async () => {
+    const page = await newPage(browser, server.url);
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+
+    await page.goto('/check');
+    await page.getByRole('heading', { level: 1, name: 'Voorzieningencheck' }).waitFor();
+    await page.getByText('Uw antwoorden blijven bij u.').waitFor();
+    // No menu without an account.
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+    await expectAccessible(page, 'check: start');
+
+    await tabTo(page, 'Start de check');
+    await page.keyboard.press('Enter');
+    const gemeenteHeading = page.getByRole('heading', {
+      level: 2,
+      name: 'In welke gemeente woont u?',
+    });
+    await gemeenteHeading.waitFor();
+    await page.getByText(/^Stap 1 van \d$/).waitFor();
+    await page.locator('option', { hasText: 'Arnhem' }).waitFor({ state: 'attached' });
+    await expectAccessible(page, 'check: gemeente');
+    await tabTo(page, 'Uw gemeente');
+    await page.keyboard.type('Arnhem');
+    await nextStep(page, 'Over u en uw partner');
+    await expectAccessible(page, 'check: u en partner');
+
+    await tabTo(page, 'Hoe oud bent u?');
+    await page.keyboard.type('38');
+    await page.keyboard.press('Tab'); // the first radio button of the partner question
+    await page.keyboard.press('ArrowDown'); // 'Nee'
+    await nextStep(page, 'Wie wonen er nog meer bij u?');
+    await expectAccessible(page, 'check: anderen in huis');
+
+    // A child born in the future gets a clear message on the field, with the summary in focus.
+    const nextYear = String(new Date().getFullYear() + 1);
+    await tabTo(page, 'Een kind toevoegen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Geboortejaar van kind 1');
+    await page.keyboard.type(nextYear);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('maart');
+    await tabTo(page, 'Volgende');
+    await page.keyboard.press('Enter');
+    const summary = page.locator('.ww-error-summary');
+    await summary.getByText(/Iemand kan niet in de toekomst geboren zijn/).waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page
+      .locator('#field-children-0-birthDate-error')
+      .getByText(/ligt na de peildatum/)
+      .waitFor();
+    await expectAccessible(page, 'check: kind in de toekomst');
+    await tabTo(page, 'Geboortejaar van kind 1');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2018');
+    await nextStep(page, 'Hoeveel geld komt er per maand binnen?');
+    await expectAccessible(page, 'check: inkomen');
+
+    await tabTo(page, 'Waar komt uw geld vandaan?');
+    await page.keyboard.type('Werk');
+    await tabTo(page, 'Uw netto inkomen per maand (in euro)');
+    await page.keyboard.type('1450');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1700');
+    await nextStep(page, 'Hoeveel spaargeld heeft u?');
+    await expectAccessible(page, 'check: spaargeld');
+
+    await tabTo(page, 'Spaargeld en bezit (in euro)');
+    await page.keyboard.type('1000');
+    await nextStep(page, 'Hoe woont u?');
+    await tabTo(page, 'Ik huur een huis of een kamer');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Kale huur per maand (in euro)');
+    await page.keyboard.type('700');
+    await expectAccessible(page, 'check: wonen');
+    await nextStep(page, 'Gaan uw kinderen naar de kinderopvang?');
+    await expectAccessible(page, 'check: kinderopvang');
+    await nextStep(page, 'Wat krijgt u al?');
+    await expectAccessible(page, 'check: krijgt u al');
+    await nextStep(page, 'Uw uitkomst');
+
+    // The amounts are the engine's, for the same household on the same day.
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    const v = validateHousehold(
+      {
+        gemeente: 'GM9999',
+        applicant: {
+          birthDate: birthDateForAge(38, today),
+          netMonthlyIncomeCents: 145000,
+          grossMonthlyIncomeCents: 170000,
+          incomeKind: 'loon',
+        },
+        children: [{ birthDate: '2018-03-01' }],
+        home: { type: 'huur', rentMonthlyCents: 70000 },
+        assetsCents: 100000,
+      },
+      today,
+    );
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    const expected = calculateAll(v.household, today, defaultRules());
+    const zorgtoeslag = expected.schemes.find((s) => s.scheme === 'zorgtoeslag')!;
+    expect(zorgtoeslag.status).toBe('recht');
+    const card = page.locator('.ww-check-scheme', {
+      has: page.getByRole('heading', { level: 3, name: 'Zorgtoeslag' }),
+    });
+    await card.getByText(`${euro(zorgtoeslag.amount!.perMonthCents)} per maand`).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Dit krijgt u waarschijnlijk', exact: true })
+      .waitFor();
+    // Arnhem's own schemes, as the beheerder set them, are part of the outcome.
+    await page
+      .locator('.ww-check-scheme', {
+        has: page.getByRole('heading', { level: 3, name: 'Meedoenregeling en kindpakket' }),
+      })
+      .getByText('€ 650 per jaar', { exact: false })
+      .waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Wat als uw inkomen € 200 per maand stijgt?' })
+      .waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Wat we niet hebben gecheckt' }).waitFor();
+
+    // 'Waarom niet?' opens with the keyboard and explains from the trace.
+    await tabTo(page, 'Waarom niet? (Bijstand (algemene bijstand))');
+    await page.keyboard.press('Enter');
+    await page
+      .locator('.ww-check-screen')
+      .getByText(/Niet gehaald: Uw netto-inkomen is lager dan de bijstandsnorm/)
+      .waitFor();
+    await expectAccessible(page, 'check: uitkomst');
+
+    // The printed summary holds the outcome without the screen parts.
+    await page.emulateMedia({ media: 'print' });
+    await page
+      .locator('.ww-check-print')
+      .getByText(/Zorgtoeslag — Waarschijnlijk krijgt u dit/)
+      .waitFor();
+    expect(await page.locator('.ww-check-screen').isVisible()).toBe(false);
+    expect(await page.locator('header').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Nothing the resident typed left the page: only GETs of the app, the session and the
+    // gemeente's public schemes, none with a body, and nothing kept in the browser's storage.
+    const origin = new URL(server.url).origin;
+    const allowedApi = [
+      '/api/v1/session',
+      '/api/v1/benefits/gemeenten',
+      '/api/v1/benefits/gemeenten/GM0202',
+    ];
+    expect(requests.length).toBeGreaterThan(0);
+    for (const r of requests) {
+      const url = new URL(r.url());
+      const label = `${r.method()} ${r.url()}`;
+      expect(r.method(), label).toBe('GET');
+      expect(r.postData(), label).toBeNull();
+      expect(url.origin, label).toBe(origin);
+      if (url.pathname.startsWith('/api/')) expect(allowedApi, label).toContain(url.pathname);
+      else expect(url.pathname, label).toMatch(/^\/(check|assets\/.+|favicon\.svg)$/);
+      for (const typed of ['1450', '145000', '1700', '170000', '700', '70000', '2018', '38'])
+        expect(`${url.pathname.replace(/^\/assets\/.+$/, '')}${url.search}`, label).not.toContain(
+          typed,
+        );
+    }
+    expect(requests.some((r) => r.url().endsWith('/api/v1/benefits/gemeenten/GM0202'))).toBe(true);
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(stored).not.toMatch(/1450|1700|2018/);
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('says clearly when the gemeente is not in the list, and still checks the national schemes', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'Start de check' }).click();
+    await page.getByLabel('Uw gemeente').selectOption({ label: 'Mijn gemeente staat er niet bij' });
+    await page.getByText('De regelingen van uw gemeente staan nog niet in deze check.').waitFor();
+    await expectAccessible(page, 'check: gemeente niet in de lijst');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Hoe oud bent u?').fill('70');
+    await page.getByRole('radio', { name: 'Nee' }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Waar komt uw geld vandaan?').selectOption('aow');
+    // A negative amount is refused with the engine's message.
+    await page.getByLabel('Uw netto inkomen per maand (in euro)').fill('-50');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page
+      .locator('.ww-error-summary')
+      .getByText(/negatief kan niet/)
+      .waitFor();
+    await page.getByLabel('Uw netto inkomen per maand (in euro)').fill('1300');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Spaargeld en bezit (in euro)').fill('0');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('radio', { name: 'Ik huur een huis of een kamer' }).check();
+    // Rent is needed for a rented home.
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page
+      .locator('.ww-error-summary')
+      .getByText(/Vul de kale huur per maand in/)
+      .waitFor();
+    await page.getByLabel('Kale huur per maand (in euro)').fill('650');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Uw uitkomst' }).waitFor();
+    await page
+      .locator('.ww-check-screen')
+      .getByText(/De regelingen van uw gemeente: Bijzondere bijstand/)
+      .waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Huurtoeslag' }).waitFor();
+    expect(
+      await page
+        .getByRole('heading', { level: 3, name: 'Kwijtschelding gemeentelijke belastingen' })
+        .count(),
+    ).toBe(0);
+    await expectAccessible(page, 'check: uitkomst zonder gemeente');
+    expect(pageProblems(page)).toEqual([]);
+  });
+});

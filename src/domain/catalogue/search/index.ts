@@ -1,0 +1,26 @@
+// Public API of the Wegwijzer search (ADR 0203): build an index from the catalogue rows, search it.
+export {
+  buildSearchIndex,
+  search,
+  visibleToOrganisation,
+  FIELD_WEIGHTS,
+  MATCH_FACTORS,
+} from './search-index';
+export type { BuildSearchIndexInput, SearchIndex } from './search-index';
+export type {
+  CatalogueSearchQuery,
+  CatalogueSearchResult,
+  Facet,
+  FacetValue,
+  InterpretedTerm,
+  MatchKind,
+  SearchField,
+  SearchHit,
+} from './search-types';
+export { FACETS, SEARCH_FIELDS } from './search-types';
+export { SearchInputError } from './search-errors';
+export type { SearchIssue } from './search-errors';
+export type { SynonymGroupInput, SynonymsInput } from './synonyms';
+export { searchKey, snowballDutchStem, IRREGULAR_FORMS } from './dutch-stemmer';
+export { fold, tokenize, DUTCH_STOP_WORDS } from './tokenize';
+export type { Token } from './tokenize';

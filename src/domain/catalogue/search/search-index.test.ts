@@ -1,0 +1,515 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../../content/read-content';
+import { itemFromContent } from '../../../db/catalogue/content-sync';
+import type { CatalogueItem, LocalOffer } from '../types';
+import {
+  buildSearchIndex,
+  FACETS,
+  search,
+  SearchInputError,
+  tokenize,
+  type CatalogueSearchQuery,
+  type Facet,
+  type SearchIndex,
+  type SynonymsInput,
+} from './index';
+
+// ------------------------------------------------------------------------------ fixtures
+
+let items: CatalogueItem[];
+let synonyms: SynonymsInput;
+let index: SearchIndex;
+
+const ASSEN = { code: 'GM0106', name: 'Assen' };
+const EMMEN = { code: 'GM0114', name: 'Emmen' };
+const ZWOLLE = { code: 'GM0193', name: 'Zwolle' };
+
+function offer(
+  id: string,
+  interventionId: string,
+  organisationId: string,
+  organisationName: string,
+  gemeenten: { code: string; name: string }[],
+  wijk: string | null = null,
+): LocalOffer {
+  return {
+    id,
+    organisationId,
+    organisationName,
+    interventionId,
+    gemeenten,
+    wijk,
+    howToRefer: null,
+    costs: null,
+    contact: null,
+    lastCheckedAt: '2026-11-01T00:00:00.000Z',
+    lastCheckedBy: null,
+    version: 1,
+  };
+}
+
+const offers: LocalOffer[] = [
+  offer('o-1', 'schuldhulpverlening', 'org-vaart', 'Vaart Welzijn', [ASSEN], 'Assen-Oost'),
+  offer('o-2', 'budgetcursus', 'org-vaart', 'Vaart Welzijn', [ASSEN, EMMEN]),
+  offer('o-3', 'budgetcursus', 'org-sedna', 'Stichting Sedna', [EMMEN]),
+  offer('o-4', 'voedselbank', 'org-travers', 'Travers Welzijn', [ZWOLLE]),
+  offer('o-5', 'bestaat-niet-meer', 'org-travers', 'Travers Welzijn', [ZWOLLE]),
+];
+
+const localItem = (base: CatalogueItem): CatalogueItem => ({
+  ...base,
+  id: 'lokaal-0001',
+  origin: 'local',
+  organisationId: 'org-travers',
+  name: 'Wandelgroep voor mantelzorgers in Zwolle-Zuid',
+  summary: 'Elke week samen wandelen en even op adem komen.',
+  description: 'Mantelzorgers lopen samen een uur. Daarna drinken ze koffie.\n\nIedereen mag mee.',
+  ageRange: null,
+});
+
+beforeAll(async () => {
+  const dir = fileURLToPath(new URL('../../../../content', import.meta.url));
+  const result = await readContent(dir);
+  if (!result.ok) throw new Error('content/ does not validate');
+  const national = result.content.interventions.map(itemFromContent);
+  items = [...national, localItem(national[0]!)];
+  synonyms = result.content.synonyms;
+  index = buildSearchIndex({ items, offers, synonyms });
+});
+
+/** All hits of a query, over every page. */
+function allHits(query: CatalogueSearchQuery) {
+  const first = search(index, { ...query, perPage: 100 });
+  const hits = [...first.items];
+  for (let page = 2; (page - 1) * 100 < first.total; page++)
+    hits.push(...search(index, { ...query, perPage: 100, page }).items);
+  return hits;
+}
+const idsOf = (query: CatalogueSearchQuery) => allHits(query).map((h) => h.id);
+const item = (id: string) => items.find((i) => i.id === id)!;
+const wordsOf = (i: CatalogueItem) =>
+  new Set(
+    tokenize([i.name, i.summary, i.description, ...i.workingElements].join('\n')).map((t) => t.word),
+  );
+
+// ------------------------------------------------------------------------------ text search
+
+describe('search in Dutch', () => {
+  it('"schulden" finds the items about schuld, with schuld in their name first', () => {
+    const result = search(index, { text: 'schulden' });
+    const top = result.items.slice(0, 5);
+    expect(top.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['schuldhulpverlening', 'vroegsignalering-schulden']),
+    );
+    for (const hit of top) {
+      expect(hit.matchedFields).toContain('name');
+      expect(hit.highlights.some((w) => w.toLowerCase().startsWith('schuld'))).toBe(true);
+    }
+  });
+
+  it('"kinderen" finds items that only say "kind", and "kind" finds items that say "kinderen"', () => {
+    const onlyKind = items.find((i) => {
+      const words = wordsOf(i);
+      return words.has('kind') && !words.has('kinderen');
+    })!;
+    const onlyKinderen = items.find((i) => {
+      const words = wordsOf(i);
+      return words.has('kinderen') && !words.has('kind');
+    })!;
+    const kinderen = allHits({ text: 'kinderen' });
+    const kind = allHits({ text: 'kind' });
+    expect(kinderen.find((h) => h.id === onlyKind.id)?.highlights).toContain('kind');
+    expect(kind.find((h) => h.id === onlyKinderen.id)?.highlights).toContain('kinderen');
+  });
+
+  it('"kind" also finds words that start with it (kinderopvang)', () => {
+    const hit = allHits({ text: 'kind' }).find((h) => h.id === 'peuter-en-kinderopvang');
+    expect(hit?.highlights).toEqual(expect.arrayContaining(['kinderopvang']));
+  });
+
+  it('"scheidng" (a typo) finds the scheiding items and says what it read', () => {
+    const result = search(index, { text: 'scheidng' });
+    expect(result.items[0]?.id).toBe('relatie-en-scheidingspunt');
+    expect(result.items[0]?.highlights).toContain('scheiding');
+    expect(result.terms).toEqual([
+      { text: 'scheidng', synonyms: [], corrections: ['scheiding'], matched: true },
+    ]);
+    const lifeEventScheiding = items.filter((i) => i.lifeEvents.includes('scheiding'));
+    expect(idsOf({ text: 'scheidng' })).toEqual(
+      expect.arrayContaining(lifeEventScheiding.map((i) => i.id)),
+    );
+  });
+
+  it('"geldzorgen" finds items about schulden and budget through the synonyms', () => {
+    const result = search(index, { text: 'geldzorgen', perPage: 10 });
+    expect(result.terms[0]?.synonyms).toEqual(expect.arrayContaining(['schulden', 'budget']));
+    const ids = result.items.map((h) => h.id);
+    expect(ids).toEqual(expect.arrayContaining(['schuldhulpverlening']));
+    expect(ids.some((id) => id.startsWith('budget') || id === 'koken-binnen-je-budget')).toBe(true);
+  });
+
+  it('"alleenstaande moeder" finds every item for eenoudergezinnen', () => {
+    const forSingleParents = items.filter((i) => i.targetGroups.includes('eenoudergezinnen'));
+    expect(forSingleParents.length).toBeGreaterThan(3);
+    expect(idsOf({ text: 'alleenstaande moeder' })).toEqual(
+      expect.arrayContaining(forSingleParents.map((i) => i.id)),
+    );
+    expect(idsOf({ text: 'alleenstaande moeders' })).toEqual(
+      expect.arrayContaining(forSingleParents.map((i) => i.id)),
+    );
+  });
+
+  it('"eenzaam" finds welzijn op recept (eenzaamheid) first', () => {
+    const result = search(index, { text: 'eenzaam' });
+    expect(result.items[0]?.id).toBe('welzijn-op-recept');
+    expect(result.items[0]?.highlights).toContain('eenzaamheid');
+  });
+
+  it('"NEET" finds Pak je toekomst first and no items about the word "net"', () => {
+    const hits = allHits({ text: 'NEET' });
+    expect(hits[0]?.id).toBe('pak-je-toekomst');
+    for (const hit of hits) expect(hit.highlights.map((w) => w.toLowerCase())).not.toContain('net');
+  });
+
+  it('finds an item by the place and organisation of its local offer', () => {
+    const hit = allHits({ text: 'Assen' }).find((h) => h.id === 'budgetcursus');
+    expect(hit?.matchedFields).toContain('offers');
+  });
+
+  it('matches nothing for a word that is nowhere, and treats stop words alone as no text', () => {
+    expect(search(index, { text: 'xqzvbn' }).total).toBe(0);
+    expect(search(index, { text: 'de het een' }).total).toBe(items.length);
+  });
+});
+
+describe('highlights', () => {
+  it('are the words as written in the item that matched, each once', () => {
+    const result = search(index, { text: 'schulden', perPage: 20 });
+    for (const hit of result.items) {
+      const i = item(hit.id);
+      const text = [i.name, i.summary, i.description, ...i.workingElements, ...i.providers].join(
+        '\n',
+      );
+      expect(new Set(hit.highlights).size).toBe(hit.highlights.length);
+      for (const word of hit.highlights) expect(text).toContain(word);
+    }
+    const shv = result.items.find((h) => h.id === 'schuldhulpverlening')!;
+    expect(shv.highlights).toEqual(expect.arrayContaining(['Schuldhulpverlening', 'schulden']));
+  });
+
+  it('are empty without a text query', () => {
+    const result = search(index, { capitals: ['economisch'] });
+    expect(result.items.every((h) => h.highlights.length === 0 && h.score === 0)).toBe(true);
+  });
+});
+
+// ------------------------------------------------------------------------------ ranking
+
+describe('ranking', () => {
+  const base = (id: string, name: string, description: string): CatalogueItem => ({
+    ...localItem(items[0]!),
+    id,
+    origin: 'national',
+    organisationId: null,
+    name,
+    summary: 'Een korte samenvatting.',
+    description,
+    workingElements: [],
+    targetGroups: ['volwassenen'],
+    lifeEvents: [],
+    domains: ['sociaal'],
+    providers: [],
+  });
+  let small: SearchIndex;
+  beforeAll(() => {
+    small = buildSearchIndex({
+      items: [
+        base('a-description', 'Een plek in de wijk', 'Hier praten we over schulden en geld.'),
+        base('b-name', 'Hulp bij schulden', 'Een plek in de wijk.'),
+        base('c-prefix', 'Schuldhulpmaatje', 'Een maatje helpt.'),
+        base('d-typo', 'Schuldne', 'Een rare spelling.'),
+        base('e-synonym', 'Vroegsignalering', 'Vroeg erbij zijn.'),
+        base('f-both', 'Schulden en jongeren', 'Samen sterk.'),
+        base('g-jongeren', 'Jongeren in de wijk', 'Samen sterk.'),
+      ],
+      offers: [],
+      synonyms: { groups: [{ typed: ['schuld'], expands_to: ['vroegsignalering'] }] },
+    });
+  });
+
+  it('puts a name match above a description match', () => {
+    const ids = search(small, { text: 'schulden' }).items.map((h) => h.id);
+    expect(ids.indexOf('b-name')).toBeLessThan(ids.indexOf('a-description'));
+  });
+
+  it('puts exact stem > synonym > prefix matches, in the same field', () => {
+    const ids = search(small, { text: 'schulden' }).items.map((h) => h.id);
+    expect(ids.indexOf('b-name')).toBeLessThan(ids.indexOf('e-synonym'));
+    expect(ids.indexOf('e-synonym')).toBeLessThan(ids.indexOf('c-prefix'));
+  });
+
+  it('puts a prefix match above a typo match', () => {
+    // 'schuldn' is not a word of the index: typo for 'schuldne' (d-typo), prefix of nothing.
+    const typo = search(small, { text: 'schuldhulp schuldn' }).items.map((h) => h.id);
+    expect(typo).toContain('d-typo');
+    expect(typo.indexOf('c-prefix')).toBeLessThan(typo.indexOf('d-typo'));
+  });
+
+  it('ranks items that match every word above items that match some', () => {
+    const ids = search(small, { text: 'schulden jongeren' }).items.map((h) => h.id);
+    expect(ids[0]).toBe('f-both');
+    expect(ids).toEqual(expect.arrayContaining(['b-name', 'g-jongeren']));
+  });
+
+  it('ranks all-words items first on the real catalogue too', () => {
+    const schulden = new Set(idsOf({ text: 'schulden' }));
+    const jongeren = new Set(idsOf({ text: 'jongeren' }));
+    const both = idsOf({ text: 'schulden jongeren' });
+    const firstPartial = both.findIndex((id) => !(schulden.has(id) && jongeren.has(id)));
+    const lastFull = both.findLastIndex((id) => schulden.has(id) && jongeren.has(id));
+    expect(lastFull).toBeGreaterThanOrEqual(0);
+    expect(firstPartial).toBeGreaterThan(lastFull);
+  });
+
+  it('breaks ties by name, and sorts by name on request', () => {
+    const ids = search(small, { text: 'samen' }).items.map((h) => h.id);
+    expect(ids).toEqual(['g-jongeren', 'f-both'].sort((a, b) => (a < b ? 1 : -1)));
+    const names = search(index, { sort: 'name', perPage: 100 }).items.map((h) => item(h.id).name);
+    const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+    expect(names).toEqual([...names].sort(collator.compare));
+  });
+});
+
+// ------------------------------------------------------------------------------ facets and filters
+
+type Filters = Pick<
+  CatalogueSearchQuery,
+  'capitals' | 'phases' | 'targetGroups' | 'povertyTypes' | 'lifeEvents' | 'evidenceLevels' | 'kinds'
+>;
+
+/** An independent, slow reference: which items pass which filters, and the facet values. */
+function valuesOf(i: CatalogueItem, facet: Facet): string[] {
+  const own = offers.filter((o) => o.interventionId === i.id);
+  switch (facet) {
+    case 'capital':
+      return [...i.capitals.primary, ...i.capitals.secondary];
+    case 'targetGroup':
+      return i.targetGroups;
+    case 'phase':
+      return i.phases;
+    case 'povertyType':
+      return i.povertyTypes;
+    case 'lifeEvent':
+      return i.lifeEvents;
+    case 'evidenceLevel':
+      return [i.evidence.level];
+    case 'gemeente':
+      return own.flatMap((o) => o.gemeenten.map((g) => g.code));
+    case 'organisation':
+      return [...own.map((o) => o.organisationId), ...(i.organisationId ? [i.organisationId] : [])];
+    case 'kind':
+      return [i.kind];
+  }
+}
+const FILTER_FACET: Record<keyof Filters, Facet> = {
+  capitals: 'capital',
+  phases: 'phase',
+  targetGroups: 'targetGroup',
+  povertyTypes: 'povertyType',
+  lifeEvents: 'lifeEvent',
+  evidenceLevels: 'evidenceLevel',
+  kinds: 'kind',
+};
+function expectedCounts(pool: CatalogueItem[], filters: Filters, facet: Facet) {
+  const others = (Object.keys(filters) as (keyof Filters)[]).filter(
+    (k) => FILTER_FACET[k] !== facet && (filters[k]?.length ?? 0) > 0,
+  );
+  const counts = new Map<string, number>();
+  for (const i of pool) {
+    const passes = others.every((k) =>
+      valuesOf(i, FILTER_FACET[k]).some((v) => filters[k]!.includes(v)),
+    );
+    if (!passes) continue;
+    for (const v of new Set(valuesOf(i, facet))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe('facets with live counts', () => {
+  const filters: Filters = {
+    capitals: ['economisch', 'mentaal'],
+    phases: ['ondersteunen'],
+    targetGroups: ['ouders', 'gezinnen'],
+  };
+
+  it('count each facet with all other filters applied (not its own)', () => {
+    const result = search(index, filters);
+    for (const facet of FACETS) {
+      const expected = expectedCounts(items, filters, facet);
+      const got = new Map(result.facets[facet].map((v) => [v.value, v.count]));
+      for (const [value, count] of expected) expect(got.get(value), `${facet}=${value}`).toBe(count);
+      for (const [value, count] of got) expect(expected.get(value) ?? 0, `${facet}=${value}`).toBe(count);
+    }
+    const passing = items.filter((i) =>
+      (Object.keys(filters) as (keyof Filters)[]).every((k) =>
+        valuesOf(i, FILTER_FACET[k]).some((v) => filters[k]!.includes(v)),
+      ),
+    );
+    expect(result.total).toBe(passing.length);
+    expect(result.total).toBeGreaterThan(0);
+  });
+
+  it('count within the text matches too', () => {
+    const pool = idsOf({ text: 'schulden' }).map(item);
+    const result = search(index, { text: 'schulden', ...filters });
+    for (const facet of ['capital', 'phase', 'targetGroup'] as const) {
+      const expected = expectedCounts(pool, filters, facet);
+      expect(
+        Object.fromEntries(result.facets[facet].filter((v) => v.count > 0).map((v) => [v.value, v.count])),
+      ).toEqual(Object.fromEntries(expected));
+    }
+  });
+
+  it('keep a chosen value in the list, even when nothing matches it', () => {
+    const result = search(index, { text: 'schulden', lifeEvents: ['pensioen'] });
+    expect(result.facets.lifeEvent).toContainEqual(
+      expect.objectContaining({ value: 'pensioen' }),
+    );
+  });
+
+  it('list capitals, phases and poverty types in their fixed order, others by count', () => {
+    const result = search(index, {});
+    const capitalValues = result.facets.capital.map((v) => v.value);
+    expect(capitalValues).toEqual(
+      ['economisch', 'sociaal', 'cultureel', 'pedagogisch', 'mentaal'].filter((c) =>
+        capitalValues.includes(c),
+      ),
+    );
+    const counts = result.facets.targetGroup.map((v) => v.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('filters', () => {
+  it('age: an item for 0–2 does not match age 8; items without an age range match any age', () => {
+    const baby = items.find((i) => i.ageRange?.min === 0 && i.ageRange.max === 2)!;
+    const primarySchool = items.find((i) => i.ageRange && i.ageRange.min <= 8 && i.ageRange.max >= 8)!;
+    const ids = new Set(idsOf({ age: 8 }));
+    expect(ids.has(baby.id)).toBe(false);
+    expect(ids.has(primarySchool.id)).toBe(true);
+    for (const i of items.filter((x) => x.ageRange === null)) expect(ids.has(i.id)).toBe(true);
+    expect(idsOf({ age: 1 })).toContain(baby.id);
+  });
+
+  it('gemeente: items with a local offer there, with the gemeente name as label', () => {
+    const result = search(index, { gemeenten: [EMMEN.code] });
+    expect(result.items.map((h) => h.id)).toEqual(['budgetcursus']);
+    expect(result.facets.gemeente).toEqual([
+      { value: ASSEN.code, count: 2, label: 'Assen' },
+      { value: EMMEN.code, count: 1, label: 'Emmen' },
+      { value: ZWOLLE.code, count: 1, label: 'Zwolle' },
+    ]);
+  });
+
+  it('organisation: items it offers and local items it owns', () => {
+    const ids = idsOf({ organisations: ['org-travers'] });
+    expect(ids.sort()).toEqual(['lokaal-0001', 'voedselbank']);
+    const labels = search(index, {}).facets.organisation;
+    expect(labels).toContainEqual({ value: 'org-vaart', count: 2, label: 'Vaart Welzijn' });
+  });
+
+  it('near me: items with an offer in the gemeenten of my organisation, and the count', () => {
+    const near = search(index, { nearMe: [ASSEN.code] });
+    expect(near.items.map((h) => h.id).sort()).toEqual(['budgetcursus', 'schuldhulpverlening']);
+    expect(near.facets.nearMe).toEqual([{ value: 'ja', count: 2 }]);
+    const off = search(index, { text: 'budget', viewerGemeenten: [ASSEN.code] });
+    expect(off.total).toBeGreaterThan(1);
+    expect(off.facets.nearMe).toEqual([{ value: 'ja', count: 1 }]);
+    expect(search(index, {}).facets.nearMe).toEqual([]);
+  });
+
+  it('shows local items of other organisations: the catalogue is shared', () => {
+    const ids = idsOf({ text: 'wandelgroep', viewerOrganisationId: 'org-vaart' });
+    expect(ids).toEqual(['lokaal-0001']);
+  });
+
+  it('an unknown filter value matches nothing', () => {
+    expect(search(index, { capitals: ['bestaat-niet'] }).total).toBe(0);
+  });
+});
+
+// ------------------------------------------------------------------------------ pages, order, input
+
+describe('pages and determinism', () => {
+  it('pages follow on without overlap', () => {
+    const one = search(index, { text: 'kinderen', perPage: 10, page: 1 });
+    const two = search(index, { text: 'kinderen', perPage: 10, page: 2 });
+    const both = search(index, { text: 'kinderen', perPage: 20 });
+    expect([...one.items, ...two.items].map((h) => h.id)).toEqual(both.items.map((h) => h.id));
+    expect(one.total).toBe(both.total);
+    expect(search(index, { text: 'kinderen', page: 999 }).items).toEqual([]);
+  });
+
+  it('gives the same answer every time, whatever the order of the input', () => {
+    const shuffled = buildSearchIndex({
+      items: [...items].reverse(),
+      offers: [...offers].reverse(),
+      synonyms,
+    });
+    for (const query of [
+      { text: 'schulden jongeren' },
+      { text: 'geldzorgen', capitals: ['economisch'] },
+      { sort: 'name' as const },
+      { text: 'ouders', perPage: 50 },
+    ]) {
+      const a = search(index, query);
+      expect(search(index, query)).toEqual(a);
+      expect(search(shuffled, query)).toEqual(a);
+    }
+  });
+
+  it('skips offers of items that are not in the index, and counts them', () => {
+    expect(index.stats.skippedOffers).toBe(1);
+    expect(index.stats.offers).toBe(offers.length - 1);
+  });
+});
+
+describe('bad input', () => {
+  const fieldsOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SearchInputError);
+      return (e as SearchInputError).issues.map((i) => i.field);
+    }
+    throw new Error('no error thrown');
+  };
+
+  it('a bad query names each field, in Dutch and English', () => {
+    expect(fieldsOf(() => search(index, { perPage: 0 }))).toEqual(['perPage']);
+    expect(fieldsOf(() => search(index, { age: -1, page: 1.5 }))).toEqual(['age', 'page']);
+    expect(fieldsOf(() => search(index, { text: 'x'.repeat(201) }))).toEqual(['text']);
+    expect(fieldsOf(() => search(index, { capitals: 'economisch' as never }))).toEqual(['capitals']);
+    try {
+      search(index, { perPage: 500 });
+    } catch (e) {
+      const message = (e as SearchInputError).issues[0]!.message;
+      expect(message.nl).toMatch(/per pagina/);
+      expect(message.en).toMatch(/per page/);
+    }
+  });
+
+  it('bad items or offers name each field, and no index is built', () => {
+    const broken = { ...items[1]!, id: items[0]!.id, targetGroups: 'ouders' as never };
+    expect(
+      fieldsOf(() =>
+        buildSearchIndex({
+          items: [items[0]!, broken],
+          offers: [{ ...offers[0]!, gemeenten: [{ code: 'GM0106' }] as never }],
+          synonyms,
+        }),
+      ),
+    ).toEqual(['items.1.id', 'items.1.targetGroups', 'offers.0.gemeenten']);
+  });
+});

@@ -1,0 +1,134 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { searchQuery } from '../../contract/catalogue';
+import { getOrganisation } from '../../db/repositories/organisations.repository';
+import { search, SearchInputError } from '../../domain/catalogue/search';
+import type { AppContext } from '../app';
+import { catalogueSearch } from '../catalogue/search-service';
+import { AppError, validationSummary } from '../errors';
+import { currentAuth } from '../plugins/auth';
+
+const facetValue = z.object({ value: z.string(), count: z.number(), label: z.string().optional() });
+
+const searchResultSchema = z.object({
+  total: z.number(),
+  page: z.number(),
+  perPage: z.number(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      summary: z.string(),
+      kind: z.string(),
+      origin: z.enum(['national', 'local']),
+      capitals: z.object({ primary: z.array(z.string()), secondary: z.array(z.string()) }),
+      evidenceLevel: z.string(),
+      ageRange: z.object({ min: z.number(), max: z.number() }).nullable(),
+      highlights: z.array(z.string()),
+      offeredBy: z.array(z.object({ id: z.string(), name: z.string(), near: z.boolean() })),
+    }),
+  ),
+  facets: z.record(z.string(), z.array(facetValue)),
+  terms: z.array(
+    z.object({
+      text: z.string(),
+      synonyms: z.array(z.string()),
+      corrections: z.array(z.string()),
+      matched: z.boolean(),
+    }),
+  ),
+});
+
+export const searchRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+    const snapshot = catalogueSearch(db, ctx.content.synonyms);
+
+    app.get(
+      '/catalogue/search',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary:
+            'Search the wegwijzer in Dutch (stemming, typos, synonyms) with live facet counts',
+          querystring: searchQuery,
+          response: { 200: searchResultSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const q = request.query;
+        const own = await getOrganisation(db, auth.user.organisationId);
+        const ownGemeenten = own!.gemeenten.map((g) => g.code);
+        const snap = await snapshot();
+        let result;
+        try {
+          result = search(snap.index, {
+            text: q.q,
+            capitals: q.kapitaal,
+            targetGroups: q.doelgroep,
+            age: q.leeftijd,
+            phases: q.fase,
+            povertyTypes: q.armoedevorm,
+            lifeEvents: q.levensgebeurtenis,
+            evidenceLevels: q.bewijs,
+            kinds: q.soort,
+            gemeenten: q.gemeente?.map((g) => g.toUpperCase()),
+            organisations: q.organisatie,
+            nearMe: q.dichtbij === 'ja' ? ownGemeenten : undefined,
+            viewerGemeenten: ownGemeenten,
+            viewerOrganisationId: auth.user.organisationId,
+            page: q.pagina,
+            perPage: q.perPagina,
+            sort: q.sorteer === 'naam' ? 'name' : 'relevance',
+          });
+        } catch (error) {
+          if (error instanceof SearchInputError) {
+            throw new AppError(
+              422,
+              'validation_failed',
+              validationSummary,
+              error.issues.map((i) => ({
+                field: `querystring.${i.field}`,
+                code: 'invalid',
+                messages: i.message,
+              })),
+            );
+          }
+          throw error;
+        }
+        return {
+          ...result,
+          items: result.items.map((hit) => {
+            const item = snap.items.get(hit.id)!;
+            const offers = snap.offersByItem.get(hit.id) ?? [];
+            const offeredBy = new Map<string, { id: string; name: string; near: boolean }>();
+            for (const o of offers) {
+              const near = o.gemeenten.some((g) => ownGemeenten.includes(g.code));
+              const seen = offeredBy.get(o.organisationId);
+              offeredBy.set(o.organisationId, {
+                id: o.organisationId,
+                name: o.organisationName,
+                near: near || Boolean(seen?.near),
+              });
+            }
+            return {
+              id: item.id,
+              name: item.name,
+              summary: item.summary,
+              kind: item.kind,
+              origin: item.origin,
+              capitals: item.capitals,
+              evidenceLevel: item.evidence.level,
+              ageRange: item.ageRange,
+              highlights: hit.highlights,
+              offeredBy: [...offeredBy.values()].sort(
+                (a, b) => Number(b.near) - Number(a.near) || a.name.localeCompare(b.name, 'nl'),
+              ),
+            };
+          }),
+        };
+      },
+    );
+  };

@@ -1,0 +1,406 @@
+import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { GemeenteSchemes } from '../../../contract/benefits';
+import { defaultRules, fundSchemeIds, type FundSchemeId } from '../../../domain/benefits';
+import { put } from '../../api/client';
+import { useMe } from '../../api/session';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { AdminNav, StatusMessage } from '../../components/Layout';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useFormErrors } from '../../hooks/useFormErrors';
+import { useLanguage } from '../../hooks/useLanguage';
+import {
+  fetchHistory,
+  fetchSchemes,
+  gemeentenKey,
+  historyKey,
+  schemesKey,
+  type SchemeVersion,
+} from './check-api';
+import { CheckboxField, RadioGroup, TextAreaInput } from './fields';
+import {
+  allFields,
+  diffConfigs,
+  displayValue,
+  fromForm,
+  sections,
+  templateFor,
+  toForm,
+  type FieldSpec,
+  type SchemesForm,
+} from './scheme-form';
+import './check.css';
+
+// Beheer › Regelingen: a beheerder sets the municipal schemes of each gemeente their organisation
+// works in. These figures feed the voorzieningencheck (public page, API and batch).
+
+const fundNames: Record<string, string> = Object.fromEntries(
+  defaultRules().funds.map((f) => [f.id, f.name]),
+);
+
+const formatDate = (iso: string, lang: 'nl' | 'en') =>
+  new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+/** 'Kwijtschelding gemeentelijke belastingen – Inkomensgrens' for a configuration path. */
+function pathLabel(path: string, t: TFunction): string {
+  if (path.startsWith('funds.'))
+    return `${t('check.beheer.funds')} – ${fundNames[path.slice(6)] ?? path.slice(6)}`;
+  const section = sections.find((s) => s.fields.some((f) => f.path === path));
+  const spec = allFields.find((f) => f.path === path);
+  return section && spec ? `${t(section.legend)} – ${t(spec.label)}` : path;
+}
+
+export function SchemesAdminPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const gemeenten = me.organisation.gemeenten;
+  const [params, setParams] = useSearchParams();
+  const chosen = gemeenten.find((g) => g.code === params.get('gemeente')) ?? gemeenten[0];
+  return (
+    <>
+      <PageTitle title={t('check.beheer.title')} />
+      <AdminNav />
+      <Heading level={1}>{t('check.beheer.title')}</Heading>
+      <Paragraph lead>{t('check.beheer.intro')}</Paragraph>
+      {gemeenten.length === 0 && <Paragraph>{t('check.beheer.noGemeenten')}</Paragraph>}
+      {gemeenten.length > 1 && (
+        <SelectField
+          name="gemeente"
+          label={t('check.beheer.chooseGemeente')}
+          value={chosen?.code ?? ''}
+          options={gemeenten.map((g) => ({ value: g.code, label: `${g.name} (${g.code})` }))}
+          onChange={(gemeente) => setParams({ gemeente })}
+        />
+      )}
+      {chosen && <GemeenteSchemesSection key={chosen.code} code={chosen.code} name={chosen.name} />}
+    </>
+  );
+}
+
+function GemeenteSchemesSection({ code, name }: { code: string; name: string }) {
+  const { t } = useTranslation();
+  const schemes = useQuery({ queryKey: schemesKey(code), queryFn: () => fetchSchemes(code) });
+  // Kept here: the editor starts afresh (from the saved configuration) after each save.
+  const [saved, setSaved] = useState<number | null>(null);
+  return (
+    <>
+      <Heading level={2}>{t('check.beheer.gemeente', { name, code })}</Heading>
+      <QueryState query={schemes}>
+        {(data) => (
+          <SchemesEditor
+            key={data.version}
+            code={code}
+            name={name}
+            data={data}
+            saved={saved}
+            onSaved={setSaved}
+          />
+        )}
+      </QueryState>
+      <History code={code} />
+    </>
+  );
+}
+
+function SchemesEditor({
+  code,
+  name,
+  data,
+  saved,
+  onSaved: setSaved,
+}: {
+  code: string;
+  name: string;
+  data: GemeenteSchemes;
+  saved: number | null;
+  onSaved: (version: number | null) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const client = useQueryClient();
+  const { errors, fromError, setFieldErrors, clear, summaryRef } = useFormErrors();
+  const [form, setForm] = useState<SchemesForm>(() =>
+    toForm(data.config ?? templateFor(code, name)),
+  );
+
+  const set = (path: string, value: string | boolean) =>
+    setForm((f) => ({ ...f, values: { ...f.values, [path]: value } }));
+
+  const labels: Record<string, string> = { 'config.funds': t('check.beheer.funds') };
+  for (const f of allFields) labels[`config.${f.path}`] = pathLabel(f.path, t);
+  labels['config.source'] = t('check.beheer.sections.source');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    const parsed = fromForm(code, form);
+    if (!parsed.ok) {
+      setFieldErrors(
+        Object.fromEntries(Object.entries(parsed.errors).map(([field, key]) => [field, t(key)])),
+      );
+      return;
+    }
+    try {
+      const result = await put<GemeenteSchemes>(
+        `/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`,
+        { expectedVersion: data.version, config: parsed.config },
+      );
+      clear();
+      setSaved(result.version);
+      client.setQueryData(schemesKey(code), result);
+      await client.invalidateQueries({ queryKey: historyKey(code) });
+      await client.invalidateQueries({ queryKey: gemeentenKey });
+    } catch (error) {
+      fromError(error);
+    }
+  };
+
+  const field = (f: FieldSpec) => {
+    const name = `config.${f.path}`;
+    const value = form.values[f.path];
+    const error = errors.fields[name];
+    const description = f.described ? t(`${f.label}Description`) : undefined;
+    const label = t(f.label);
+    switch (f.kind) {
+      case 'bool':
+        return (
+          <CheckboxField
+            key={f.path}
+            name={name}
+            label={label}
+            checked={value === true}
+            onChange={(v) => set(f.path, v)}
+          />
+        );
+      case 'assetLimit': {
+        const mode = form.values[`${f.path}:mode`] === 'bijstand' ? 'bijstand' : 'bedrag';
+        return (
+          <div key={f.path}>
+            <RadioGroup
+              name={`${name}:mode`}
+              legend={label}
+              options={[
+                { value: 'bijstand', label: t('check.beheer.fields.assetBijstand') },
+                { value: 'bedrag', label: t('check.beheer.fields.assetAmount') },
+              ]}
+              value={mode}
+              onChange={(v) => set(`${f.path}:mode`, v)}
+              error={mode === 'bijstand' ? error : undefined}
+            />
+            {mode === 'bedrag' && (
+              <TextField
+                name={name}
+                label={t('check.beheer.fields.assetAmountLabel')}
+                inputMode="decimal"
+                value={String(value ?? '')}
+                onChange={(v) => set(f.path, v)}
+                error={error}
+              />
+            )}
+          </div>
+        );
+      }
+      case 'basis':
+        return (
+          <SelectField
+            key={f.path}
+            name={name}
+            label={label}
+            description={description ?? ''}
+            value={String(value ?? '')}
+            options={[
+              { value: 'incl-vakantiegeld', label: t('check.beheer.fields.basisIncl') },
+              { value: 'excl-vakantiegeld', label: t('check.beheer.fields.basisExcl') },
+            ]}
+            onChange={(v) => set(f.path, v)}
+            error={error}
+          />
+        );
+      case 'longtext':
+        return (
+          <TextAreaInput
+            key={f.path}
+            name={name}
+            label={label}
+            description={description}
+            value={String(value ?? '')}
+            onChange={(v) => set(f.path, v)}
+            error={error}
+          />
+        );
+      default:
+        return (
+          <TextField
+            key={f.path}
+            name={name}
+            label={label}
+            {...(description ? { description } : {})}
+            type={f.kind === 'url' ? 'url' : 'text'}
+            inputMode={
+              f.kind === 'percent' || f.kind === 'euro'
+                ? 'decimal'
+                : f.kind === 'int'
+                  ? 'numeric'
+                  : 'text'
+            }
+            value={String(value ?? '')}
+            onChange={(v) => set(f.path, v)}
+            error={error}
+          />
+        );
+    }
+  };
+
+  return (
+    <>
+      {data.config ? (
+        <Paragraph>
+          {t('check.beheer.current', {
+            version: data.version,
+            date: formatDate(data.updatedAt!, lang),
+            by: data.updatedBy ?? t('check.beheer.unknownPerson'),
+            organisation: data.organisationName ?? '',
+          })}
+        </Paragraph>
+      ) : (
+        <Alert type="info">
+          <Paragraph>{t('check.beheer.notYet')}</Paragraph>
+        </Alert>
+      )}
+      {!data.canEdit && (
+        <Alert type="warning">
+          <Paragraph>{t('check.beheer.readOnly')}</Paragraph>
+        </Alert>
+      )}
+      {saved !== null && (
+        <StatusMessage>{t('check.beheer.saved', { version: saved })}</StatusMessage>
+      )}
+      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
+      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+        {sections.map((s) => (
+          <Fieldset key={s.id} id={s.id === 'source' ? fieldId('config.source') : undefined}>
+            <FieldsetLegend>{t(s.legend)}</FieldsetLegend>
+            {s.id === 'source' && (
+              <Paragraph>
+                {errors.fields['config.source'] && (
+                  <strong className="utrecht-form-field-error-message">
+                    {errors.fields['config.source']}{' '}
+                  </strong>
+                )}
+                {t('check.beheer.sourceIntro')}
+              </Paragraph>
+            )}
+            {s.fields.map(field)}
+          </Fieldset>
+        ))}
+        <CheckboxGroup
+          name="config.funds"
+          legend={t('check.beheer.funds')}
+          options={fundSchemeIds.map((id) => ({ value: id, label: fundNames[id] ?? id }))}
+          value={form.funds}
+          onChange={(v) => setForm((f) => ({ ...f, funds: v as FundSchemeId[] }))}
+          error={errors.fields['config.funds']}
+        />
+        {data.canEdit && (
+          <ButtonGroup>
+            <Button appearance="primary-action-button" type="submit">
+              {t('check.beheer.save')}
+            </Button>
+          </ButtonGroup>
+        )}
+      </form>
+    </>
+  );
+}
+
+function History({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const history = useQuery({ queryKey: historyKey(code), queryFn: () => fetchHistory(code) });
+  const words = { yes: t('check.yes'), no: t('check.no') };
+  const changes = (v: SchemeVersion, previous: SchemeVersion | undefined) => {
+    if (!previous) return <>{t('check.beheer.history.first')}</>;
+    const diff = diffConfigs(previous.data.config, v.data.config);
+    if (diff.length === 0) return <>{t('check.beheer.history.same')}</>;
+    return (
+      <ul className="ww-history-diff">
+        {diff.map((c) => (
+          <li key={c.path}>
+            {t('check.beheer.history.change', {
+              field: pathLabel(c.path, t),
+              before: displayValue(c.path, c.before, words),
+              after: displayValue(c.path, c.after, words),
+            })}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return (
+    <section aria-labelledby="history-title">
+      <Heading level={2} id="history-title">
+        {t('check.beheer.history.title')}
+      </Heading>
+      <QueryState query={history}>
+        {(versions) =>
+          versions.length === 0 ? (
+            <Paragraph>{t('check.beheer.history.none')}</Paragraph>
+          ) : (
+            <Table>
+              <TableCaption>{t('check.beheer.history.caption')}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('check.beheer.history.version')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('check.beheer.history.when')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('check.beheer.history.who')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('check.beheer.history.what')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {[...versions].reverse().map((v) => (
+                  <TableRow key={v.version}>
+                    <TableCell>{v.version}</TableCell>
+                    <TableCell>{formatDate(v.changedAt, lang)}</TableCell>
+                    <TableCell>{v.changedBy ?? t('check.beheer.unknownPerson')}</TableCell>
+                    <TableCell>
+                      {changes(
+                        v,
+                        versions.find((p) => p.version === v.version - 1),
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

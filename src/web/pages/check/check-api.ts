@@ -1,0 +1,43 @@
+import type {
+  configuredGemeentenSchema,
+  GemeenteSchemes,
+  PublicGemeenteConfig,
+} from '../../../contract/benefits';
+import type { z } from 'zod';
+import { gemeenteConfigSchema, type GemeenteConfig } from '../../../domain/benefits';
+import { get } from '../../api/client';
+
+// The only requests of the resident page: which gemeenten are set up, and the public schemes of
+// the chosen one. Both name at most a gemeente code; no answer of the resident is ever sent.
+
+export type ConfiguredGemeenten = z.infer<typeof configuredGemeentenSchema>;
+
+export const gemeentenKey = ['benefits', 'gemeenten'] as const;
+export const gemeenteKey = (code: string) => ['benefits', 'gemeenten', code] as const;
+
+export const fetchGemeenten = () => get<ConfiguredGemeenten>('/api/v1/benefits/gemeenten');
+
+/** The public configuration, checked again with the engine's schema before the page uses it. */
+export async function fetchGemeenteConfig(code: string): Promise<GemeenteConfig> {
+  const data = await get<PublicGemeenteConfig>(
+    `/api/v1/benefits/gemeenten/${encodeURIComponent(code)}`,
+  );
+  return gemeenteConfigSchema.parse(data.config);
+}
+
+export const schemesKey = (code: string) => ['gemeente-schemes', code] as const;
+export const historyKey = (code: string) => ['gemeente-schemes', code, 'history'] as const;
+
+export const fetchSchemes = (code: string) =>
+  get<GemeenteSchemes>(`/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`);
+
+export type SchemeVersion = {
+  version: number;
+  action: string;
+  changedAt: string;
+  changedBy: string | null;
+  data: { config?: GemeenteConfig; organisationId?: string };
+};
+
+export const fetchHistory = (code: string) =>
+  get<SchemeVersion[]>(`/api/v1/gemeenten/${encodeURIComponent(code)}/schemes/history`);

@@ -1,0 +1,148 @@
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  RadioButton,
+  Textarea,
+} from '@utrecht/component-library-react';
+import { fieldId } from '../../components/ErrorSummary';
+
+// Form fields the shared components do not have yet: a radio group, a text area and a single
+// checkbox, wired like the shared ones (label, description, error, aria-describedby).
+
+/** Radio buttons in a fieldset; the legend is the question. */
+export function RadioGroup<T extends string>({
+  name,
+  legend,
+  description,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  legend: string;
+  description?: string | undefined;
+  options: { value: T; label: string }[];
+  value: string;
+  onChange: (value: T) => void;
+  error?: string | undefined;
+}) {
+  const base = fieldId(name);
+  const describedBy = [description ? `${base}-description` : null, error ? `${base}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <Fieldset
+      id={base}
+      invalid={Boolean(error)}
+      aria-describedby={describedBy || undefined}
+      role="radiogroup"
+    >
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {description && (
+        <FormFieldDescription id={`${base}-description`}>{description}</FormFieldDescription>
+      )}
+      {error && <FormFieldErrorMessage id={`${base}-error`}>{error}</FormFieldErrorMessage>}
+      {options.map((o) => {
+        const id = `${base}-${fieldId(o.value)}`;
+        return (
+          <FormField type="radio" key={o.value}>
+            <Paragraph className="utrecht-form-field__label utrecht-form-field__label--radio">
+              <FormLabel htmlFor={id} type="radio">
+                <RadioButton
+                  id={id}
+                  name={name}
+                  value={o.value}
+                  className="utrecht-form-field__input"
+                  checked={value === o.value}
+                  invalid={Boolean(error)}
+                  onChange={() => onChange(o.value)}
+                />
+                {o.label}
+              </FormLabel>
+            </Paragraph>
+          </FormField>
+        );
+      })}
+    </Fieldset>
+  );
+}
+
+/** A labelled multi-line text field. */
+export function TextAreaInput(props: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  description?: string | undefined;
+}) {
+  const id = fieldId(props.name);
+  const describedBy = [
+    props.description ? `${id}-description` : null,
+    props.error ? `${id}-error` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <FormField type="text" invalid={Boolean(props.error)}>
+      <Paragraph className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{props.label}</FormLabel>
+      </Paragraph>
+      {props.description && (
+        <FormFieldDescription id={`${id}-description`}>{props.description}</FormFieldDescription>
+      )}
+      {props.error && (
+        <FormFieldErrorMessage id={`${id}-error`}>{props.error}</FormFieldErrorMessage>
+      )}
+      <Paragraph className="utrecht-form-field__input">
+        <Textarea
+          id={id}
+          name={props.name}
+          value={props.value}
+          rows={3}
+          onChange={(e) => props.onChange(e.target.value)}
+          invalid={Boolean(props.error)}
+          aria-describedby={describedBy || undefined}
+        />
+      </Paragraph>
+    </FormField>
+  );
+}
+
+/** One checkbox with its label, for a yes/no setting. */
+export function CheckboxField({
+  name,
+  label,
+  checked,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = fieldId(name);
+  return (
+    <FormField type="checkbox">
+      <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+        <FormLabel htmlFor={id} type="checkbox">
+          <Checkbox
+            id={id}
+            name={name}
+            className="utrecht-form-field__input"
+            checked={checked}
+            onChange={(e) => onChange(e.target.checked)}
+          />
+          {label}
+        </FormLabel>
+      </Paragraph>
+    </FormField>
+  );
+}

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   calculateAll,
   defaultRules,
+  gemeenteConfigSchema,
   UnknownGemeenteError,
   validateHousehold,
   whatIf,
   whyNot,
+  withGemeenten,
 } from './index';
 import type { Household, HouseholdInput } from './index';
 
@@ -74,6 +76,28 @@ describe('calculateAll', () => {
     }
     const withFallback = defaultRules({ fallbackToExample: true });
     expect(calculateAll(h, P, withFallback).gemeenteIsExample).toBe(true);
+  });
+});
+
+describe('municipal configuration', () => {
+  it('accepts a gemeente that leaves a fund out, and tells the user to ask about that fund', () => {
+    const example = rules.municipal.configs.GM9999!;
+    const { leergeld: _leergeld, ...otherFunds } = example.funds;
+    const parsed = gemeenteConfigSchema.safeParse({
+      ...example,
+      code: 'GM0001',
+      name: 'Testgemeente',
+      funds: otherFunds,
+    });
+    expect(parsed.success).toBe(true);
+    const r = calculateAll(
+      { ...hh({ children: [{ birthDate: '2016-01-01' }] }), gemeente: 'GM0001' },
+      P,
+      withGemeenten(rules, [parsed.data!]),
+    );
+    const leergeld = r.schemes.find((s) => s.scheme === 'leergeld')!;
+    expect(leergeld.status).toBe('mogelijk');
+    expect(leergeld.notes).toContain('Ga na of dit fonds in Testgemeente werkt.');
   });
 });
 

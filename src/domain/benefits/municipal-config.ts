@@ -69,8 +69,11 @@ export const gemeenteConfigSchema = z
         insurer_url: z.url().optional(),
       }),
     }),
-    /** Funds that are active in this gemeente (a fund missing here counts as not active). */
-    funds: z.record(z.enum(fundSchemeIds), z.boolean()),
+    /**
+     * Funds that are active (true) or not (false) in this gemeente. A fund left out is unknown:
+     * the engine still checks it and tells the user to ask whether it works there.
+     */
+    funds: z.partialRecord(z.enum(fundSchemeIds), z.boolean()),
   })
   .refine((c) => c.example || c.source !== undefined, {
     message: 'A real municipality needs a source (its regulation)',

@@ -203,7 +203,11 @@ function WhatIf({ outcome }: { outcome: CheckOutcome }) {
                   ? t('check.whatIf.less', { name: c.name, amount: euro(-c.deltaPerMonthCents) })
                   : c.deltaPerMonthCents > 0
                     ? t('check.whatIf.more', { name: c.name, amount: euro(c.deltaPerMonthCents) })
-                    : t('check.whatIf.statusChange', { name: c.name })}
+                    : c.afterStatus === 'geen-recht'
+                      ? t('check.whatIf.lost', { name: c.name })
+                      : c.beforeStatus === 'geen-recht'
+                        ? t('check.whatIf.gained', { name: c.name })
+                        : t('check.whatIf.statusChange', { name: c.name })}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -65,7 +65,7 @@ function unlistedGemeente(): GemeenteConfig {
       'collectieve-zorgverzekering': { ...off, contribution_per_adult_per_month: 0 },
     },
     // No fund is marked active or inactive: the results say to check whether it works here.
-    funds: {} as GemeenteConfig['funds'],
+    funds: {},
   };
 }
 

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import type { Instrument, ScanAnswers, Score } from '../../domain/assessment/types';
+import type { FieldError } from '../problem';
+import { fieldErrors } from '../validation-messages';
+
+// A filled-in kapitaalscan, as the web client sends it. The schema is built from the instrument, so
+// an aspect or factor id that the instrument does not have is an error that names the field
+// ('aspects.economisch.inkomne'), in Dutch and English. Parsing is all or nothing.
+
+export const STRENGTH_MAX_LENGTH = 1000;
+export const CHILDREN_MAX = 20;
+
+function issue(ctx: z.RefinementCtx, nl: string, en: string, path: (string | number)[]): void {
+  ctx.addIssue({ code: 'custom', message: en, params: { nl, en }, path });
+}
+
+export const scoreSchema = z
+  .number()
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, {
+    message: 'Choose a score from 1 to 5.',
+    params: { nl: 'Kies een score van 1 tot en met 5.', en: 'Choose a score from 1 to 5.' },
+  })
+  .transform((n) => n as Score);
+
+export const aspectAnswerSchema = z.strictObject({
+  householdScore: scoreSchema.optional(),
+  professionalScore: scoreSchema.optional(),
+  strength: z.string().trim().max(STRENGTH_MAX_LENGTH).optional(),
+  wantsToWorkOn: z.boolean(),
+});
+
+/** A pseudonymous reference for a child, chosen by the household or worker (no name, no BSN). */
+export const childRefSchema = z.string().trim().min(1).max(40);
+
+const idList = z.array(z.string().trim().min(1).max(80)).max(100);
+
+export function scanAnswersSchema(instrument: Instrument) {
+  const householdIds = new Set(instrument.capitals.flatMap((c) => c.aspects.map((a) => a.id)));
+  const childIds = new Set(instrument.childPart.aspects.map((a) => a.id));
+  const riskIds = new Set(instrument.riskFactors.map((f) => f.id));
+  const protectiveIds = new Set(instrument.protectiveFactors.map((f) => f.id));
+  const name = `${instrument.title} versie ${instrument.version}`;
+  const nameEn = `${instrument.title} version ${instrument.version}`;
+
+  const checkAspects = (
+    ctx: z.RefinementCtx,
+    aspects: Record<string, unknown>,
+    allowed: ReadonlySet<string>,
+    other: ReadonlySet<string>,
+    path: (string | number)[],
+    child: boolean,
+  ) => {
+    for (const id of Object.keys(aspects)) {
+      if (allowed.has(id)) continue;
+      if (other.has(id))
+        issue(
+          ctx,
+          child
+            ? `'${id}' is een vraag over het huishouden, niet over een kind.`
+            : `'${id}' is een vraag over een kind. Zet die bij het kind.`,
+          child
+            ? `'${id}' is a household question, not a question about a child.`
+            : `'${id}' is a question about a child. Put it with the child.`,
+          [...path, id],
+        );
+      else
+        issue(
+          ctx,
+          `Onbekend onderdeel '${id}': dit staat niet in de ${name}.`,
+          `Unknown aspect '${id}': it is not in the ${nameEn}.`,
+          [...path, id],
+        );
+    }
+  };
+
+  const checkFactors = (
+    ctx: z.RefinementCtx,
+    ids: readonly unknown[],
+    known: ReadonlySet<string>,
+    field: string,
+    kind: { nl: string; en: string },
+  ) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (typeof id !== 'string') return;
+      if (!known.has(id))
+        issue(
+          ctx,
+          `Onbekende ${kind.nl} '${id}': deze staat niet in de ${name}.`,
+          `Unknown ${kind.en} '${id}': it is not in the ${nameEn}.`,
+          [field, i],
+        );
+      else if (seen.has(id))
+        issue(ctx, `'${id}' staat er twee keer in.`, `'${id}' is listed twice.`, [field, i]);
+      seen.add(id);
+    });
+  };
+
+  return z
+    .strictObject({
+      instrumentId: z.literal(instrument.id),
+      instrumentVersion: z.literal(instrument.version),
+      aspects: z.record(z.string(), aspectAnswerSchema),
+      children: z
+        .array(
+          z.strictObject({
+            childRef: childRefSchema,
+            aspects: z.record(z.string(), aspectAnswerSchema),
+          }),
+        )
+        .max(CHILDREN_MAX),
+      riskFactors: idList,
+      protectiveFactors: idList,
+    })
+    .superRefine(
+      (parsed, ctx) => {
+        // Runs even when a field failed, so every problem is reported at once; the value may then
+        // be partly invalid, so look at it defensively.
+        const answers = parsed as unknown as Loose;
+        if (isRecord(answers.aspects))
+          checkAspects(ctx, answers.aspects, householdIds, childIds, ['aspects'], false);
+        if (Array.isArray(answers.children)) {
+          const refs = new Set<string>();
+          answers.children.forEach((child, i) => {
+            if (!isRecord(child)) return;
+            if (isRecord(child.aspects))
+              checkAspects(
+                ctx,
+                child.aspects,
+                childIds,
+                householdIds,
+                ['children', i, 'aspects'],
+                true,
+              );
+            if (typeof child.childRef !== 'string') return;
+            const ref = child.childRef.trim();
+            if (refs.has(ref))
+              issue(
+                ctx,
+                `Er is al een kind met verwijzing '${ref}'.`,
+                `There is already a child with reference '${ref}'.`,
+                ['children', i, 'childRef'],
+              );
+            refs.add(ref);
+          });
+        }
+        if (Array.isArray(answers.riskFactors))
+          checkFactors(ctx, answers.riskFactors, riskIds, 'riskFactors', {
+            nl: 'risicofactor',
+            en: 'risk factor',
+          });
+        if (Array.isArray(answers.protectiveFactors))
+          checkFactors(ctx, answers.protectiveFactors, protectiveIds, 'protectiveFactors', {
+            nl: 'beschermende factor',
+            en: 'protective factor',
+          });
+      },
+      { when: () => true },
+    );
+}
+
+interface Loose {
+  aspects?: unknown;
+  children?: unknown;
+  riskFactors?: unknown;
+  protectiveFactors?: unknown;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type ScanAnswersInput = z.input<ReturnType<typeof scanAnswersSchema>>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Validates a filled-in scan against its instrument: the whole scan, or field errors. */
+export function parseScanAnswers(instrument: Instrument, input: unknown): ParseResult<ScanAnswers> {
+  const result = scanAnswersSchema(instrument).safeParse(input);
+  if (!result.success) return { ok: false, errors: fieldErrors(result.error.issues) };
+  const value: ScanAnswers = result.data;
+  return { ok: true, value };
+}

@@ -1,0 +1,3 @@
+export * from './instrument';
+export * from './instrument-file';
+export * from './answers';

@@ -1,0 +1,67 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Instrument } from '../../domain/assessment/types';
+import type { FieldError } from '../problem';
+import { fieldErrors } from '../validation-messages';
+import { instrumentFileSchema } from './instrument';
+import type { InstrumentVocabularies } from './instrument';
+
+// Reads the text of an instrument file (YAML) into an Instrument, or returns every problem with the
+// field and the line it is on. No file access here: the caller reads the file.
+
+export interface InstrumentFileError extends FieldError {
+  /** 1-based line in the file, when known. */
+  line?: number;
+}
+
+export type InstrumentFileResult =
+  { ok: true; instrument: Instrument } | { ok: false; errors: InstrumentFileError[] };
+
+function lineOf(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly (string | number)[],
+): number | undefined {
+  // The deepest node that exists on the path (a missing field is reported at its parent).
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+    const start = node && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined;
+    if (start !== undefined) return counter.linePos(start).line;
+  }
+  return undefined;
+}
+
+export function parseInstrumentYaml(
+  text: string,
+  vocabularies: InstrumentVocabularies = {},
+): InstrumentFileResult {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0)
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({
+        field: '(file)',
+        code: 'yaml_syntax',
+        messages: {
+          nl: `Het bestand is geen geldige YAML: ${e.message}`,
+          en: `The file is not valid YAML: ${e.message}`,
+        },
+        line: counter.linePos(e.pos[0]).line,
+      })),
+    };
+  const result = instrumentFileSchema(vocabularies).safeParse(doc.toJS());
+  if (result.success) return { ok: true, instrument: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.flatMap((issue) => {
+      const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+      return fieldErrors([issue]).map((error, k) => {
+        // An unknown key is reported on the key itself.
+        const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[k] ?? ''] : path;
+        const line = lineOf(doc, counter, at);
+        return line === undefined ? error : { ...error, line };
+      });
+    }),
+  };
+}

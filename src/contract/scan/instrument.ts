@@ -1,0 +1,356 @@
+import { z } from 'zod';
+import { CAPITALS, POVERTY_TYPES } from '../../domain/assessment/types';
+import type {
+  Capital,
+  Instrument,
+  InstrumentAspect,
+  PovertyType,
+  Score,
+} from '../../domain/assessment/types';
+
+// The kapitaalscan instrument file (content/scan/kapitaalscan-v<N>.yaml), validated strictly and
+// turned into the domain's Instrument type. Rules beyond the shape: every capital exactly once with
+// 3–5 aspects, aspect ids unique and prefixed with their capital (or 'kind.' in the child part),
+// levels exactly 1–5 in order, no 'waarom' questions, references between factors and aspects that
+// resolve, and (when vocabularies are given) life events and target groups that exist.
+
+/** Adds a custom issue whose message is in Dutch and English (read by issueMessage). */
+function issue(ctx: z.RefinementCtx, nl: string, en: string, path: (string | number)[]): void {
+  ctx.addIssue({ code: 'custom', message: en, params: { nl, en }, path });
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ASPECT_ID = /^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const ASPECTS_PER_CAPITAL = { min: 3, max: 5 } as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const kebabId = z.string().superRefine((value, ctx) => {
+  if (!KEBAB.test(value))
+    issue(
+      ctx,
+      `Gebruik alleen kleine letters, cijfers en enkele streepjes, niet '${value}'.`,
+      `Use only lowercase letters, digits and single hyphens, not '${value}'.`,
+      [],
+    );
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const scoreSchema = z
+  .number()
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, {
+    message: 'Use a whole number from 1 to 5.',
+    params: {
+      nl: 'Gebruik een heel getal van 1 tot en met 5.',
+      en: 'Use a whole number from 1 to 5.',
+    },
+  })
+  .transform((n) => n as Score);
+
+/** Exactly five entries with scores 1, 2, 3, 4, 5 in that order. */
+function fiveInOrder<T extends z.ZodType<{ score: Score }>>(item: T) {
+  return z.array(item).superRefine((list, ctx) => {
+    if (list.length !== 5) {
+      issue(
+        ctx,
+        `Geef precies 5 niveaus (1 tot en met 5), nu ${list.length}.`,
+        `Give exactly 5 levels (1 to 5), now ${list.length}.`,
+        [],
+      );
+      return;
+    }
+    list.forEach((entry, i) => {
+      if (entry.score !== i + 1)
+        issue(
+          ctx,
+          `Op plaats ${i + 1} hoort score ${i + 1}, niet ${entry.score}.`,
+          `Position ${i + 1} must have score ${i + 1}, not ${entry.score}.`,
+          [i, 'score'],
+        );
+    });
+  });
+}
+
+const questionSchema = text(200).superRefine((q, ctx) => {
+  if (/\bwaarom\b/i.test(q))
+    issue(
+      ctx,
+      "Stel geen 'waarom'-vraag; die voelt als een oordeel. Vraag hoe of wat.",
+      "Do not ask a 'why' question; it feels like a judgement. Ask how or what.",
+      [],
+    );
+  if (!q.endsWith('?'))
+    issue(
+      ctx,
+      'Een vraag eindigt met een vraagteken.',
+      'A question ends with a question mark.',
+      [],
+    );
+});
+
+const levelsSchema = fiveInOrder(z.strictObject({ score: scoreSchema, description: text(200) }));
+
+const ageSchema = z.number().int().min(0).max(120);
+
+const householdAspectSchema = z.strictObject({
+  id: z.string().regex(ASPECT_ID),
+  title: text(80),
+  title_en: text(80),
+  question: questionSchema,
+  applies_when: z.strictObject({ has_children: z.literal(true) }).optional(),
+  levels: levelsSchema,
+});
+
+const childAspectSchema = z.strictObject({
+  id: z.string().regex(ASPECT_ID),
+  capital: z.enum(CAPITALS),
+  title: text(80),
+  title_en: text(80),
+  question: questionSchema,
+  applies_when: z
+    .strictObject({
+      child_age: z.strictObject({ min: ageSchema, max: ageSchema }).refine((r) => r.min <= r.max, {
+        message: 'min is higher than max.',
+        params: { nl: 'min is hoger dan max.', en: 'min is higher than max.' },
+      }),
+    })
+    .optional(),
+  levels: levelsSchema,
+});
+
+const riskFactorSchema = z.strictObject({
+  id: kebabId,
+  label: text(100),
+  label_en: text(100),
+  explanation: text(400),
+  points_to: z.array(
+    z.strictObject({
+      type: z.enum(POVERTY_TYPES),
+      weight: z.union([z.literal(1), z.literal(2)]),
+      why: text(400),
+      only_with: z.array(kebabId).min(1).optional(),
+    }),
+  ),
+  inferred_from: z
+    .strictObject({ aspect: z.string().regex(ASPECT_ID), at_most: scoreSchema })
+    .optional(),
+  life_events: z.array(kebabId).optional(),
+  target_groups: z.array(kebabId).optional(),
+});
+
+const protectiveFactorSchema = z.strictObject({
+  id: kebabId,
+  capital: z.enum(CAPITALS),
+  label: text(100),
+  label_en: text(100),
+  explanation: text(400),
+});
+
+export interface InstrumentVocabularies {
+  lifeEvents?: readonly string[];
+  targetGroups?: readonly string[];
+}
+
+/** The schema of an instrument file; with vocabularies, life events and target groups are checked too. */
+export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) {
+  return z
+    .strictObject({
+      id: kebabId,
+      version: z.number().int().min(1),
+      title: text(80),
+      last_reviewed: isoDate,
+      intro: text(1500),
+      scale: fiveInOrder(z.strictObject({ score: scoreSchema, label: text(60) })),
+      capitals: z.array(
+        z.strictObject({
+          capital: z.enum(CAPITALS),
+          title: text(80),
+          intro: text(400),
+          aspects: z
+            .array(householdAspectSchema)
+            .min(ASPECTS_PER_CAPITAL.min)
+            .max(ASPECTS_PER_CAPITAL.max),
+        }),
+      ),
+      child_part: z.strictObject({
+        title: text(80),
+        intro: text(600),
+        aspects: z.array(childAspectSchema).min(1),
+      }),
+      risk_factors: z.array(riskFactorSchema).min(1),
+      protective_factors: z.array(protectiveFactorSchema).min(1),
+      sources: z.array(z.strictObject({ document: text(300), section: text(300) })).min(1),
+    })
+    .superRefine((file, ctx) => {
+      // Every capital exactly once.
+      const seenCapitals = new Map<Capital, number>();
+      file.capitals.forEach((section, i) => {
+        if (seenCapitals.has(section.capital))
+          issue(
+            ctx,
+            `Kapitaal '${section.capital}' staat er twee keer in (ook op plaats ${(seenCapitals.get(section.capital) ?? 0) + 1}).`,
+            `Capital '${section.capital}' appears twice (also at position ${(seenCapitals.get(section.capital) ?? 0) + 1}).`,
+            ['capitals', i, 'capital'],
+          );
+        else seenCapitals.set(section.capital, i);
+      });
+      for (const capital of CAPITALS)
+        if (!seenCapitals.has(capital))
+          issue(ctx, `Kapitaal '${capital}' ontbreekt.`, `Capital '${capital}' is missing.`, [
+            'capitals',
+          ]);
+
+      // Aspect ids: unique, and prefixed with their capital or 'kind.'.
+      const aspectIds = new Set<string>();
+      const householdIds = new Set<string>();
+      const checkId = (id: string, prefix: string, path: (string | number)[]) => {
+        if (!id.startsWith(`${prefix}.`))
+          issue(
+            ctx,
+            `Het id '${id}' moet beginnen met '${prefix}.'.`,
+            `The id '${id}' must start with '${prefix}.'.`,
+            path,
+          );
+        if (aspectIds.has(id))
+          issue(ctx, `Het id '${id}' komt al eerder voor.`, `The id '${id}' is used before.`, path);
+        aspectIds.add(id);
+      };
+      file.capitals.forEach((section, i) =>
+        section.aspects.forEach((aspect, j) => {
+          checkId(aspect.id, section.capital, ['capitals', i, 'aspects', j, 'id']);
+          householdIds.add(aspect.id);
+        }),
+      );
+      file.child_part.aspects.forEach((aspect, j) =>
+        checkId(aspect.id, 'kind', ['child_part', 'aspects', j, 'id']),
+      );
+
+      // Factor ids: unique across risk and protective factors.
+      const factorIds = new Set<string>();
+      const riskIds = new Set(file.risk_factors.map((f) => f.id));
+      const checkFactor = (id: string, path: (string | number)[]) => {
+        if (factorIds.has(id))
+          issue(ctx, `Het id '${id}' komt al eerder voor.`, `The id '${id}' is used before.`, path);
+        factorIds.add(id);
+      };
+      const lifeEvents = vocabularies.lifeEvents ? new Set(vocabularies.lifeEvents) : null;
+      const targetGroups = vocabularies.targetGroups ? new Set(vocabularies.targetGroups) : null;
+      file.risk_factors.forEach((factor, i) => {
+        checkFactor(factor.id, ['risk_factors', i, 'id']);
+        factor.points_to.forEach((pointer, j) =>
+          pointer.only_with?.forEach((other, k) => {
+            if (!riskIds.has(other) || other === factor.id)
+              issue(
+                ctx,
+                `'${other}' is geen andere risicofactor in dit bestand.`,
+                `'${other}' is not another risk factor in this file.`,
+                ['risk_factors', i, 'points_to', j, 'only_with', k],
+              );
+          }),
+        );
+        if (factor.inferred_from && !householdIds.has(factor.inferred_from.aspect))
+          issue(
+            ctx,
+            `Onderdeel '${factor.inferred_from.aspect}' bestaat niet in het deel voor het huishouden.`,
+            `Aspect '${factor.inferred_from.aspect}' does not exist in the household part.`,
+            ['risk_factors', i, 'inferred_from', 'aspect'],
+          );
+        if (lifeEvents)
+          factor.life_events?.forEach((id, k) => {
+            if (!lifeEvents.has(id))
+              issue(
+                ctx,
+                `'${id}' staat niet in de lijst met levensgebeurtenissen.`,
+                `'${id}' is not in the life events vocabulary.`,
+                ['risk_factors', i, 'life_events', k],
+              );
+          });
+        if (targetGroups)
+          factor.target_groups?.forEach((id, k) => {
+            if (!targetGroups.has(id))
+              issue(
+                ctx,
+                `'${id}' staat niet in de lijst met doelgroepen.`,
+                `'${id}' is not in the target groups vocabulary.`,
+                ['risk_factors', i, 'target_groups', k],
+              );
+          });
+      });
+      file.protective_factors.forEach((factor, i) =>
+        checkFactor(factor.id, ['protective_factors', i, 'id']),
+      );
+    })
+    .transform((file): Instrument => {
+      const toAspect = (
+        a: z.infer<typeof householdAspectSchema>,
+        capital: Capital,
+      ): InstrumentAspect => ({
+        id: a.id,
+        capital,
+        title: a.title,
+        titleEn: a.title_en,
+        question: a.question,
+        levels: a.levels,
+        ...(a.applies_when ? { appliesWhen: { hasChildren: true } } : {}),
+      });
+      return {
+        id: file.id,
+        version: file.version,
+        title: file.title,
+        intro: file.intro,
+        scale: file.scale,
+        capitals: CAPITALS.map((capital) => {
+          const section = file.capitals.find((s) => s.capital === capital);
+          return {
+            capital,
+            title: section?.title ?? capital,
+            intro: section?.intro ?? '',
+            aspects: (section?.aspects ?? []).map((a) => toAspect(a, capital)),
+          };
+        }),
+        childPart: {
+          title: file.child_part.title,
+          intro: file.child_part.intro,
+          aspects: file.child_part.aspects.map((a) => ({
+            id: a.id,
+            capital: a.capital,
+            title: a.title,
+            titleEn: a.title_en,
+            question: a.question,
+            levels: a.levels,
+            ...(a.applies_when
+              ? { appliesWhen: { childAge: { ...a.applies_when.child_age } } }
+              : {}),
+          })),
+        },
+        riskFactors: file.risk_factors.map((f) => ({
+          id: f.id,
+          label: f.label,
+          labelEn: f.label_en,
+          explanation: f.explanation,
+          pointsTo: f.points_to.map((p) => ({
+            type: p.type as PovertyType,
+            weight: p.weight,
+            why: p.why,
+            ...(p.only_with ? { onlyWith: p.only_with } : {}),
+          })),
+          ...(f.inferred_from
+            ? { inferredFrom: { aspect: f.inferred_from.aspect, atMost: f.inferred_from.at_most } }
+            : {}),
+          ...(f.life_events ? { lifeEvents: f.life_events } : {}),
+          ...(f.target_groups ? { targetGroups: f.target_groups } : {}),
+        })),
+        protectiveFactors: file.protective_factors.map((f) => ({
+          id: f.id,
+          capital: f.capital,
+          label: f.label,
+          labelEn: f.label_en,
+          explanation: f.explanation,
+        })),
+      };
+    });
+}
+
+export type InstrumentFile = z.input<ReturnType<typeof instrumentFileSchema>>;

@@ -1,0 +1,828 @@
+import { ageFromBirthYear, lifeEventRecency } from '../assessment/household';
+import {
+  CAPITAL_NAMES,
+  formatScore,
+  joinList,
+  lifeEventName,
+  POVERTY_TYPE_NAMES,
+} from '../assessment/labels';
+import { STRONG_AT_LEAST, WEAK_AT_MOST } from '../assessment/profile';
+import type { IndicationStrength } from '../assessment/poverty-type';
+import type { Profile } from '../assessment/profile';
+import { CAPITALS, PHASES, POVERTY_TYPES } from '../assessment/types';
+import type {
+  Bilingual,
+  Capital,
+  HouseholdFacts,
+  Phase,
+  PovertyType,
+  Score,
+} from '../assessment/types';
+import {
+  bitsFor,
+  capitalIndex,
+  indexInterventions,
+  isInterventionIndex,
+  popcount,
+} from './intervention-index';
+import type { InterventionIndex, MatchableIntervention } from './intervention-index';
+import { CAPITAL_LINKS, targetGroupName } from './labels';
+
+export type { InterventionIndex, MatchableIntervention } from './intervention-index';
+export { indexInterventions } from './intervention-index';
+
+// Matching a household to interventions from the wegwijzer. Pure and fast: everything that depends
+// only on the household is computed once per call, as tables and bit masks in the numbering of the
+// intervention index; each intervention is then scored in one pass of integer operations, and
+// reasons (strings) are only built for the results that are returned, by the same function.
+// The rules and their weights: docs/decisions/0302-matching.md.
+
+export interface MatchingOptions {
+  /** How many matches to return with reasons (default 20). */
+  limit?: number;
+  /** How many interventions per combination (default 3). */
+  combinationLimit?: number;
+  /** Only interventions in one of these phases. */
+  phases?: readonly Phase[];
+}
+
+export interface MatchingInput {
+  /** YYYY-MM-DD; ages and the recency of life events are taken on this date. */
+  peildatum: string;
+  household: HouseholdFacts;
+  profile: Profile;
+  /** The suggested forms of poverty (indicatePovertyType), if any. */
+  povertyTypes?: readonly { type: PovertyType; strength: IndicationStrength }[];
+  /** The plain list, or an index built once with indexInterventions (faster for many calls). */
+  interventions: readonly MatchableIntervention[] | InterventionIndex;
+  options?: MatchingOptions;
+}
+
+export type MatchReasonCode =
+  | 'capital-low'
+  | 'aspect-low'
+  | 'wants-to-work-on'
+  | 'child-aspect-low'
+  | 'age-fit'
+  | 'life-event'
+  | 'target-group'
+  | 'poverty-type'
+  | 'lever'
+  | 'local-offer';
+
+export type ReasonParam = string | number | readonly string[] | readonly number[];
+
+export interface MatchReason extends Bilingual {
+  code: MatchReasonCode;
+  params: Readonly<Record<string, ReasonParam>>;
+}
+
+export interface InterventionMatch {
+  interventionId: string;
+  name: string;
+  score: number;
+  isLocal: boolean;
+  localOfferIds: readonly string[];
+  reasons: MatchReason[];
+  /** The first two reasons as one sentence: 'Pedagogisch kapitaal is laag (2 van 5) en er is een kind van 3'. */
+  summary: Bilingual;
+}
+
+export interface Combination {
+  strong: { capital: Capital; score: number };
+  weak: { capital: Capital; score: number };
+  /** A known way in which the strong capital lifts the weak one. */
+  linked: boolean;
+  reason: MatchReason;
+  interventions: { interventionId: string; name: string; isLocal: boolean }[];
+}
+
+export interface CapitalNeed {
+  capital: Capital;
+  /** Weight of the need; 0 = nothing to work on in this capital. */
+  weight: number;
+  reasons: MatchReason[];
+}
+
+export interface MatchResult {
+  /** Ranked: relevance, then local offers first, then name. At most `limit`. */
+  matches: InterventionMatch[];
+  /** All interventions that matched, before the limit. */
+  totalMatched: number;
+  combinations: Combination[];
+  /** What the matching looked at, per capital with a need (for transparency). */
+  needs: CapitalNeed[];
+}
+
+// ------------------------------------------------------------------------------------ weights
+
+/** Need of a low capital: 3 at score 2, rising to 4 at score 1. */
+const LOW_CAPITAL_BASE = 3;
+/** A low aspect in a capital that is not low as a whole. */
+const LOW_ASPECT_WEIGHT = 1;
+/** 'Hier wil ik aan werken' in this capital. */
+const WANTS_WEIGHT = 2;
+/** A low aspect of a child that the intervention can reach. */
+const CHILD_WEIGHT = 1;
+/** A secondary capital counts half. */
+const SECONDARY_FACTOR = 0.5;
+const AGE_FIT_WEIGHT = 1;
+const TARGET_GROUP_WEIGHT = 1;
+const TARGET_GROUP_MAX = 2;
+const LIFE_EVENT_WEIGHT = 2;
+const POVERTY_TYPE_WEIGHT: Readonly<Record<IndicationStrength, number>> = {
+  weak: 0.5,
+  moderate: 1,
+  strong: 2,
+};
+
+/** Target groups every household belongs to; fitting them is not a reason of its own. */
+const GENERIC_GROUPS = new Set(['volwassenen', 'wijkbewoners']);
+/** Target groups through which an intervention reaches children. */
+const CHILD_GROUPS = [
+  'kinderen',
+  'jongeren',
+  'gezinnen',
+  'ouders',
+  'eenoudergezinnen',
+  'studenten',
+];
+/** An adult whose birth year is not known fits only an age range that spans adult life. */
+const ADULT_SPAN = { min: 18, max: 65 } as const;
+const OLDER_FROM = 67;
+const YOUNG_ADULT_UNTIL = 26;
+
+/** Capital masks are 5 bits. */
+const MASKS = 1 << CAPITALS.length;
+
+// ------------------------------------------------------------------------------------ household
+
+interface ChildNeed {
+  capital: Capital;
+  aspectId: string;
+  title: string;
+  titleEn: string;
+  score: Score;
+  childRef: string;
+  age: number | null;
+}
+
+interface Person {
+  age: number;
+  child: boolean;
+}
+
+/** Everything about the household that the scoring needs, computed once per call. */
+interface Household {
+  need: Float64Array; // per capital index
+  needReasons: MatchReason[][]; // per capital index
+  childNeeds: ChildNeed[][]; // per capital index
+  /** Bit c set = a child has a low aspect in capital c. */
+  childMask: number;
+  people: Person[];
+  adultsOfUnknownAge: boolean;
+  /** The household's target groups: 1 = every household (not a reason), 2 = specific. */
+  groups: Map<string, 1 | 2>;
+  /** Life events that are recent or of unknown year. */
+  lifeEvents: Set<string>;
+  /** Best weight and its strength per suggested poverty type. */
+  povertyWeight: Map<PovertyType, { weight: number; strength: IndicationStrength }>;
+  capitalScore: (number | null)[];
+  strong: boolean[];
+  weak: boolean[];
+  phaseMask: number;
+  gemeenteCode: string | undefined;
+}
+
+/** The household in the bit numbering of one intervention index. */
+interface Bound {
+  ix: InterventionIndex;
+  hh: Household;
+  /** Need per capital mask, for primary and for secondary capitals. */
+  needPrimary: Float64Array;
+  needSecondary: Float64Array;
+  groups: Int32Array;
+  specificGroups: Int32Array;
+  childGroups: Int32Array;
+  lifeEvents: Int32Array;
+  hasLifeEvents: boolean;
+  /** Best poverty-type weight per 3-bit mask of the intervention, and the type that gives it. */
+  povertyBest: Float64Array;
+  povertyBestType: Int8Array;
+}
+
+function score(n: number): Bilingual {
+  return formatScore(n);
+}
+
+function capitalNeeds(profile: Profile): {
+  need: Float64Array;
+  reasons: MatchReason[][];
+  scores: (number | null)[];
+} {
+  const need = new Float64Array(CAPITALS.length);
+  const reasons: MatchReason[][] = CAPITALS.map(() => []);
+  const scores: (number | null)[] = CAPITALS.map(() => null);
+  for (const capital of profile.capitals) {
+    const i = capitalIndex(capital.capital);
+    if (i < 0) continue;
+    const name = CAPITAL_NAMES[capital.capital];
+    scores[i] = capital.score;
+    if (capital.score !== null && capital.score <= WEAK_AT_MOST) {
+      need[i] = (need[i] ?? 0) + LOW_CAPITAL_BASE + (WEAK_AT_MOST - capital.score);
+      const s = score(capital.score);
+      reasons[i]?.push({
+        code: 'capital-low',
+        nl: `${name.nl} is laag (${s.nl} van 5)`,
+        en: `${name.en} is low (${s.en} of 5)`,
+        params: { capital: capital.capital, score: capital.score },
+      });
+    } else {
+      let lowest: (typeof capital.aspects)[number] | null = null;
+      for (const a of capital.aspects)
+        if (
+          a.score !== null &&
+          a.score <= WEAK_AT_MOST &&
+          (!lowest || a.score < (lowest.score ?? 6))
+        )
+          lowest = a;
+      if (lowest && lowest.score !== null) {
+        need[i] = (need[i] ?? 0) + LOW_ASPECT_WEIGHT;
+        reasons[i]?.push({
+          code: 'aspect-low',
+          nl: `'${lowest.title}' is laag (${lowest.score} van 5)`,
+          en: `'${lowest.titleEn}' is low (${lowest.score} of 5)`,
+          params: { capital: capital.capital, aspectId: lowest.aspectId, score: lowest.score },
+        });
+      }
+    }
+    const wanted = capital.aspects.filter((a) => a.wantsToWorkOn);
+    if (wanted.length > 0) {
+      need[i] = (need[i] ?? 0) + WANTS_WEIGHT;
+      reasons[i]?.push({
+        code: 'wants-to-work-on',
+        nl: `het huishouden wil werken aan ${joinList(
+          wanted.map((a) => `'${a.title}'`),
+          'en',
+        )}`,
+        en: `the household wants to work on ${joinList(
+          wanted.map((a) => `'${a.titleEn}'`),
+          'and',
+        )}`,
+        params: { capital: capital.capital, aspectIds: wanted.map((a) => a.aspectId) },
+      });
+    }
+  }
+  return { need, reasons, scores };
+}
+
+function buildHousehold(input: MatchingInput): Household {
+  const { household, profile, peildatum } = input;
+  const { need, reasons, scores } = capitalNeeds(profile);
+
+  const people: Person[] = [];
+  const childAgeByRef = new Map<string, number>();
+  for (const child of household.children) {
+    const age = ageFromBirthYear(child.birthYear, peildatum);
+    people.push({ age, child: true });
+    if (child.ref !== undefined) childAgeByRef.set(child.ref, age);
+  }
+  let adultsOfUnknownAge = false;
+  for (const adult of household.adults) {
+    if (adult.birthYear === undefined) adultsOfUnknownAge = true;
+    else people.push({ age: ageFromBirthYear(adult.birthYear, peildatum), child: false });
+  }
+
+  const childNeeds: ChildNeed[][] = CAPITALS.map(() => []);
+  let childMask = 0;
+  for (const child of profile.children)
+    for (const a of child.aspects) {
+      const c = capitalIndex(a.capital);
+      if (c < 0 || a.score === null || a.score > WEAK_AT_MOST) continue;
+      childMask |= 1 << c;
+      childNeeds[c]?.push({
+        capital: a.capital,
+        aspectId: a.aspectId,
+        title: a.title,
+        titleEn: a.titleEn,
+        score: a.score,
+        childRef: child.childRef,
+        age: childAgeByRef.get(child.childRef) ?? null,
+      });
+    }
+
+  const lifeEvents = new Set(
+    household.lifeEvents.filter((e) => lifeEventRecency(e, peildatum) !== 'past').map((e) => e.id),
+  );
+
+  const groups = new Set<string>(['wijkbewoners', ...(household.targetGroups ?? [])]);
+  if (household.adults.length > 0) groups.add('volwassenen');
+  for (const p of people) {
+    if (p.child) {
+      if (p.age < 12) groups.add('kinderen');
+      else if (p.age < 18) groups.add('jongeren');
+      else groups.add('jongvolwassenen');
+      if (p.age >= 4 && p.age < 18) groups.add('studenten');
+    } else {
+      if (p.age <= YOUNG_ADULT_UNTIL) groups.add('jongvolwassenen');
+      if (p.age >= OLDER_FROM) groups.add('ouderen');
+    }
+  }
+  if (household.children.length > 0) {
+    groups.add('ouders');
+    groups.add('gezinnen');
+    if (household.adults.length === 1) groups.add('eenoudergezinnen');
+  }
+  if (lifeEvents.has('zwangerschap')) groups.add('aanstaande-ouders');
+  const economisch = scores[capitalIndex('economisch')];
+  if (economisch !== null && economisch !== undefined && economisch <= WEAK_AT_MOST)
+    groups.add('geldzorgen');
+
+  const povertyWeight = new Map<PovertyType, { weight: number; strength: IndicationStrength }>();
+  for (const p of input.povertyTypes ?? []) {
+    const weight = POVERTY_TYPE_WEIGHT[p.strength];
+    if ((povertyWeight.get(p.type)?.weight ?? 0) < weight)
+      povertyWeight.set(p.type, { weight, strength: p.strength });
+  }
+
+  let phaseMask = 0;
+  for (const phase of input.options?.phases ?? []) {
+    const i = PHASES.indexOf(phase);
+    if (i >= 0) phaseMask |= 1 << i;
+  }
+  // Asking only for unknown phases matches nothing, rather than everything; an empty list is no filter.
+  if ((input.options?.phases?.length ?? 0) > 0 && phaseMask === 0) phaseMask = -1 << PHASES.length;
+
+  return {
+    need,
+    needReasons: reasons,
+    childNeeds,
+    childMask,
+    people,
+    adultsOfUnknownAge,
+    groups: new Map([...groups].map((g) => [g, GENERIC_GROUPS.has(g) ? 1 : 2] as const)),
+    lifeEvents,
+    povertyWeight,
+    capitalScore: scores,
+    strong: scores.map((s) => s !== null && s >= STRONG_AT_LEAST),
+    weak: scores.map((s) => s !== null && s <= WEAK_AT_MOST),
+    phaseMask,
+    gemeenteCode: household.gemeenteCode,
+  };
+}
+
+function bind(ix: InterventionIndex, hh: Household): Bound {
+  const needPrimary = new Float64Array(MASKS);
+  const needSecondary = new Float64Array(MASKS);
+  for (let mask = 1; mask < MASKS; mask++) {
+    let sum = 0;
+    for (let c = 0; c < CAPITALS.length; c++) if (mask & (1 << c)) sum += hh.need[c] ?? 0;
+    needPrimary[mask] = sum;
+    needSecondary[mask] = sum * SECONDARY_FACTOR;
+  }
+  const povertyBest = new Float64Array(1 << POVERTY_TYPES.length);
+  const povertyBestType = new Int8Array(1 << POVERTY_TYPES.length).fill(-1);
+  for (let mask = 1; mask < povertyBest.length; mask++)
+    POVERTY_TYPES.forEach((type, t) => {
+      const w = hh.povertyWeight.get(type)?.weight ?? 0;
+      if (mask & (1 << t) && w > (povertyBest[mask] ?? 0)) {
+        povertyBest[mask] = w;
+        povertyBestType[mask] = t;
+      }
+    });
+  const lifeEvents = bitsFor(ix.lifeEvents, hh.lifeEvents);
+  return {
+    ix,
+    hh,
+    needPrimary,
+    needSecondary,
+    groups: bitsFor(ix.groups, hh.groups.keys()),
+    specificGroups: bitsFor(
+      ix.groups,
+      [...hh.groups].filter(([, kind]) => kind === 2).map(([g]) => g),
+    ),
+    childGroups: bitsFor(ix.groups, CHILD_GROUPS),
+    lifeEvents,
+    hasLifeEvents: lifeEvents.some((w) => w !== 0),
+    povertyBest,
+    povertyBestType,
+  };
+}
+
+// ------------------------------------------------------------------------------------ scoring
+
+function inRange(age: number, min: number, max: number): boolean {
+  return age >= min && age <= max;
+}
+
+function agesText(ages: number[], child: boolean): Bilingual {
+  const sorted = [...new Set(ages)].sort((a, b) => a - b).map(String);
+  const one = sorted.length === 1;
+  if (child)
+    return one
+      ? { nl: `er is een kind van ${sorted[0]}`, en: `there is a child aged ${sorted[0]}` }
+      : {
+          nl: `er zijn kinderen van ${joinList(sorted, 'en')}`,
+          en: `there are children aged ${joinList(sorted, 'and')}`,
+        };
+  return one
+    ? { nl: `er is een volwassene van ${sorted[0]}`, en: `there is an adult aged ${sorted[0]}` }
+    : {
+        nl: `er zijn volwassenen van ${joinList(sorted, 'en')}`,
+        en: `there are adults aged ${joinList(sorted, 'and')}`,
+      };
+}
+
+/**
+ * Scores intervention `i`; 0 means no match. With `reasons` given, it also explains the score:
+ * every rule decides on the numbers first and only then writes its sentence, so a reason can never
+ * disagree with the score. Cheap checks come first.
+ */
+function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
+  const { ix, hh } = b;
+  if (hh.phaseMask !== 0 && ((ix.phases[i] ?? 0) & hh.phaseMask) === 0) return 0;
+
+  // Need: the intervention must work on a capital with something to work on.
+  const primary = ix.primary[i] ?? 0;
+  const secondary = ix.secondary[i] ?? 0;
+  let total = (b.needPrimary[primary] ?? 0) + (b.needSecondary[secondary] ?? 0);
+  const childCapitals = primary & hh.childMask;
+  if (total === 0 && childCapitals === 0) return 0;
+
+  // Hard filters: age and target group.
+  const hasAge = ix.hasAge[i] === 1;
+  const min = ix.ageMin[i] ?? 0;
+  const max = ix.ageMax[i] ?? 0;
+  if (hasAge) {
+    let fits = hh.adultsOfUnknownAge && min <= ADULT_SPAN.min && max >= ADULT_SPAN.max;
+    for (let p = 0; !fits && p < hh.people.length; p++)
+      fits = inRange(hh.people[p]?.age ?? -1, min, max);
+    if (!fits) return 0;
+  }
+  const words = ix.groups.words;
+  const row = i * words;
+  let specific = 0;
+  let reachesChildren = false;
+  if (ix.hasGroups[i] === 1) {
+    let any = 0;
+    for (let k = 0; k < words; k++) {
+      const g = ix.groups.bits[row + k] ?? 0;
+      any |= g & (b.groups[k] ?? 0);
+      specific += popcount(g & (b.specificGroups[k] ?? 0));
+      if ((g & (b.childGroups[k] ?? 0)) !== 0) reachesChildren = true;
+    }
+    if (any === 0) return 0;
+  }
+
+  const item = ix.items[i] as MatchableIntervention;
+  if (reasons)
+    for (const list of [item.capitals.primary, item.capitals.secondary])
+      for (const capital of list) {
+        const c = capitalIndex(capital);
+        if ((hh.need[c] ?? 0) > 0) reasons.push(...(hh.needReasons[c] ?? []));
+      }
+
+  // A child's low aspect counts when the intervention reaches that child.
+  for (let c = 0; childCapitals !== 0 && c < CAPITALS.length; c++) {
+    if ((childCapitals & (1 << c)) === 0) continue;
+    const list = hh.childNeeds[c] ?? [];
+    let hit: ChildNeed | null = null;
+    for (let j = 0; hit === null && j < list.length; j++) {
+      const n = list[j] as ChildNeed;
+      if (hasAge ? n.age !== null && inRange(n.age, min, max) : reachesChildren) hit = n;
+    }
+    if (hit === null) continue;
+    total += CHILD_WEIGHT;
+    if (reasons) {
+      const who =
+        hit.age === null
+          ? { nl: 'voor een kind', en: 'for a child' }
+          : { nl: `voor een kind van ${hit.age}`, en: `for a child aged ${hit.age}` };
+      reasons.push({
+        code: 'child-aspect-low',
+        nl: `${who.nl} is '${hit.title}' laag (${hit.score} van 5)`,
+        en: `${who.en}, '${hit.titleEn}' is low (${hit.score} of 5)`,
+        params: {
+          capital: hit.capital,
+          aspectId: hit.aspectId,
+          childRef: hit.childRef,
+          score: hit.score,
+          ...(hit.age === null ? {} : { age: hit.age }),
+        },
+      });
+    }
+  }
+  if (total === 0) return 0;
+
+  // Fit: what makes this intervention more relevant for this household.
+  if (hasAge) {
+    let childFits = false;
+    let adultFits = false;
+    for (const p of hh.people)
+      if (inRange(p.age, min, max)) {
+        if (p.child) childFits = true;
+        else adultFits = true;
+      }
+    if (childFits || adultFits) {
+      total += AGE_FIT_WEIGHT;
+      if (reasons) {
+        const ages = hh.people
+          .filter((p) => p.child === childFits && inRange(p.age, min, max))
+          .map((p) => p.age);
+        reasons.push({
+          code: 'age-fit',
+          ...agesText(ages, childFits),
+          params: { ages: [...new Set(ages)].sort((x, y) => x - y), min, max },
+        });
+      }
+    }
+  }
+  if (b.hasLifeEvents) {
+    const ew = ix.lifeEvents.words;
+    let any = 0;
+    for (let k = 0; k < ew; k++)
+      any |= (ix.lifeEvents.bits[i * ew + k] ?? 0) & (b.lifeEvents[k] ?? 0);
+    if (any !== 0) {
+      total += LIFE_EVENT_WEIGHT;
+      if (reasons) {
+        const events = item.lifeEvents.filter((e) => hh.lifeEvents.has(e));
+        const names = events.map(lifeEventName);
+        reasons.push({
+          code: 'life-event',
+          nl: `past bij wat er speelt: ${joinList(
+            names.map((n) => n.nl),
+            'en',
+          )}`,
+          en: `fits what is going on: ${joinList(
+            names.map((n) => n.en),
+            'and',
+          )}`,
+          params: { lifeEvents: events },
+        });
+      }
+    }
+  }
+  if (specific > 0) {
+    total += TARGET_GROUP_WEIGHT * Math.min(specific, TARGET_GROUP_MAX);
+    if (reasons) {
+      const fitting = item.targetGroups.filter((g) => hh.groups.get(g) === 2);
+      const names = fitting.map(targetGroupName);
+      reasons.push({
+        code: 'target-group',
+        nl: `bedoeld voor ${joinList(
+          names.map((n) => n.nl),
+          'en',
+        )}`,
+        en: `meant for ${joinList(
+          names.map((n) => n.en),
+          'and',
+        )}`,
+        params: { targetGroups: fitting },
+      });
+    }
+  }
+  const povertyMask = ix.povertyTypes[i] ?? 0;
+  const povertyWeight = b.povertyBest[povertyMask] ?? 0;
+  if (povertyWeight > 0) {
+    total += povertyWeight;
+    if (reasons) {
+      const type = POVERTY_TYPES[b.povertyBestType[povertyMask] ?? 0] as PovertyType;
+      const name = POVERTY_TYPE_NAMES[type];
+      reasons.push({
+        code: 'poverty-type',
+        nl: `past bij de kenmerken van ${name.nl} in deze situatie (suggestie)`,
+        en: `fits the features of ${name.en} in this situation (suggestion)`,
+        params: { povertyType: type, strength: hh.povertyWeight.get(type)?.strength ?? 'weak' },
+      });
+    }
+  }
+  return total;
+}
+
+/** Pairs (strong, weak) of capital indexes for which this intervention is a lever. */
+function leverPairs(b: Bound, i: number, visit: (strong: number, weak: number) => void): void {
+  const primary = b.ix.primary[i] ?? 0;
+  const all = primary | (b.ix.secondary[i] ?? 0);
+  for (let s = 0; s < CAPITALS.length; s++) {
+    if ((primary & (1 << s)) === 0 || !b.hh.strong[s]) continue;
+    for (let w = 0; w < CAPITALS.length; w++)
+      if (w !== s && (all & (1 << w)) !== 0 && b.hh.weak[w]) visit(s, w);
+  }
+}
+
+function leverReason(si: number, wi: number, hh: Household): MatchReason {
+  const strong = CAPITALS[si] as Capital;
+  const weak = CAPITALS[wi] as Capital;
+  const ss = hh.capitalScore[si] ?? 0;
+  const ws = hh.capitalScore[wi] ?? 0;
+  return {
+    code: 'lever',
+    nl: `${CAPITAL_NAMES[strong].nl} is sterk (${score(ss).nl} van 5) en kan helpen bij ${CAPITAL_NAMES[weak].nl} (${score(ws).nl} van 5)`,
+    en: `${CAPITAL_NAMES[strong].en} is strong (${score(ss).en} of 5) and can help with ${CAPITAL_NAMES[weak].en} (${score(ws).en} of 5)`,
+    params: { strong, strongScore: ss, weak, weakScore: ws },
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function summaryOf(reasons: readonly MatchReason[]): Bilingual {
+  const firstTwo = reasons.slice(0, 2);
+  return {
+    nl: capitalise(firstTwo.map((r) => r.nl).join(' en ')),
+    en: capitalise(firstTwo.map((r) => r.en).join(' and ')),
+  };
+}
+
+/**
+ * The ranking key: score first (descending), then local offers first. All weights are multiples of
+ * 0.05 (capital scores have one decimal, secondary capitals count half), so the score is exact in
+ * twentieths; keep it that way when changing a weight.
+ */
+const SCORE_STEPS = 20;
+function rankKey(total: number, isLocal: boolean): number {
+  return Math.round(total * SCORE_STEPS) * 2 + (isLocal ? 1 : 0);
+}
+
+/** Positions in the sort word: the index takes the low 24 bits (up to 16 million interventions). */
+const INDEX_SPACE = 2 ** 24;
+
+/** A name as it sorts: accents and case ignored, the same in every browser and on the server. */
+function sortName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// ------------------------------------------------------------------------------------ main
+
+/** Ranked interventions for a household, each with the reasons it matches, and combinations. */
+export function matchInterventions(input: MatchingInput): MatchResult {
+  const hh = buildHousehold(input);
+  const ix = isInterventionIndex(input.interventions)
+    ? input.interventions
+    : indexInterventions(input.interventions);
+  const items = ix.items;
+  if (items.length >= INDEX_SPACE) throw new RangeError('interventions: too many to rank.');
+  const limit = Math.max(0, input.options?.limit ?? 20);
+  const combinationLimit = Math.max(0, input.options?.combinationLimit ?? 3);
+
+  const needs: CapitalNeed[] = [];
+  CAPITALS.forEach((capital, c) => {
+    const weight = hh.need[c] ?? 0;
+    if (weight > 0) needs.push({ capital, weight, reasons: hh.needReasons[c] ?? [] });
+  });
+  if (needs.length === 0 && hh.childMask === 0)
+    return { matches: [], totalMatched: 0, combinations: [], needs };
+
+  // One pass: score every intervention (numbers only, no strings built).
+  const b = bind(ix, hh);
+  const scores = new Float64Array(items.length);
+  const keys = new Float64Array(items.length);
+  let maxKey = 0;
+  const matched: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const s = evaluate(b, i, null);
+    if (s > 0) {
+      scores[i] = s;
+      const key = rankKey(s, ix.local[i] === 1);
+      keys[i] = key;
+      if (key > maxKey) maxKey = key;
+      matched.push(i);
+    }
+  }
+
+  // Sort by key with a native numeric sort (no comparator), then order ties by name only where
+  // the result needs it: the groups that fill the top `limit` and the combination lists.
+  const words = new Float64Array(matched.length);
+  for (let j = 0; j < matched.length; j++) {
+    const i = matched[j] as number;
+    words[j] = (maxKey - (keys[i] ?? 0)) * INDEX_SPACE + i;
+  }
+  words.sort();
+  const ranked = new Int32Array(words.length);
+  for (let j = 0; j < words.length; j++) ranked[j] = (words[j] ?? 0) % INDEX_SPACE;
+
+  const names: (string | undefined)[] = [];
+  const nameOf = (i: number): string => {
+    let n = names[i];
+    if (n === undefined) n = names[i] = sortName((items[i] as MatchableIntervention).name);
+    return n;
+  };
+  const byName = (x: number, y: number): number => {
+    const p = nameOf(x);
+    const q = nameOf(y);
+    if (p !== q) return p < q ? -1 : 1;
+    const u = (items[x] as MatchableIntervention).id;
+    const v = (items[y] as MatchableIntervention).id;
+    return u < v ? -1 : u > v ? 1 : 0;
+  };
+  /** Calls `visit` with each group of equal key, in rank order, until it returns false. */
+  const eachGroup = (visit: (group: number[]) => boolean): void => {
+    let pos = 0;
+    while (pos < ranked.length) {
+      const key = keys[ranked[pos] as number];
+      let end = pos + 1;
+      while (end < ranked.length && keys[ranked[end] as number] === key) end++;
+      if (!visit(Array.from(ranked.subarray(pos, end)))) return;
+      pos = end;
+    }
+  };
+
+  const top: number[] = [];
+  if (limit > 0)
+    eachGroup((group) => {
+      group.sort(byName);
+      for (const i of group) if (top.length < limit) top.push(i);
+      return top.length < limit;
+    });
+
+  const explain = (i: number): InterventionMatch => {
+    const item = items[i] as MatchableIntervention;
+    const reasons: MatchReason[] = [];
+    evaluate(b, i, reasons);
+    leverPairs(b, i, (s, w) => reasons.push(leverReason(s, w, hh)));
+    if (item.isLocal)
+      reasons.push({
+        code: 'local-offer',
+        nl: 'er is aanbod in de eigen gemeente',
+        en: "there is an offer in the household's own municipality",
+        params: {
+          ...(hh.gemeenteCode ? { gemeenteCode: hh.gemeenteCode } : {}),
+          localOfferIds: item.localOfferIds ?? [],
+        },
+      });
+    // A capital listed twice (primary and secondary) gives its need reasons once.
+    const unique = reasons.filter(
+      (r, k) => reasons.findIndex((o) => o.code === r.code && o.nl === r.nl) === k,
+    );
+    return {
+      interventionId: item.id,
+      name: item.name,
+      score: scores[i] ?? 0,
+      isLocal: item.isLocal,
+      localOfferIds: item.localOfferIds ?? [],
+      reasons: unique,
+      summary: summaryOf(unique),
+    };
+  };
+
+  const matches = top.map(explain);
+
+  // Combinations: walk the ranked groups and fill each strong→weak pair with its best items.
+  const buckets = new Map<number, number[]>();
+  const possiblePairs = hh.strong.filter(Boolean).length * hh.weak.filter(Boolean).length;
+  if (combinationLimit > 0 && possiblePairs > 0)
+    eachGroup((group) => {
+      const candidates = new Map<number, number[]>();
+      for (const i of group)
+        leverPairs(b, i, (s, w) => {
+          const key = s * CAPITALS.length + w;
+          if ((buckets.get(key)?.length ?? 0) >= combinationLimit) return;
+          const list = candidates.get(key);
+          if (list) list.push(i);
+          else candidates.set(key, [i]);
+        });
+      for (const [key, list] of candidates) {
+        let bucket = buckets.get(key);
+        if (!bucket) buckets.set(key, (bucket = []));
+        list.sort(byName);
+        for (const i of list) if (bucket.length < combinationLimit) bucket.push(i);
+      }
+      let full = 0;
+      for (const bucket of buckets.values()) if (bucket.length >= combinationLimit) full++;
+      return full < possiblePairs;
+    });
+  const combinations: Combination[] = [...buckets.entries()]
+    .map(([key, list]): Combination => {
+      const si = Math.floor(key / CAPITALS.length);
+      const wi = key % CAPITALS.length;
+      const strong = CAPITALS[si] as Capital;
+      const weak = CAPITALS[wi] as Capital;
+      const link = CAPITAL_LINKS.find((l) => l.from === strong && l.to === weak);
+      const base = leverReason(si, wi, hh);
+      return {
+        strong: { capital: strong, score: hh.capitalScore[si] ?? 0 },
+        weak: { capital: weak, score: hh.capitalScore[wi] ?? 0 },
+        linked: link !== undefined,
+        reason: {
+          ...base,
+          nl: `${capitalise(base.nl)}.${link ? ` ${link.how.nl}` : ''}`,
+          en: `${capitalise(base.en)}.${link ? ` ${link.how.en}` : ''}`,
+        },
+        interventions: list.map((i) => {
+          const item = items[i] as MatchableIntervention;
+          return { interventionId: item.id, name: item.name, isLocal: item.isLocal };
+        }),
+      };
+    })
+    .sort(
+      (x, y) =>
+        Number(y.linked) - Number(x.linked) ||
+        x.weak.score - y.weak.score ||
+        y.strong.score - x.strong.score ||
+        capitalIndex(x.weak.capital) - capitalIndex(y.weak.capital) ||
+        capitalIndex(x.strong.capital) - capitalIndex(y.strong.capital),
+    );
+
+  return { matches, totalMatched: matched.length, combinations, needs };
+}

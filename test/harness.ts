@@ -10,10 +10,15 @@ import { loadConfig, type Config } from '../src/server/config';
 import type { Content } from '../src/content/read-content';
 import { syncNationalCatalogue } from '../src/db/catalogue/content-sync';
 import { loadContent } from '../src/server/catalogue/content';
+import { loadInstrument } from '../src/server/households/instrument';
+import type { Instrument } from '../src/domain/assessment';
 
 let contentPromise: Promise<Content> | undefined;
 /** The real content/, read once per test file. */
 export const testContent = () => (contentPromise ??= loadContent());
+let instrumentPromise: Promise<Instrument> | undefined;
+export const testInstrument = async () =>
+  (instrumentPromise ??= loadInstrument((await testContent()).vocabularies));
 
 /** A clock tests can move forward. */
 export class TestClock {
@@ -69,6 +74,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const config = { ...loadConfig({}), loginRateLimit: 1000, ...overrides };
   const clock = new TestClock();
   const app = await buildApp({
+    instrument: await testInstrument(),
     config,
     database,
     content: await testContent(),

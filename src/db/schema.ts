@@ -270,7 +270,15 @@ export const entryVersions = pgTable(
   'entry_versions',
   {
     entityType: text('entity_type', {
-      enum: ['intervention', 'offer', 'specialist', 'gemeente-schemes', 'household', 'scan', 'plan'],
+      enum: [
+        'intervention',
+        'offer',
+        'specialist',
+        'gemeente-schemes',
+        'household',
+        'scan',
+        'plan',
+      ],
     }).notNull(),
     entityId: text('entity_id').notNull(),
     version: integer('version').notNull(),
@@ -355,4 +363,108 @@ export const gemeenteSchemes = pgTable('gemeente_schemes', {
   organisationId: uuid('organisation_id')
     .notNull()
     .references(() => organisations.id),
+});
+
+// ───────────────────────────── Households (kapitaalscan) ─────────────────────────────
+
+/**
+ * A household, pseudonymous: an own reference and initials or a nickname, never a BSN or a full
+ * name. Only the assigned professionals, their team and its teamleider may read it.
+ */
+export const households = pgTable(
+  'households',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    teamId: uuid('team_id').references(() => teams.id),
+    reference: text('reference').notNull(),
+    label: text('label').notNull(),
+    /** Adults and children (birth years), gemeente, wijk, languages: see contract/households.ts. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** Free-text notes: they stay in the household record and never go into reports. */
+    notes: text('notes'),
+    startDate: text('start_date').notNull(),
+    closedAt: text('closed_at'),
+    closeReason: text('close_reason'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('households_org_reference_idx').on(t.organisationId, t.reference),
+    index('households_team_idx').on(t.teamId),
+    index('households_closed_idx').on(t.closedAt),
+  ],
+);
+
+export const householdProfessionals = pgTable(
+  'household_professionals',
+  {
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.householdId, t.userId] }),
+    index('household_professionals_user_idx').on(t.userId),
+  ],
+);
+
+/** What the household agreed to, when, how, recorded by whom, and when it was withdrawn. */
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    how: text('how').notNull(),
+    givenAt: text('given_at').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    note: text('note'),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawnRecordedBy: uuid('withdrawn_recorded_by').references(() => users.id),
+  },
+  (t) => [index('consents_household_idx').on(t.householdId)],
+);
+
+/** One kapitaalscan: the answers (both ratings kept), draft until completed. */
+export const scans = pgTable(
+  'scans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    instrumentId: text('instrument_id').notNull(),
+    instrumentVersion: integer('instrument_version').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['draft', 'completed'] })
+      .notNull()
+      .default('draft'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('scans_household_idx').on(t.householdId, t.startedAt)],
+);
+
+/** The plan of a household: goals in its own words, small steps, referrals with status. */
+export const plans = pgTable('plans', {
+  householdId: uuid('household_id')
+    .primaryKey()
+    .references(() => households.id, { onDelete: 'cascade' }),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
 });

@@ -14,6 +14,9 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Content } from '../content/read-content';
 import type { Database } from '../db/client';
+import type { Instrument } from '../domain/assessment';
+import { catalogueSearch } from './catalogue/search-service';
+
 import type { Config } from './config';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerProblemJson, sendProblem } from './plugins/problem-json';
@@ -22,7 +25,12 @@ import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { hsdsExchangeRoutes, hsdsPublicRoutes } from './routes/hsds.routes';
+import { householdRoutes } from './routes/households.routes';
 import { offerRoutes } from './routes/offers.routes';
+import { planRoutes } from './routes/plans.routes';
+import { privacyRoutes } from './routes/privacy.routes';
+import { scanRoutes } from './routes/scans.routes';
+
 import { searchRoutes } from './routes/search.routes';
 
 import { posterRoutes } from './routes/poster.routes';
@@ -39,6 +47,10 @@ export type AppContext = {
   database: Database;
   /** Validated content/: vocabularies, capitals, synonyms and the national catalogue. */
   content: Content;
+  /** The kapitaalscan instrument in use. */
+  instrument: Instrument;
+  /** The catalogue with its search index, kept in step with the database. */
+  catalogue: ReturnType<typeof catalogueSearch>;
   auth: AuthService;
   now: () => Date;
   /** Work that outlives its request (imports); shutdown waits for it. */
@@ -49,6 +61,7 @@ export type BuildAppOptions = {
   config: Config;
   database: Database;
   content: Content;
+  instrument: Instrument;
   /** The clock; tests move it to check timeouts. */
   now?: () => Date;
   /** Directory with the built web app; omitted in API tests. */
@@ -128,6 +141,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
   });
   const ctx: AppContext = {
+    instrument: options.instrument,
+    catalogue: catalogueSearch(database.db, options.content.synonyms),
     config,
     database,
     content: options.content,
@@ -153,6 +168,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(reviewRoutes(ctx));
       await api.register(posterRoutes(ctx));
       await api.register(searchRoutes(ctx));
+      await api.register(householdRoutes(ctx));
+      await api.register(scanRoutes(ctx));
+      await api.register(planRoutes(ctx));
+      await api.register(privacyRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>

@@ -87,6 +87,23 @@ beforeAll(async () => {
   fixtures.team = own.teamId;
   fixtures.organisation = own.org;
   fixtures.importJob = (await editor.request('POST', '/api/v1/catalogue/import', [])).json().id;
+  const worker = await clientFor(ORG_A, 'sociaal_werker');
+  fixtures.household = (
+    await worker.post('/api/v1/households', {
+      reference: 'M-1',
+      label: 'Fam. M.',
+      startDate: '2026-10-01',
+      data: { adults: [{}], gemeente: { code: 'GM0202', name: 'Arnhem' } },
+    })
+  ).json().id;
+  fixtures.consent = (
+    await worker.post(`/api/v1/households/${fixtures.household}/consents`, {
+      purpose: 'kapitaalscan',
+      how: 'mondeling',
+      givenAt: '2026-10-01',
+    })
+  ).json().id;
+  fixtures.scan = (await worker.post(`/api/v1/households/${fixtures.household}/scans`)).json().id;
 });
 afterAll(() => t.close());
 
@@ -98,7 +115,8 @@ type FixtureKind =
   | 'intervention'
   | 'suggestion'
   | 'organisation'
-  | 'importJob';
+  | 'importJob'
+  | 'household';
 type Case = { body?: unknown; id?: FixtureKind };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
@@ -154,6 +172,26 @@ const cases: Record<string, Case> = {
   'POST /api/v1/suggestions': { body: {} },
   'GET /api/v1/suggestions': {},
   'PATCH /api/v1/suggestions/:id': { body: {}, id: 'suggestion' },
+  'GET /api/v1/households': {},
+  'POST /api/v1/households': { body: {} },
+  'GET /api/v1/households/:id': { id: 'household' },
+  'PATCH /api/v1/households/:id': { body: {}, id: 'household' },
+  'POST /api/v1/households/:id/close': { body: {}, id: 'household' },
+  'POST /api/v1/households/:id/reopen': { id: 'household' },
+  'POST /api/v1/households/:id/erase': { body: {}, id: 'household' },
+  'POST /api/v1/households/:id/consents': { body: {}, id: 'household' },
+  'POST /api/v1/households/:id/consents/:consentId/withdraw': { body: {}, id: 'household' },
+  'GET /api/v1/kapitaalscan/instrument': {},
+  'POST /api/v1/households/:id/scans': { id: 'household' },
+  'GET /api/v1/households/:id/scans/:scanId': { id: 'household' },
+  'PUT /api/v1/households/:id/scans/:scanId': { body: {}, id: 'household' },
+  'POST /api/v1/households/:id/scans/:scanId/complete': { id: 'household' },
+  'GET /api/v1/households/:id/profile': { id: 'household' },
+  'GET /api/v1/households/:id/plan': { id: 'household' },
+  'PUT /api/v1/households/:id/plan': { body: {}, id: 'household' },
+  'GET /api/v1/households/:id/plan/pdf': { id: 'household' },
+  'GET /api/v1/households/:id/export': { id: 'household' },
+  'GET /api/v1/households/:id/export/pdf': { id: 'household' },
   'POST /api/v1/benefits/calculate': { body: {} },
   'GET /api/v1/benefits/gemeenten': {},
   'GET /api/v1/benefits/gemeenten/:code': {},
@@ -177,7 +215,9 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
       // ':action' routes are exercised with 'checked', which changes nothing but the check date.
       const url = route.url
         .replace(/:id|:organisationId/, id ? fixtures[id]! : '')
-        .replace(':action', 'checked');
+        .replace(':action', 'checked')
+        .replace(':scanId', fixtures.scan ?? '')
+        .replace(':consentId', fixtures.consent ?? '');
 
       const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
       const allowed =

@@ -5,6 +5,9 @@ import { buildApp } from './app';
 import { syncNationalCatalogue } from '../db/catalogue/content-sync';
 import { loadContent, ContentInvalidError } from './catalogue/content';
 import { ConfigError, loadConfig } from './config';
+import { loadInstrument } from './households/instrument';
+import { scheduleRetention } from './households/retention';
+
 import { loadDemo, printDemoAccounts } from './demo';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -17,8 +20,11 @@ async function main() {
   if (process.argv.includes('--demo')) {
     printDemoAccounts(await loadDemo(database.db));
   }
-  const app = await buildApp({ config, database, content, logger: true });
+  const instrument = await loadInstrument(content.vocabularies);
+  const app = await buildApp({ config, database, content, instrument, logger: true });
   app.log.info({ catalogue: synced }, 'national catalogue loaded');
+  const stopRetention = scheduleRetention(database.db, app.log);
+  app.addHook('onClose', async () => stopRetention());
   registerShutdown(app, database);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { buildApp } from './app';
-import { createTestApp, testContent, type TestApp } from '../../test/harness';
+import { createTestApp, testContent, testInstrument, type TestApp } from '../../test/harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -66,6 +66,8 @@ describe('security headers', () => {
       config: t.config,
       database: t.database,
       content: await testContent(),
+      instrument: await testInstrument(),
+
       webDist: dist,
     });
     try {

@@ -126,7 +126,13 @@ export async function interventionNames(db: Db, ids: string[]): Promise<Map<stri
 /** The local items an organisation keeps, archived ones included. */
 export async function localItemsOf(db: Db, organisationId: string) {
   return db
-    .select({ id: interventions.id, name: interventions.name, archivedAt: interventions.archivedAt, lastCheckedAt: interventions.lastCheckedAt, version: interventions.version })
+    .select({
+      id: interventions.id,
+      name: interventions.name,
+      archivedAt: interventions.archivedAt,
+      lastCheckedAt: interventions.lastCheckedAt,
+      version: interventions.version,
+    })
     .from(interventions)
     .where(eq(interventions.organisationId, organisationId))
     .orderBy(asc(interventions.name));

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { entryVersions, users } from '../schema';
 
-export type EntityType = 'intervention' | 'offer' | 'specialist' | 'gemeente-schemes';
+export type EntityType = 'intervention' | 'offer' | 'specialist' | 'gemeente-schemes' | 'plan';
 export type VersionAction =
   'created' | 'updated' | 'checked' | 'archived' | 'restored' | 'imported';
 

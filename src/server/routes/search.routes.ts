@@ -4,7 +4,7 @@ import { searchQuery } from '../../contract/catalogue';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import { search, SearchInputError } from '../../domain/catalogue/search';
 import type { AppContext } from '../app';
-import { catalogueSearch } from '../catalogue/search-service';
+
 import { AppError, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
 
@@ -43,7 +43,7 @@ export const searchRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx.database;
-    const snapshot = catalogueSearch(db, ctx.content.synonyms);
+    const snapshot = ctx.catalogue;
 
     app.get(
       '/catalogue/search',

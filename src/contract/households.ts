@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { gemeenteSchema, idSchema } from './common';
+import { bilingualIssue } from './validation-messages';
+
+// A household holds the minimum needed to help: an own reference and initials or a nickname,
+// composition with birth years, gemeente and wijk, language needs. Never a BSN, address or name.
+
+const thisYear = () => new Date().getUTCFullYear();
+const birthYear = z
+  .number()
+  .int()
+  .min(1900)
+  .refine(
+    (y) => y <= thisYear(),
+    bilingualIssue('Dit geboortejaar ligt in de toekomst.', 'This year of birth is in the future.'),
+  );
+
+/** Looks like a BSN (nine digits): refused, Wegwijs never stores one. */
+const noBsn = (v: string) => !/(^|\D)\d{9}(\D|$)/.test(v.replace(/[\s.-]/g, ''));
+const noBsnIssue = bilingualIssue(
+  'Dit lijkt op een BSN. Wegwijs bewaart geen BSN; gebruik een eigen kenmerk.',
+  'This looks like a citizen service number (BSN). Wegwijs never stores one; use your own reference.',
+);
+
+export const householdDataSchema = z.strictObject({
+  adults: z
+    .array(z.strictObject({ birthYear: birthYear.optional() }))
+    .min(1)
+    .max(10),
+  children: z
+    .array(
+      z.strictObject({
+        ref: z.string().trim().min(1).max(40).refine(noBsn, noBsnIssue),
+        birthYear,
+      }),
+    )
+    .max(20)
+    .default([]),
+  gemeente: gemeenteSchema,
+  wijk: z.string().trim().max(120).nullable().default(null),
+  languages: z.array(z.string().trim().min(2).max(40)).max(10).default([]),
+  interpreterNeeded: z.boolean().default(false),
+  /** Recent life events, for the poverty-type indication; ids from vocabularies.yaml. */
+  lifeEvents: z
+    .array(z.strictObject({ id: z.string().min(1).max(40), year: birthYear.optional() }))
+    .max(20)
+    .default([]),
+});
+export type HouseholdData = z.infer<typeof householdDataSchema>;
+
+export const createHouseholdBody = z.strictObject({
+  reference: z.string().trim().min(1).max(40).refine(noBsn, noBsnIssue),
+  label: z.string().trim().min(1).max(40).refine(noBsn, noBsnIssue),
+  teamId: idSchema.nullable().optional(),
+  professionalIds: z.array(idSchema).max(10).optional(),
+  startDate: z.iso.date(),
+  data: householdDataSchema,
+  notes: z.string().trim().max(5000).nullable().optional(),
+});
+
+export const updateHouseholdBody = createHouseholdBody.partial().extend({
+  data: householdDataSchema.optional(),
+});
+
+export const closeHouseholdBody = z.strictObject({
+  date: z.iso.date(),
+  reason: z.enum([
+    'doelen-bereikt',
+    'verhuisd',
+    'doorverwezen',
+    'op-eigen-verzoek',
+    'geen-contact',
+    'anders',
+  ]),
+});
+
+export const consentPurposes = [
+  'registratie',
+  'kapitaalscan',
+  'delen-met-partners',
+  'rapportage-anoniem',
+] as const;
+export const consentBody = z.strictObject({
+  purpose: z.enum(consentPurposes),
+  how: z.enum(['mondeling', 'schriftelijk', 'digitaal']),
+  givenAt: z.iso.date(),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+export const withdrawConsentBody = z.strictObject({ withdrawnAt: z.iso.date() });
+
+export const eraseHouseholdBody = z.strictObject({
+  /** The household's reference, typed again: erasure cannot be undone. */
+  confirmReference: z.string().min(1).max(40),
+});
+
+// ── Plan ────────────────────────────────────────────────────────────────
+
+export const referralStatuses = [
+  'voorgesteld',
+  'aangemeld',
+  'gestart',
+  'afgerond',
+  'gestopt',
+] as const;
+
+export const planSchema = z.strictObject({
+  goals: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(40),
+        capital: z.enum(['economisch', 'sociaal', 'cultureel', 'pedagogisch', 'mentaal']),
+        /** In the household's own words. */
+        text: z.string().trim().min(1).max(500),
+        steps: z
+          .array(
+            z.strictObject({
+              id: z.string().min(1).max(40),
+              text: z.string().trim().min(1).max(300),
+              who: z.string().trim().min(1).max(80),
+              when: z.iso.date().nullable().default(null),
+              done: z.boolean().default(false),
+            }),
+          )
+          .max(20)
+          .default([]),
+      }),
+    )
+    .max(15),
+  referrals: z
+    .array(
+      z
+        .strictObject({
+          id: z.string().min(1).max(40),
+          interventionId: z.string().min(1).max(200),
+          offerId: idSchema.nullable().default(null),
+          status: z.enum(referralStatuses),
+          stopReason: z.string().trim().max(300).nullable().default(null),
+          note: z.string().trim().max(300).nullable().default(null),
+        })
+        .refine((r) => r.status !== 'gestopt' || Boolean(r.stopReason), {
+          ...bilingualIssue(
+            'Schrijf kort op waarom dit gestopt is.',
+            'Write briefly why this stopped.',
+          ),
+          path: ['stopReason'],
+        }),
+    )
+    .max(30)
+    .default([]),
+  /** Actions from the voorzieningencheck, e.g. 'huurtoeslag aanvragen'. */
+  actions: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(40),
+        schemeId: z.string().min(1).max(60).nullable().default(null),
+        text: z.string().trim().min(1).max(300),
+        done: z.boolean().default(false),
+      }),
+    )
+    .max(30)
+    .default([]),
+  reviewDate: z.iso.date().nullable().default(null),
+});
+export type Plan = z.infer<typeof planSchema>;

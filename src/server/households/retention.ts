@@ -1,0 +1,71 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { closedHouseholds, eraseHousehold } from '../../db/households/households.repository';
+import {
+  defaultOrganisationSettings,
+  type OrganisationSettings,
+} from '../../db/repositories/organisations.repository';
+import { auditLog, organisations } from '../../db/schema';
+import { freshnessCutoff } from '../../domain/catalogue/freshness';
+
+/**
+ * Erases households closed longer ago than their organisation's retention period. Each one in its
+ * own transaction with an access-log row, so a failure halfway loses nothing else.
+ */
+export async function runRetention(db: Db, now: Date): Promise<{ erased: string[] }> {
+  const closed = await closedHouseholds(db);
+  if (closed.length === 0) return { erased: [] };
+  const orgIds = [...new Set(closed.map((h) => h.organisationId))];
+  const months = new Map(
+    (
+      await db
+        .select({ id: organisations.id, settings: organisations.settings })
+        .from(organisations)
+        .where(inArray(organisations.id, orgIds))
+    ).map((o) => [
+      o.id,
+      (o.settings as Partial<OrganisationSettings>).retentionMonths ??
+        defaultOrganisationSettings.retentionMonths,
+    ]),
+  );
+  const erased: string[] = [];
+  for (const h of closed) {
+    const period = months.get(h.organisationId) ?? defaultOrganisationSettings.retentionMonths;
+    const cutoff = freshnessCutoff(now, period).toISOString().slice(0, 10);
+    if (h.closedAt! >= cutoff) continue;
+    await db.transaction(async (tx) => {
+      await eraseHousehold(tx, h.id);
+      await tx.insert(auditLog).values({
+        at: now,
+        organisationId: h.organisationId,
+        action: 'household.retention_erased',
+        targetType: 'household',
+        targetId: h.id,
+        details: { closedAt: h.closedAt, retentionMonths: period },
+      });
+    });
+    erased.push(h.id);
+  }
+  return { erased };
+}
+
+/** Runs the retention job at start and then every hour, inside the app (no external cron). */
+export function scheduleRetention(db: Db, log: FastifyBaseLogger, intervalMs = 3_600_000) {
+  const run = async () => {
+    try {
+      const { erased } = await runRetention(db, new Date());
+      if (erased.length)
+        log.info(
+          { erased: erased.length },
+          'retention: erased closed households past their retention period',
+        );
+    } catch (error) {
+      log.error({ err: error }, 'retention job failed');
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,152 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { HouseholdData, Plan } from '../../contract/households';
+
+type Language = 'nl' | 'en';
+
+// Household-facing: short sentences, plain words (B1), no jargon, nothing that judges.
+const TEXT = {
+  nl: {
+    title: (label: string) => `Ons plan — ${label}`,
+    made: (date: string) => `Gemaakt op ${date}. Dit plan is van u. U mag het altijd aanpassen.`,
+    goals: 'Waar wilt u aan werken?',
+    steps: 'Kleine stappen',
+    who: 'Wie',
+    when: 'Wanneer',
+    done: 'Gedaan',
+    yes: 'ja',
+    no: 'nog niet',
+    referrals: 'Hulp en activiteiten',
+    actions: 'Regelingen om aan te vragen',
+    status: {
+      voorgesteld: 'We hebben erover gepraat',
+      aangemeld: 'U bent aangemeld',
+      gestart: 'Het is begonnen',
+      afgerond: 'Klaar',
+      gestopt: 'Gestopt',
+    } as Record<string, string>,
+    review: (date: string) => `Op ${date} kijken we samen hoe het gaat.`,
+    noReview: 'We spreken samen af wanneer we kijken hoe het gaat.',
+    empty: 'Er staat nog niets in het plan.',
+    footer: 'Vragen? Neem contact op met uw sociaal werker.',
+  },
+  en: {
+    title: (label: string) => `Our plan — ${label}`,
+    made: (date: string) => `Made on ${date}. This plan is yours. You can always change it.`,
+    goals: 'What do you want to work on?',
+    steps: 'Small steps',
+    who: 'Who',
+    when: 'When',
+    done: 'Done',
+    yes: 'yes',
+    no: 'not yet',
+    referrals: 'Help and activities',
+    actions: 'Schemes to apply for',
+    status: {
+      voorgesteld: 'We talked about it',
+      aangemeld: 'You are signed up',
+      gestart: 'It has started',
+      afgerond: 'Finished',
+      gestopt: 'Stopped',
+    } as Record<string, string>,
+    review: (date: string) => `On ${date} we look together at how it is going.`,
+    noReview: 'We agree together when we look at how it is going.',
+    empty: 'There is nothing in the plan yet.',
+    footer: 'Questions? Contact your social worker.',
+  },
+};
+
+export function planDocument(input: {
+  label: string;
+  plan: Plan;
+  data: HouseholdData;
+  interventionName: (id: string) => string;
+  capitalName: (capital: string) => string;
+  date: Date;
+  language: Language;
+}): TDocumentDefinitions {
+  const t = TEXT[input.language];
+  const locale = input.language === 'en' ? 'en-GB' : 'nl-NL';
+  const day = (d: Date | string) =>
+    new Date(typeof d === 'string' ? `${d}T12:00:00Z` : d).toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+  const { plan } = input;
+  const content: Content[] = [
+    { text: t.title(input.label), style: 'title' },
+    { text: t.made(day(input.date)), margin: [0, 0, 0, 12] },
+  ];
+  if (plan.goals.length === 0 && plan.referrals.length === 0 && plan.actions.length === 0)
+    content.push({ text: t.empty });
+  if (plan.goals.length) {
+    content.push({ text: t.goals, style: 'heading' });
+    for (const goal of plan.goals) {
+      content.push({ text: input.capitalName(goal.capital), style: 'capital' });
+      content.push({ text: goal.text, style: 'goal' });
+      if (goal.steps.length) {
+        content.push({
+          table: {
+            headerRows: 1,
+            widths: ['*', 'auto', 'auto', 'auto'],
+            body: [
+              [t.steps, t.who, t.when, t.done].map((h) => ({ text: h, bold: true })),
+              ...goal.steps.map((s) => [
+                s.text,
+                s.who,
+                s.when ? day(s.when) : '—',
+                s.done ? t.yes : t.no,
+              ]),
+            ],
+          },
+          layout: 'lightHorizontalLines',
+          margin: [0, 2, 0, 10],
+        });
+      }
+    }
+  }
+  if (plan.referrals.length) {
+    content.push({ text: t.referrals, style: 'heading' });
+    content.push({
+      ul: plan.referrals.map(
+        (r) =>
+          `${input.interventionName(r.interventionId)}: ${t.status[r.status] ?? r.status}${r.note ? ` — ${r.note}` : ''}`,
+      ),
+      margin: [0, 0, 0, 10],
+    });
+  }
+  if (plan.actions.length) {
+    content.push({ text: t.actions, style: 'heading' });
+    content.push({
+      ul: plan.actions.map((a) => `${a.text}${a.done ? ` (${t.done.toLowerCase()})` : ''}`),
+      margin: [0, 0, 0, 10],
+    });
+  }
+  content.push({
+    text: plan.reviewDate ? t.review(day(plan.reviewDate)) : t.noReview,
+    style: 'review',
+  });
+  return {
+    pageSize: 'A4',
+    pageMargins: [48, 56, 48, 56],
+    info: { title: t.title(input.label), creator: 'Wegwijs' },
+    language: input.language === 'en' ? 'en-GB' : 'nl-NL',
+    content,
+    footer: {
+      text: t.footer,
+      alignment: 'center',
+      fontSize: 9,
+      color: '#444444',
+      margin: [0, 16, 0, 0],
+    },
+    // Larger type than usual: easier to read for everyone.
+    defaultStyle: { font: 'Roboto', fontSize: 12, lineHeight: 1.3 },
+    styles: {
+      title: { fontSize: 22, bold: true, margin: [0, 0, 0, 6] },
+      heading: { fontSize: 16, bold: true, margin: [0, 12, 0, 6] },
+      capital: { fontSize: 12, bold: true, color: '#154273', margin: [0, 6, 0, 0] },
+      goal: { fontSize: 13, italics: true, margin: [0, 0, 0, 4] },
+      review: { fontSize: 13, bold: true, margin: [0, 16, 0, 0] },
+    },
+  };
+}

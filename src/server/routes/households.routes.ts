@@ -1,0 +1,396 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { idSchema } from '../../contract/common';
+import {
+  closeHouseholdBody,
+  consentBody,
+  createHouseholdBody,
+  eraseHouseholdBody,
+  updateHouseholdBody,
+  withdrawConsentBody,
+  type HouseholdData,
+} from '../../contract/households';
+import {
+  consentsOf,
+  eraseHousehold,
+  listVisibleHouseholds,
+  planOf,
+  professionalsOf,
+  scansOf,
+  setProfessionals,
+} from '../../db/households/households.repository';
+import { consents, households, teams, users } from '../../db/schema';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { caseworkers, openHousehold } from '../households/access';
+import { conflict, invalidField, notFound } from '../errors';
+import { currentAuth } from '../plugins/auth';
+
+const params = z.strictObject({ id: z.uuid() });
+
+export const householdRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    async function checkPeople(
+      organisationId: string,
+      teamId: string | null | undefined,
+      professionalIds: string[],
+    ) {
+      if (teamId) {
+        const [team] = await db
+          .select()
+          .from(teams)
+          .where(and(eq(teams.id, teamId), eq(teams.organisationId, organisationId)));
+        if (!team)
+          throw invalidField('teamId', 'unknown_team', {
+            nl: 'Dit team bestaat niet in uw organisatie.',
+            en: 'This team does not exist in your organisation.',
+          });
+      }
+      if (professionalIds.length) {
+        const found = await db
+          .select({ id: users.id })
+          .from(users)
+          .where(
+            and(
+              inArray(users.id, professionalIds),
+              eq(users.organisationId, organisationId),
+              eq(users.active, true),
+              inArray(users.role, [...caseworkers]),
+            ),
+          );
+        if (found.length !== new Set(professionalIds).size) {
+          throw invalidField('professionalIds', 'unknown_professional', {
+            nl: 'Een van de gekozen collega’s werkt niet bij uw organisatie of werkt niet met huishoudens.',
+            en: 'One of the chosen colleagues does not work at your organisation or does not work with households.',
+          });
+        }
+      }
+    }
+
+    async function referenceTaken(organisationId: string, reference: string, exceptId?: string) {
+      const rows = await db
+        .select({ id: households.id })
+        .from(households)
+        .where(
+          and(eq(households.organisationId, organisationId), eq(households.reference, reference)),
+        );
+      return rows.some((r) => r.id !== exceptId);
+    }
+    const referenceError = () =>
+      invalidField('reference', 'reference_taken', {
+        nl: 'Dit kenmerk is al in gebruik bij uw organisatie.',
+        en: 'This reference is already used in your organisation.',
+      });
+
+    async function detail(id: string) {
+      const [row] = await db
+        .select({ h: households, team: teams.name })
+        .from(households)
+        .leftJoin(teams, eq(teams.id, households.teamId))
+        .where(eq(households.id, id));
+      const h = row!.h;
+      const [list, consentRows, scanRows, plan] = await Promise.all([
+        professionalsOf(db, id),
+        consentsOf(db, id),
+        scansOf(db, id),
+        planOf(db, id),
+      ]);
+      return {
+        id: h.id,
+        reference: h.reference,
+        label: h.label,
+        team: h.teamId ? { id: h.teamId, name: row!.team ?? '' } : null,
+        professionals: list,
+        data: h.data as HouseholdData,
+        notes: h.notes,
+        startDate: h.startDate,
+        closedAt: h.closedAt,
+        closeReason: h.closeReason,
+        version: h.version,
+        consents: consentRows.map((c) => ({
+          id: c.id,
+          purpose: c.purpose,
+          how: c.how,
+          givenAt: c.givenAt,
+          note: c.note,
+          withdrawnAt: c.withdrawnAt,
+        })),
+        scans: scanRows.map((s) => ({
+          id: s.id,
+          status: s.status,
+          startedAt: s.startedAt.toISOString(),
+          completedAt: s.completedAt?.toISOString() ?? null,
+        })),
+        hasPlan: plan !== null,
+      };
+    }
+
+    app.get(
+      '/households',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'The households you work with (yours and your team’s)',
+          querystring: z.strictObject({ afgesloten: z.enum(['ja']).optional() }),
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const list = await listVisibleHouseholds(
+          db,
+          { userId: auth.user.id, organisationId: auth.user.organisationId, teamIds: auth.teamIds },
+          { includeClosed: request.query.afgesloten === 'ja' },
+        );
+        await audit(db, request, { action: 'households.list', details: { count: list.length } });
+        return list;
+      },
+    );
+
+    app.post(
+      '/households',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'Register a household (pseudonymous: no name, no BSN)',
+          body: createHouseholdBody,
+          response: { 201: z.object({ id: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const body = request.body;
+        const teamId = body.teamId === undefined ? (auth.teamIds[0] ?? null) : body.teamId;
+        const professionals = [...new Set([auth.user.id, ...(body.professionalIds ?? [])])];
+        await checkPeople(auth.user.organisationId, teamId, professionals);
+        if (await referenceTaken(auth.user.organisationId, body.reference)) throw referenceError();
+        const id = await db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(households)
+            .values({
+              organisationId: auth.user.organisationId,
+              teamId,
+              reference: body.reference,
+              label: body.label,
+              data: body.data,
+              notes: body.notes ?? null,
+              startDate: body.startDate,
+              createdBy: auth.user.id,
+              createdAt: ctx.now(),
+              updatedAt: ctx.now(),
+            })
+            .returning({ id: households.id });
+          await setProfessionals(tx, row!.id, professionals);
+          await audit(tx, request, {
+            action: 'household.created',
+            targetType: 'household',
+            targetId: row!.id,
+          });
+          return row!.id;
+        });
+        return reply.status(201).send({ id });
+      },
+    );
+
+    app.get(
+      '/households/:id',
+      {
+        config: { access: caseworkers },
+        schema: { summary: 'One household with its consents, scans and plan status', params },
+      },
+      async (request) => {
+        await openHousehold(db, request, request.params.id, 'household.read');
+        return detail(request.params.id);
+      },
+    );
+
+    app.patch(
+      '/households/:id',
+      {
+        config: { access: caseworkers },
+        schema: { summary: 'Change a household', params, body: updateHouseholdBody },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const h = await openHousehold(db, request, request.params.id, 'household.update');
+        const body = request.body;
+        if (body.teamId !== undefined || body.professionalIds)
+          await checkPeople(auth.user.organisationId, body.teamId, body.professionalIds ?? []);
+        if (
+          body.reference &&
+          (await referenceTaken(auth.user.organisationId, body.reference, h.id))
+        )
+          throw referenceError();
+        if (body.professionalIds && body.professionalIds.length === 0) {
+          throw invalidField('professionalIds', 'no_professional', {
+            nl: 'Kies minstens één collega die met dit huishouden werkt.',
+            en: 'Choose at least one colleague who works with this household.',
+          });
+        }
+        await db.transaction(async (tx) => {
+          await tx
+            .update(households)
+            .set({
+              ...(body.reference ? { reference: body.reference } : {}),
+              ...(body.label ? { label: body.label } : {}),
+              ...(body.teamId !== undefined ? { teamId: body.teamId } : {}),
+              ...(body.data ? { data: body.data } : {}),
+              ...(body.notes !== undefined ? { notes: body.notes } : {}),
+              ...(body.startDate ? { startDate: body.startDate } : {}),
+              version: sql`${households.version} + 1`,
+              updatedAt: ctx.now(),
+            })
+            .where(eq(households.id, h.id));
+          if (body.professionalIds) await setProfessionals(tx, h.id, body.professionalIds);
+          await audit(tx, request, {
+            action: 'household.updated',
+            targetType: 'household',
+            targetId: h.id,
+            details: { changed: Object.keys(body) },
+          });
+        });
+        return detail(h.id);
+      },
+    );
+
+    app.post(
+      '/households/:id/close',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'Close a household (the retention period starts)',
+          params,
+          body: closeHouseholdBody,
+        },
+      },
+      async (request) => {
+        const h = await openHousehold(db, request, request.params.id, 'household.close');
+        if (request.body.date < h.startDate) {
+          throw invalidField('date', 'before_start', {
+            nl: 'De einddatum ligt voor de startdatum.',
+            en: 'The closing date is before the start date.',
+          });
+        }
+        await db
+          .update(households)
+          .set({
+            closedAt: request.body.date,
+            closeReason: request.body.reason,
+            updatedAt: ctx.now(),
+          })
+          .where(eq(households.id, h.id));
+        return detail(h.id);
+      },
+    );
+
+    app.post(
+      '/households/:id/reopen',
+      { config: { access: caseworkers }, schema: { summary: 'Reopen a closed household', params } },
+      async (request) => {
+        const h = await openHousehold(db, request, request.params.id, 'household.reopen');
+        await db
+          .update(households)
+          .set({ closedAt: null, closeReason: null, updatedAt: ctx.now() })
+          .where(eq(households.id, h.id));
+        return detail(h.id);
+      },
+    );
+
+    app.post(
+      '/households/:id/erase',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary:
+            'Erase a household and all its data on request; only an access-log entry remains',
+          params,
+          body: eraseHouseholdBody,
+        },
+      },
+      async (request) => {
+        const h = await openHousehold(db, request, request.params.id, 'household.erase_requested');
+        if (request.body.confirmReference !== h.reference) {
+          throw invalidField('confirmReference', 'confirmation_mismatch', {
+            nl: 'Het kenmerk klopt niet. Typ het kenmerk van dit huishouden precies over.',
+            en: 'The reference does not match. Type the reference of this household exactly.',
+          });
+        }
+        await db.transaction(async (tx) => {
+          await eraseHousehold(tx, h.id);
+          await audit(tx, request, {
+            action: 'household.erased',
+            targetType: 'household',
+            targetId: h.id,
+            details: { reason: 'request' },
+          });
+        });
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      '/households/:id/consents',
+      {
+        config: { access: caseworkers },
+        schema: { summary: 'Record consent: what for, when, how', params, body: consentBody },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const h = await openHousehold(db, request, request.params.id, 'household.consent_recorded');
+        const [row] = await db
+          .insert(consents)
+          .values({
+            householdId: h.id,
+            ...request.body,
+            note: request.body.note ?? null,
+            recordedBy: auth.user.id,
+            recordedAt: ctx.now(),
+          })
+          .returning({ id: consents.id });
+        return reply.status(201).send({ id: row!.id });
+      },
+    );
+
+    app.post(
+      '/households/:id/consents/:consentId/withdraw',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'Record that consent was withdrawn',
+          params: z.strictObject({ id: z.uuid(), consentId: idSchema }),
+          body: withdrawConsentBody,
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const h = await openHousehold(
+          db,
+          request,
+          request.params.id,
+          'household.consent_withdrawn',
+        );
+        const [row] = await db
+          .select()
+          .from(consents)
+          .where(and(eq(consents.id, request.params.consentId), eq(consents.householdId, h.id)));
+        if (!row)
+          throw notFound({
+            nl: 'Deze toestemming bestaat niet.',
+            en: 'This consent does not exist.',
+          });
+        if (row.withdrawnAt)
+          throw conflict('consent_withdrawn', {
+            nl: 'Deze toestemming is al ingetrokken.',
+            en: 'This consent has already been withdrawn.',
+          });
+        await db
+          .update(consents)
+          .set({ withdrawnAt: request.body.withdrawnAt, withdrawnRecordedBy: auth.user.id })
+          .where(eq(consents.id, row.id));
+        return { ok: true as const };
+      },
+    );
+  };

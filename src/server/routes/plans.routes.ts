@@ -1,0 +1,139 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { planSchema, type HouseholdData, type Plan } from '../../contract/households';
+import { recordVersion } from '../../db/catalogue/history.repository';
+import { planOf } from '../../db/households/households.repository';
+import { plans } from '../../db/schema';
+import type { AppContext } from '../app';
+import { caseworkers, openHousehold } from '../households/access';
+import { planDocument } from '../pdf/plan-pdf';
+import { renderPdf } from '../pdf/render-pdf';
+import { invalidField } from '../errors';
+import { currentAuth } from '../plugins/auth';
+
+const params = z.strictObject({ id: z.uuid() });
+const emptyPlan: Plan = { goals: [], referrals: [], actions: [], reviewDate: null };
+
+export const planRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    app.get(
+      '/households/:id/plan',
+      { config: { access: caseworkers }, schema: { summary: 'The plan of a household', params } },
+      async (request) => {
+        const h = await openHousehold(db, request, request.params.id, 'plan.read');
+        const found = await planOf(db, h.id);
+        return { plan: found?.plan ?? emptyPlan, version: found?.version ?? 0 };
+      },
+    );
+
+    app.put(
+      '/households/:id/plan',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary:
+            'Save the plan (goals in the household’s own words, steps, referrals, review date); earlier versions are kept',
+          params,
+          body: planSchema.extend({ version: z.number().int().min(0) }),
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const h = await openHousehold(db, request, request.params.id, 'plan.saved');
+        const { version, ...plan } = request.body;
+        const { items } = await ctx.catalogue();
+        const unknownItem = plan.referrals.findIndex((r) => !items.has(r.interventionId));
+
+        if (unknownItem >= 0) {
+          throw invalidField(`referrals.${unknownItem}.interventionId`, 'unknown_intervention', {
+            nl: 'Deze interventie staat niet in de wegwijzer.',
+            en: 'This intervention is not in the catalogue.',
+          });
+        }
+        const now = ctx.now();
+        const saved = await db.transaction(async (tx) => {
+          const current = await planOf(tx, h.id);
+          // Someone else saved in between: do not overwrite their work silently.
+          if ((current?.version ?? 0) !== version) {
+            throw invalidField('version', 'stale_plan', {
+              nl: 'Iemand anders heeft het plan net gewijzigd. Laad de pagina opnieuw en kijk wat er veranderd is.',
+              en: 'Someone else has just changed the plan. Reload the page and check what changed.',
+            });
+          }
+          const next = version + 1;
+          if (current) {
+            await tx
+              .update(plans)
+              .set({
+                data: plan,
+                version: sql`${plans.version} + 1`,
+                updatedAt: now,
+                updatedBy: auth.user.id,
+              })
+              .where(eq(plans.householdId, h.id));
+          } else {
+            await tx
+              .insert(plans)
+              .values({
+                householdId: h.id,
+                data: plan,
+                version: 1,
+                updatedAt: now,
+                updatedBy: auth.user.id,
+              });
+          }
+          await recordVersion(tx, {
+            type: 'plan',
+            id: h.id,
+            version: next,
+            action: current ? 'updated' : 'created',
+            data: plan,
+            by: auth.user.id,
+            at: now,
+          });
+          return next;
+        });
+        return { plan, version: saved };
+      },
+    );
+
+    app.get(
+      '/households/:id/plan/pdf',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'The plan as a PDF in plain Dutch for the household to keep',
+          params,
+          querystring: z.strictObject({ taal: z.enum(['nl', 'en']).default('nl') }),
+        },
+      },
+      async (request, reply) => {
+        const h = await openHousehold(db, request, request.params.id, 'plan.pdf');
+        const found = await planOf(db, h.id);
+        const names = new Map(
+          [...(await ctx.catalogue()).items.values()].map((i) => [i.id, i.name]),
+        );
+        const pdf = await renderPdf(
+          planDocument({
+            label: h.label,
+            plan: found?.plan ?? emptyPlan,
+            data: h.data as HouseholdData,
+            interventionName: (id) => names.get(id) ?? id,
+            capitalName: (c) =>
+              ctx.content.vocabularies.capitals.find((x) => x.id === c)?.[request.query.taal] ?? c,
+            date: ctx.now(),
+            language: request.query.taal,
+          }),
+        );
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="plan-${h.reference}.pdf"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+  };

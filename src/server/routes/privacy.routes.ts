@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { HouseholdData } from '../../contract/households';
+import { listVersions } from '../../db/catalogue/history.repository';
+import { consentsOf, planOf, professionalsOf } from '../../db/households/households.repository';
+import { auditLog, scans, users } from '../../db/schema';
+import { profile, type ScanAnswers } from '../../domain/assessment';
+import type { AppContext } from '../app';
+import { caseworkers, openHousehold } from '../households/access';
+import { householdExportDocument } from '../pdf/household-export-pdf';
+import { renderPdf } from '../pdf/render-pdf';
+
+const params = z.strictObject({ id: z.uuid() });
+
+/** Inzage: everything Wegwijs holds about one household, as JSON and as a readable PDF. */
+export const privacyRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    async function collect(householdId: string) {
+      const [people, consentRows, scanRows, plan, planVersions, log] = await Promise.all([
+        professionalsOf(db, householdId),
+        consentsOf(db, householdId),
+        db
+          .select()
+          .from(scans)
+          .where(eq(scans.householdId, householdId))
+          .orderBy(asc(scans.startedAt)),
+        planOf(db, householdId),
+        listVersions(db, 'plan', householdId),
+        db
+          .select({
+            at: auditLog.at,
+            action: auditLog.action,
+            outcome: auditLog.outcome,
+            actor: users.name,
+          })
+          .from(auditLog)
+          .leftJoin(users, eq(users.id, auditLog.actorId))
+          .where(and(eq(auditLog.targetType, 'household'), eq(auditLog.targetId, householdId)))
+          .orderBy(desc(auditLog.at)),
+      ]);
+      return { people, consentRows, scanRows, plan, planVersions, log };
+    }
+
+    app.get(
+      '/households/:id/export',
+      {
+        config: { access: caseworkers },
+        schema: { summary: 'Everything about one household as JSON (right of access)', params },
+      },
+      async (request, reply) => {
+        const h = await openHousehold(db, request, request.params.id, 'household.exported');
+        const c = await collect(h.id);
+        const body = {
+          exportedAt: ctx.now().toISOString(),
+          household: {
+            reference: h.reference,
+            label: h.label,
+            ...(h.data as HouseholdData),
+            notes: h.notes,
+            startDate: h.startDate,
+            closedAt: h.closedAt,
+            closeReason: h.closeReason,
+            professionals: c.people.map((p) => p.name),
+          },
+          consents: c.consentRows.map(
+            ({ householdId: _h, recordedBy: _r, withdrawnRecordedBy: _w, ...rest }) => rest,
+          ),
+          scans: c.scanRows.map((s) => ({
+            startedAt: s.startedAt.toISOString(),
+            completedAt: s.completedAt?.toISOString() ?? null,
+            status: s.status,
+            instrument: `${s.instrumentId} v${s.instrumentVersion}`,
+            answers: s.answers,
+            profile:
+              s.instrumentVersion === ctx.instrument.version
+                ? profile(ctx.instrument, s.answers as unknown as ScanAnswers)
+                : null,
+          })),
+          plan: c.plan?.plan ?? null,
+          planHistory: c.planVersions,
+          accessLog: c.log.map((l) => ({
+            at: l.at.toISOString(),
+            action: l.action,
+            outcome: l.outcome,
+            by: l.actor,
+          })),
+        };
+        return reply
+          .header('content-disposition', `attachment; filename="inzage-${h.reference}.json"`)
+          .header('cache-control', 'no-store')
+          .send(body);
+      },
+    );
+
+    app.get(
+      '/households/:id/export/pdf',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'Everything about one household as a readable PDF (right of access)',
+          params,
+        },
+      },
+      async (request, reply) => {
+        const h = await openHousehold(db, request, request.params.id, 'household.exported');
+        const c = await collect(h.id);
+        const pdf = await renderPdf(
+          householdExportDocument({
+            household: h,
+            professionals: c.people.map((p) => p.name),
+            consents: c.consentRows,
+            scans: c.scanRows.map((s) => ({
+              startedAt: s.startedAt,
+              completedAt: s.completedAt,
+              profile:
+                s.status === 'completed' && s.instrumentVersion === ctx.instrument.version
+                  ? profile(ctx.instrument, s.answers as unknown as ScanAnswers)
+                  : null,
+            })),
+            plan: c.plan?.plan ?? null,
+            log: c.log,
+            now: ctx.now(),
+          }),
+        );
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="inzage-${h.reference}.pdf"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+  };

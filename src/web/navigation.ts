@@ -12,6 +12,8 @@ export type NavItem = {
 /** The modules that exist. Home and the menu show only these: nothing that does not work yet. */
 export const modules: NavItem[] = [
   { to: '/wegwijzer', label: 'nav.wegwijzer', description: 'nav.wegwijzerDescription' },
+  { to: '/check', label: 'nav.check', description: 'nav.checkDescription' },
+
 ];
 
 export const adminItems: NavItem[] = [

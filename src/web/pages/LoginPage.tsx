@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
+
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { SessionInfo } from '../../contract/auth';
 import { post } from '../api/client';
@@ -94,6 +95,9 @@ export function LoginPage() {
         </ButtonGroup>
       </form>
       <Paragraph>{t('login.forgotten')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/check">{t('login.checkPublic')}</RouterLink>
+      </Paragraph>
     </>
   );
 }

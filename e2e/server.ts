@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+let built = false;
+/** The browser tests run the built app, as `npm start` does; build it when sources changed. */
+function ensureBuilt() {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/prestart.mjs'], { stdio: 'inherit' });
+  built = true;
+}
+
 /** Starts Wegwijs the way an operator does, on a fresh data directory and a free port. */
 export async function startServer(
   options: { dataDir?: string; args?: string[]; env?: Record<string, string> } = {},
@@ -33,9 +42,10 @@ export async function startServer(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'wegwijs-e2e-'));
   const port = await freePort();
   let output = '';
+  ensureBuilt();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/server/main.ts', ...(options.args ?? [])],
+    ['--enable-source-maps', 'dist/server/main.mjs', ...(options.args ?? [])],
     {
       env: {
         ...process.env,

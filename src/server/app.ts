@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../paths';
+
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -69,7 +70,7 @@ export type BuildAppOptions = {
   logger?: boolean;
 };
 
-export const defaultWebDist = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const defaultWebDist = fromRoot('dist', 'web');
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;

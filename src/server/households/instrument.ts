@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../paths';
+
 import type { Vocabularies } from '../../contract/content';
 import { parseInstrumentYaml } from '../../contract/scan';
 import type { Instrument } from '../../domain/assessment/types';
 import { ContentInvalidError } from '../catalogue/content';
 
-export const instrumentFile = fileURLToPath(
-  new URL('../../../content/scan/kapitaalscan-v1.yaml', import.meta.url),
-);
+export const instrumentFile = fromRoot('content', 'scan', 'kapitaalscan-v1.yaml');
 
 /** Reads and validates the kapitaalscan instrument; a bad file stops the start with line and field. */
 export async function loadInstrument(

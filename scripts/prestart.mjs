@@ -1,0 +1,51 @@
+// Runs before `npm start` (and before the browser tests): builds what is missing or older than
+// its sources, so a fresh clone works with just `npm install && npm start`.
+// - the web app (Vite) into dist/web
+// - the server, bundled with esbuild into dist/server/main.mjs: starting from one plain JavaScript
+//   file is about a second faster than compiling TypeScript at every start.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const stale = (output, sources) => builtAt(output) < Math.max(...sources.map(newestMtime));
+
+const web = 'dist/web/index.html';
+if (
+  stale(web, [
+    'src/web',
+    'src/contract',
+    'src/domain',
+    'content',
+    'rules',
+    'vite.config.ts',
+    'package-lock.json',
+  ])
+) {
+  console.log('Building the web app…');
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+}
+
+const server = 'dist/server/main.mjs';
+if (stale(server, ['src', 'package-lock.json'])) {
+  console.log('Building the server…');
+  await build({
+    entryPoints: ['src/server/main.ts'],
+    outfile: server,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Packages stay in node_modules; only our own code is bundled.
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}

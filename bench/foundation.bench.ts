@@ -17,11 +17,15 @@ const me = await cannon(`${base}/api/v1/me`, { cookie });
 await app.close();
 await database.close();
 
-/** Starts the server like an operator (`npm start`) and times it until /readyz is OK. */
+/** Starts the server and times it until /readyz is OK; reads the server's RSS when it runs directly. */
 async function startOnce(command: string[], env: Record<string, string>) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+  const child = spawn(command[0]!, command.slice(1), {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+    detached: true,
+  });
   for (;;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
@@ -31,34 +35,29 @@ async function startOnce(command: string[], env: Record<string, string>) {
     await new Promise((r) => setTimeout(r, 20));
   }
   const readyAfter = performance.now() - started;
-  // RSS of the node process that serves (npm runs it as a child).
-  let rssMb = 0;
-  try {
-    const pids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    const serverPid = pids.length ? pids[pids.length - 1] : String(child.pid);
-    const status = readFileSync(`/proc/${serverPid}/status`, 'utf8');
-    // npm's child may itself be `sh -c`; walk one level further when needed.
-    const grand = readFileSync(`/proc/${serverPid}/task/${serverPid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    const target = grand.length ? readFileSync(`/proc/${grand[grand.length - 1]}/status`, 'utf8') : status;
-    rssMb = Number(/VmRSS:\s+(\d+)/.exec(target)?.[1] ?? 0) / 1024;
-  } catch {
-    // process tree changed; leave 0
-  }
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
+  process.kill(-child.pid!, 'SIGTERM');
   await exited;
   return { readyAfter, rssMb };
 }
 
-const env = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: url! } : { WEGWIJS_DATA_DIR: url!, DATABASE_URL: '' };
-const runs = [];
-for (let i = 0; i < 5; i++) runs.push(await startOnce(['npm', 'start', '--silent'], env));
-const ready = percentiles(runs.map((r) => r.readyAfter));
-const rss = percentiles(runs.map((r) => r.rssMb));
+const env: Record<string, string> = process.env.BENCH_DATABASE_URL
+  ? { DATABASE_URL: url! }
+  : { WEGWIJS_DATA_DIR: url!, DATABASE_URL: '' };
+const direct = [];
+const viaNpm = [];
+for (let i = 0; i < 5; i++) direct.push(await startOnce(['node', 'dist/server/main.mjs'], env));
+for (let i = 0; i < 5; i++) viaNpm.push(await startOnce(['npm', 'start', '--silent'], env));
+const ready = percentiles(direct.map((r) => r.readyAfter));
+const readyNpm = percentiles(viaNpm.map((r) => r.readyAfter));
+const rss = percentiles(direct.map((r) => r.rssMb));
 
 console.log(`\n## Foundation on ${label} (commit ${gitCommit()})\n\nMachine: ${machine()}\n`);
 console.log('| measure | result |\n| --- | ---: |');
-console.log(`| npm start → /readyz OK, existing data (median of 5) | ${ms(ready.p50)} (max ${ms(ready.max)}) |`);
+console.log(`| \`npm start\` → /readyz OK, existing data (median of 5) | ${ms(readyNpm.p50)} (max ${ms(readyNpm.max)}) |`);
+console.log(`| server process alone → /readyz OK (median of 5) | ${ms(ready.p50)} (max ${ms(ready.max)}) |`);
 console.log(`| RSS after start (median of 5) | ${rss.p50.toFixed(0)} MB |`);
 console.log(`| /healthz | ${health.requestsPerSecond} req/s, p50 ${health.p50} ms, p99 ${health.p99} ms, errors ${health.errors} |`);
 console.log(`| GET /api/v1/me (session) | ${me.requestsPerSecond} req/s, p50 ${me.p50} ms, p99 ${me.p99} ms, errors ${me.errors} |`);

@@ -1,0 +1,131 @@
+// Issue 3 benchmark: the search endpoint with 10 000 interventions and 50 000 local offers.
+// Run: npx tsx bench/search-http.bench.ts (PGlite) and with BENCH_DATABASE_URL=postgres://… (PostgreSQL).
+// Reports: p50/p95 server time of search + facet counts (in-process inject, so no network), the
+// requests/s of the endpoint with autocannon on loopback, and beside it the bare SQL time of the
+// same search done in PostgreSQL (ranked full-text search + facet counts on a GIN index).
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { interventions, localOffers, organisationGemeenten, organisations } from '../src/db/schema';
+import { itemFromContent } from '../src/db/catalogue/content-sync';
+import { benchApp, benchDatabase, cannon, gitCommit, login, machine, ms, percentiles } from './lib';
+
+const N_ITEMS = 10_000;
+const N_OFFERS = 50_000;
+const N_ORGS = 50;
+
+let seed = 20261124;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+
+const { database, label } = await benchDatabase();
+const { app, content, demo, base } = await benchApp(database);
+const db = database.db;
+const real = content.interventions.map(itemFromContent);
+
+// Organisations with two gemeenten each.
+const orgs: { id: string; gemeenten: string[] }[] = [];
+for (let o = 0; o < N_ORGS; o++) {
+  const id = randomUUID();
+  const gemeenten = [`GM${String(100 + o * 2).padStart(4, '0')}`, `GM${String(101 + o * 2).padStart(4, '0')}`];
+  orgs.push({ id, gemeenten });
+}
+await db.insert(organisations).values(orgs.map((o, i) => ({ id: o.id, kind: 'werkorganisatie' as const, name: `Bench organisatie ${i}` })));
+await db.insert(organisationGemeenten).values(orgs.flatMap((o) => o.gemeenten.map((code) => ({ organisationId: o.id, code, name: `Gemeente ${code}` }))));
+
+// 10 000 local items: real descriptions recombined, spread over the organisations.
+const started = performance.now();
+const itemIds: string[] = [];
+for (let start = 0; start < N_ITEMS; start += 500) {
+  const rows = [];
+  for (let i = start; i < Math.min(N_ITEMS, start + 500); i++) {
+    const a = pick(real);
+    const b = pick(real);
+    const id = `lokaal-${randomUUID()}`;
+    itemIds.push(id);
+    const { id: _id, origin: _o, organisationId: _org, ...data } = { ...a, name: `${a.name} ${i}`, summary: b.summary, description: `${a.description}\n\n${b.description}` };
+    rows.push({ id, origin: 'local' as const, organisationId: pick(orgs).id, name: data.name, data });
+  }
+  await db.insert(interventions).values(rows);
+}
+for (let start = 0; start < N_OFFERS; start += 1000) {
+  const rows = [];
+  for (let i = start; i < Math.min(N_OFFERS, start + 1000); i++) {
+    const org = pick(orgs);
+    rows.push({
+      organisationId: org.id,
+      interventionId: pick(itemIds),
+      data: { gemeenten: [pick(org.gemeenten)], wijk: `Wijk ${i % 40}`, howToRefer: null, costs: null, contact: { name: `Contact ${i}`, function: null, phone: null, email: null, public: false } },
+    });
+  }
+  await db.insert(localOffers).values(rows);
+}
+await db.execute(sql`INSERT INTO catalogue_state (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = catalogue_state.version + 1`);
+const seeded = performance.now() - started;
+
+const account = demo.accounts.find((a) => a.role === 'sociaal_werker')!;
+const { cookie } = await login(base, account.email, account.password);
+
+// First search builds the index.
+const t0 = performance.now();
+await app.inject({ url: '/api/v1/catalogue/search?q=schulden', headers: { cookie } });
+const firstBuild = performance.now() - t0;
+
+const queries = [
+  '',
+  'q=schulden',
+  'q=kinderen',
+  'q=scheidng',
+  'q=geldzorgen',
+  'q=alleenstaande%20moeder',
+  'q=eenzaam&kapitaal=sociaal',
+  'kapitaal=economisch&fase=signaleren',
+  'q=budget&doelgroep=gezinnen&leeftijd=8',
+  'dichtbij=ja',
+  `gemeente=${orgs[3]!.gemeenten[0]}`,
+];
+for (let i = 0; i < 100; i++) await app.inject({ url: `/api/v1/catalogue/search?${pick(queries)}`, headers: { cookie } });
+const times: number[] = [];
+for (let round = 0; round < 40; round++) {
+  for (const q of queries) {
+    const t = performance.now();
+    const res = await app.inject({ url: `/api/v1/catalogue/search?${q}`, headers: { cookie } });
+    times.push(performance.now() - t);
+    if (res.statusCode !== 200) throw new Error(`search ${q}: ${res.statusCode} ${res.body}`);
+  }
+}
+const server = percentiles(times);
+const throughput = await cannon(`${base}/api/v1/catalogue/search?q=schulden&kapitaal=economisch`, { cookie });
+
+// The same search in SQL: a tsvector over name, summary and description with a GIN index,
+// ranked top 20 plus the capital facet counts.
+await db.execute(sql`ALTER TABLE interventions ADD COLUMN bench_search tsvector GENERATED ALWAYS AS (
+  setweight(to_tsvector('dutch', coalesce(name, '')), 'A') ||
+  setweight(to_tsvector('dutch', coalesce(data->>'summary', '')), 'B') ||
+  setweight(to_tsvector('dutch', coalesce(data->>'description', '')), 'C')) STORED`);
+await db.execute(sql`CREATE INDEX bench_search_idx ON interventions USING gin (bench_search)`);
+await db.execute(sql`ANALYZE interventions`);
+const sqlTimes: number[] = [];
+for (let i = 0; i < 60; i++) {
+  const t = performance.now();
+  await db.execute(sql`
+    WITH hits AS (
+      SELECT id, data, ts_rank(bench_search, q) AS rank
+      FROM interventions, websearch_to_tsquery('dutch', 'schulden') q
+      WHERE archived_at IS NULL AND bench_search @@ q)
+    SELECT (SELECT json_agg(t) FROM (SELECT id, rank FROM hits ORDER BY rank DESC, id LIMIT 20) t) AS top,
+           (SELECT json_agg(c) FROM (SELECT cap, count(*) FROM hits, jsonb_array_elements_text(data->'capitals'->'primary') cap GROUP BY cap) c) AS facets,
+           (SELECT count(*) FROM hits) AS total`);
+  if (i >= 10) sqlTimes.push(performance.now() - t);
+}
+const bare = percentiles(sqlTimes);
+
+console.log(`\n## Wegwijzer search on ${label} (commit ${gitCommit()})\n\nMachine: ${machine()}\n`);
+console.log(`Data: ${N_ITEMS} generated interventions + ${content.interventions.length} national, ${N_OFFERS} local offers, ${N_ORGS} organisations (seeded in ${(seeded / 1000).toFixed(1)} s).\n`);
+console.log('| measure | result |\n| --- | ---: |');
+console.log(`| first search (loads rows, builds the index) | ${ms(firstBuild)} |`);
+console.log(`| search + facet counts, server time, ${server.n} requests over ${queries.length} query kinds | p50 ${ms(server.p50)}, p95 ${ms(server.p95)}, p99 ${ms(server.p99)} |`);
+console.log(`| search endpoint with autocannon (20 connections, 8 s) | ${throughput.requestsPerSecond} req/s, p50 ${throughput.p50} ms, p99 ${throughput.p99} ms, errors ${throughput.errors} |`);
+console.log(`| bare SQL: ranked FTS top 20 + capital facet counts + total, GIN index | p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)} |`);
+await app.close();
+await database.close();
+process.exit(0);

@@ -56,9 +56,17 @@ const rss = percentiles(direct.map((r) => r.rssMb));
 
 console.log(`\n## Foundation on ${label} (commit ${gitCommit()})\n\nMachine: ${machine()}\n`);
 console.log('| measure | result |\n| --- | ---: |');
-console.log(`| \`npm start\` → /readyz OK, existing data (median of 5) | ${ms(readyNpm.p50)} (max ${ms(readyNpm.max)}) |`);
-console.log(`| server process alone → /readyz OK (median of 5) | ${ms(ready.p50)} (max ${ms(ready.max)}) |`);
+console.log(
+  `| \`npm start\` → /readyz OK, existing data (median of 5) | ${ms(readyNpm.p50)} (max ${ms(readyNpm.max)}) |`,
+);
+console.log(
+  `| server process alone → /readyz OK (median of 5) | ${ms(ready.p50)} (max ${ms(ready.max)}) |`,
+);
 console.log(`| RSS after start (median of 5) | ${rss.p50.toFixed(0)} MB |`);
-console.log(`| /healthz | ${health.requestsPerSecond} req/s, p50 ${health.p50} ms, p99 ${health.p99} ms, errors ${health.errors} |`);
-console.log(`| GET /api/v1/me (session) | ${me.requestsPerSecond} req/s, p50 ${me.p50} ms, p99 ${me.p99} ms, errors ${me.errors} |`);
+console.log(
+  `| /healthz | ${health.requestsPerSecond} req/s, p50 ${health.p50} ms, p99 ${health.p99} ms, errors ${health.errors} |`,
+);
+console.log(
+  `| GET /api/v1/me (session) | ${me.requestsPerSecond} req/s, p50 ${me.p50} ms, p99 ${me.p99} ms, errors ${me.errors} |`,
+);
 process.exit(0);

@@ -26,11 +26,18 @@ export const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 export function machine() {
   const cpu = os.cpus()[0]?.model ?? 'unknown';
-  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
 }
 
 /** PostgreSQL when BENCH_DATABASE_URL is set (a fresh database is created), else PGlite on disk. */
-export async function benchDatabase(): Promise<{ database: Database; label: string; url?: string }> {
+export async function benchDatabase(): Promise<{
+  database: Database;
+  label: string;
+  url?: string;
+}> {
   const url = process.env.BENCH_DATABASE_URL;
   if (url) {
     const name = `wegwijs_bench_${Date.now()}`;
@@ -56,7 +63,13 @@ export async function benchApp(database: Database) {
   await syncNationalCatalogue(database.db, content.interventions, new Date());
   const demo = await loadDemo(database.db);
   const config = { ...loadConfig({}), loginRateLimit: 100_000, logLevel: 'silent' as const };
-  const app = await buildApp({ config, database, content, instrument: await loadInstrument(content.vocabularies), webDist: null });
+  const app = await buildApp({
+    config,
+    database,
+    content,
+    instrument: await loadInstrument(content.vocabularies),
+    webDist: null,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -66,7 +79,10 @@ export async function benchApp(database: Database) {
 /** Logs in over HTTP and returns the cookie header and CSRF token. */
 export async function login(base: string, email: string, password: string) {
   const s = await fetch(`${base}/api/v1/session`);
-  const csrfCookie = s.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = s.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await s.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/v1/login`, {
     method: 'POST',
@@ -74,12 +90,20 @@ export async function login(base: string, email: string, password: string) {
     body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const body = (await res.json()) as { csrfToken: string };
   return { cookie, csrf: body.csrfToken };
 }
 
-export async function cannon(url: string, headers: Record<string, string> = {}, duration = 8, connections = 20) {
+export async function cannon(
+  url: string,
+  headers: Record<string, string> = {},
+  duration = 8,
+  connections = 20,
+) {
   const result = await autocannon({ url, headers, duration, connections });
   return {
     requestsPerSecond: Math.round(result.requests.average),

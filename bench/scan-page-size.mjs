@@ -24,7 +24,9 @@ const raw = (file) => read(file).length;
 function staticImports(file) {
   const text = read(file).toString('utf8');
   const found = new Set();
-  for (const m of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+  for (const m of text.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+  ))
     found.add(m[1]);
   return [...found];
 }

@@ -14,7 +14,7 @@ const N_OFFERS = 50_000;
 const N_ORGS = 50;
 
 let seed = 20261124;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
 
 const { database, label } = await benchDatabase();
@@ -26,11 +26,28 @@ const real = content.interventions.map(itemFromContent);
 const orgs: { id: string; gemeenten: string[] }[] = [];
 for (let o = 0; o < N_ORGS; o++) {
   const id = randomUUID();
-  const gemeenten = [`GM${String(100 + o * 2).padStart(4, '0')}`, `GM${String(101 + o * 2).padStart(4, '0')}`];
+  const gemeenten = [
+    `GM${String(100 + o * 2).padStart(4, '0')}`,
+    `GM${String(101 + o * 2).padStart(4, '0')}`,
+  ];
   orgs.push({ id, gemeenten });
 }
-await db.insert(organisations).values(orgs.map((o, i) => ({ id: o.id, kind: 'werkorganisatie' as const, name: `Bench organisatie ${i}` })));
-await db.insert(organisationGemeenten).values(orgs.flatMap((o) => o.gemeenten.map((code) => ({ organisationId: o.id, code, name: `Gemeente ${code}` }))));
+await db
+  .insert(organisations)
+  .values(
+    orgs.map((o, i) => ({
+      id: o.id,
+      kind: 'werkorganisatie' as const,
+      name: `Bench organisatie ${i}`,
+    })),
+  );
+await db
+  .insert(organisationGemeenten)
+  .values(
+    orgs.flatMap((o) =>
+      o.gemeenten.map((code) => ({ organisationId: o.id, code, name: `Gemeente ${code}` })),
+    ),
+  );
 
 // 10 000 local items: real descriptions recombined, spread over the organisations.
 const started = performance.now();
@@ -42,8 +59,24 @@ for (let start = 0; start < N_ITEMS; start += 500) {
     const b = pick(real);
     const id = `lokaal-${randomUUID()}`;
     itemIds.push(id);
-    const { id: _id, origin: _o, organisationId: _org, ...data } = { ...a, name: `${a.name} ${i}`, summary: b.summary, description: `${a.description}\n\n${b.description}` };
-    rows.push({ id, origin: 'local' as const, organisationId: pick(orgs).id, name: data.name, data });
+    const {
+      id: _id,
+      origin: _o,
+      organisationId: _org,
+      ...data
+    } = {
+      ...a,
+      name: `${a.name} ${i}`,
+      summary: b.summary,
+      description: `${a.description}\n\n${b.description}`,
+    };
+    rows.push({
+      id,
+      origin: 'local' as const,
+      organisationId: pick(orgs).id,
+      name: data.name,
+      data,
+    });
   }
   await db.insert(interventions).values(rows);
 }
@@ -54,12 +87,20 @@ for (let start = 0; start < N_OFFERS; start += 1000) {
     rows.push({
       organisationId: org.id,
       interventionId: pick(itemIds),
-      data: { gemeenten: [pick(org.gemeenten)], wijk: `Wijk ${i % 40}`, howToRefer: null, costs: null, contact: { name: `Contact ${i}`, function: null, phone: null, email: null, public: false } },
+      data: {
+        gemeenten: [pick(org.gemeenten)],
+        wijk: `Wijk ${i % 40}`,
+        howToRefer: null,
+        costs: null,
+        contact: { name: `Contact ${i}`, function: null, phone: null, email: null, public: false },
+      },
     });
   }
   await db.insert(localOffers).values(rows);
 }
-await db.execute(sql`INSERT INTO catalogue_state (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = catalogue_state.version + 1`);
+await db.execute(
+  sql`INSERT INTO catalogue_state (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = catalogue_state.version + 1`,
+);
 const seeded = performance.now() - started;
 
 const account = demo.accounts.find((a) => a.role === 'sociaal_werker')!;
@@ -83,7 +124,8 @@ const queries = [
   'dichtbij=ja',
   `gemeente=${orgs[3]!.gemeenten[0]}`,
 ];
-for (let i = 0; i < 100; i++) await app.inject({ url: `/api/v1/catalogue/search?${pick(queries)}`, headers: { cookie } });
+for (let i = 0; i < 100; i++)
+  await app.inject({ url: `/api/v1/catalogue/search?${pick(queries)}`, headers: { cookie } });
 const times: number[] = [];
 for (let round = 0; round < 40; round++) {
   for (const q of queries) {
@@ -94,7 +136,9 @@ for (let round = 0; round < 40; round++) {
   }
 }
 const server = percentiles(times);
-const throughput = await cannon(`${base}/api/v1/catalogue/search?q=schulden&kapitaal=economisch`, { cookie });
+const throughput = await cannon(`${base}/api/v1/catalogue/search?q=schulden&kapitaal=economisch`, {
+  cookie,
+});
 
 // The same search in SQL: a tsvector over name, summary and description with a GIN index,
 // ranked top 20 plus the capital facet counts.
@@ -120,12 +164,20 @@ for (let i = 0; i < 60; i++) {
 const bare = percentiles(sqlTimes);
 
 console.log(`\n## Wegwijzer search on ${label} (commit ${gitCommit()})\n\nMachine: ${machine()}\n`);
-console.log(`Data: ${N_ITEMS} generated interventions + ${content.interventions.length} national, ${N_OFFERS} local offers, ${N_ORGS} organisations (seeded in ${(seeded / 1000).toFixed(1)} s).\n`);
+console.log(
+  `Data: ${N_ITEMS} generated interventions + ${content.interventions.length} national, ${N_OFFERS} local offers, ${N_ORGS} organisations (seeded in ${(seeded / 1000).toFixed(1)} s).\n`,
+);
 console.log('| measure | result |\n| --- | ---: |');
 console.log(`| first search (loads rows, builds the index) | ${ms(firstBuild)} |`);
-console.log(`| search + facet counts, server time, ${server.n} requests over ${queries.length} query kinds | p50 ${ms(server.p50)}, p95 ${ms(server.p95)}, p99 ${ms(server.p99)} |`);
-console.log(`| search endpoint with autocannon (20 connections, 8 s) | ${throughput.requestsPerSecond} req/s, p50 ${throughput.p50} ms, p99 ${throughput.p99} ms, errors ${throughput.errors} |`);
-console.log(`| bare SQL: ranked FTS top 20 + capital facet counts + total, GIN index | p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)} |`);
+console.log(
+  `| search + facet counts, server time, ${server.n} requests over ${queries.length} query kinds | p50 ${ms(server.p50)}, p95 ${ms(server.p95)}, p99 ${ms(server.p99)} |`,
+);
+console.log(
+  `| search endpoint with autocannon (20 connections, 8 s) | ${throughput.requestsPerSecond} req/s, p50 ${throughput.p50} ms, p99 ${throughput.p99} ms, errors ${throughput.errors} |`,
+);
+console.log(
+  `| bare SQL: ranked FTS top 20 + capital facet counts + total, GIN index | p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)} |`,
+);
 await app.close();
 await database.close();
 process.exit(0);

@@ -13,7 +13,12 @@ export type NavItem = {
 export const modules: NavItem[] = [
   { to: '/wegwijzer', label: 'nav.wegwijzer', description: 'nav.wegwijzerDescription' },
   { to: '/check', label: 'nav.check', description: 'nav.checkDescription' },
-
+  {
+    to: '/huishoudens',
+    label: 'nav.huishoudens',
+    description: 'nav.huishoudensDescription',
+    roles: ['sociaal_werker', 'teamleider'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

@@ -11,6 +11,7 @@ import { UsersPage } from './pages/beheer/UsersPage';
 import { CheckPage } from './pages/check/CheckPage';
 import { SchemesAdminPage } from './pages/check/SchemesAdminPage';
 import { HomePage } from './pages/HomePage';
+import { householdRoutes } from './pages/huishoudens/routes';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
       { path: '/wegwijzer/aanbod/:id', element: signedIn(<OfferEditPage />, editors) },
       { path: '/wegwijzer/lokaal/:id', element: signedIn(<LocalItemPage />, editors) },
       { path: '/wegwijzer/beheer', element: signedIn(<ManagePage />, editors) },
+      ...householdRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -76,15 +76,13 @@ export const planRoutes =
               })
               .where(eq(plans.householdId, h.id));
           } else {
-            await tx
-              .insert(plans)
-              .values({
-                householdId: h.id,
-                data: plan,
-                version: 1,
-                updatedAt: now,
-                updatedBy: auth.user.id,
-              });
+            await tx.insert(plans).values({
+              householdId: h.id,
+              data: plan,
+              version: 1,
+              updatedAt: now,
+              updatedBy: auth.user.id,
+            });
           }
           await recordVersion(tx, {
             type: 'plan',

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { searchQuery } from '../../contract/catalogue';
-import { getOrganisation } from '../../db/repositories/organisations.repository';
+import { eq } from 'drizzle-orm';
+import { organisationGemeenten } from '../../db/schema';
+
 import { search, SearchInputError } from '../../domain/catalogue/search';
 import type { AppContext } from '../app';
 
@@ -59,8 +61,12 @@ export const searchRoutes =
       async (request) => {
         const auth = currentAuth(request);
         const q = request.query;
-        const own = await getOrganisation(db, auth.user.organisationId);
-        const ownGemeenten = own!.gemeenten.map((g) => g.code);
+        const ownGemeenten = (
+          await db
+            .select({ code: organisationGemeenten.code })
+            .from(organisationGemeenten)
+            .where(eq(organisationGemeenten.organisationId, auth.user.organisationId))
+        ).map((g) => g.code);
         const snap = await snapshot();
         let result;
         try {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { IRREGULAR_FORMS, searchKey, singularOfIrregular, snowballDutchStem } from './dutch-stemmer';
+import {
+  IRREGULAR_FORMS,
+  searchKey,
+  singularOfIrregular,
+  snowballDutchStem,
+} from './dutch-stemmer';
 
 describe('snowballDutchStem (the published algorithm)', () => {
   // Word → stem pairs from the Snowball project's Dutch test vocabulary (snowball-data, dutch/).

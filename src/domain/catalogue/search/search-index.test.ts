@@ -6,6 +6,7 @@ import type { CatalogueItem, LocalOffer } from '../types';
 import {
   buildSearchIndex,
   FACETS,
+  fold,
   search,
   SearchInputError,
   tokenize,
@@ -90,7 +91,9 @@ const idsOf = (query: CatalogueSearchQuery) => allHits(query).map((h) => h.id);
 const item = (id: string) => items.find((i) => i.id === id)!;
 const wordsOf = (i: CatalogueItem) =>
   new Set(
-    tokenize([i.name, i.summary, i.description, ...i.workingElements].join('\n')).map((t) => t.word),
+    tokenize([i.name, i.summary, i.description, ...i.workingElements].join('\n')).map(
+      (t) => t.word,
+    ),
   );
 
 // ------------------------------------------------------------------------------ text search
@@ -119,8 +122,9 @@ describe('search in Dutch', () => {
     })!;
     const kinderen = allHits({ text: 'kinderen' });
     const kind = allHits({ text: 'kind' });
-    expect(kinderen.find((h) => h.id === onlyKind.id)?.highlights).toContain('kind');
-    expect(kind.find((h) => h.id === onlyKinderen.id)?.highlights).toContain('kinderen');
+    const lower = (words: string[] | undefined) => (words ?? []).map((w) => w.toLowerCase());
+    expect(lower(kinderen.find((h) => h.id === onlyKind.id)?.highlights)).toContain('kind');
+    expect(lower(kind.find((h) => h.id === onlyKinderen.id)?.highlights)).toContain('kinderen');
   });
 
   it('"kind" also finds words that start with it (kinderopvang)', () => {
@@ -141,17 +145,27 @@ describe('search in Dutch', () => {
     );
   });
 
-  it('"geldzorgen" finds items about schulden and budget through the synonyms', () => {
+  it('"geldzorgen" finds items about schulden, geld and armoede through the synonyms', () => {
     const result = search(index, { text: 'geldzorgen', perPage: 10 });
     expect(result.terms[0]?.synonyms).toEqual(expect.arrayContaining(['schulden', 'budget']));
-    const ids = result.items.map((h) => h.id);
-    expect(ids).toEqual(expect.arrayContaining(['schuldhulpverlening']));
-    expect(ids.some((id) => id.startsWith('budget') || id === 'koken-binnen-je-budget')).toBe(true);
+    const topical = /^(geld|zakgeld|schuld|armoede|budget|financi)/;
+    for (const hit of result.items) {
+      const words = hit.highlights.map((w) => w.toLowerCase());
+      expect(
+        words.some((w) => topical.test(w)),
+        hit.id,
+      ).toBe(true);
+    }
+    const all = result.items.flatMap((h) => h.highlights.map((w) => w.toLowerCase()));
+    expect(all).toEqual(expect.arrayContaining(['schulden', 'geld', 'armoede']));
+    expect(idsOf({ text: 'geldzorgen' })).toEqual(
+      expect.arrayContaining(['schuldhulpverlening', 'budgetcursus', 'noodfonds']),
+    );
   });
 
   it('"alleenstaande moeder" finds every item for eenoudergezinnen', () => {
     const forSingleParents = items.filter((i) => i.targetGroups.includes('eenoudergezinnen'));
-    expect(forSingleParents.length).toBeGreaterThan(3);
+    expect(forSingleParents.length).toBeGreaterThan(1);
     expect(idsOf({ text: 'alleenstaande moeder' })).toEqual(
       expect.arrayContaining(forSingleParents.map((i) => i.id)),
     );
@@ -232,6 +246,8 @@ describe('ranking', () => {
         base('e-synonym', 'Vroegsignalering', 'Vroeg erbij zijn.'),
         base('f-both', 'Schulden en jongeren', 'Samen sterk.'),
         base('g-jongeren', 'Jongeren in de wijk', 'Samen sterk.'),
+        base('h-prefix', 'Buurtkamer', 'Open huis.'),
+        base('i-typo', 'Buurd', 'Open huis.'),
       ],
       offers: [],
       synonyms: { groups: [{ typed: ['schuld'], expands_to: ['vroegsignalering'] }] },
@@ -250,10 +266,10 @@ describe('ranking', () => {
   });
 
   it('puts a prefix match above a typo match', () => {
-    // 'schuldn' is not a word of the index: typo for 'schuldne' (d-typo), prefix of nothing.
-    const typo = search(small, { text: 'schuldhulp schuldn' }).items.map((h) => h.id);
-    expect(typo).toContain('d-typo');
-    expect(typo.indexOf('c-prefix')).toBeLessThan(typo.indexOf('d-typo'));
+    // 'buurt' is no word of the index: it starts 'Buurtkamer' and is one letter off 'Buurd'.
+    const result = search(small, { text: 'buurt' });
+    expect(result.items.map((h) => h.id)).toEqual(['h-prefix', 'i-typo']);
+    expect(result.terms[0]?.corrections).toEqual(['buurd']);
   });
 
   it('ranks items that match every word above items that match some', () => {
@@ -273,11 +289,15 @@ describe('ranking', () => {
   });
 
   it('breaks ties by name, and sorts by name on request', () => {
-    const ids = search(small, { text: 'samen' }).items.map((h) => h.id);
-    expect(ids).toEqual(['g-jongeren', 'f-both'].sort((a, b) => (a < b ? 1 : -1)));
-    const names = search(index, { sort: 'name', perPage: 100 }).items.map((h) => item(h.id).name);
-    const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-    expect(names).toEqual([...names].sort(collator.compare));
+    // Both say 'sterk' once, in the same field: equal scores, so 'Jongeren…' before 'Schulden…'.
+    const ids = search(small, { text: 'sterk' }).items.map((h) => h.id);
+    expect(ids).toEqual(['g-jongeren', 'f-both']);
+    // Name order ignores case and accents.
+    const names = search(index, { sort: 'name', perPage: 100 }).items.map((h) =>
+      fold(item(h.id).name),
+    );
+    expect(names).toEqual([...names].sort());
+    expect(names.length).toBe(100);
   });
 });
 
@@ -285,7 +305,13 @@ describe('ranking', () => {
 
 type Filters = Pick<
   CatalogueSearchQuery,
-  'capitals' | 'phases' | 'targetGroups' | 'povertyTypes' | 'lifeEvents' | 'evidenceLevels' | 'kinds'
+  | 'capitals'
+  | 'phases'
+  | 'targetGroups'
+  | 'povertyTypes'
+  | 'lifeEvents'
+  | 'evidenceLevels'
+  | 'kinds'
 >;
 
 /** An independent, slow reference: which items pass which filters, and the facet values. */
@@ -348,8 +374,10 @@ describe('facets with live counts', () => {
     for (const facet of FACETS) {
       const expected = expectedCounts(items, filters, facet);
       const got = new Map(result.facets[facet].map((v) => [v.value, v.count]));
-      for (const [value, count] of expected) expect(got.get(value), `${facet}=${value}`).toBe(count);
-      for (const [value, count] of got) expect(expected.get(value) ?? 0, `${facet}=${value}`).toBe(count);
+      for (const [value, count] of expected)
+        expect(got.get(value), `${facet}=${value}`).toBe(count);
+      for (const [value, count] of got)
+        expect(expected.get(value) ?? 0, `${facet}=${value}`).toBe(count);
     }
     const passing = items.filter((i) =>
       (Object.keys(filters) as (keyof Filters)[]).every((k) =>
@@ -366,16 +394,16 @@ describe('facets with live counts', () => {
     for (const facet of ['capital', 'phase', 'targetGroup'] as const) {
       const expected = expectedCounts(pool, filters, facet);
       expect(
-        Object.fromEntries(result.facets[facet].filter((v) => v.count > 0).map((v) => [v.value, v.count])),
+        Object.fromEntries(
+          result.facets[facet].filter((v) => v.count > 0).map((v) => [v.value, v.count]),
+        ),
       ).toEqual(Object.fromEntries(expected));
     }
   });
 
   it('keep a chosen value in the list, even when nothing matches it', () => {
     const result = search(index, { text: 'schulden', lifeEvents: ['pensioen'] });
-    expect(result.facets.lifeEvent).toContainEqual(
-      expect.objectContaining({ value: 'pensioen' }),
-    );
+    expect(result.facets.lifeEvent).toContainEqual(expect.objectContaining({ value: 'pensioen' }));
   });
 
   it('list capitals, phases and poverty types in their fixed order, others by count', () => {
@@ -394,7 +422,9 @@ describe('facets with live counts', () => {
 describe('filters', () => {
   it('age: an item for 0–2 does not match age 8; items without an age range match any age', () => {
     const baby = items.find((i) => i.ageRange?.min === 0 && i.ageRange.max === 2)!;
-    const primarySchool = items.find((i) => i.ageRange && i.ageRange.min <= 8 && i.ageRange.max >= 8)!;
+    const primarySchool = items.find(
+      (i) => i.ageRange && i.ageRange.min <= 8 && i.ageRange.max >= 8,
+    )!;
     const ids = new Set(idsOf({ age: 8 }));
     expect(ids.has(baby.id)).toBe(false);
     expect(ids.has(primarySchool.id)).toBe(true);
@@ -490,7 +520,9 @@ describe('bad input', () => {
     expect(fieldsOf(() => search(index, { perPage: 0 }))).toEqual(['perPage']);
     expect(fieldsOf(() => search(index, { age: -1, page: 1.5 }))).toEqual(['age', 'page']);
     expect(fieldsOf(() => search(index, { text: 'x'.repeat(201) }))).toEqual(['text']);
-    expect(fieldsOf(() => search(index, { capitals: 'economisch' as never }))).toEqual(['capitals']);
+    expect(fieldsOf(() => search(index, { capitals: 'economisch' as never }))).toEqual([
+      'capitals',
+    ]);
     try {
       search(index, { perPage: 500 });
     } catch (e) {

@@ -30,7 +30,8 @@ import {
   type CompiledSynonyms,
   type SynonymsInput,
 } from './synonyms';
-import { DUTCH_STOP_WORDS, scanWords, tokenize } from './tokenize';
+import { DUTCH_STOP_WORDS, fold, scanWords, tokenize } from './tokenize';
+import { scanWordNumbers, WordTable } from './word-table';
 import { buildTypoIndex, findNear, maxTypoDistance, type TypoIndex } from './typo';
 
 // ------------------------------------------------------------------------------ tuning
@@ -56,6 +57,8 @@ export const MATCH_FACTORS: Readonly<Record<MatchKind, number>> = {
   typo: 0.3,
 };
 const TYPO_FACTOR_DISTANCE_2 = 0.2;
+/** How much the other alternatives of a query word add to its best one (as in a dis_max query). */
+const TIE_BREAKER = 0.1;
 
 const MAX_TEXT_LENGTH = 200;
 const MAX_QUERY_TERMS = 16;
@@ -87,7 +90,7 @@ export type SearchIndex = {
   /** Items sorted by id; a doc number is a place in this list. */
   readonly items: readonly CatalogueItem[];
   readonly docById: ReadonlyMap<string, number>;
-  /** Doc numbers in name order (Dutch collation, then id). */
+  /** Doc numbers in name order (folded: lower case, no accents; then id). */
   readonly byName: Int32Array;
   readonly nameRank: Int32Array;
   /** Search key → term number. */
@@ -285,6 +288,205 @@ function saturate(tf: number): number {
   return (1.5 * tf) / (tf + 0.5);
 }
 
+/** A growing list of postings (term, doc, fields, weight) in typed arrays. */
+class PostingBuffer {
+  private terms: Int32Array;
+  private docs: Int32Array;
+  private fields: Uint16Array;
+  private weights: Float32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.terms = new Int32Array(capacity);
+    this.docs = new Int32Array(capacity);
+    this.fields = new Uint16Array(capacity);
+    this.weights = new Float32Array(capacity);
+  }
+
+  push(term: number, doc: number, fields: number, weight: number): void {
+    if (this.length === this.terms.length) this.grow();
+    const i = this.length++;
+    this.terms[i] = term;
+    this.docs[i] = doc;
+    this.fields[i] = fields;
+    this.weights[i] = weight;
+  }
+
+  private grow(): void {
+    const capacity = this.terms.length * 2;
+    const copy = <T extends Int32Array | Uint16Array | Float32Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.terms = copy(this.terms, new Int32Array(capacity));
+    this.docs = copy(this.docs, new Int32Array(capacity));
+    this.fields = copy(this.fields, new Uint16Array(capacity));
+    this.weights = copy(this.weights, new Float32Array(capacity));
+  }
+
+  /**
+   * The postings per term, as views on three shared arrays. A counting sort by term keeps the
+   * order within a term, so each term's docs stay ascending.
+   */
+  groupByTerm(termCount: number) {
+    const n = this.length;
+    const start = new Int32Array(termCount + 1);
+    for (let i = 0; i < n; i++) start[this.terms[i]! + 1]!++;
+    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+    const next = start.slice(0, termCount);
+    const docs = new Int32Array(n);
+    const fields = new Uint16Array(n);
+    const weights = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = next[this.terms[i]!]!++;
+      docs[at] = this.docs[i]!;
+      fields[at] = this.fields[i]!;
+      weights[at] = this.weights[i]!;
+    }
+    const postingDocs: Int32Array[] = [];
+    const postingFields: Uint16Array[] = [];
+    const postingWeights: Float32Array[] = [];
+    for (let t = 0; t < termCount; t++) {
+      postingDocs.push(docs.subarray(start[t]!, start[t + 1]!));
+      postingFields.push(fields.subarray(start[t]!, start[t + 1]!));
+      postingWeights.push(weights.subarray(start[t]!, start[t + 1]!));
+    }
+    return { postingDocs, postingFields, postingWeights };
+  }
+}
+
+/**
+ * Turns the words of one doc at a time into term numbers with their fields and weights, and
+ * collects the postings. Kept apart from buildSearchIndex: small methods are optimised far better
+ * by the JavaScript engine than closures inside one long function (half the build time).
+ */
+class TermCollector {
+  /** Search key → term number. */
+  readonly terms = new Map<string, number>();
+  /** Folded word → term number; stop words → -1. */
+  private readonly wordTerm = new WordTable((word) => this.newWord(word));
+  readonly flat: PostingBuffer;
+  termCount = 0;
+  // Scratch space per term, reused for every doc and field.
+  private readonly fieldStamp: number[] = [];
+  private readonly fieldTf: number[] = [];
+  private readonly docStamp: number[] = [];
+  private readonly docMask: number[] = [];
+  private readonly docWeight: number[] = [];
+  // Lists reused for every field and doc, with their own lengths (setting `length = 0` on an
+  // array drops its storage).
+  private readonly fieldTerms: number[] = [];
+  private fieldTermCount = 0;
+  private readonly docTerms: number[] = [];
+  private docTermCount = 0;
+  private stamp = 0;
+  private doc = 0;
+
+  constructor(capacity: number) {
+    this.flat = new PostingBuffer(capacity);
+  }
+
+  termOf(word: string): number {
+    return this.wordTerm.get(word);
+  }
+
+  private newWord(word: string): number {
+    if (DUTCH_STOP_WORDS.has(word)) return -1;
+    const key = searchKey(word);
+    let t = this.terms.get(key);
+    if (t === undefined) {
+      t = this.termCount++;
+      this.terms.set(key, t);
+      this.fieldStamp.push(-1);
+      this.fieldTf.push(0);
+      this.docStamp.push(-1);
+      this.docMask.push(0);
+      this.docWeight.push(0);
+    }
+    return t;
+  }
+
+  /** Counts every word of a text in the current field. */
+  countText(text: string): void {
+    scanWordNumbers(text, this.wordTerm, this.count);
+  }
+
+  /** Counts one occurrence of term t in the current field. */
+  countTerm(t: number): void {
+    if (t < 0) return;
+    if (this.fieldStamp[t] !== this.stamp) {
+      this.fieldStamp[t] = this.stamp;
+      this.fieldTf[t] = 0;
+      this.fieldTerms[this.fieldTermCount++] = t;
+    }
+    this.fieldTf[t]!++;
+  }
+
+  private readonly count = (t: number): void => this.countTerm(t);
+
+  startDoc(d: number): void {
+    this.doc = d;
+    this.docTermCount = 0;
+  }
+
+  startField(): void {
+    this.stamp++;
+    this.fieldTermCount = 0;
+  }
+
+  endField(field: number, weight: number): void {
+    const d = this.doc;
+    for (let k = 0; k < this.fieldTermCount; k++) {
+      const t = this.fieldTerms[k]!;
+      if (this.docStamp[t] !== d) {
+        this.docStamp[t] = d;
+        this.docMask[t] = 0;
+        this.docWeight[t] = 0;
+        this.docTerms[this.docTermCount++] = t;
+      }
+      this.docMask[t]! |= 1 << field;
+      this.docWeight[t]! += weight * saturate(this.fieldTf[t]!);
+    }
+  }
+
+  endDoc(): void {
+    for (let k = 0; k < this.docTermCount; k++) {
+      const t = this.docTerms[k]!;
+      this.flat.push(t, this.doc, this.docMask[t]!, this.docWeight[t]!);
+    }
+  }
+
+  /** Every indexed word (folded) → its term number. */
+  get surface(): Map<string, number> {
+    return new Map(this.wordTerm.entries().filter(([, t]) => t >= 0));
+  }
+}
+
+/** Offer texts (organisation, gemeente, wijk names), each read into terms once. */
+class OfferStrings {
+  private readonly ids = new Map<string, number>();
+  private readonly termsOf: number[][] = [];
+  private readonly stamp: number[] = [];
+
+  constructor(private readonly collector: TermCollector) {}
+
+  /** Counts the terms of `text` for doc d, once per doc however many offers repeat it. */
+  count(text: string, d: number): void {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.termsOf.length;
+      this.ids.set(text, id);
+      const list: number[] = [];
+      scanWords(text, (word) => list.push(this.collector.termOf(word)));
+      this.termsOf.push(list);
+      this.stamp.push(-1);
+    }
+    if (this.stamp[id] === d) return;
+    this.stamp[id] = d;
+    for (const t of this.termsOf[id]!) this.collector.countTerm(t);
+  }
+}
+
 class FacetBuilder {
   readonly values: string[] = [];
   readonly valueIndex = new Map<string, number>();
@@ -365,125 +567,36 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
   }
 
   // ---- postings
-  const terms = new Map<string, number>();
-  // Folded word → term number; stop words → -1.
-  const wordTerm = new Map<string, number>([...DUTCH_STOP_WORDS].map((w) => [w, -1]));
-  const postDocs: number[][] = [];
-  const postFields: number[][] = [];
-  const postWeights: number[][] = [];
-  // Scratch space per term, reused for every doc and field.
-  const fieldStamp: number[] = [];
-  const fieldTf: number[] = [];
-  const docStamp: number[] = [];
-  const docMask: number[] = [];
-  const docWeight: number[] = [];
-  let stamp = 0;
-
-  const termOf = (word: string): number => {
-    let t = wordTerm.get(word);
-    if (t !== undefined) return t;
-    const key = searchKey(word);
-    t = terms.get(key);
-    if (t === undefined) {
-      t = postDocs.length;
-      terms.set(key, t);
-      postDocs.push([]);
-      postFields.push([]);
-      postWeights.push([]);
-      fieldStamp.push(-1);
-      fieldTf.push(0);
-      docStamp.push(-1);
-      docMask.push(0);
-      docWeight.push(0);
-    }
-    wordTerm.set(word, t);
-    return t;
-  };
-
-  const fieldTerms: number[] = [];
-  const docTerms: number[] = [];
-  const countTerm = (t: number) => {
-    if (t < 0) return;
-    if (fieldStamp[t] !== stamp) {
-      fieldStamp[t] = stamp;
-      fieldTf[t] = 0;
-      fieldTerms.push(t);
-    }
-    fieldTf[t]!++;
-  };
-  const visitWord = (word: string) => countTerm(termOf(word));
-
-  // The texts of offers repeat a lot (organisation and gemeente names): read each one once.
-  const offerStrings = new Map<string, number>();
-  const offerStringTerms: number[][] = [];
-  const offerStringStamp: number[] = [];
-  const offerString = (text: string): number => {
-    let id = offerStrings.get(text);
-    if (id === undefined) {
-      id = offerStringTerms.length;
-      offerStrings.set(text, id);
-      const list: number[] = [];
-      scanWords(text, (word) => {
-        const t = termOf(word);
-        if (t >= 0) list.push(t);
-      });
-      offerStringTerms.push(list);
-      offerStringStamp.push(-1);
-    }
-    return id;
-  };
-  const OFFERS_FIELD = SEARCH_FIELDS.indexOf('offers');
+  const collector = new TermCollector(Math.max(1024, n * 64));
+  const offerStrings = new OfferStrings(collector);
   const weights = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f]);
-
+  const OFFERS_FIELD = SEARCH_FIELDS.indexOf('offers');
+  const TEXT_FIELDS = SEARCH_FIELDS.filter((f) => f !== 'offers');
+  const textFieldBits = TEXT_FIELDS.map((f) => SEARCH_FIELDS.indexOf(f));
   for (let d = 0; d < n; d++) {
     const item = items[d]!;
-    docTerms.length = 0;
-    for (let f = 0; f < SEARCH_FIELDS.length; f++) {
-      fieldTerms.length = 0;
-      stamp++;
-      if (f === OFFERS_FIELD) {
-        const countString = (text: string) => {
-          const id = offerString(text);
-          if (offerStringStamp[id] === d) return;
-          offerStringStamp[id] = d;
-          for (const t of offerStringTerms[id]!) countTerm(t);
-        };
-        for (const o of offersOfDoc[d]!) {
-          const offer = offers[o]!;
-          countString(offer.organisationName);
-          if (offer.wijk) countString(offer.wijk);
-          for (const g of offer.gemeenten) countString(g.name);
-        }
-      } else {
-        const field = SEARCH_FIELDS[f]!;
-        const value = field === 'offers' ? '' : item[field];
-        if (typeof value === 'string') scanWords(value, visitWord);
-        else for (const text of value) scanWords(text, visitWord);
-      }
-      const weight = weights[f]!;
-      for (let k = 0; k < fieldTerms.length; k++) {
-        const t = fieldTerms[k]!;
-        if (docStamp[t] !== d) {
-          docStamp[t] = d;
-          docMask[t] = 0;
-          docWeight[t] = 0;
-          docTerms.push(t);
-        }
-        docMask[t]! |= 1 << f;
-        docWeight[t]! += weight * saturate(fieldTf[t]!);
-      }
+    collector.startDoc(d);
+    for (let f = 0; f < TEXT_FIELDS.length; f++) {
+      collector.startField();
+      const value = item[TEXT_FIELDS[f]!];
+      if (typeof value === 'string') collector.countText(value);
+      else for (const text of value) collector.countText(text);
+      const field = textFieldBits[f]!;
+      collector.endField(field, weights[field]!);
     }
-    for (let k = 0; k < docTerms.length; k++) {
-      const t = docTerms[k]!;
-      postDocs[t]!.push(d);
-      postFields[t]!.push(docMask[t]!);
-      postWeights[t]!.push(docWeight[t]!);
+    // The texts of offers repeat a lot (organisation and gemeente names): each is read once.
+    collector.startField();
+    for (const o of offersOfDoc[d]!) {
+      const offer = offers[o]!;
+      offerStrings.count(offer.organisationName, d);
+      if (offer.wijk) offerStrings.count(offer.wijk, d);
+      for (const g of offer.gemeenten) offerStrings.count(g.name, d);
     }
+    collector.endField(OFFERS_FIELD, weights[OFFERS_FIELD]!);
+    collector.endDoc();
   }
-  const surface = new Map([...wordTerm].filter(([, t]) => t >= 0));
-  const postingDocs = postDocs.map((p) => Int32Array.from(p));
-  const postingFields = postFields.map((p) => Uint16Array.from(p));
-  const postingWeights = postWeights.map((p) => Float32Array.from(p));
+  const { terms, surface, termCount, flat } = collector;
+  const { postingDocs, postingFields, postingWeights } = flat.groupByTerm(termCount);
   const idf = new Float64Array(postingDocs.length);
   let postings = 0;
   postingDocs.forEach((p, t) => {
@@ -508,10 +621,15 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
     builders.povertyType.add(item.povertyTypes);
     builders.lifeEvent.add(item.lifeEvents);
     builders.evidenceLevel.add([item.evidence.level]);
-    const own = offersOfDoc[d]!.map((o) => offers[o]!);
-    builders.gemeente.add(own.flatMap((offer) => offer.gemeenten.map((g) => g.code)));
-    const orgs = own.map((offer) => offer.organisationId);
+    const codes: string[] = [];
+    const orgs: string[] = [];
+    for (const o of offersOfDoc[d]!) {
+      const offer = offers[o]!;
+      orgs.push(offer.organisationId);
+      for (const g of offer.gemeenten) codes.push(g.code);
+    }
     if (item.origin === 'local' && item.organisationId) orgs.push(item.organisationId);
+    builders.gemeente.add(codes);
     builders.organisation.add(orgs);
     builders.kind.add([item.kind]);
     ageMin[d] = item.ageRange ? item.ageRange.min : -1;
@@ -541,11 +659,15 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
   allOffsets[n] = filled;
 
   // ---- name order
-  const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+  // Folded names compared code by code: the same order in every browser and Node version
+  // (Intl collation depends on the ICU version), and much faster.
+  const nameKeys = items.map((item) => fold(item.name));
   const byName = Int32Array.from(
-    [...items.keys()].sort(
-      (a, b) => collator.compare(items[a]!.name, items[b]!.name) || a - b, // a - b: id order
-    ),
+    [...items.keys()].sort((a, b) => {
+      const x = nameKeys[a]!;
+      const y = nameKeys[b]!;
+      return x < y ? -1 : x > y ? 1 : a - b; // a - b: id order
+    }),
   );
   const nameRank = new Int32Array(n);
   byName.forEach((d, rank) => (nameRank[d] = rank));
@@ -594,7 +716,13 @@ export function visibleToOrganisation(
 
 // ------------------------------------------------------------------------------ the query
 
-type Alternative = { terms: number[]; factor: number; kind: MatchKind };
+type Alternative = {
+  terms: number[];
+  /** Per term: its idf, capped (see parseText) and divided by the number of terms. */
+  idf: number[];
+  factor: number;
+  kind: MatchKind;
+};
 type Concept = { interpreted: InterpretedTerm; alternatives: Alternative[] };
 
 function lowerBound(words: readonly string[], prefix: string): number {
@@ -662,6 +790,7 @@ function parseText(index: SearchIndex, text: string): Concept[] {
         terms: [...new Set(ownTerms as number[])],
         factor: MATCH_FACTORS.exact,
         kind: 'exact',
+        idf: [],
       });
 
     if (own.length === 1) {
@@ -670,13 +799,13 @@ function parseText(index: SearchIndex, text: string): Concept[] {
       const exact = index.terms.get(key);
       const prefixes = key.length >= 4 && key !== word ? [word, key] : [word];
       for (const t of prefixTerms(index, prefixes, exact))
-        alternatives.push({ terms: [t], factor: MATCH_FACTORS.prefix, kind: 'prefix' });
+        alternatives.push({ terms: [t], idf: [], factor: MATCH_FACTORS.prefix, kind: 'prefix' });
       if (exact === undefined && !phrase) {
         const near = findNear(index.typo, word, maxTypoDistance(word));
         const factor = near.distance >= 2 ? TYPO_FACTOR_DISTANCE_2 : MATCH_FACTORS.typo;
         const nearTerms = new Set(near.words.map((w) => index.surface.get(w)!));
         const chosen = new Set(mostCommon(index, nearTerms, MAX_TYPO_TERMS));
-        for (const t of chosen) alternatives.push({ terms: [t], factor, kind: 'typo' });
+        for (const t of chosen) alternatives.push({ terms: [t], idf: [], factor, kind: 'typo' });
         interpreted.corrections = near.words.filter((w) => chosen.has(index.surface.get(w)!));
       }
     }
@@ -687,11 +816,21 @@ function parseText(index: SearchIndex, text: string): Concept[] {
         if (expTerms.every((t) => t !== undefined))
           alternatives.push({
             terms: [...new Set(expTerms as number[])],
+            idf: [],
             factor: MATCH_FACTORS.synonym,
             kind: 'synonym',
           });
       }
     }
+    // A synonym, prefix or typo never weighs more than the word as typed: its idf is capped at
+    // that of the typed word(s), so rarer expansions cannot jump over exact matches. Terms of a
+    // multi-word alternative count as their mean, so a phrase weighs like one word.
+    const cap = Math.max(
+      ...ownTerms.filter((t) => t !== undefined).map((t) => index.idf[t]!),
+      ownTerms.some((t) => t !== undefined) ? 0 : Infinity,
+    );
+    for (const alt of alternatives)
+      alt.idf = alt.terms.map((t) => Math.min(index.idf[t]!, cap) / alt.terms.length);
     concepts.push({ interpreted, alternatives });
   }
   return concepts;
@@ -725,12 +864,17 @@ function alternativeFields(index: SearchIndex, alt: Alternative, d: number): num
 
 type Scratch = {
   best: Float64Array;
+  sum: Float64Array;
   andMask: Uint16Array;
   andSum: Float64Array;
   andCount: Uint8Array;
 };
 
-/** Scores every doc: per concept the best alternative, summed; and how many concepts matched. */
+/**
+ * Scores every doc: per concept the best alternative plus a little (TIE_BREAKER) of the others, so
+ * an item that matches several synonyms of a word ranks above one that matches one; summed over the
+ * concepts. Also counts how many concepts each doc matched.
+ */
 function scoreConcepts(
   index: SearchIndex,
   concepts: Concept[],
@@ -741,6 +885,7 @@ function scoreConcepts(
   const matched: number[] = [];
   const s: Scratch = {
     best: new Float64Array(n),
+    sum: new Float64Array(n),
     andMask: new Uint16Array(n),
     andSum: new Float64Array(n),
     andCount: new Uint8Array(n),
@@ -748,6 +893,7 @@ function scoreConcepts(
   const touched: number[] = [];
   const andTouched: number[] = [];
   const best = s.best;
+  const sum = s.sum;
   for (const concept of concepts) {
     touched.length = 0;
     for (const alt of concept.alternatives) {
@@ -755,12 +901,13 @@ function scoreConcepts(
         const t = alt.terms[0]!;
         const docs = index.postingDocs[t]!;
         const weights = index.postingWeights[t]!;
-        const base = alt.factor * index.idf[t]!;
+        const base = alt.factor * alt.idf[0]!;
         for (let p = 0; p < docs.length; p++) {
           const d = docs[p]!;
           const value = base * weights[p]!;
           if (best[d] === 0) touched.push(d);
           if (value > best[d]!) best[d] = value;
+          sum[d]! += value;
         }
         continue;
       }
@@ -770,7 +917,7 @@ function scoreConcepts(
         const docs = index.postingDocs[t]!;
         const fields = index.postingFields[t]!;
         const weights = index.postingWeights[t]!;
-        const base = alt.factor * index.idf[t]!;
+        const base = alt.factor * alt.idf[k]!;
         for (let p = 0; p < docs.length; p++) {
           const d = docs[p]!;
           if (k === 0) {
@@ -789,6 +936,7 @@ function scoreConcepts(
         if (s.andCount[d] === alt.terms.length && s.andMask[d] !== 0) {
           if (best[d] === 0) touched.push(d);
           if (s.andSum[d]! > best[d]!) best[d] = s.andSum[d]!;
+          sum[d]! += s.andSum[d]!;
         }
         s.andCount[d] = 0;
       }
@@ -797,8 +945,9 @@ function scoreConcepts(
     for (const d of touched) {
       if (coverage[d] === 0) matched.push(d);
       coverage[d]!++;
-      score[d]! += s.best[d]!;
-      s.best[d] = 0;
+      score[d]! += best[d]! + TIE_BREAKER * (sum[d]! - best[d]!);
+      best[d] = 0;
+      sum[d] = 0;
     }
   }
   return { score, coverage, matched };

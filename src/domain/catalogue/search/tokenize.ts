@@ -160,18 +160,22 @@ export function scanWords(text: string, visit: WordVisitor): void {
     for (;;) {
       // One part: a letter or digit, then letters, marks and digits.
       const partStart = i;
-      let plain = true;
-      i++;
+      let upper = false;
+      let ascii = true;
       for (; i < n; i++) {
         const code = text.charCodeAt(i);
-        const cls = charClass(code);
-        if (!(cls & INSIDE)) break;
-        if (code >= 128 || (code >= 65 && code <= 90)) plain = false;
+        if (code >= 128) {
+          if (!(charClass(code) & INSIDE)) break;
+          ascii = false;
+        } else if (code >= 97 ? code > 122 : !(code >= 48 && code <= 57)) {
+          // Not a-z or 0-9: A-Z is part of the word, anything else ends it.
+          if (code >= 65 && code <= 90) upper = true;
+          else break;
+        }
       }
-      const code0 = text.charCodeAt(partStart);
-      if (code0 >= 128 || (code0 >= 65 && code0 <= 90)) plain = false;
       const raw = text.slice(partStart, i);
-      const word = plain ? raw : fold(raw);
+      // Most words are plain lower-case ASCII: only the others need folding.
+      const word = !ascii ? fold(raw) : upper ? raw.toLowerCase() : raw;
       // Another part follows when a joiner sits between two word characters.
       const more =
         i + 1 < n &&

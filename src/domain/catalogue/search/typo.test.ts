@@ -31,7 +31,14 @@ describe('maxTypoDistance', () => {
 });
 
 describe('findNear', () => {
-  const index = buildTypoIndex(['scheiding', 'scheidingen', 'schuld', 'school', 'kind', 'kinderen']);
+  const index = buildTypoIndex([
+    'scheiding',
+    'scheidingen',
+    'schuld',
+    'school',
+    'kind',
+    'kinderen',
+  ]);
 
   it('finds the word a typo was meant to be', () => {
     expect(findNear(index, 'scheidng')).toEqual({ words: ['scheiding'], distance: 1 });

@@ -1,0 +1,421 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseInstrumentYaml } from '../src/contract/scan';
+import type { Capital, Score } from '../src/domain/assessment';
+import { scanScreens } from '../src/web/pages/huishoudens/scan-flow';
+import { pdfText } from '../test/pdf';
+import { expectAccessible, launchBrowser, newPage, pageProblems } from './browser';
+import { demoPasswords, startServer, type RunningServer } from './server';
+
+// The kapitaalscan in the browser, with the keyboard alone: a social worker registers a household,
+// records consent, fills in the scan together ('samen invullen'), sees the profile and matches,
+// makes a plan and downloads it as a PDF, then does a second scan and sees what changed.
+
+let server: RunningServer;
+let browser: Browser;
+let passwords: Map<string, string>;
+
+const loaded = parseInstrumentYaml(
+  readFileSync(
+    fileURLToPath(new URL('../content/scan/kapitaalscan-v1.yaml', import.meta.url)),
+    'utf8',
+  ),
+);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+const instrument = loaded.instrument;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ args: ['--demo'] }), launchBrowser()]);
+  passwords = demoPasswords(server.output());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function loginAs(role: string, org = 'rivierstad'): Promise<Page> {
+  const page = await newPage(browser, server.url);
+  const email = `${role}@${org}.demo.wegwijs.example`;
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+  return page;
+}
+
+/** The label or text of the element that has focus. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el) return '';
+    const label = el.labels?.[0]?.textContent ?? '';
+    return (label || el.textContent || '').replace(/\s+/g, ' ').trim();
+  });
+
+/** Presses Tab until the element with this label or text has focus. */
+async function tabTo(page: Page, name: string | RegExp, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focusedName(page);
+    if (typeof name === 'string' ? now === name : name.test(now)) return;
+  }
+  throw new Error(`Could not reach "${String(name)}" with the Tab key`);
+}
+
+/** Tabs to a button or link and presses Enter. */
+async function activate(page: Page, name: string | RegExp) {
+  await tabTo(page, name);
+  await page.keyboard.press('Enter');
+}
+
+/** Types a date into a date field with the keyboard, in the order the browser's field uses. */
+async function typeDate(page: Page, label: string, iso: string) {
+  const [y, m, d] = iso.split('-');
+  await tabTo(page, label);
+  await page.keyboard.type(`${m}${d}${y}`);
+  const field = page.getByLabel(label, { exact: true });
+  if ((await field.inputValue()) !== iso) {
+    // A browser whose date fields put the day first: back to the first part and again.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type(`${d}${m}${y}`);
+  }
+  expect(await field.inputValue()).toBe(iso);
+}
+
+/** Waits until the heading is shown and has focus (it is announced by a screen reader). */
+async function headingFocused(page: Page, level: number, name: string | RegExp) {
+  const h = page.getByRole('heading', { level, name, exact: typeof name === 'string' });
+  await h.waitFor();
+  await expect.poll(() => h.evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
+/** Today in the browser, as the pages see it. */
+const today = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+
+/**
+ * Answers every screen of the scan with the keyboard: on each aspect the household's rating (by
+ * capital), on the factor screens the given factors; then completes it.
+ */
+async function doScan(
+  page: Page,
+  scores: Record<Capital, Score>,
+  risk: string[],
+  options: { pauseAfter?: number; onFirst?: () => Promise<void> } = {},
+) {
+  const screens = scanScreens(instrument, [{ ref: 'oudste', birthYear: 2016 }], await today(page));
+  const total = screens.length;
+  await headingFocused(page, 2, 'Samen invullen');
+  await activate(page, 'Beginnen');
+  for (let i = 0; i < total; i++) {
+    const screen = screens[i]!;
+    await page.getByText(`Vraag ${i + 1} van ${total}`, { exact: true }).waitFor();
+    if (screen.kind === 'aspect') {
+      await headingFocused(page, 2, screen.aspect.title);
+      // From the heading, Tab enters the rating group; the arrow keys choose.
+      const score = screen.child ? 3 : scores[screen.aspect.capital];
+      await page.keyboard.press('Tab');
+      if (score === 1) await page.keyboard.press('Space');
+      for (let k = 1; k < score; k++) await page.keyboard.press('ArrowDown');
+      if (i === 0 && options.onFirst) await options.onFirst();
+    } else {
+      await headingFocused(
+        page,
+        2,
+        screen.kind === 'risk' ? 'Wat speelt er nog meer?' : 'Wat helpt het huishouden?',
+      );
+      if (screen.kind === 'risk')
+        for (const label of risk) {
+          await tabTo(page, label);
+          await page.keyboard.press('Space');
+        }
+    }
+    if (i === 2 || screen.kind === 'risk') await expectAccessible(page, `scan: scherm ${i + 1}`);
+    if (options.pauseAfter === i + 1) {
+      await activate(page, 'Pauzeren');
+      await page.getByText('De scan is bewaard. U kunt later verder gaan.').waitFor();
+      await activate(page, /^Verder met de scan van /);
+      await headingFocused(page, 2, 'Samen invullen');
+      await activate(page, `Verder met vraag ${i + 2}`);
+      continue;
+    }
+    await activate(page, 'Volgende');
+  }
+  await headingFocused(page, 2, 'Klaar om af te ronden');
+  await expectAccessible(page, 'scan: afronden');
+  await activate(page, 'Afronden');
+  await page.getByText('De scan is afgerond.', { exact: false }).waitFor();
+}
+
+describe('kapitaalscan in the browser', () => {
+  it('keyboard only: household, consent, scan, profile and matches, plan with PDF, second scan with change', async () => {
+    const page = await loginAs('sociaal-werker');
+    await activate(page, 'Huishoudens');
+    await page.getByRole('heading', { level: 1, name: 'Huishoudens' }).waitFor();
+    await page.getByText('Er zijn nog geen huishoudens.').waitFor();
+    await expectAccessible(page, 'huishoudens');
+
+    // A new household, with a BSN typed by mistake: refused, named, nothing saved.
+    await activate(page, 'Nieuw huishouden');
+    await page.getByRole('heading', { level: 1, name: 'Nieuw huishouden' }).waitFor();
+    await page.getByText('Geen naam en geen BSN.').waitFor();
+    await expectAccessible(page, 'nieuw huishouden');
+    await tabTo(page, 'Eigen kenmerk');
+    await page.keyboard.type('123456782');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Fam. K.');
+    await tabTo(page, 'Geboortejaar volwassene 1');
+    await page.keyboard.type('1990');
+    await activate(page, 'Kind toevoegen');
+    await expect.poll(() => focusedName(page)).toBe('Aanduiding kind 1');
+    await page.keyboard.type('oudste');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2016');
+    await tabTo(page, 'Wijk');
+    await page.keyboard.type('Presikhaaf');
+    await tabTo(page, 'Talen');
+    await page.keyboard.type('Nederlands, Arabisch');
+    await tabTo(page, 'Scheiding');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'In welk jaar: Scheiding?');
+    await page.keyboard.type('2025');
+    await activate(page, 'Huishouden opslaan');
+    const summary = page.locator('.ww-error-summary');
+    await summary.getByText(/Dit lijkt op een BSN/).waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page, 'nieuw huishouden met fout');
+    await tabTo(page, 'Eigen kenmerk');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('K-E2E-1');
+    await activate(page, 'Huishouden opslaan');
+    await page.getByRole('heading', { level: 1, name: 'Fam. K. (K-E2E-1)' }).waitFor();
+    await page.getByText('Het huishouden is opgeslagen.').waitFor();
+    await page.getByText('oudste (geboren in 2016,').waitFor();
+    await expectAccessible(page, 'huishouden');
+    const householdUrl = page.url();
+
+    // Without consent no scan; with consent recorded it starts.
+    await page.getByText('Leg eerst de toestemming voor de kapitaalscan vast.').waitFor();
+    expect(await page.getByLabel('Waarvoor').inputValue()).toBe('kapitaalscan');
+    await activate(page, 'Toestemming vastleggen');
+    await page.getByText('De toestemming voor de kapitaalscan is vastgelegd.').waitFor();
+    await page.getByRole('cell', { name: 'Mondeling' }).waitFor();
+
+    // The first scan: every screen by keyboard. On the first question the social worker sees it
+    // differently, and the household names a strength and wants to work on it.
+    await activate(page, 'Kapitaalscan starten');
+    await expectAccessible(page, 'scan: intro');
+    await doScan(
+      page,
+      { economisch: 2, sociaal: 4, cultureel: 3, pedagogisch: 2, mentaal: 3 },
+      ['Eén ouder zorgt voor de kinderen'],
+      {
+        pauseAfter: 5,
+        onFirst: async () => {
+          await tabTo(page, 'De sociaal werker ziet het anders');
+          await page.keyboard.press('Space');
+          await page.getByRole('radiogroup', { name: 'De sociaal werker ziet het zo' }).waitFor();
+          await page.keyboard.press('Tab');
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('ArrowDown');
+          await page
+            .getByText(
+              'Allebei de antwoorden worden bewaard. Het antwoord van het huishouden telt.',
+            )
+            .waitFor();
+          await tabTo(page, 'Wat gaat goed?');
+          await page.keyboard.type('Ze houdt alle bonnetjes bij.');
+          await tabTo(page, 'Hier wil ik aan werken');
+          await page.keyboard.press('Space');
+        },
+      },
+    );
+
+    // The profile: a radar chart as one image with all values, the same values as a table.
+    const figure = page.getByRole('img', { name: /^Kapitaalprofiel per bron/ });
+    await figure.waitFor();
+    expect(await figure.getAttribute('aria-label')).toContain('Economisch kapitaal 2 van 5');
+    expect(await figure.getAttribute('aria-label')).toContain('Sociaal kapitaal 4 van 5');
+    const table = page.getByRole('table', { name: 'Kapitaalprofiel per bron, score 1 tot 5' });
+    await table
+      .getByRole('row', { name: /Pedagogisch kapitaal/ })
+      .getByText('2 van 5')
+      .waitFor();
+    await page.getByText(/Het sterkst: Sociaal kapitaal \(4\)\./).waitFor();
+    await page.getByText('Rondkomen: “Ze houdt alle bonnetjes bij.”').waitFor();
+    await page.getByText('Rondkomen: huishouden 2, sociaal werker 3').waitFor();
+    // The suggestion comes with its reasons and the notice that it is about a situation.
+    await page.getByText(/Dit is een suggestie om samen over te praten/).waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: /^Kenmerken van / })
+      .first()
+      .waitFor();
+    // Matches, each with its reason; one goes into the plan.
+    const matches = page.locator('.ww-hh-matches').first().locator('li');
+    expect(await matches.count()).toBeGreaterThan(0);
+    const firstMatch = (await matches.first().getByRole('heading', { level: 3 }).textContent())!;
+    await expectAccessible(page, 'profiel');
+    await activate(page, 'In het plan zetten');
+    await page.getByText(`${firstMatch} staat in het plan.`).waitFor();
+    await matches.first().getByText('Staat in het plan.').waitFor();
+
+    // The plan: a goal in the household's own words with a small step, and a review date.
+    await activate(page, 'Naar het plan');
+    await page.getByRole('heading', { level: 1, name: 'Plan · Fam. K.' }).waitFor();
+    await page.getByRole('group', { name: firstMatch }).waitFor();
+    await expectAccessible(page, 'plan');
+    await activate(page, 'Doel toevoegen');
+    await expect.poll(() => focusedName(page)).toBe('Bij welk kapitaal hoort doel 1?');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ik wil weten waar mijn geld heen gaat.');
+    await activate(page, 'Stap toevoegen aan doel 1');
+    await expect.poll(() => focusedName(page)).toBe('Wat gebeurt er bij stap 1 van doel 1?');
+    await page.keyboard.type('Samen de post doorlopen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Sanne en Fatma');
+    await typeDate(page, 'Wanneer kijken we samen hoe het gaat?', '2027-01-15');
+    await activate(page, 'Plan opslaan');
+    await page.getByText('Het plan is opgeslagen (versie 2).').waitFor();
+    await expectAccessible(page, 'plan opgeslagen');
+
+    // Printed, the plan is plain text without the form.
+    await page.emulateMedia({ media: 'print' });
+    await page
+      .locator('.ww-plan-print')
+      .getByText('Ik wil weten waar mijn geld heen gaat.')
+      .waitFor();
+    expect(await page.locator('.ww-plan-form').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The PDF for the household to keep.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      activate(page, 'PDF downloaden'),
+    ]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = await pdfText(pdf);
+    expect(text).toContain('Ons plan — Fam. K.');
+    expect(text).toContain('Ik wil weten waar mijn geld heen gaat.');
+    expect(text).toContain('Samen de post doorlopen');
+    expect(text).toContain(`${firstMatch}: We hebben erover gepraat`);
+    expect(text).toContain('15 januari 2027');
+
+    // A second scan with other answers shows what changed, per capital and per aspect.
+    await activate(page, 'Overzicht');
+    await page.getByRole('heading', { level: 1, name: 'Fam. K. (K-E2E-1)' }).waitFor();
+    await activate(page, 'Nieuwe kapitaalscan starten');
+    await doScan(page, { economisch: 3, sociaal: 4, cultureel: 3, pedagogisch: 4, mentaal: 2 }, [
+      'Eén ouder zorgt voor de kinderen',
+    ]);
+    const perCapital = page.getByRole('table', { name: 'Verandering per kapitaal' });
+    await perCapital
+      .getByRole('row', { name: /Economisch kapitaal/ })
+      .getByText('2 → 3 (beter)')
+      .waitFor();
+    await perCapital
+      .getByRole('row', { name: /Mentaal kapitaal/ })
+      .getByText('3 → 2 (minder goed)')
+      .waitFor();
+    await perCapital
+      .getByRole('row', { name: /Sociaal kapitaal/ })
+      .getByText('4 → 4 (gelijk)')
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'Verandering per onderdeel' })
+      .getByRole('row', { name: /Rondkomen/ })
+      .getByText('2 → 3 (beter)')
+      .waitFor();
+    const both = page.getByRole('img', { name: /^Kapitaalprofiel per bron/ });
+    expect(await both.getAttribute('aria-label')).toMatch(
+      /Vorige scan \(.*\): Economisch kapitaal 2 van 5/,
+    );
+    await expectAccessible(page, 'profiel met verandering');
+    expect(page.url()).toBe(householdUrl);
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('the professional check, prefilled from the household, puts a scheme into the plan', async () => {
+    const page = await loginAs('sociaal-werker');
+    await page.goto('/huishoudens');
+    await page.getByRole('link', { name: 'K-E2E-1' }).click();
+    await page
+      .getByRole('navigation', { name: 'Huishouden Fam. K.' })
+      .getByRole('link', { name: 'Voorzieningencheck' })
+      .click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Samen kijken welke regelingen passen' })
+      .waitFor();
+    await page.getByText('Gemeente: Arnhem').waitFor();
+    await expectAccessible(page, 'check huishouden');
+    await page.getByRole('button', { name: 'Check starten' }).click();
+    // The age comes from the household's birth year.
+    await page.getByRole('heading', { level: 2, name: 'Over u en uw partner' }).waitFor();
+    const year = Number((await today(page)).slice(0, 4));
+    expect(await page.getByLabel('Hoe oud bent u?').inputValue()).toBe(String(year - 1990));
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    expect(await page.getByLabel('Geboortejaar van kind 1').inputValue()).toBe('2016');
+    await page.getByLabel('Geboortemaand van kind 1').selectOption('3');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Waar komt uw geld vandaan?').selectOption('loon');
+    await page.getByLabel('Uw netto inkomen per maand (in euro)').fill('1450');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Spaargeld en bezit (in euro)').fill('1000');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('radio', { name: 'Ik huur een huis of een kamer' }).check();
+    await page.getByLabel('Kale huur per maand (in euro)').fill('700');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('heading', { level: 2, name: /kinderopvang/ }).waitFor();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    // The household already receives zorgtoeslag: it is not suggested for the plan.
+    await page.getByRole('heading', { level: 2, name: 'Wat krijgt het huishouden al?' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Zorgtoeslag' }).check();
+    await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Uitkomst voor Fam. K.' }).waitFor();
+    const toPlan = page.getByRole('group', { name: 'Welke regelingen wilt u samen aanvragen?' });
+    const huurtoeslag = toPlan.getByRole('checkbox', { name: /^Huurtoeslag aanvragen/ });
+    await huurtoeslag.waitFor();
+    expect(await huurtoeslag.isChecked()).toBe(true);
+    expect(await toPlan.getByRole('checkbox', { name: /Zorgtoeslag/ }).count()).toBe(0);
+    await expectAccessible(page, 'check huishouden: uitkomst');
+    await page.getByRole('button', { name: 'In het plan zetten' }).click();
+    await page.getByText(/(actie staat|acties staan) nu in het plan\./).waitFor();
+    await page.getByText(/Staat al in het plan: .*Huurtoeslag/).waitFor();
+
+    await page.getByRole('link', { name: 'Naar het plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plan · Fam. K.' }).waitFor();
+    const actions = await page
+      .locator('input[name^="actions."][name$=".text"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(actions).toContain('Huurtoeslag aanvragen');
+    expect(actions).not.toContain('Zorgtoeslag aanvragen');
+    // The goal from before is still there: the check added to the plan, it did not replace it.
+    expect(await page.getByLabel('Doel 1 in eigen woorden').inputValue()).toBe(
+      'Ik wil weten waar mijn geld heen gaat.',
+    );
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('a beheerder has no households: no menu item, and the page says no access', async () => {
+    const page = await loginAs('beheerder');
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Huishoudens' })
+        .count(),
+    ).toBe(0);
+    await page.goto('/huishoudens');
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    const api = await page.evaluate(async () => (await fetch('/api/v1/households')).status);
+    expect(api).toBe(403);
+    await expectAccessible(page, 'geen toegang');
+  });
+});

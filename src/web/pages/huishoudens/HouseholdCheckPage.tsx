@@ -1,0 +1,386 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import type { GemeenteConfig } from '../../../domain/benefits';
+import { ApiError, put } from '../../api/client';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
+import { useFormErrors } from '../../hooks/useFormErrors';
+import { useLanguage } from '../../hooks/useLanguage';
+import { fetchGemeenteConfig, gemeenteKey } from '../check/check-api';
+import {
+  activeSteps,
+  checkAnswers,
+  stepOf,
+  type BuildResult,
+  type CheckAnswers,
+  type FormIssue,
+} from '../check/check-form';
+import { runCheck, type CheckOutcome } from '../check/check-run';
+import { CheckResults } from '../check/CheckResults';
+import { fieldLabels, stepComponents } from '../check/CheckSteps';
+import '../check/check.css';
+import { planCandidates, prefillCheck } from './check-prefill';
+import { HouseholdNav, todayIso, useHousehold } from './common';
+import {
+  fetchPlan,
+  householdKeys,
+  householdPaths,
+  type HouseholdDetail,
+  type PlanView,
+} from './households-api';
+import { addActions, planBody } from './plan-form';
+
+// The voorzieningencheck for a household in Wegwijs: the same steps, engine and results as the
+// resident page (computed here, in the browser), prefilled from the household record. The worker
+// adds incomes, rent and savings, marks what the household already receives, and puts the
+// chosen schemes into the plan as actions. The answers themselves are not stored.
+
+const RESULT = 'uitkomst';
+
+export function HouseholdCheckPage() {
+  const { id = '' } = useParams();
+  const household = useHousehold(id);
+  const code = household.data?.data.gemeente.code ?? '';
+  const config = useQuery({
+    queryKey: gemeenteKey(code),
+    enabled: code !== '',
+    staleTime: 300_000,
+    // A gemeente without schemes set up answers 404: then only the national schemes count.
+    queryFn: async (): Promise<GemeenteConfig | null> => {
+      try {
+        return await fetchGemeenteConfig(code);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+  return (
+    <QueryState query={household}>
+      {(h) => (
+        <QueryState query={config}>
+          {(c) => <ProfessionalCheck household={h} config={c} />}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}
+
+function ProfessionalCheck({
+  household: h,
+  config,
+}: {
+  household: HouseholdDetail;
+  config: GemeenteConfig | null;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const peildatum = useMemo(todayIso, []);
+  const fresh = () => prefillCheck(h.data, peildatum, config !== null);
+  const [answers, setAnswers] = useState<CheckAnswers>(fresh);
+  const [started, setStarted] = useState(false);
+  const [outcome, setOutcome] = useState<{
+    outcome: CheckOutcome;
+    assumptions: BuildResult['assumptions'];
+  } | null>(null);
+  const { errors, setFieldErrors, clear, summaryRef } = useFormErrors();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // The gemeente comes from the household record: no need to ask it.
+  const steps = activeSteps(answers, peildatum).filter((s) => s !== 'gemeente');
+  const stap = params.get('stap');
+  const view: number | 'intro' | 'result' = !started
+    ? 'intro'
+    : stap === RESULT && outcome
+      ? 'result'
+      : stap && /^\d+$/.test(stap) && Number(stap) >= 1 && Number(stap) <= steps.length
+        ? Number(stap) - 1
+        : 'intro';
+
+  const go = (to: number | 'intro' | 'result') => {
+    clear();
+    setParams(to === 'intro' ? {} : { stap: to === 'result' ? RESULT : String(to + 1) });
+    window.scrollTo(0, 0);
+  };
+
+  const hasErrors = Object.keys(errors.fields).length > 0 || errors.general !== null;
+  useEffect(() => {
+    if (!hasErrors) headingRef.current?.focus();
+    // Only when the view changes, not on every error.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view]);
+
+  const message = (i: FormIssue) => (i.key ? t(i.key) : i.message![lang]);
+  const show = (issues: FormIssue[]) => {
+    const fields: Record<string, string> = {};
+    for (const i of issues) fields[i.field] ??= message(i);
+    setFieldErrors(fields);
+  };
+  const referencePeriodMonths =
+    config?.schemes['individuele-inkomenstoeslag'].reference_period_months;
+
+  const next = (event: FormEvent) => {
+    event.preventDefault();
+    if (typeof view !== 'number') return;
+    const step = steps[view]!;
+    const checked = checkAnswers(answers, peildatum, { referencePeriodMonths, step });
+    if (!checked.ok) return show(checked.issues);
+    if (view < steps.length - 1) return go(view + 1);
+    const all = checkAnswers(answers, peildatum, { referencePeriodMonths });
+    if (!all.ok) {
+      const first = Math.max(
+        0,
+        steps.findIndex((s) => all.issues.some((i) => stepOf(i.field) === s)),
+      );
+      go(first);
+      show(all.issues.filter((i) => stepOf(i.field) === steps[first]));
+      return;
+    }
+    setOutcome({ outcome: runCheck(all.input, peildatum, config), assumptions: all.assumptions });
+    go('result');
+  };
+
+  const restart = () => {
+    setAnswers(fresh());
+    setOutcome(null);
+    setStarted(false);
+    go('intro');
+  };
+
+  const title =
+    typeof view === 'number'
+      ? t('huishoudens.check.titleStep', { label: h.label, step: view + 1, total: steps.length })
+      : t('huishoudens.check.title', { label: h.label });
+
+  return (
+    <>
+      <PageTitle title={title} />
+      <HouseholdNav id={h.id} label={h.label} />
+      <div className="ww-check">
+        <Heading level={1}>{t('huishoudens.check.title', { label: h.label })}</Heading>
+        <Alert type="info" className="ww-check-privacy">
+          <Paragraph>{t('huishoudens.check.privacy')}</Paragraph>
+        </Alert>
+
+        {view === 'intro' && (
+          <>
+            <Heading level={2} ref={headingRef} tabIndex={-1}>
+              {t('huishoudens.check.introTitle')}
+            </Heading>
+            <Paragraph lead>{t('huishoudens.check.intro')}</Paragraph>
+            <UnorderedList>
+              <UnorderedListItem>
+                {t('huishoudens.check.prefilledGemeente', {
+                  gemeente: h.data.gemeente.name,
+                })}
+              </UnorderedListItem>
+              <UnorderedListItem>
+                {t('huishoudens.check.prefilledPeople', {
+                  adults: h.data.adults.length,
+                  children: h.data.children.length,
+                })}
+              </UnorderedListItem>
+            </UnorderedList>
+            {config === null && (
+              <Alert type="info">
+                <Paragraph>
+                  {t('huishoudens.check.notConfigured', { gemeente: h.data.gemeente.name })}
+                </Paragraph>
+              </Alert>
+            )}
+            <ButtonGroup>
+              <Button
+                appearance="primary-action-button"
+                type="button"
+                onClick={() => {
+                  setStarted(true);
+                  go(0);
+                }}
+              >
+                {t('huishoudens.check.start')}
+              </Button>
+            </ButtonGroup>
+          </>
+        )}
+
+        {typeof view === 'number' && (
+          <form onSubmit={next} noValidate className="ww-form ww-check-step">
+            <Paragraph className="ww-check-progress">
+              {t('check.progress', { step: view + 1, total: steps.length })}
+            </Paragraph>
+            <div className="ww-check-bar" aria-hidden="true">
+              <div style={{ width: `${((view + 1) / steps.length) * 100}%` }} />
+            </div>
+            <Heading level={2} ref={headingRef} tabIndex={-1}>
+              {steps[view] === 'received'
+                ? t('huishoudens.check.receivedTitle')
+                : t(`check.steps.${steps[view]}`)}
+            </Heading>
+            <ErrorSummary
+              errors={errors}
+              summaryRef={summaryRef}
+              labels={fieldLabels(answers, t)}
+            />
+            {(() => {
+              const Step = stepComponents[steps[view]!];
+              return (
+                <Step
+                  answers={answers}
+                  update={setAnswers}
+                  errors={errors.fields}
+                  peildatum={peildatum}
+                  config={config}
+                />
+              );
+            })()}
+            <ButtonGroup className="ww-check-nav">
+              <Button
+                appearance="secondary-action-button"
+                type="button"
+                onClick={() => go(view === 0 ? 'intro' : view - 1)}
+              >
+                {t('check.back')}
+              </Button>
+              <Button appearance="primary-action-button" type="submit">
+                {view === steps.length - 1 ? t('check.showResults') : t('check.next')}
+              </Button>
+            </ButtonGroup>
+          </form>
+        )}
+
+        {view === 'result' && outcome && (
+          <>
+            <Heading level={2} ref={headingRef} tabIndex={-1} className="ww-no-print">
+              {t('huishoudens.check.resultTitle', { label: h.label })}
+            </Heading>
+            <ToPlan household={h} outcome={outcome.outcome} />
+            <CheckResults
+              outcome={outcome.outcome}
+              assumptions={outcome.assumptions}
+              onChange={() => go(0)}
+              onRestart={restart}
+            />
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** Put the chosen schemes into the plan as actions ('Huurtoeslag aanvragen'). */
+function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome: CheckOutcome }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const client = useQueryClient();
+  const plan = useQuery({ queryKey: householdKeys.plan(h.id), queryFn: () => fetchPlan(h.id) });
+  const candidates = plan.data ? planCandidates(outcome.result.schemes, plan.data.plan) : [];
+  const open = candidates.filter((c) => !c.inPlan);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const value = chosen ?? open.filter((c) => c.likely).map((c) => c.scheme);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const actionText = (name: string) => t('huishoudens.check.actionText', { name });
+
+  const save = async () => {
+    setMessage(null);
+    try {
+      const current = await fetchPlan(h.id);
+      const items = open
+        .filter((c) => value.includes(c.scheme))
+        .map((c) => ({ schemeId: c.scheme, text: actionText(c.name) }));
+      const { plan: next, added } = addActions(current.plan, items);
+      const saved =
+        added.length > 0
+          ? await put<PlanView>(householdPaths.plan(h.id), planBody(next, current.version))
+          : current;
+      client.setQueryData(householdKeys.plan(h.id), saved);
+      setChosen([]);
+      setMessage({ ok: true, text: t('huishoudens.check.added', { count: added.length }) });
+    } catch (error) {
+      setMessage({
+        ok: false,
+        text: error instanceof ApiError ? error.problem.messages[lang] : String(error),
+      });
+    }
+    setTimeout(() => messageRef.current?.focus(), 0);
+  };
+
+  return (
+    <section aria-labelledby="check-to-plan" className="ww-check-section ww-no-print">
+      <Heading level={2} id="check-to-plan">
+        {t('huishoudens.check.toPlanTitle')}
+      </Heading>
+      <div ref={messageRef} tabIndex={-1} aria-live="polite" className="ww-hh-message">
+        {message && (
+          <Alert type={message.ok ? 'ok' : 'warning'}>
+            <Paragraph>
+              {message.text}{' '}
+              {message.ok && (
+                <RouterLink to={`/huishoudens/${h.id}/plan`}>
+                  {t('huishoudens.matches.toPlan')}
+                </RouterLink>
+              )}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      <QueryState query={plan}>
+        {() => (
+          <>
+            {open.length === 0 ? (
+              <Paragraph>{t('huishoudens.check.nothingToAdd')}</Paragraph>
+            ) : (
+              <>
+                <CheckboxGroup
+                  name="toPlan"
+                  legend={t('huishoudens.check.toPlanLegend')}
+                  options={open.map((c) => ({
+                    value: c.scheme,
+                    label: t(
+                      c.likely ? 'huishoudens.check.optionLikely' : 'huishoudens.check.optionMaybe',
+                      { action: actionText(c.name) },
+                    ),
+                  }))}
+                  value={value}
+                  onChange={setChosen}
+                />
+                <Button
+                  appearance="primary-action-button"
+                  type="button"
+                  disabled={value.length === 0}
+                  onClick={() => void save()}
+                >
+                  {t('huishoudens.check.toPlan')}
+                </Button>
+              </>
+            )}
+            {candidates.some((c) => c.inPlan) && (
+              <Paragraph>
+                {t('huishoudens.check.alreadyInPlan', {
+                  names: candidates
+                    .filter((c) => c.inPlan)
+                    .map((c) => c.name)
+                    .join(', '),
+                })}
+              </Paragraph>
+            )}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

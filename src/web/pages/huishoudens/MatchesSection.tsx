@@ -1,0 +1,182 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import type { InterventionMatch, MatchResult } from '../../../domain/matching';
+import { ApiError, put } from '../../api/client';
+import { useLabel } from '../../api/catalogue';
+import { useLanguage } from '../../hooks/useLanguage';
+import {
+  fetchPlan,
+  householdKeys,
+  householdPaths,
+  type HouseholdDetail,
+  type PlanView,
+} from './households-api';
+import { addReferral, hasOpenReferral, planBody } from './plan-form';
+import { localFirst } from './profile-format';
+
+/** Interventions that fit, each with its reason; local offers first; and combinations. */
+export function MatchesSection({
+  household,
+  matches,
+}: {
+  household: HouseholdDetail;
+  matches: MatchResult;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const label = useLabel();
+  const client = useQueryClient();
+  const plan = useQuery({
+    queryKey: householdKeys.plan(household.id),
+    queryFn: () => fetchPlan(household.id),
+  });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // The button is replaced by 'staat in het plan': focus goes to the message instead.
+  const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
+
+  const addToPlan = async (m: InterventionMatch) => {
+    setMessage(null);
+    setBusy(m.interventionId);
+    try {
+      // The newest plan, so nobody's change is lost.
+      const current = await fetchPlan(household.id);
+      const { plan: next, added } = addReferral(
+        current.plan,
+        m.interventionId,
+        m.localOfferIds[0] ?? null,
+      );
+      if (added) {
+        const saved = await put<PlanView>(
+          householdPaths.plan(household.id),
+          planBody(next, current.version),
+        );
+        client.setQueryData(householdKeys.plan(household.id), saved);
+      } else client.setQueryData(householdKeys.plan(household.id), current);
+      await client.invalidateQueries({ queryKey: householdKeys.one(household.id) });
+      setMessage({ ok: true, text: t('huishoudens.matches.added', { name: m.name }) });
+      focusMessage();
+    } catch (error) {
+      setMessage({
+        ok: false,
+        text: error instanceof ApiError ? error.problem.messages[lang] : String(error),
+      });
+      focusMessage();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const list = localFirst(matches.matches);
+  return (
+    <section aria-labelledby="hh-matches" className="ww-hh-section">
+      <Heading level={2} id="hh-matches">
+        {t('huishoudens.matches.title')}
+      </Heading>
+      <Paragraph>{t('huishoudens.matches.intro')}</Paragraph>
+      <div aria-live="polite" ref={messageRef} tabIndex={-1} className="ww-hh-message">
+        {message && (
+          <Alert type={message.ok ? 'ok' : 'warning'}>
+            <Paragraph>
+              {message.text}{' '}
+              {message.ok && (
+                <RouterLink to={`/huishoudens/${household.id}/plan`}>
+                  {t('huishoudens.matches.toPlan')}
+                </RouterLink>
+              )}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      {list.length === 0 ? (
+        <Paragraph>{t('huishoudens.matches.none')}</Paragraph>
+      ) : (
+        <ul className="ww-hh-matches">
+          {list.map((m) => {
+            const inPlan = plan.data ? hasOpenReferral(plan.data.plan, m.interventionId) : false;
+            return (
+              <li key={m.interventionId} className="ww-hh-card">
+                <Heading level={3} className="ww-heading-small">
+                  <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(m.interventionId)}`}>
+                    {m.name}
+                  </RouterLink>
+                </Heading>
+                {m.isLocal && (
+                  <Paragraph className="ww-hh-tag">{t('huishoudens.matches.local')}</Paragraph>
+                )}
+                <Paragraph>{m.summary[lang]}</Paragraph>
+                {m.reasons.length > 2 && (
+                  <details className="ww-hh-details">
+                    <summary>{t('huishoudens.matches.why', { name: m.name })}</summary>
+                    <UnorderedList>
+                      {m.reasons.map((r, i) => (
+                        <UnorderedListItem key={i}>{r[lang]}</UnorderedListItem>
+                      ))}
+                    </UnorderedList>
+                  </details>
+                )}
+                {inPlan ? (
+                  <Paragraph className="ww-hh-inplan">{t('huishoudens.matches.inPlan')}</Paragraph>
+                ) : (
+                  <Button
+                    appearance="secondary-action-button"
+                    type="button"
+                    disabled={busy !== null}
+                    aria-label={t('huishoudens.matches.addNamed', { name: m.name })}
+                    onClick={() => void addToPlan(m)}
+                  >
+                    {t('huishoudens.matches.add')}
+                  </Button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {matches.combinations.length > 0 && (
+        <>
+          <Heading level={3}>{t('huishoudens.matches.combinations')}</Heading>
+          <Paragraph>{t('huishoudens.matches.combinationsIntro')}</Paragraph>
+          <ul className="ww-hh-matches">
+            {matches.combinations.map((c) => (
+              <li key={`${c.strong.capital}-${c.weak.capital}`} className="ww-hh-card">
+                <Heading level={4} className="ww-heading-small">
+                  {t('huishoudens.matches.combination', {
+                    strong: label('capitals', c.strong.capital),
+                    weak: label('capitals', c.weak.capital),
+                  })}
+                </Heading>
+                <Paragraph>{c.reason[lang]}</Paragraph>
+                {c.interventions.length > 0 && (
+                  <UnorderedList>
+                    {c.interventions.map((i) => (
+                      <UnorderedListItem key={i.interventionId}>
+                        <RouterLink
+                          to={`/wegwijzer/interventie/${encodeURIComponent(i.interventionId)}`}
+                        >
+                          {i.name}
+                        </RouterLink>
+                        {i.isLocal ? ` (${t('huishoudens.matches.local')})` : ''}
+                      </UnorderedListItem>
+                    ))}
+                  </UnorderedList>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Heading } from '@utrecht/component-library-react';
+import { useVocabularies } from '../../api/catalogue';
+import { get, patch } from '../../api/client';
+import { useMe } from '../../api/session';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { StatusMessage } from '../../components/Layout';
+import { SelectField } from '../../components/SelectField';
+import { useFormErrors } from '../../hooks/useFormErrors';
+import { useLanguage } from '../../hooks/useLanguage';
+import { formatDate } from '../wegwijzer/format';
+import { todayIso } from './common';
+import { householdKeys, householdPaths, type HouseholdDetail, type Team } from './households-api';
+
+/** Who is in the household, and who works with it. */
+export function PeopleSection({ household: h }: { household: HouseholdDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLanguage();
+  const vocabularies = useVocabularies();
+  const year = Number(todayIso().slice(0, 4));
+  const eventName = (id: string) =>
+    vocabularies.data?.life_events.find((e) => e.id === id)?.[lang] ?? id;
+  const d = h.data;
+  const rows: [string, string][] = [
+    [
+      t('huishoudens.form.adults'),
+      d.adults
+        .map((a) =>
+          a.birthYear
+            ? t('huishoudens.people.bornIn', { year: a.birthYear })
+            : t('huishoudens.people.yearUnknown'),
+        )
+        .join('; '),
+    ],
+    [
+      t('huishoudens.form.children'),
+      d.children.length
+        ? d.children
+            .map((c) =>
+              t('huishoudens.people.child', {
+                ref: c.ref,
+                year: c.birthYear,
+                age: Math.max(0, year - c.birthYear),
+              }),
+            )
+            .join('; ')
+        : t('huishoudens.people.noChildren'),
+    ],
+    [t('huishoudens.fields.gemeente'), d.gemeente.name],
+    [t('huishoudens.fields.wijk'), d.wijk ?? '—'],
+    [t('huishoudens.fields.languages'), d.languages.join(', ') || '—'],
+    [
+      t('huishoudens.people.interpreter'),
+      d.interpreterNeeded ? t('huishoudens.yes') : t('huishoudens.no'),
+    ],
+    [
+      t('huishoudens.people.lifeEvents'),
+      d.lifeEvents.length
+        ? d.lifeEvents
+            .map((e) => (e.year ? `${eventName(e.id)} (${e.year})` : eventName(e.id)))
+            .join('; ')
+        : '—',
+    ],
+    [t('huishoudens.fields.startDate'), formatDate(h.startDate, i18n.language)],
+  ];
+  return (
+    <section aria-labelledby="hh-people" className="ww-hh-section">
+      <Heading level={2} id="hh-people">
+        {t('huishoudens.people.title')}
+      </Heading>
+      <dl className="ww-deflist ww-hh-facts">
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <TeamForm household={h} />
+    </section>
+  );
+}
+
+function TeamForm({ household: h }: { household: HouseholdDetail }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const client = useQueryClient();
+  const teams = useQuery({ queryKey: ['teams'], queryFn: () => get<Team[]>('/api/v1/teams') });
+  const [teamId, setTeamId] = useState(h.team?.id ?? '');
+  const [people, setPeople] = useState(h.professionals.map((p) => p.id));
+  const [saved, setSaved] = useState(false);
+  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
+  const options = [
+    ...h.professionals.map((p) => ({ value: p.id, label: p.name })),
+    ...(h.professionals.some((p) => p.id === me.id)
+      ? []
+      : [{ value: me.id, label: t('huishoudens.people.me', { name: me.name }) }]),
+  ];
+  const teamOptions = (teams.data ?? []).filter((x) => !x.archived || x.id === h.team?.id);
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    if (people.length === 0) {
+      setFieldErrors({ professionalIds: t('huishoudens.people.needOne') });
+      return;
+    }
+    try {
+      const updated = await patch<HouseholdDetail>(householdPaths.one(h.id), {
+        teamId: teamId || null,
+        professionalIds: people,
+      });
+      client.setQueryData(householdKeys.one(h.id), updated);
+      await client.invalidateQueries({ queryKey: householdKeys.all });
+      setSaved(true);
+    } catch (error) {
+      fromError(error);
+    }
+  };
+
+  return (
+    <>
+      <Heading level={3} className="ww-heading-small">
+        {t('huishoudens.people.workTitle')}
+      </Heading>
+      <ErrorSummary
+        errors={errors}
+        summaryRef={summaryRef}
+        labels={{
+          teamId: t('huishoudens.fields.team'),
+          professionalIds: t('huishoudens.fields.professionals'),
+        }}
+        idPrefix="team-"
+      />
+      {saved && <StatusMessage>{t('huishoudens.people.saved')}</StatusMessage>}
+      <form onSubmit={(e) => void save(e)} noValidate className="ww-form">
+        <SelectField
+          name="teamId"
+          idPrefix="team-"
+          label={t('huishoudens.fields.team')}
+          value={teamId}
+          onChange={setTeamId}
+          error={errors.fields.teamId}
+          options={[
+            { value: '', label: t('huishoudens.people.noTeam') },
+            ...teamOptions.map((x) => ({ value: x.id, label: x.name })),
+          ]}
+        />
+        <CheckboxGroup
+          name="professionalIds"
+          idPrefix="team-"
+          legend={t('huishoudens.fields.professionals')}
+          options={options}
+          value={people}
+          onChange={setPeople}
+          error={errors.fields.professionalIds}
+        />
+        <div>
+          <Button appearance="secondary-action-button" type="submit">
+            {t('huishoudens.people.save')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, ButtonGroup, Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { post } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useFormErrors } from '../../hooks/useFormErrors';
+import { todayIso } from './common';
+import {
+  householdKeys,
+  householdPaths,
+  type CloseReason,
+  type HouseholdDetail,
+} from './households-api';
+
+const reasons: CloseReason[] = [
+  'doelen-bereikt',
+  'verhuisd',
+  'doorverwezen',
+  'op-eigen-verzoek',
+  'geen-contact',
+  'anders',
+];
+
+/** Inzage (JSON and PDF), closing and reopening, and erasure on request. */
+export function PrivacySection({ household: h }: { household: HouseholdDetail }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="hh-privacy" className="ww-hh-section">
+      <Heading level={2} id="hh-privacy">
+        {t('huishoudens.privacy.title')}
+      </Heading>
+      <Heading level={3} className="ww-heading-small">
+        {t('huishoudens.privacy.exportTitle')}
+      </Heading>
+      <Paragraph>{t('huishoudens.privacy.exportIntro')}</Paragraph>
+      <ButtonGroup>
+        <Link
+          href={householdPaths.exportPdf(h.id)}
+          download
+          className="utrecht-button utrecht-button--secondary-action ww-button-link"
+        >
+          {t('huishoudens.privacy.exportPdf')}
+        </Link>
+        <Link
+          href={householdPaths.exportJson(h.id)}
+          download
+          className="utrecht-button utrecht-button--secondary-action ww-button-link"
+        >
+          {t('huishoudens.privacy.exportJson')}
+        </Link>
+      </ButtonGroup>
+      <CloseForm household={h} />
+      <EraseForm household={h} />
+    </section>
+  );
+}
+
+function CloseForm({ household: h }: { household: HouseholdDetail }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [date, setDate] = useState(todayIso());
+  const [reason, setReason] = useState<CloseReason | ''>('');
+  const { errors, fromError, setFieldErrors, clear, summaryRef } = useFormErrors();
+  const done = async (path: 'close' | 'reopen', body: unknown) => {
+    try {
+      const updated = await post<HouseholdDetail>(`${householdPaths.one(h.id)}/${path}`, body);
+      clear();
+      client.setQueryData(householdKeys.one(h.id), updated);
+      await client.invalidateQueries({ queryKey: householdKeys.all });
+    } catch (error) {
+      fromError(error);
+    }
+  };
+  const close = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!reason) return setFieldErrors({ reason: t('huishoudens.privacy.chooseReason') });
+    await done('close', { date, reason });
+  };
+  return (
+    <>
+      <Heading level={3} className="ww-heading-small">
+        {h.closedAt ? t('huishoudens.privacy.reopenTitle') : t('huishoudens.privacy.closeTitle')}
+      </Heading>
+      <ErrorSummary
+        errors={errors}
+        summaryRef={summaryRef}
+        idPrefix="close-"
+        labels={{
+          date: t('huishoudens.privacy.closeDate'),
+          reason: t('huishoudens.privacy.closeReason'),
+        }}
+      />
+      {h.closedAt ? (
+        <>
+          <Paragraph>{t('huishoudens.privacy.reopenIntro')}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            type="button"
+            onClick={() => void done('reopen', {})}
+          >
+            {t('huishoudens.privacy.reopen')}
+          </Button>
+        </>
+      ) : (
+        <form onSubmit={(e) => void close(e)} noValidate className="ww-form">
+          <Paragraph>{t('huishoudens.privacy.closeIntro')}</Paragraph>
+          <TextField
+            name="date"
+            idPrefix="close-"
+            type="date"
+            label={t('huishoudens.privacy.closeDate')}
+            value={date}
+            onChange={setDate}
+            error={errors.fields.date}
+          />
+          <SelectField
+            name="reason"
+            idPrefix="close-"
+            label={t('huishoudens.privacy.closeReason')}
+            value={reason}
+            onChange={(v) => setReason(v as CloseReason | '')}
+            error={errors.fields.reason}
+            options={[
+              { value: '', label: t('huishoudens.form.choose') },
+              ...reasons.map((r) => ({ value: r, label: t(`huishoudens.closeReasons.${r}`) })),
+            ]}
+          />
+          <div>
+            <Button appearance="secondary-action-button" type="submit">
+              {t('huishoudens.privacy.close')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
+
+function EraseForm({ household: h }: { household: HouseholdDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [typed, setTyped] = useState('');
+  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
+  const erase = async (e: FormEvent) => {
+    e.preventDefault();
+    if (typed !== h.reference)
+      return setFieldErrors({ confirmReference: t('huishoudens.privacy.eraseMismatch') });
+    try {
+      await post(`${householdPaths.one(h.id)}/erase`, { confirmReference: typed });
+      client.removeQueries({ queryKey: householdKeys.one(h.id) });
+      await client.invalidateQueries({ queryKey: householdKeys.all });
+      void navigate('/huishoudens', {
+        state: { message: t('huishoudens.privacy.erased', { reference: h.reference }) },
+      });
+    } catch (error) {
+      fromError(error);
+    }
+  };
+  return (
+    <>
+      <Heading level={3} className="ww-heading-small">
+        {t('huishoudens.privacy.eraseTitle')}
+      </Heading>
+      <Paragraph>{t('huishoudens.privacy.eraseIntro')}</Paragraph>
+      <ErrorSummary
+        errors={errors}
+        summaryRef={summaryRef}
+        idPrefix="erase-"
+        labels={{
+          confirmReference: t('huishoudens.privacy.eraseConfirm', { reference: h.reference }),
+        }}
+      />
+      <form onSubmit={(e) => void erase(e)} noValidate className="ww-form">
+        <TextField
+          name="confirmReference"
+          idPrefix="erase-"
+          label={t('huishoudens.privacy.eraseConfirm', { reference: h.reference })}
+          value={typed}
+          onChange={setTyped}
+          error={errors.fields.confirmReference}
+          autoComplete="off"
+        />
+        <div>
+          <Button appearance="secondary-action-button" type="submit">
+            {t('huishoudens.privacy.erase')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}

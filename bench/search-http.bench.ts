@@ -32,15 +32,13 @@ for (let o = 0; o < N_ORGS; o++) {
   ];
   orgs.push({ id, gemeenten });
 }
-await db
-  .insert(organisations)
-  .values(
-    orgs.map((o, i) => ({
-      id: o.id,
-      kind: 'werkorganisatie' as const,
-      name: `Bench organisatie ${i}`,
-    })),
-  );
+await db.insert(organisations).values(
+  orgs.map((o, i) => ({
+    id: o.id,
+    kind: 'werkorganisatie' as const,
+    name: `Bench organisatie ${i}`,
+  })),
+);
 await db
   .insert(organisationGemeenten)
   .values(

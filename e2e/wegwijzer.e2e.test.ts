@@ -155,10 +155,12 @@ describe('wegwijzer in the browser', () => {
         .filter({ hasText: /resultat/ })
         .textContent())!.match(/\d+/)![0],
     );
+    // The filter applies through the address, so the box is ticked once the new address is in.
     await page
       .getByRole('group', { name: 'Fase (SOS)' })
       .getByLabel(/Signaleren/)
-      .check();
+      .click();
+
     await expect.poll(() => page.url()).toContain('fase=signaleren');
     await expect
       .poll(async () =>

@@ -17,14 +17,14 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
 
   // After client-side navigation, move focus to the new page so screen readers announce it.
-  const first = useRef(true);
+  // Only on a real change of page: not on the first render, and not when the layout remounts.
+  const shownPath = useRef(location.pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     mainRef.current?.focus();
   }, [location.pathname]);
+
 
   const nav = user
     ? [

@@ -1,11 +1,10 @@
 // Shared helpers for the server benchmarks: percentiles, machine facts, a database per run,
 // a logged-in client, and autocannon on loopback.
-import { execSync } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client';
 import { syncNationalCatalogue } from '../src/db/catalogue/content-sync';
@@ -98,13 +97,21 @@ export async function login(base: string, email: string, password: string) {
   return { cookie, csrf: body.csrfToken };
 }
 
-export async function cannon(
-  url: string,
-  headers: Record<string, string> = {},
-  duration = 8,
-  connections = 20,
-) {
-  const result = await autocannon({ url, headers, duration, connections });
+/**
+ * autocannon in its own process, so the load generator does not share the server's event loop.
+ */
+export async function cannon(url: string, headers: Record<string, string> = {}, duration = 8, connections = 20) {
+  const args = ['autocannon', '--json', '-c', String(connections), '-d', String(duration)];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile('npx', [...args, url], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
+  const result = JSON.parse(out) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    non2xx: number;
+  };
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,

@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fromRoot } from '../paths';
 
 import { sql } from 'drizzle-orm';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { Database } from './client';
 
@@ -21,6 +18,9 @@ export async function runMigrations(database: Database): Promise<void> {
     return;
   }
   // An advisory lock belongs to one connection, so lock and migrate on a dedicated one.
+  const { default: pg } = await import('pg');
+  const { drizzle: drizzlePg } = await import('drizzle-orm/node-postgres');
+  const { migrate: migratePg } = await import('drizzle-orm/node-postgres/migrator');
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {

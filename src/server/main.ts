@@ -1,36 +1,60 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
+import { syncNationalCatalogue } from '../db/catalogue/content-sync';
 import { openConfiguredDatabase } from '../db/open-from-config';
 import { buildApp } from './app';
-import { syncNationalCatalogue } from '../db/catalogue/content-sync';
-import { loadContent, ContentInvalidError } from './catalogue/content';
+import { ContentInvalidError, loadContent } from './catalogue/content';
 import { ConfigError, loadConfig } from './config';
+import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
 import { scheduleRetention } from './households/retention';
 
-import { loadDemo, printDemoAccounts } from './demo';
-
 const SHUTDOWN_GRACE_MS = 10_000;
+// The retention job waits a little, so it does not compete with the start itself.
+const RETENTION_FIRST_RUN_MS = 15_000;
 
 async function main() {
+  const started = performance.now();
+  const phases: Record<string, number> = {};
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const result = await work();
+    phases[name] = Math.round(performance.now() - t);
+    return result;
+  };
   const config = loadConfig();
-  const content = await loadContent();
-  const database = await openConfiguredDatabase(config);
-  const synced = await syncNationalCatalogue(database.db, content.interventions, new Date());
+  // Content is read from disk while the database starts; both are needed before listening.
+  const [content, database] = await Promise.all([
+    phase('content', () => loadContent()),
+    phase('database', () => openConfiguredDatabase(config)),
+  ]);
+  const synced = await phase('catalogue', () =>
+    syncNationalCatalogue(database.db, content.interventions, new Date()),
+  );
   if (process.argv.includes('--demo')) {
     printDemoAccounts(await loadDemo(database.db));
   }
-  const instrument = await loadInstrument(content.vocabularies);
-  const app = await buildApp({ config, database, content, instrument, logger: true });
-  app.log.info({ catalogue: synced }, 'national catalogue loaded');
-  const stopRetention = scheduleRetention(database.db, app.log);
+  const instrument = await phase('instrument', () => loadInstrument(content.vocabularies));
+  const app = await phase('app', () =>
+    buildApp({ config, database, content, instrument, logger: true }),
+  );
+  const stopRetention = scheduleRetention(database.db, app.log, {
+    firstRunAfterMs: RETENTION_FIRST_RUN_MS,
+  });
   app.addHook('onClose', async () => stopRetention());
   registerShutdown(app, database);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  app.log.info(`Wegwijs runs at http://${shown}:${config.port} (database: ${database.engine})`);
+  app.log.info(
+    {
+      catalogue: synced,
+      startMs: Math.round(performance.now() - started),
+      sinceProcessStartMs: Math.round(process.uptime() * 1000),
+      phases,
+    },
+    `Wegwijs runs at http://${shown}:${config.port} (database: ${database.engine})`,
+  );
 }
-
 /** Stop accepting, let running requests finish, then close the database cleanly. */
 function registerShutdown(app: FastifyInstance, database: Database) {
   let stopping = false;

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Gemeente } from '../../contract/common';
 import type { Db } from '../client';
 import { installation, organisationGemeenten, organisations } from '../schema';
@@ -47,25 +47,29 @@ export async function createOrganisation(
 }
 
 export async function getOrganisation(db: Db, id: string) {
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
-  if (!org) return null;
-  const [koepel] = org.parentId
-    ? await db
-        .select({ id: organisations.id, name: organisations.name })
-        .from(organisations)
-        .where(eq(organisations.id, org.parentId))
-    : [];
-  const gemeenten = await db
-    .select({ code: organisationGemeenten.code, name: organisationGemeenten.name })
-    .from(organisationGemeenten)
-    .where(eq(organisationGemeenten.organisationId, id))
-    .orderBy(asc(organisationGemeenten.name));
+  // One round trip: the organisation with its koepel and gemeenten (read on most requests).
+  const [row] = await db
+    .select({
+      org: organisations,
+      koepel: sql<{
+        id: string;
+        name: string;
+      } | null>`(SELECT json_build_object('id', k.id, 'name', k.name) FROM organisations k WHERE k.id = "organisations"."parent_id")`,
+      gemeenten: sql<
+        { code: string; name: string }[]
+      >`coalesce((SELECT json_agg(json_build_object('code', g.code, 'name', g.name) ORDER BY g.name) FROM organisation_gemeenten g WHERE g.organisation_id = "organisations"."id"), '[]'::json)`,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, id))
+    .limit(1);
+  if (!row) return null;
+  const { org } = row;
   return {
     id: org.id,
     name: org.name,
     isDemo: org.isDemo,
-    koepel: koepel ?? null,
-    gemeenten,
+    koepel: row.koepel,
+    gemeenten: row.gemeenten,
     settings: {
       ...defaultOrganisationSettings,
       ...(org.settings as Partial<OrganisationSettings>),

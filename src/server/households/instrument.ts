@@ -1,18 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { fromRoot } from '../../paths';
-
+import { basename } from 'node:path';
 import type { Vocabularies } from '../../contract/content';
 import { parseInstrumentYaml } from '../../contract/scan';
 import type { Instrument } from '../../domain/assessment/types';
+import { fromRoot } from '../../paths';
 import { ContentInvalidError } from '../catalogue/content';
+import { cachedValidation } from '../catalogue/validation-cache';
 
 export const instrumentFile = fromRoot('content', 'scan', 'kapitaalscan-v1.yaml');
+const validatorDirs = [
+  fromRoot('src', 'contract', 'scan'),
+  fromRoot('content', 'vocabularies.yaml'),
+];
 
-/** Reads and validates the kapitaalscan instrument; a bad file stops the start with line and field. */
-export async function loadInstrument(
-  vocabularies: Vocabularies,
-  file = instrumentFile,
-): Promise<Instrument> {
+async function validate(vocabularies: Vocabularies, file: string): Promise<Instrument> {
   const result = parseInstrumentYaml(await readFile(file, 'utf8'), {
     lifeEvents: vocabularies.life_events.map((e) => e.id),
     targetGroups: vocabularies.target_groups.map((t) => t.id),
@@ -23,4 +24,18 @@ export async function loadInstrument(
     );
   }
   return result.instrument;
+}
+
+/**
+ * Reads and validates the kapitaalscan instrument; a bad file stops the start with line and field.
+ * Like the catalogue, the validated result is cached while the file is unchanged.
+ */
+export async function loadInstrument(
+  vocabularies: Vocabularies,
+  file = instrumentFile,
+): Promise<Instrument> {
+  if (file !== instrumentFile) return validate(vocabularies, file);
+  return cachedValidation(`instrument-${basename(file, '.yaml')}`, [file, ...validatorDirs], () =>
+    validate(vocabularies, file),
+  );
 }

@@ -51,7 +51,12 @@ export async function runRetention(db: Db, now: Date): Promise<{ erased: string[
 }
 
 /** Runs the retention job at start and then every hour, inside the app (no external cron). */
-export function scheduleRetention(db: Db, log: FastifyBaseLogger, intervalMs = 3_600_000) {
+export function scheduleRetention(
+  db: Db,
+  log: FastifyBaseLogger,
+  options: { firstRunAfterMs?: number; intervalMs?: number } = {},
+) {
+  const { firstRunAfterMs = 0, intervalMs = 3_600_000 } = options;
   const run = async () => {
     try {
       const { erased } = await runRetention(db, new Date());
@@ -64,8 +69,12 @@ export function scheduleRetention(db: Db, log: FastifyBaseLogger, intervalMs = 3
       log.error({ err: error }, 'retention job failed');
     }
   };
-  void run();
+  const first = setTimeout(() => void run(), firstRunAfterMs);
   const timer = setInterval(() => void run(), intervalMs);
+  first.unref();
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/common';
 import type { Db } from '../../db/client';
 import { sessions, users, userTeams } from '../../db/schema';
@@ -100,6 +100,10 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
           isDemo: users.isDemo,
           active: users.active,
         },
+        // Team ids in the same round trip: every request needs them for access checks.
+        teamIds: sql<
+          string[]
+        >`coalesce((SELECT array_agg(${userTeams.teamId}::text) FROM ${userTeams} WHERE ${userTeams.userId} = ${users.id}), '{}')`,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -116,14 +120,11 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
         .set({ lastSeenAt: current })
         .where(eq(sessions.tokenHash, tokenHash));
     }
-    const teams = await db
-      .select({ teamId: userTeams.teamId })
-      .from(userTeams)
-      .where(eq(userTeams.userId, row.user.id));
     const { active: _active, ...user } = row.user;
     return {
       user,
-      teamIds: teams.map((t) => t.teamId),
+      teamIds: row.teamIds,
+
       session: { id: row.session.id, tokenHash, csrfToken: row.session.csrfToken },
     };
   }

@@ -25,7 +25,6 @@ export function Layout() {
     mainRef.current?.focus();
   }, [location.pathname]);
 
-
   const nav = user
     ? [
         { to: '/', label: 'nav.home' },

@@ -151,6 +151,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     backgroundJobs: new Set(),
   };
+  // A change to the catalogue through this instance shows in the next search at once.
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && /^\/api\/v1\/(catalogue|specialists)/.test(request.url))
+      ctx.catalogue.invalidate();
+  });
   app.addHook('onClose', async () => {
     await Promise.allSettled([...ctx.backgroundJobs]);
   });

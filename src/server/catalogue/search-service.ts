@@ -15,13 +15,17 @@ export type CatalogueSnapshot = {
 };
 
 /**
- * The in-process search index (ADR 0203), kept in step with the database: every search reads the
- * catalogue version (one tiny query) and the index is rebuilt when it moved — also when another
- * app instance made the change.
+ * The in-process search index (ADR 0203), kept in step with the database: searches read the
+ * catalogue version (one tiny query, at most once a second) and the index is rebuilt when it
+ * moved — also when another app instance made the change.
  */
-export function catalogueSearch(db: Db, synonyms: SynonymsInput) {
+/** How long a checked version is trusted: changes by other instances show within this time. */
+const VERSION_CHECK_MS = 1000;
+
+export function catalogueSearch(db: Db, synonyms: SynonymsInput, now: () => number = Date.now) {
   let current: CatalogueSnapshot | undefined;
   let building: Promise<CatalogueSnapshot> | undefined;
+  let checkedAt = -Infinity;
 
   async function build(version: number): Promise<CatalogueSnapshot> {
     const { items, offers } = await loadIndexData(db);
@@ -36,12 +40,19 @@ export function catalogueSearch(db: Db, synonyms: SynonymsInput) {
     };
   }
 
-  return async function snapshot(): Promise<CatalogueSnapshot> {
+  async function snapshot(): Promise<CatalogueSnapshot> {
+    if (current && now() - checkedAt < VERSION_CHECK_MS) return current;
     const version = await catalogueVersion(db);
+    checkedAt = now();
     if (current?.version === version) return current;
     // One rebuild at a time; requests arriving meanwhile wait for the same one.
     building ??= build(version).finally(() => (building = undefined));
     current = await building;
     return current;
+  }
+  /** After a change made through this instance: check the version again at the next search. */
+  snapshot.invalidate = () => {
+    checkedAt = -Infinity;
   };
+  return snapshot;
 }

@@ -21,6 +21,8 @@ export type AuthContext = {
     isDemo: boolean;
   };
   teamIds: string[];
+  /** CBS codes of the gemeenten the user's organisation works in ('near me'). */
+  gemeenteCodes: string[];
   session: { id: string; tokenHash: string; csrfToken: string };
 };
 
@@ -104,6 +106,9 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
         teamIds: sql<
           string[]
         >`coalesce((SELECT array_agg(${userTeams.teamId}::text) FROM ${userTeams} WHERE ${userTeams.userId} = ${users.id}), '{}')`,
+        gemeenteCodes: sql<
+          string[]
+        >`coalesce((SELECT array_agg(g.code) FROM organisation_gemeenten g WHERE g.organisation_id = ${users.organisationId}), '{}')`,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -124,6 +129,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     return {
       user,
       teamIds: row.teamIds,
+      gemeenteCodes: row.gemeenteCodes,
 
       session: { id: row.session.id, tokenHash, csrfToken: row.session.csrfToken },
     };

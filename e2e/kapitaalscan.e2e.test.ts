@@ -404,6 +404,23 @@ describe('kapitaalscan in the browser', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
+  it('changes the household details and assigns a colleague', async () => {
+    const page = await loginAs('sociaal-werker');
+    await page.goto('/huishoudens');
+    await page.getByRole('link', { name: 'K-E2E-1' }).click();
+    await page.getByRole('link', { name: 'Gegevens wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gegevens van Fam. K. wijzigen' }).waitFor();
+    await expectAccessible(page, 'huishouden wijzigen');
+    await page.getByLabel('Wijk').fill('Malburgen');
+    await page.getByRole('button', { name: 'Huishouden opslaan' }).click();
+    await page.getByText('Malburgen').waitFor();
+    const people = page.getByRole('group', { name: "Collega's die met dit huishouden werken" });
+    await people.getByLabel('Mehmet Yilmaz (demo)').check();
+    await page.getByRole('button', { name: "Team en collega's opslaan" }).click();
+    await page.getByText("Team en collega's zijn opgeslagen.").waitFor();
+    expect(await people.getByLabel('Mehmet Yilmaz (demo)').isChecked()).toBe(true);
+  });
+
   it('a beheerder has no households: no menu item, and the page says no access', async () => {
     const page = await loginAs('beheerder');
     expect(

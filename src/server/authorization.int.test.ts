@@ -173,6 +173,8 @@ const cases: Record<string, Case> = {
   'GET /api/v1/suggestions': {},
   'PATCH /api/v1/suggestions/:id': { body: {}, id: 'suggestion' },
   'GET /api/v1/households': {},
+  'GET /api/v1/colleagues': {},
+
   'POST /api/v1/households': { body: {} },
   'GET /api/v1/households/:id': { id: 'household' },
   'PATCH /api/v1/households/:id': { body: {}, id: 'household' },

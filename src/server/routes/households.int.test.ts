@@ -109,6 +109,12 @@ describe('households', () => {
     expect(log).toHaveLength(1);
   });
 
+  it('lists the colleagues who can work with households, in the own organisation only', async () => {
+    const list = (await worker.get('/api/v1/colleagues')).json<{ name: string; role: string }[]>();
+    expect(list.map((c) => c.role).sort()).toEqual(['sociaal_werker', 'teamleider']);
+    expect(list.map((c) => c.name)).toEqual(['Mehmet Yilmaz (demo)', 'Sanne de Vries (demo)']);
+  });
+
   it('is visible to the assigned professional, the team and its teamleider only', async () => {
     const admin = await as(ORG_A, 'beheerder');
     const created = await admin.post('/api/v1/users', {

@@ -130,7 +130,35 @@ export const householdRoutes =
     }
 
     app.get(
+      '/colleagues',
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'Colleagues in your organisation who can work with households (to assign them)',
+          response: {
+            200: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+          },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        return db
+          .select({ id: users.id, name: users.name, role: users.role })
+          .from(users)
+          .where(
+            and(
+              eq(users.organisationId, auth.user.organisationId),
+              eq(users.active, true),
+              inArray(users.role, [...caseworkers]),
+            ),
+          )
+          .orderBy(users.name);
+      },
+    );
+
+    app.get(
       '/households',
+
       {
         config: { access: caseworkers },
         schema: {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -12,27 +12,48 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useVocabularies } from '../../api/catalogue';
-import { post } from '../../api/client';
+import { patch, post } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLanguage } from '../../hooks/useLanguage';
 import { CheckboxField } from '../check/fields';
 import { todayIso } from './common';
-import { buildHouseholdBody, emptyHouseholdForm, type HouseholdForm } from './household-form';
-import { householdKeys } from './households-api';
+import {
+  buildHouseholdBody,
+  emptyHouseholdForm,
+  formFromHousehold,
+  type HouseholdForm,
+} from './household-form';
+import {
+  fetchHousehold,
+  householdKeys,
+  householdPaths,
+  type HouseholdDetail,
+} from './households-api';
 
 /** Moves focus to a field that was just added, once it is on the page. */
 function focusSoon(name: string) {
   setTimeout(() => document.getElementById(fieldId(name))?.focus(), 0);
 }
 
+/** Change the details of a household, with the same form. */
+export function EditHouseholdPage() {
+  const { id = '' } = useParams();
+  const household = useQuery({
+    queryKey: householdKeys.one(id),
+    queryFn: () => fetchHousehold(id),
+  });
+  return <QueryState query={household}>{(h) => <NewHouseholdPage existing={h} />}</QueryState>;
+}
+
 /** Register a household: the minimum needed to help, never a name, address or BSN. */
-export function NewHouseholdPage() {
+export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = {}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const me = useMe();
@@ -40,7 +61,9 @@ export function NewHouseholdPage() {
   const client = useQueryClient();
   const vocabularies = useVocabularies();
   const gemeenten = me.organisation.gemeenten;
-  const [form, setForm] = useState<HouseholdForm>(() => emptyHouseholdForm(todayIso(), gemeenten));
+  const [form, setForm] = useState<HouseholdForm>(() =>
+    existing ? formFromHousehold(existing) : emptyHouseholdForm(todayIso(), gemeenten),
+  );
   const [busy, setBusy] = useState(false);
   const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
   const set =
@@ -83,6 +106,12 @@ export function NewHouseholdPage() {
     }
     setBusy(true);
     try {
+      if (existing) {
+        await patch(householdPaths.one(existing.id), built.body);
+        await client.invalidateQueries({ queryKey: householdKeys.all });
+        void navigate(`/huishoudens/${existing.id}`);
+        return;
+      }
       const { id } = await post<{ id: string }>('/api/v1/households', built.body);
       await client.invalidateQueries({ queryKey: householdKeys.all });
       void navigate(`/huishoudens/${id}`, { state: { created: true } });
@@ -104,8 +133,18 @@ export function NewHouseholdPage() {
 
   return (
     <>
-      <PageTitle title={t('huishoudens.form.title')} />
-      <Heading level={1}>{t('huishoudens.form.title')}</Heading>
+      <PageTitle
+        title={
+          existing
+            ? t('huishoudens.form.editTitle', { label: existing.label })
+            : t('huishoudens.form.title')
+        }
+      />
+      <Heading level={1}>
+        {existing
+          ? t('huishoudens.form.editTitle', { label: existing.label })
+          : t('huishoudens.form.title')}
+      </Heading>
       <Alert type="info">
         <Paragraph>
           <strong>{t('huishoudens.form.privacyShort')}</strong> {t('huishoudens.form.privacy')}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Heading } from '@utrecht/component-library-react';
+import { Link as RouterLink } from 'react-router';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useVocabularies } from '../../api/catalogue';
 import { get, patch } from '../../api/client';
 import { useMe } from '../../api/session';
@@ -79,6 +80,9 @@ export function PeopleSection({ household: h }: { household: HouseholdDetail }) 
           </div>
         ))}
       </dl>
+      <Paragraph>
+        <RouterLink to={`/huishoudens/${h.id}/wijzigen`}>{t('huishoudens.people.edit')}</RouterLink>
+      </Paragraph>
       <TeamForm household={h} />
     </section>
   );
@@ -89,15 +93,24 @@ function TeamForm({ household: h }: { household: HouseholdDetail }) {
   const me = useMe();
   const client = useQueryClient();
   const teams = useQuery({ queryKey: ['teams'], queryFn: () => get<Team[]>('/api/v1/teams') });
+  const colleagues = useQuery({
+    queryKey: ['colleagues'],
+    queryFn: () => get<{ id: string; name: string }[]>('/api/v1/colleagues'),
+  });
   const [teamId, setTeamId] = useState(h.team?.id ?? '');
   const [people, setPeople] = useState(h.professionals.map((p) => p.id));
   const [saved, setSaved] = useState(false);
   const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
+  // Everyone who may work with households in the organisation, the current ones first.
+  const known = new Set(h.professionals.map((p) => p.id));
   const options = [
     ...h.professionals.map((p) => ({ value: p.id, label: p.name })),
-    ...(h.professionals.some((p) => p.id === me.id)
-      ? []
-      : [{ value: me.id, label: t('huishoudens.people.me', { name: me.name }) }]),
+    ...(colleagues.data ?? [])
+      .filter((c) => !known.has(c.id))
+      .map((c) => ({
+        value: c.id,
+        label: c.id === me.id ? t('huishoudens.people.me', { name: me.name }) : c.name,
+      })),
   ];
   const teamOptions = (teams.data ?? []).filter((x) => !x.archived || x.id === h.team?.id);
 

@@ -40,6 +40,37 @@ export function emptyHouseholdForm(today: string, gemeenten: { code: string }[])
   };
 }
 
+/** The form filled with a household's current details, for changing them. */
+export function formFromHousehold(h: {
+  reference: string;
+  label: string;
+  startDate: string;
+  data: {
+    adults: { birthYear?: number }[];
+    children: { ref: string; birthYear: number }[];
+    gemeente: { code: string };
+    wijk: string | null;
+    languages: string[];
+    interpreterNeeded: boolean;
+    lifeEvents: { id: string; year?: number }[];
+  };
+}): HouseholdForm {
+  return {
+    reference: h.reference,
+    label: h.label,
+    startDate: h.startDate,
+    adults: h.data.adults.map((a) => ({ birthYear: a.birthYear ? String(a.birthYear) : '' })),
+    children: h.data.children.map((c) => ({ ref: c.ref, birthYear: String(c.birthYear) })),
+    gemeente: h.data.gemeente.code,
+    wijk: h.data.wijk ?? '',
+    languages: h.data.languages.join(', '),
+    interpreterNeeded: h.data.interpreterNeeded,
+    lifeEvents: Object.fromEntries(
+      h.data.lifeEvents.map((e) => [e.id, e.year ? String(e.year) : '']),
+    ),
+  };
+}
+
 /** Field → i18n key of the problem. */
 export type FormProblems = Record<string, string>;
 

@@ -15,6 +15,9 @@ const HouseholdsPage = lazy(() =>
 const NewHouseholdPage = lazy(() =>
   import('./NewHouseholdPage').then((m) => ({ default: m.NewHouseholdPage })),
 );
+const EditHouseholdPage = lazy(() =>
+  import('./NewHouseholdPage').then((m) => ({ default: m.EditHouseholdPage })),
+);
 const HouseholdPage = lazy(() =>
   import('./HouseholdPage').then((m) => ({ default: m.HouseholdPage })),
 );
@@ -34,6 +37,7 @@ export const householdRoutes: RouteObject[] = [
   { path: '/huishoudens', element: page(<HouseholdsPage />) },
   { path: '/huishoudens/nieuw', element: page(<NewHouseholdPage />) },
   { path: '/huishoudens/:id', element: page(<HouseholdPage />) },
+  { path: '/huishoudens/:id/wijzigen', element: page(<EditHouseholdPage />) },
   { path: '/huishoudens/:id/scan/:scanId', element: page(<ScanPage />) },
   { path: '/huishoudens/:id/plan', element: page(<PlanPage />) },
   { path: '/huishoudens/:id/voorzieningen', element: page(<HouseholdCheckPage />) },

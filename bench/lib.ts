@@ -100,11 +100,18 @@ export async function login(base: string, email: string, password: string) {
 /**
  * autocannon in its own process, so the load generator does not share the server's event loop.
  */
-export async function cannon(url: string, headers: Record<string, string> = {}, duration = 8, connections = 20) {
+export async function cannon(
+  url: string,
+  headers: Record<string, string> = {},
+  duration = 8,
+  connections = 20,
+) {
   const args = ['autocannon', '--json', '-c', String(connections), '-d', String(duration)];
   for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
   const out = await new Promise<string>((resolve, reject) =>
-    execFile('npx', [...args, url], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    execFile('npx', [...args, url], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    ),
   );
   const result = JSON.parse(out) as {
     requests: { average: number };

@@ -133,7 +133,9 @@ for (let round = 0; round < 40; round++) {
     const res = await app.inject({ url: `/api/v1/catalogue/search?${q}`, headers: { cookie } });
     times.push(performance.now() - t);
     // Server-Timing: 'index;dur=… (version check), search;dur=… (the in-process search + results)'.
-    indexTimes.push(Number(/search;dur=([\d.]+)/.exec(String(res.headers['server-timing']))?.[1] ?? NaN));
+    indexTimes.push(
+      Number(/search;dur=([\d.]+)/.exec(String(res.headers['server-timing']))?.[1] ?? NaN),
+    );
     if (res.statusCode !== 200) throw new Error(`search ${q}: ${res.statusCode} ${res.body}`);
   }
 }
@@ -175,7 +177,9 @@ console.log(`| first search (loads rows, builds the index) | ${ms(firstBuild)} |
 console.log(
   `| search + facet counts, server time, ${server.n} requests over ${queries.length} query kinds | p50 ${ms(server.p50)}, p95 ${ms(server.p95)}, p99 ${ms(server.p99)} |`,
 );
-console.log(`| of which the in-process search and building the answer | p50 ${ms(inIndex.p50)}, p95 ${ms(inIndex.p95)} |`);
+console.log(
+  `| of which the in-process search and building the answer | p50 ${ms(inIndex.p50)}, p95 ${ms(inIndex.p95)} |`,
+);
 console.log(
   `| search endpoint with autocannon (20 connections, 8 s) | ${throughput.requestsPerSecond} req/s, p50 ${throughput.p50} ms, p99 ${throughput.p99} ms, errors ${throughput.errors} |`,
 );

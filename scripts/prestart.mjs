@@ -57,7 +57,9 @@ if (stale(server, ['src', 'package-lock.json', 'scripts/prestart.mjs'])) {
       'drizzle-orm/node-postgres/*',
     ],
     // Bundled CommonJS packages call require(); give the ES module one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     sourcemap: true,
     logLevel: 'warning',
   });

@@ -27,6 +27,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const { default: pg } = await import('pg');
     const { drizzle: drizzlePg } = await import('drizzle-orm/node-postgres');
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection can be ended by the server (a restart, a failover, an administrator).
+    // The pool drops it and opens a new one when needed; without this listener the whole
+    // process would stop on the error.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+
     // Fail at start, not at the first request, when the server is unreachable.
     const client = await pool.connect();
     client.release();

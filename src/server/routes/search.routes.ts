@@ -42,7 +42,6 @@ const searchResultSchema = z.object({
 export const searchRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db } = ctx.database;
     const snapshot = ctx.catalogue;
 
     app.get(

@@ -1,57 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
 import { calculateAll, defaultRules, validateHousehold } from '../src/domain/benefits';
 import { birthDateForAge } from '../src/web/pages/check/check-form';
 import { euro } from '../src/web/pages/check/check-run';
-import { expectAccessible, launchBrowser, newPage, pageProblems } from './browser';
-import { demoPasswords, startServer, type RunningServer } from './server';
+import { expectAccessible, newPage, pageProblems } from './browser';
+import { demoSession, focusedName, tabTo } from './demo-session';
 
 // The voorzieningencheck in the browser: a beheerder sets Arnhem's schemes, then a resident does
 // the check with the keyboard alone. The page must compute everything itself: we record every
 // request and check that none carries what the resident typed.
 
-let server: RunningServer;
-let browser: Browser;
-let passwords: Map<string, string>;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ args: ['--demo'] }), launchBrowser()]);
-  passwords = demoPasswords(server.output());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function loginAs(role: string, org = 'rivierstad'): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const email = `${role}@${org}.demo.wegwijs.example`;
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  return page;
-}
-
-/** The label or text of the element that has focus. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el) return '';
-    const label = el.labels?.[0]?.textContent ?? '';
-    return (label || el.textContent || '').replace(/\s+/g, ' ').trim();
-  });
-
-/** Presses Tab until the element with this label or text has focus. */
-async function tabTo(page: Page, name: string | RegExp, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const now = await focusedName(page);
-    if (typeof name === 'string' ? now === name : name.test(now)) return;
-  }
-  throw new Error(`Could not reach "${String(name)}" with the Tab key`);
-}
+const { session, loginAs } = demoSession();
 
 async function nextStep(page: Page, heading: string) {
   await tabTo(page, /^(Volgende|Bekijk de uitkomst)$/);
@@ -111,7 +70,7 @@ describe('voorzieningencheck', () => {
   });
 
   it('a resident does the check with the keyboard alone, and nothing they type is sent', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(session.browser, session.server.url);
     const requests: Request[] = [];
     page.on('request', (r) => requests.push(r));
 
@@ -256,7 +215,7 @@ describe('voorzieningencheck', () => {
 
     // Nothing the resident typed left the page: only GETs of the app, the session and the
     // gemeente's public schemes, none with a body, and nothing kept in the browser's storage.
-    const origin = new URL(server.url).origin;
+    const origin = new URL(session.server.url).origin;
     const allowedApi = [
       '/api/v1/session',
       '/api/v1/benefits/gemeenten',
@@ -285,7 +244,7 @@ describe('voorzieningencheck', () => {
   });
 
   it('says clearly when the gemeente is not in the list, and still checks the national schemes', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(session.browser, session.server.url);
     await page.goto('/check');
     await page.getByRole('button', { name: 'Start de check' }).click();
     await page.getByLabel('Uw gemeente').selectOption({ label: 'Mijn gemeente staat er niet bij' });

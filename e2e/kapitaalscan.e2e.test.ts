@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parseInstrumentYaml } from '../src/contract/scan';
 import type { Capital, Score } from '../src/domain/assessment';
 import { scanScreens } from '../src/web/pages/huishoudens/scan-flow';
 import { pdfText } from '../test/pdf';
-import { expectAccessible, launchBrowser, newPage, pageProblems } from './browser';
-import { demoPasswords, startServer, type RunningServer } from './server';
+import { expectAccessible, pageProblems } from './browser';
+import { demoSession, focusedName, tabTo } from './demo-session';
 
 // The kapitaalscan in the browser, with the keyboard alone: a social worker registers a household,
 // records consent, fills in the scan together ('samen invullen'), sees the profile and matches,
 // makes a plan and downloads it as a PDF, then does a second scan and sees what changed.
-
-let server: RunningServer;
-let browser: Browser;
-let passwords: Map<string, string>;
 
 const loaded = parseInstrumentYaml(
   readFileSync(
@@ -26,44 +22,7 @@ const loaded = parseInstrumentYaml(
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
 const instrument = loaded.instrument;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ args: ['--demo'] }), launchBrowser()]);
-  passwords = demoPasswords(server.output());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function loginAs(role: string, org = 'rivierstad'): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const email = `${role}@${org}.demo.wegwijs.example`;
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  return page;
-}
-
-/** The label or text of the element that has focus. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el) return '';
-    const label = el.labels?.[0]?.textContent ?? '';
-    return (label || el.textContent || '').replace(/\s+/g, ' ').trim();
-  });
-
-/** Presses Tab until the element with this label or text has focus. */
-async function tabTo(page: Page, name: string | RegExp, max = 120) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const now = await focusedName(page);
-    if (typeof name === 'string' ? now === name : name.test(now)) return;
-  }
-  throw new Error(`Could not reach "${String(name)}" with the Tab key`);
-}
+const { loginAs } = demoSession();
 
 /** Tabs to a button or link and presses Enter. */
 async function activate(page: Page, name: string | RegExp) {

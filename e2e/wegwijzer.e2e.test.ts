@@ -1,36 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfPageSize, pdfText } from '../test/pdf';
 
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, newPage, pageProblems } from './browser';
-import { demoPasswords, startServer, type RunningServer } from './server';
+import { expectAccessible, pageProblems } from './browser';
+import { demoSession } from './demo-session';
 
-let server: RunningServer;
-let browser: Browser;
-let passwords: Map<string, string>;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ args: ['--demo'] }), launchBrowser()]);
-  passwords = demoPasswords(server.output());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function loginAs(role: string, org = 'rivierstad'): Promise<Page> {
-  const page = await newPage(browser, server.url);
-  const email = `${role}@${org}.demo.wegwijs.example`;
-  await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(passwords.get(email)!);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  return page;
-}
+const { loginAs } = demoSession();
 
 describe('wegwijzer in the browser', () => {
   it('shows the demo banner, the capitals and a capital with its signals', async () => {

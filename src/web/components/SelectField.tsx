@@ -1,13 +1,6 @@
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  Select,
-  SelectOption,
-} from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
 import { fieldId } from './ErrorSummary';
+import { describedBy, FieldShell } from './FieldShell';
 
 type Props = {
   name: string;
@@ -16,45 +9,34 @@ type Props = {
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
   error?: string | undefined;
-  description?: string;
+  description?: string | undefined;
   idPrefix?: string;
 };
 
 export function SelectField(props: Props) {
   const id = `${props.idPrefix ?? ''}${fieldId(props.name)}`;
-  const describedBy = [
-    props.description ? `${id}-description` : null,
-    props.error ? `${id}-error` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <FormField type="select" invalid={Boolean(props.error)}>
-      <Paragraph className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{props.label}</FormLabel>
-      </Paragraph>
-      {props.description && (
-        <FormFieldDescription id={`${id}-description`}>{props.description}</FormFieldDescription>
-      )}
-      {props.error && (
-        <FormFieldErrorMessage id={`${id}-error`}>{props.error}</FormFieldErrorMessage>
-      )}
-      <Paragraph className="utrecht-form-field__input">
-        <Select
-          id={id}
-          name={props.name}
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-          invalid={Boolean(props.error)}
-          aria-describedby={describedBy || undefined}
-        >
-          {props.options.map((o) => (
-            <SelectOption key={o.value} value={o.value}>
-              {o.label}
-            </SelectOption>
-          ))}
-        </Select>
-      </Paragraph>
-    </FormField>
+    <FieldShell
+      id={id}
+      type="select"
+      label={props.label}
+      description={props.description}
+      error={props.error}
+    >
+      <Select
+        id={id}
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        invalid={Boolean(props.error)}
+        aria-describedby={describedBy(id, props.description, props.error)}
+      >
+        {props.options.map((o) => (
+          <SelectOption key={o.value} value={o.value}>
+            {o.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </FieldShell>
   );
 }

@@ -1,12 +1,6 @@
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  Textarea,
-} from '@utrecht/component-library-react';
+import { Textarea } from '@utrecht/component-library-react';
 import { fieldId } from './ErrorSummary';
+import { describedBy, FieldShell } from './FieldShell';
 
 type Props = {
   name: string;
@@ -22,35 +16,24 @@ type Props = {
 
 export function TextAreaField(props: Props) {
   const id = `${props.idPrefix ?? ''}${fieldId(props.name)}`;
-  const describedBy = [
-    props.description ? `${id}-description` : null,
-    props.error ? `${id}-error` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <FormField type="textarea" invalid={Boolean(props.error)}>
-      <Paragraph className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{props.label}</FormLabel>
-      </Paragraph>
-      {props.description && (
-        <FormFieldDescription id={`${id}-description`}>{props.description}</FormFieldDescription>
-      )}
-      {props.error && (
-        <FormFieldErrorMessage id={`${id}-error`}>{props.error}</FormFieldErrorMessage>
-      )}
-      <Paragraph className="utrecht-form-field__input">
-        <Textarea
-          id={id}
-          name={props.name}
-          value={props.value}
-          rows={props.rows ?? 4}
-          maxLength={props.maxLength}
-          onChange={(e) => props.onChange(e.target.value)}
-          invalid={Boolean(props.error)}
-          aria-describedby={describedBy || undefined}
-        />
-      </Paragraph>
-    </FormField>
+    <FieldShell
+      id={id}
+      type="textarea"
+      label={props.label}
+      description={props.description}
+      error={props.error}
+    >
+      <Textarea
+        id={id}
+        name={props.name}
+        value={props.value}
+        rows={props.rows ?? 4}
+        maxLength={props.maxLength}
+        onChange={(e) => props.onChange(e.target.value)}
+        invalid={Boolean(props.error)}
+        aria-describedby={describedBy(id, props.description, props.error)}
+      />
+    </FieldShell>
   );
 }

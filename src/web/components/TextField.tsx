@@ -1,12 +1,6 @@
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import { fieldId } from './ErrorSummary';
+import { describedBy, FieldShell } from './FieldShell';
 
 type Props = {
   name: string;
@@ -14,7 +8,7 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
-  description?: string;
+  description?: string | undefined;
   type?: 'text' | 'email' | 'password' | 'tel' | 'search' | 'number' | 'date' | 'url';
   autoComplete?: string;
   required?: boolean;
@@ -26,38 +20,27 @@ type Props = {
 /** A labelled text input with description and error, wired for assistive technology. */
 export function TextField(props: Props) {
   const id = `${props.idPrefix ?? ''}${fieldId(props.name)}`;
-  const describedBy = [
-    props.description ? `${id}-description` : null,
-    props.error ? `${id}-error` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <FormField type="text" invalid={Boolean(props.error)}>
-      <Paragraph className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{props.label}</FormLabel>
-      </Paragraph>
-      {props.description && (
-        <FormFieldDescription id={`${id}-description`}>{props.description}</FormFieldDescription>
-      )}
-      {props.error && (
-        <FormFieldErrorMessage id={`${id}-error`}>{props.error}</FormFieldErrorMessage>
-      )}
-      <Paragraph className="utrecht-form-field__input">
-        <Textbox
-          id={id}
-          name={props.name}
-          type={props.type ?? 'text'}
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-          invalid={Boolean(props.error)}
-          aria-describedby={describedBy || undefined}
-          autoComplete={props.autoComplete}
-          required={props.required}
-          maxLength={props.maxLength}
-          inputMode={props.inputMode}
-        />
-      </Paragraph>
-    </FormField>
+    <FieldShell
+      id={id}
+      type="text"
+      label={props.label}
+      description={props.description}
+      error={props.error}
+    >
+      <Textbox
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        invalid={Boolean(props.error)}
+        aria-describedby={describedBy(id, props.description, props.error)}
+        autoComplete={props.autoComplete}
+        required={props.required}
+        maxLength={props.maxLength}
+        inputMode={props.inputMode}
+      />
+    </FieldShell>
   );
 }

@@ -40,7 +40,8 @@ import {
   schemesKey,
   type SchemeVersion,
 } from './check-api';
-import { CheckboxField, RadioGroup, TextAreaInput } from './fields';
+import { TextAreaField } from '../../components/TextAreaField';
+import { CheckboxField, RadioGroup } from './fields';
 import {
   allFields,
   diffConfigs,
@@ -244,7 +245,8 @@ function SchemesEditor({
         );
       case 'longtext':
         return (
-          <TextAreaInput
+          <TextAreaField
+            rows={3}
             key={f.path}
             name={name}
             label={label}

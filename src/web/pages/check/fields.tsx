@@ -8,11 +8,10 @@ import {
   FormLabel,
   Paragraph,
   RadioButton,
-  Textarea,
 } from '@utrecht/component-library-react';
 import { fieldId } from '../../components/ErrorSummary';
 
-// Form fields the shared components do not have yet: a radio group, a text area and a single
+// Form fields the shared components do not have yet: a radio group and a single
 // checkbox, wired like the shared ones (label, description, error, aria-describedby).
 
 /** Radio buttons in a fieldset; the legend is the question. */
@@ -71,48 +70,6 @@ export function RadioGroup<T extends string>({
         );
       })}
     </Fieldset>
-  );
-}
-
-/** A labelled multi-line text field. */
-export function TextAreaInput(props: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  description?: string | undefined;
-}) {
-  const id = fieldId(props.name);
-  const describedBy = [
-    props.description ? `${id}-description` : null,
-    props.error ? `${id}-error` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <FormField type="text" invalid={Boolean(props.error)}>
-      <Paragraph className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{props.label}</FormLabel>
-      </Paragraph>
-      {props.description && (
-        <FormFieldDescription id={`${id}-description`}>{props.description}</FormFieldDescription>
-      )}
-      {props.error && (
-        <FormFieldErrorMessage id={`${id}-error`}>{props.error}</FormFieldErrorMessage>
-      )}
-      <Paragraph className="utrecht-form-field__input">
-        <Textarea
-          id={id}
-          name={props.name}
-          value={props.value}
-          rows={3}
-          onChange={(e) => props.onChange(e.target.value)}
-          invalid={Boolean(props.error)}
-          aria-describedby={describedBy || undefined}
-        />
-      </Paragraph>
-    </FormField>
   );
 }
 

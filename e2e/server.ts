@@ -31,7 +31,7 @@ let built = false;
 /** The browser tests run the built app, as `npm start` does; build it when sources changed. */
 function ensureBuilt() {
   if (built) return;
-  execFileSync(process.execPath, ['scripts/prestart.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   built = true;
 }
 

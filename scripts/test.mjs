@@ -39,6 +39,6 @@ if (!existsSync(chromium)) {
   );
   process.exit(1);
 }
-run('build (web app and server)', 'node', ['scripts/prestart.mjs']);
+run('build (web app and server)', 'node', ['scripts/build.mjs']);
 run('browser tests (Chromium)', 'npx', [...vitest, '--project', 'e2e']);
 console.log('\n✔ all tests passed');

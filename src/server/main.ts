@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
 import { syncNationalCatalogue } from '../db/catalogue/content-sync';
@@ -12,6 +13,10 @@ import { scheduleRetention } from './households/retention';
 const SHUTDOWN_GRACE_MS = 10_000;
 // The retention job waits a little, so it does not compete with the start itself.
 const RETENTION_FIRST_RUN_MS = 15_000;
+// PGlite is PostgreSQL compiled to WebAssembly. V8 soon recompiles its busiest functions with the
+// optimising compiler, and with the default budget the start waited about 0.4 s for that. With
+// this budget only functions that stay busy are optimised, later. Measured in docs/benchmarks.md.
+const WASM_TIERING_BUDGET = 50_000_000;
 
 async function main() {
   const started = performance.now();
@@ -23,6 +28,7 @@ async function main() {
     return result;
   };
   const config = loadConfig();
+  if (!config.databaseUrl) setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
   // Content is read from disk while the database starts; both are needed before listening.
   const [content, database] = await Promise.all([
     phase('content', () => loadContent()),

@@ -1,5 +1,5 @@
-// Runs before `npm start` (and before the browser tests): builds what is missing or older than
-// its sources, so a fresh clone works with just `npm install && npm start`.
+// Builds what is missing or older than its sources, so a fresh clone works with just
+// `npm install && npm start`. Run by `npm start` (scripts/start.mjs), `npm run build` and the tests.
 // - the web app (Vite) into dist/web
 // - the server, bundled with esbuild into dist/server/main.mjs: starting from one plain JavaScript
 //   file is about a second faster than compiling TypeScript at every start, and bundling the
@@ -35,7 +35,7 @@ if (
 }
 
 const server = 'dist/server/main.mjs';
-if (stale(server, ['src', 'package-lock.json', 'scripts/prestart.mjs'])) {
+if (stale(server, ['src', 'package-lock.json', 'scripts/build.mjs'])) {
   console.log('Building the server…');
   const { build } = await import('esbuild');
   await build({
@@ -61,6 +61,9 @@ if (stale(server, ['src', 'package-lock.json', 'scripts/prestart.mjs'])) {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     sourcemap: true,
+    sourcesContent: false,
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
 }

@@ -78,7 +78,6 @@ export const searchRoutes =
             organisations: q.organisatie,
             nearMe: q.dichtbij === 'ja' ? ownGemeenten : undefined,
             viewerGemeenten: ownGemeenten,
-            viewerOrganisationId: auth.user.organisationId,
             page: q.pagina,
             perPage: q.perPagina,
             sort: q.sorteer === 'naam' ? 'name' : 'relevance',

@@ -1,11 +1,5 @@
 // Public API of the Wegwijzer search (ADR 0203): build an index from the catalogue rows, search it.
-export {
-  buildSearchIndex,
-  search,
-  visibleToOrganisation,
-  FIELD_WEIGHTS,
-  MATCH_FACTORS,
-} from './search-index';
+export { buildSearchIndex, search, FIELD_WEIGHTS, MATCH_FACTORS } from './search-index';
 export type { BuildSearchIndexInput, SearchIndex } from './search-index';
 export type {
   CatalogueSearchQuery,

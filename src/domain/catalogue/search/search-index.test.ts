@@ -15,6 +15,7 @@ import {
   type SearchIndex,
   type SynonymsInput,
 } from './index';
+import { firstInOrder } from './search-index';
 
 // ------------------------------------------------------------------------------ fixtures
 
@@ -459,8 +460,8 @@ describe('filters', () => {
     expect(search(index, {}).facets.nearMe).toEqual([]);
   });
 
-  it('shows local items of other organisations: the catalogue is shared', () => {
-    const ids = idsOf({ text: 'wandelgroep', viewerOrganisationId: 'org-vaart' });
+  it('finds the local items of every organisation: the catalogue is shared', () => {
+    const ids = idsOf({ text: 'wandelgroep' });
     expect(ids).toEqual(['lokaal-0001']);
   });
 
@@ -543,5 +544,21 @@ describe('bad input', () => {
         }),
       ),
     ).toEqual(['items.1.id', 'items.1.targetGroups', 'offers.0.gemeenten']);
+  });
+});
+
+describe('ordering only the page that is shown', () => {
+  it('gives the same first elements as a full sort, also with ties', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const size of [0, 1, 5, 79, 80, 81, 500, 3000]) {
+      const keys = Array.from({ length: size }, () => Math.floor(random() * 50));
+      const before = (a: number, b: number) => keys[b]! - keys[a]! || a - b;
+      const sorted = keys.map((_, i) => i).sort(before);
+      for (const count of [1, 20, 40, 100]) {
+        const list = keys.map((_, i) => i).reverse();
+        expect(firstInOrder(list, count, before)).toEqual(sorted.slice(0, count));
+      }
+    }
   });
 });

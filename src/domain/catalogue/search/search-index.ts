@@ -702,18 +702,6 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
   };
 }
 
-/**
- * Whether a user of `viewerOrganisationId` may see this item in the search. The catalogue is
- * shared: every logged-in user sees every national item and every organisation's local items
- * (ADR 0203). Kept as one function so that a stricter rule has one place to go.
- */
-export function visibleToOrganisation(
-  _item: CatalogueItem,
-  _viewerOrganisationId: string | null | undefined,
-): boolean {
-  return true;
-}
-
 // ------------------------------------------------------------------------------ the query
 
 type Alternative = {
@@ -1163,11 +1151,8 @@ export function search(index: SearchIndex, query: CatalogueSearchQuery): Catalog
   const pass = new Uint8Array(n);
   const hits: number[] = [];
   let nearMeCount = 0;
-  const viewer = query.viewerOrganisationId;
   for (let c = 0; c < candidates.length; c++) {
     const d = candidates[c]!;
-    const item = index.items[d]!;
-    if (item.origin === 'local' && !visibleToOrganisation(item, viewer)) continue;
     let fail = 0;
     let fails = 0;
     for (let b = 0; b < filterCount && fails < 2; b++) {
@@ -1212,7 +1197,12 @@ export function search(index: SearchIndex, query: CatalogueSearchQuery): Catalog
     const sc = score!;
     const cov = coverage!;
     const rank = index.nameRank;
-    ordered = hits.sort((a, b) => cov[b]! - cov[a]! || sc[b]! - sc[a]! || rank[a]! - rank[b]!);
+    // Only the docs up to this page need an order; the rest only count.
+    ordered = firstInOrder(
+      hits,
+      page * perPage,
+      (a, b) => cov[b]! - cov[a]! || sc[b]! - sc[a]! || rank[a]! - rank[b]!,
+    );
   }
   const pageDocs = ordered.slice((page - 1) * perPage, page * perPage);
 
@@ -1274,17 +1264,19 @@ function hitOf(index: SearchIndex, d: number, concepts: Concept[], score: number
   const highlights: string[] = [];
   const seen = new Set<string>();
   for (const field of HIGHLIGHT_FIELDS) {
+    // The postings say in which fields the terms matched; only those need reading.
+    if ((fields & (1 << SEARCH_FIELDS.indexOf(field))) === 0) continue;
     const text = texts[field]!;
-    for (const token of tokenize(text)) {
-      if (token.stop) continue;
-      const t = index.surface.get(token.word);
-      if (t === undefined || !matchedTerms.has(t)) continue;
-      const original = text.slice(token.start, token.end);
+    scanWords(text, (word, start, end, joined) => {
+      if (!joined && DUTCH_STOP_WORDS.has(word)) return;
+      const t = index.surface.get(word);
+      if (t === undefined || !matchedTerms.has(t)) return;
+      const original = text.slice(start, end);
       if (!seen.has(original)) {
         seen.add(original);
         highlights.push(original);
       }
-    }
+    });
   }
   return {
     id: item.id,
@@ -1292,4 +1284,49 @@ function hitOf(index: SearchIndex, d: number, concepts: Concept[], score: number
     highlights,
     matchedFields: SEARCH_FIELDS.filter((_, f) => (fields & (1 << f)) !== 0),
   };
+}
+
+/**
+ * The first `count` elements of `list` in the order of `before`, using a bounded heap: a search
+ * with thousands of hits orders only the page it shows. Sorts `list` in place when it is short.
+ */
+export function firstInOrder(
+  list: number[],
+  count: number,
+  before: (a: number, b: number) => number,
+): number[] {
+  if (count <= 0) return [];
+  if (list.length <= count * 4) return list.sort(before).slice(0, count);
+  // A max-heap on `before`: the root is the last of the best `count` seen so far.
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (before(heap[parent]!, heap[i]!) >= 0) return;
+      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(heap[l]!, heap[worst]!) > 0) worst = l;
+      if (r < heap.length && before(heap[r]!, heap[worst]!) > 0) worst = r;
+      if (worst === i) return;
+      [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
+      i = worst;
+    }
+  };
+  for (const x of list) {
+    if (heap.length < count) {
+      heap.push(x);
+      up(heap.length - 1);
+    } else if (before(x, heap[0]!) < 0) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort(before);
 }

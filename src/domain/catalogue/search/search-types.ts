@@ -51,7 +51,6 @@ export type CatalogueSearchQuery = {
    * filter is off. Defaults to `nearMe`.
    */
   viewerGemeenten?: string[] | undefined;
-  viewerOrganisationId?: string | null | undefined;
   /** 1-based; default 1. */
   page?: number | undefined;
   /** 1 to 100; default 20. */

@@ -344,6 +344,8 @@ export const importJobs = pgTable(
     processed: integer('processed').notNull().default(0),
     report: jsonb('report').$type<unknown[]>().notNull().default([]),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Set now and then while a job runs on PostgreSQL; a job without one for long has stopped. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
   },
   (t) => [index('import_jobs_org_idx').on(t.organisationId)],
 );

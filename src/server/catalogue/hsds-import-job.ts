@@ -11,6 +11,7 @@ import { changeOffer, createOffer, type OfferData } from '../../db/catalogue/off
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import { auditLog, importJobs, interventions, localOffers } from '../../db/schema';
 import type { HsdsImportRecord, HsdsVocabularies } from '../../domain/hsds';
+import { IMPORT_HEARTBEAT_MS } from './import-liveness';
 
 export type ImportReportLine = {
   index: number;
@@ -56,8 +57,15 @@ export async function runImportJob(
   const { now, log } = options;
   const setJob = (values: Partial<typeof importJobs.$inferInsert>) =>
     db.update(importJobs).set(values).where(eq(importJobs.id, job.id));
+  // Other instances see that this job is alive (see import-liveness.ts).
+  const heartbeat = options.separateConnection
+    ? setInterval(
+        () => void setJob({ heartbeatAt: now() }).catch(() => {}),
+        IMPORT_HEARTBEAT_MS,
+      ).unref()
+    : undefined;
   try {
-    await setJob({ status: 'running' });
+    await setJob({ status: 'running', heartbeatAt: now() });
     const org = await getOrganisation(db, job.organisationId);
     const result = importHsds(job.json, vocabularies, {
       peildatum: now().toISOString().slice(0, 10),
@@ -135,6 +143,8 @@ export async function runImportJob(
         },
       ],
     });
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

@@ -7,7 +7,8 @@ import {
   validateServiceListPage,
   validateTaxonomyTerm,
 } from '../../contract/hsds/validate';
-import { interventions } from '../../db/schema';
+import { importJobs, interventions, users } from '../../db/schema';
+import { IMPORT_STALE_MS } from '../catalogue/import-liveness';
 import { Client, createTestApp, type TestApp } from '../../../test/harness';
 import { loadDemo, type DemoAccount } from '../demo';
 
@@ -218,5 +219,36 @@ describe('HSDS export and import', () => {
       (await (await as(ORG_A, 'beleidsmedewerker')).get(`/api/v1/catalogue/import/${job.id}`))
         .statusCode,
     ).toBe(404);
+  });
+
+  it('says an import stopped by a restart was interrupted, instead of running forever', async () => {
+    const editor = await as(ORG_B, 'beleidsmedewerker');
+    const email = accounts.find(
+      (a) => a.organisation === ORG_B && a.role === 'beleidsmedewerker',
+    )!.email;
+    const [user] = await t.database.db.select().from(users).where(eq(users.email, email));
+    // A job left 'running' by an instance that is gone: the file was only in its memory.
+    const [job] = await t.database.db
+      .insert(importJobs)
+      .values({
+        organisationId: user!.organisationId,
+        createdBy: user!.id,
+        mode: 'valid-only',
+        status: 'running',
+        createdAt: t.clock.now(),
+        heartbeatAt: t.clock.now(),
+      })
+      .returning();
+    const look = async () => (await editor.get(`/api/v1/catalogue/import/${job!.id}`)).json();
+    if (t.database.engine === 'postgres') {
+      // Another instance may be running it; only a missing heartbeat tells it has stopped.
+      expect((await look()).status).toBe('running');
+      t.clock.advance(IMPORT_STALE_MS + 1000);
+    }
+    const seen = await look();
+    expect(seen.status).toBe('failed');
+    expect(seen.report[0].reasons[0].nl).toMatch(/onderbroken.*niets opgeslagen/);
+    const listed = (await editor.get('/api/v1/catalogue/imports')).json();
+    expect(listed.find((j: { id: string }) => j.id === job!.id).status).toBe('failed');
   });
 });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { importJobs } from '../../db/schema';
 import { normaliseForSearch } from '../../domain/catalogue/normalise';
@@ -15,6 +15,7 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { baseUrl, organisationExport, publishedCatalogue } from '../catalogue/hsds-catalogue';
 import { runImportJob } from '../catalogue/hsds-import-job';
+import { importInterrupted, interruptedReason } from '../catalogue/import-liveness';
 import { notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
@@ -201,6 +202,8 @@ export const hsdsExchangeRoutes =
   async (app) => {
     const { db } = ctx.database;
     const vocabularies = ctx.content.vocabularies as unknown as HsdsVocabularies;
+    /** Import jobs this instance is running now. */
+    const runningHere = new Set<string>();
 
     app.get(
       '/catalogue/export/hsds',
@@ -270,6 +273,7 @@ export const hsdsExchangeRoutes =
             createdAt: ctx.now(),
           })
           .returning({ id: importJobs.id });
+        runningHere.add(job!.id);
         const run = runImportJob(
           db,
           {
@@ -289,10 +293,45 @@ export const hsdsExchangeRoutes =
           },
         );
         ctx.backgroundJobs.add(run);
-        void run.finally(() => ctx.backgroundJobs.delete(run));
+        void run.finally(() => {
+          ctx.backgroundJobs.delete(run);
+          runningHere.delete(job!.id);
+        });
         return reply.status(202).send({ id: job!.id });
       },
     );
+
+    /** A job that stopped with its instance is marked failed when someone looks at it. */
+    const settled = async (row: typeof importJobs.$inferSelect) => {
+      const interrupted = importInterrupted(row, {
+        running: runningHere.has(row.id),
+        sharedDatabase: ctx.database.engine === 'postgres',
+        now: ctx.now(),
+      });
+      if (!interrupted) return row;
+      const [updated] = await db
+        .update(importJobs)
+        .set({
+          status: 'failed',
+          finishedAt: ctx.now(),
+          report: [
+            {
+              index: 0,
+              hsdsId: null,
+              name: null,
+              outcome: 'rejected',
+              reasons: [interruptedReason],
+              warnings: [],
+            },
+          ],
+        })
+        // Only if it is still unfinished: it may have just ended on another instance.
+        .where(and(eq(importJobs.id, row.id), inArray(importJobs.status, ['queued', 'running'])))
+        .returning();
+      if (updated) return updated;
+      const [now] = await db.select().from(importJobs).where(eq(importJobs.id, row.id));
+      return now ?? row;
+    };
 
     const toJob = (row: typeof importJobs.$inferSelect) => ({
       id: row.id,
@@ -329,7 +368,7 @@ export const hsdsExchangeRoutes =
           );
         if (!row)
           throw notFound({ nl: 'Deze import bestaat niet.', en: 'This import does not exist.' });
-        return toJob(row);
+        return toJob(await settled(row));
       },
     );
 
@@ -350,7 +389,7 @@ export const hsdsExchangeRoutes =
           .where(eq(importJobs.organisationId, auth.user.organisationId))
           .orderBy(desc(importJobs.createdAt))
           .limit(20);
-        return rows.map(toJob);
+        return Promise.all(rows.map(async (row) => toJob(await settled(row))));
       },
     );
   };

@@ -1,31 +1,46 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
+import { lazyPage } from './components/lazyPage';
 import { RequireAuth } from './components/RequireAuth';
 import { AccountPage } from './pages/AccountPage';
-import { AdminHomePage } from './pages/beheer/AdminHomePage';
-import { AuditPage } from './pages/beheer/AuditPage';
-import { OrganisationPage } from './pages/beheer/OrganisationPage';
-import { TeamsPage } from './pages/beheer/TeamsPage';
-import { UserEditPage } from './pages/beheer/UserEditPage';
-import { UsersPage } from './pages/beheer/UsersPage';
-import { CheckPage } from './pages/check/CheckPage';
-import { SchemesAdminPage } from './pages/check/SchemesAdminPage';
 import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SetupPage } from './pages/SetupPage';
-import { CapitalPage } from './pages/wegwijzer/CapitalPage';
-import { CapitalsPage } from './pages/wegwijzer/CapitalsPage';
-import { InterventionPage } from './pages/wegwijzer/InterventionPage';
-import { LocalItemPage } from './pages/wegwijzer/LocalItemPage';
-import { ManagePage } from './pages/wegwijzer/ManagePage';
-import { OfferEditPage } from './pages/wegwijzer/OfferEditPage';
-import { PosterPage } from './pages/wegwijzer/PosterPage';
-import { SearchPage } from './pages/wegwijzer/SearchPage';
 
-import { SpecialistsPage } from './pages/wegwijzer/SpecialistsPage';
+// The wegwijzer, the check and beheer load per route (as the household pages do): the app shell
+// stays small, and a resident opening /check never downloads the professionals' pages.
+const AdminHomePage = lazyPage(() => import('./pages/beheer/AdminHomePage'), 'AdminHomePage');
+const AuditPage = lazyPage(() => import('./pages/beheer/AuditPage'), 'AuditPage');
+const OrganisationPage = lazyPage(
+  () => import('./pages/beheer/OrganisationPage'),
+  'OrganisationPage',
+);
+const TeamsPage = lazyPage(() => import('./pages/beheer/TeamsPage'), 'TeamsPage');
+const UserEditPage = lazyPage(() => import('./pages/beheer/UserEditPage'), 'UserEditPage');
+const UsersPage = lazyPage(() => import('./pages/beheer/UsersPage'), 'UsersPage');
+const CheckPage = lazyPage(() => import('./pages/check/CheckPage'), 'CheckPage');
+const SchemesAdminPage = lazyPage(
+  () => import('./pages/check/SchemesAdminPage'),
+  'SchemesAdminPage',
+);
+const CapitalPage = lazyPage(() => import('./pages/wegwijzer/CapitalPage'), 'CapitalPage');
+const CapitalsPage = lazyPage(() => import('./pages/wegwijzer/CapitalsPage'), 'CapitalsPage');
+const InterventionPage = lazyPage(
+  () => import('./pages/wegwijzer/InterventionPage'),
+  'InterventionPage',
+);
+const LocalItemPage = lazyPage(() => import('./pages/wegwijzer/LocalItemPage'), 'LocalItemPage');
+const ManagePage = lazyPage(() => import('./pages/wegwijzer/ManagePage'), 'ManagePage');
+const OfferEditPage = lazyPage(() => import('./pages/wegwijzer/OfferEditPage'), 'OfferEditPage');
+const PosterPage = lazyPage(() => import('./pages/wegwijzer/PosterPage'), 'PosterPage');
+const SearchPage = lazyPage(() => import('./pages/wegwijzer/SearchPage'), 'SearchPage');
+const SpecialistsPage = lazyPage(
+  () => import('./pages/wegwijzer/SpecialistsPage'),
+  'SpecialistsPage',
+);
 
 const beheerder = ['beheerder'] as const;
 const editors = ['beleidsmedewerker', 'beheerder'] as const;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { post, put } from '../api/client';
 import { sessionKey, useSession } from '../api/session';
 import { applyLanguage, type Language } from '../i18n/i18n';
 import { useLanguage } from '../hooks/useLanguage';
+import { Loading } from './Loading';
 import { adminItems, allowed, modules } from '../navigation';
 
 export function Layout() {
@@ -70,7 +71,10 @@ export function Layout() {
         </div>
       )}
       <main id="main" ref={mainRef} tabIndex={-1} className="ww-main">
-        <Outlet />
+        {/* Most pages load on first visit (see routes.tsx). */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="ww-footer">
         <Paragraph>{t('layout.footer')}</Paragraph>

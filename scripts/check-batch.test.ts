@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { columnForField, runBatch, splitCsv } from './check-batch';
+import { defaultRules, type GemeenteConfig } from '../src/domain/benefits/index';
+import { cli, columnForField, readSavedGemeenten, runBatch, splitCsv } from './check-batch';
 
 const header =
   'id;gemeente;aanvrager_geboortedatum;aanvrager_bruto_maand;aanvrager_netto_maand;partner_geboortedatum;kinderen_geboortedata;woning;kale_huur_maand;vermogen;ontvangt_al';
@@ -99,5 +101,136 @@ describe('check-batch', () => {
     expect(splitCsv('a,"open', ',')).toBeNull();
     expect(columnForField('partner.netMonthlyIncomeCents')).toBe('partner_netto_maand');
     expect(columnForField('home.rentMonthlyCents')).toBe('kale_huur_maand');
+  });
+});
+
+describe('check-batch: where the gemeente schemes come from', () => {
+  const household = 'h1;GM9999;1990-01-01;1500;1400;;2018-05-01|2021-02-01;huur;650;;';
+  const example = defaultRules().municipal.configs.GM9999!;
+  /** The example gemeente with another amount per child for the meedoenregeling. */
+  const withChildAmount = (
+    cents: number,
+    change: (c: GemeenteConfig) => void = () => undefined,
+  ) => {
+    const c = structuredClone(example);
+    c.schemes.meedoenregeling.amount_per_child_per_year = cents;
+    change(c);
+    return c;
+  };
+  const saved = (config: unknown) => ({
+    database: 'PGlite in /srv/wegwijs/data',
+    rows: [{ code: 'GM9999', config, version: 4, updatedAt: new Date('2026-06-01T08:05:00Z') }],
+  });
+  const meedoen = async (output: string) => {
+    const [head, row] = (await readFile(output, 'utf8')).trim().split('\n');
+    return row!.split(';')[head!.split(';').indexOf('meedoenregeling_per_maand')];
+  };
+
+  it('uses saved schemes before the bundled file, and a given file before both', async () => {
+    const { dir, input, output } = await setup(`${header}\n${household}\n`);
+    const stderr = new Sink();
+    const fromDb = await runBatch(
+      { input, output, peildatum: '2026-03-01', saved: saved(withChildAmount(60000)) },
+      { stderr },
+    );
+    expect(fromDb.code).toBe(0);
+    expect(await meedoen(output)).toBe('120,83');
+    expect(stderr.text).toContain(
+      'GM9999 Voorbeeldgemeente (geldig vanaf 2026-01-01, voorbeeld, geen echt beleid): Wegwijs-database (PGlite in /srv/wegwijs/data), versie 4, laatst gewijzigd 01-06-2026, 10:05 — 1 huishouden',
+    );
+
+    const file = path.join(dir, 'gemeente.yaml');
+    await writeFile(file, JSON.stringify(withChildAmount(10000)));
+    const fromFile = await runBatch(
+      {
+        input,
+        output,
+        peildatum: '2026-03-01',
+        gemeenteConfig: file,
+        saved: saved(withChildAmount(60000)),
+      },
+      { stderr },
+    );
+    expect(fromFile.code).toBe(0);
+    expect(await meedoen(output)).toBe('37,50');
+    expect(stderr.text).toContain(`: opgegeven bestand ${file} — 1 huishouden`);
+
+    await runBatch({ input, output, peildatum: '2026-03-01' }, { stderr });
+    expect(await meedoen(output)).toBe('79,17');
+    expect(stderr.text).toContain('(Wegwijs-database niet gebruikt: --no-database)');
+  });
+
+  it('stops before writing output when a saved row is invalid, naming gemeente and field', async () => {
+    const { input, output } = await setup(`${header}\n${household}\n`);
+    const stderr = new Sink();
+    const broken = withChildAmount(60000, (c) => {
+      c.schemes.kwijtschelding.cost_norm_pct = 50;
+      (c as Record<string, unknown>)['extra'] = true;
+    });
+    const { code } = await runBatch(
+      { input, output, peildatum: '2026-03-01', saved: saved(broken) },
+      { stderr },
+    );
+    expect(code).toBe(1);
+    expect(stderr.text).toContain('De opgeslagen regelingen in de Wegwijs-database');
+    expect(stderr.text).toMatch(/GM9999 \(versie 4\) schemes\.kwijtschelding\.cost_norm_pct: /);
+    expect(stderr.text).toContain('GM9999 (versie 4) ');
+    expect(existsSync(output)).toBe(false);
+
+    const wrongCode = { ...withChildAmount(60000), code: 'GM0202' };
+    const other = new Sink();
+    expect(
+      (
+        await runBatch(
+          { input, output, peildatum: '2026-03-01', saved: saved(wrongCode) },
+          { stderr: other },
+        )
+      ).code,
+    ).toBe(1);
+    expect(other.text).toContain('GM9999 (versie 4) code: de code in de regelingen is GM0202');
+  });
+
+  it('explains, in Dutch and English, when the database is missing, in use or unreachable', async () => {
+    const { dir } = await setup('');
+    const missing = await readSavedGemeenten({ WEGWIJS_DATA_DIR: path.join(dir, 'data') });
+    expect(missing).toMatchObject({ ok: false });
+    const m = (missing as { message: string }).message;
+    expect(m).toContain('Er staat geen Wegwijs-database in');
+    expect(m).toContain('There is no Wegwijs database in');
+    expect(m).toContain('--no-database');
+    expect(existsSync(path.join(dir, 'data'))).toBe(false); // nothing created
+
+    // PGlite writes postmaster.pid while a process has the directory open.
+    const busy = path.join(dir, 'busy');
+    await mkdir(busy);
+    await writeFile(path.join(busy, 'PG_VERSION'), '17\n');
+    await writeFile(path.join(busy, 'postmaster.pid'), '-42\n');
+    const inUse = await readSavedGemeenten({ WEGWIJS_DATA_DIR: busy });
+    expect((inUse as { message: string }).message).toMatch(
+      /in gebruik.*\n.*\n.*is in use: is Wegwijs still running\? Stop the server/,
+    );
+
+    const settings = await readSavedGemeenten({ DATABASE_URL: 'mysql://x' });
+    expect((settings as { message: string }).message).toContain("Wegwijs' settings are invalid");
+
+    const unreachable = await readSavedGemeenten({
+      DATABASE_URL: 'postgres://wegwijs@127.0.0.1:1/wegwijs',
+    });
+    expect((unreachable as { message: string }).message).toContain(
+      'Cannot open the Wegwijs database (PostgreSQL 127.0.0.1:1/wegwijs)',
+    );
+  });
+
+  it('--no-database needs no value and reads no database', async () => {
+    const { dir, input, output } = await setup(`${header}\n${household}\n`);
+    const stderr = new Sink();
+    const env = { WEGWIJS_DATA_DIR: path.join(dir, 'geen-data') };
+    expect(
+      await cli(['--no-database', '--input', input, '--output', output], env, { stderr }),
+    ).toBe(0);
+    expect(stderr.text).toContain('Wegwijs-database niet gebruikt');
+    const without = new Sink();
+    expect(await cli(['--input', input, '--output', output], env, { stderr: without })).toBe(1);
+    expect(without.text).toContain('There is no Wegwijs database in');
   });
 });

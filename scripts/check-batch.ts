@@ -2,8 +2,11 @@
 //
 //   npx tsx scripts/check-batch.ts --input households.csv --output results.csv \
 //     [--peildatum 2026-01-01] [--gemeente-config rules/gemeenten/mijn-gemeente.yaml] \
-//     [--rejected afgewezen.csv] [--summary samenvatting.txt]
+//     [--no-database] [--rejected afgewezen.csv] [--summary samenvatting.txt]
 //
+// The municipal schemes come from the same place as in the app: the ones a beheerder saved in
+// Wegwijs' database (opened with the server's settings), else the bundled rules/gemeenten/ files;
+// a --gemeente-config file wins for its gemeente. --no-database uses the files only.
 // Streams the CSV, shows a progress bar on stderr, writes one result row per accepted household,
 // one or more report rows per rejected household (line, column, reason in Dutch and English) and a
 // summary. Every data line ends up in exactly one of the two files: nothing is dropped silently.
@@ -24,7 +27,15 @@ import {
   withGemeenten,
 } from '../src/domain/benefits/index';
 import type { FieldIssue, GemeenteConfig, Rules, SchemeId } from '../src/domain/benefits/index';
-import { formatRulesIssue, parseGemeenteFile } from '../src/domain/benefits/loader';
+import {
+  formatRulesIssue,
+  parseGemeenteData,
+  parseGemeenteFile,
+} from '../src/domain/benefits/loader';
+import { listGemeenteSchemes } from '../src/db/benefits/gemeente-schemes.repository';
+import { openConfiguredDatabase, pgliteDataDirState } from '../src/db/open-from-config';
+import { ConfigError, loadConfig, type Config } from '../src/server/config';
+import type { Database } from '../src/db/client';
 
 export const COLUMNS = {
   id: 'id',
@@ -265,6 +276,8 @@ export interface BatchOptions {
   output: string;
   peildatum: string;
   gemeenteConfig?: string | undefined;
+  /** The schemes saved in Wegwijs' database; undefined when it is not used (--no-database). */
+  saved?: SavedGemeenten | undefined;
   rejected?: string | undefined;
   summary?: string | undefined;
 }
@@ -277,6 +290,8 @@ export interface BatchSummary {
   rejectionsByColumn: Record<string, number>;
   likelyNonTakeUp: Partial<Record<SchemeId, number>>;
   householdsWithSomethingToGain: number;
+  /** Calculated households per gemeente code. */
+  householdsPerGemeente: Record<string, number>;
   seconds: number;
 }
 
@@ -284,7 +299,94 @@ export interface BatchIo {
   stderr: Writable & { isTTY?: boolean };
 }
 
-async function loadGemeenten(p: string): Promise<GemeenteConfig[]> {
+// ---------------------------------------------------------------------------------------------
+// Gemeente schemes: the bundled files, overridden by the database, overridden by --gemeente-config
+
+/** One gemeente's schemes as saved in Wegwijs: a database row, not yet checked. */
+export interface SavedGemeente {
+  code: string;
+  config: unknown;
+  version: number;
+  updatedAt: Date;
+}
+
+/** The saved schemes and the database they were read from (shown in the summary). */
+export interface SavedGemeenten {
+  database: string;
+  rows: SavedGemeente[];
+}
+
+export type GemeenteSource =
+  | { kind: 'bundled' }
+  | { kind: 'database'; database: string; version: number; updatedAt: Date }
+  | { kind: 'file'; file: string };
+
+const useFilesOnly = {
+  nl: 'Of gebruik --no-database: dan gelden alleen de meegeleverde bestanden in rules/gemeenten/ en een bestand dat u opgeeft met --gemeente-config.',
+  en: 'Or use --no-database: then only the bundled files in rules/gemeenten/ and a file you give with --gemeente-config are used.',
+};
+
+/**
+ * Reads the saved schemes from Wegwijs' own database, opened with the server's settings
+ * (DATABASE_URL, else the PGlite data directory WEGWIJS_DATA_DIR). The database is closed again
+ * before the households are read. A PGlite directory the server has open is refused (see
+ * pgliteDataDirState), as is a missing one.
+ */
+export async function readSavedGemeenten(
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: true; saved: SavedGemeenten } | { ok: false; message: string }> {
+  const fail = (nl: string, en: string) => ({
+    ok: false as const,
+    message: `${nl}\n${useFilesOnly.nl}\n${en}\n${useFilesOnly.en}\n`,
+  });
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return fail(
+      `De instellingen van Wegwijs kloppen niet (${e.message}).`,
+      `Wegwijs' settings are invalid (${e.message}).`,
+    );
+  }
+  let database: string;
+  if (config.databaseUrl) {
+    const url = new URL(config.databaseUrl);
+    database = `PostgreSQL ${url.host}${url.pathname}`;
+  } else {
+    database = `PGlite in ${config.dataDir}`;
+    const state = pgliteDataDirState(config.dataDir);
+    if (state === 'missing')
+      return fail(
+        `Er staat geen Wegwijs-database in ${config.dataDir}. Zet WEGWIJS_DATA_DIR op de datamap van Wegwijs, of DATABASE_URL op de PostgreSQL-server van Wegwijs.`,
+        `There is no Wegwijs database in ${config.dataDir}. Set WEGWIJS_DATA_DIR to Wegwijs' data directory, or DATABASE_URL to Wegwijs' PostgreSQL server.`,
+      );
+    if (state === 'in-use')
+      return fail(
+        `De database in ${config.dataDir} is in gebruik: draait Wegwijs nog? Stop de server en probeer het opnieuw. (Is Wegwijs niet netjes gestopt, start en stop het dan één keer.)`,
+        `The database in ${config.dataDir} is in use: is Wegwijs still running? Stop the server and try again. (If Wegwijs did not stop cleanly, start and stop it once.)`,
+      );
+  }
+  let opened: Database;
+  try {
+    opened = await openConfiguredDatabase(config);
+  } catch (e) {
+    const reason = (e as Error).message;
+    return fail(
+      `Kan de Wegwijs-database niet openen (${database}): ${reason}`,
+      `Cannot open the Wegwijs database (${database}): ${reason}`,
+    );
+  }
+  try {
+    return { ok: true, saved: { database, rows: await listGemeenteSchemes(opened.db) } };
+  } finally {
+    await opened.close();
+  }
+}
+
+async function loadGemeenteFiles(
+  p: string,
+): Promise<Array<{ config: GemeenteConfig; file: string }>> {
   const info = await stat(p);
   const files = info.isDirectory()
     ? (await readdir(p))
@@ -292,15 +394,89 @@ async function loadGemeenten(p: string): Promise<GemeenteConfig[]> {
         .sort()
         .map((f) => path.join(p, f))
     : [p];
-  const configs: GemeenteConfig[] = [];
+  const configs: Array<{ config: GemeenteConfig; file: string }> = [];
   const problems: string[] = [];
-  for (const f of files) {
-    const out = parseGemeenteFile(await readFile(f, 'utf8'), f);
-    if (out.ok) configs.push(out.data);
+  for (const file of files) {
+    const out = parseGemeenteFile(await readFile(file, 'utf8'), file);
+    if (out.ok) configs.push({ config: out.data, file });
     else problems.push(...out.issues.map(formatRulesIssue));
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return configs;
+}
+
+/** A saved row, checked with the schema of the files; problems name the gemeente and field. */
+function checkSaved(row: SavedGemeente): { config: GemeenteConfig } | { problems: string[] } {
+  const out = parseGemeenteData(row.config, `${row.code} (versie ${row.version})`);
+  if (!out.ok) return { problems: out.issues.map((i) => `  ${formatRulesIssue(i)}`) };
+  if (out.data.code !== row.code)
+    return {
+      problems: [
+        `  ${row.code} (versie ${row.version}) code: de code in de regelingen is ${out.data.code} / the code in the schemes is ${out.data.code}`,
+      ],
+    };
+  return { config: out.data };
+}
+
+/**
+ * The rules with every gemeente's schemes, and where each came from. Throws with a message in
+ * Dutch and English when a file or a saved row is invalid, before anything is written.
+ */
+async function resolveGemeenten(
+  o: BatchOptions,
+): Promise<{ rules: Rules; sources: Map<string, GemeenteSource> }> {
+  const base = defaultRules();
+  const chosen = new Map<string, { config: GemeenteConfig; source: GemeenteSource }>();
+  for (const config of Object.values(base.municipal.configs))
+    chosen.set(config.code, { config, source: { kind: 'bundled' } });
+
+  let files: Array<{ config: GemeenteConfig; file: string }> = [];
+  if (o.gemeenteConfig) {
+    try {
+      files = await loadGemeenteFiles(o.gemeenteConfig);
+    } catch (e) {
+      throw new Error(
+        `De gemeenteconfiguratie klopt niet / The municipal configuration is invalid:\n${(e as Error).message}`,
+      );
+    }
+  }
+  const given = new Set(files.map((f) => f.config.code));
+  const problems: string[] = [];
+  for (const row of o.saved?.rows ?? []) {
+    if (given.has(row.code)) continue; // the given file wins; this row is not used
+    const checked = checkSaved(row);
+    if ('problems' in checked) problems.push(...checked.problems);
+    else
+      chosen.set(row.code, {
+        config: checked.config,
+        source: {
+          kind: 'database',
+          database: o.saved!.database,
+          version: row.version,
+          updatedAt: row.updatedAt,
+        },
+      });
+  }
+  if (problems.length > 0)
+    throw new Error(
+      [
+        `De opgeslagen regelingen in de Wegwijs-database (${o.saved!.database}) kloppen niet:`,
+        `The schemes saved in the Wegwijs database (${o.saved!.database}) are invalid:`,
+        ...problems,
+        'Laat een beheerder ze in Wegwijs verbeteren en opnieuw opslaan, of geef voor die gemeente een bestand met --gemeente-config.',
+        'Ask an administrator to correct and save them again in Wegwijs, or give a file for that gemeente with --gemeente-config.',
+      ].join('\n'),
+    );
+  for (const { config, file } of files)
+    chosen.set(config.code, { config, source: { kind: 'file', file } });
+
+  return {
+    rules: withGemeenten(
+      base,
+      [...chosen.values()].map((c) => c.config),
+    ),
+    sources: new Map([...chosen].map(([code, c]) => [code, c.source])),
+  };
 }
 
 /** Lines of a text stream, one array per chunk (faster than readline's per-line promises). */
@@ -348,16 +524,13 @@ export async function runBatch(
     );
     return { code: 1 };
   }
-  let rules: Rules = defaultRules();
-  if (o.gemeenteConfig) {
-    try {
-      rules = withGemeenten(rules, await loadGemeenten(o.gemeenteConfig));
-    } catch (e) {
-      err(
-        `De gemeenteconfiguratie klopt niet / The municipal configuration is invalid:\n${(e as Error).message}\n`,
-      );
-      return { code: 1 };
-    }
+  let rules: Rules;
+  let sources: Map<string, GemeenteSource>;
+  try {
+    ({ rules, sources } = await resolveGemeenten(o));
+  } catch (e) {
+    err(`${(e as Error).message}\n`);
+    return { code: 1 };
   }
   const known = new Set(Object.keys(rules.municipal.configs));
 
@@ -377,6 +550,7 @@ export async function runBatch(
     rejectionsByColumn: {},
     likelyNonTakeUp: {},
     householdsWithSomethingToGain: 0,
+    householdsPerGemeente: {},
     seconds: 0,
   };
   let header: string[] | null = null;
@@ -385,7 +559,7 @@ export async function runBatch(
   let lineNo = 0;
   let pending = '';
   let pendingStart = 0;
-  let lastDraw = 0;
+  let lastDraw = started; // the first bar after the first interval, not at once
   const tty = Boolean(io.stderr.isTTY);
   const draw = (final = false) => {
     const now = performance.now();
@@ -499,6 +673,8 @@ export async function runBatch(
         try {
           const r = calculateAll(v.household, o.peildatum, rules, { trace: false });
           summary.accepted += 1;
+          const code = v.household.gemeente;
+          summary.householdsPerGemeente[code] = (summary.householdsPerGemeente[code] ?? 0) + 1;
           if (r.totals.additionalPerMonthCents + r.totals.possiblePerMonthCents > 0)
             summary.householdsWithSomethingToGain += 1;
           for (const s of r.totals.likelyNonTakeUp)
@@ -564,7 +740,7 @@ export async function runBatch(
   draw(true);
   await Promise.all([new Promise((r) => out.end(r)), new Promise((r) => rej.end(r))]);
   summary.seconds = (performance.now() - started) / 1000;
-  const text = summaryText(o, summary, rejectedPath);
+  const text = summaryText(o, summary, rejectedPath, gemeenteLines(o, summary, rules, sources));
   await new Promise<void>((resolve, reject) => {
     const s = createWriteStream(summaryPath);
     s.on('error', reject);
@@ -574,7 +750,51 @@ export async function runBatch(
   return { code: 0, summary };
 }
 
-function summaryText(o: BatchOptions, s: BatchSummary, rejectedPath: string): string {
+const amsterdamTime = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+function sourceText(source: GemeenteSource): string {
+  switch (source.kind) {
+    case 'database':
+      return `Wegwijs-database (${source.database}), versie ${source.version}, laatst gewijzigd ${amsterdamTime.format(source.updatedAt)}`;
+    case 'file':
+      return `opgegeven bestand ${source.file}`;
+    case 'bundled':
+      return 'meegeleverd bestand in rules/gemeenten/';
+  }
+}
+
+/** Per gemeente used: where its schemes came from, so a reader knows what the result rests on. */
+function gemeenteLines(
+  o: BatchOptions,
+  s: BatchSummary,
+  rules: Rules,
+  sources: Map<string, GemeenteSource>,
+): string[] {
+  const lines = [
+    o.saved
+      ? `Regelingen per gemeente (Wegwijs-database gelezen: ${o.saved.database}):`
+      : 'Regelingen per gemeente (Wegwijs-database niet gebruikt: --no-database):',
+  ];
+  for (const [code, n] of Object.entries(s.householdsPerGemeente).sort()) {
+    const config = rules.municipal.configs[code]!;
+    const example = config.example ? ', voorbeeld, geen echt beleid' : '';
+    lines.push(
+      `  ${code} ${config.name} (geldig vanaf ${config.valid_from}${example}): ${sourceText(sources.get(code)!)} — ${n} ${n === 1 ? 'huishouden' : 'huishoudens'}`,
+    );
+  }
+  return lines;
+}
+
+function summaryText(
+  o: BatchOptions,
+  s: BatchSummary,
+  rejectedPath: string,
+  gemeenten: string[],
+): string {
   const lines = [
     `Voorzieningencheck in bulk — peildatum ${o.peildatum}`,
     `Invoer: ${o.input}`,
@@ -582,6 +802,7 @@ function summaryText(o: BatchOptions, s: BatchSummary, rejectedPath: string): st
     `Berekend: ${s.accepted}  ->  ${o.output}`,
     `Afgewezen: ${s.rejected}  ->  ${rejectedPath}`,
     `Controle: berekend + afgewezen = ${s.accepted + s.rejected} van ${s.lines} ${s.accepted + s.rejected === s.lines ? '(klopt)' : '(KLOPT NIET)'}`,
+    ...gemeenten,
     `Huishoudens die waarschijnlijk iets laten liggen: ${s.householdsWithSomethingToGain}`,
     'Waarschijnlijk niet gebruikt, per regeling:',
     ...Object.entries(s.likelyNonTakeUp)
@@ -597,6 +818,9 @@ function summaryText(o: BatchOptions, s: BatchSummary, rejectedPath: string): st
   return lines.join('\n') + '\n';
 }
 
+/** Flags without a value. */
+const SWITCHES = new Set(['no-database']);
+
 function parseArgs(argv: string[]): Record<string, string> {
   const args: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -604,19 +828,30 @@ function parseArgs(argv: string[]): Record<string, string> {
     if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split('=', 2);
       if (v !== undefined) args[k!] = v;
+      else if (SWITCHES.has(k!)) args[k!] = 'true';
       else args[k!] = argv[++i] ?? '';
     }
   }
   return args;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+/** The command: flags in, exit code out (0 ok, 1 a problem, explained on stderr). */
+export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: BatchIo): Promise<number> {
+  const args = parseArgs(argv);
   if (!args['input'] || !args['output']) {
-    process.stderr.write(
-      'Gebruik / Usage: check-batch --input huishoudens.csv --output resultaten.csv [--peildatum JJJJ-MM-DD] [--gemeente-config pad] [--rejected pad] [--summary pad]\n',
+    io.stderr.write(
+      'Gebruik / Usage: check-batch --input huishoudens.csv --output resultaten.csv [--peildatum JJJJ-MM-DD] [--gemeente-config pad] [--no-database] [--rejected pad] [--summary pad]\n',
     );
-    process.exit(1);
+    return 1;
+  }
+  let saved: SavedGemeenten | undefined;
+  if (args['no-database'] === undefined) {
+    const read = await readSavedGemeenten(env);
+    if (!read.ok) {
+      io.stderr.write(read.message);
+      return 1;
+    }
+    saved = read.saved;
   }
   const today = new Date().toISOString().slice(0, 10);
   const { code } = await runBatch(
@@ -625,14 +860,15 @@ async function main(): Promise<void> {
       output: args['output'],
       peildatum: args['peildatum'] || today,
       gemeenteConfig: args['gemeente-config'],
+      saved,
       rejected: args['rejected'],
       summary: args['summary'],
     },
-    { stderr: process.stderr },
+    io,
   );
-  process.exit(code);
+  return code;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
+  process.exit(await cli(process.argv.slice(2), process.env, { stderr: process.stderr }));
 }

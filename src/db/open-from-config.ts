@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../server/config';
 import { openDatabase, type Database } from './client';
 import { runMigrations } from './migrate';
@@ -14,4 +16,19 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     throw error;
   }
   return database;
+}
+
+/**
+ * Whether a tool beside the server (npm run check:batch) may open this PGlite data directory.
+ *
+ * PGlite (0.5) takes no lock: a second process opens a directory the server has open without any
+ * error, and the two then write to the same files; closing the second one even removes the
+ * server's postmaster.pid. PGlite writes postmaster.pid on open (always with pid -42) and removes
+ * it on a clean close, so the file means "open now, or not closed cleanly" and cannot tell which.
+ * Tools refuse in both cases: stopping the server (or starting and stopping it once) clears it.
+ */
+export function pgliteDataDirState(dataDir: string): 'ready' | 'missing' | 'in-use' {
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) return 'missing';
+  if (existsSync(join(dataDir, 'postmaster.pid'))) return 'in-use';
+  return 'ready';
 }

@@ -23,8 +23,10 @@ export class RulesFileError extends Error {
   }
 }
 
+/** One line per issue; line 0 means the source has no lines (a database row). */
 export function formatRulesIssue(i: RulesFileIssue): string {
-  return `${i.file}:${i.line}:${i.column} ${i.field || '(file)'}: ${i.message.nl} / ${i.message.en}`;
+  const at = i.line > 0 ? `${i.file}:${i.line}:${i.column}` : i.file;
+  return `${at} ${i.field || '(file)'}: ${i.message.nl} / ${i.message.en}`;
 }
 
 export type ParseOutcome<T> = { ok: true; data: T } | { ok: false; issues: RulesFileIssue[] };
@@ -151,6 +153,25 @@ export interface RulesData {
 /** Parse one gemeente configuration file. */
 export function parseGemeenteFile(text: string, file: string): ParseOutcome<GemeenteConfig> {
   return parseYamlWith(text, file, gemeenteConfigSchema);
+}
+
+/**
+ * Validate a gemeente configuration that is already data (a database row) with the same schema
+ * as the files. `source` names where it came from; the issues have no line (line 0).
+ */
+export function parseGemeenteData(data: unknown, source: string): ParseOutcome<GemeenteConfig> {
+  const parsed = gemeenteConfigSchema.safeParse(data);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({
+      file: source,
+      line: 0,
+      column: 0,
+      field: pathToField(issue.path as PropertyKey[]),
+      message: bilingualIssue(issue),
+    })),
+  };
 }
 
 /** Parse one fund file. */

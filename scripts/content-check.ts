@@ -2,16 +2,20 @@
 // Prints each error as `file:line:column field — message` and exits 1, or a summary and exits 0.
 // Usage: tsx scripts/content-check.ts [content-dir] [--en]
 import { formatContentError, readContent } from '../src/content/read-content';
+import { readInstruments } from '../src/content/read-instruments';
 
 const args = process.argv.slice(2);
 const language = args.includes('--en') ? 'en' : 'nl';
 const dir = args.find((a) => !a.startsWith('--')) ?? 'content';
 
 const result = await readContent(dir);
+// The kapitaalscan instruments (scan/*.yaml); their references are checked when the vocabularies are.
+const scan = await readInstruments(dir, result.ok ? result.content.vocabularies : undefined);
 
-if (!result.ok) {
-  for (const error of result.errors) console.error(formatContentError(error, language));
-  const n = result.errors.length;
+if (!result.ok || scan.errors.length > 0) {
+  const errors = [...(result.ok ? [] : result.errors), ...scan.errors];
+  for (const error of errors) console.error(formatContentError(error, language));
+  const n = errors.length;
   console.error(
     language === 'nl'
       ? `\n${n} ${n === 1 ? 'fout' : 'fouten'} gevonden in ${dir}/; er is niets geladen.`
@@ -35,5 +39,6 @@ console.log(
     `  ${interventions.length} ${interventions.length === 1 ? 'interventie' : 'interventies'} (${kinds})`,
     `  ${capitals.capitals.length} kapitalen, ${signals} signalen, ${capitals.interactions.length} ${capitals.interactions.length === 1 ? 'samenhang' : 'samenhangen'}`,
     `  ${synonyms.groups.length} ${synonyms.groups.length === 1 ? 'synoniemgroep' : 'synoniemgroepen'}`,
+    ...scan.instruments.map((i) => `  ${i.title} versie ${i.version} (Nederlands en Engels)`),
   ].join('\n'),
 );

@@ -12,21 +12,26 @@ import type { InstrumentVocabularies } from './instrument';
 export interface InstrumentFileError extends FieldError {
   /** 1-based line in the file, when known. */
   line?: number;
+  /** 1-based column on that line, when known. */
+  column?: number;
 }
 
 export type InstrumentFileResult =
   { ok: true; instrument: Instrument } | { ok: false; errors: InstrumentFileError[] };
 
-function lineOf(
+function positionOf(
   doc: Document,
   counter: LineCounter,
   path: readonly (string | number)[],
-): number | undefined {
+): { line: number; column: number } | undefined {
   // The deepest node that exists on the path (a missing field is reported at its parent).
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
     const start = node && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined;
-    if (start !== undefined) return counter.linePos(start).line;
+    if (start !== undefined) {
+      const { line, col } = counter.linePos(start);
+      return { line, column: col };
+    }
   }
   return undefined;
 }
@@ -48,6 +53,7 @@ export function parseInstrumentYaml(
           en: `The file is not valid YAML: ${e.message}`,
         },
         line: counter.linePos(e.pos[0]).line,
+        column: counter.linePos(e.pos[0]).col,
       })),
     };
   const result = instrumentFileSchema(vocabularies).safeParse(doc.toJS());
@@ -59,8 +65,8 @@ export function parseInstrumentYaml(
       return fieldErrors([issue]).map((error, k) => {
         // An unknown key is reported on the key itself.
         const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[k] ?? ''] : path;
-        const line = lineOf(doc, counter, at);
-        return line === undefined ? error : { ...error, line };
+        const position = positionOf(doc, counter, at);
+        return position === undefined ? error : { ...error, ...position };
       });
     }),
   };

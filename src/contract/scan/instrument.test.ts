@@ -80,6 +80,19 @@ describe('the kapitaalscan v1 file', () => {
     );
     expect([...pointed].sort()).toEqual(['generatie', 'migratie', 'situationeel']);
   });
+
+  it('has its own English text for every question and level, not a copy of the Dutch', () => {
+    if (!result.ok) throw new Error('invalid');
+    const aspects = [
+      ...result.instrument.capitals.flatMap((c) => c.aspects),
+      ...result.instrument.childPart.aspects,
+    ];
+    for (const aspect of aspects) {
+      expect(aspect.questionEn, aspect.id).not.toBe(aspect.question);
+      for (const level of aspect.levels)
+        expect(level.descriptionEn, `${aspect.id} ${level.score}`).not.toBe(level.description);
+    }
+  });
 });
 
 describe('instrument rules', () => {
@@ -116,6 +129,60 @@ describe('instrument rules', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]?.field).toBe('capitals.4.aspects.0.question');
     expect(errors[0]?.messages.en).toContain('why');
+  });
+
+  it('requires every English text, naming the field and its line', () => {
+    const data = rawFile();
+    delete data.intro_en;
+    delete data.scale[4].label_en;
+    data.capitals[0].title_en = '';
+    delete data.capitals[0].aspects[1].question_en;
+    data.capitals[2].aspects[0].levels[3].description_en = '   ';
+    delete data.child_part.intro_en;
+    delete data.child_part.aspects[0].levels[0].description_en;
+    data.risk_factors[0].points_to[0].why_en = '';
+    delete data.risk_factors[1].explanation_en;
+    delete data.protective_factors[2].explanation_en;
+    const errors = errorsOf(data);
+    expect(errors.map((e) => e.field).sort()).toEqual(
+      [
+        'intro_en',
+        'scale.4.label_en',
+        'capitals.0.title_en',
+        'capitals.0.aspects.1.question_en',
+        'capitals.2.aspects.0.levels.3.description_en',
+        'child_part.intro_en',
+        'child_part.aspects.0.levels.0.description_en',
+        'risk_factors.0.points_to.0.why_en',
+        'risk_factors.1.explanation_en',
+        'protective_factors.2.explanation_en',
+      ].sort(),
+    );
+    for (const error of errors) {
+      expect(error.messages.nl, error.field).toBe('Dit veld is verplicht.');
+      // A missing top-level field is reported at the top of the file, the others further down.
+      if (error.field === 'intro_en') expect(error.line).toBe(1);
+      else expect(error.line, error.field).toBeGreaterThan(1);
+    }
+    // An empty text is reported on its own line; a missing one on the item it belongs to.
+    const lines = stringify(data).split('\n');
+    const empty = errors.find((e) => e.field === 'capitals.2.aspects.0.levels.3.description_en');
+    expect(lines[(empty?.line ?? 0) - 1]).toContain('description_en');
+    const missing = errors.find((e) => e.field === 'capitals.0.aspects.1.question_en');
+    expect(lines[(missing?.line ?? 0) - 1]).toContain(data.capitals[0].aspects[1].id);
+  });
+
+  it("rejects an English 'why' question and an English question without a question mark", () => {
+    const data = rawFile();
+    data.capitals[4].aspects[0].question_en = 'Why do you have so much stress?';
+    data.child_part.aspects[0].question_en = 'How is school going.';
+    const errors = errorsOf(data);
+    expect(errors.map((e) => e.field)).toEqual([
+      'capitals.4.aspects.0.question_en',
+      'child_part.aspects.0.question_en',
+    ]);
+    expect(errors[0]?.messages.nl).toContain('waarom');
+    expect(errors[1]?.messages.en).toBe('A question ends with a question mark.');
   });
 
   it('rejects a missing capital and a capital with too few aspects', () => {
@@ -172,5 +239,20 @@ describe('instrument rules', () => {
     const meedoen = parsed.childPart.aspects.find((a) => a.id === 'kind.meedoen');
     expect(meedoen?.appliesWhen).toEqual({ childAge: { min: 4, max: 18 } });
     expect(meedoen?.titleEn).toBe('Taking part in sport and culture');
+    expect(meedoen?.questionEn).toMatch(/^Does the child take part in sport/);
+    expect(parsed.titleEn).toBe('Kapitaalscan');
+    expect(parsed.introEn).toMatch(/^With this scan we look at your situation together\./);
+    expect(parsed.scale[0]).toEqual({
+      score: 1,
+      label: 'Hier is nu veel zorg',
+      labelEn: 'There is a lot of worry here now',
+    });
+    const economisch = parsed.capitals[0]!;
+    expect(economisch.titleEn).toBe('Money and work');
+    expect(economisch.aspects[0]?.levels[0]?.descriptionEn).toMatch(/^Almost every month/);
+    expect(parsed.childPart.titleEn).toBe('How is each child doing?');
+    expect(taal?.explanationEn).toMatch(/^Letters, forms and rules/);
+    expect(taal?.pointsTo[0]?.whyEn).toMatch(/^A language that is still new/);
+    expect(parsed.protectiveFactors[0]?.explanationEn).toMatch(/^Family, friends or neighbours/);
   });
 });

@@ -4,6 +4,7 @@ import type {
   Capital,
   Instrument,
   InstrumentAspect,
+  LevelDescription,
   PovertyType,
   Score,
 } from '../../domain/assessment/types';
@@ -12,7 +13,9 @@ import type {
 // turned into the domain's Instrument type. Rules beyond the shape: every capital exactly once with
 // 3–5 aspects, aspect ids unique and prefixed with their capital (or 'kind.' in the child part),
 // levels exactly 1–5 in order, no 'waarom' questions, references between factors and aspects that
-// resolve, and (when vocabularies are given) life events and target groups that exist.
+// resolve, and (when vocabularies are given) life events and target groups that exist. Every text
+// the household sees has an English twin in a `<field>_en` sibling, required and non-empty, so the
+// English scan never falls back to Dutch silently; English questions follow the same rules.
 
 /** Adds a custom issue whose message is in Dutch and English (read by issueMessage). */
 function issue(ctx: z.RefinementCtx, nl: string, en: string, path: (string | number)[]): void {
@@ -73,24 +76,30 @@ function fiveInOrder<T extends z.ZodType<{ score: Score }>>(item: T) {
   });
 }
 
-const questionSchema = text(200).superRefine((q, ctx) => {
-  if (/\bwaarom\b/i.test(q))
-    issue(
-      ctx,
-      "Stel geen 'waarom'-vraag; die voelt als een oordeel. Vraag hoe of wat.",
-      "Do not ask a 'why' question; it feels like a judgement. Ask how or what.",
-      [],
-    );
-  if (!q.endsWith('?'))
-    issue(
-      ctx,
-      'Een vraag eindigt met een vraagteken.',
-      'A question ends with a question mark.',
-      [],
-    );
-});
+/** An open question: ends with '?', and no 'why' question (in Dutch 'waarom', in English 'why'). */
+const questionSchema = (why: RegExp) =>
+  text(200).superRefine((q, ctx) => {
+    if (why.test(q))
+      issue(
+        ctx,
+        "Stel geen 'waarom'-vraag; die voelt als een oordeel. Vraag hoe of wat.",
+        "Do not ask a 'why' question; it feels like a judgement. Ask how or what.",
+        [],
+      );
+    if (!q.endsWith('?'))
+      issue(
+        ctx,
+        'Een vraag eindigt met een vraagteken.',
+        'A question ends with a question mark.',
+        [],
+      );
+  });
+const questionNl = questionSchema(/\bwaarom\b/i);
+const questionEn = questionSchema(/\bwhy\b/i);
 
-const levelsSchema = fiveInOrder(z.strictObject({ score: scoreSchema, description: text(200) }));
+const levelsSchema = fiveInOrder(
+  z.strictObject({ score: scoreSchema, description: text(200), description_en: text(200) }),
+);
 
 const ageSchema = z.number().int().min(0).max(120);
 
@@ -98,7 +107,8 @@ const householdAspectSchema = z.strictObject({
   id: z.string().regex(ASPECT_ID),
   title: text(80),
   title_en: text(80),
-  question: questionSchema,
+  question: questionNl,
+  question_en: questionEn,
   applies_when: z.strictObject({ has_children: z.literal(true) }).optional(),
   levels: levelsSchema,
 });
@@ -108,7 +118,8 @@ const childAspectSchema = z.strictObject({
   capital: z.enum(CAPITALS),
   title: text(80),
   title_en: text(80),
-  question: questionSchema,
+  question: questionNl,
+  question_en: questionEn,
   applies_when: z
     .strictObject({
       child_age: z.strictObject({ min: ageSchema, max: ageSchema }).refine((r) => r.min <= r.max, {
@@ -125,11 +136,13 @@ const riskFactorSchema = z.strictObject({
   label: text(100),
   label_en: text(100),
   explanation: text(400),
+  explanation_en: text(400),
   points_to: z.array(
     z.strictObject({
       type: z.enum(POVERTY_TYPES),
       weight: z.union([z.literal(1), z.literal(2)]),
       why: text(400),
+      why_en: text(400),
       only_with: z.array(kebabId).min(1).optional(),
     }),
   ),
@@ -146,6 +159,7 @@ const protectiveFactorSchema = z.strictObject({
   label: text(100),
   label_en: text(100),
   explanation: text(400),
+  explanation_en: text(400),
 });
 
 export interface InstrumentVocabularies {
@@ -160,14 +174,20 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
       id: kebabId,
       version: z.number().int().min(1),
       title: text(80),
+      title_en: text(80),
       last_reviewed: isoDate,
       intro: text(1500),
-      scale: fiveInOrder(z.strictObject({ score: scoreSchema, label: text(60) })),
+      intro_en: text(1500),
+      scale: fiveInOrder(
+        z.strictObject({ score: scoreSchema, label: text(60), label_en: text(60) }),
+      ),
       capitals: z.array(
         z.strictObject({
           capital: z.enum(CAPITALS),
           title: text(80),
+          title_en: text(80),
           intro: text(400),
+          intro_en: text(400),
           aspects: z
             .array(householdAspectSchema)
             .min(ASPECTS_PER_CAPITAL.min)
@@ -176,7 +196,9 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
       ),
       child_part: z.strictObject({
         title: text(80),
+        title_en: text(80),
         intro: text(600),
+        intro_en: text(600),
         aspects: z.array(childAspectSchema).min(1),
       }),
       risk_factors: z.array(riskFactorSchema).min(1),
@@ -283,6 +305,11 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
       );
     })
     .transform((file): Instrument => {
+      const toLevel = (l: z.infer<typeof levelsSchema>[number]): LevelDescription => ({
+        score: l.score,
+        description: l.description,
+        descriptionEn: l.description_en,
+      });
       const toAspect = (
         a: z.infer<typeof householdAspectSchema>,
         capital: Capital,
@@ -292,34 +319,42 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
         title: a.title,
         titleEn: a.title_en,
         question: a.question,
-        levels: a.levels,
+        questionEn: a.question_en,
+        levels: a.levels.map(toLevel),
         ...(a.applies_when ? { appliesWhen: { hasChildren: true } } : {}),
       });
       return {
         id: file.id,
         version: file.version,
         title: file.title,
+        titleEn: file.title_en,
         intro: file.intro,
-        scale: file.scale,
+        introEn: file.intro_en,
+        scale: file.scale.map((s) => ({ score: s.score, label: s.label, labelEn: s.label_en })),
         capitals: CAPITALS.map((capital) => {
           const section = file.capitals.find((s) => s.capital === capital);
           return {
             capital,
             title: section?.title ?? capital,
+            titleEn: section?.title_en ?? capital,
             intro: section?.intro ?? '',
+            introEn: section?.intro_en ?? '',
             aspects: (section?.aspects ?? []).map((a) => toAspect(a, capital)),
           };
         }),
         childPart: {
           title: file.child_part.title,
+          titleEn: file.child_part.title_en,
           intro: file.child_part.intro,
+          introEn: file.child_part.intro_en,
           aspects: file.child_part.aspects.map((a) => ({
             id: a.id,
             capital: a.capital,
             title: a.title,
             titleEn: a.title_en,
             question: a.question,
-            levels: a.levels,
+            questionEn: a.question_en,
+            levels: a.levels.map(toLevel),
             ...(a.applies_when
               ? { appliesWhen: { childAge: { ...a.applies_when.child_age } } }
               : {}),
@@ -330,10 +365,12 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
           label: f.label,
           labelEn: f.label_en,
           explanation: f.explanation,
+          explanationEn: f.explanation_en,
           pointsTo: f.points_to.map((p) => ({
             type: p.type as PovertyType,
             weight: p.weight,
             why: p.why,
+            whyEn: p.why_en,
             ...(p.only_with ? { onlyWith: p.only_with } : {}),
           })),
           ...(f.inferred_from
@@ -348,6 +385,7 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
           label: f.label,
           labelEn: f.label_en,
           explanation: f.explanation,
+          explanationEn: f.explanation_en,
         })),
       };
     });

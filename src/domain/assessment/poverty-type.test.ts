@@ -41,6 +41,8 @@ describe('indicatePovertyType', () => {
     expect(result[0]?.reasons[0]?.nl).toBe(
       'Ouders opgegroeid met weinig geld. Armoede kan doorgaan.',
     );
+    // The English reason gives the instrument's English explanation, not a Dutch fallback.
+    expect(result[0]?.reasons[0]?.en).toBe('Parents grew up with little money. Poverty can go on.');
   });
 
   it('suggests situationele armoede from a recent life event, but not from an old one', () => {

@@ -132,7 +132,6 @@ export function indicatePovertyType(
   for (const { factor, inferred } of present) {
     for (const pointer of factor.pointsTo) {
       if (pointer.onlyWith && !pointer.onlyWith.every((id) => presentIds.has(id))) continue;
-      const type = POVERTY_TYPE_NAMES[pointer.type];
       const from = inferred
         ? {
             nl: ` (uit de scan: '${inferred.title}' ${formatScore(inferred.score).nl} van 5)`,
@@ -144,7 +143,7 @@ export function indicatePovertyType(
         weight: pointer.weight,
         factorId: factor.id,
         nl: `${factor.label}${from.nl}. ${pointer.why.trim()}`,
-        en: `${factor.labelEn}${from.en}: this fits ${type.en}.`,
+        en: `${factor.labelEn}${from.en}. ${pointer.whyEn.trim()}`,
       });
     }
   }

@@ -48,6 +48,7 @@ export interface AspectResult {
 export interface CapitalResult {
   capital: Capital;
   title: string;
+  titleEn: string;
   /** Mean of the counted aspect scores, one decimal; null when nothing was rated. */
   score: number | null;
   level: ScoreLevel;
@@ -217,6 +218,7 @@ export function profile(instrument: Instrument, answers: ScanAnswers): Profile {
     return {
       capital,
       title: section?.title ?? capital,
+      titleEn: section?.titleEn ?? capital,
       score,
       level: scoreLevel(score),
       answered: counted.length,

@@ -23,7 +23,12 @@ function aspect(
     title: `Titel ${id}`,
     titleEn: `Title ${id}`,
     question: `Hoe gaat het met ${id}?`,
-    levels: SCORES.map((score) => ({ score, description: `niveau ${score}` })),
+    questionEn: `How is ${id} going?`,
+    levels: SCORES.map((score) => ({
+      score,
+      description: `niveau ${score}`,
+      descriptionEn: `level ${score}`,
+    })),
     ...extra,
   };
 }
@@ -34,40 +39,64 @@ const riskFactors: RiskFactor[] = [
     label: 'Scheiding of overlijden',
     labelEn: 'Separation or death',
     explanation: 'x',
+    explanationEn: 'x',
     lifeEvents: ['scheiding', 'overlijden'],
-    pointsTo: [{ type: 'situationeel', weight: 2, why: 'Het inkomen daalt ineens.' }],
+    pointsTo: [
+      {
+        type: 'situationeel',
+        weight: 2,
+        why: 'Het inkomen daalt ineens.',
+        whyEn: 'Income drops suddenly.',
+      },
+    ],
   },
   {
     id: 'opgegroeid-met-weinig-geld',
     label: 'Ouders opgegroeid met weinig geld',
     labelEn: 'Parents grew up with little money',
     explanation: 'x',
-    pointsTo: [{ type: 'generatie', weight: 2, why: 'Armoede kan doorgaan.' }],
+    explanationEn: 'x',
+    pointsTo: [
+      { type: 'generatie', weight: 2, why: 'Armoede kan doorgaan.', whyEn: 'Poverty can go on.' },
+    ],
   },
   {
     id: 'langer-dan-vier-jaar',
     label: 'Langer dan vier jaar weinig geld',
     labelEn: 'More than four years',
     explanation: 'x',
-    pointsTo: [{ type: 'generatie', weight: 2, why: 'Langdurige armoede.' }],
+    explanationEn: 'x',
+    pointsTo: [
+      { type: 'generatie', weight: 2, why: 'Langdurige armoede.', whyEn: 'Long-term poverty.' },
+    ],
   },
   {
     id: 'migratieachtergrond',
     label: 'Naar Nederland gekomen',
     labelEn: 'Migration background',
     explanation: 'x',
+    explanationEn: 'x',
     targetGroups: ['migratieachtergrond'],
-    pointsTo: [{ type: 'migratie', weight: 2, why: 'Taal en netwerk.' }],
+    pointsTo: [
+      { type: 'migratie', weight: 2, why: 'Taal en netwerk.', whyEn: 'Language and network.' },
+    ],
   },
   {
     id: 'moeite-met-taal',
     label: 'Moeite met Nederlands',
     labelEn: 'Difficulty with Dutch',
     explanation: 'x',
+    explanationEn: 'x',
     inferredFrom: { aspect: 'cultureel.a', atMost: 2 },
     targetGroups: ['laaggeletterden'],
     pointsTo: [
-      { type: 'migratie', weight: 1, why: 'Een nieuwe taal.', onlyWith: ['migratieachtergrond'] },
+      {
+        type: 'migratie',
+        weight: 1,
+        why: 'Een nieuwe taal.',
+        whyEn: 'A new language.',
+        onlyWith: ['migratieachtergrond'],
+      },
     ],
   },
   {
@@ -75,6 +104,7 @@ const riskFactors: RiskFactor[] = [
     label: 'Schulden',
     labelEn: 'Debts',
     explanation: 'x',
+    explanationEn: 'x',
     targetGroups: ['schulden'],
     pointsTo: [],
   },
@@ -84,12 +114,16 @@ export const testInstrument: Instrument = {
   id: 'kapitaalscan',
   version: 1,
   title: 'Kapitaalscan',
+  titleEn: 'Kapitaalscan',
   intro: 'Samen kijken.',
-  scale: SCORES.map((score) => ({ score, label: `score ${score}` })),
+  introEn: 'Looking together.',
+  scale: SCORES.map((score) => ({ score, label: `score ${score}`, labelEn: `score ${score}` })),
   capitals: CAPITALS.map((capital) => ({
     capital,
     title: `Sectie ${capital}`,
+    titleEn: `Section ${capital}`,
     intro: 'x',
+    introEn: 'x',
     aspects: ['a', 'b', 'c'].map((n) =>
       aspect(
         `${capital}.${n}`,
@@ -100,7 +134,9 @@ export const testInstrument: Instrument = {
   })),
   childPart: {
     title: 'Per kind',
+    titleEn: 'Per child',
     intro: 'x',
+    introEn: 'x',
     aspects: [
       aspect('kind.school', 'cultureel', { appliesWhen: { childAge: { min: 2, max: 18 } } }),
       aspect('kind.meedoen', 'sociaal', { appliesWhen: { childAge: { min: 4, max: 18 } } }),
@@ -115,6 +151,7 @@ export const testInstrument: Instrument = {
       label: 'Steun',
       labelEn: 'Support',
       explanation: 'x',
+      explanationEn: 'x',
     },
   ],
 };

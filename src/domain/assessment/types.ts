@@ -1,6 +1,7 @@
 // Types of the kapitaalscan: the instrument (data from content/scan/), a filled-in scan, and the
 // household facts that the indication and the matching use. The domain defines these itself; the
-// zod schemas in src/contract/scan/ parse files and requests into exactly these shapes.
+// zod schemas in src/contract/scan/ parse files and requests into exactly these shapes. Every
+// instrument text the household sees is in Dutch and, in the field with the suffix `En`, in English.
 
 export const CAPITALS = ['economisch', 'sociaal', 'cultureel', 'pedagogisch', 'mentaal'] as const;
 export type Capital = (typeof CAPITALS)[number];
@@ -26,6 +27,7 @@ export interface Bilingual {
 export interface LevelDescription {
   score: Score;
   description: string;
+  descriptionEn: string;
 }
 
 /** When an aspect is asked. `hasChildren`: only in households with children (household part);
@@ -42,6 +44,7 @@ export interface InstrumentAspect {
   title: string;
   titleEn: string;
   question: string;
+  questionEn: string;
   /** Exactly five, scores 1 to 5 in that order. */
   levels: readonly LevelDescription[];
   appliesWhen?: AspectCondition;
@@ -50,7 +53,9 @@ export interface InstrumentAspect {
 export interface CapitalSection {
   capital: Capital;
   title: string;
+  titleEn: string;
   intro: string;
+  introEn: string;
   aspects: readonly InstrumentAspect[];
 }
 
@@ -60,6 +65,8 @@ export interface PovertyTypePointer {
   weight: 1 | 2;
   /** Why, in plain Dutch. */
   why: string;
+  /** The same in plain English. */
+  whyEn: string;
   /** Counts only when all these other risk factors are present too. */
   onlyWith?: readonly string[];
 }
@@ -69,6 +76,7 @@ export interface RiskFactor {
   label: string;
   labelEn: string;
   explanation: string;
+  explanationEn: string;
   pointsTo: readonly PovertyTypePointer[];
   /** Also counts when this aspect's counted score is at most `atMost`, even if not ticked. */
   inferredFrom?: { aspect: string; atMost: Score };
@@ -84,16 +92,25 @@ export interface ProtectiveFactor {
   label: string;
   labelEn: string;
   explanation: string;
+  explanationEn: string;
 }
 
 export interface Instrument {
   id: string;
   version: number;
   title: string;
+  titleEn: string;
   intro: string;
-  scale: readonly { score: Score; label: string }[];
+  introEn: string;
+  scale: readonly { score: Score; label: string; labelEn: string }[];
   capitals: readonly CapitalSection[];
-  childPart: { title: string; intro: string; aspects: readonly InstrumentAspect[] };
+  childPart: {
+    title: string;
+    titleEn: string;
+    intro: string;
+    introEn: string;
+    aspects: readonly InstrumentAspect[];
+  };
   riskFactors: readonly RiskFactor[];
   protectiveFactors: readonly ProtectiveFactor[];
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { formatContentError } from '../../content/read-content';
+import { instrumentContentErrors, instrumentVocabularies } from '../../content/read-instruments';
 import type { Vocabularies } from '../../contract/content';
 import { parseInstrumentYaml } from '../../contract/scan';
 import type { Instrument } from '../../domain/assessment/types';
@@ -10,18 +12,20 @@ import { cachedValidation } from '../catalogue/validation-cache';
 export const instrumentFile = fromRoot('content', 'scan', 'kapitaalscan-v1.yaml');
 const validatorDirs = [
   fromRoot('src', 'contract', 'scan'),
+  fromRoot('src', 'content', 'read-instruments.ts'),
   fromRoot('content', 'vocabularies.yaml'),
 ];
 
 async function validate(vocabularies: Vocabularies, file: string): Promise<Instrument> {
-  const result = parseInstrumentYaml(await readFile(file, 'utf8'), {
-    lifeEvents: vocabularies.life_events.map((e) => e.id),
-    targetGroups: vocabularies.target_groups.map((t) => t.id),
-  });
+  const result = parseInstrumentYaml(
+    await readFile(file, 'utf8'),
+    instrumentVocabularies(vocabularies),
+  );
   if (!result.ok) {
-    throw new ContentInvalidError(
-      `The kapitaalscan instrument is not valid:\n${result.errors.map((e) => `  ${file}:${e.line ?? '?'} ${e.field} — ${e.messages.nl}`).join('\n')}`,
+    const lines = instrumentContentErrors(file, result.errors).map(
+      (e) => `  ${formatContentError(e)}`,
     );
+    throw new ContentInvalidError(`The kapitaalscan instrument is not valid:\n${lines.join('\n')}`);
   }
   return result.instrument;
 }

@@ -155,6 +155,24 @@ describe('households', () => {
 describe('kapitaalscan', () => {
   let scanId: string;
 
+  it('sends the instrument in Dutch and English, so the page shows the interface language', async () => {
+    const res = await worker.get('/api/v1/kapitaalscan/instrument');
+    expect(res.statusCode).toBe(200);
+    const sent = res.json() as Instrument;
+    const inkomen = sent.capitals[0]!.aspects[0]!;
+    expect(inkomen.question).toBe('Hoe lukt het om de vaste lasten en de boodschappen te betalen?');
+    expect(inkomen.questionEn).toBe(
+      'How is it going with paying the fixed costs and the groceries?',
+    );
+    expect(inkomen.levels[0]).toMatchObject({
+      score: 1,
+      description: expect.stringMatching(/^Het geld is/),
+      descriptionEn: expect.stringMatching(/^Almost every month/),
+    });
+    expect(sent.scale[4]).toEqual({ score: 5, label: 'Dit gaat goed', labelEn: 'This goes well' });
+    expect(sent.childPart.introEn).toMatch(/^You fill in this part for each child/);
+  });
+
   it('needs recorded consent before a scan starts', async () => {
     const res = await worker.post(`/api/v1/households/${id}/scans`);
     expect(res.statusCode).toBe(409);
@@ -219,6 +237,12 @@ describe('kapitaalscan', () => {
     ]);
     expect(outcome.change).toBeNull();
     expect(outcome.povertyTypes.map((p: { type: string }) => p.type)).toContain('situationeel');
+    // The reasons and the capital titles come in English too, from the instrument's English texts.
+    const reasons = outcome.povertyTypes.flatMap((p: { reasons: { en: string }[] }) => p.reasons);
+    expect(reasons.map((r: { en: string }) => r.en)).toContain(
+      'Single-parent household. A family with one parent more often has a hard time for a long time. Sometimes this passes from parents to children.',
+    );
+    expect(outcome.profile.capitals[0].titleEn).toBe('Money and work');
     expect(outcome.matches.matches.length).toBeGreaterThan(0);
     expect(outcome.matches.matches[0].summary.nl).toMatch(/kapitaal|kind/i);
     expect(outcome.matches.combinations.length).toBeGreaterThan(0);

@@ -380,6 +380,36 @@ describe('kapitaalscan in the browser', () => {
     expect(await people.getByLabel('Mehmet Yilmaz (demo)').isChecked()).toBe(true);
   });
 
+  it('in English, samen invullen shows the questions and levels in English', async () => {
+    const page = await loginAs('sociaal-werker');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto('/huishoudens');
+    await page.getByRole('link', { name: 'K-E2E-1' }).click();
+    await page.getByRole('button', { name: 'Start a new kapitaalscan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Filling it in together' }).waitFor();
+    await page.getByText(/^With this scan we look at your situation together\./).waitFor();
+    await page.getByRole('button', { name: 'Begin' }).click();
+
+    const section = instrument.capitals[0]!;
+    const aspect = section.aspects[0]!;
+    await page.getByRole('heading', { level: 2, name: 'Making ends meet' }).waitFor();
+    await page.getByText(section.titleEn, { exact: true }).waitFor();
+    const levels = page.getByRole('radiogroup', {
+      name: 'How is it going with paying the fixed costs and the groceries?',
+    });
+    await levels.getByText(instrument.scale[0]!.labelEn, { exact: true }).waitFor();
+    await levels.getByText(aspect.levels[0]!.descriptionEn, { exact: true }).waitFor();
+    expect(await page.getByText(aspect.question).count()).toBe(0);
+    expect(await page.getByText(aspect.levels[0]!.description).count()).toBe(0);
+    await expectAccessible(page, 'scan: question (en)');
+
+    // Back to Dutch: the choice is kept with the account, and the screen follows at once.
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 2, name: aspect.title }).waitFor();
+    await page.getByRole('radiogroup', { name: aspect.question }).waitFor();
+    expect(pageProblems(page)).toEqual([]);
+  });
+
   it('a beheerder has no households: no menu item, and the page says no access', async () => {
     const page = await loginAs('beheerder');
     expect(

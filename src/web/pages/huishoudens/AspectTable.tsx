@@ -10,6 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { AspectResult } from '../../../domain/assessment';
 import { useLanguage } from '../../hooks/useLanguage';
+import { textIn } from './instrument-text';
 
 /** The answers per aspect: both ratings, the strength note and 'hier wil ik aan werken'. */
 export function AspectTable({ caption, aspects }: { caption: string; aspects: AspectResult[] }) {
@@ -33,7 +34,7 @@ export function AspectTable({ caption, aspects }: { caption: string; aspects: As
       <TableBody>
         {aspects.map((a) => (
           <TableRow key={a.aspectId}>
-            <TableHeaderCell scope="row">{lang === 'en' ? a.titleEn : a.title}</TableHeaderCell>
+            <TableHeaderCell scope="row">{textIn(lang, a, 'title')}</TableHeaderCell>
             <TableCell>{v(a.householdScore)}</TableCell>
             <TableCell>{v(a.professionalScore)}</TableCell>
             <TableCell>{a.strength ?? '—'}</TableCell>

@@ -12,6 +12,7 @@ import { useLanguage } from '../../hooks/useLanguage';
 import { formatDate } from '../wegwijzer/format';
 import { AspectTable } from './AspectTable';
 import type { HouseholdDetail, ScanView } from './households-api';
+import { textIn } from './instrument-text';
 
 /** A finished scan, to read back: every answer with both ratings, and the factors. */
 export function CompletedScan({
@@ -30,7 +31,7 @@ export function CompletedScan({
   const p = sameVersion ? profile(instrument, scan.answers) : null;
   const factor = (list: readonly { id: string; label: string; labelEn: string }[], id: string) => {
     const f = list.find((x) => x.id === id);
-    return f ? (lang === 'en' ? f.labelEn : f.label) : id;
+    return f ? textIn(lang, f, 'label') : id;
   };
   return (
     <>
@@ -48,7 +49,7 @@ export function CompletedScan({
           {p.capitals.map((c) => (
             <AspectTable
               key={c.capital}
-              caption={c.title}
+              caption={textIn(lang, c, 'title')}
               aspects={c.aspects.filter((a) => a.applicable)}
             />
           ))}

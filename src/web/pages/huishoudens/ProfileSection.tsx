@@ -29,6 +29,7 @@ import {
   type ScanOutcome,
 } from './households-api';
 import { AspectTable } from './AspectTable';
+import { textIn } from './instrument-text';
 import { MatchesSection } from './MatchesSection';
 import { changeParts, profileSummary, scoreText } from './profile-format';
 
@@ -221,7 +222,7 @@ function Outcome({ household, outcome }: { household: HouseholdDetail; outcome: 
 }
 
 const aspectTitle = (a: Pick<AspectChange, 'title' | 'titleEn'>, lang: 'nl' | 'en') =>
-  lang === 'en' ? a.titleEn : a.title;
+  textIn(lang, a, 'title');
 
 function ProfileLists({ profile }: { profile: Profile }) {
   const { t } = useTranslation();

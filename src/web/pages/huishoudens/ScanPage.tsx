@@ -13,6 +13,7 @@ import { useLanguage } from '../../hooks/useLanguage';
 import { CheckboxField } from '../check/fields';
 import { useHousehold, todayIso } from './common';
 import { CompletedScan } from './CompletedScan';
+import { textIn } from './instrument-text';
 import {
   fetchInstrument,
   householdKeys,
@@ -214,7 +215,7 @@ function ScanFlow({
           <Heading level={2} ref={headingRef} tabIndex={-1}>
             {t('huishoudens.scan.introTitle')}
           </Heading>
-          {instrument.intro
+          {textIn(lang, instrument, 'intro')
             .split(/\n\s*\n/)
             .filter((p) => p.trim())
             .map((p, i) => (
@@ -363,7 +364,7 @@ function Screen({
             }
             options={factors.map((f) => ({
               value: f.id,
-              label: lang === 'en' ? f.labelEn : f.label,
+              label: textIn(lang, f, 'label'),
             }))}
             value={[...value]}
             onChange={(ids) =>
@@ -411,24 +412,27 @@ function AspectStep({
       if (change[k] === undefined) delete next[k];
     onChange(next);
   };
-  const levels = aspect.levels.map((l) => ({
-    score: l.score,
-    label: instrument.scale.find((s) => s.score === l.score)?.label ?? String(l.score),
-    description: l.description,
-  }));
+  const levels = aspect.levels.map((l) => {
+    const scale = instrument.scale.find((s) => s.score === l.score);
+    return {
+      score: l.score,
+      label: scale ? textIn(lang, scale, 'label') : String(l.score),
+      description: textIn(lang, l, 'description'),
+    };
+  });
   return (
     <>
       <Paragraph className="ww-scan-kicker">
         {screen.child
           ? t('huishoudens.scan.childKicker', { ref: screen.child.ref, age: screen.child.age })
-          : screen.sectionTitle}
+          : textIn(lang, screen, 'sectionTitle')}
       </Paragraph>
       <Heading level={2} ref={headingRef} tabIndex={-1}>
-        {lang === 'en' ? aspect.titleEn : aspect.title}
+        {textIn(lang, aspect, 'title')}
       </Heading>
       <LevelChoice
         name="householdScore"
-        legend={aspect.question}
+        legend={textIn(lang, aspect, 'question')}
         description={t('huishoudens.scan.householdHint')}
         levels={levels}
         value={current.householdScore}

@@ -12,6 +12,7 @@ import {
   withChildren,
   type AspectScreen,
 } from './scan-flow';
+import { textIn } from './instrument-text';
 
 const loaded = parseInstrumentYaml(
   readFileSync(
@@ -35,6 +36,19 @@ const aspectScreens = (screens: ReturnType<typeof scanScreens>) =>
   screens.filter((s): s is AspectScreen => s.kind === 'aspect');
 
 describe('scanScreens', () => {
+  it('carries the section title in both languages, and textIn picks the one for the language', () => {
+    const screens = aspectScreens(
+      scanScreens(instrument, [{ ref: 'oudste', birthYear: 2016 }], '2026-11-24'),
+    );
+    const first = screens[0]!;
+    expect(textIn('nl', first, 'sectionTitle')).toBe('Geld en werk');
+    expect(textIn('en', first, 'sectionTitle')).toBe('Money and work');
+    expect(textIn('en', first.aspect, 'question')).toBe(first.aspect.questionEn);
+    expect(textIn('nl', first.aspect.levels[0]!, 'description')).toMatch(/^Het geld is/);
+    const child = screens.find((s) => s.child)!;
+    expect(textIn('en', child, 'sectionTitle')).toBe('How is each child doing?');
+  });
+
   it('asks the parenting aspects only when there are children, and ends with the factors', () => {
     const alone = scanScreens(instrument, [], '2026-11-24');
     expect(alone.some((s) => s.key.startsWith('pedagogisch.'))).toBe(false);

@@ -17,8 +17,9 @@ export type AspectScreen = {
   /** Unique per screen: the aspect id, or `<childRef>:<aspect id>` in the child part. */
   key: string;
   aspect: InstrumentAspect;
-  /** Title of the capital section, or of the child part. */
+  /** Title of the capital section, or of the child part, in Dutch and English. */
   sectionTitle: string;
+  sectionTitleEn: string;
   child?: { ref: string; index: number; age: number };
 };
 
@@ -44,7 +45,13 @@ export function scanScreens(
   for (const section of instrument.capitals)
     for (const aspect of section.aspects) {
       if (aspect.appliesWhen?.hasChildren && children.length === 0) continue;
-      screens.push({ kind: 'aspect', key: aspect.id, aspect, sectionTitle: section.title });
+      screens.push({
+        kind: 'aspect',
+        key: aspect.id,
+        aspect,
+        sectionTitle: section.title,
+        sectionTitleEn: section.titleEn,
+      });
     }
   children.forEach((child, index) => {
     const age = childAge(child.birthYear, peildatum);
@@ -54,6 +61,7 @@ export function scanScreens(
         key: `${child.ref}:${aspect.id}`,
         aspect,
         sectionTitle: instrument.childPart.title,
+        sectionTitleEn: instrument.childPart.titleEn,
         child: { ref: child.ref, index, age },
       });
   });

@@ -4,7 +4,7 @@ import { legalReferenceSchema } from './parameters';
 import { fundSchemeIds } from './types';
 
 // Municipal schemes are data, not code: a beheerder sets them per gemeente. This is the schema of
-// one gemeente's configuration (rules/gemeenten/*.yaml, or the database later).
+// one gemeente's configuration, as a bundled file (rules/gemeenten/*.yaml) or saved in the database.
 
 const cents = z.int().min(0);
 const pct = z.number().min(0).max(300);

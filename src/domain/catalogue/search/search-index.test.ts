@@ -137,8 +137,14 @@ describe('search in Dutch', () => {
     const result = search(index, { text: 'scheidng' });
     expect(result.items[0]?.id).toBe('relatie-en-scheidingspunt');
     expect(result.items[0]?.highlights).toContain('scheiding');
+    // 'scheiding' is also a typed synonym, so its synonyms come along, as when typed correctly.
     expect(result.terms).toEqual([
-      { text: 'scheidng', synonyms: [], corrections: ['scheiding'], matched: true },
+      {
+        text: 'scheidng',
+        synonyms: search(index, { text: 'scheiding' }).terms[0]!.synonyms,
+        corrections: ['scheiding'],
+        matched: true,
+      },
     ]);
     const lifeEventScheiding = items.filter((i) => i.lifeEvents.includes('scheiding'));
     expect(idsOf({ text: 'scheidng' })).toEqual(
@@ -162,6 +168,16 @@ describe('search in Dutch', () => {
     expect(idsOf({ text: 'geldzorgen' })).toEqual(
       expect.arrayContaining(['schuldhulpverlening', 'budgetcursus', 'noodfonds']),
     );
+  });
+
+  it('a misspelt synonym ("geldzorgn") finds what the synonym stands for, and says so', () => {
+    const typed = search(index, { text: 'geldzorgn', perPage: 100 });
+    expect(typed.terms[0]?.corrections).toContain('geldzorgen');
+    expect(typed.terms[0]?.synonyms.length).toBeGreaterThan(0);
+    expect(typed.items.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['schuldhulpverlening', 'budgetcursus', 'noodfonds']),
+    );
+    expect(typed.total).toBe(search(index, { text: 'geldzorgen' }).total);
   });
 
   it('"alleenstaande moeder" finds every item for eenoudergezinnen', () => {

@@ -685,7 +685,9 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
     surface,
     sortedWords,
     sortedWordTerms,
-    typo: buildTypoIndex(sortedWords),
+    // Typed synonyms are in the typo list too, so 'geldzorgn' is read as the synonym 'geldzorgen'
+    // even when no item uses that word.
+    typo: buildTypoIndex([...new Set([...sortedWords, ...singleWordSynonyms(synonyms)])].sort()),
     synonyms,
     facets,
     allFacetValues: { offsets: allOffsets, data: allData, facetStart, size },
@@ -748,6 +750,37 @@ function prefixTerms(
   return mostCommon(index, found, MAX_PREFIX_TERMS);
 }
 
+/** The words of single-word typed synonyms ('geldzorgen', 'neet'), folded. */
+function singleWordSynonyms(synonyms: CompiledSynonyms): string[] {
+  return synonyms.groups.flatMap((g) =>
+    g.typed.flatMap((typed) => {
+      const words = tokenize(typed).filter((t) => !t.joined);
+      return words.length === 1 ? [words[0]!.word] : [];
+    }),
+  );
+}
+
+/** Adds the expansions of a synonym group as alternatives of one query term. */
+function addExpansions(
+  index: SearchIndex,
+  group: number,
+  factor: number,
+  alternatives: Alternative[],
+  interpreted: InterpretedTerm,
+) {
+  for (const expansion of index.synonyms.groups[group]!.expansions) {
+    const expTerms = expansion.keys.map((k) => index.terms.get(k));
+    if (!interpreted.synonyms.includes(expansion.text)) interpreted.synonyms.push(expansion.text);
+    if (expTerms.every((t) => t !== undefined))
+      alternatives.push({
+        terms: [...new Set(expTerms as number[])],
+        idf: [],
+        factor,
+        kind: 'synonym',
+      });
+  }
+}
+
 /** Reads the query text into terms, each with the ways it can match. */
 function parseText(index: SearchIndex, text: string): Concept[] {
   const tokens = tokenize(text).filter((t) => !t.joined);
@@ -791,25 +824,28 @@ function parseText(index: SearchIndex, text: string): Concept[] {
       if (exact === undefined && !phrase) {
         const near = findNear(index.typo, word, maxTypoDistance(word));
         const factor = near.distance >= 2 ? TYPO_FACTOR_DISTANCE_2 : MATCH_FACTORS.typo;
-        const nearTerms = new Set(near.words.map((w) => index.surface.get(w)!));
+        const nearTerms = new Set<number>();
+        for (const w of near.words) {
+          const t = index.surface.get(w);
+          if (t !== undefined) nearTerms.add(t);
+        }
         const chosen = new Set(mostCommon(index, nearTerms, MAX_TYPO_TERMS));
         for (const t of chosen) alternatives.push({ terms: [t], idf: [], factor, kind: 'typo' });
-        interpreted.corrections = near.words.filter((w) => chosen.has(index.surface.get(w)!));
+        // A misspelt synonym also searches for what the synonym stands for, a little lower.
+        const synonymGroups = new Map<string, number>();
+        for (const w of near.words) {
+          const [match] = findSynonymPhrases(index.synonyms, [searchKey(w)]);
+          if (match) synonymGroups.set(w, match.group);
+        }
+        for (const group of new Set(synonymGroups.values()))
+          addExpansions(index, group, factor * MATCH_FACTORS.synonym, alternatives, interpreted);
+        interpreted.corrections = near.words.filter(
+          (w) => chosen.has(index.surface.get(w)!) || synonymGroups.has(w),
+        );
       }
     }
-    if (phrase) {
-      for (const expansion of index.synonyms.groups[phrase.group]!.expansions) {
-        const expTerms = expansion.keys.map((k) => index.terms.get(k));
-        interpreted.synonyms.push(expansion.text);
-        if (expTerms.every((t) => t !== undefined))
-          alternatives.push({
-            terms: [...new Set(expTerms as number[])],
-            idf: [],
-            factor: MATCH_FACTORS.synonym,
-            kind: 'synonym',
-          });
-      }
-    }
+    if (phrase)
+      addExpansions(index, phrase.group, MATCH_FACTORS.synonym, alternatives, interpreted);
     // A synonym, prefix or typo never weighs more than the word as typed: its idf is capped at
     // that of the typed word(s), so rarer expansions cannot jump over exact matches. Terms of a
     // multi-word alternative count as their mean, so a phrase weighs like one word.

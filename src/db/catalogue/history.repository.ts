@@ -45,3 +45,59 @@ export async function listVersions(db: Db, type: EntityType, id: string) {
     data: v.data,
   }));
 }
+
+// ---- entries that are checked and versioned: local offers, local items, specialists
+
+export type Actor = { userId: string; now: Date };
+
+/** The columns a save sets. Saving counts as checking: whoever edits an entry has looked at it. */
+export function savedBy(actor: Actor) {
+  return {
+    lastCheckedAt: actor.now,
+    lastCheckedBy: actor.userId,
+    updatedAt: actor.now,
+    updatedBy: actor.userId,
+  };
+}
+
+/** The columns of a change besides the version: new data (if any), archived or restored. */
+export function changedColumns<D>(change: { data?: D; archived?: boolean }, actor: Actor) {
+  return {
+    ...(change.data ? { data: change.data } : {}),
+    ...(change.archived !== undefined ? { archivedAt: change.archived ? actor.now : null } : {}),
+    ...savedBy(actor),
+  };
+}
+
+type CheckedRow = {
+  id: string;
+  version: number;
+  data: unknown;
+  archivedAt: Date | null;
+  lastCheckedAt: Date;
+};
+
+/** Records the entry as it is now: its data, whether it is archived, and when it was checked. */
+export function recordEntryVersion(
+  db: Db,
+  type: EntityType,
+  row: CheckedRow,
+  action: VersionAction,
+  actor: Actor,
+  extra: Record<string, unknown> = {},
+) {
+  return recordVersion(db, {
+    type,
+    id: row.id,
+    version: row.version,
+    action,
+    data: {
+      ...extra,
+      ...(row.data as Record<string, unknown>),
+      archived: row.archivedAt !== null,
+      lastCheckedAt: row.lastCheckedAt.toISOString(),
+    },
+    by: actor.userId,
+    at: actor.now,
+  });
+}

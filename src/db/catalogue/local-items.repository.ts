@@ -4,18 +4,15 @@ import type { CatalogueItem } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { interventions } from '../schema';
 import { bumpCatalogueVersion } from './catalogue.repository';
-import { recordVersion, type VersionAction } from './history.repository';
+import {
+  changedColumns,
+  recordEntryVersion,
+  savedBy,
+  type Actor,
+  type VersionAction,
+} from './history.repository';
 
-type Actor = { userId: string; now: Date };
 export type LocalItemData = Omit<CatalogueItem, 'id' | 'origin' | 'organisationId'>;
-
-function snapshot(row: typeof interventions.$inferSelect) {
-  return {
-    ...(row.data as LocalItemData),
-    archived: row.archivedAt !== null,
-    lastCheckedAt: row.lastCheckedAt.toISOString(),
-  };
-}
 
 export async function createLocalItem(
   db: Db,
@@ -33,21 +30,10 @@ export async function createLocalItem(
       name: input.data.name,
       data: input.data,
       hsdsId: input.hsdsId ?? null,
-      lastCheckedAt: actor.now,
-      lastCheckedBy: actor.userId,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
+      ...savedBy(actor),
     })
     .returning();
-  await recordVersion(db, {
-    type: 'intervention',
-    id,
-    version: 1,
-    action,
-    data: snapshot(row!),
-    by: actor.userId,
-    at: actor.now,
-  });
+  await recordEntryVersion(db, 'intervention', row!, action, actor);
   await bumpCatalogueVersion(db);
   return row!;
 }
@@ -62,25 +48,13 @@ export async function changeLocalItem(
   const [row] = await db
     .update(interventions)
     .set({
-      ...(change.data ? { data: change.data, name: change.data.name } : {}),
-      ...(change.archived !== undefined ? { archivedAt: change.archived ? actor.now : null } : {}),
+      ...changedColumns(change, actor),
+      ...(change.data ? { name: change.data.name } : {}),
       version: sql`${interventions.version} + 1`,
-      lastCheckedAt: actor.now,
-      lastCheckedBy: actor.userId,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
     })
     .where(eq(interventions.id, id))
     .returning();
-  await recordVersion(db, {
-    type: 'intervention',
-    id,
-    version: row!.version,
-    action,
-    data: snapshot(row!),
-    by: actor.userId,
-    at: actor.now,
-  });
+  await recordEntryVersion(db, 'intervention', row!, action, actor);
   await bumpCatalogueVersion(db);
   return row!;
 }

@@ -2,7 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { localOffers } from '../schema';
 import { bumpCatalogueVersion } from './catalogue.repository';
-import { recordVersion, type VersionAction } from './history.repository';
+import {
+  changedColumns,
+  recordEntryVersion,
+  savedBy,
+  type Actor,
+  type VersionAction,
+} from './history.repository';
 
 export type OfferData = {
   gemeenten: string[];
@@ -18,21 +24,17 @@ export type OfferData = {
   } | null;
 };
 
-type Actor = { userId: string; now: Date };
-
 export async function getOfferRow(db: Db, id: string) {
   const [row] = await db.select().from(localOffers).where(eq(localOffers.id, id)).limit(1);
   return row ?? null;
 }
 
-function snapshot(row: typeof localOffers.$inferSelect) {
-  return {
-    interventionId: row.interventionId,
-    ...(row.data as OfferData),
-    lastCheckedAt: row.lastCheckedAt.toISOString(),
-    archived: row.archivedAt !== null,
-  };
-}
+const recordOffer = (
+  db: Db,
+  row: typeof localOffers.$inferSelect,
+  action: VersionAction,
+  actor: Actor,
+) => recordEntryVersion(db, 'offer', row, action, actor, { interventionId: row.interventionId });
 
 export async function createOffer(
   db: Db,
@@ -52,30 +54,16 @@ export async function createOffer(
       interventionId: input.interventionId,
       data: input.data,
       hsdsId: input.hsdsId ?? null,
-      lastCheckedAt: actor.now,
-      lastCheckedBy: actor.userId,
       createdAt: actor.now,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
+      ...savedBy(actor),
     })
     .returning();
-  await recordVersion(db, {
-    type: 'offer',
-    id: row!.id,
-    version: 1,
-    action,
-    data: snapshot(row!),
-    by: actor.userId,
-    at: actor.now,
-  });
+  await recordOffer(db, row!, action, actor);
   await bumpCatalogueVersion(db);
   return row!;
 }
 
-/**
- * Applies a change and records the new version. Saving counts as checking: whoever edits an entry
- * has looked at it.
- */
+/** Applies a change and records the new version. */
 export async function changeOffer(
   db: Db,
   id: string,
@@ -85,26 +73,10 @@ export async function changeOffer(
 ) {
   const [row] = await db
     .update(localOffers)
-    .set({
-      ...(change.data ? { data: change.data } : {}),
-      ...(change.archived !== undefined ? { archivedAt: change.archived ? actor.now : null } : {}),
-      version: sql`${localOffers.version} + 1`,
-      lastCheckedAt: actor.now,
-      lastCheckedBy: actor.userId,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
+    .set({ ...changedColumns(change, actor), version: sql`${localOffers.version} + 1` })
     .where(eq(localOffers.id, id))
     .returning();
-  await recordVersion(db, {
-    type: 'offer',
-    id,
-    version: row!.version,
-    action,
-    data: snapshot(row!),
-    by: actor.userId,
-    at: actor.now,
-  });
+  await recordOffer(db, row!, action, actor);
   await bumpCatalogueVersion(db);
   return row!;
 }

@@ -1,7 +1,13 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { organisationGemeenten, organisations, specialists, users } from '../schema';
-import { recordVersion, type VersionAction } from './history.repository';
+import {
+  changedColumns,
+  recordEntryVersion,
+  savedBy,
+  type Actor,
+  type VersionAction,
+} from './history.repository';
 
 export type SpecialistData = {
   name: string;
@@ -12,16 +18,6 @@ export type SpecialistData = {
   email: string | null;
   note: string | null;
 };
-
-type Actor = { userId: string; now: Date };
-
-function snapshot(row: typeof specialists.$inferSelect) {
-  return {
-    ...(row.data as SpecialistData),
-    archived: row.archivedAt !== null,
-    lastCheckedAt: row.lastCheckedAt.toISOString(),
-  };
-}
 
 export async function getSpecialistRow(db: Db, id: string) {
   const [row] = await db.select().from(specialists).where(eq(specialists.id, id)).limit(1);
@@ -81,22 +77,11 @@ export async function createSpecialist(
     .values({
       organisationId,
       data,
-      lastCheckedAt: actor.now,
-      lastCheckedBy: actor.userId,
       createdAt: actor.now,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
+      ...savedBy(actor),
     })
     .returning();
-  await recordVersion(db, {
-    type: 'specialist',
-    id: row!.id,
-    version: 1,
-    action: 'created',
-    data: snapshot(row!),
-    by: actor.userId,
-    at: actor.now,
-  });
+  await recordEntryVersion(db, 'specialist', row!, 'created', actor);
   return row!;
 }
 
@@ -109,25 +94,9 @@ export async function changeSpecialist(
 ) {
   const [row] = await db
     .update(specialists)
-    .set({
-      ...(change.data ? { data: change.data } : {}),
-      ...(change.archived !== undefined ? { archivedAt: change.archived ? actor.now : null } : {}),
-      version: sql`${specialists.version} + 1`,
-      lastCheckedAt: actor.now,
-      lastCheckedBy: actor.userId,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
+    .set({ ...changedColumns(change, actor), version: sql`${specialists.version} + 1` })
     .where(eq(specialists.id, id))
     .returning();
-  await recordVersion(db, {
-    type: 'specialist',
-    id,
-    version: row!.version,
-    action,
-    data: snapshot(row!),
-    by: actor.userId,
-    at: actor.now,
-  });
+  await recordEntryVersion(db, 'specialist', row!, action, actor);
   return row!;
 }

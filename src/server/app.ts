@@ -68,6 +68,11 @@ export type BuildAppOptions = {
   /** Directory with the built web app; omitted in API tests. */
   webDist?: string | null;
   logger?: boolean;
+  /**
+   * Build the search index this long after the app is built, so the first search does not wait
+   * for it (seconds with a large catalogue). Off when omitted (tests).
+   */
+  warmSearchAfterMs?: number;
 };
 
 export const defaultWebDist = fromRoot('dist', 'web');
@@ -159,6 +164,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', async () => {
     await Promise.allSettled([...ctx.backgroundJobs]);
   });
+  if (options.warmSearchAfterMs !== undefined) {
+    const warm = setTimeout(() => {
+      const started = performance.now();
+      const building = ctx.catalogue().then(
+        (snap) =>
+          app.log.info(
+            { items: snap.items.size, ms: Math.round(performance.now() - started) },
+            'search index ready',
+          ),
+        (error: unknown) => app.log.warn({ err: error }, 'search index not built in advance'),
+      );
+      ctx.backgroundJobs.add(building);
+      void building.finally(() => ctx.backgroundJobs.delete(building));
+    }, options.warmSearchAfterMs).unref();
+    app.addHook('onClose', async () => clearTimeout(warm));
+  }
 
   await app.register(systemRoutes(ctx));
   await app.register(

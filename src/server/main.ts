@@ -13,6 +13,8 @@ import { scheduleRetention } from './households/retention';
 const SHUTDOWN_GRACE_MS = 10_000;
 // The retention job waits a little, so it does not compete with the start itself.
 const RETENTION_FIRST_RUN_MS = 15_000;
+// The search index is built just after the start, before anyone searches.
+const WARM_SEARCH_AFTER_MS = 1_000;
 // PGlite is PostgreSQL compiled to WebAssembly. V8 soon recompiles its busiest functions with the
 // optimising compiler, and with the default budget the start waited about 0.4 s for that. With
 // this budget only functions that stay busy are optimised, later. Measured in docs/benchmarks.md.
@@ -42,7 +44,14 @@ async function main() {
   }
   const instrument = await phase('instrument', () => loadInstrument(content.vocabularies));
   const app = await phase('app', () =>
-    buildApp({ config, database, content, instrument, logger: true }),
+    buildApp({
+      config,
+      database,
+      content,
+      instrument,
+      logger: true,
+      warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
+    }),
   );
   const stopRetention = scheduleRetention(database.db, app.log, {
     firstRunAfterMs: RETENTION_FIRST_RUN_MS,

@@ -329,8 +329,8 @@ export const hsdsExchangeRoutes =
         .where(and(eq(importJobs.id, row.id), inArray(importJobs.status, ['queued', 'running'])))
         .returning();
       if (updated) return updated;
-      const [now] = await db.select().from(importJobs).where(eq(importJobs.id, row.id));
-      return now ?? row;
+      const [current] = await db.select().from(importJobs).where(eq(importJobs.id, row.id));
+      return current ?? row;
     };
 
     const toJob = (row: typeof importJobs.$inferSelect) => ({

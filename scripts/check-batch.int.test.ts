@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../src/db/client';
 import { gemeenteSchemes, organisations } from '../src/db/schema';
@@ -197,6 +198,40 @@ describe('check:batch with the gemeente schemes saved in Wegwijs', () => {
     expect(existsSync(r.output.replace('.csv', '.afgewezen.csv'))).toBe(false);
     // Put it right again for the next test.
     await save(schemes('GM0202', 'Arnhem', 60000), 3);
+  });
+
+  it('never migrates: a database of another Wegwijs version is refused with what to do', async () => {
+    // As if the newest migration had not been applied yet.
+    const last = await withDb(async (db) => {
+      const result = await db.execute<{ id: number; hash: string; created_at: string }>(
+        sql`DELETE FROM drizzle.__drizzle_migrations
+            WHERE id = (SELECT max(id) FROM drizzle.__drizzle_migrations) RETURNING *`,
+      );
+      return (result as unknown as { rows: { id: number; hash: string; created_at: string }[] })
+        .rows[0]!;
+    });
+    try {
+      const r = await run();
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('hoort bij een andere versie van Wegwijs');
+      expect(r.stderr).toContain('belongs to another version of Wegwijs');
+      expect(existsSync(r.output)).toBe(false);
+      const count = await withDb(async (db) => {
+        const result = await db.execute<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`,
+        );
+        return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+      });
+      expect(count).toBe(last.id - 1); // still one short: the batch did not migrate
+    } finally {
+      await withDb((db) =>
+        db.execute(
+          sql`INSERT INTO drizzle.__drizzle_migrations (id, hash, created_at)
+              VALUES (${last.id}, ${last.hash}, ${last.created_at})`,
+        ),
+      );
+    }
+    expect((await run()).code).toBe(0);
   });
 
   // PGlite takes no lock, so the command must refuse a directory a server has open; PostgreSQL

@@ -33,9 +33,10 @@ import {
   parseGemeenteFile,
 } from '../src/domain/benefits/loader';
 import { listGemeenteSchemes } from '../src/db/benefits/gemeente-schemes.repository';
-import { openConfiguredDatabase, pgliteDataDirState } from '../src/db/open-from-config';
+import { openDatabase, type Database } from '../src/db/client';
+import { migrationsAreCurrent } from '../src/db/migrate';
+import { pgliteDataDirState } from '../src/db/open-from-config';
 import { ConfigError, loadConfig, type Config } from '../src/server/config';
-import type { Database } from '../src/db/client';
 
 export const COLUMNS = {
   id: 'id',
@@ -369,7 +370,10 @@ export async function readSavedGemeenten(
   }
   let opened: Database;
   try {
-    opened = await openConfiguredDatabase(config);
+    // Only read: a batch run never migrates the server's database.
+    opened = config.databaseUrl
+      ? await openDatabase({ engine: 'postgres', url: config.databaseUrl, poolSize: 1 })
+      : await openDatabase({ engine: 'pglite', dataDir: config.dataDir });
   } catch (e) {
     const reason = (e as Error).message;
     return fail(
@@ -378,6 +382,11 @@ export async function readSavedGemeenten(
     );
   }
   try {
+    if (!(await migrationsAreCurrent(opened)))
+      return fail(
+        `De Wegwijs-database (${database}) hoort bij een andere versie van Wegwijs dan deze. Start Wegwijs één keer met deze versie (npm start), zodat de database wordt bijgewerkt.`,
+        `The Wegwijs database (${database}) belongs to another version of Wegwijs than this one. Start Wegwijs once with this version (npm start) so the database is brought up to date.`,
+      );
     return { ok: true, saved: { database, rows: await listGemeenteSchemes(opened.db) } };
   } finally {
     await opened.close();

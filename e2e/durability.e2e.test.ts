@@ -47,7 +47,7 @@ const admin = {
 };
 
 describe('PGlite durability', () => {
-  it('keeps data across a SIGTERM restart and a kill -9', async () => {
+  it('keeps data across a SIGTERM restart and a kill -9, and builds its search index by itself', async () => {
     let server = await startServer({ dataDir });
     let c = new HttpClient(server.url);
     await c.session();
@@ -74,7 +74,7 @@ describe('PGlite durability', () => {
     server.process.kill('SIGKILL');
     await new Promise((resolve) => server.process.once('exit', resolve));
 
-    server = await startServer({ dataDir });
+    server = await startServer({ dataDir, env: { LOG_LEVEL: 'info' } });
     try {
       c = new HttpClient(server.url);
       await c.session();
@@ -85,6 +85,15 @@ describe('PGlite durability', () => {
       const teams = (await (await c.call('GET', '/api/v1/teams')).json()) as { name: string }[];
       expect(teams.map((x) => x.name).sort()).toEqual(['Team Noord', 'Team West', 'Team Zuid']);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      // The search index is built right after the start, before anyone searches.
+      const deadline = Date.now() + 20_000;
+      while (!server.output().includes('search index ready') && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
+      const line = server
+        .output()
+        .split('\n')
+        .find((l) => l.includes('search index ready'));
+      expect(JSON.parse(line!).items).toBeGreaterThanOrEqual(130);
     } finally {
       await server.stop();
     }

@@ -37,7 +37,7 @@ if (
 const server = 'dist/server/main.mjs';
 if (stale(server, ['src', 'package-lock.json', 'scripts/build.mjs'])) {
   console.log('Building the server…');
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
   await build({
     entryPoints: ['src/server/main.ts'],
     outfile: server,
@@ -66,4 +66,6 @@ if (stale(server, ['src', 'package-lock.json', 'scripts/build.mjs'])) {
     minifySyntax: true,
     logLevel: 'warning',
   });
+  // esbuild runs a helper process; `npm start` goes on to run the server in this process.
+  await stop();
 }

@@ -180,6 +180,15 @@ describe('search in Dutch', () => {
     expect(typed.total).toBe(search(index, { text: 'geldzorgen' }).total);
   });
 
+  it('a misspelt word in a synonym phrase ("alleenstaande moedr") still finds the phrase', () => {
+    const typed = search(index, { text: 'alleenstaande moedr', perPage: 100 });
+    expect(typed.terms).toHaveLength(1);
+    expect(typed.terms[0]?.corrections).toEqual(['moeder']);
+    const correct = search(index, { text: 'alleenstaande moeder', perPage: 100 });
+    expect(typed.terms[0]?.synonyms).toEqual(correct.terms[0]?.synonyms);
+    expect(new Set(typed.items.map((h) => h.id))).toEqual(new Set(correct.items.map((h) => h.id)));
+  });
+
   it('"alleenstaande moeder" finds every item for eenoudergezinnen', () => {
     const forSingleParents = items.filter((i) => i.targetGroups.includes('eenoudergezinnen'));
     expect(forSingleParents.length).toBeGreaterThan(1);

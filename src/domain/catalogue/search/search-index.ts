@@ -30,7 +30,7 @@ import {
   type CompiledSynonyms,
   type SynonymsInput,
 } from './synonyms';
-import { DUTCH_STOP_WORDS, fold, scanWords, tokenize } from './tokenize';
+import { DUTCH_STOP_WORDS, fold, scanWords, tokenize, type Token } from './tokenize';
 import { scanWordNumbers, WordTable } from './word-table';
 import { buildTypoIndex, findNear, maxTypoDistance, type TypoIndex } from './typo';
 
@@ -781,11 +781,38 @@ function addExpansions(
   }
 }
 
+/**
+ * Corrects a misspelt word inside a synonym phrase ('alleenstaande moedr'): an unknown word is
+ * replaced by the nearest word that completes a phrase of two or more words. Returns the keys to
+ * match phrases with, and the corrected words by token position.
+ */
+function correctPhraseWords(index: SearchIndex, tokens: Token[], keys: string[]) {
+  const phraseKeys = [...keys];
+  const corrected = new Map<number, string>();
+  tokens.forEach((token, i) => {
+    if (token.stop || index.terms.has(keys[i]!)) return;
+    for (const word of findNear(index.typo, token.word, maxTypoDistance(token.word)).words) {
+      const trial = [...phraseKeys];
+      trial[i] = searchKey(word);
+      const covers = findSynonymPhrases(index.synonyms, trial).some(
+        (m) => m.from <= i && i < m.to && m.to - m.from >= 2,
+      );
+      if (covers) {
+        phraseKeys[i] = trial[i]!;
+        corrected.set(i, word);
+        return;
+      }
+    }
+  });
+  return { phraseKeys, corrected };
+}
+
 /** Reads the query text into terms, each with the ways it can match. */
 function parseText(index: SearchIndex, text: string): Concept[] {
   const tokens = tokenize(text).filter((t) => !t.joined);
   const keys = tokens.map((t) => searchKey(t.word));
-  const phrases = findSynonymPhrases(index.synonyms, keys);
+  const { phraseKeys, corrected } = correctPhraseWords(index, tokens, keys);
+  const phrases = findSynonymPhrases(index.synonyms, phraseKeys);
   const concepts: Concept[] = [];
   let i = 0;
   let p = 0;
@@ -793,7 +820,9 @@ function parseText(index: SearchIndex, text: string): Concept[] {
     const phrase = phrases[p]?.from === i ? phrases[p] : undefined;
     const to = phrase ? phrase.to : i + 1;
     const own = tokens.slice(i, to);
+    const ownCorrections = phrase ? [...corrected].filter(([k]) => k >= i && k < to) : [];
     if (phrase) p++;
+    const from = i;
     i = to;
     if (!phrase && own[0]!.stop) continue;
 
@@ -844,8 +873,29 @@ function parseText(index: SearchIndex, text: string): Concept[] {
         );
       }
     }
+    if (phrase && ownCorrections.length > 0) {
+      // The phrase as corrected, and its synonyms, count as typo matches.
+      const fixed = phraseKeys
+        .slice(from, to)
+        .filter((_, k) => !own[k]!.stop)
+        .map((key) => index.terms.get(key));
+      if (fixed.every((t) => t !== undefined))
+        alternatives.push({
+          terms: [...new Set(fixed as number[])],
+          idf: [],
+          factor: MATCH_FACTORS.typo,
+          kind: 'typo',
+        });
+      interpreted.corrections = ownCorrections.map(([, word]) => word);
+    }
     if (phrase)
-      addExpansions(index, phrase.group, MATCH_FACTORS.synonym, alternatives, interpreted);
+      addExpansions(
+        index,
+        phrase.group,
+        MATCH_FACTORS.synonym * (ownCorrections.length > 0 ? MATCH_FACTORS.typo : 1),
+        alternatives,
+        interpreted,
+      );
     // A synonym, prefix or typo never weighs more than the word as typed: its idf is capped at
     // that of the typed word(s), so rarer expansions cannot jump over exact matches. Terms of a
     // multi-word alternative count as their mean, so a phrase weighs like one word.

@@ -2,14 +2,163 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { HouseholdData, Plan } from '../../contract/households';
 import type { HouseholdRow } from '../../db/households/households.repository';
 import type { Profile } from '../../domain/assessment';
+import { TEXT as PLAN_TEXT, type Language } from './plan-pdf';
 
 type ConsentRow = { purpose: string; how: string; givenAt: string; withdrawnAt: string | null };
 
-const day = (d: Date | string) =>
-  new Date(typeof d === 'string' && d.length === 10 ? `${d}T12:00:00Z` : d).toLocaleDateString(
-    'nl-NL',
-    { day: 'numeric', month: 'long', year: 'numeric' },
-  );
+// Household-facing, like the plan: plain words, names instead of codes.
+const TEXT = {
+  nl: {
+    title: (label: string) => `Wat Wegwijs bewaart over ${label}`,
+    made: (date: string, ref: string) => `Overzicht gemaakt op ${date}. Kenmerk: ${ref}.`,
+    household: 'Gegevens van het huishouden',
+    part: 'Onderdeel',
+    kept: 'Wat we bewaren',
+    adults: 'Volwassenen',
+    born: (year: number) => `geboren in ${year}`,
+    bornUnknown: 'geboortejaar niet bekend',
+    children: 'Kinderen',
+    none: 'geen',
+    place: 'Gemeente en wijk',
+    languages: 'Talen',
+    interpreter: 'Tolk nodig',
+    yes: 'ja',
+    no: 'nee',
+    events: 'Gebeurtenissen',
+    started: 'Begonnen op',
+    closed: 'Afgesloten op',
+    notYet: 'nog niet',
+    professionals: 'Sociaal werkers',
+    notes: 'Aantekeningen',
+    consent: 'Toestemming',
+    purpose: 'Waarvoor',
+    how: 'Hoe',
+    givenAt: 'Gegeven op',
+    withdrawnAt: 'Ingetrokken op',
+    noConsent: 'Er is geen toestemming vastgelegd.',
+    purposes: {
+      registratie: 'gegevens bewaren',
+      kapitaalscan: 'de kapitaalscan',
+      'delen-met-partners': 'delen met partners',
+      'rapportage-anoniem': 'anoniem meetellen in rapportages',
+    } as Record<string, string>,
+    hows: { mondeling: 'mondeling', schriftelijk: 'op papier', digitaal: 'digitaal' } as Record<
+      string,
+      string
+    >,
+    scans: 'Kapitaalscans',
+    noScans: 'Er zijn geen scans gedaan.',
+    scan: (start: string, end: string | null) =>
+      `Scan begonnen op ${start}${end ? `, afgerond op ${end}` : ' (nog niet af)'}`,
+    capital: 'Kapitaal',
+    score: 'Score (1 tot 5)',
+    notFilled: 'niet ingevuld',
+    plan: 'Plan',
+    noPlan: 'Er is nog geen plan.',
+    steps: (n: number) => (n === 1 ? '1 stap' : `${n} stappen`),
+    log: 'Wie heeft deze gegevens bekeken of gewijzigd?',
+    when: 'Wanneer',
+    who: 'Wie',
+    what: 'Wat',
+    denied: 'geweigerd',
+    actions: {
+      'household.created': 'huishouden vastgelegd',
+      'household.read': 'gegevens bekeken',
+      'household.update': 'gegevens gewijzigd',
+      'household.updated': 'gegevens gewijzigd',
+      'household.close': 'afgesloten',
+      'household.reopen': 'weer geopend',
+      'household.consent_recorded': 'toestemming vastgelegd',
+      'household.consent_withdrawn': 'toestemming ingetrokken',
+      'household.exported': 'dit overzicht gemaakt',
+      'household.profile_read': 'kapitaalprofiel bekeken',
+      'household.gemeente': 'voorzieningencheck geopend',
+      'household.erase_requested': 'gevraagd om te wissen',
+      'scan.started': 'scan begonnen',
+      'scan.saved': 'scan bijgewerkt',
+      'scan.completed': 'scan afgerond',
+      'scan.read': 'scan bekeken',
+      'plan.read': 'plan bekeken',
+      'plan.saved': 'plan gewijzigd',
+      'plan.pdf': 'plan als PDF gemaakt',
+    } as Record<string, string>,
+  },
+  en: {
+    title: (label: string) => `What Wegwijs keeps about ${label}`,
+    made: (date: string, ref: string) => `Overview made on ${date}. Reference: ${ref}.`,
+    household: 'Household details',
+    part: 'Item',
+    kept: 'What we keep',
+    adults: 'Adults',
+    born: (year: number) => `born in ${year}`,
+    bornUnknown: 'year of birth not known',
+    children: 'Children',
+    none: 'none',
+    place: 'Municipality and neighbourhood',
+    languages: 'Languages',
+    interpreter: 'Interpreter needed',
+    yes: 'yes',
+    no: 'no',
+    events: 'Life events',
+    started: 'Started on',
+    closed: 'Closed on',
+    notYet: 'not yet',
+    professionals: 'Social workers',
+    notes: 'Notes',
+    consent: 'Consent',
+    purpose: 'For what',
+    how: 'How',
+    givenAt: 'Given on',
+    withdrawnAt: 'Withdrawn on',
+    noConsent: 'No consent has been recorded.',
+    purposes: {
+      registratie: 'keeping your details',
+      kapitaalscan: 'the kapitaalscan',
+      'delen-met-partners': 'sharing with partners',
+      'rapportage-anoniem': 'being counted anonymously in reports',
+    } as Record<string, string>,
+    hows: { mondeling: 'spoken', schriftelijk: 'on paper', digitaal: 'digital' } as Record<
+      string,
+      string
+    >,
+    scans: 'Kapitaalscans',
+    noScans: 'No scans have been done.',
+    scan: (start: string, end: string | null) =>
+      `Scan started on ${start}${end ? `, finished on ${end}` : ' (not finished yet)'}`,
+    capital: 'Capital',
+    score: 'Score (1 to 5)',
+    notFilled: 'not filled in',
+    plan: 'Plan',
+    noPlan: 'There is no plan yet.',
+    steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+    log: 'Who looked at or changed these details?',
+    when: 'When',
+    who: 'Who',
+    what: 'What',
+    denied: 'refused',
+    actions: {
+      'household.created': 'household recorded',
+      'household.read': 'details viewed',
+      'household.update': 'details changed',
+      'household.updated': 'details changed',
+      'household.close': 'closed',
+      'household.reopen': 'reopened',
+      'household.consent_recorded': 'consent recorded',
+      'household.consent_withdrawn': 'consent withdrawn',
+      'household.exported': 'this overview made',
+      'household.profile_read': 'capital profile viewed',
+      'household.gemeente': 'benefits check opened',
+      'household.erase_requested': 'asked to erase',
+      'scan.started': 'scan started',
+      'scan.saved': 'scan updated',
+      'scan.completed': 'scan finished',
+      'scan.read': 'scan viewed',
+      'plan.read': 'plan viewed',
+      'plan.saved': 'plan changed',
+      'plan.pdf': 'plan made as PDF',
+    } as Record<string, string>,
+  },
+};
 
 const table = (header: string[], rows: string[][]): Content => ({
   table: {
@@ -21,7 +170,7 @@ const table = (header: string[], rows: string[][]): Content => ({
   margin: [0, 2, 0, 12],
 });
 
-/** Inzage as a PDF: what Wegwijs holds about this household, in plain Dutch. */
+/** Inzage as a PDF: what Wegwijs holds about this household, in plain words. */
 export function householdExportDocument(input: {
   household: HouseholdRow;
   professionals: string[];
@@ -30,106 +179,124 @@ export function householdExportDocument(input: {
   plan: Plan | null;
   log: { at: Date; action: string; outcome: string; actor: string | null }[];
   now: Date;
+  language: Language;
+  interventionName: (id: string) => string;
+  capitalName: (id: string) => string;
+  lifeEventName: (id: string) => string;
 }): TDocumentDefinitions {
+  const t = TEXT[input.language];
+  const locale = input.language === 'en' ? 'en-GB' : 'nl-NL';
+  const day = (d: Date | string) =>
+    new Date(typeof d === 'string' && d.length === 10 ? `${d}T12:00:00Z` : d).toLocaleDateString(
+      locale,
+      { day: 'numeric', month: 'long', year: 'numeric' },
+    );
   const h = input.household;
   const data = h.data as HouseholdData;
   const content: Content[] = [
-    { text: `Wat Wegwijs bewaart over ${h.label}`, style: 'title' },
-    {
-      text: `Overzicht gemaakt op ${day(input.now)}. Kenmerk: ${h.reference}.`,
-      margin: [0, 0, 0, 12],
-    },
-    { text: 'Gegevens van het huishouden', style: 'heading' },
+    { text: t.title(h.label), style: 'title' },
+    { text: t.made(day(input.now), h.reference), margin: [0, 0, 0, 12] },
+    { text: t.household, style: 'heading' },
     table(
-      ['Onderdeel', 'Wat we bewaren'],
+      [t.part, t.kept],
       [
         [
-          'Volwassenen',
-          data.adults
-            .map((a) => (a.birthYear ? `geboren in ${a.birthYear}` : 'geboortejaar niet bekend'))
-            .join('; '),
+          t.adults,
+          data.adults.map((a) => (a.birthYear ? t.born(a.birthYear) : t.bornUnknown)).join('; '),
         ],
         [
-          'Kinderen',
+          t.children,
           data.children.length
-            ? data.children.map((c) => `${c.ref}, geboren in ${c.birthYear}`).join('; ')
-            : 'geen',
+            ? data.children.map((c) => `${c.ref}, ${t.born(c.birthYear)}`).join('; ')
+            : t.none,
         ],
-        ['Gemeente en wijk', `${data.gemeente.name}${data.wijk ? `, ${data.wijk}` : ''}`],
-        ['Talen', data.languages.length ? data.languages.join(', ') : '—'],
-        ['Tolk nodig', data.interpreterNeeded ? 'ja' : 'nee'],
+        [t.place, `${data.gemeente.name}${data.wijk ? `, ${data.wijk}` : ''}`],
+        [t.languages, data.languages.length ? data.languages.join(', ') : '—'],
+        [t.interpreter, data.interpreterNeeded ? t.yes : t.no],
         [
-          'Gebeurtenissen',
+          t.events,
           data.lifeEvents.length
-            ? data.lifeEvents.map((e) => `${e.id}${e.year ? ` (${e.year})` : ''}`).join(', ')
+            ? data.lifeEvents
+                .map((e) => `${input.lifeEventName(e.id)}${e.year ? ` (${e.year})` : ''}`)
+                .join(', ')
             : '—',
         ],
-        ['Begonnen op', day(h.startDate)],
-        ['Afgesloten op', h.closedAt ? `${day(h.closedAt)} (${h.closeReason ?? ''})` : 'nog niet'],
-        ['Sociaal werkers', input.professionals.join(', ')],
-        ['Aantekeningen', h.notes ?? '—'],
+        [t.started, day(h.startDate)],
+        [t.closed, h.closedAt ? `${day(h.closedAt)} (${h.closeReason ?? ''})` : t.notYet],
+        [t.professionals, input.professionals.join(', ')],
+        [t.notes, h.notes ?? '—'],
       ],
     ),
-    { text: 'Toestemming', style: 'heading' },
+    { text: t.consent, style: 'heading' },
     input.consents.length
       ? table(
-          ['Waarvoor', 'Hoe', 'Gegeven op', 'Ingetrokken op'],
+          [t.purpose, t.how, t.givenAt, t.withdrawnAt],
           input.consents.map((c) => [
-            c.purpose,
-            c.how,
+            t.purposes[c.purpose] ?? c.purpose,
+            t.hows[c.how] ?? c.how,
             day(c.givenAt),
             c.withdrawnAt ? day(c.withdrawnAt) : '—',
           ]),
         )
-      : { text: 'Er is geen toestemming vastgelegd.', margin: [0, 0, 0, 12] },
-    { text: 'Kapitaalscans', style: 'heading' },
+      : { text: t.noConsent, margin: [0, 0, 0, 12] },
+    { text: t.scans, style: 'heading' },
   ];
-  if (input.scans.length === 0)
-    content.push({ text: 'Er zijn geen scans gedaan.', margin: [0, 0, 0, 12] });
+  if (input.scans.length === 0) content.push({ text: t.noScans, margin: [0, 0, 0, 12] });
   for (const s of input.scans) {
     content.push({
-      text: `Scan begonnen op ${day(s.startedAt)}${s.completedAt ? `, afgerond op ${day(s.completedAt)}` : ' (nog niet af)'}`,
+      text: t.scan(day(s.startedAt), s.completedAt ? day(s.completedAt) : null),
       bold: true,
       margin: [0, 4, 0, 2],
     });
     if (s.profile) {
       content.push(
         table(
-          ['Kapitaal', 'Score (1 tot 5)'],
+          [t.capital, t.score],
           s.profile.capitals.map((c) => [
-            c.title,
-            c.score === null ? 'niet ingevuld' : String(c.score),
+            input.capitalName(c.capital),
+            c.score === null ? t.notFilled : String(c.score),
           ]),
         ),
       );
     }
   }
-  content.push({ text: 'Plan', style: 'heading' });
+  content.push({ text: t.plan, style: 'heading' });
   if (!input.plan || (input.plan.goals.length === 0 && input.plan.referrals.length === 0))
-    content.push({ text: 'Er is nog geen plan.', margin: [0, 0, 0, 12] });
+    content.push({ text: t.noPlan, margin: [0, 0, 0, 12] });
   else {
+    const status = PLAN_TEXT[input.language].status;
     content.push({
-      ul: input.plan.goals.map((g) => `${g.capital}: ${g.text} (${g.steps.length} stappen)`),
+      ul: input.plan.goals.map(
+        (g) => `${input.capitalName(g.capital)}: ${g.text} (${t.steps(g.steps.length)})`,
+      ),
       margin: [0, 0, 0, 6],
     });
     if (input.plan.referrals.length)
       content.push({
-        ul: input.plan.referrals.map((r) => `${r.interventionId}: ${r.status}`),
+        ul: input.plan.referrals.map(
+          (r) => `${input.interventionName(r.interventionId)}: ${status[r.status] ?? r.status}`,
+        ),
         margin: [0, 0, 0, 12],
       });
   }
-  content.push({ text: 'Wie heeft deze gegevens bekeken of gewijzigd?', style: 'heading' });
+  content.push({ text: t.log, style: 'heading' });
   content.push(
     table(
-      ['Wanneer', 'Wie', 'Wat'],
-      input.log.slice(0, 300).map((l) => [l.at.toLocaleString('nl-NL'), l.actor ?? '—', l.action]),
+      [t.when, t.who, t.what],
+      input.log
+        .slice(0, 300)
+        .map((l) => [
+          l.at.toLocaleString(locale),
+          l.actor ?? '—',
+          `${t.actions[l.action] ?? l.action}${l.outcome === 'denied' ? ` (${t.denied})` : ''}`,
+        ]),
     ),
   );
   return {
     pageSize: 'A4',
     pageMargins: [48, 56, 48, 56],
     info: { title: `Inzage ${h.reference}`, creator: 'Wegwijs' },
-    language: 'nl-NL',
+    language: locale,
     content,
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     styles: {

@@ -1,10 +1,10 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { HouseholdData, Plan } from '../../contract/households';
 
-type Language = 'nl' | 'en';
+export type Language = 'nl' | 'en';
 
 // Household-facing: short sentences, plain words (B1), no jargon, nothing that judges.
-const TEXT = {
+export const TEXT = {
   nl: {
     title: (label: string) => `Ons plan — ${label}`,
     made: (date: string) => `Gemaakt op ${date}. Dit plan is van u. U mag het altijd aanpassen.`,

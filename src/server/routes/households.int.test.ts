@@ -326,8 +326,20 @@ describe('privacy duties', () => {
     expect(json.accessLog.some((l: { action: string }) => l.action === 'household.read')).toBe(
       true,
     );
-    const pdf = await worker.get(`/api/v1/households/${id}/export/pdf`);
-    expect(await pdfText(pdf.rawPayload)).toContain('Wat Wegwijs bewaart over Fam. K.');
+    const pdf = await pdfText((await worker.get(`/api/v1/households/${id}/export/pdf`)).rawPayload);
+    expect(pdf).toContain('Wat Wegwijs bewaart over Fam. K.');
+    // Names a household understands, not the codes Wegwijs stores.
+    expect(pdf).toContain('Budgetmaatjes: We hebben erover gepraat');
+    expect(pdf).toContain('gegevens bekeken');
+    expect(pdf).toContain('Geld en werk');
+    expect(pdf).not.toContain('household.read');
+    expect(pdf).not.toContain('budgetmaatjes:');
+    const english = await pdfText(
+      (await worker.get(`/api/v1/households/${id}/export/pdf?taal=en`)).rawPayload,
+    );
+    expect(english).toContain('What Wegwijs keeps about Fam. K.');
+    expect(english).toContain('Budgetmaatjes: We talked about it');
+    expect(english).toContain('details viewed');
   });
 
   it('stops using data when consent is withdrawn', async () => {

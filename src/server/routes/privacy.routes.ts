@@ -103,11 +103,16 @@ export const privacyRoutes =
         schema: {
           summary: 'Everything about one household as a readable PDF (right of access)',
           params,
+          querystring: z.strictObject({ taal: z.enum(['nl', 'en']).default('nl') }),
         },
       },
       async (request, reply) => {
         const h = await openHousehold(db, request, request.params.id, 'household.exported');
         const c = await collect(h.id);
+        const { taal } = request.query;
+        const names = new Map(
+          [...(await ctx.catalogue()).items.values()].map((i) => [i.id, i.name]),
+        );
         const pdf = await renderPdf(
           householdExportDocument({
             household: h,
@@ -124,6 +129,14 @@ export const privacyRoutes =
             plan: c.plan?.plan ?? null,
             log: c.log,
             now: ctx.now(),
+            language: taal,
+            interventionName: (id) => names.get(id) ?? id,
+            capitalName: (id) => {
+              const section = ctx.instrument.capitals.find((x) => x.capital === id);
+              return section ? (taal === 'en' ? section.titleEn : section.title) : id;
+            },
+            lifeEventName: (id) =>
+              ctx.content.vocabularies.life_events.find((e) => e.id === id)?.[taal] ?? id,
           }),
         );
         return reply

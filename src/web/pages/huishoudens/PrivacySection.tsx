@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
+import { useLanguage } from '../../hooks/useLanguage';
 import { todayIso } from './common';
 import {
   householdKeys,
@@ -28,6 +29,7 @@ const reasons: CloseReason[] = [
 /** Inzage (JSON and PDF), closing and reopening, and erasure on request. */
 export function PrivacySection({ household: h }: { household: HouseholdDetail }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   return (
     <section aria-labelledby="hh-privacy" className="ww-hh-section">
       <Heading level={2} id="hh-privacy">
@@ -39,7 +41,7 @@ export function PrivacySection({ household: h }: { household: HouseholdDetail })
       <Paragraph>{t('huishoudens.privacy.exportIntro')}</Paragraph>
       <ButtonGroup>
         <Link
-          href={householdPaths.exportPdf(h.id)}
+          href={householdPaths.exportPdf(h.id, lang)}
           download
           className="utrecht-button utrecht-button--secondary-action ww-button-link"
         >

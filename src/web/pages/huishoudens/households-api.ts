@@ -96,7 +96,7 @@ export const householdPaths = {
   plan: (id: string) => `${base(id)}/plan`,
   planPdf: (id: string, lang: string) => `${base(id)}/plan/pdf?taal=${lang}`,
   exportJson: (id: string) => `${base(id)}/export`,
-  exportPdf: (id: string) => `${base(id)}/export/pdf`,
+  exportPdf: (id: string, lang: string) => `${base(id)}/export/pdf?taal=${lang}`,
 };
 
 export const householdKeys = {

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -14,23 +14,14 @@ import {
 import type { GemeenteConfig } from '../../../domain/benefits';
 import { ApiError, put } from '../../api/client';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLanguage } from '../../hooks/useLanguage';
 import { fetchGemeenteConfig, gemeenteKey } from '../check/check-api';
-import {
-  activeSteps,
-  checkAnswers,
-  stepOf,
-  type BuildResult,
-  type CheckAnswers,
-  type FormIssue,
-} from '../check/check-form';
-import { runCheck, type CheckOutcome } from '../check/check-run';
+import { CheckStepForm, useCheckFlow } from '../check/check-flow';
+import { activeSteps, type CheckAnswers } from '../check/check-form';
+import type { CheckOutcome } from '../check/check-run';
 import { CheckResults } from '../check/CheckResults';
-import { fieldLabels, stepComponents } from '../check/CheckSteps';
 import '../check/check.css';
 import { planCandidates, prefillCheck } from './check-prefill';
 import { HouseholdNav, todayIso, useHousehold } from './common';
@@ -47,8 +38,6 @@ import { addActions, planBody } from './plan-form';
 // resident page (computed here, in the browser), prefilled from the household record. The worker
 // adds incomes, rent and savings, marks what the household already receives, and puts the
 // chosen schemes into the plan as actions. The answers themselves are not stored.
-
-const RESULT = 'uitkomst';
 
 export function HouseholdCheckPage() {
   const { id = '' } = useParams();
@@ -87,78 +76,17 @@ function ProfessionalCheck({
   config: GemeenteConfig | null;
 }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
-  const [params, setParams] = useSearchParams();
   const peildatum = useMemo(todayIso, []);
   const fresh = () => prefillCheck(h.data, peildatum, config !== null);
   const [answers, setAnswers] = useState<CheckAnswers>(fresh);
-  const [started, setStarted] = useState(false);
-  const [outcome, setOutcome] = useState<{
-    outcome: CheckOutcome;
-    assumptions: BuildResult['assumptions'];
-  } | null>(null);
-  const { errors, setFieldErrors, clear, summaryRef } = useFormErrors();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
   // The gemeente comes from the household record: no need to ask it.
   const steps = activeSteps(answers, peildatum).filter((s) => s !== 'gemeente');
-  const stap = params.get('stap');
-  const view: number | 'intro' | 'result' = !started
-    ? 'intro'
-    : stap === RESULT && outcome
-      ? 'result'
-      : stap && /^\d+$/.test(stap) && Number(stap) >= 1 && Number(stap) <= steps.length
-        ? Number(stap) - 1
-        : 'intro';
-
-  const go = (to: number | 'intro' | 'result') => {
-    clear();
-    setParams(to === 'intro' ? {} : { stap: to === 'result' ? RESULT : String(to + 1) });
-    window.scrollTo(0, 0);
-  };
-
-  const hasErrors = Object.keys(errors.fields).length > 0 || errors.general !== null;
-  useEffect(() => {
-    if (!hasErrors) headingRef.current?.focus();
-    // Only when the view changes, not on every error.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view]);
-
-  const message = (i: FormIssue) => (i.key ? t(i.key) : i.message![lang]);
-  const show = (issues: FormIssue[]) => {
-    const fields: Record<string, string> = {};
-    for (const i of issues) fields[i.field] ??= message(i);
-    setFieldErrors(fields);
-  };
-  const referencePeriodMonths =
-    config?.schemes['individuele-inkomenstoeslag'].reference_period_months;
-
-  const next = (event: FormEvent) => {
-    event.preventDefault();
-    if (typeof view !== 'number') return;
-    const step = steps[view]!;
-    const checked = checkAnswers(answers, peildatum, { referencePeriodMonths, step });
-    if (!checked.ok) return show(checked.issues);
-    if (view < steps.length - 1) return go(view + 1);
-    const all = checkAnswers(answers, peildatum, { referencePeriodMonths });
-    if (!all.ok) {
-      const first = Math.max(
-        0,
-        steps.findIndex((s) => all.issues.some((i) => stepOf(i.field) === s)),
-      );
-      go(first);
-      show(all.issues.filter((i) => stepOf(i.field) === steps[first]));
-      return;
-    }
-    setOutcome({ outcome: runCheck(all.input, peildatum, config), assumptions: all.assumptions });
-    go('result');
-  };
+  const flow = useCheckFlow({ answers, steps, peildatum, config });
+  const { view, outcome, headingRef } = flow;
 
   const restart = () => {
     setAnswers(fresh());
-    setOutcome(null);
-    setStarted(false);
-    go('intro');
+    flow.reset();
   };
 
   const title =
@@ -203,14 +131,7 @@ function ProfessionalCheck({
               </Alert>
             )}
             <ButtonGroup>
-              <Button
-                appearance="primary-action-button"
-                type="button"
-                onClick={() => {
-                  setStarted(true);
-                  go(0);
-                }}
-              >
+              <Button appearance="primary-action-button" type="button" onClick={flow.start}>
                 {t('huishoudens.check.start')}
               </Button>
             </ButtonGroup>
@@ -218,48 +139,20 @@ function ProfessionalCheck({
         )}
 
         {typeof view === 'number' && (
-          <form onSubmit={next} noValidate className="ww-form ww-check-step">
-            <Paragraph className="ww-check-progress">
-              {t('check.progress', { step: view + 1, total: steps.length })}
-            </Paragraph>
-            <div className="ww-check-bar" aria-hidden="true">
-              <div style={{ width: `${((view + 1) / steps.length) * 100}%` }} />
-            </div>
-            <Heading level={2} ref={headingRef} tabIndex={-1}>
-              {steps[view] === 'received'
+          <CheckStepForm
+            flow={flow}
+            view={view}
+            steps={steps}
+            title={
+              steps[view] === 'received'
                 ? t('huishoudens.check.receivedTitle')
-                : t(`check.steps.${steps[view]}`)}
-            </Heading>
-            <ErrorSummary
-              errors={errors}
-              summaryRef={summaryRef}
-              labels={fieldLabels(answers, t)}
-            />
-            {(() => {
-              const Step = stepComponents[steps[view]!];
-              return (
-                <Step
-                  answers={answers}
-                  update={setAnswers}
-                  errors={errors.fields}
-                  peildatum={peildatum}
-                  config={config}
-                />
-              );
-            })()}
-            <ButtonGroup className="ww-check-nav">
-              <Button
-                appearance="secondary-action-button"
-                type="button"
-                onClick={() => go(view === 0 ? 'intro' : view - 1)}
-              >
-                {t('check.back')}
-              </Button>
-              <Button appearance="primary-action-button" type="submit">
-                {view === steps.length - 1 ? t('check.showResults') : t('check.next')}
-              </Button>
-            </ButtonGroup>
-          </form>
+                : t(`check.steps.${steps[view]}`)
+            }
+            answers={answers}
+            update={setAnswers}
+            peildatum={peildatum}
+            config={config}
+          />
         )}
 
         {view === 'result' && outcome && (
@@ -271,7 +164,7 @@ function ProfessionalCheck({
             <CheckResults
               outcome={outcome.outcome}
               assumptions={outcome.assumptions}
-              onChange={() => go(0)}
+              onChange={() => flow.go(0)}
               onRestart={restart}
             />
           </>

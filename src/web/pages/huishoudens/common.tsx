@@ -5,12 +5,7 @@ import { useIntervention } from '../../api/catalogue';
 import { fetchHousehold, householdKeys } from './households-api';
 import './huishoudens.css';
 
-/** Today on this device as YYYY-MM-DD (the date a worker means when they say 'today'). */
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export { todayIso } from '../../today';
 
 export const useHousehold = (id: string) =>
   useQuery({ queryKey: householdKeys.one(id), queryFn: () => fetchHousehold(id) });

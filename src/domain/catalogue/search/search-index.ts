@@ -781,17 +781,24 @@ function addExpansions(
   }
 }
 
+type Near = ReturnType<typeof findNear>;
+
 /**
  * Corrects a misspelt word inside a synonym phrase ('alleenstaande moedr'): an unknown word is
  * replaced by the nearest word that completes a phrase of two or more words. Returns the keys to
  * match phrases with, and the corrected words by token position.
  */
-function correctPhraseWords(index: SearchIndex, tokens: Token[], keys: string[]) {
+function correctPhraseWords(
+  index: SearchIndex,
+  tokens: Token[],
+  keys: string[],
+  nearOf: (i: number) => Near,
+) {
   const phraseKeys = [...keys];
   const corrected = new Map<number, string>();
   tokens.forEach((token, i) => {
     if (token.stop || index.terms.has(keys[i]!)) return;
-    for (const word of findNear(index.typo, token.word, maxTypoDistance(token.word)).words) {
+    for (const word of nearOf(i).words) {
       const trial = [...phraseKeys];
       trial[i] = searchKey(word);
       const covers = findSynonymPhrases(index.synonyms, trial).some(
@@ -811,7 +818,17 @@ function correctPhraseWords(index: SearchIndex, tokens: Token[], keys: string[])
 function parseText(index: SearchIndex, text: string): Concept[] {
   const tokens = tokenize(text).filter((t) => !t.joined);
   const keys = tokens.map((t) => searchKey(t.word));
-  const { phraseKeys, corrected } = correctPhraseWords(index, tokens, keys);
+  // The nearest index words of a misspelt word, looked up once per word.
+  const near = new Map<number, Near>();
+  const nearOf = (i: number): Near => {
+    let found = near.get(i);
+    if (!found) {
+      const word = tokens[i]!.word;
+      near.set(i, (found = findNear(index.typo, word, maxTypoDistance(word))));
+    }
+    return found;
+  };
+  const { phraseKeys, corrected } = correctPhraseWords(index, tokens, keys, nearOf);
   const phrases = findSynonymPhrases(index.synonyms, phraseKeys);
   const concepts: Concept[] = [];
   let i = 0;
@@ -851,10 +868,10 @@ function parseText(index: SearchIndex, text: string): Concept[] {
       for (const t of prefixTerms(index, prefixes, exact))
         alternatives.push({ terms: [t], idf: [], factor: MATCH_FACTORS.prefix, kind: 'prefix' });
       if (exact === undefined && !phrase) {
-        const near = findNear(index.typo, word, maxTypoDistance(word));
-        const factor = near.distance >= 2 ? TYPO_FACTOR_DISTANCE_2 : MATCH_FACTORS.typo;
+        const nearby = nearOf(from);
+        const factor = nearby.distance >= 2 ? TYPO_FACTOR_DISTANCE_2 : MATCH_FACTORS.typo;
         const nearTerms = new Set<number>();
-        for (const w of near.words) {
+        for (const w of nearby.words) {
           const t = index.surface.get(w);
           if (t !== undefined) nearTerms.add(t);
         }
@@ -862,13 +879,13 @@ function parseText(index: SearchIndex, text: string): Concept[] {
         for (const t of chosen) alternatives.push({ terms: [t], idf: [], factor, kind: 'typo' });
         // A misspelt synonym also searches for what the synonym stands for, a little lower.
         const synonymGroups = new Map<string, number>();
-        for (const w of near.words) {
+        for (const w of nearby.words) {
           const [match] = findSynonymPhrases(index.synonyms, [searchKey(w)]);
           if (match) synonymGroups.set(w, match.group);
         }
         for (const group of new Set(synonymGroups.values()))
           addExpansions(index, group, factor * MATCH_FACTORS.synonym, alternatives, interpreted);
-        interpreted.corrections = near.words.filter(
+        interpreted.corrections = nearby.words.filter(
           (w) => chosen.has(index.surface.get(w)!) || synonymGroups.has(w),
         );
       }

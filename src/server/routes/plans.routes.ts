@@ -112,15 +112,13 @@ export const planRoutes =
       async (request, reply) => {
         const h = await openHousehold(db, request, request.params.id, 'plan.pdf');
         const found = await planOf(db, h.id);
-        const names = new Map(
-          [...(await ctx.catalogue()).items.values()].map((i) => [i.id, i.name]),
-        );
+        const { items } = await ctx.catalogue();
         const pdf = await renderPdf(
           planDocument({
             label: h.label,
             plan: found?.plan ?? emptyPlan,
             data: h.data as HouseholdData,
-            interventionName: (id) => names.get(id) ?? id,
+            interventionName: (id) => items.get(id)?.name ?? id,
             capitalName: (c) =>
               ctx.content.vocabularies.capitals.find((x) => x.id === c)?.[request.query.taal] ?? c,
             date: ctx.now(),

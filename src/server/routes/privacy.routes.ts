@@ -110,9 +110,7 @@ export const privacyRoutes =
         const h = await openHousehold(db, request, request.params.id, 'household.exported');
         const c = await collect(h.id);
         const { taal } = request.query;
-        const names = new Map(
-          [...(await ctx.catalogue()).items.values()].map((i) => [i.id, i.name]),
-        );
+        const { items } = await ctx.catalogue();
         const pdf = await renderPdf(
           householdExportDocument({
             household: h,
@@ -130,7 +128,7 @@ export const privacyRoutes =
             log: c.log,
             now: ctx.now(),
             language: taal,
-            interventionName: (id) => names.get(id) ?? id,
+            interventionName: (id) => items.get(id)?.name ?? id,
             capitalName: (id) => {
               const section = ctx.instrument.capitals.find((x) => x.capital === id);
               return section ? (taal === 'en' ? section.titleEn : section.title) : id;

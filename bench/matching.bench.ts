@@ -33,6 +33,7 @@ import type {
   MatchableIntervention,
   MatchingInput,
 } from '../src/domain/matching/index';
+import { seededRandom } from './random';
 
 const N = 10_000;
 const WARMUP = 200;
@@ -41,18 +42,7 @@ const PEILDATUM = '2026-11-24';
 
 // ------------------------------------------------------------------------------ seeded data
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rnd = mulberry32(20261124);
+const rnd = seededRandom(20261124);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 function some<T>(xs: readonly T[], max: number): T[] {
   const n = Math.floor(rnd() * (max + 1));

@@ -13,6 +13,7 @@ import { itemFromContent } from '../src/db/catalogue/content-sync';
 import type { CatalogueItem, LocalOffer } from '../src/domain/catalogue/types';
 import { buildSearchIndex, search } from '../src/domain/catalogue/search/index';
 import type { CatalogueSearchQuery } from '../src/domain/catalogue/search/index';
+import { seededRandom } from './random';
 
 const N_ITEMS = 10_000;
 const N_OFFERS = 50_000;
@@ -24,17 +25,7 @@ const RUNS_PER_QUERY = 150;
 
 // ------------------------------------------------------------------------------ seeded data
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = mulberry32(20261124);
+const rnd = seededRandom(20261124);
 const int = (max: number) => Math.floor(rnd() * max);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
 function some<T>(xs: readonly T[], min: number, max: number): T[] {

@@ -21,6 +21,7 @@ export type AuditEntry = {
 export async function audit(db: Db, request: FastifyRequest, entry: AuditEntry): Promise<void> {
   const auth = request.auth;
   await db.insert(auditLog).values({
+    at: request.server.clock(),
     organisationId:
       entry.organisationId !== undefined
         ? entry.organisationId

@@ -105,6 +105,7 @@ export async function runImportJob(
         }
       }
       await tx.insert(auditLog).values({
+        at: now(),
         organisationId: job.organisationId,
         actorId: job.userId,
         sessionId: job.sessionId,

@@ -41,6 +41,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every API route with the access it declares; the authorisation tests walk this list. */
     apiRoutes: { method: string; url: string; access: Access }[];
+    /** The application's clock: every stored time comes from it, so tests control time. */
+    clock: () => Date;
   }
 }
 
@@ -72,6 +74,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
 
   const apiRoutes: { method: string; url: string; access: Access }[] = [];
   app.decorate('apiRoutes', apiRoutes);
+  app.decorate('clock', options.now);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;

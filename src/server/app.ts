@@ -41,6 +41,7 @@ import { specialistRoutes } from './routes/specialists.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { sessionRoutes } from './routes/session.routes';
 import { systemRoutes } from './routes/system.routes';
+import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
 
 export type AppContext = {
@@ -128,6 +129,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         description:
           'API of Wegwijs. Errors are RFC 9457 problem+json with a Dutch and an English message.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+        contact: {
+          name: 'Wegwijs',
+          url: 'https://github.com/wegwijs/wegwijs',
+          email: 'beheer@wegwijs.nl',
+        },
       },
       components: {
         securitySchemes: {
@@ -202,12 +208,28 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
-        app.swagger(),
+        shapeDocument(app.swagger(), {
+          prefix: '/api/v1',
+          title: 'Wegwijs API',
+          routes: app.apiRoutes,
+        }),
       );
+      // NL API Design Rules: every answer names the full API version.
+      api.addHook('onSend', async (_request, reply) => {
+        reply.header('API-Version', API_VERSION);
+      });
     },
     { prefix: '/api/v1' },
   );
   await app.register(hsdsPublicRoutes(ctx), { prefix: '/api/hsds' });
+  // Open Referral's own API, documented apart from /api/v1 and checked against HSDS (ADR 0005).
+  app.get('/api/hsds/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
+    shapeDocument(app.swagger(), {
+      prefix: '/api/hsds',
+      title: 'Wegwijs HSDS 3.0 API',
+      version: '3.0.0',
+    }),
+  );
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = Boolean(webDist && existsSync(webDist));

@@ -42,7 +42,7 @@ export const hsdsPublicRoutes =
     app.get('/', { config: pub, schema: { hide: true } }, async () => ({
       version: '3.0',
       profile: 'https://wegwijs.nl/hsds/profile',
-      openapi_url: '/api/v1/openapi.json',
+      openapi_url: '/api/hsds/openapi.json',
     }));
 
     app.get(

@@ -13,7 +13,7 @@ import { bilingualIssue } from './validation-messages';
 // resident page and the batch report give the same messages.
 
 /** Changes that only add fields or values keep the major version; see ADR 0106. */
-export const BENEFITS_API_VERSION = '1.0' as const;
+export const BENEFITS_API_VERSION = '1.1' as const;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -90,6 +90,26 @@ export const traceStepSchema = z.object({
   parameterIds: z.array(z.string()),
 });
 
+const bilingualSchema = z.object({ nl: z.string(), en: z.string() });
+
+export const verificationSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('verified'),
+    source: z.string(),
+    url: z.string().optional(),
+    repositoryPath: z.string().optional(),
+    readOn: z.string(),
+    by: z.string(),
+  }),
+  z.object({ status: z.literal('unverified'), reason: z.string() }),
+]);
+
+export const staleValueSchema = z.object({
+  validFrom: z.string(),
+  dueFrom: z.string(),
+  message: bilingualSchema,
+});
+
 export const traceParameterSchema = z.object({
   id: z.string(),
   description: z.string(),
@@ -103,7 +123,11 @@ export const traceParameterSchema = z.object({
     url: z.string(),
     article: z.string().optional(),
   }),
+  /** One Dutch sentence summing up `verification`. */
   verified: z.string(),
+  verification: verificationSchema,
+  /** Set when a newer value was due on the peildatum but has not been entered (added in 1.1). */
+  stale: staleValueSchema.nullable(),
 });
 
 const statusSchema = z.enum(['recht', 'geen-recht', 'mogelijk', 'niet-berekend']);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   gemeenteConfigSchema,
   householdSchema,
+  indexations,
   referenceKinds,
   schemeIds,
   units,
@@ -129,6 +130,26 @@ export const traceParameterSchema = z.object({
   /** Set when a newer value was due on the peildatum but has not been entered (added in 1.1). */
   stale: staleValueSchema.nullable(),
 });
+
+/** The beheer page's view of the law as data: what is out of date today and what is unchecked. */
+export const rulesStatusSchema = z.object({
+  today: z.string(),
+  stale: z.array(
+    z.object({
+      id: z.string(),
+      description: z.string(),
+      source: z.string(),
+      indexation: z.enum(indexations),
+      lastValidFrom: z.string(),
+      dueFrom: z.string(),
+      message: bilingualSchema,
+    }),
+  ),
+  unverified: z.array(
+    z.object({ id: z.string(), source: z.string(), validFrom: z.string(), reason: z.string() }),
+  ),
+});
+export type RulesStatus = z.infer<typeof rulesStatusSchema>;
 
 const statusSchema = z.enum(['recht', 'geen-recht', 'mogelijk', 'niet-berekend']);
 

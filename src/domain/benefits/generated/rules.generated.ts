@@ -227,14 +227,18 @@ export const parameters: ParameterSet = {
             kind: 'bwb',
             id: 'BWBR0015703',
             title: 'Participatiewet',
-            url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
             article: 'art. 19 lid 3',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (controle: 1.401,50 x 0,95 = 1.331,43, het bedrag zonder vakantiegeld in het concept)',
+            status: 'verified',
+            source:
+              'Kempengemeenten (KempenPlus), Normen en bedragen minimabeleid per 1 januari 2024, tabel 1a en 1b: 1.219,64 zonder en 1.283,83 met vakantietoeslag (1.283,83 x 0,95 = 1.219,64)',
+            url: 'https://www.kempenplus.com/normen-en-bedragen-minimabeleid',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
+          note: 'Besluit (ADR 0107): wij gebruiken 5 en niet 4,8. De wettekst (art. 19 lid 3, ook de tekst vanaf 2026-07-01) noemt 4,8 procent van de bijstand. Maar de normtabellen die gemeenten gebruiken splitsen de norm met 5 procent van de norm inclusief vakantietoeslag: zo ook een normoverzicht per 1 juli 2014 ("reserv. VT 5,0%") en de normbedragen 2015 van UGS Fryslân (68,63 van 1.372,62). Gemeenten leiden hun eigen grenzen (bijvoorbeeld 120% van de norm zonder vakantietoeslag) af van die tabellen. Met 5 komen onze bedragen zonder vakantiegeld op de cent overeen met wat een gemeente noemt; met 4,8 zouden ze een paar euro hoger zijn. Het verschil raakt alleen regelingen die met de norm zonder vakantiegeld rekenen.',
         },
       ],
     },

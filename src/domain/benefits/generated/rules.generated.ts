@@ -1581,6 +1581,7 @@ export const parameters: ParameterSet = {
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
           },
+          note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
       ],
     },
@@ -1607,6 +1608,7 @@ export const parameters: ParameterSet = {
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
           },
+          note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
       ],
     },
@@ -2542,10 +2544,14 @@ export const parameters: ParameterSet = {
             article: 'toelatingsnorm per 1 januari 2024',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (voedselbankteylingen.nl; voedselbankarnhem.nl per 1-1-2024); de landelijke bron is niet gelezen',
+            status: 'verified',
+            source:
+              'Voedselbank Lelystad, Regels en criteria: samenvatting van de landelijke toekenningscriteria geldig vanaf 1 januari 2024 (basisbedrag per huishouden € 200); ook Voedselbank Arnhem, normbedragen met ingang van 1 januari 2024 (1 persoon € 315)',
+            url: 'https://www.voedselbanklelystad.nl/voedselhulp/regels-en-criteria/',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
+          note: 'De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026). Daarom staat dit bedrag als verouderd op de beheerpagina tot iemand de nieuwe norm invoert.',
         },
       ],
     },
@@ -2566,7 +2572,15 @@ export const parameters: ParameterSet = {
             url: 'https://voedselbankennederland.nl/',
             article: 'toelatingsnorm per 1 januari 2024',
           },
-          verification: { status: 'unverified', reason: 'zie voedselbank.leefgeld-basis' },
+          verification: {
+            status: 'verified',
+            source:
+              'Voedselbank Lelystad, Regels en criteria: samenvatting van de landelijke toekenningscriteria geldig vanaf 1 januari 2024 (per persoon € 115); ook Voedselbank Arnhem, normbedragen met ingang van 1 januari 2024 (1 persoon € 315)',
+            url: 'https://www.voedselbanklelystad.nl/voedselhulp/regels-en-criteria/',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+          note: 'De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026). Daarom staat dit bedrag als verouderd op de beheerpagina tot iemand de nieuwe norm invoert.',
         },
       ],
     },

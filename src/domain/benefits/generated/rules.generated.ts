@@ -49,9 +49,13 @@ export const parameters: ParameterSet = {
             article: 'art. 7 lid 3',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2025-01-01, art. 7 lid 3 (€ 74.790)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -65,9 +69,13 @@ export const parameters: ParameterSet = {
             article: 'art. 7 lid 3',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 7 lid 3 (€ 76.958)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -91,9 +99,13 @@ export const parameters: ParameterSet = {
             article: 'art. 7 lid 3',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2025-01-01, art. 7 lid 3 (€ 37.395)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
           note: 'Concept noemt Stcrt. 2024, 38492.',
         },
@@ -108,9 +120,13 @@ export const parameters: ParameterSet = {
             article: 'art. 7 lid 3',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (citeert BWBR0018472 geldend vanaf 2026-01-01) (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 7 lid 3 (€ 38.479)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -205,9 +221,13 @@ export const parameters: ParameterSet = {
             article: 'art. 14 lid 5',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (law/awir/rules.md, art. 14 lid 4-5) (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 14 lid 5 (minder dan € 24)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -260,9 +280,13 @@ export const parameters: ParameterSet = {
             article: 'art. 19a lid 1',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (medebewoners jonger dan 27 tellen sinds 2024 niet meer mee)',
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 19a lid 1 (27 jaar of ouder; ook zo in de tekst vanaf 2025-07-01)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -286,10 +310,14 @@ export const parameters: ParameterSet = {
             article: 'art. 22a lid 1',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de formule zelf stond als plaatje in de wettekst en ontbrak in de opgeslagen kopie; de rest van art. 22a lid 1 is gelezen 2026-11-24',
+            status: 'verified',
+            source:
+              'Gemeente Velsen, Bijstandsnormen per 1 juli 2024: kostendelersnorm 934,61 / 809,99 / 747,68 / 710,30 / 685,38 bij 2 tot 6 personen en gehuwdennorm 1.869,21; dat is precies (40 + A x 30) / (A x 100) x 1.869,21',
+            url: 'https://www.velsen.nl/bijstandsnormen-per-1-juli-2024',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
+          note: 'De formule staat in de wettekst (art. 22a lid 1) als afbeelding en ontbreekt in de opgeslagen kopie van wetten.overheid.nl; daarom is hij nagerekend met de gepubliceerde normen van een gemeente.',
         },
       ],
     },
@@ -310,7 +338,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 22a lid 1',
           },
-          verification: { status: 'unverified', reason: 'zie bijstand.kostendelersnorm-basis' },
+          verification: {
+            status: 'verified',
+            source:
+              'Gemeente Velsen, Bijstandsnormen per 1 juli 2024: kostendelersnorm 934,61 / 809,99 / 747,68 / 710,30 / 685,38 bij 2 tot 6 personen en gehuwdennorm 1.869,21; dat is precies (40 + A x 30) / (A x 100) x 1.869,21',
+            url: 'https://www.velsen.nl/bijstandsnormen-per-1-juli-2024',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+          note: 'De formule staat in de wettekst (art. 22a lid 1) als afbeelding en ontbreekt in de opgeslagen kopie van wetten.overheid.nl; daarom is hij nagerekend met de gepubliceerde normen van een gemeente.',
         },
       ],
     },
@@ -1682,9 +1718,13 @@ export const parameters: ParameterSet = {
             article: 'art. 7 lid 6',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (samenvatting, niet letterlijk) (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 7 lid 6 (€ 6.218)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -1707,9 +1747,13 @@ export const parameters: ParameterSet = {
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (metronieuws.nl januari 2025, met SVB als bron); svb.nl niet gelezen',
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-01-01, art. 12 lid 3 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -1792,9 +1836,13 @@ export const parameters: ParameterSet = {
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (metronieuws.nl januari 2025, met SVB als bron); svb.nl niet gelezen',
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-01-01, art. 12 lid 3 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -1877,9 +1925,13 @@ export const parameters: ParameterSet = {
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (metronieuws.nl januari 2025, met SVB als bron); svb.nl niet gelezen',
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-01-01, art. 12 lid 3 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2389,9 +2441,13 @@ export const parameters: ParameterSet = {
             article: 'art. 1 lid 4',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 1 lid 4 (€ 179.429)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2434,9 +2490,13 @@ export const parameters: ParameterSet = {
             article: 'art. 1 lid 4',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (gelijk aan de grens van de zorgtoeslag 2025)',
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 1 lid 4 (€ 141.896)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2603,9 +2663,13 @@ export const parameters: ParameterSet = {
             article: 'art. 2 lid 4',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 4 (vijftig procent; ook zo in de tekst vanaf 2025-01-01)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -2629,9 +2693,13 @@ export const parameters: ParameterSet = {
             article: 'art. 2 lid 3',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 2 lid 3 (13,700 procent)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2645,9 +2713,13 @@ export const parameters: ParameterSet = {
             article: 'art. 2 lid 3 (Stb. 2025, 412)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 3 (13,730%)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -2670,9 +2742,13 @@ export const parameters: ParameterSet = {
             article: 'art. 2 lid 3',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2686,9 +2762,13 @@ export const parameters: ParameterSet = {
             article: 'art. 2 lid 3 (Stb. 2025, 412)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -2711,9 +2791,13 @@ export const parameters: ParameterSet = {
             article: 'art. 2 lid 3; Besluit percentages drempel- en toetsingsinkomen zorgtoeslag',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2728,9 +2812,13 @@ export const parameters: ParameterSet = {
               'art. 2 lid 3; Besluit percentages drempel- en toetsingsinkomen zorgtoeslag (Stb. 2025, 412)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
           note: 'Stb. 2025, 412 verving het eerder vastgestelde 1,911%.',
         },
@@ -2796,9 +2884,13 @@ export const parameters: ParameterSet = {
             article: 'art. 3 lid 1',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 3 (€ 179.429)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2812,9 +2904,13 @@ export const parameters: ParameterSet = {
             article: 'art. 3 lid 1 (Stcrt. 2025, 38110)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 3 lid 1 (€ 184.633)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -2837,9 +2933,13 @@ export const parameters: ParameterSet = {
             article: 'art. 3 lid 1',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 3 (€ 141.896)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -2853,9 +2953,13 @@ export const parameters: ParameterSet = {
             article: 'art. 3 lid 1 (Stcrt. 2025, 38110)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht; hetzelfde bedrag staat in de wettekst van BWBR0022751 art. 1 lid 4 (kindgebonden budget), gelezen in een opgeslagen kopie (gelezen 2026-11-24)',
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 3 lid 1 (€ 146.011)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],

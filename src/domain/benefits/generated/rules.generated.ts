@@ -23,9 +23,13 @@ export const parameters: ParameterSet = {
             article: 'art. 7a',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+            status: 'verified',
+            source:
+              'Algemene Ouderdomswet (BWBR0002221), tekst geldend vanaf 2024-01-01, art. 7a lid 1 onder m en n (67 jaar in 2024 en 2025; voor 2026 en later volgt de leeftijd uit lid 2 en een mededeling in de Staatscourant, die wij niet hebben gelezen)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_ouderdomswet/2024-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
           note: 'In 2024 tot en met 2027 is de AOW-leeftijd 67 jaar. Vanaf 2028 wordt het 67 jaar en 3 maanden; dat vraagt een nieuwe waarde.',
         },
@@ -769,9 +773,13 @@ export const parameters: ParameterSet = {
             article: 'art. 20 lid 1 onder a',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar; hetzelfde bedrag staat in art. 22a lid 3 onder b van de opgeslagen wettekst (BWBR0015703, 2026-01-01)',
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 1 onder a en lid 2 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -854,9 +862,13 @@ export const parameters: ParameterSet = {
             article: 'art. 20',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 2 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -940,9 +952,13 @@ export const parameters: ParameterSet = {
             article: 'art. 20',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 1 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -1025,9 +1041,13 @@ export const parameters: ParameterSet = {
             article: 'art. 20',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 2 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -1111,9 +1131,13 @@ export const parameters: ParameterSet = {
             article: 'art. 20',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 1 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
         {

@@ -24,6 +24,7 @@ import { registerProblemJson, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
+import { rulesStatusRoutes } from './routes/rules-status.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { hsdsExchangeRoutes, hsdsPublicRoutes } from './routes/hsds.routes';
 import { householdRoutes } from './routes/households.routes';
@@ -207,6 +208,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(privacyRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
+      await api.register(rulesStatusRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         shapeDocument(app.swagger(), {
           prefix: '/api/v1',

@@ -99,7 +99,7 @@ describe('POST /api/v1/benefits/calculate', () => {
     const body = res.json();
     const { result } = engine(family);
     expect(body).toMatchObject({
-      apiVersion: '1.0',
+      apiVersion: '1.1',
       peildatum: P,
       gemeente: 'GM9999',
       gemeenteIsExample: true,

@@ -161,6 +161,6 @@ export const planSchema = z.strictObject({
     )
     .max(30)
     .default([]),
-  reviewDate: z.iso.date().nullable().default(null),
+  reviewDate: z.iso.date().nullable().default(null).meta({ format: 'date' }),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -188,6 +188,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.addHook('onClose', async () => clearTimeout(warm));
   }
 
+  // NL API Design Rules: every /api/v1 answer, errors included, names the full API version.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/')) reply.header('API-Version', API_VERSION);
+  });
   await app.register(systemRoutes(ctx));
   await app.register(
     async (api) => {
@@ -216,10 +220,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           routes: app.apiRoutes,
         }),
       );
-      // NL API Design Rules: every answer names the full API version.
-      api.addHook('onSend', async (_request, reply) => {
-        reply.header('API-Version', API_VERSION);
-      });
     },
     { prefix: '/api/v1' },
   );

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { HouseholdData } from '../../contract/households';
 import { listVersions } from '../../db/catalogue/history.repository';
 import { consentsOf, planOf, professionalsOf } from '../../db/households/households.repository';
 import { auditLog, scans, users } from '../../db/schema';
-import { profile, type ScanAnswers } from '../../domain/assessment';
+import { profile } from '../../domain/assessment';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
 import { householdExportDocument } from '../pdf/household-export-pdf';
@@ -59,7 +58,7 @@ export const privacyRoutes =
           household: {
             reference: h.reference,
             label: h.label,
-            ...(h.data as HouseholdData),
+            ...h.data,
             notes: h.notes,
             startDate: h.startDate,
             closedAt: h.closedAt,
@@ -77,7 +76,7 @@ export const privacyRoutes =
             answers: s.answers,
             profile:
               s.instrumentVersion === ctx.instrument.version
-                ? profile(ctx.instrument, s.answers as unknown as ScanAnswers)
+                ? profile(ctx.instrument, s.answers)
                 : null,
           })),
           plan: c.plan?.plan ?? null,
@@ -121,7 +120,7 @@ export const privacyRoutes =
               completedAt: s.completedAt,
               profile:
                 s.status === 'completed' && s.instrumentVersion === ctx.instrument.version
-                  ? profile(ctx.instrument, s.answers as unknown as ScanAnswers)
+                  ? profile(ctx.instrument, s.answers)
                   : null,
             })),
             plan: c.plan?.plan ?? null,

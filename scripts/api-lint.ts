@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/client';
 import { fromRoot } from '../src/paths';
 import { buildApp } from '../src/server/app';
 import { loadContent } from '../src/server/catalogue/content';
-import { loadConfig } from '../src/server/config';
+import { loadConfig } from '../src/config';
 import { loadInstrument } from '../src/server/households/instrument';
 
 const standards = fromRoot('..', 'shared', 'standards');

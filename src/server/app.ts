@@ -18,7 +18,7 @@ import type { Database } from '../db/client';
 import type { Instrument } from '../domain/assessment';
 import { catalogueSearch } from './catalogue/search-service';
 
-import type { Config } from './config';
+import type { Config } from '../config';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerProblemJson, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';

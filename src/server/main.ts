@@ -5,7 +5,7 @@ import { syncNationalCatalogue } from '../db/catalogue/content-sync';
 import { openConfiguredDatabase } from '../db/open-from-config';
 import { buildApp } from './app';
 import { ContentInvalidError, loadContent } from './catalogue/content';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from '../config';
 import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
 import { scheduleRetention } from './households/retention';

@@ -26,9 +26,12 @@ import { createHsdsValidators, validateService, type HsdsValidationResult } from
 // what we export comes back the same when imported.
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
-const schemaDir = fileURLToPath(new URL('./schemas/', import.meta.url));
+// The large compiled schemas and the examples stay with the standard, beside the project.
+const schemaDir = fileURLToPath(
+  new URL('../../../../shared/standards/hsds-3.0/schema/', import.meta.url),
+);
 const example = (name: string): unknown =>
-  JSON.parse(readFileSync(`${schemaDir}examples/${name}`, 'utf8'));
+  JSON.parse(readFileSync(`${schemaDir}../examples/${name}`, 'utf8'));
 
 const ORG: HsdsOrganisationInput = {
   id: '4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d',

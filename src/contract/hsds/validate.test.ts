@@ -11,7 +11,10 @@ import {
 
 const schemaDir = fileURLToPath(new URL('./schemas/', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(schemaDir + path, 'utf8'));
-const example = (name: string) => readJson(`examples/${name}`) as Record<string, unknown>;
+// The large compiled schemas and the examples stay with the standard, beside the project.
+const standard = fileURLToPath(new URL('../../../../shared/standards/hsds-3.0/', import.meta.url));
+const readStandard = (path: string): unknown => JSON.parse(readFileSync(standard + path, 'utf8'));
+const example = (name: string) => readStandard(`examples/${name}`) as Record<string, unknown>;
 
 /** Inlines every $ref (file names relative to schemas/), keeping keys written next to the $ref. */
 function expand(node: unknown): unknown {
@@ -31,16 +34,19 @@ describe('the per-object schemas we compile', () => {
   // We validate with the small per-object schemas. This proves that, with their references
   // inlined, they are exactly the official compiled schemas, so both accept the same documents.
   it('equal the official compiled service schema', () => {
-    expect(expand(readJson('service.json'))).toEqual(readJson('compiled/service.json'));
+    expect(expand(readJson('service.json'))).toEqual(readStandard('schema/compiled/service.json'));
   });
 
   it('equal the official compiled organization schema, apart from its nested services', () => {
-    const compiled = readJson('compiled/organization.json') as {
+    const compiled = readStandard('schema/compiled/organization.json') as {
       properties: Record<string, unknown>;
     };
     const { services, ...properties } = compiled.properties;
     expect(expand(readJson('organization.json'))).toEqual({ ...compiled, properties });
-    expect(services).toEqual({ type: 'array', items: readJson('compiled/service.json') });
+    expect(services).toEqual({
+      type: 'array',
+      items: readStandard('schema/compiled/service.json'),
+    });
   });
 });
 

@@ -269,18 +269,18 @@ describe('specialists and correction suggestions', () => {
     });
     expect(created.statusCode).toBe(201);
     const worker = await as(ORG_A, 'sociaal_werker');
-    const byTopic = (await worker.get('/api/v1/specialists?onderwerp=schuldhulp')).json();
+    const byTopic = (await worker.get('/api/v1/specialists?topic=schuldhulp')).json();
     expect(byTopic.map((s: { name: string }) => s.name)).toEqual(['Henk Smit']);
     expect((await worker.get('/api/v1/specialists?gemeente=GM0202')).json()).toEqual([]);
     expect((await worker.get('/api/v1/specialists?q=smit')).json()).toHaveLength(1);
-    expect((await worker.get('/api/v1/specialists?onderwerp=tovenarij')).statusCode).toBe(422);
+    expect((await worker.get('/api/v1/specialists?topic=tovenarij')).statusCode).toBe(422);
   });
 
   it('puts a suggestion in the queue of the owning organisation; an editor handles it once', async () => {
     const content = await testContent();
     const worker = await as(ORG_A, 'sociaal_werker');
     const offers = (
-      await (await as(ORG_B, 'beleidsmedewerker')).get('/api/v1/specialists?eigen=ja')
+      await (await as(ORG_B, 'beleidsmedewerker')).get('/api/v1/specialists?own=true')
     ).json();
     const res = await worker.post('/api/v1/suggestions', {
       targetType: 'specialist',
@@ -342,7 +342,7 @@ describe('poster per werkorganisatie', () => {
       ),
     ).toBe(true);
     for (const formaat of ['A4', 'A3']) {
-      const res = await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?formaat=${formaat}`);
+      const res = await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?size=${formaat}`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -353,8 +353,6 @@ describe('poster per werkorganisatie', () => {
         formaat === 'A4' ? '595.28 x 841.89' : '841.89 x 1190.55',
       );
     }
-    expect((await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?formaat=A5`)).statusCode).toBe(
-      422,
-    );
+    expect((await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?size=A5`)).statusCode).toBe(422);
   });
 });

@@ -335,7 +335,7 @@ describe('privacy duties', () => {
     expect(pdf).not.toContain('household.read');
     expect(pdf).not.toContain('budgetmaatjes:');
     const english = await pdfText(
-      (await worker.get(`/api/v1/households/${id}/export/pdf?taal=en`)).rawPayload,
+      (await worker.get(`/api/v1/households/${id}/export/pdf?lang=en`)).rawPayload,
     );
     expect(english).toContain('What Wegwijs keeps about Fam. K.');
     expect(english).toContain('Budgetmaatjes: We talked about it');
@@ -389,6 +389,12 @@ describe('privacy duties', () => {
       date: '2026-11-01',
       reason: 'verhuisd',
     });
+    const refs = async (query: string) =>
+      ((await worker.get(`/api/v1/households${query}`)).json() as { reference: string }[]).map(
+        (h) => h.reference,
+      );
+    expect(await refs('')).not.toContain('K-NEW');
+    expect(await refs('?includeClosed=true')).toEqual(expect.arrayContaining(['K-OLD', 'K-NEW']));
     const early = await runRetention(t.database.db, new Date('2027-12-01T00:00:00Z'));
     expect(early.erased).toEqual([]);
     const { erased } = await runRetention(t.database.db, new Date('2028-09-10T00:00:00Z'));

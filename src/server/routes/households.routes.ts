@@ -162,7 +162,9 @@ export const householdRoutes =
         config: { access: caseworkers },
         schema: {
           summary: 'The households you work with (yours and your team’s)',
-          querystring: z.strictObject({ afgesloten: z.enum(['ja']).optional() }),
+          querystring: z.strictObject({
+            includeClosed: z.enum(['true', 'false']).default('false'),
+          }),
         },
       },
       async (request) => {
@@ -170,7 +172,7 @@ export const householdRoutes =
         const list = await listVisibleHouseholds(
           db,
           { userId: auth.user.id, organisationId: auth.user.organisationId, teamIds: auth.teamIds },
-          { includeClosed: request.query.afgesloten === 'ja' },
+          { includeClosed: request.query.includeClosed === 'true' },
         );
         await audit(db, request, { action: 'households.list', details: { count: list.length } });
         return list;

@@ -106,7 +106,7 @@ export const planRoutes =
         schema: {
           summary: 'The plan as a PDF in plain Dutch for the household to keep',
           params,
-          querystring: z.strictObject({ taal: z.enum(['nl', 'en']).default('nl') }),
+          querystring: z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') }),
         },
       },
       async (request, reply) => {
@@ -120,9 +120,9 @@ export const planRoutes =
             data: h.data,
             interventionName: (id) => items.get(id)?.name ?? id,
             capitalName: (c) =>
-              ctx.content.vocabularies.capitals.find((x) => x.id === c)?.[request.query.taal] ?? c,
+              ctx.content.vocabularies.capitals.find((x) => x.id === c)?.[request.query.lang] ?? c,
             date: ctx.now(),
-            language: request.query.taal,
+            language: request.query.lang,
           }),
         );
         return reply

@@ -83,14 +83,14 @@ export const posterRoutes =
           summary: 'The poster as a PDF to print (A4 or A3)',
           params,
           querystring: z.strictObject({
-            formaat: z.enum(['A4', 'A3']).default('A4'),
-            taal: z.enum(['nl', 'en']).default('nl'),
+            size: z.enum(['A4', 'A3']).default('A4'),
+            lang: z.enum(['nl', 'en']).default('nl'),
           }),
         },
       },
       async (request, reply) => {
         const data = await poster(request.params.organisationId);
-        const { formaat, taal } = request.query;
+        const { size: formaat, lang: taal } = request.query;
         const names = Object.fromEntries(
           ctx.content.vocabularies.capitals.map((c) => [c.id, c[taal]]),
         );

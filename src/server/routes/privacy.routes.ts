@@ -102,13 +102,13 @@ export const privacyRoutes =
         schema: {
           summary: 'Everything about one household as a readable PDF (right of access)',
           params,
-          querystring: z.strictObject({ taal: z.enum(['nl', 'en']).default('nl') }),
+          querystring: z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') }),
         },
       },
       async (request, reply) => {
         const h = await openHousehold(db, request, request.params.id, 'household.exported');
         const c = await collect(h.id);
-        const { taal } = request.query;
+        const { lang: taal } = request.query;
         const { items } = await ctx.catalogue();
         const pdf = await renderPdf(
           householdExportDocument({

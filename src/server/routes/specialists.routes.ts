@@ -83,24 +83,25 @@ export const specialistRoutes =
           summary: 'Colleagues to phone about poverty, searchable by topic, gemeente and name',
           querystring: z.strictObject({
             q: z.string().max(100).optional(),
-            onderwerp: z.enum(specialistTopics).optional(),
+            topic: z.enum(specialistTopics).optional(),
             gemeente: z.string().max(6).optional(),
-            eigen: z.enum(['ja']).optional(),
+            /** Only the own organisation's entries, archived ones included (for editing). */
+            own: z.enum(['true']).optional(),
           }),
           response: { 200: z.array(specialistSchema) },
         },
       },
       async (request) => {
         const auth = currentAuth(request);
-        const { q, onderwerp, gemeente, eigen } = request.query;
+        const { q, topic, gemeente, own } = request.query;
         const all = await listSpecialists(db, {
-          ...(eigen ? { organisationId: auth.user.organisationId } : {}),
-          includeArchived: Boolean(eigen),
+          ...(own ? { organisationId: auth.user.organisationId } : {}),
+          includeArchived: Boolean(own),
         });
         const words = q ? normaliseForSearch(q).split(' ').filter(Boolean) : [];
         const found = all.filter(
           (s) =>
-            (!onderwerp || s.topics.includes(onderwerp)) &&
+            (!topic || s.topics.includes(topic)) &&
             (!gemeente || s.gemeenten.some((g) => g.code === gemeente.toUpperCase())) &&
             words.every((w) =>
               normaliseForSearch(

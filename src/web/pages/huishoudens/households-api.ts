@@ -88,15 +88,15 @@ export type Team = { id: string; name: string; archived: boolean };
 const base = (id: string) => `/api/v1/households/${encodeURIComponent(id)}`;
 
 export const householdPaths = {
-  list: (closed: boolean) => `/api/v1/households${closed ? '?afgesloten=ja' : ''}`,
+  list: (closed: boolean) => `/api/v1/households${closed ? '?includeClosed=true' : ''}`,
   one: base,
   scans: (id: string) => `${base(id)}/scans`,
   scan: (id: string, scanId: string) => `${base(id)}/scans/${encodeURIComponent(scanId)}`,
   profile: (id: string) => `${base(id)}/profile`,
   plan: (id: string) => `${base(id)}/plan`,
-  planPdf: (id: string, lang: string) => `${base(id)}/plan/pdf?taal=${lang}`,
+  planPdf: (id: string, lang: string) => `${base(id)}/plan/pdf?lang=${lang}`,
   exportJson: (id: string) => `${base(id)}/export`,
-  exportPdf: (id: string, lang: string) => `${base(id)}/export/pdf?taal=${lang}`,
+  exportPdf: (id: string, lang: string) => `${base(id)}/export/pdf?lang=${lang}`,
 };
 
 export const householdKeys = {

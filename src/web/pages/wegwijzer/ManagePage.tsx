@@ -309,7 +309,7 @@ function OwnSpecialists() {
   const client = useQueryClient();
   const people = useQuery({
     queryKey: ['specialists', 'own'],
-    queryFn: () => get<Specialist[]>('/api/v1/specialists?eigen=ja'),
+    queryFn: () => get<Specialist[]>('/api/v1/specialists?own=true'),
   });
   const [editing, setEditing] = useState<string | null>(null);
   const act = async (id: string, action: 'checked' | 'archive' | 'restore') => {

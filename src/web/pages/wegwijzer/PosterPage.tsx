@@ -29,7 +29,7 @@ export function PosterPage() {
     queryFn: () => get<Poster>(`/api/v1/catalogue/poster/${organisationId}`),
   });
   const pdf = (size: 'A4' | 'A3') =>
-    `/api/v1/catalogue/poster/${organisationId}/pdf?formaat=${size}&taal=${lang}`;
+    `/api/v1/catalogue/poster/${organisationId}/pdf?size=${size}&lang=${lang}`;
   return (
     <>
       <WegwijzerNav />

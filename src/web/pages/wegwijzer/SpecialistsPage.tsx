@@ -35,6 +35,20 @@ export type Specialist = {
   stale: boolean;
 };
 
+/** The page's address speaks Dutch (onderwerp); the API speaks English (topic). */
+function apiQuery(params: URLSearchParams): URLSearchParams {
+  const api = new URLSearchParams();
+  for (const [page, apiName] of [
+    ['q', 'q'],
+    ['onderwerp', 'topic'],
+    ['gemeente', 'gemeente'],
+  ] as const) {
+    const value = params.get(page);
+    if (value) api.set(apiName, value);
+  }
+  return api;
+}
+
 export function SpecialistsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
@@ -46,7 +60,7 @@ export function SpecialistsPage() {
   });
   const list = useQuery({
     queryKey: ['specialists', params.toString()],
-    queryFn: () => get<Specialist[]>(`/api/v1/specialists?${params.toString()}`),
+    queryFn: () => get<Specialist[]>(`/api/v1/specialists?${apiQuery(params).toString()}`),
   });
   const editor = me.role === 'beleidsmedewerker' || me.role === 'beheerder';
   const apply = (e: FormEvent) => {

@@ -424,6 +424,27 @@ describe('kapitaalscan in the browser', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
+  it('in English, the suggestions come per capital with their reasons in English', async () => {
+    const page = await loginAs('sociaal-werker');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto('/huishoudens');
+    await page.getByRole('link', { name: 'K-E2E-1' }).click();
+    const matchSection = page.locator('section[aria-labelledby="hh-matches"]');
+    await matchSection
+      .getByRole('heading', { level: 2, name: 'Matching help from the catalogue' })
+      .waitFor();
+    // The latest scan has mental capital at 2, the only weak one: it comes first.
+    expect(await matchSection.getByRole('heading', { level: 3 }).first().textContent()).toBe(
+      'Mental capital',
+    );
+    const firstCard = matchSection.locator('.ww-hh-card').first();
+    expect(await firstCard.textContent()).toMatch(/ is low \(\d(\.\d)? of 5\)/);
+    expect(await matchSection.getByText(/ is laag /).count()).toBe(0);
+    await expectAccessible(page, 'matches (en)');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    expect(pageProblems(page)).toEqual([]);
+  });
+
   it('a beheerder has no households: no menu item, and the page says no access', async () => {
     const page = await loginAs('beheerder');
     expect(

@@ -544,6 +544,7 @@ function inRange(age: number, min: number, max: number): boolean {
 function agesText(ages: number[], child: boolean): Bilingual {
   const sorted = [...new Set(ages)].sort((a, b) => a - b).map(String);
   const one = sorted.length === 1;
+  if (child && one && sorted[0] === '0') return { nl: 'er is een baby', en: 'there is a baby' };
   if (child)
     return one
       ? { nl: `er is een kind van ${sorted[0]}`, en: `there is a child aged ${sorted[0]}` }
@@ -1029,10 +1030,11 @@ export function matchInterventions(input: MatchingInput): MatchResult {
           localOfferIds: item.localOfferIds ?? [],
         },
       });
-    // A capital listed twice (primary and secondary) gives its need reasons once.
-    const unique = reasons.filter(
-      (r, k) => reasons.findIndex((o) => o.code === r.code && o.nl === r.nl) === k,
-    );
+    // A capital listed twice (primary and secondary) gives its need reasons once, and an aspect
+    // named by the item is not repeated as the capital's lowest aspect.
+    const named = new Set(reasons.filter((r) => r.code === 'aspect').map((r) => r.nl));
+    const kept = reasons.filter((r) => r.code === 'aspect' || !named.has(r.nl));
+    const unique = kept.filter((r, k) => kept.findIndex((o) => o.nl === r.nl) === k);
     if (isUrgent(b, i))
       unique.push({
         code: 'core-help',

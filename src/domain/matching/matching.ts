@@ -27,6 +27,10 @@ import {
 } from './intervention-index';
 import type { InterventionIndex, MatchableIntervention } from './intervention-index';
 import { CAPITAL_LINKS, targetGroupName } from './labels';
+import { agesText, capitalise, summaryOf } from './reasons';
+import type { MatchReason } from './reasons';
+
+export type { MatchReason, MatchReasonCode, ReasonParam } from './reasons';
 import { PRIORITIES, WORK_STATUSES } from './fit';
 import type { Place, Priority } from './fit';
 import {
@@ -70,27 +74,6 @@ export interface MatchingInput {
   /** The plain list, or an index built once with indexInterventions (faster for many calls). */
   interventions: readonly MatchableIntervention[] | InterventionIndex;
   options?: MatchingOptions;
-}
-
-export type MatchReasonCode =
-  | 'capital-low'
-  | 'aspect'
-  | 'core-help'
-  | 'aspect-low'
-  | 'wants-to-work-on'
-  | 'child-aspect-low'
-  | 'age-fit'
-  | 'life-event'
-  | 'target-group'
-  | 'poverty-type'
-  | 'lever'
-  | 'local-offer';
-
-export type ReasonParam = string | number | readonly string[] | readonly number[];
-
-export interface MatchReason extends Bilingual {
-  code: MatchReasonCode;
-  params: Readonly<Record<string, ReasonParam>>;
 }
 
 export interface InterventionMatch {
@@ -541,25 +524,6 @@ function inRange(age: number, min: number, max: number): boolean {
   return age >= min && age <= max;
 }
 
-function agesText(ages: number[], child: boolean): Bilingual {
-  const sorted = [...new Set(ages)].sort((a, b) => a - b).map(String);
-  const one = sorted.length === 1;
-  if (child && one && sorted[0] === '0') return { nl: 'er is een baby', en: 'there is a baby' };
-  if (child)
-    return one
-      ? { nl: `er is een kind van ${sorted[0]}`, en: `there is a child aged ${sorted[0]}` }
-      : {
-          nl: `er zijn kinderen van ${joinList(sorted, 'en')}`,
-          en: `there are children aged ${joinList(sorted, 'and')}`,
-        };
-  return one
-    ? { nl: `er is een volwassene van ${sorted[0]}`, en: `there is an adult aged ${sorted[0]}` }
-    : {
-        nl: `er zijn volwassenen van ${joinList(sorted, 'en')}`,
-        en: `there are adults aged ${joinList(sorted, 'and')}`,
-      };
-}
-
 /**
  * Scores intervention `i`; 0 means no match. With `reasons` given, it also explains the score:
  * every rule decides on the numbers first and only then writes its sentence, so a reason can never
@@ -847,30 +811,6 @@ function leverReason(si: number, wi: number, hh: Household): MatchReason {
   };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function sentence(reasons: readonly MatchReason[]): Bilingual {
-  return {
-    nl: capitalise(reasons.map((r) => r.nl).join(' en ')),
-    en: capitalise(reasons.map((r) => r.en).join(' and ')),
-  };
-}
-
-/**
- * The two reasons that say most about this household, as one sentence. `taken` holds the sentences
- * of the suggestions above this one: the second reason is chosen so the sentence is not a repeat.
- */
-function summaryOf(reasons: readonly MatchReason[], taken?: Set<string>): Bilingual {
-  const [first, ...rest] = [...reasons].sort((x, y) => SPECIFICITY[x.code] - SPECIFICITY[y.code]);
-  if (!first) return { nl: '', en: '' };
-  const options = rest.map((second) => sentence([first, second]));
-  const chosen = options.find((o) => !taken?.has(o.nl)) ?? options[0] ?? sentence([first]);
-  taken?.add(chosen.nl);
-  return chosen;
-}
-
 /**
  * The ranking key: score first (descending), then local offers first. All weights are multiples of
  * 0.05 (capital scores have one decimal, secondary capitals count half), so the score is exact in
@@ -886,22 +826,6 @@ const TIER_SPAN = 2 ** 20;
 
 /** A handful of suggestions per capital. */
 const PER_CAPITAL = 5;
-
-/** Which reasons say most about this household, for the summary sentence (lower first). */
-const SPECIFICITY: Readonly<Record<MatchReasonCode, number>> = {
-  'life-event': 0,
-  aspect: 1,
-  'core-help': 2,
-  'child-aspect-low': 3,
-  'age-fit': 4,
-  'capital-low': 5,
-  'wants-to-work-on': 6,
-  'target-group': 7,
-  'aspect-low': 8,
-  'poverty-type': 9,
-  lever: 10,
-  'local-offer': 11,
-};
 
 /** Positions in the sort word: the index takes the low 24 bits (up to 16 million interventions). */
 const INDEX_SPACE = 2 ** 24;

@@ -37,26 +37,37 @@ export interface FitHousehold {
   lifeEvents: Int32Array;
   groups: Int32Array;
   /** Per aspect of the index: the weight it adds, whether it is low, and what to say about it. */
-  aspectWeight: Float64Array;
-  aspectLow: Uint8Array;
-  /** 1 = the scan rated this aspect or the household wants to work on it. */
-  aspectKnown: Uint8Array;
-  aspectFacts: (AspectFact | null)[];
+  /**
+   * Per aspect of the index, what the scan says about it: one option for a household aspect, one
+   * per child for a child's aspect; the heaviest first. Empty when the scan did not rate it.
+   */
+  aspects: (readonly AspectOption[])[];
+}
+
+export interface AspectOption {
+  fact: AspectFact;
+  /** What it adds to the score: a low aspect 2 (3 at score 1), a wanted one 1 more. */
+  weight: number;
+  low: boolean;
 }
 
 /** A low aspect (≤ 2) adds 2, or 3 at score 1; an aspect the household wants to work on adds 1. */
 const ASPECT_LOW_BASE = 2;
 const ASPECT_WANTED = 1;
 
-/** Every scan aspect of the household, and per child aspect the lowest-scoring child's. */
+/** Every rated or wanted scan aspect: the household's, and each child's. */
 export function aspectFacts(
   profile: Profile,
   childAge: (ref: string) => number | null,
-): Map<string, AspectFact> {
-  const out = new Map<string, AspectFact>();
+): Map<string, AspectFact[]> {
+  const out = new Map<string, AspectFact[]>();
+  const add = (fact: AspectFact) => {
+    if (fact.score === null && !fact.wanted) return;
+    out.set(fact.aspectId, [...(out.get(fact.aspectId) ?? []), fact]);
+  };
   for (const capital of profile.capitals)
     for (const a of capital.aspects)
-      out.set(a.aspectId, {
+      add({
         aspectId: a.aspectId,
         capital: capital.capital,
         title: a.title,
@@ -66,21 +77,28 @@ export function aspectFacts(
         child: null,
       });
   for (const child of profile.children)
-    for (const a of child.aspects) {
-      const known = out.get(a.aspectId);
-      const lower = a.score !== null && (known?.score == null || a.score < known.score);
-      if (known && !lower && !(a.wantsToWorkOn && !known.wanted)) continue;
-      out.set(a.aspectId, {
+    for (const a of child.aspects)
+      add({
         aspectId: a.aspectId,
         capital: a.capital,
         title: a.title,
         titleEn: a.titleEn,
-        score: lower || !known ? a.score : known.score,
-        wanted: a.wantsToWorkOn || (known?.wanted ?? false),
+        score: a.score,
+        wanted: a.wantsToWorkOn,
         child: { ref: child.childRef, age: childAge(child.childRef) },
       });
-    }
   return out;
+}
+
+function option(fact: AspectFact): AspectOption {
+  const low = fact.score !== null && fact.score <= WEAK_AT_MOST;
+  return {
+    fact,
+    low,
+    weight:
+      (low ? ASPECT_LOW_BASE + (WEAK_AT_MOST - Math.round(fact.score as number)) : 0) +
+      (fact.wanted ? ASPECT_WANTED : 0),
+  };
 }
 
 export function bindFit(
@@ -92,7 +110,7 @@ export function bindFit(
     expectingChild: boolean;
     lifeEvents: Iterable<string>;
     groups: Iterable<string>;
-    aspects: ReadonlyMap<string, AspectFact>;
+    aspects: ReadonlyMap<string, readonly AspectFact[]>;
   },
 ): FitHousehold {
   const children = input.people.filter((p) => p.child);
@@ -103,32 +121,16 @@ export function bindFit(
     livesAlone: input.livesAlone,
   }))
     typeMask |= 1 << HOUSEHOLD_TYPES.indexOf(type);
-  const n = columns.aspects.ids.size;
-  const aspectWeight = new Float64Array(n);
-  const aspectLow = new Uint8Array(n);
-  const aspectKnown = new Uint8Array(n);
-  const facts: (AspectFact | null)[] = new Array<AspectFact | null>(n).fill(null);
-  for (const [id, k] of columns.aspects.ids) {
-    const fact = input.aspects.get(id);
-    if (!fact) continue;
-    facts[k] = fact;
-    aspectKnown[k] = fact.score !== null || fact.wanted ? 1 : 0;
-    const low = fact.score !== null && fact.score <= WEAK_AT_MOST;
-    aspectLow[k] = low ? 1 : 0;
-    aspectWeight[k] =
-      (low ? ASPECT_LOW_BASE + (WEAK_AT_MOST - Math.round(fact.score as number)) : 0) +
-      (fact.wanted ? ASPECT_WANTED : 0);
-  }
+  const aspects: AspectOption[][] = Array.from({ length: columns.aspects.ids.size }, () => []);
+  for (const [id, k] of columns.aspects.ids)
+    aspects[k] = (input.aspects.get(id) ?? []).map(option).sort((x, y) => y.weight - x.weight);
   return {
     people: input.people,
     childAges: [...children.map((c) => c.age ?? -1), ...(input.expectingChild ? [0] : [])],
     typeMask,
     lifeEvents: bitsFor(columns.lifeEvents, input.lifeEvents),
     groups: bitsFor(columns.groups, input.groups),
-    aspectWeight,
-    aspectLow,
-    aspectKnown,
-    aspectFacts: facts,
+    aspects,
   };
 }
 

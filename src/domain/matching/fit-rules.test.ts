@@ -238,34 +238,50 @@ describe('fit rules: order and reasons', () => {
         { ref: 'oud', birthYear: 2016 },
       ],
     };
-    const answers = {
-      children: [
-        {
-          childRef: 'oud',
-          aspects: { 'kind.meedoen': { householdScore: 1 as Score, wantsToWorkOn: false } },
-        },
-      ],
-    };
-    const result = run(
+    const meedoen = (score: Score) => ({
+      aspects: { 'kind.meedoen': { householdScore: score, wantsToWorkOn: false } },
+    });
+    const sociaal = { capitals: { primary: ['sociaal' as Capital], secondary: [] } };
+    const items = [
+      item(
+        'peuter',
+        { aspects: ['kind.meedoen'], requires: { childAge: { min: 0, max: 4 } } },
+        sociaal,
+      ),
+      item(
+        'club',
+        { aspects: ['kind.meedoen'], requires: { childAge: { min: 6, max: 12 } } },
+        sociaal,
+      ),
+    ];
+    // Only the child of 10 does not join in: only the club fits.
+    const older = run(
       household,
-      [
-        item(
-          'peuter',
-          { aspects: ['kind.meedoen'], requires: { childAge: { min: 0, max: 4 } } },
-          { capitals: { primary: ['sociaal'], secondary: [] } },
-        ),
-        item(
-          'club',
-          { aspects: ['kind.meedoen'], requires: { childAge: { min: 6, max: 12 } } },
-          { capitals: { primary: ['sociaal'], secondary: [] } },
-        ),
-      ],
+      items,
       { sociaal: 3 },
-      answers,
+      {
+        children: [{ childRef: 'oud', ...meedoen(1) }],
+      },
     );
-    expect(ids(result)).toEqual(['club']);
-    expect(result.matches[0]?.summary.nl).toMatch(
+    expect(ids(older)).toEqual(['club']);
+    expect(older.matches[0]?.summary.nl).toMatch(
       /^Bij een kind van 10 is 'Titel kind\.meedoen' laag \(1 van 5\)/,
+    );
+    // With the child of 3 low too, the toddler item fits through that child, not the older one.
+    const both = run(
+      household,
+      items,
+      { sociaal: 3 },
+      {
+        children: [
+          { childRef: 'oud', ...meedoen(1) },
+          { childRef: 'jong', ...meedoen(2) },
+        ],
+      },
+    );
+    const peuter = both.matches.find((m) => m.interventionId === 'peuter');
+    expect(peuter?.summary.nl).toMatch(
+      /^Bij een kind van 3 is 'Titel kind\.meedoen' laag \(2 van 5\)/,
     );
   });
 

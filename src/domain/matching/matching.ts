@@ -40,7 +40,7 @@ import {
   meetsRequirements,
   statusIndex,
 } from './fit-household';
-import type { AspectFact, FitHousehold, FitPerson } from './fit-household';
+import type { AspectFact, AspectOption, FitHousehold, FitPerson } from './fit-household';
 
 export type { InterventionIndex, MatchableIntervention } from './intervention-index';
 export { indexInterventions } from './intervention-index';
@@ -231,7 +231,7 @@ interface Household {
   fitPeople: FitPerson[];
   adults: number;
   livesAlone: boolean | undefined;
-  aspects: Map<string, AspectFact>;
+  aspects: Map<string, AspectFact[]>;
   /** Capital indexes with something to work on, in the order they are shown. */
   capitalOrder: number[];
   /** Position of each capital in capitalOrder; CAPITALS.length when it has no need. */
@@ -586,21 +586,25 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
   let aspectsKnown = false;
   let aspectsHit = false;
   for (let k = aspectsFrom; k < aspectsTo; k++) {
-    const a = ix.fit.aspects.values[k] ?? 0;
-    const fact = b.fit.aspectFacts[a];
-    // A child's aspect counts only for a child the item is meant for.
-    if (fact?.child && !childFits(ix, i, fact.child.age)) continue;
+    const options = b.fit.aspects[ix.fit.aspects.values[k] ?? 0] ?? [];
+    // A child's aspect counts only for a child the item is meant for: the heaviest such one.
+    let best: AspectOption | undefined;
+    for (let o = 0; best === undefined && o < options.length; o++) {
+      const child = options[o]?.fact.child;
+      if (!child || childFits(ix, i, child.age)) best = options[o];
+    }
+    if (!best) continue;
     // The first aspect the scan rated is what the item is mainly for; the others count less.
     const main = !aspectsKnown;
-    if (b.fit.aspectKnown[a] === 1) aspectsKnown = true;
-    const weight = b.fit.aspectWeight[a] ?? 0;
-    if (weight === 0) continue;
+    aspectsKnown = true;
+    if (best.weight === 0) continue;
     aspectsHit = true;
-    total += weight * (main ? MAIN_ASPECT_FACTOR : OTHER_ASPECT_FACTOR);
-    if (reasons && fact)
+    total += best.weight * (main ? MAIN_ASPECT_FACTOR : OTHER_ASPECT_FACTOR);
+    const { fact } = best;
+    if (reasons)
       reasons.push({
         code: 'aspect',
-        ...aspectSentence(fact, b.fit.aspectLow[a] === 1),
+        ...aspectSentence(fact, best.low),
         params: {
           capital: fact.capital,
           aspectId: fact.aspectId,
@@ -745,7 +749,7 @@ function isUrgent(b: Bound, i: number): boolean {
   const { fit } = b.ix;
   const from = fit.aspects.start[i] ?? 0;
   if (fit.priority[i] !== BASIS || from === (fit.aspects.start[i + 1] ?? 0)) return false;
-  return b.fit.aspectLow[fit.aspects.values[from] ?? 0] === 1;
+  return b.fit.aspects[fit.aspects.values[from] ?? 0]?.[0]?.low === true;
 }
 
 /** 2 = urgent core help, 1 = the rest, 0 = nice to have. */

@@ -33,6 +33,7 @@ import type {
   MatchableIntervention,
   MatchingInput,
 } from '../src/domain/matching/index';
+import type { FitRequirements, ItemFit } from '../src/domain/matching/fit';
 import { seededRandom } from './random';
 
 const N = 10_000;
@@ -115,6 +116,44 @@ const AGE_RANGES = [
   { min: 18, max: 120 },
   { min: 65, max: 120 },
 ];
+const ASPECTS = [
+  'economisch.inkomen',
+  'economisch.schulden',
+  'economisch.overzicht',
+  'economisch.regelingen',
+  'economisch.werk',
+  'sociaal.steun',
+  'sociaal.contact',
+  'sociaal.meedoen',
+  'cultureel.taal',
+  'cultureel.opleiding',
+  'pedagogisch.opvoeden',
+  'pedagogisch.rust-thuis',
+  'mentaal.stress',
+  'mentaal.toekomst',
+  'kind.school',
+  'kind.meedoen',
+] as const;
+const PRIORITY_LIST = ['basis', 'gewoon', 'aanvulling'] as const;
+
+/** Whom an item is for (content `matching:`), in the mix the catalogue has. */
+function makeFit(): ItemFit {
+  const aspects = [pick(ASPECTS), ...some(ASPECTS, 2)];
+  const requires: FitRequirements = {
+    ...(rnd() < 0.1 ? { lifeEvents: [pick(EVENTS)] } : {}),
+    ...(rnd() < 0.15 ? { childAge: pick(AGE_RANGES.slice(0, 4)) } : {}),
+    ...(rnd() < 0.1 ? { targetGroups: [pick(GROUPS), [pick(GROUPS), pick(GROUPS)]] } : {}),
+    ...(rnd() < 0.1 ? { householdTypes: ['met-kinderen' as const] } : {}),
+  };
+  return {
+    audience: rnd() < 0.2 ? 'professional' : 'huishouden',
+    priority: pick(PRIORITY_LIST),
+    aspects: [...new Set(aspects)],
+    requires,
+    ...(rnd() < 0.05 ? { places: [{ code: 'GM0268', name: 'Nijmegen' }] } : {}),
+  };
+}
+
 const WORDS = ['Buurt', 'Geld', 'Samen', 'Kind', 'Thuis', 'Werk', 'Taal', 'Sport', 'Rust', 'Koers'];
 
 function makeIntervention(i: number): MatchableIntervention {
@@ -133,6 +172,7 @@ function makeIntervention(i: number): MatchableIntervention {
     lifeEvents: some(EVENTS, 2),
     isLocal,
     ...(isLocal ? { localOfferIds: [`lokaal-${i}`] } : {}),
+    fit: makeFit(),
   };
 }
 

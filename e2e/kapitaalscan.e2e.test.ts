@@ -133,6 +133,13 @@ describe('kapitaalscan in the browser', () => {
     await page.keyboard.type('Fam. K.');
     await tabTo(page, 'Geboortejaar volwassene 1');
     await page.keyboard.type('1990');
+    // Work or school is optional; chosen with the arrow keys.
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Werk of school van volwassene 1');
+    for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Werk of school van volwassene 1').inputValue()).toBe(
+      'geen-werk-of-school',
+    );
     await activate(page, 'Kind toevoegen');
     await expect.poll(() => focusedName(page)).toBe('Aanduiding kind 1');
     await page.keyboard.type('oudste');
@@ -158,6 +165,7 @@ describe('kapitaalscan in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Fam. K. (K-E2E-1)' }).waitFor();
     await page.getByText('Het huishouden is opgeslagen.').waitFor();
     await page.getByText('oudste (geboren in 2016,').waitFor();
+    await page.getByText('geboren in 1990, geen werk en geen school').waitFor();
     await expectAccessible(page, 'huishouden');
     const householdUrl = page.url();
 
@@ -217,10 +225,16 @@ describe('kapitaalscan in the browser', () => {
       .getByRole('heading', { level: 3, name: /^Kenmerken van / })
       .first()
       .waitFor();
-    // Matches, each with its reason; one goes into the plan.
+    // Matches grouped by capital, the weakest one the household wants to work on first (economic:
+    // 2 and ticked), each with its reason; one goes into the plan.
+    const matchSection = page.locator('section[aria-labelledby="hh-matches"]');
+    expect(await matchSection.getByRole('heading', { level: 3 }).first().textContent()).toBe(
+      'Economisch kapitaal',
+    );
+    await expect.poll(() => page.getByText('Nazorg na detentie').count()).toBe(0);
     const matches = page.locator('.ww-hh-matches').first().locator('li');
     expect(await matches.count()).toBeGreaterThan(0);
-    const firstMatch = (await matches.first().getByRole('heading', { level: 3 }).textContent())!;
+    const firstMatch = (await matches.first().getByRole('heading', { level: 4 }).textContent())!;
     await expectAccessible(page, 'profiel');
     await activate(page, 'In het plan zetten');
     await page.getByText(`${firstMatch} staat in het plan.`).waitFor();
@@ -407,6 +421,27 @@ describe('kapitaalscan in the browser', () => {
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 2, name: aspect.title }).waitFor();
     await page.getByRole('radiogroup', { name: aspect.question }).waitFor();
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('in English, the suggestions come per capital with their reasons in English', async () => {
+    const page = await loginAs('sociaal-werker');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto('/huishoudens');
+    await page.getByRole('link', { name: 'K-E2E-1' }).click();
+    const matchSection = page.locator('section[aria-labelledby="hh-matches"]');
+    await matchSection
+      .getByRole('heading', { level: 2, name: 'Matching help from the catalogue' })
+      .waitFor();
+    // The latest scan has mental capital at 2, the only weak one: it comes first.
+    expect(await matchSection.getByRole('heading', { level: 3 }).first().textContent()).toBe(
+      'Mental capital',
+    );
+    const firstCard = matchSection.locator('.ww-hh-card').first();
+    expect(await firstCard.textContent()).toMatch(/ is low \(\d(\.\d)? of 5\)/);
+    expect(await matchSection.getByText(/ is laag /).count()).toBe(0);
+    await expectAccessible(page, 'matches (en)');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
     expect(pageProblems(page)).toEqual([]);
   });
 

@@ -8,9 +8,17 @@ const args = process.argv.slice(2);
 const language = args.includes('--en') ? 'en' : 'nl';
 const dir = args.find((a) => !a.startsWith('--')) ?? 'content';
 
-const result = await readContent(dir);
+const first = await readContent(dir);
 // The kapitaalscan instruments (scan/*.yaml); their references are checked when the vocabularies are.
-const scan = await readInstruments(dir, result.ok ? result.content.vocabularies : undefined);
+const scan = await readInstruments(dir, first.ok ? first.content.vocabularies : undefined);
+// Then the catalogue again, now also checking the scan aspects its items name.
+const aspectIds = new Set(
+  scan.instruments.flatMap((i) => [
+    ...i.capitals.flatMap((c) => c.aspects.map((a) => a.id)),
+    ...i.childPart.aspects.map((a) => a.id),
+  ]),
+);
+const result = scan.instruments.length > 0 ? await readContent(dir, { aspectIds }) : first;
 
 if (!result.ok || scan.errors.length > 0) {
   const errors = [...(result.ok ? [] : result.errors), ...scan.errors];

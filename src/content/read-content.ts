@@ -185,8 +185,16 @@ function byPosition(a: ContentError, b: ContentError): number {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
+export interface ReadContentOptions {
+  /** The kapitaalscan's aspect ids; when given, every `matching.aspects` entry must be one. */
+  aspectIds?: ReadonlySet<string>;
+}
+
 /** Reads and validates the whole content directory. */
-export async function readContent(dir: string): Promise<ReadContentResult> {
+export async function readContent(
+  dir: string,
+  options: ReadContentOptions = {},
+): Promise<ReadContentResult> {
   const errors: ContentError[] = [];
 
   // 1. Find and parse every file.
@@ -305,6 +313,23 @@ export async function readContent(dir: string): Promise<ReadContentResult> {
       });
     });
   }
+
+  const { aspectIds } = options;
+  if (aspectIds)
+    for (const parsed of interventionFiles) {
+      const aspects = (parsed.data as { matching?: { aspects?: unknown } } | null)?.matching
+        ?.aspects;
+      if (!Array.isArray(aspects)) continue;
+      aspects.forEach((id: unknown, i) => {
+        if (typeof id === 'string' && !aspectIds.has(id))
+          errors.push(
+            errorAt(parsed, ['matching', 'aspects', i], {
+              nl: `De kapitaalscan heeft geen aspect '${id}'.`,
+              en: `The kapitaalscan has no aspect '${id}'.`,
+            }),
+          );
+      });
+    }
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORK_STATUSES } from '../domain/matching/fit';
 import { gemeenteSchema, idSchema } from './common';
 import { bilingualIssue } from './validation-messages';
 
@@ -26,7 +27,13 @@ const noBsnIssue = bilingualIssue(
 
 export const householdDataSchema = z.strictObject({
   adults: z
-    .array(z.strictObject({ birthYear: birthYear.optional() }))
+    .array(
+      z.strictObject({
+        birthYear: birthYear.optional(),
+        /** What the adult does: works, goes to school, neither, or is retired. Optional. */
+        workStatus: z.enum(WORK_STATUSES).optional(),
+      }),
+    )
     .min(1)
     .max(10),
   children: z
@@ -42,6 +49,10 @@ export const householdDataSchema = z.strictObject({
   wijk: z.string().trim().max(120).nullable().default(null),
   languages: z.array(z.string().trim().min(2).max(40)).max(10).default([]),
   interpreterNeeded: z.boolean().default(false),
+  /** The one adult lives alone; only asked when it matters (one adult, no children). Optional. */
+  livesAlone: z.boolean().optional(),
+  /** Came as a refugee and now has a residence permit. Optional. */
+  statushouder: z.boolean().optional(),
   /** Recent life events, for the poverty-type indication; ids from vocabularies.yaml. */
   lifeEvents: z
     .array(z.strictObject({ id: z.string().min(1).max(40), year: birthYear.optional() }))

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { issueMessage } from '../validation-messages';
 import { capitalsFileSchema } from './capital';
 import { interventionSchema } from './intervention';
+import { itemFitFromContent } from './matching';
 import { synonymsSchema } from './synonyms';
 import { vocabulariesSchema, type Vocabularies } from './vocabularies';
 
@@ -176,6 +177,68 @@ describe('synonymsSchema', () => {
     };
     expect(issues(synonymsSchema, file)).toEqual([
       "groups.1.typed.0: 'Geldzorgen' staat ook al bij groep 1; een getypt woord hoort bij één groep.",
+    ]);
+  });
+});
+
+describe('interventionSchema › matching', () => {
+  const schema = interventionSchema(vocabularies);
+  const withMatching = (matching: unknown) => ({ ...validItem, matching });
+
+  it('accepts whom an item is for, and turns it into the matching data', () => {
+    const block = {
+      audience: 'huishouden',
+      priority: 'basis',
+      aspects: ['economisch.schulden'],
+      requires: {
+        life_events: ['scheiding'],
+        target_groups: ['volwassenen'],
+        child_age: { min: 0, max: 3 },
+        household_types: ['met-kinderen'],
+        work_status: ['geen-werk-of-school'],
+      },
+      place: [{ code: 'GM0268', name: 'Nijmegen' }],
+    };
+    const parsed = schema.parse(withMatching(block));
+    expect(itemFitFromContent(parsed.matching!)).toEqual({
+      audience: 'huishouden',
+      priority: 'basis',
+      aspects: ['economisch.schulden'],
+      requires: {
+        lifeEvents: ['scheiding'],
+        targetGroups: ['volwassenen'],
+        childAge: { min: 0, max: 3 },
+        householdTypes: ['met-kinderen'],
+        workStatus: ['geen-werk-of-school'],
+      },
+      places: [{ code: 'GM0268', name: 'Nijmegen' }],
+    });
+  });
+
+  it('refuses a list of alternatives with only one group: write the group itself', () => {
+    const found = issues(
+      schema,
+      withMatching({ audience: 'huishouden', requires: { target_groups: [['volwassenen']] } }),
+    );
+    expect(found.map((f) => f.split(':')[0])).toEqual(['matching.requires.target_groups.0']);
+  });
+
+  it('names the field of every wrong value', () => {
+    const found = issues(
+      schema,
+      withMatching({
+        audience: 'iedereen',
+        aspects: ['schulden'],
+        requires: { life_events: ['detentie'], child_age: { min: 5, max: 2 } },
+        place: [{ code: '0268', name: 'Nijmegen' }],
+      }),
+    );
+    expect(found.map((f) => f.split(':')[0])).toEqual([
+      'matching.audience',
+      'matching.aspects.0',
+      'matching.requires.life_events.0',
+      'matching.requires.child_age.max',
+      'matching.place.0.code',
     ]);
   });
 });

@@ -23,3 +23,9 @@ export {
   type CapitalsFile,
 } from './capital';
 export { synonymsSchema, type Synonyms, type SynonymGroup } from './synonyms';
+export {
+  matchingBlockSchema,
+  itemFitFromContent,
+  ASPECT_ID,
+  type MatchingBlock,
+} from './matching';

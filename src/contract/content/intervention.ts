@@ -11,6 +11,7 @@ import {
   vocabIdSchema,
   vocabListSchema,
 } from './common';
+import { matchingBlockSchema } from './matching';
 import { vocabIds, type Vocabularies } from './vocabularies';
 
 // One national catalogue item: content/interventions/<id>.yaml (format in content/README.md).
@@ -106,6 +107,8 @@ export function interventionSchema(vocabularies: Vocabularies) {
         .superRefine(refineUnique((v: string) => v, { nl: 'link', en: 'link' }))
         .optional(),
       sources: z.array(sourceRefSchema).min(1),
+      /** Whom the item is for, for the matching (content/README.md). */
+      matching: matchingBlockSchema(vocabularies).optional(),
       last_reviewed: isoDateSchema,
     })
     .superRefine((item, ctx) => {

@@ -212,6 +212,8 @@ describe('HSDS import', () => {
         organisationId: _g,
         sources: _s,
         lastReviewed: _l,
+        // Whom an item is for in the matching is Wegwijs' own data; HSDS has no field for it.
+        fit: _f,
         ...rest
       } = item;
       expect(record.item, item.id).toEqual(rest);

@@ -120,8 +120,12 @@ describe('a kapitaalscan from request to matches', () => {
         },
       ],
     });
-    expect(result.matches.map((m) => m.interventionId)).toEqual(['taalcafe', 'schuldhulp']);
-    expect(result.matches[1]?.summary.nl).toBe(
+    // Both capitals are weak (2) and wanted: economisch comes first, the taalcafé under cultureel.
+    expect(result.matches.map((m) => [m.interventionId, m.capital])).toEqual([
+      ['schuldhulp', 'economisch'],
+      ['taalcafe', 'cultureel'],
+    ]);
+    expect(result.matches[0]?.summary.nl).toBe(
       "Economisch kapitaal is laag (2 van 5) en het huishouden wil werken aan 'Rondkomen'",
     );
     expect(result.combinations.map((c) => [c.strong.capital, c.weak.capital])).toEqual([

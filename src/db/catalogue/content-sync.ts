@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
-import type { CatalogueIntervention } from '../../contract/content';
+import { itemFitFromContent, type CatalogueIntervention } from '../../contract/content';
 import type { CatalogueItem } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { interventions } from '../schema';
@@ -32,6 +32,7 @@ export function itemFromContent(c: CatalogueIntervention): CatalogueItem {
     links: c.links ?? [],
     sources: c.sources.map((s) => ({ ...s })),
     lastReviewed: c.last_reviewed,
+    ...(c.matching ? { fit: itemFitFromContent(c.matching) } : {}),
   };
 }
 

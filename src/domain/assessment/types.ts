@@ -154,7 +154,8 @@ export interface LifeEvent {
 }
 
 export interface HouseholdFacts {
-  adults: readonly { birthYear?: number }[];
+  /** `workStatus`: what the adult does, when noted (ids from matching/fit.ts WORK_STATUSES). */
+  adults: readonly { birthYear?: number; workStatus?: string }[];
   children: readonly { ref?: string; birthYear: number }[];
   /** CBS gemeentecode, GM + four digits. */
   gemeenteCode?: string;
@@ -163,4 +164,8 @@ export interface HouseholdFacts {
   riskFactors: readonly string[];
   /** Target groups the worker knows apply (vocabularies.yaml), e.g. huurders, mantelzorgers. */
   targetGroups?: readonly string[];
+  /** The one adult lives alone (unknown when absent). */
+  livesAlone?: boolean;
+  /** Someone came as a refugee and now has a residence permit. */
+  statushouder?: boolean;
 }

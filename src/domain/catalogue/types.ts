@@ -1,3 +1,5 @@
+import type { ItemFit } from '../matching/fit';
+
 // The catalogue as the rest of the app sees it: national items from content/, local items a
 // werkorganisatie adds itself, and the local offers (who runs what, where, with which contact).
 
@@ -41,6 +43,8 @@ export type CatalogueItem = {
   links: string[];
   sources: { document: string; section?: string | undefined }[];
   lastReviewed: string;
+  /** Whom the item is for, for the matching; absent on local items and older data. */
+  fit?: ItemFit;
 };
 
 export type Contact = {

@@ -58,8 +58,8 @@ describe('matchInterventions: capital weakness', () => {
     ]);
     expect(result.matches).toHaveLength(1);
     expect(result.matches[0]?.summary).toEqual({
-      nl: 'Pedagogisch kapitaal is laag (2 van 5) en er is een kind van 3',
-      en: 'Pedagogical capital is low (2 of 5) and there is a child aged 3',
+      nl: 'Er is een kind van 3 en pedagogisch kapitaal is laag (2 van 5)',
+      en: 'There is a child aged 3 and pedagogical capital is low (2 of 5)',
     });
     expect(result.matches[0]?.reasons.slice(0, 2)).toEqual([
       {
@@ -77,7 +77,7 @@ describe('matchInterventions: capital weakness', () => {
     ]);
   });
 
-  it('ranks a lower capital and a primary capital above a higher one and a secondary one', () => {
+  it('groups by capital, the lower one first, and ranks a primary capital above a secondary one', () => {
     const result = run({ economisch: 1, mentaal: 2 }, [
       item('mentaal-primair', { capitals: { primary: ['mentaal'], secondary: [] } }),
       item('economisch-secundair', {
@@ -85,8 +85,10 @@ describe('matchInterventions: capital weakness', () => {
       }),
       item('economisch-primair'),
     ]);
-    expect(ids(result)).toEqual(['economisch-primair', 'mentaal-primair', 'economisch-secundair']);
-    expect(result.matches.map((m) => m.score)).toEqual([4, 3, 2]);
+    expect(ids(result)).toEqual(['economisch-primair', 'economisch-secundair', 'mentaal-primair']);
+    expect(result.matches.map((m) => m.capital)).toEqual(['economisch', 'economisch', 'mentaal']);
+    expect(result.matches.map((m) => m.score)).toEqual([4, 2, 3]);
+    expect(result.capitalOrder).toEqual(['economisch', 'mentaal']);
   });
 
   it("matches on 'hier wil ik aan werken' and on a single low aspect of a middling capital", () => {
@@ -118,7 +120,14 @@ describe('matchInterventions: capital weakness', () => {
       item('a'),
       item('b', { capitals: { primary: ['sociaal'], secondary: ['mentaal'] } }),
     ]);
-    expect(result).toEqual({ matches: [], totalMatched: 0, combinations: [], needs: [] });
+    expect(result).toEqual({
+      matches: [],
+      capitalOrder: [],
+      practiceExamples: [],
+      totalMatched: 0,
+      combinations: [],
+      needs: [],
+    });
   });
 
   it('does not match an intervention that works only on capitals without a need', () => {
@@ -326,9 +335,23 @@ describe('matchInterventions: order and combinations', () => {
 
   it('returns at most the limit, and says how many matched in total', () => {
     const list = Array.from({ length: 30 }, (_, i) => item(`i${i}`));
-    const result = run({ economisch: 2 }, list, { options: { limit: 5 } });
+    const result = run({ economisch: 2 }, list, { options: { limit: 5, perCapital: 10 } });
     expect(result.matches).toHaveLength(5);
     expect(result.totalMatched).toBe(30);
+  });
+
+  it('suggests at most a handful per capital (5 unless asked otherwise)', () => {
+    const list = Array.from({ length: 10 }, (_, i) => item(`e${i}`)).concat(
+      Array.from({ length: 10 }, (_, i) =>
+        item(`m${i}`, { capitals: { primary: ['mentaal'], secondary: [] } }),
+      ),
+    );
+    const result = run({ economisch: 2, mentaal: 1 }, list);
+    expect(result.matches.map((m) => m.capital)).toEqual([
+      ...Array<string>(5).fill('mentaal'),
+      ...Array<string>(5).fill('economisch'),
+    ]);
+    expect(result.totalMatched).toBe(20);
   });
 
   it('pairs a strong capital with a weak one through an intervention that uses the strong one as lever', () => {

@@ -27,6 +27,20 @@ import {
 } from './intervention-index';
 import type { InterventionIndex, MatchableIntervention } from './intervention-index';
 import { CAPITAL_LINKS, targetGroupName } from './labels';
+import { agesText, capitalise, summaryOf } from './reasons';
+import type { MatchReason } from './reasons';
+
+export type { MatchReason, MatchReasonCode, ReasonParam } from './reasons';
+import { PRIORITIES, WORK_STATUSES } from './fit';
+import type { Place, Priority } from './fit';
+import {
+  aspectFacts,
+  aspectSentence,
+  bindFit,
+  meetsRequirements,
+  statusIndex,
+} from './fit-household';
+import type { AspectFact, AspectOption, FitHousehold, FitPerson } from './fit-household';
 
 export type { InterventionIndex, MatchableIntervention } from './intervention-index';
 export { indexInterventions } from './intervention-index';
@@ -44,6 +58,10 @@ export interface MatchingOptions {
   combinationLimit?: number;
   /** Only interventions in one of these phases. */
   phases?: readonly Phase[];
+  /** At most this many suggestions per capital (default 4). */
+  perCapital?: number;
+  /** How many practice examples from other places (default 3). */
+  exampleLimit?: number;
 }
 
 export interface MatchingInput {
@@ -58,34 +76,26 @@ export interface MatchingInput {
   options?: MatchingOptions;
 }
 
-export type MatchReasonCode =
-  | 'capital-low'
-  | 'aspect-low'
-  | 'wants-to-work-on'
-  | 'child-aspect-low'
-  | 'age-fit'
-  | 'life-event'
-  | 'target-group'
-  | 'poverty-type'
-  | 'lever'
-  | 'local-offer';
-
-export type ReasonParam = string | number | readonly string[] | readonly number[];
-
-export interface MatchReason extends Bilingual {
-  code: MatchReasonCode;
-  params: Readonly<Record<string, ReasonParam>>;
-}
-
 export interface InterventionMatch {
   interventionId: string;
   name: string;
+  /** The capital this is suggested for: its primary capital that comes first for this household. */
+  capital: Capital;
+  priority: Priority;
   score: number;
   isLocal: boolean;
   localOfferIds: readonly string[];
   reasons: MatchReason[];
-  /** The first two reasons as one sentence: 'Pedagogisch kapitaal is laag (2 van 5) en er is een kind van 3'. */
+  /**
+   * The two most specific reasons as one sentence, naming what in this household made it fit:
+   * "'Schulden en achterstanden' is laag (1 van 5) en dit is basishulp voor wat nu het meest dringend is".
+   */
   summary: Bilingual;
+}
+
+/** An item of one place that fits, shown as an example of practice elsewhere, not as an offer. */
+export interface PracticeExample extends InterventionMatch {
+  places: readonly Place[];
 }
 
 export interface Combination {
@@ -105,8 +115,16 @@ export interface CapitalNeed {
 }
 
 export interface MatchResult {
-  /** Ranked: relevance, then local offers first, then name. At most `limit`. */
+  /**
+   * Grouped by capital, the capitals in the order of `capitalOrder`; within a capital core help
+   * for what is urgent first, then relevance, local offers, name. At most `perCapital` per capital
+   * and `limit` in all.
+   */
   matches: InterventionMatch[];
+  /** Capitals with something to work on: weak ones the household wants to work on first. */
+  capitalOrder: Capital[];
+  /** Fitting items of one place elsewhere: examples of practice, not offers (ADR 0302). */
+  practiceExamples: PracticeExample[];
   /** All interventions that matched, before the limit. */
   totalMatched: number;
   combinations: Combination[];
@@ -135,6 +153,16 @@ const POVERTY_TYPE_WEIGHT: Readonly<Record<IndicationStrength, number>> = {
   moderate: 1,
   strong: 2,
 };
+
+/** A scan aspect the item names counts double when it is the item's main (first) aspect. */
+const MAIN_ASPECT_FACTOR = 2;
+const OTHER_ASPECT_FACTOR = 0.5;
+/** The item requires a life event, or a target group, that this household has. */
+const REQUIRED_EVENT_WEIGHT = 3;
+const REQUIRED_GROUP_WEIGHT = 1;
+
+/** Aspects whose low score means money worries, even when the capital as a whole is not low. */
+const MONEY_ASPECTS = new Set(['economisch.inkomen', 'economisch.schulden']);
 
 /** Target groups every household belongs to; fitting them is not a reason of its own. */
 const GENERIC_GROUPS = new Set(['volwassenen', 'wijkbewoners']);
@@ -172,6 +200,11 @@ interface Person {
   child: boolean;
 }
 
+/** How a capital ranks for this household: weak and wanted first (lower is earlier). */
+function capitalTier(weak: boolean, wanted: boolean): number {
+  return weak && wanted ? 0 : weak ? 1 : wanted ? 2 : 3;
+}
+
 /** Everything about the household that the scoring needs, computed once per call. */
 interface Household {
   need: Float64Array; // per capital index
@@ -192,6 +225,17 @@ interface Household {
   weak: boolean[];
   phaseMask: number;
   gemeenteCode: string | undefined;
+  /** A child is on the way (a recent pregnancy). */
+  expecting: boolean;
+  /** Everyone, adults of unknown age included, with their work status (for the fit rules). */
+  fitPeople: FitPerson[];
+  adults: number;
+  livesAlone: boolean | undefined;
+  aspects: Map<string, AspectFact[]>;
+  /** Capital indexes with something to work on, in the order they are shown. */
+  capitalOrder: number[];
+  /** Position of each capital in capitalOrder; CAPITALS.length when it has no need. */
+  capitalRank: Int8Array;
 }
 
 /** The household in the bit numbering of one intervention index. */
@@ -209,6 +253,7 @@ interface Bound {
   /** Best poverty-type weight per 3-bit mask of the intervention, and the type that gives it. */
   povertyBest: Float64Array;
   povertyBestType: Int8Array;
+  fit: FitHousehold;
 }
 
 function score(n: number): Bilingual {
@@ -219,10 +264,12 @@ function capitalNeeds(profile: Profile): {
   need: Float64Array;
   reasons: MatchReason[][];
   scores: (number | null)[];
+  wanted: boolean[];
 } {
   const need = new Float64Array(CAPITALS.length);
   const reasons: MatchReason[][] = CAPITALS.map(() => []);
   const scores: (number | null)[] = CAPITALS.map(() => null);
+  const wantedAny: boolean[] = CAPITALS.map(() => false);
   for (const capital of profile.capitals) {
     const i = capitalIndex(capital.capital);
     if (i < 0) continue;
@@ -258,6 +305,7 @@ function capitalNeeds(profile: Profile): {
     }
     const wanted = capital.aspects.filter((a) => a.wantsToWorkOn);
     if (wanted.length > 0) {
+      wantedAny[i] = true;
       need[i] = (need[i] ?? 0) + WANTS_WEIGHT;
       reasons[i]?.push({
         code: 'wants-to-work-on',
@@ -273,12 +321,12 @@ function capitalNeeds(profile: Profile): {
       });
     }
   }
-  return { need, reasons, scores };
+  return { need, reasons, scores, wanted: wantedAny };
 }
 
 function buildHousehold(input: MatchingInput): Household {
   const { household, profile, peildatum } = input;
-  const { need, reasons, scores } = capitalNeeds(profile);
+  const { need, reasons, scores, wanted } = capitalNeeds(profile);
 
   const people: Person[] = [];
   const childAgeByRef = new Map<string, number>();
@@ -288,9 +336,12 @@ function buildHousehold(input: MatchingInput): Household {
     if (child.ref !== undefined) childAgeByRef.set(child.ref, age);
   }
   let adultsOfUnknownAge = false;
+  const fitPeople: FitPerson[] = people.map((p) => ({ age: p.age, child: true, status: -1 }));
   for (const adult of household.adults) {
-    if (adult.birthYear === undefined) adultsOfUnknownAge = true;
-    else people.push({ age: ageFromBirthYear(adult.birthYear, peildatum), child: false });
+    const age = adult.birthYear === undefined ? null : ageFromBirthYear(adult.birthYear, peildatum);
+    if (age === null) adultsOfUnknownAge = true;
+    else people.push({ age, child: false });
+    fitPeople.push({ age, child: false, status: statusIndex(adult.workStatus) });
   }
 
   const childNeeds: ChildNeed[][] = CAPITALS.map(() => []);
@@ -335,8 +386,43 @@ function buildHousehold(input: MatchingInput): Household {
   }
   if (lifeEvents.has('zwangerschap')) groups.add('aanstaande-ouders');
   const economisch = scores[capitalIndex('economisch')];
-  if (economisch !== null && economisch !== undefined && economisch <= WEAK_AT_MOST)
-    groups.add('geldzorgen');
+  // Money worries: a low economic capital, or a low score for getting by or for debts.
+  const moneyWorries =
+    (economisch !== null && economisch !== undefined && economisch <= WEAK_AT_MOST) ||
+    profile.capitals.some((c) =>
+      c.aspects.some(
+        (a) => MONEY_ASPECTS.has(a.aspectId) && a.score !== null && a.score <= WEAK_AT_MOST,
+      ),
+    );
+  if (moneyWorries) groups.add('geldzorgen');
+  // What the adults do, and a refugee background, say which groups the household belongs to.
+  for (const p of fitPeople) {
+    if (p.child) continue;
+    const status = p.status < 0 ? undefined : WORK_STATUSES[p.status];
+    if (status === 'geen-werk-of-school' && (p.age === null || p.age < OLDER_FROM))
+      groups.add('werkzoekenden');
+    if (status === 'school') groups.add('studenten');
+    if (status === 'pensioen') groups.add('ouderen');
+    if (status === 'werkt' && moneyWorries) groups.add('werkende-armen');
+  }
+  if (household.statushouder === true) {
+    groups.add('statushouders');
+    groups.add('migratieachtergrond');
+  }
+
+  // Capitals with something to work on, weakest wanted first (ADR 0302 › Order).
+  const capitalOrder = CAPITALS.map((_, c) => c)
+    .filter((c) => (need[c] ?? 0) > 0 || (childMask & (1 << c)) !== 0)
+    .sort((x, y) => {
+      const weak = (c: number) => (scores[c] ?? 6) <= WEAK_AT_MOST;
+      return (
+        capitalTier(weak(x), wanted[x] ?? false) - capitalTier(weak(y), wanted[y] ?? false) ||
+        (scores[x] ?? 6) - (scores[y] ?? 6) ||
+        x - y
+      );
+    });
+  const capitalRank = new Int8Array(CAPITALS.length).fill(CAPITALS.length);
+  capitalOrder.forEach((c, rank) => (capitalRank[c] = rank));
 
   const povertyWeight = new Map<PovertyType, { weight: number; strength: IndicationStrength }>();
   for (const p of input.povertyTypes ?? []) {
@@ -368,6 +454,13 @@ function buildHousehold(input: MatchingInput): Household {
     weak: scores.map((s) => s !== null && s <= WEAK_AT_MOST),
     phaseMask,
     gemeenteCode: household.gemeenteCode,
+    expecting: lifeEvents.has('zwangerschap'),
+    fitPeople,
+    adults: household.adults.length,
+    livesAlone: household.livesAlone,
+    aspects: aspectFacts(profile, (ref) => childAgeByRef.get(ref) ?? null),
+    capitalOrder,
+    capitalRank,
   };
 }
 
@@ -376,8 +469,15 @@ function bind(ix: InterventionIndex, hh: Household): Bound {
   const needSecondary = new Float64Array(MASKS);
   for (let mask = 1; mask < MASKS; mask++) {
     let sum = 0;
-    for (let c = 0; c < CAPITALS.length; c++) if (mask & (1 << c)) sum += hh.need[c] ?? 0;
-    needPrimary[mask] = sum;
+    let max = 0;
+    for (let c = 0; c < CAPITALS.length; c++)
+      if (mask & (1 << c)) {
+        sum += hh.need[c] ?? 0;
+        max = Math.max(max, hh.need[c] ?? 0);
+      }
+    // An item is suggested for one capital: its other primary capitals count like secondary ones,
+    // so working on many capitals at once does not push a focused item down.
+    needPrimary[mask] = max + (sum - max) * SECONDARY_FACTOR;
     needSecondary[mask] = sum * SECONDARY_FACTOR;
   }
   const povertyBest = new Float64Array(1 << POVERTY_TYPES.length);
@@ -406,6 +506,15 @@ function bind(ix: InterventionIndex, hh: Household): Bound {
     hasLifeEvents: lifeEvents.some((w) => w !== 0),
     povertyBest,
     povertyBestType,
+    fit: bindFit(ix.fit, {
+      people: hh.fitPeople,
+      adults: hh.adults,
+      livesAlone: hh.livesAlone,
+      expectingChild: hh.expecting,
+      lifeEvents: hh.lifeEvents,
+      groups: hh.groups.keys(),
+      aspects: hh.aspects,
+    }),
   };
 }
 
@@ -415,24 +524,6 @@ function inRange(age: number, min: number, max: number): boolean {
   return age >= min && age <= max;
 }
 
-function agesText(ages: number[], child: boolean): Bilingual {
-  const sorted = [...new Set(ages)].sort((a, b) => a - b).map(String);
-  const one = sorted.length === 1;
-  if (child)
-    return one
-      ? { nl: `er is een kind van ${sorted[0]}`, en: `there is a child aged ${sorted[0]}` }
-      : {
-          nl: `er zijn kinderen van ${joinList(sorted, 'en')}`,
-          en: `there are children aged ${joinList(sorted, 'and')}`,
-        };
-  return one
-    ? { nl: `er is een volwassene van ${sorted[0]}`, en: `there is an adult aged ${sorted[0]}` }
-    : {
-        nl: `er zijn volwassenen van ${joinList(sorted, 'en')}`,
-        en: `there are adults aged ${joinList(sorted, 'and')}`,
-      };
-}
-
 /**
  * Scores intervention `i`; 0 means no match. With `reasons` given, it also explains the score:
  * every rule decides on the numbers first and only then writes its sentence, so a reason can never
@@ -440,6 +531,8 @@ function agesText(ages: number[], child: boolean): Bilingual {
  */
 function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
   const { ix, hh } = b;
+  // Items for professionals, organisations or municipalities are never help for a household.
+  if (ix.fit.notForHouseholds[i] === 1) return 0;
   if (hh.phaseMask !== 0 && ((ix.phases[i] ?? 0) & hh.phaseMask) === 0) return 0;
 
   // Need: the intervention must work on a capital with something to work on.
@@ -454,7 +547,10 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
   const min = ix.ageMin[i] ?? 0;
   const max = ix.ageMax[i] ?? 0;
   if (hasAge) {
-    let fits = hh.adultsOfUnknownAge && min <= ADULT_SPAN.min && max >= ADULT_SPAN.max;
+    // A child on the way counts as 0 years old.
+    let fits =
+      (hh.adultsOfUnknownAge && min <= ADULT_SPAN.min && max >= ADULT_SPAN.max) ||
+      (hh.expecting && min === 0);
     for (let p = 0; !fits && p < hh.people.length; p++)
       fits = inRange(hh.people[p]?.age ?? -1, min, max);
     if (!fits) return 0;
@@ -473,6 +569,8 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
     }
     if (any === 0) return 0;
   }
+  // What the item itself requires: a life event, a child of some age, a kind of household, ...
+  if (!meetsRequirements(ix.fit, b.fit, i)) return 0;
 
   const item = ix.items[i] as MatchableIntervention;
   if (reasons)
@@ -482,8 +580,48 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
         if ((hh.need[c] ?? 0) > 0) reasons.push(...(hh.needReasons[c] ?? []));
       }
 
-  // A child's low aspect counts when the intervention reaches that child.
-  for (let c = 0; childCapitals !== 0 && c < CAPITALS.length; c++) {
+  // The scan aspects the item helps with: each low or wanted one counts and is named.
+  const aspectsFrom = ix.fit.aspects.start[i] ?? 0;
+  const aspectsTo = ix.fit.aspects.start[i + 1] ?? 0;
+  let aspectsKnown = false;
+  let aspectsHit = false;
+  for (let k = aspectsFrom; k < aspectsTo; k++) {
+    const options = b.fit.aspects[ix.fit.aspects.values[k] ?? 0] ?? [];
+    // A child's aspect counts only for a child the item is meant for: the heaviest such one.
+    let best: AspectOption | undefined;
+    for (let o = 0; best === undefined && o < options.length; o++) {
+      const child = options[o]?.fact.child;
+      if (!child || childFits(ix, i, child.age)) best = options[o];
+    }
+    if (!best) continue;
+    // The first aspect the scan rated is what the item is mainly for; the others count less.
+    const main = !aspectsKnown;
+    aspectsKnown = true;
+    if (best.weight === 0) continue;
+    aspectsHit = true;
+    total += best.weight * (main ? MAIN_ASPECT_FACTOR : OTHER_ASPECT_FACTOR);
+    const { fact } = best;
+    if (reasons)
+      reasons.push({
+        code: 'aspect',
+        ...aspectSentence(fact, best.low),
+        params: {
+          capital: fact.capital,
+          aspectId: fact.aspectId,
+          ...(fact.score === null ? {} : { score: fact.score }),
+          ...(fact.child?.age == null ? {} : { age: fact.child.age }),
+        },
+      });
+  }
+
+  // An item that names its aspects fits only when one of them is low or wanted; when the scan did
+  // not rate any of them, the need of its capitals decides.
+  if (aspectsKnown && !aspectsHit) return 0;
+
+  // A child's low aspect counts when the intervention reaches that child (items that name their
+  // aspects have counted them above).
+  const namesAspects = aspectsTo > aspectsFrom;
+  for (let c = 0; !namesAspects && childCapitals !== 0 && c < CAPITALS.length; c++) {
     if ((childCapitals & (1 << c)) === 0) continue;
     const list = hh.childNeeds[c] ?? [];
     let hit: ChildNeed | null = null;
@@ -514,7 +652,11 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
   }
   if (total === 0) return 0;
 
-  // Fit: what makes this intervention more relevant for this household.
+  // Fit: what makes this intervention more relevant for this household. An item made for exactly
+  // this situation (a required life event or group that the household has) comes before a general one.
+  if (ix.fit.hasLifeEvents[i] === 1) total += REQUIRED_EVENT_WEIGHT;
+  if ((ix.fit.groups.start[i + 1] ?? 0) > (ix.fit.groups.start[i] ?? 0))
+    total += REQUIRED_GROUP_WEIGHT;
   if (hasAge) {
     let childFits = false;
     let adultFits = false;
@@ -599,6 +741,56 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
   return total;
 }
 
+const BASIS = PRIORITIES.indexOf('basis');
+const AANVULLING = PRIORITIES.indexOf('aanvulling');
+
+/** Core help (priority basis) whose main aspect is low in this household: ranks first. */
+function isUrgent(b: Bound, i: number): boolean {
+  const { fit } = b.ix;
+  const from = fit.aspects.start[i] ?? 0;
+  if (fit.priority[i] !== BASIS || from === (fit.aspects.start[i + 1] ?? 0)) return false;
+  return b.fit.aspects[fit.aspects.values[from] ?? 0]?.[0]?.low === true;
+}
+
+/** 2 = urgent core help, 1 = the rest, 0 = nice to have. */
+function tierOf(b: Bound, i: number): number {
+  return isUrgent(b, i) ? 2 : b.ix.fit.priority[i] === AANVULLING ? 0 : 1;
+}
+
+/** The capital an item is suggested for: its primary capital with a need that comes first. */
+function capitalFor(b: Bound, i: number): number {
+  const { capitalRank, capitalOrder } = b.hh;
+  for (const mask of [b.ix.primary[i] ?? 0, b.ix.secondary[i] ?? 0]) {
+    let best: number = CAPITALS.length;
+    for (let c = 0; c < CAPITALS.length; c++)
+      if ((mask & (1 << c)) !== 0) best = Math.min(best, capitalRank[c] ?? CAPITALS.length);
+    if (best < CAPITALS.length) return capitalOrder[best] as number;
+  }
+  return capitalOrder[0] ?? 0;
+}
+
+/** Offered in the household's gemeente: a local offer there, or an item of that very place. */
+function isLocalHere(b: Bound, i: number): boolean {
+  if (b.ix.local[i] === 1) return true;
+  const places = b.ix.fit.places[i];
+  return places !== null && places !== undefined && b.hh.gemeenteCode !== undefined
+    ? places.includes(b.hh.gemeenteCode)
+    : false;
+}
+
+/** Whether item `i` belongs to one place that is not the household's and is not offered here. */
+function elsewhere(b: Bound, i: number): boolean {
+  return Boolean(b.ix.fit.places[i]) && !isLocalHere(b, i);
+}
+
+/** Whether a child of this age is one item `i` is meant for (its required child age, if any). */
+function childFits(ix: InterventionIndex, i: number, age: number | null): boolean {
+  if (ix.fit.childAge.has[i] !== 1) return true;
+  return (
+    age !== null && age >= (ix.fit.childAge.min[i] ?? 0) && age <= (ix.fit.childAge.max[i] ?? 0)
+  );
+}
+
 /** Pairs (strong, weak) of capital indexes for which this intervention is a lever. */
 function leverPairs(b: Bound, i: number, visit: (strong: number, weak: number) => void): void {
   const primary = b.ix.primary[i] ?? 0;
@@ -623,18 +815,6 @@ function leverReason(si: number, wi: number, hh: Household): MatchReason {
   };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function summaryOf(reasons: readonly MatchReason[]): Bilingual {
-  const firstTwo = reasons.slice(0, 2);
-  return {
-    nl: capitalise(firstTwo.map((r) => r.nl).join(' en ')),
-    en: capitalise(firstTwo.map((r) => r.en).join(' and ')),
-  };
-}
-
 /**
  * The ranking key: score first (descending), then local offers first. All weights are multiples of
  * 0.05 (capital scores have one decimal, secondary capitals count half), so the score is exact in
@@ -644,6 +824,12 @@ const SCORE_STEPS = 20;
 function rankKey(total: number, isLocal: boolean): number {
   return Math.round(total * SCORE_STEPS) * 2 + (isLocal ? 1 : 0);
 }
+
+/** Urgent core help, the rest and nice-to-haves are ranked apart: the tier outweighs any score. */
+const TIER_SPAN = 2 ** 20;
+
+/** A handful of suggestions per capital. */
+const PER_CAPITAL = 5;
 
 /** Positions in the sort word: the index takes the low 24 bits (up to 16 million interventions). */
 const INDEX_SPACE = 2 ** 24;
@@ -665,6 +851,9 @@ export function matchInterventions(input: MatchingInput): MatchResult {
   if (items.length >= INDEX_SPACE) throw new RangeError('interventions: too many to rank.');
   const limit = Math.max(0, input.options?.limit ?? 20);
   const combinationLimit = Math.max(0, input.options?.combinationLimit ?? 3);
+  const perCapital = Math.max(0, input.options?.perCapital ?? PER_CAPITAL);
+  const exampleLimit = Math.max(0, input.options?.exampleLimit ?? 3);
+  const capitalOrder = hh.capitalOrder.map((c) => CAPITALS[c] as Capital);
 
   const needs: CapitalNeed[] = [];
   CAPITALS.forEach((capital, c) => {
@@ -672,7 +861,14 @@ export function matchInterventions(input: MatchingInput): MatchResult {
     if (weight > 0) needs.push({ capital, weight, reasons: hh.needReasons[c] ?? [] });
   });
   if (needs.length === 0 && hh.childMask === 0)
-    return { matches: [], totalMatched: 0, combinations: [], needs };
+    return {
+      matches: [],
+      capitalOrder,
+      practiceExamples: [],
+      totalMatched: 0,
+      combinations: [],
+      needs,
+    };
 
   // One pass: score every intervention (numbers only, no strings built).
   const b = bind(ix, hh);
@@ -680,14 +876,17 @@ export function matchInterventions(input: MatchingInput): MatchResult {
   const keys = new Float64Array(items.length);
   let maxKey = 0;
   const matched: number[] = [];
+  const examples: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const s = evaluate(b, i, null);
     if (s > 0) {
       scores[i] = s;
-      const key = rankKey(s, ix.local[i] === 1);
+      const key = tierOf(b, i) * TIER_SPAN + rankKey(s, isLocalHere(b, i));
       keys[i] = key;
       if (key > maxKey) maxKey = key;
-      matched.push(i);
+      // An item of another place is an example of practice there, not an offer here.
+      if (elsewhere(b, i)) examples.push(i);
+      else matched.push(i);
     }
   }
 
@@ -728,20 +927,28 @@ export function matchInterventions(input: MatchingInput): MatchResult {
     }
   };
 
-  const top: number[] = [];
-  if (limit > 0)
+  // A handful per capital, best first; then the capitals in the household's order.
+  const perBucket = CAPITALS.map((): number[] => []);
+  const open = () => hh.capitalOrder.some((c) => (perBucket[c]?.length ?? 0) < perCapital);
+  if (limit > 0 && perCapital > 0)
     eachGroup((group) => {
       group.sort(byName);
-      for (const i of group) if (top.length < limit) top.push(i);
-      return top.length < limit;
+      for (const i of group) {
+        const bucket = perBucket[capitalFor(b, i)] as number[];
+        if (bucket.length < perCapital) bucket.push(i);
+      }
+      return open();
     });
+  const top = hh.capitalOrder.flatMap((c) => perBucket[c] ?? []).slice(0, limit);
 
+  const taken = new Set<string>();
   const explain = (i: number): InterventionMatch => {
     const item = items[i] as MatchableIntervention;
     const reasons: MatchReason[] = [];
     evaluate(b, i, reasons);
     leverPairs(b, i, (s, w) => reasons.push(leverReason(s, w, hh)));
-    if (item.isLocal)
+    const local = isLocalHere(b, i);
+    if (local)
       reasons.push({
         code: 'local-offer',
         nl: 'er is aanbod in de eigen gemeente',
@@ -751,22 +958,39 @@ export function matchInterventions(input: MatchingInput): MatchResult {
           localOfferIds: item.localOfferIds ?? [],
         },
       });
-    // A capital listed twice (primary and secondary) gives its need reasons once.
-    const unique = reasons.filter(
-      (r, k) => reasons.findIndex((o) => o.code === r.code && o.nl === r.nl) === k,
-    );
+    // A capital listed twice (primary and secondary) gives its need reasons once, and an aspect
+    // named by the item is not repeated as the capital's lowest aspect.
+    const named = new Set(reasons.filter((r) => r.code === 'aspect').map((r) => r.nl));
+    const kept = reasons.filter((r) => r.code === 'aspect' || !named.has(r.nl));
+    const unique = kept.filter((r, k) => kept.findIndex((o) => o.nl === r.nl) === k);
+    if (isUrgent(b, i))
+      unique.push({
+        code: 'core-help',
+        nl: 'dit is basishulp voor wat nu het meest dringend is',
+        en: 'this is core help for what is most urgent now',
+        params: {},
+      });
     return {
       interventionId: item.id,
       name: item.name,
-      score: scores[i] ?? 0,
-      isLocal: item.isLocal,
+      capital: CAPITALS[capitalFor(b, i)] as Capital,
+      priority: PRIORITIES[ix.fit.priority[i] ?? 1] as Priority,
+      score: Math.round((scores[i] ?? 0) * SCORE_STEPS) / SCORE_STEPS,
+      isLocal: local,
       localOfferIds: item.localOfferIds ?? [],
       reasons: unique,
-      summary: summaryOf(unique),
+      summary: summaryOf(unique, taken),
     };
   };
 
   const matches = top.map(explain);
+  const practiceExamples = examples
+    .sort((x, y) => (keys[y] ?? 0) - (keys[x] ?? 0) || byName(x, y))
+    .slice(0, exampleLimit)
+    .map((i): PracticeExample => ({
+      ...explain(i),
+      places: (items[i] as MatchableIntervention).fit?.places ?? [],
+    }));
 
   // Combinations: walk the ranked groups and fill each strong→weak pair with its best items.
   const buckets = new Map<number, number[]>();
@@ -811,7 +1035,7 @@ export function matchInterventions(input: MatchingInput): MatchResult {
         },
         interventions: list.map((i) => {
           const item = items[i] as MatchableIntervention;
-          return { interventionId: item.id, name: item.name, isLocal: item.isLocal };
+          return { interventionId: item.id, name: item.name, isLocal: isLocalHere(b, i) };
         }),
       };
     })
@@ -824,5 +1048,12 @@ export function matchInterventions(input: MatchingInput): MatchResult {
         capitalIndex(x.strong.capital) - capitalIndex(y.strong.capital),
     );
 
-  return { matches, totalMatched: matched.length, combinations, needs };
+  return {
+    matches,
+    capitalOrder,
+    practiceExamples,
+    totalMatched: matched.length,
+    combinations,
+    needs,
+  };
 }

@@ -24,6 +24,8 @@ export function householdFacts(data: HouseholdData): HouseholdFacts {
     lifeEvents: data.lifeEvents,
     riskFactors: [],
     targetGroups: [],
+    ...(data.livesAlone === undefined ? {} : { livesAlone: data.livesAlone }),
+    ...(data.statushouder === undefined ? {} : { statushouder: data.statushouder }),
   };
 }
 
@@ -49,6 +51,7 @@ export function matchingIndex(
         lifeEvents: item.lifeEvents,
         isLocal: local.length > 0,
         localOfferIds: local.map((o) => o.id),
+        ...(item.fit ? { fit: item.fit } : {}),
       };
     }),
   );

@@ -17,6 +17,14 @@ const TEXT = {
     adults: 'Volwassenen',
     born: (year: number) => `geboren in ${year}`,
     bornUnknown: 'geboortejaar niet bekend',
+    workStatus: {
+      werkt: 'werkt',
+      school: 'gaat naar school of studeert',
+      'geen-werk-of-school': 'geen werk en geen school',
+      pensioen: 'met pensioen',
+    } as Record<string, string>,
+    livesAlone: 'Woont alleen',
+    statushouder: 'Statushouder',
     children: 'Kinderen',
     none: 'geen',
     place: 'Gemeente en wijk',
@@ -92,6 +100,14 @@ const TEXT = {
     adults: 'Adults',
     born: (year: number) => `born in ${year}`,
     bornUnknown: 'year of birth not known',
+    workStatus: {
+      werkt: 'works',
+      school: 'goes to school or studies',
+      'geen-werk-of-school': 'no work and no school',
+      pensioen: 'retired',
+    } as Record<string, string>,
+    livesAlone: 'Lives alone',
+    statushouder: 'Refugee with a residence permit',
     children: 'Children',
     none: 'none',
     place: 'Municipality and neighbourhood',
@@ -202,8 +218,20 @@ export function householdExportDocument(input: {
       [
         [
           t.adults,
-          data.adults.map((a) => (a.birthYear ? t.born(a.birthYear) : t.bornUnknown)).join('; '),
+          data.adults
+            .map((a) =>
+              [
+                a.birthYear ? t.born(a.birthYear) : t.bornUnknown,
+                ...(a.workStatus ? [t.workStatus[a.workStatus] ?? a.workStatus] : []),
+              ].join(', '),
+            )
+            .join('; '),
         ],
+        // Only what was noted: these facts are optional.
+        ...(data.livesAlone === undefined ? [] : [[t.livesAlone, data.livesAlone ? t.yes : t.no]]),
+        ...(data.statushouder === undefined
+          ? []
+          : [[t.statushouder, data.statushouder ? t.yes : t.no]]),
         [
           t.children,
           data.children.length

@@ -22,9 +22,8 @@ import {
   type PlanView,
 } from './households-api';
 import { addReferral, hasOpenReferral, planBody } from './plan-form';
-import { localFirst } from './profile-format';
 
-/** Interventions that fit, each with its reason; local offers first; and combinations. */
+/** Interventions that fit, grouped by capital, each with its own reason; examples; combinations. */
 export function MatchesSection({
   household,
   matches,
@@ -78,7 +77,51 @@ export function MatchesSection({
     }
   };
 
-  const list = localFirst(matches.matches);
+  const card = (m: InterventionMatch) => {
+    const inPlan = plan.data ? hasOpenReferral(plan.data.plan, m.interventionId) : false;
+    return (
+      <li key={m.interventionId} className="ww-hh-card">
+        <Heading level={4} className="ww-heading-small">
+          <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(m.interventionId)}`}>
+            {m.name}
+          </RouterLink>
+        </Heading>
+        {m.reasons.some((r) => r.code === 'core-help') && (
+          <Paragraph className="ww-hh-tag">{t('huishoudens.matches.core')}</Paragraph>
+        )}
+        {m.isLocal && <Paragraph className="ww-hh-tag">{t('huishoudens.matches.local')}</Paragraph>}
+        <Paragraph>{m.summary[lang]}</Paragraph>
+        {m.reasons.length > 2 && (
+          <details className="ww-hh-details">
+            <summary>{t('huishoudens.matches.why', { name: m.name })}</summary>
+            <UnorderedList>
+              {m.reasons.map((r, i) => (
+                <UnorderedListItem key={i}>{r[lang]}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </details>
+        )}
+        {inPlan ? (
+          <Paragraph className="ww-hh-inplan">{t('huishoudens.matches.inPlan')}</Paragraph>
+        ) : (
+          <Button
+            appearance="secondary-action-button"
+            type="button"
+            disabled={busy !== null}
+            aria-label={t('huishoudens.matches.addNamed', { name: m.name })}
+            onClick={() => void addToPlan(m)}
+          >
+            {t('huishoudens.matches.add')}
+          </Button>
+        )}
+      </li>
+    );
+  };
+
+  // The order is the matching's: capitals weakest-wanted first, within each core help first.
+  const groups = matches.capitalOrder
+    .map((capital) => ({ capital, list: matches.matches.filter((m) => m.capital === capital) }))
+    .filter((g) => g.list.length > 0);
   return (
     <section aria-labelledby="hh-matches" className="ww-hh-section">
       <Heading level={2} id="hh-matches">
@@ -99,50 +142,37 @@ export function MatchesSection({
           </Alert>
         )}
       </div>
-      {list.length === 0 ? (
+      {groups.length === 0 ? (
         <Paragraph>{t('huishoudens.matches.none')}</Paragraph>
       ) : (
-        <ul className="ww-hh-matches">
-          {list.map((m) => {
-            const inPlan = plan.data ? hasOpenReferral(plan.data.plan, m.interventionId) : false;
-            return (
-              <li key={m.interventionId} className="ww-hh-card">
-                <Heading level={3} className="ww-heading-small">
-                  <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(m.interventionId)}`}>
-                    {m.name}
-                  </RouterLink>
-                </Heading>
-                {m.isLocal && (
-                  <Paragraph className="ww-hh-tag">{t('huishoudens.matches.local')}</Paragraph>
-                )}
-                <Paragraph>{m.summary[lang]}</Paragraph>
-                {m.reasons.length > 2 && (
-                  <details className="ww-hh-details">
-                    <summary>{t('huishoudens.matches.why', { name: m.name })}</summary>
-                    <UnorderedList>
-                      {m.reasons.map((r, i) => (
-                        <UnorderedListItem key={i}>{r[lang]}</UnorderedListItem>
-                      ))}
-                    </UnorderedList>
-                  </details>
-                )}
-                {inPlan ? (
-                  <Paragraph className="ww-hh-inplan">{t('huishoudens.matches.inPlan')}</Paragraph>
-                ) : (
-                  <Button
-                    appearance="secondary-action-button"
-                    type="button"
-                    disabled={busy !== null}
-                    aria-label={t('huishoudens.matches.addNamed', { name: m.name })}
-                    onClick={() => void addToPlan(m)}
-                  >
-                    {t('huishoudens.matches.add')}
-                  </Button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        groups.map((g) => (
+          <section key={g.capital} aria-labelledby={`hh-matches-${g.capital}`}>
+            <Heading level={3} id={`hh-matches-${g.capital}`}>
+              {label('capitals', g.capital)}
+            </Heading>
+            <ul className="ww-hh-matches">{g.list.map(card)}</ul>
+          </section>
+        ))
+      )}
+      {matches.practiceExamples.length > 0 && (
+        <>
+          <Heading level={3}>{t('huishoudens.matches.examples')}</Heading>
+          <Paragraph>{t('huishoudens.matches.examplesIntro')}</Paragraph>
+          <UnorderedList>
+            {matches.practiceExamples.map((e) => (
+              <UnorderedListItem key={e.interventionId}>
+                <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(e.interventionId)}`}>
+                  {e.name}
+                </RouterLink>{' '}
+                (
+                {t('huishoudens.matches.examplePlace', {
+                  places: e.places.map((p) => p.name).join(', '),
+                })}
+                ). {e.summary[lang]}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
       )}
       {matches.combinations.length > 0 && (
         <>

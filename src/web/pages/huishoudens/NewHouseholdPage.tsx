@@ -28,8 +28,11 @@ import {
   buildHouseholdBody,
   emptyHouseholdForm,
   formFromHousehold,
+  type AdultRow,
   type HouseholdForm,
 } from './household-form';
+import { SituationFields } from './SituationFields';
+import { WORK_STATUSES } from '../../../domain/matching/fit';
 import {
   fetchHousehold,
   householdKeys,
@@ -86,7 +89,12 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
   };
   form.adults.forEach((_, i) => {
     labels[`data.adults.${i}.birthYear`] = t('huishoudens.form.adultYear', { n: i + 1 });
+    labels[`data.adults.${i}.workStatus`] = t('huishoudens.form.adultStatus', { n: i + 1 });
   });
+  const workStatusOptions = ['' as const, ...WORK_STATUSES].map((value) => ({
+    value,
+    label: t(`huishoudens.form.workStatuses.${value}`),
+  }));
   form.children.forEach((_, i) => {
     labels[`data.children.${i}.ref`] = t('huishoudens.form.childRef', { n: i + 1 });
     labels[`data.children.${i}.birthYear`] = t('huishoudens.form.childYear', { n: i + 1 });
@@ -123,8 +131,11 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
   };
 
   const error = (field: string) => errors.fields[field];
-  const setAdult = (i: number, birthYear: string) =>
-    setForm((f) => ({ ...f, adults: f.adults.map((a, j) => (j === i ? { birthYear } : a)) }));
+  const setAdult = (i: number, change: Partial<AdultRow>) =>
+    setForm((f) => ({
+      ...f,
+      adults: f.adults.map((a, j) => (j === i ? { ...a, ...change } : a)),
+    }));
   const setChild = (i: number, change: Partial<HouseholdForm['children'][number]>) =>
     setForm((f) => ({
       ...f,
@@ -192,8 +203,16 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
                 inputMode="numeric"
                 maxLength={4}
                 value={a.birthYear}
-                onChange={(v) => setAdult(i, v)}
+                onChange={(birthYear) => setAdult(i, { birthYear })}
                 error={error(`data.adults.${i}.birthYear`)}
+              />
+              <SelectField
+                name={`data.adults.${i}.workStatus`}
+                label={t('huishoudens.form.adultStatus', { n: i + 1 })}
+                value={a.workStatus}
+                onChange={(v) => setAdult(i, { workStatus: v as AdultRow['workStatus'] })}
+                error={error(`data.adults.${i}.workStatus`)}
+                options={workStatusOptions}
               />
               {form.adults.length > 1 && (
                 <Button
@@ -214,7 +233,10 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
             type="button"
             id={fieldId('add-adult')}
             onClick={() => {
-              setForm((f) => ({ ...f, adults: [...f.adults, { birthYear: '' }] }));
+              setForm((f) => ({
+                ...f,
+                adults: [...f.adults, { birthYear: '', workStatus: '' }],
+              }));
               focusSoon(`data.adults.${form.adults.length}.birthYear`);
             }}
           >
@@ -306,6 +328,7 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
           checked={form.interpreterNeeded}
           onChange={set('interpreterNeeded')}
         />
+        <SituationFields form={form} onChange={(change) => setForm((f) => ({ ...f, ...change }))} />
         <CheckboxGroup
           name="data.lifeEvents"
           legend={t('huishoudens.form.lifeEvents')}

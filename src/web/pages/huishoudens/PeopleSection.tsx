@@ -30,12 +30,33 @@ export function PeopleSection({ household: h }: { household: HouseholdDetail }) 
       t('huishoudens.form.adults'),
       d.adults
         .map((a) =>
-          a.birthYear
-            ? t('huishoudens.people.bornIn', { year: a.birthYear })
-            : t('huishoudens.people.yearUnknown'),
+          [
+            a.birthYear
+              ? t('huishoudens.people.bornIn', { year: a.birthYear })
+              : t('huishoudens.people.yearUnknown'),
+            ...(a.workStatus
+              ? [t(`huishoudens.form.workStatuses.${a.workStatus}`).toLowerCase()]
+              : []),
+          ].join(', '),
         )
         .join('; '),
     ],
+    ...(d.livesAlone === undefined
+      ? []
+      : [
+          [
+            t('huishoudens.fields.livesAlone'),
+            d.livesAlone ? t('huishoudens.yes') : t('huishoudens.no'),
+          ] as [string, string],
+        ]),
+    ...(d.statushouder === undefined
+      ? []
+      : [
+          [
+            t('huishoudens.fields.statushouder'),
+            d.statushouder ? t('huishoudens.yes') : t('huishoudens.no'),
+          ] as [string, string],
+        ]),
     [
       t('huishoudens.form.children'),
       d.children.length

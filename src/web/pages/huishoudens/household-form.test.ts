@@ -8,12 +8,39 @@ const gemeenten = [
 ];
 
 describe('buildHouseholdBody', () => {
+  it('sends living alone only for one adult without children, and statushouder when ticked', () => {
+    const base = {
+      ...emptyHouseholdForm('2026-11-24', gemeenten),
+      reference: 'K-1',
+      label: 'A.',
+      gemeente: 'GM0193',
+      livesAlone: true,
+      statushouder: true,
+    };
+    const alone = buildHouseholdBody(base, gemeenten);
+    expect(alone.ok && alone.body.data).toMatchObject({ livesAlone: true, statushouder: true });
+    const withChild = buildHouseholdBody(
+      { ...base, children: [{ ref: 'k', birthYear: '2020' }] },
+      gemeenten,
+    );
+    expect(withChild.ok && 'livesAlone' in withChild.body.data).toBe(false);
+    const unticked = buildHouseholdBody(
+      { ...base, livesAlone: false, statushouder: false },
+      gemeenten,
+    );
+    expect(unticked.ok && unticked.body.data).not.toHaveProperty('statushouder');
+    expect(unticked.ok && unticked.body.data).not.toHaveProperty('livesAlone');
+  });
+
   it('turns a filled-in form into a body the API accepts', () => {
     const form = {
       ...emptyHouseholdForm('2026-11-24', gemeenten),
       reference: ' K-17 ',
       label: 'Fam. K.',
-      adults: [{ birthYear: '1990' }, { birthYear: '' }],
+      adults: [
+        { birthYear: '1990', workStatus: 'werkt' as const },
+        { birthYear: '', workStatus: '' as const },
+      ],
       children: [{ ref: 'oudste', birthYear: '2016' }],
       gemeente: 'GM0202',
       wijk: 'Presikhaaf',
@@ -29,7 +56,7 @@ describe('buildHouseholdBody', () => {
       label: 'Fam. K.',
       startDate: '2026-11-24',
       data: {
-        adults: [{ birthYear: 1990 }, {}],
+        adults: [{ birthYear: 1990, workStatus: 'werkt' }, {}],
         children: [{ ref: 'oudste', birthYear: 2016 }],
         gemeente: { code: 'GM0202', name: 'Arnhem' },
         wijk: 'Presikhaaf',
@@ -45,7 +72,7 @@ describe('buildHouseholdBody', () => {
     const result = buildHouseholdBody(
       {
         ...emptyHouseholdForm('2026-11-24', gemeenten),
-        adults: [{ birthYear: '90' }],
+        adults: [{ birthYear: '90', workStatus: '' }],
         children: [
           { ref: 'kind', birthYear: '' },
           { ref: 'Kind', birthYear: '2020' },

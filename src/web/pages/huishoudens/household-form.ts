@@ -1,10 +1,12 @@
 import type { createHouseholdBody } from '../../../contract/households';
+import type { WorkStatus } from '../../../domain/matching/fit';
 import type { z } from 'zod';
 
 // The 'Nieuw huishouden' form as the page keeps it (text, as typed) and how it becomes the API's
 // body. Field names are the API's field paths, so a message from the server lands on its field.
 
-export type AdultRow = { birthYear: string };
+/** `workStatus` '' = not filled in. */
+export type AdultRow = { birthYear: string; workStatus: WorkStatus | '' };
 export type ChildRow = { ref: string; birthYear: string };
 
 export type HouseholdForm = {
@@ -21,7 +23,15 @@ export type HouseholdForm = {
   interpreterNeeded: boolean;
   /** Life event id → year as typed ('' = not known). */
   lifeEvents: Record<string, string>;
+  /** Only sent when it can be true: one adult and no children. */
+  livesAlone: boolean;
+  statushouder: boolean;
 };
+
+/** Whether 'woont alleen' applies to the household as the form has it. */
+export function canLiveAlone(form: Pick<HouseholdForm, 'adults' | 'children'>): boolean {
+  return form.adults.length === 1 && form.children.length === 0;
+}
 
 export type CreateHouseholdBody = z.input<typeof createHouseholdBody>;
 
@@ -30,13 +40,15 @@ export function emptyHouseholdForm(today: string, gemeenten: { code: string }[])
     reference: '',
     label: '',
     startDate: today,
-    adults: [{ birthYear: '' }],
+    adults: [{ birthYear: '', workStatus: '' }],
     children: [],
     gemeente: gemeenten.length === 1 ? gemeenten[0]!.code : '',
     wijk: '',
     languages: '',
     interpreterNeeded: false,
     lifeEvents: {},
+    livesAlone: false,
+    statushouder: false,
   };
 }
 
@@ -46,20 +58,25 @@ export function formFromHousehold(h: {
   label: string;
   startDate: string;
   data: {
-    adults: { birthYear?: number }[];
+    adults: { birthYear?: number; workStatus?: WorkStatus }[];
     children: { ref: string; birthYear: number }[];
     gemeente: { code: string };
     wijk: string | null;
     languages: string[];
     interpreterNeeded: boolean;
     lifeEvents: { id: string; year?: number }[];
+    livesAlone?: boolean;
+    statushouder?: boolean;
   };
 }): HouseholdForm {
   return {
     reference: h.reference,
     label: h.label,
     startDate: h.startDate,
-    adults: h.data.adults.map((a) => ({ birthYear: a.birthYear ? String(a.birthYear) : '' })),
+    adults: h.data.adults.map((a) => ({
+      birthYear: a.birthYear ? String(a.birthYear) : '',
+      workStatus: a.workStatus ?? '',
+    })),
     children: h.data.children.map((c) => ({ ref: c.ref, birthYear: String(c.birthYear) })),
     gemeente: h.data.gemeente.code,
     wijk: h.data.wijk ?? '',
@@ -68,6 +85,8 @@ export function formFromHousehold(h: {
     lifeEvents: Object.fromEntries(
       h.data.lifeEvents.map((e) => [e.id, e.year ? String(e.year) : '']),
     ),
+    livesAlone: h.data.livesAlone === true,
+    statushouder: h.data.statushouder === true,
   };
 }
 
@@ -122,7 +141,10 @@ export function buildHouseholdBody(
     problems.startDate = 'huishoudens.form.errors.date';
   const adults = form.adults.map((a, i) => {
     const y = year(`data.adults.${i}.birthYear`, a.birthYear, true);
-    return y === undefined ? {} : { birthYear: y };
+    return {
+      ...(y === undefined ? {} : { birthYear: y }),
+      ...(a.workStatus ? { workStatus: a.workStatus } : {}),
+    };
   });
   if (adults.length === 0) problems['data.adults'] = 'huishoudens.form.errors.oneAdult';
   const children = form.children.map((c, i) => {
@@ -161,6 +183,8 @@ export function buildHouseholdBody(
         languages: splitLanguages(form.languages),
         interpreterNeeded: form.interpreterNeeded,
         lifeEvents,
+        ...(form.livesAlone && canLiveAlone(form) ? { livesAlone: true } : {}),
+        ...(form.statushouder ? { statushouder: true } : {}),
       },
     },
   };

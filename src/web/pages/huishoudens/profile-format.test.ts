@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreChange, type Profile } from '../../../domain/assessment';
-import { changeParts, localFirst, profileSummary, scoreText } from './profile-format';
+import { changeParts, profileSummary, scoreText } from './profile-format';
 
 const profileWith = (scores: Record<string, number | null>) =>
   ({
@@ -45,17 +45,5 @@ describe('changeParts', () => {
       direction: 'huishoudens.change.direction.unknown',
     });
     expect(scoreText(null, 'nl')).toBeNull();
-  });
-});
-
-describe('localFirst', () => {
-  it('puts local offers first and keeps the order within each group', () => {
-    const list = [
-      { id: 'a', isLocal: false },
-      { id: 'b', isLocal: true },
-      { id: 'c', isLocal: false },
-      { id: 'd', isLocal: true },
-    ];
-    expect(localFirst(list).map((m) => m.id)).toEqual(['b', 'd', 'a', 'c']);
   });
 });

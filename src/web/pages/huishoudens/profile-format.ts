@@ -1,6 +1,5 @@
 import { formatScore } from '../../../domain/assessment/labels';
 import type { Capital, Direction, Profile, ScoreChange } from '../../../domain/assessment';
-import type { InterventionMatch } from '../../../domain/matching';
 
 // How the profile, the change and the matches are put into words on the household page.
 
@@ -45,11 +44,4 @@ export function changeParts(
     to: scoreText(c.current, lang) ?? '–',
     direction: `huishoudens.change.direction.${c.direction}`,
   };
-}
-
-/** Local offers first, keeping the ranking of the matching within each group. */
-export function localFirst<T extends Pick<InterventionMatch, 'isLocal'>>(
-  matches: readonly T[],
-): T[] {
-  return [...matches.filter((m) => m.isLocal), ...matches.filter((m) => !m.isLocal)];
 }

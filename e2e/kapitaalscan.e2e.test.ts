@@ -255,6 +255,17 @@ describe('kapitaalscan in the browser', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Sanne en Fatma');
     await typeDate(page, 'Wanneer kijken we samen hoe het gaat?', '2027-01-15');
+    // Leaving with unsaved changes asks first; staying keeps every word.
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Wegwijzer', exact: true }).click();
+    await expect.poll(() => questions).toEqual([expect.stringMatching(/nog niet zijn opgeslagen/)]);
+    expect(await page.getByLabel('Wat gebeurt er bij stap 1 van doel 1?').inputValue()).toBe(
+      'Samen de post doorlopen',
+    );
     await activate(page, 'Plan opslaan');
     await page.getByText('Het plan is opgeslagen (versie 2).').waitFor();
     await expectAccessible(page, 'plan opgeslagen');

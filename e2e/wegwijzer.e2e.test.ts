@@ -82,7 +82,7 @@ describe('wegwijzer in the browser', () => {
       .getByLabel('HSDS-bestand (JSON)')
       .setInputFiles(
         fileURLToPath(
-          new URL('../src/contract/hsds/schemas/examples/service_full.json', import.meta.url),
+          new URL('../../shared/standards/hsds-3.0/examples/service_full.json', import.meta.url),
         ),
       );
     await page.getByLabel('De goede onderdelen wel importeren').check();

@@ -119,7 +119,10 @@ describe('HSDS export and import', () => {
   it('imports all-or-nothing: one broken record means nothing is written, with a report per record', async () => {
     const example = JSON.parse(
       readFileSync(
-        new URL('../../contract/hsds/schemas/examples/service_full.json', import.meta.url),
+        new URL(
+          '../../../../shared/standards/hsds-3.0/examples/service_full.json',
+          import.meta.url,
+        ),
         'utf8',
       ),
     );

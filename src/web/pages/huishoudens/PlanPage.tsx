@@ -25,6 +25,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useLanguage } from '../../hooks/useLanguage';
 import { CheckboxField } from '../check/fields';
 import { HouseholdNav, InterventionName, useHousehold } from './common';
@@ -74,6 +75,7 @@ function PlanEditor({ household: h, initial }: { household: HouseholdDetail; ini
   const [plan, setPlan] = useState<Plan>(initial.plan);
   const [version, setVersion] = useState(initial.version);
   const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty, t('common.leaveUnsaved'));
   const [message, setMessage] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const { errors, fromError, setFieldErrors, clear, summaryRef } = useFormErrors();

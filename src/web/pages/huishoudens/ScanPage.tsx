@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useLanguage } from '../../hooks/useLanguage';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { CheckboxField } from '../check/fields';
 import { useHousehold, todayIso } from './common';
 import { CompletedScan } from './CompletedScan';
@@ -95,6 +96,11 @@ function ScanFlow({
   );
   const [answers, setAnswers] = useState<ScanAnswers>(() => withChildren(scan.answers, children));
   const [saved, setSaved] = useState<ScanAnswers>(scan.answers);
+  const unsaved = useMemo(
+    () => JSON.stringify(answers) !== JSON.stringify(withChildren(saved, children)),
+    [answers, saved, children],
+  );
+  useLeaveGuard(unsaved, t('common.leaveUnsaved'));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [savedNote, setSavedNote] = useState(false);

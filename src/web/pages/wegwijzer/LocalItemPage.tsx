@@ -22,6 +22,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
+import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
 import { useLanguage } from '../../hooks/useLanguage';
 import { History } from './History';
 import { WegwijzerNav } from './WegwijzerNav';
@@ -92,6 +93,8 @@ function LocalItemForm({
     lifeEvents: item?.lifeEvents ?? [],
     domains: item?.domains ?? [],
   });
+  const unsaved = useUnsavedChanges([text, lists]);
+  useLeaveGuard(unsaved.dirty, t('common.leaveUnsaved'));
   const setT = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
   const setL = (key: keyof typeof lists) => (value: string[]) =>
     setLists({ ...lists, [key]: value });
@@ -136,12 +139,14 @@ function LocalItemForm({
     try {
       if (item) {
         await put(`/api/v1/catalogue/interventions/${item.id}`, body());
+        unsaved.markSaved();
         clear();
         setSaved(t('wegwijzer.local.saved'));
         await client.invalidateQueries({ queryKey: ['intervention', item.id] });
         await client.invalidateQueries({ queryKey: ['history'] });
       } else {
         const created = await post<{ id: string }>('/api/v1/catalogue/interventions', body());
+        unsaved.markSaved();
         await client.invalidateQueries({ queryKey: ['local-items'] });
         void navigate(`/wegwijzer/interventie/${created.id}`);
       }

@@ -24,6 +24,7 @@ import { QueryState } from '../../components/QueryState';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
+import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
 import { History } from './History';
 import { WegwijzerNav } from './WegwijzerNav';
 
@@ -79,6 +80,8 @@ function OfferForm({
   });
   const [contactPublic, setContactPublic] = useState(offer?.contact?.public ?? false);
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
+  const unsaved = useUnsavedChanges([gemeenten, form, contactPublic]);
+  useLeaveGuard(unsaved.dirty, t('common.leaveUnsaved'));
   const itemName = item.data?.item.name ?? interventionId;
 
   const body = () => ({
@@ -109,6 +112,7 @@ function OfferForm({
     try {
       if (offer) {
         await patch(`/api/v1/catalogue/offers/${offer.id}`, body());
+        unsaved.markSaved();
         clear();
         setMessage(t('wegwijzer.offer.saved'));
         await refresh();
@@ -117,6 +121,7 @@ function OfferForm({
           interventionId,
           ...body(),
         });
+        unsaved.markSaved();
         await refresh();
         void navigate(`/wegwijzer/aanbod/${created.id}`, { state: { created: true } });
       }

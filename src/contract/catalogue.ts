@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { offerIsReachable, unreachableOffer } from '../domain/catalogue/reachable';
 import { emailSchema, gemeenteSchema, idSchema } from './common';
 import { bilingualIssue } from './validation-messages';
 
@@ -34,7 +35,7 @@ export const contactSchema = z.strictObject({
   public: z.boolean().default(false),
 });
 
-export const localOfferBody = z.strictObject({
+const localOfferFields = z.strictObject({
   interventionId: z.string().min(1).max(200),
   gemeenten: z.array(gemeenteSchema.shape.code).min(1).max(50),
   wijk: optionalText(120),
@@ -42,8 +43,13 @@ export const localOfferBody = z.strictObject({
   costs: optionalText(500),
   contact: contactSchema.nullable().optional(),
 });
+export const localOfferBody = localOfferFields.refine(
+  offerIsReachable,
+  bilingualIssue(unreachableOffer.nl, unreachableOffer.en, ['contact']),
+);
 export type LocalOfferBody = z.infer<typeof localOfferBody>;
-export const updateLocalOfferBody = localOfferBody.omit({ interventionId: true }).partial();
+/** A change; the offer it makes must still be reachable (checked on the merged offer). */
+export const updateLocalOfferBody = localOfferFields.omit({ interventionId: true }).partial();
 
 const list = (max = 30) => z.array(z.string().trim().min(1).max(120)).max(max);
 

@@ -54,6 +54,7 @@ beforeAll(async () => {
     await editor.post('/api/v1/catalogue/offers', {
       interventionId: nationalId,
       gemeenten: ['GM0202'],
+      howToRefer: 'Aanmelden via het wijkteam.',
     })
   ).json().id;
   fixtures.specialist = (

@@ -93,7 +93,8 @@ beforeAll(async () => {
   expect(items.length).toBeGreaterThan(50);
 });
 
-describe('HSDS export of the real catalogue', () => {
+// Exports all 130 items several times: seconds on a busy two-core machine, so a roomier timeout.
+describe('HSDS export of the real catalogue', { timeout: 30_000 }, () => {
   const closed = createHsdsValidators({ noExtraFields: true });
 
   it('gives a valid HSDS service for every item, using only HSDS fields', () => {

@@ -20,6 +20,7 @@ import {
 } from '../../db/catalogue/import-jobs.repository';
 import { appendAuditEntry } from '../../db/repositories/audit.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
+import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
 import type { HsdsImportRecord, HsdsVocabularies } from '../../domain/hsds';
 import { IMPORT_HEARTBEAT_MS } from './import-liveness';
 
@@ -202,6 +203,10 @@ async function applyRecord(
       costs: offer.costs,
       contact: offer.contact,
     };
+    if (!offerIsReachable(offerData)) {
+      warnings.push({ path: 'contacts', ...unreachableOffer });
+      continue;
+    }
     const current = record.hsdsId
       ? await offerByHsdsId(tx, job.organisationId, record.hsdsId)
       : null;

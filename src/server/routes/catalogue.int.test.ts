@@ -45,6 +45,7 @@ describe('national catalogue from content/', () => {
     const offer = await editor.post('/api/v1/catalogue/offers', {
       interventionId: second!.id,
       gemeenten: ['GM0202'],
+      howToRefer: 'Aanmelden via het wijkteam.',
     });
     expect(offer.statusCode).toBe(201);
     const report = await syncNationalCatalogue(
@@ -139,8 +140,26 @@ describe('local offer with contact and version history', () => {
     const wrongGemeente = await editor.post('/api/v1/catalogue/offers', {
       interventionId: await itemId(),
       gemeenten: ['GM0193'],
+      howToRefer: 'Aanmelden via het wijkteam.',
     });
     expect(wrongGemeente.json().errors[0].field).toBe('gemeenten.0');
+    // A name alone reaches nobody: without phone, e-mail or a way to refer it is not published.
+    const unreachable = await editor.post('/api/v1/catalogue/offers', {
+      interventionId: await itemId(),
+      gemeenten: ['GM0202'],
+      contact: { name: 'Ayse Demir', public: true },
+    });
+    expect(unreachable.statusCode).toBe(422);
+    expect(unreachable.json().errors).toEqual([
+      expect.objectContaining({ field: 'contact', code: 'custom' }),
+    ]);
+    expect(unreachable.json().errors[0].messages.nl).toMatch(/telefoonnummer of e-mailadres/);
+    const emptied = await editor.patch(`/api/v1/catalogue/offers/${offerId}`, {
+      howToRefer: null,
+      contact: { name: 'Ayse Demir', public: false },
+    });
+    expect(emptied.statusCode).toBe(422);
+    expect(emptied.json().errors[0].field).toBe('contact');
     const [n] = await t.database.db.select({ n: count() }).from(localOffers);
     expect(n!.n).toBe(2);
   });

@@ -20,6 +20,7 @@ import {
 } from '../../db/catalogue/offers.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import type { Db } from '../../db/client';
+import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { stalenessCheck } from '../catalogue/freshness';
@@ -199,6 +200,8 @@ export const offerRoutes =
           ...request.body,
           contact: 'contact' in request.body ? (request.body.contact ?? null) : current.contact,
         } as OfferData);
+        if (!offerIsReachable(merged))
+          throw invalidField('contact', 'offer_unreachable', unreachableOffer);
         await db.transaction(async (tx) => {
           await changeOffer(
             tx,

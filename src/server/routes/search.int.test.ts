@@ -81,6 +81,7 @@ describe('catalogue search', () => {
       interventionId: 'budgetmaatjes',
       gemeenten: ['GM0202'],
       wijk: 'Malburgen',
+      howToRefer: 'Aanmelden via het wijkteam.',
     });
     const near = await find('dichtbij=ja');
     expect(near.items.map((i) => i.id)).toEqual(['budgetmaatjes']);

@@ -9,6 +9,7 @@ import {
   Fieldset,
   FieldsetLegend,
   FormField,
+  FormFieldErrorMessage,
   FormLabel,
   Heading,
   Paragraph,
@@ -17,7 +18,7 @@ import { useIntervention, type LocalOfferView } from '../../api/catalogue';
 import { get, patch, post } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -147,6 +148,7 @@ function OfferForm({
     wijk: t('wegwijzer.offer.wijk'),
     howToRefer: t('wegwijzer.offer.howToRefer'),
     costs: t('wegwijzer.offer.costs'),
+    contact: t('wegwijzer.offer.contact'),
     'contact.name': t('wegwijzer.offer.contactName'),
     'contact.function': t('wegwijzer.offer.contactFunction'),
     'contact.phone': t('wegwijzer.offer.contactPhone'),
@@ -206,8 +208,11 @@ function OfferForm({
           onChange={set('costs')}
           error={errors.fields.costs}
         />
-        <Fieldset>
+        <Fieldset id={fieldId('contact')} tabIndex={-1}>
           <FieldsetLegend>{t('wegwijzer.offer.contact')}</FieldsetLegend>
+          {errors.fields.contact && (
+            <FormFieldErrorMessage>{errors.fields.contact}</FormFieldErrorMessage>
+          )}
           <TextField
             name="contact.name"
             label={t('wegwijzer.offer.contactName')}

@@ -58,8 +58,8 @@ export async function contentTexts(): Promise<ContentText[]> {
   const names = [...PROPER_NAMES, ...items.map((i) => i.data.name)];
   const texts: ContentText[] = [];
   const add = (file: string, data: unknown, own: readonly string[] = []) => {
-    for (const s of stringsIn(data, NOT_OUR_TEXT))
-      texts.push({ file, ...s, names: [...names, ...own] });
+    const allowed = [...names, ...own];
+    for (const s of stringsIn(data, NOT_OUR_TEXT)) texts.push({ file, ...s, names: allowed });
   };
   for (const { file, data } of items) add(file, data, data.providers);
   const capitals = (await yamlOf(join(contentDir, 'capitals.yaml'))) as { capitals: Named[] };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findSharedPassages,
   maskNames,
+  nameIndex,
   normaliseWords,
   sourceGrams,
   type OverlapReport,
@@ -44,7 +45,12 @@ describe('word 8-grams', () => {
 
   it('masks a name so quoting it exactly is not copying', () => {
     const words = normaliseWords('Het project Uit de duivelskring van armoede helpt');
-    expect(maskNames(words, ['Uit de duivelskring van armoede'])).toHaveLength(4);
+    expect(maskNames(words, nameIndex(['Uit de duivelskring van armoede']))).toEqual([
+      'het',
+      'project',
+      '«naam»',
+      'helpt',
+    ]);
   });
 
   it('reports a copied clause with file, field and the shared words', () => {
@@ -91,5 +97,5 @@ describe('content/ is written in our own words', () => {
     expect(report.shared / report.total, describeReport(report)).toBeLessThanOrEqual(
       MAX_SHARED_RATIO,
     );
-  });
+  }, 20_000);
 });

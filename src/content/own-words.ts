@@ -32,19 +32,29 @@ export function sourceGrams(sources: readonly string[]): Set<string> {
   return new Set(sources.flatMap((text) => gramsOf(normaliseWords(text))));
 }
 
+/** Fixed names and titles, normalised and grouped by first word, longest first. */
+export type NameIndex = Map<string, string[][]>;
+
+export function nameIndex(names: readonly string[]): NameIndex {
+  const index: NameIndex = new Map();
+  for (const phrase of names.map(normaliseWords)) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    index.set(first, [...(index.get(first) ?? []), phrase]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
 /**
- * The words of a text with every occurrence of a fixed name or title (normalised, longest first)
- * replaced by one mark, so that names may be quoted exactly.
+ * The words of a text with every occurrence of a fixed name or title replaced by one mark, so
+ * that names may be quoted exactly.
  */
-export function maskNames(words: readonly string[], names: readonly string[]): string[] {
-  const phrases = names
-    .map(normaliseWords)
-    .filter((p) => p.length > 0)
-    .sort((a, b) => b.length - a.length);
+export function maskNames(words: readonly string[], names: NameIndex): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
-    const hit = phrases.find((p) => p.every((w, k) => words[i + k] === w));
+    const hit = names.get(words[i]!)?.find((p) => p.every((w, k) => words[i + k] === w));
     if (hit) {
       out.push(NAME_MARK);
       i += hit.length;
@@ -85,8 +95,12 @@ export function findSharedPassages(
   let total = 0;
   let shared = 0;
   const passages: SharedPassage[] = [];
+  // Texts of one file share their list of names; index each list once.
+  const indexes = new Map<readonly string[], NameIndex>();
   for (const t of texts) {
-    const words = maskNames(normaliseWords(t.text), t.names);
+    const index = indexes.get(t.names) ?? nameIndex(t.names);
+    indexes.set(t.names, index);
+    const words = maskNames(normaliseWords(t.text), index);
     const grams = gramsOf(words);
     total += grams.length;
     let runStart = -1;

@@ -13,7 +13,7 @@ import { contentTexts, seedGrams } from './own-words-files';
 // the word 8-grams of all text in content/ with those of the source documents in ../shared/seeds/.
 //
 // Thresholds, and why: a passage of 8 shared words may be a stock phrase ("de aanpak van armoede in
-// het sociaal domein"), so one isolated 8-gram per text is tolerated; a run of two or more
+// het sociaal domein"), so isolated 8-grams are tolerated; a run of two or more
 // overlapping 8-grams (9+ words copied in a row) is a copied clause and always fails. On top of
 // that at most 0.1% of all content 8-grams may be shared, so stock phrases cannot pile up.
 // Fixed names and titles are excepted: the item's own name, its providers, every catalogue item's

@@ -1,0 +1,81 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { sourceGrams, stringsIn, type ContentText } from './own-words';
+
+// Reads the texts of content/ and the source documents for the own-words check
+// (src/content/own-words.test.ts, scripts/own-words-report.ts).
+
+const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+
+/**
+ * Fixed names and titles that may be quoted exactly: titles of the source documents. The names of
+ * all catalogue items, an item's providers and the capitals' names are added from the data.
+ */
+export const PROPER_NAMES = [
+  'Uit de duivelskring van armoede',
+  'Wegwijs in de aanpak van armoede',
+  'Omgaan met kinderarmoede in het sociaal domein',
+  'Sociale analyse en praktisch inzicht met betrekking tot intergenerationele armoede',
+  'Een overzicht van bevindingen, interventies, tools en samenwerkingen',
+];
+
+/** Keys whose values are ids, vocabulary references, citations, names or links, not our text. */
+const NOT_OUR_TEXT = new Set([
+  'id',
+  'sources',
+  'source',
+  'links',
+  'matching',
+  'providers',
+  'example_interventions',
+]);
+
+interface Named {
+  name: string;
+  providers?: string[];
+}
+
+async function yamlOf(path: string): Promise<unknown> {
+  return parse(await readFile(path, 'utf8'));
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
+}
+
+/** Every text of the catalogue, the capitals, the synonyms and the scan, with the names it may quote. */
+export async function contentTexts(): Promise<ContentText[]> {
+  const interventionDir = join(contentDir, 'interventions');
+  const items = await Promise.all(
+    (await yamlFiles(interventionDir)).map(async (f) => ({
+      file: `interventions/${f}`,
+      data: (await yamlOf(join(interventionDir, f))) as Named,
+    })),
+  );
+  const names = [...PROPER_NAMES, ...items.map((i) => i.data.name)];
+  const texts: ContentText[] = [];
+  const add = (file: string, data: unknown, own: readonly string[] = []) => {
+    const allowed = [...names, ...own];
+    for (const s of stringsIn(data, NOT_OUR_TEXT)) texts.push({ file, ...s, names: allowed });
+  };
+  for (const { file, data } of items) add(file, data, data.providers);
+  const capitals = (await yamlOf(join(contentDir, 'capitals.yaml'))) as { capitals: Named[] };
+  add(
+    'capitals.yaml',
+    capitals,
+    capitals.capitals.map((c) => c.name),
+  );
+  add('synonyms.yaml', await yamlOf(join(contentDir, 'synonyms.yaml')));
+  const scanDir = join(contentDir, 'scan');
+  for (const f of await yamlFiles(scanDir)) add(`scan/${f}`, await yamlOf(join(scanDir, f)));
+  return texts;
+}
+
+/** The 8-grams of every source document in ../shared/seeds/. */
+export async function seedGrams(): Promise<Set<string>> {
+  const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt'));
+  return sourceGrams(await Promise.all(files.map((f) => readFile(join(seedsDir, f), 'utf8'))));
+}

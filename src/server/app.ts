@@ -19,6 +19,7 @@ import type { Instrument } from '../domain/assessment';
 import { catalogueSearch } from './catalogue/search-service';
 
 import type { Config } from './config';
+import { logSerializers } from './log-safe';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerProblemJson, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';
@@ -68,6 +69,8 @@ export type BuildAppOptions = {
   /** Directory with the built web app; omitted in API tests. */
   webDist?: string | null;
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests read it back). */
+  logStream?: { write(line: string): void };
   /**
    * Build the search index this long after the app is built, so the first search does not wait
    * for it (seconds with a large catalogue). Off when omitted (tests).
@@ -81,7 +84,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, database } = options;
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ? { level: config.logLevel } : false,
+    logger:
+      options.logger || options.logStream
+        ? {
+            level: config.logLevel,
+            serializers: logSerializers,
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          }
+        : false,
     bodyLimit: 1_048_576,
     trustProxy: config.trustProxy,
     // Request ids in the log let an operator find one request without logging personal data.

@@ -21,6 +21,7 @@ import { catalogueSearch } from './catalogue/search-service';
 import type { Config } from './config';
 import { logSerializers } from './log-safe';
 import { registerAuth, type AuthService } from './plugins/auth';
+import { registerInputGuard } from './plugins/input-guard';
 import { registerProblemJson, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
@@ -103,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemJson(app);
+  registerInputGuard(app);
 
   await app.register(cookie);
   await app.register(helmet, {

@@ -3,6 +3,7 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 const MAX_QUERY_CHARS = 500;
 
 type ErrorLike = Error & Record<string, unknown>;
+type LoggedError = { type: string; message: string; stack: string; [key: string]: unknown };
 
 function chainOf(error: ErrorLike): ErrorLike[] {
   const chain: ErrorLike[] = [];
@@ -26,16 +27,22 @@ const framesOf = (stack: unknown) =>
  * so it is logged by what identifies it: SQLSTATE, constraint, table, column, the SQL text (whose
  * values are always parameters) and the call frames. Other errors are logged as usual.
  */
-export function safeErrorSerializer(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
+export function safeErrorSerializer(error: unknown): LoggedError {
+  if (!(error instanceof Error)) return { type: typeof error, message: '', stack: '' };
   const e = error as ErrorLike;
   const chain = chainOf(e);
   const database = chain.find((e) => typeof e.code === 'string' && SQLSTATE.test(e.code));
   const withQuery = chain.find((e) => 'params' in e || typeof e.query === 'string');
   if (!database && !withQuery)
-    return { type: error.name, message: error.message, code: text(e.code), stack: error.stack };
+    return {
+      type: error.name,
+      message: error.message,
+      code: text(e.code),
+      stack: error.stack ?? '',
+    };
   return {
     type: error.name,
+    message: `database error ${text(database?.code) ?? ''}`.trim(),
     database: true,
     sqlstate: text(database?.code),
     constraint: text(database?.constraint),
@@ -43,7 +50,7 @@ export function safeErrorSerializer(error: unknown): unknown {
     column: text(database?.column),
     routine: text(database?.routine),
     query: text(withQuery?.query)?.slice(0, MAX_QUERY_CHARS),
-    stack: framesOf(error.stack),
+    stack: framesOf(error.stack) ?? '',
   };
 }
 

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { planSchema, type HouseholdData, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
-import { plans } from '../../db/schema';
+import { savePlanOver } from '../../db/households/plans.repository';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
 import { planDocument } from '../pdf/plan-pdf';
@@ -56,39 +55,26 @@ export const planRoutes =
         }
         const now = ctx.now();
         const saved = await db.transaction(async (tx) => {
-          const current = await planOf(tx, h.id);
+          const next = version + 1;
+          const written = await savePlanOver(tx, {
+            householdId: h.id,
+            plan,
+            version,
+            at: now,
+            by: auth.user.id,
+          });
           // Someone else saved in between: do not overwrite their work silently.
-          if ((current?.version ?? 0) !== version) {
+          if (!written) {
             throw invalidField('version', 'stale_plan', {
               nl: 'Iemand anders heeft het plan net gewijzigd. Laad de pagina opnieuw en kijk wat er veranderd is.',
               en: 'Someone else has just changed the plan. Reload the page and check what changed.',
-            });
-          }
-          const next = version + 1;
-          if (current) {
-            await tx
-              .update(plans)
-              .set({
-                data: plan,
-                version: sql`${plans.version} + 1`,
-                updatedAt: now,
-                updatedBy: auth.user.id,
-              })
-              .where(eq(plans.householdId, h.id));
-          } else {
-            await tx.insert(plans).values({
-              householdId: h.id,
-              data: plan,
-              version: 1,
-              updatedAt: now,
-              updatedBy: auth.user.id,
             });
           }
           await recordVersion(tx, {
             type: 'plan',
             id: h.id,
             version: next,
-            action: current ? 'updated' : 'created',
+            action: version === 0 ? 'created' : 'updated',
             data: plan,
             by: auth.user.id,
             at: now,

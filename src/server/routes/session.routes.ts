@@ -16,6 +16,7 @@ import {
   createUser,
   endAllSessions,
   findUserByEmail,
+  recordFailedLogin,
   setPassword,
   teamIdsOf,
 } from '../../db/repositories/users.repository';
@@ -164,22 +165,14 @@ export const sessionRoutes =
           });
         }
         if (!(await verifyPassword(user.passwordHash, password))) {
-          const failures = user.failedLogins + 1;
-          const lock = failures >= ctx.config.loginMaxFailures;
           await db.transaction(async (tx) => {
-            await tx
-              .update(users)
-              .set(
-                lock
-                  ? {
-                      failedLogins: 0,
-                      lockedUntil: new Date(now.getTime() + ctx.config.loginLockMs),
-                    }
-                  : { failedLogins: failures },
-              )
-              .where(eq(users.id, user.id));
+            const { failures, locked } = await recordFailedLogin(tx, user.id, {
+              now,
+              maxFailures: ctx.config.loginMaxFailures,
+              lockMs: ctx.config.loginLockMs,
+            });
             await audit(tx, request, {
-              action: lock ? 'auth.locked' : 'auth.login',
+              action: locked ? 'auth.locked' : 'auth.login',
               outcome: 'failure',
               organisationId: user.organisationId,
               actorId: user.id,

@@ -30,6 +30,12 @@ export const createUserBody = z.strictObject({
   password: newPasswordSchema,
 });
 
+const hasAChange = (body: object) => Object.keys(body).length > 0;
+const nothingToChange = {
+  message: 'Nothing to change.',
+  params: { nl: 'Er is niets om te wijzigen.', en: 'Nothing to change.' },
+};
+
 export const updateUserBody = z
   .strictObject({
     name: personNameSchema.optional(),
@@ -37,10 +43,7 @@ export const updateUserBody = z
     teamIds: z.array(idSchema).max(20).optional(),
     active: z.boolean().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, {
-    message: 'Nothing to change.',
-    params: { nl: 'Er is niets om te wijzigen.', en: 'Nothing to change.' },
-  });
+  .refine(hasAChange, nothingToChange);
 
 export const resetLinkSchema = z.object({ token: z.string(), expiresAt: z.string() });
 
@@ -51,10 +54,12 @@ export const teamSchema = z.object({
   memberCount: z.number().int(),
 });
 export const teamBody = z.strictObject({ name: z.string().trim().min(2).max(100) });
-export const updateTeamBody = z.strictObject({
-  name: z.string().trim().min(2).max(100).optional(),
-  archived: z.boolean().optional(),
-});
+export const updateTeamBody = z
+  .strictObject({
+    name: z.string().trim().min(2).max(100).optional(),
+    archived: z.boolean().optional(),
+  })
+  .refine(hasAChange, nothingToChange);
 
 export const organisationSettingsSchema = z.object({
   id: idSchema,
@@ -67,16 +72,18 @@ export const organisationSettingsSchema = z.object({
     retentionMonths: z.number().int(),
   }),
 });
-export const updateOrganisationBody = z.strictObject({
-  name: orgNameSchema.optional(),
-  gemeenten: z.array(gemeenteSchema).min(1).max(50).optional(),
-  settings: z
-    .strictObject({
-      freshnessMonths: z.number().int().min(1).max(60).optional(),
-      retentionMonths: z.number().int().min(1).max(240).optional(),
-    })
-    .optional(),
-});
+export const updateOrganisationBody = z
+  .strictObject({
+    name: orgNameSchema.optional(),
+    gemeenten: z.array(gemeenteSchema).min(1).max(50).optional(),
+    settings: z
+      .strictObject({
+        freshnessMonths: z.number().int().min(1).max(60).optional(),
+        retentionMonths: z.number().int().min(1).max(240).optional(),
+      })
+      .optional(),
+  })
+  .refine(hasAChange, nothingToChange);
 
 export const auditQuery = z.strictObject({
   action: z.string().max(80).optional(),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { planSchema, type HouseholdData, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
+import { getReadableOffer } from '../../db/catalogue/offers.repository';
 import { savePlanOver } from '../../db/households/plans.repository';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
@@ -18,6 +19,19 @@ export const planRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx.database;
+
+    /** Each referral's offer must be one this organisation may see, for the same intervention. */
+    async function checkReferralOffers(referrals: Plan['referrals'], organisationId: string) {
+      for (const [index, referral] of referrals.entries()) {
+        if (!referral.offerId) continue;
+        const offer = await getReadableOffer(db, referral.offerId, organisationId);
+        if (!offer || offer.interventionId !== referral.interventionId)
+          throw invalidField(`referrals.${index}.offerId`, 'unknown_offer', {
+            nl: 'Dit aanbod bestaat niet (meer) voor deze interventie.',
+            en: 'This offer does not exist (any more) for this intervention.',
+          });
+      }
+    }
 
     app.get(
       '/households/:id/plan',
@@ -53,6 +67,7 @@ export const planRoutes =
             en: 'This intervention is not in the catalogue.',
           });
         }
+        await checkReferralOffers(plan.referrals, auth.user.organisationId);
         const now = ctx.now();
         const saved = await db.transaction(async (tx) => {
           const next = version + 1;

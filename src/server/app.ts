@@ -22,7 +22,7 @@ import type { Config } from './config';
 import { logSerializers } from './log-safe';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerInputGuard } from './plugins/input-guard';
-import { registerProblemJson, sendProblem } from './plugins/problem-json';
+import { registerProblemJson, routerProblem, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
@@ -97,6 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy,
     // Request ids in the log let an operator find one request without logging personal data.
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: routerProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only; other bodies get a clear 415 instead of a confusing 422.

@@ -36,3 +36,25 @@ describe('PATCH with nothing, or with only some fields', () => {
     isProblem(res);
   });
 });
+
+describe('router errors', () => {
+  it('answer as problem+json: 414 for an over-long path segment, 400 for a broken address', async () => {
+    const long = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/households/${'a'.repeat(300)}`,
+    });
+    expect(long.statusCode).toBe(414);
+    isProblem(long);
+    expect(long.json<{ code: string }>().code).toBe('uri_too_long');
+    for (const url of [
+      '/api/v1/households/%E0%A4%A',
+      '/api/v1/catalogue/offers/%zz',
+      '/%E0%A4%A',
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(400);
+      isProblem(res);
+      expect(res.json<{ code: string }>().code).toBe('bad_url');
+    }
+  });
+});

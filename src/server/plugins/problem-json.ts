@@ -12,6 +12,7 @@ const STATUS_TITLES: Record<number, Bilingual> = {
   404: { nl: 'Niet gevonden', en: 'Not found' },
   409: { nl: 'Conflict', en: 'Conflict' },
   413: { nl: 'Te groot', en: 'Too large' },
+  414: { nl: 'Adres te lang', en: 'URI too long' },
   415: { nl: 'Verkeerd formaat', en: 'Unsupported media type' },
   422: { nl: 'Ongeldige gegevens', en: 'Invalid data' },
   423: { nl: 'Geblokkeerd', en: 'Locked' },
@@ -68,6 +69,22 @@ function toIssues(validation: ValidationError[]): z.core.$ZodIssue[] {
         path: v.instancePath.split('/').filter(Boolean),
       }) as unknown as z.core.$ZodIssue,
   );
+}
+
+/**
+ * Errors of the router itself, before any route or hook runs (Fastify's `frameworkErrors`): a
+ * path segment longer than the router accepts, or an address that is not valid percent-encoding.
+ */
+export function routerProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendProblem(request, reply, 414, 'uri_too_long', {
+      nl: 'Het adres is te lang.',
+      en: 'The address is too long.',
+    });
+  return sendProblem(request, reply, 400, 'bad_url', {
+    nl: 'Het adres klopt niet: het bevat een ongeldige codering.',
+    en: 'The address is not valid: it contains an invalid encoding.',
+  });
 }
 
 export function registerProblemJson(app: FastifyInstance) {

@@ -70,7 +70,7 @@ export type TestApp = {
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { logStream?: { write(line: string): void } } = {},
+  options: { logStream?: { write(line: string): void }; webDist?: string } = {},
 ): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   // Tests log in often from one address; the rate-limit test lowers this again.

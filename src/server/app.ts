@@ -81,6 +81,8 @@ export type BuildAppOptions = {
 
 export const defaultWebDist = fromRoot('dist', 'web');
 
+const isSourceMap = (url: string) => /\.map($|\?)/.test(url);
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const now = options.now ?? (() => new Date());
@@ -225,10 +227,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = Boolean(webDist && existsSync(webDist));
   if (serveWeb)
-    await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist!,
+      wildcard: false,
+      index: false,
+      // Source maps stay on the server for debugging; served, they would publish the sources.
+      allowedPath: (path) => !isSourceMap(path),
+    });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any GET outside the API serves the app shell.
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    const isAppRoute = !request.url.startsWith('/api/') && !isSourceMap(request.url);
+    if (serveWeb && request.method === 'GET' && isAppRoute) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(request, reply, 404, 'not_found', {

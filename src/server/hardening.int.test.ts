@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, setupInstallation, type Client, type TestApp } from '../../test/harness';
+import { ADMIN, Client, createTestApp, setupInstallation, type TestApp } from '../../test/harness';
 
 let t: TestApp;
 let admin: Client;
@@ -56,5 +59,55 @@ describe('router errors', () => {
       isProblem(res);
       expect(res.json<{ code: string }>().code).toBe('bad_url');
     }
+  });
+});
+
+describe('the built web app', () => {
+  it('does not serve source maps (they would publish the full sources)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wegwijs-web-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Wegwijs</title>');
+    writeFileSync(
+      join(dir, 'assets', 'app.js'),
+      'console.log(1);\n//# sourceMappingURL=app.js.map',
+    );
+    writeFileSync(join(dir, 'assets', 'app.js.map'), '{"sourcesContent":["secret source"]}');
+    const web = await createTestApp({}, { webDist: dir });
+    try {
+      expect((await web.app.inject({ url: '/assets/app.js' })).statusCode).toBe(200);
+      const map = await web.app.inject({ url: '/assets/app.js.map' });
+      expect(map.statusCode).toBe(404);
+      expect(map.body).not.toContain('secret source');
+    } finally {
+      await web.close();
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
+
+describe('the session cookie', () => {
+  const sessionCookie = (res: { cookies: { name: string; maxAge?: number; expires?: Date }[] }) =>
+    res.cookies.find((c) => c.name === 'wegwijs_session')!;
+
+  it('ends with the browser unless the user asks to be remembered', async () => {
+    const shared = new Client(t.app);
+    await shared.refresh();
+    const plain = await shared.post('/api/v1/login', {
+      email: ADMIN.email,
+      password: ADMIN.password,
+    });
+    expect(plain.statusCode).toBe(200);
+    expect(sessionCookie(plain).maxAge).toBeUndefined();
+    expect(sessionCookie(plain).expires).toBeUndefined();
+
+    const own = new Client(t.app);
+    await own.refresh();
+    const remembered = await own.post('/api/v1/login', {
+      email: ADMIN.email,
+      password: ADMIN.password,
+      rememberMe: true,
+    });
+    expect(remembered.statusCode).toBe(200);
+    expect(sessionCookie(remembered).maxAge).toBe(t.config.sessionAbsoluteMs / 1000);
   });
 });

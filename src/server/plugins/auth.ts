@@ -172,8 +172,12 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       reply.setCookie(names.csrf, token, { ...cookieBase, sameSite: 'strict' });
       return token;
     },
-    /** Starts a fresh session (a new token at every login, so a planted one is useless). */
-    async startSession(reply: FastifyReply, userId: string, tx: Db = db) {
+    /**
+     * Starts a fresh session (a new token at every login, so a planted one is useless). The
+     * cookie ends with the browser, so nobody finds the session on a shared computer, unless the
+     * user asked to be remembered on their own device.
+     */
+    async startSession(reply: FastifyReply, userId: string, tx: Db = db, rememberMe = false) {
       const token = newToken();
       const csrfToken = newToken();
       const current = now();
@@ -190,7 +194,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
         .returning({ id: sessions.id });
       reply.setCookie(names.session, token, {
         ...cookieBase,
-        maxAge: Math.floor(absoluteMs / 1000),
+        ...(rememberMe ? { maxAge: Math.floor(absoluteMs / 1000) } : {}),
       });
       return { id: created!.id, csrfToken };
     },

@@ -190,7 +190,7 @@ export const sessionRoutes =
             .update(users)
             .set({ failedLogins: 0, lockedUntil: null })
             .where(eq(users.id, user.id));
-          const started = await ctx.auth.startSession(reply, user.id, tx);
+          const started = await ctx.auth.startSession(reply, user.id, tx, request.body.rememberMe);
           await audit(tx, request, {
             action: 'auth.login',
             organisationId: user.organisationId,

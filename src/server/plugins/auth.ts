@@ -3,7 +3,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/common';
 import type { Db } from '../../db/client';
 import { sessions, users, userTeams } from '../../db/schema';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken, newToken, tokensMatch } from '../auth/tokens';
 import { AppError, forbidden, unauthenticated } from '../errors';
 import { sendProblem } from './problem-json';
 
@@ -150,7 +150,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       // cannot be sent cross-site without a CORS preflight, which this API never allows.
       const expected = request.auth?.session.csrfToken ?? request.cookies[names.csrf];
       const given = request.headers['x-csrf-token'];
-      if (!expected || typeof given !== 'string' || given !== expected) {
+      if (!tokensMatch(expected, given)) {
         return sendProblem(request, reply, 403, 'csrf_failed', {
           nl: 'Uw sessie is verlopen of de pagina is te oud. Laad de pagina opnieuw.',
           en: 'Your session has expired or the page is out of date. Please reload the page.',

@@ -96,7 +96,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           }
         : false,
     bodyLimit: 1_048_576,
-    trustProxy: config.trustProxy,
+    // A hop count: believe that many proxies in front (Fastify's own number handling is untyped).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     // Request ids in the log let an operator find one request without logging personal data.
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: routerProblem,

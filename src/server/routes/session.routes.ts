@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import {
@@ -11,6 +12,11 @@ import {
 } from '../../contract/auth';
 import { okSchema } from '../../contract/common';
 import type { Db } from '../../db/client';
+import {
+  countAttempt,
+  lockedUntil,
+  recordFailure,
+} from '../../db/repositories/login-throttle.repository';
 import { createOrganisation, isSetupDone } from '../../db/repositories/organisations.repository';
 import {
   createUser,
@@ -35,6 +41,20 @@ const invalidLogin = () =>
     en: 'The e-mail address or password is not correct.',
   });
 
+const accountLocked = (until: Date, now: Date) => {
+  const minutes = Math.ceil((until.getTime() - now.getTime()) / 60_000);
+  return new AppError(423, 'account_locked', {
+    nl: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag uw beheerder om hulp.`,
+    en: `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask your administrator for help.`,
+  });
+};
+
+const tooManyAttempts = () =>
+  new AppError(429, 'rate_limited', {
+    nl: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+    en: 'Too many attempts. Please wait a moment and try again.',
+  });
+
 export function assertAcceptablePassword(password: string, personal: string[], field: string) {
   const problem = passwordProblem(password, personal);
   if (problem) throw invalidField(field, 'weak_password', problem);
@@ -44,7 +64,15 @@ export const sessionRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx.database;
-    const limit = () => ({ rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } });
+    // Login, setup and password attempts per client address per minute, counted in the database
+    // so every instance behind a load balancer counts together.
+    const limited = async (request: FastifyRequest) => {
+      const hits = await countAttempt(db, `ip:${request.ip}`, {
+        now: ctx.now(),
+        windowMs: 60_000,
+      });
+      if (hits > ctx.config.loginRateLimit) throw tooManyAttempts();
+    };
 
     app.get(
       '/session',
@@ -68,7 +96,8 @@ export const sessionRoutes =
     app.post(
       '/setup',
       {
-        config: { access: 'public', ...limit() },
+        config: { access: 'public' },
+        onRequest: limited,
         schema: {
           summary: 'First-run setup: the organisation and its first beheerder (once only)',
           body: setupBody,
@@ -128,7 +157,8 @@ export const sessionRoutes =
     app.post(
       '/login',
       {
-        config: { access: 'public', ...limit() },
+        config: { access: 'public' },
+        onRequest: limited,
         schema: {
           summary: 'Log in with e-mail and password; starts a new session',
           body: loginBody,
@@ -140,14 +170,25 @@ export const sessionRoutes =
         const now = ctx.now();
         const user = await findUserByEmail(db, email);
         if (!user || !user.active) {
+          // Without an account the address still locks after as many failures, with the same
+          // answer, so the lock does not tell which e-mail addresses have an account.
+          const key = `account:${hashToken(email.toLowerCase())}`;
+          const until = await lockedUntil(db, key, now);
           await dummyVerify(password);
+          if (!until)
+            await recordFailure(db, key, {
+              now,
+              maxFailures: ctx.config.loginMaxFailures,
+              lockMs: ctx.config.loginLockMs,
+            });
           await audit(db, request, {
             action: 'auth.login',
-            outcome: 'failure',
+            outcome: until ? 'denied' : 'failure',
             organisationId: user?.organisationId ?? null,
             actorId: user?.id ?? null,
             details: { reason: user ? 'inactive' : 'unknown_account', email },
           });
+          if (until) throw accountLocked(until, now);
           throw invalidLogin();
         }
         if (user.lockedUntil && user.lockedUntil > now) {
@@ -158,11 +199,7 @@ export const sessionRoutes =
             actorId: user.id,
             details: { reason: 'locked' },
           });
-          const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-          throw new AppError(423, 'account_locked', {
-            nl: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag uw beheerder om hulp.`,
-            en: `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask your administrator for help.`,
-          });
+          throw accountLocked(user.lockedUntil, now);
         }
         if (!(await verifyPassword(user.passwordHash, password))) {
           await db.transaction(async (tx) => {
@@ -238,7 +275,8 @@ export const sessionRoutes =
     app.put(
       '/me/password',
       {
-        config: { access: 'authenticated', ...limit() },
+        config: { access: 'authenticated' },
+        onRequest: limited,
         schema: {
           summary: 'Change your own password; other sessions are ended',
           body: changePasswordBody,
@@ -293,7 +331,8 @@ export const sessionRoutes =
     app.post(
       '/password-reset',
       {
-        config: { access: 'public', ...limit() },
+        config: { access: 'public' },
+        onRequest: limited,
         schema: {
           summary: 'Set a new password with a one-time link from a beheerder',
           body: resetPasswordBody,

@@ -1,3 +1,4 @@
+import { bilingual } from './problem';
 import { z } from 'zod';
 import {
   emailSchema,
@@ -90,6 +91,7 @@ export const auditQuery = z.strictObject({
   actorId: idSchema.optional(),
   targetType: z.string().max(40).optional(),
   targetId: z.string().max(80).optional(),
+  householdReference: z.string().trim().min(1).max(40).optional(),
   outcome: z.enum(['success', 'failure', 'denied']).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -99,9 +101,11 @@ export const auditQuery = z.strictObject({
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
-  actor: z.object({ id: idSchema, name: z.string() }).nullable(),
+  actor: z.object({ id: idSchema, name: z.string(), organisation: z.string() }).nullable(),
   sessionId: z.string().nullable(),
   action: z.string(),
+  actionLabel: bilingual,
+  householdReference: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
   outcome: z.enum(['success', 'failure', 'denied']),

@@ -20,6 +20,7 @@ import { catalogueSearch } from './catalogue/search-service';
 
 import type { Config } from './config';
 import { logSerializers } from './log-safe';
+import { logRoleRefusal } from './households/access';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerInputGuard } from './plugins/input-guard';
 import { registerProblemJson, routerProblem, sendProblem } from './plugins/problem-json';
@@ -164,6 +165,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     idleMs: config.sessionIdleMs,
     absoluteMs: config.sessionAbsoluteMs,
     now,
+    onRoleRefused: (request) => logRoleRefusal(database.db, request),
   });
   const ctx: AppContext = {
     instrument: options.instrument,

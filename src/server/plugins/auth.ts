@@ -56,6 +56,8 @@ export type AuthOptions = {
   idleMs: number;
   absoluteMs: number;
   now: () => Date;
+  /** Called before a 403 for a role the route does not allow, to log the attempt. */
+  onRoleRefused?: (request: FastifyRequest) => Promise<void>;
 };
 
 export function cookieNames(secure: boolean) {
@@ -159,7 +161,10 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     }
     if (access === 'public') return;
     if (!request.auth) throw unauthenticated();
-    if (access !== 'authenticated' && !access.includes(request.auth.user.role)) throw forbidden();
+    if (access !== 'authenticated' && !access.includes(request.auth.user.role)) {
+      await options.onRoleRefused?.(request);
+      throw forbidden();
+    }
   });
 
   return {

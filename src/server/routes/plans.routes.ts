@@ -10,6 +10,7 @@ import { caseworkers, openHousehold } from '../households/access';
 import { planDocument } from '../pdf/plan-pdf';
 import { renderPdf } from '../pdf/render-pdf';
 import { invalidField } from '../errors';
+import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
 
 const params = z.strictObject({ id: z.uuid() });
@@ -56,7 +57,9 @@ export const planRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const h = await openHousehold(db, request, request.params.id, 'plan.saved');
+        const h = await openHousehold(db, request, request.params.id, 'plan.saved', {
+          logSuccess: false,
+        });
         const { version, ...plan } = request.body;
         const { items } = await ctx.catalogue();
         const unknownItem = plan.referrals.findIndex((r) => !items.has(r.interventionId));
@@ -85,6 +88,11 @@ export const planRoutes =
               en: 'Someone else has just changed the plan. Reload the page and check what changed.',
             });
           }
+          await audit(tx, request, {
+            action: 'plan.saved',
+            targetType: 'household',
+            targetId: h.id,
+          });
           await recordVersion(tx, {
             type: 'plan',
             id: h.id,

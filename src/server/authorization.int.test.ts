@@ -201,6 +201,7 @@ const cases: Record<string, Case> = {
   'GET /api/v1/gemeenten/:code/schemes': {},
   'PUT /api/v1/gemeenten/:code/schemes': { body: {} },
   'GET /api/v1/gemeenten/:code/schemes/history': {},
+  'POST /api/v1/gemeenten/:code/schemes/keeper': { body: {} },
 };
 
 it('covers every API route', () => {

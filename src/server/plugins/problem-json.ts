@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Bilingual, FieldError, Problem } from '../../contract/problem';
 import { fieldErrors } from '../../contract/validation-messages';
+import { isDatabaseUnavailable } from '../../db/unavailable';
 import { AppError, validationSummary } from '../errors';
 
 const STATUS_TITLES: Record<number, Bilingual> = {
@@ -126,6 +127,14 @@ export function registerProblemJson(app: FastifyInstance) {
       return sendProblem(request, reply, error.statusCode, 'bad_request', {
         nl: 'Het verzoek klopt niet.',
         en: 'The request is not valid.',
+      });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendProblem(request, reply, 503, 'database_unavailable', {
+        nl: 'Wegwijs kan de gegevens even niet bereiken. Probeer het over een paar seconden opnieuw.',
+        en: 'Wegwijs cannot reach its data for a moment. Please try again in a few seconds.',
       });
     }
     request.log.error({ err: error }, 'unhandled error');

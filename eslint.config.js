@@ -3,6 +3,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** A layer's files (tests excluded) may not import these. */
+const layer = (files, patterns) => ({
+  files: [files],
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'data', 'coverage', 'src/db/migrations'] },
   js.configs.recommended,
@@ -25,6 +32,27 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  // Layers import one way (docs/architecture.md): domain ← contract ← content/db ← server;
+  // the web app uses contract and domain only. Each block names what its layer may not import.
+  layer('src/contract/**', [
+    '**/db/**',
+    '**/server/**',
+    '**/web/**',
+    '**/content/**',
+    'node:*',
+    'pg',
+  ]),
+  layer('src/content/**', ['**/db/**', '**/server/**', '**/web/**']),
+  layer('src/db/**', ['**/server/**', '**/web/**']),
+  layer('src/server/**', ['**/web/**']),
+  layer('src/web/**', [
+    '**/db/**',
+    '**/server/**',
+    '**/content/**',
+    'node:*',
+    'pg',
+    '@electric-sql/*',
+  ]),
   {
     // The domain stays pure: no I/O, no clock, no server or database imports.
     files: ['src/domain/**/*.ts'],
@@ -40,6 +68,8 @@ export default tseslint.config(
             '**/db/**',
             '**/server/**',
             '**/web/**',
+            '**/contract/**',
+            '**/content/**',
             'pg',
             '@electric-sql/*',
           ],

@@ -124,6 +124,21 @@ describe('foundation in the browser', () => {
     await expectAccessible(page, 'login (en)');
   });
 
+  it('starts at the top of the window and sets all text in the theme fonts', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/inloggen');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await page.locator('header').evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+    const fontOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily);
+    for (const selector of ['label', 'footer p', 'main p', 'header a'])
+      expect(await fontOf(selector), selector).toMatch(/^"?Noto Sans"?, sans-serif$/);
+    expect(await fontOf('h1')).toMatch(/Noto Serif/);
+  });
+
   it('is usable with the keyboard alone: skip link, then log in', async () => {
     const page = await newPage(browser, server.url);
     await page.goto('/inloggen');

@@ -52,7 +52,13 @@ function schemes(
 
 function save(config: Record<string, unknown>, version: number) {
   const code = config['code'] as string;
-  const values = { config, version, updatedAt: savedAt, organisationId };
+  // Raw rows, as an older version or a hand edit could have left them: possibly invalid.
+  const values = {
+    config: config as unknown as GemeenteConfig,
+    version,
+    updatedAt: savedAt,
+    organisationId,
+  };
   return withDb((db) =>
     db
       .insert(gemeenteSchemes)

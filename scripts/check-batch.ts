@@ -36,7 +36,7 @@ import { listGemeenteSchemes } from '../src/db/benefits/gemeente-schemes.reposit
 import { openDatabase, type Database } from '../src/db/client';
 import { migrationsAreCurrent } from '../src/db/migrate';
 import { pgliteDataDirState } from '../src/db/open-from-config';
-import { ConfigError, loadConfig, type Config } from '../src/server/config';
+import { ConfigError, loadConfig, type Config } from '../src/config';
 
 export const COLUMNS = {
   id: 'id',

@@ -2,12 +2,16 @@
 // engine imports, so the browser never needs Node APIs or a YAML parser (ADR 0102).
 //
 //   npx tsx scripts/compile-rules.ts           write src/domain/benefits/generated/rules.generated.ts
-//   npx tsx scripts/compile-rules.ts --check   exit 1 when the committed module is out of date
+//   npx tsx scripts/compile-rules.ts --check   exit 1 when the committed module is out of date or a
+//                                              parameter's last value is older than its indexation
+//                                              allows today (--today YYYY-MM-DD to pick the date)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { buildRulesData, RulesFileError } from '../src/domain/benefits/loader';
+import type { ParameterSet } from '../src/domain/benefits/parameters';
+import { staleParameters } from '../src/domain/benefits/staleness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GENERATED_PATH = 'src/domain/benefits/generated/rules.generated.ts';
@@ -30,13 +34,18 @@ async function read(root: string, dir: string) {
   );
 }
 
-/** Read and validate rules/ under root; return the generated module's source text. */
-export async function compileRules(root: string = repoRoot): Promise<string> {
-  const data = buildRulesData({
+/** Read and validate rules/ under root. */
+export async function readRules(root: string = repoRoot) {
+  return buildRulesData({
     parameters: await read(root, 'rules/parameters'),
     gemeenten: await read(root, 'rules/gemeenten'),
     funds: await read(root, 'rules/fondsen'),
   });
+}
+
+/** Read and validate rules/ under root; return the generated module's source text. */
+export async function compileRules(root: string = repoRoot): Promise<string> {
+  const data = await readRules(root);
   const sortedParams = Object.fromEntries(
     Object.keys(data.parameters.parameters)
       .sort()
@@ -57,6 +66,34 @@ export async function compileRules(root: string = repoRoot): Promise<string> {
   const target = path.join(root, GENERATED_PATH);
   const config = (await prettier.resolveConfig(target)) ?? {};
   return prettier.format(source, { ...config, filepath: target });
+}
+
+/** The lines `rules:check` prints for out-of-date parameters on `today`; empty when none. */
+export function staleReport(set: ParameterSet, today: string): string[] {
+  return staleParameters(set, today).map(
+    (p) =>
+      `${p.source}: last value from ${p.lastValidFrom} (${p.indexation}), a new value was due on ${p.dueFrom} / laatste waarde van ${p.lastValidFrom}, een nieuwe was nodig vanaf ${p.dueFrom}`,
+  );
+}
+
+/** Today as YYYY-MM-DD in the Netherlands, or the date after --today. */
+function today(): string {
+  const i = process.argv.indexOf('--today');
+  if (i > 0 && process.argv[i + 1]) return process.argv[i + 1]!;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+function checkStaleness(set: ParameterSet): boolean {
+  const date = today();
+  const lines = staleReport(set, date);
+  if (lines.length === 0) {
+    process.stdout.write(`No parameter is out of date on ${date}.\n`);
+    return true;
+  }
+  process.stderr.write(
+    `Out of date on ${date} / Verouderd op ${date} (add the new value, see rules/README.md):\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
+  );
+  return false;
 }
 
 async function main(): Promise<void> {
@@ -81,6 +118,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     process.stdout.write('Rules module is up to date.\n');
+    if (!checkStaleness((await readRules()).parameters)) process.exit(1);
     return;
   }
   await writeFile(target, text);

@@ -15,7 +15,7 @@ import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { buildApp } from '../src/server/app';
 import { loadContent } from '../src/server/catalogue/content';
-import { loadConfig } from '../src/server/config';
+import { loadConfig } from '../src/config';
 import { loadDemo } from '../src/server/demo';
 import { loadInstrument } from '../src/server/households/instrument';
 

@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { buildApp } from '../src/server/app';
-import { loadConfig, type Config } from '../src/server/config';
+import { loadConfig, type Config } from '../src/config';
 import type { Content } from '../src/content/read-content';
 import { syncNationalCatalogue } from '../src/db/catalogue/content-sync';
 import { loadContent } from '../src/server/catalogue/content';

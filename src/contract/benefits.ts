@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   gemeenteConfigSchema,
   householdSchema,
+  indexations,
   referenceKinds,
   schemeIds,
   units,
@@ -13,7 +14,7 @@ import { bilingualIssue } from './validation-messages';
 // resident page and the batch report give the same messages.
 
 /** Changes that only add fields or values keep the major version; see ADR 0106. */
-export const BENEFITS_API_VERSION = '1.0' as const;
+export const BENEFITS_API_VERSION = '1.1' as const;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -90,6 +91,26 @@ export const traceStepSchema = z.object({
   parameterIds: z.array(z.string()),
 });
 
+const bilingualSchema = z.object({ nl: z.string(), en: z.string() });
+
+export const verificationSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('verified'),
+    source: z.string(),
+    url: z.string().optional(),
+    repositoryPath: z.string().optional(),
+    readOn: z.string(),
+    by: z.string(),
+  }),
+  z.object({ status: z.literal('unverified'), reason: z.string() }),
+]);
+
+export const staleValueSchema = z.object({
+  validFrom: z.string(),
+  dueFrom: z.string(),
+  message: bilingualSchema,
+});
+
 export const traceParameterSchema = z.object({
   id: z.string(),
   description: z.string(),
@@ -103,8 +124,32 @@ export const traceParameterSchema = z.object({
     url: z.string(),
     article: z.string().optional(),
   }),
+  /** One Dutch sentence summing up `verification`. */
   verified: z.string(),
+  verification: verificationSchema,
+  /** Set when a newer value was due on the peildatum but has not been entered (added in 1.1). */
+  stale: staleValueSchema.nullable(),
 });
+
+/** The beheer page's view of the law as data: what is out of date today and what is unchecked. */
+export const rulesStatusSchema = z.object({
+  today: z.string(),
+  stale: z.array(
+    z.object({
+      id: z.string(),
+      description: z.string(),
+      source: z.string(),
+      indexation: z.enum(indexations),
+      lastValidFrom: z.string(),
+      dueFrom: z.string(),
+      message: bilingualSchema,
+    }),
+  ),
+  unverified: z.array(
+    z.object({ id: z.string(), source: z.string(), validFrom: z.string(), reason: z.string() }),
+  ),
+});
+export type RulesStatus = z.infer<typeof rulesStatusSchema>;
 
 const statusSchema = z.enum(['recht', 'geen-recht', 'mogelijk', 'niet-berekend']);
 

@@ -78,7 +78,8 @@ export const localInterventionBody = z.strictObject({
     .strictObject({
       level: z.string().min(1).max(60),
       source: text(300),
-      date: z
+      /** A year or a date (YYYY, YYYY-MM or YYYY-MM-DD): sources often give only a year. */
+      asOf: z
         .string()
         .regex(
           /^\d{4}(-\d{2}(-\d{2})?)?$/,
@@ -89,7 +90,7 @@ export const localInterventionBody = z.strictObject({
         ),
       note: optionalText(600),
     })
-    .default({ level: 'niet-onderzocht', source: 'Eigen organisatie', date: '2026' }),
+    .default({ level: 'niet-onderzocht', source: 'Eigen organisatie', asOf: '2026' }),
   providers: list().default([]),
   links: z
     .array(z.url({ protocol: /^https?$/ }))
@@ -184,7 +185,8 @@ export const catalogueItemSchema = z.object({
   evidence: z.object({
     level: z.string(),
     source: z.string(),
-    date: z.string(),
+    /** Year or date of the source (YYYY, YYYY-MM or YYYY-MM-DD). */
+    asOf: z.string(),
     note: z.string().optional(),
   }),
   providers: z.array(z.string()),

@@ -5,7 +5,9 @@ import { bilingualIssue } from './validation-messages';
 // A household holds the minimum needed to help: an own reference and initials or a nickname,
 // composition with birth years, gemeente and wijk, language needs. Never a BSN, address or name.
 
-const thisYear = () => new Date().getUTCFullYear();
+// The year in the Netherlands, not in UTC: a baby born on 1 January just after midnight counts.
+const thisYear = () =>
+  Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Amsterdam' }).format());
 const birthYear = z
   .number()
   .int()
@@ -159,6 +161,6 @@ export const planSchema = z.strictObject({
     )
     .max(30)
     .default([]),
-  reviewDate: z.iso.date().nullable().default(null),
+  reviewDate: z.iso.date().nullable().default(null).meta({ format: 'date' }),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -9,7 +9,7 @@ export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
-  detail: z.string().optional(),
+  detail: z.string(),
   code: z.string(),
   messages: bilingual,
   errors: z

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../server/config';
+import { ConfigError, loadConfig } from '../config';
 import { openConfiguredDatabase } from './open-from-config';
 
 // `npm run db:migrate`: applies pending migrations and exits.

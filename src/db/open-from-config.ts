@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../server/config';
+import type { Config } from '../config';
 import { openDatabase, type Database } from './client';
 import { runMigrations } from './migrate';
 

@@ -1,4 +1,12 @@
 import { sql } from 'drizzle-orm';
+import type { HouseholdData, Plan } from '../contract/households';
+import type { ScanAnswers } from '../domain/assessment';
+import type { GemeenteConfig } from '../domain/benefits/municipal-config';
+import type { CatalogueItem } from '../domain/catalogue/types';
+import type { ImportReportLine } from './catalogue/import-jobs.repository';
+import type { OfferData } from './catalogue/offers.repository';
+import type { SpecialistData } from './catalogue/specialists.repository';
+import type { OrganisationSettings } from './repositories/organisations.repository';
 import {
   bigint,
   bigserial,
@@ -19,6 +27,9 @@ import {
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** One row once setup has run; setup never opens again after that. */
+/** What an intervention row keeps in `data`: the item without the columns of its own. */
+export type InterventionData = Omit<CatalogueItem, 'id' | 'origin' | 'organisationId'>;
+
 export const installation = pgTable('installation', {
   id: integer('id').primaryKey().default(1),
   setupCompletedAt: timestamp('setup_completed_at', { withTimezone: true }).notNull(),
@@ -34,7 +45,7 @@ export const organisations = pgTable(
     kind: text('kind', { enum: ['koepel', 'werkorganisatie'] }).notNull(),
     name: text('name').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
-    settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+    settings: jsonb('settings').$type<Partial<OrganisationSettings>>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [
@@ -195,7 +206,7 @@ export const interventions = pgTable(
     origin: text('origin', { enum: ['national', 'local'] }).notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     name: text('name').notNull(),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    data: jsonb('data').$type<InterventionData>().notNull(),
     /** Hash of the content file, so loading content again only touches what changed. */
     contentHash: text('content_hash'),
     /** Id of the record in an imported HSDS file, so importing again updates instead of duplicating. */
@@ -228,7 +239,7 @@ export const localOffers = pgTable(
     interventionId: text('intervention_id')
       .notNull()
       .references(() => interventions.id),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    data: jsonb('data').$type<OfferData>().notNull(),
     hsdsId: text('hsds_id'),
     version: integer('version').notNull().default(1),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
@@ -253,7 +264,7 @@ export const specialists = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    data: jsonb('data').$type<SpecialistData>().notNull(),
     version: integer('version').notNull().default(1),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
@@ -342,7 +353,7 @@ export const importJobs = pgTable(
       .default('queued'),
     total: integer('total').notNull().default(0),
     processed: integer('processed').notNull().default(0),
-    report: jsonb('report').$type<unknown[]>().notNull().default([]),
+    report: jsonb('report').$type<ImportReportLine[]>().notNull().default([]),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     /** Set now and then while a job runs on PostgreSQL; a job without one for long has stopped. */
     heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
@@ -358,7 +369,7 @@ export const importJobs = pgTable(
  */
 export const gemeenteSchemes = pgTable('gemeente_schemes', {
   gemeenteCode: text('gemeente_code').primaryKey(),
-  config: jsonb('config').$type<Record<string, unknown>>().notNull(),
+  config: jsonb('config').$type<GemeenteConfig>().notNull(),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id),
@@ -384,7 +395,7 @@ export const households = pgTable(
     reference: text('reference').notNull(),
     label: text('label').notNull(),
     /** Adults and children (birth years), gemeente, wijk, languages: see contract/households.ts. */
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    data: jsonb('data').$type<HouseholdData>().notNull(),
     /** Free-text notes: they stay in the household record and never go into reports. */
     notes: text('notes'),
     startDate: text('start_date').notNull(),
@@ -448,7 +459,7 @@ export const scans = pgTable(
       .references(() => households.id, { onDelete: 'cascade' }),
     instrumentId: text('instrument_id').notNull(),
     instrumentVersion: integer('instrument_version').notNull(),
-    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    answers: jsonb('answers').$type<ScanAnswers>().notNull(),
     status: text('status', { enum: ['draft', 'completed'] })
       .notNull()
       .default('draft'),
@@ -465,7 +476,7 @@ export const plans = pgTable('plans', {
   householdId: uuid('household_id')
     .primaryKey()
     .references(() => households.id, { onDelete: 'cascade' }),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  data: jsonb('data').$type<Plan>().notNull(),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id),

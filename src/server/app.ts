@@ -18,7 +18,7 @@ import type { Database } from '../db/client';
 import type { Instrument } from '../domain/assessment';
 import { catalogueSearch } from './catalogue/search-service';
 
-import type { Config } from './config';
+import type { Config } from '../config';
 import { logSerializers } from './log-safe';
 import { logRoleRefusal } from './households/access';
 import { registerAuth, type AuthService } from './plugins/auth';
@@ -28,6 +28,7 @@ import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
 import { gemeenteKeeperRoutes } from './routes/gemeente-keeper.routes';
+import { rulesStatusRoutes } from './routes/rules-status.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { hsdsExchangeRoutes, hsdsPublicRoutes } from './routes/hsds.routes';
 import { householdRoutes } from './routes/households.routes';
@@ -45,6 +46,7 @@ import { specialistRoutes } from './routes/specialists.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { sessionRoutes } from './routes/session.routes';
 import { systemRoutes } from './routes/system.routes';
+import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
 
 export type AppContext = {
@@ -149,6 +151,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         description:
           'API of Wegwijs. Errors are RFC 9457 problem+json with a Dutch and an English message.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+        contact: {
+          name: 'Wegwijs',
+          url: 'https://github.com/wegwijs/wegwijs',
+          email: 'beheer@wegwijs.nl',
+        },
       },
       components: {
         securitySchemes: {
@@ -203,6 +210,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.addHook('onClose', async () => clearTimeout(warm));
   }
 
+  // NL API Design Rules: every /api/v1 answer, errors included, names the full API version.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/')) reply.header('API-Version', API_VERSION);
+  });
   await app.register(systemRoutes(ctx));
   await app.register(
     async (api) => {
@@ -224,13 +235,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       await api.register(gemeenteKeeperRoutes(ctx));
+      await api.register(rulesStatusRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
-        app.swagger(),
+        shapeDocument(app.swagger(), {
+          prefix: '/api/v1',
+          title: 'Wegwijs API',
+          routes: app.apiRoutes,
+        }),
       );
     },
     { prefix: '/api/v1' },
   );
   await app.register(hsdsPublicRoutes(ctx), { prefix: '/api/hsds' });
+  // Open Referral's own API, documented apart from /api/v1 and checked against HSDS (ADR 0005).
+  app.get('/api/hsds/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
+    shapeDocument(app.swagger(), {
+      prefix: '/api/hsds',
+      title: 'Wegwijs HSDS 3.0 API',
+      version: '3.0.0',
+    }),
+  );
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = Boolean(webDist && existsSync(webDist));

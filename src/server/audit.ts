@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
-import { auditLog } from '../db/schema';
+import { appendAuditEntry } from '../db/repositories/audit.repository';
 
 export type AuditEntry = {
   action: string;
@@ -20,7 +20,7 @@ export type AuditEntry = {
  */
 export async function audit(db: Db, request: FastifyRequest, entry: AuditEntry): Promise<void> {
   const auth = request.auth;
-  await db.insert(auditLog).values({
+  await appendAuditEntry(db, {
     at: request.server.clock(),
     organisationId:
       entry.organisationId !== undefined

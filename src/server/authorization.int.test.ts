@@ -198,6 +198,7 @@ const cases: Record<string, Case> = {
   'POST /api/v1/benefits/calculate': { body: {} },
   'GET /api/v1/benefits/gemeenten': {},
   'GET /api/v1/benefits/gemeenten/:code': {},
+  'GET /api/v1/benefits/rules/status': {},
   'GET /api/v1/gemeenten/:code/schemes': {},
   'PUT /api/v1/gemeenten/:code/schemes': { body: {} },
   'GET /api/v1/gemeenten/:code/schemes/history': {},

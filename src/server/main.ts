@@ -5,10 +5,13 @@ import { syncNationalCatalogue } from '../db/catalogue/content-sync';
 import { openConfiguredDatabase } from '../db/open-from-config';
 import { buildApp } from './app';
 import { ContentInvalidError, loadContent } from './catalogue/content';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from '../config';
 import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
 import { scheduleRetention } from './households/retention';
+import { todayInAmsterdam } from './routes/benefits.routes';
+import { warnAboutStaleParameters } from './stale-rules';
+import { defaultRules } from '../domain/benefits';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // The retention job waits a little, so it does not compete with the start itself.
@@ -69,6 +72,7 @@ async function main() {
     },
     `Wegwijs runs at http://${shown}:${config.port} (database: ${database.engine})`,
   );
+  warnAboutStaleParameters(app.log, defaultRules().parameters, todayInAmsterdam(new Date()));
 }
 /** Stop accepting, let running requests finish, then close the database cleanly. */
 function registerShutdown(app: FastifyInstance, database: Database) {

@@ -30,19 +30,63 @@ describe('health and readiness', () => {
   });
 });
 
+type Response = {
+  headers?: Record<string, unknown>;
+  content: Record<string, { schema: { required: string[] } }>;
+};
+
 describe('OpenAPI', () => {
-  it('describes every API route in an OpenAPI 3.1 document', async () => {
+  it('describes every API route in an OpenAPI 3.1 document relative to its server', async () => {
     const doc = (await t.app.inject('/api/v1/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers).toEqual([{ url: '/api/v1' }]);
     const paths = Object.keys(doc.paths);
-    for (const p of ['/api/v1/login', '/api/v1/users', '/api/v1/users/{id}', '/api/v1/audit']) {
-      expect(paths).toContain(p);
-    }
-    const login = doc.paths['/api/v1/login'].post;
+    for (const p of ['/login', '/users', '/users/{id}', '/audit']) expect(paths).toContain(p);
+    expect(paths.some((p) => p.startsWith('/api/') || p.startsWith('/services'))).toBe(false);
+    const login = doc.paths['/login'].post;
     expect(login.requestBody.content['application/json'].schema.required).toEqual([
       'email',
       'password',
     ]);
+  });
+
+  it('gives every operation an id, a tag, the version header and its problem answers', async () => {
+    const doc = (await t.app.inject('/api/v1/openapi.json')).json();
+    type Operation = { operationId: string; tags: string[]; responses: Record<string, Response> };
+    const paths = doc.paths as Record<string, Record<string, Operation>>;
+    const ops = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.values(methods).map((op) => ({ path, op })),
+    );
+    const ids = ops.map((o) => o.op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { path, op } of ops) {
+      expect(op.tags.length, path).toBeGreaterThan(0);
+      const success = Object.keys(op.responses).filter((s) => s.startsWith('2'));
+      for (const s of success) expect(op.responses[s]!.headers, path).toHaveProperty('API-Version');
+      const problem = op.responses['400']!.content['application/problem+json']!.schema;
+      expect(problem.required).toEqual(expect.arrayContaining(['status', 'title', 'detail']));
+    }
+    const household = doc.paths['/households/{id}'].get;
+    expect(household.operationId).toBe('getHouseholdsById');
+    expect(Object.keys(household.responses)).toEqual(
+      expect.arrayContaining(['200', '401', '403', '404']),
+    );
+    expect(Object.keys(doc.paths['/session'].get.responses)).not.toContain('401');
+  });
+
+  it('sends the full API version with every answer, errors included', async () => {
+    const version = (await t.app.inject('/api/v1/openapi.json')).json().info.version;
+    expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const url of ['/api/v1/session', '/api/v1/households', '/api/v1/bestaat-niet']) {
+      expect((await t.app.inject(url)).headers['api-version'], url).toBe(version);
+    }
+  });
+
+  it("documents the HSDS API apart, with Open Referral's own paths", async () => {
+    const doc = (await t.app.inject('/api/hsds/openapi.json')).json();
+    expect(doc.servers).toEqual([{ url: '/api/hsds' }]);
+    expect(Object.keys(doc.paths)).toContain('/taxonomy_terms/{id}');
+    expect((await t.app.inject('/api/hsds/')).json().openapi_url).toBe('/api/hsds/openapi.json');
   });
 });
 

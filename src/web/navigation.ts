@@ -27,6 +27,7 @@ export const adminItems: NavItem[] = [
   { to: '/beheer/organisatie', label: 'nav.organisation', roles: ['beheerder'] },
   { to: '/beheer/toegangslog', label: 'nav.audit', roles: ['beheerder'] },
   { to: '/beheer/regelingen', label: 'check.beheer.nav', roles: ['beheerder'] },
+  { to: '/beheer/rekenregels', label: 'check.rules.nav', roles: ['beheerder'] },
 ];
 
 export const allowed = (item: NavItem, role: Role) => !item.roles || item.roles.includes(role);

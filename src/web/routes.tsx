@@ -26,6 +26,7 @@ const SchemesAdminPage = lazyPage(
   () => import('./pages/check/SchemesAdminPage'),
   'SchemesAdminPage',
 );
+const RulesStatusPage = lazyPage(() => import('./pages/check/RulesStatusPage'), 'RulesStatusPage');
 const CapitalPage = lazyPage(() => import('./pages/wegwijzer/CapitalPage'), 'CapitalPage');
 const CapitalsPage = lazyPage(() => import('./pages/wegwijzer/CapitalsPage'), 'CapitalsPage');
 const InterventionPage = lazyPage(
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
       { path: '/beheer/organisatie', element: signedIn(<OrganisationPage />, beheerder) },
       { path: '/beheer/toegangslog', element: signedIn(<AuditPage />, beheerder) },
       { path: '/beheer/regelingen', element: signedIn(<SchemesAdminPage />, beheerder) },
+      { path: '/beheer/rekenregels', element: signedIn(<RulesStatusPage />, beheerder) },
       { path: '/check', element: <CheckPage /> },
       { path: '/wegwijzer', element: signedIn(<CapitalsPage />) },
       { path: '/wegwijzer/kapitaal/:id', element: signedIn(<CapitalPage />) },

@@ -34,7 +34,7 @@ export async function getGemeenteSchemes(db: Db, code: string): Promise<Gemeente
     .leftJoin(users, eq(users.id, gemeenteSchemes.updatedBy))
     .where(eq(gemeenteSchemes.gemeenteCode, code))
     .limit(1);
-  return row ? { ...row, config: row.config as GemeenteConfig } : null;
+  return row ?? null;
 }
 
 /** Every stored configuration, by code (the public list of gemeenten). */
@@ -48,7 +48,7 @@ export async function listGemeenteSchemes(db: Db) {
     })
     .from(gemeenteSchemes)
     .orderBy(asc(gemeenteSchemes.gemeenteCode));
-  return rows.map((r) => ({ ...r, config: r.config as GemeenteConfig }));
+  return rows;
 }
 
 /** Whether the organisation works in the gemeente (and so its beheerder may set the schemes). */
@@ -91,7 +91,7 @@ export async function saveGemeenteSchemes(
   },
 ): Promise<SaveResult> {
   const values = {
-    config: input.config as unknown as Record<string, unknown>,
+    config: input.config,
     updatedAt: input.now,
     updatedBy: input.userId,
     organisationId: input.organisationId,

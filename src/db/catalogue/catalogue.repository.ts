@@ -32,7 +32,7 @@ type InterventionRow = typeof interventions.$inferSelect;
 
 export function itemFromRow(row: InterventionRow): CatalogueItem {
   return {
-    ...(row.data as Omit<CatalogueItem, 'id' | 'origin' | 'organisationId'>),
+    ...row.data,
     id: row.id,
     origin: row.origin,
     organisationId: row.organisationId,
@@ -43,14 +43,6 @@ export async function getInterventionRow(db: Db, id: string) {
   const [row] = await db.select().from(interventions).where(eq(interventions.id, id)).limit(1);
   return row ?? null;
 }
-
-type OfferData = {
-  gemeenten: string[];
-  wijk: string | null;
-  howToRefer: string | null;
-  costs: string | null;
-  contact: LocalOffer['contact'];
-};
 
 /** Offers with organisation name, gemeente names and who last checked them. */
 export async function loadOffers(
@@ -86,7 +78,7 @@ export async function loadOffers(
     }
   }
   return rows.map(({ offer, organisationName, checkedBy }) => {
-    const data = offer.data as OfferData;
+    const data = offer.data;
     return {
       id: offer.id,
       organisationId: offer.organisationId,

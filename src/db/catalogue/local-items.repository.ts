@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { CatalogueItem } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { interventions } from '../schema';
@@ -57,4 +57,13 @@ export async function changeLocalItem(
   await recordEntryVersion(db, 'intervention', row!, action, actor);
   await bumpCatalogueVersion(db);
   return row!;
+}
+
+/** The organisation's local item that came from this HSDS id, if any (for re-imports). */
+export async function localItemByHsdsId(db: Db, organisationId: string, hsdsId: string) {
+  const [row] = await db
+    .select()
+    .from(interventions)
+    .where(and(eq(interventions.organisationId, organisationId), eq(interventions.hsdsId, hsdsId)));
+  return row ?? null;
 }

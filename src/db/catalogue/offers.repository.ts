@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { localOffers } from '../schema';
 import { bumpCatalogueVersion } from './catalogue.repository';
@@ -89,4 +89,13 @@ export async function changeOffer(
   await recordOffer(db, row!, action, actor);
   await bumpCatalogueVersion(db);
   return row!;
+}
+
+/** The organisation's offer that came from this HSDS id, if any (for re-imports). */
+export async function offerByHsdsId(db: Db, organisationId: string, hsdsId: string) {
+  const [row] = await db
+    .select()
+    .from(localOffers)
+    .where(and(eq(localOffers.organisationId, organisationId), eq(localOffers.hsdsId, hsdsId)));
+  return row ?? null;
 }

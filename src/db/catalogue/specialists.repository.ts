@@ -50,7 +50,7 @@ export async function listSpecialists(
     }
   }
   return rows.map(({ s, organisationName, checkedBy }) => {
-    const data = s.data as SpecialistData;
+    const data = s.data;
     return {
       id: s.id,
       organisationId: s.organisationId,

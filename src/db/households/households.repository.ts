@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
-import type { HouseholdData, Plan } from '../../contract/households';
+import type { Plan } from '../../contract/households';
 import type { Db } from '../client';
 import {
   consents,
@@ -70,7 +70,7 @@ export async function listVisibleHouseholds(
     label: h.label,
     team,
     professionals: pros.filter((p) => p.householdId === h.id).map((p) => p.name),
-    gemeente: (h.data as HouseholdData).gemeente.name,
+    gemeente: h.data.gemeente.name,
     startDate: h.startDate,
     closedAt: h.closedAt,
   }));
@@ -132,7 +132,7 @@ export async function planOf(
   householdId: string,
 ): Promise<{ plan: Plan; version: number } | null> {
   const [row] = await db.select().from(plans).where(eq(plans.householdId, householdId));
-  return row ? { plan: row.data as Plan, version: row.version } : null;
+  return row ? { plan: row.data, version: row.version } : null;
 }
 
 /**

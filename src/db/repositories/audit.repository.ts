@@ -92,3 +92,13 @@ export async function householdAccessLog(db: Db, householdId: string, organisati
     )
     .orderBy(desc(auditLog.at));
 }
+
+export type AuditRow = typeof auditLog.$inferInsert & { at: Date };
+
+/**
+ * Appends one row to the access log (append-only: a trigger refuses changes). Pass the
+ * transaction that makes the change, so the row and the change commit or roll back together.
+ */
+export async function appendAuditEntry(db: Db, row: AuditRow): Promise<void> {
+  await db.insert(auditLog).values(row);
+}

@@ -72,7 +72,7 @@ export async function getOrganisation(db: Db, id: string) {
     gemeenten: row.gemeenten,
     settings: {
       ...defaultOrganisationSettings,
-      ...(org.settings as Partial<OrganisationSettings>),
+      ...org.settings,
     },
   };
 }
@@ -107,4 +107,19 @@ export async function listWerkorganisaties(db: Db, ids?: string[]) {
     .where(ids ? inArray(organisations.id, ids) : eq(organisations.kind, 'werkorganisatie'))
     .orderBy(asc(organisations.name));
   return rows;
+}
+
+/** The retention period in months of each of these organisations (their setting or the default). */
+export async function retentionMonthsOf(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organisations.id, settings: organisations.settings })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+  return new Map(
+    rows.map((o) => [
+      o.id,
+      o.settings.retentionMonths ?? defaultOrganisationSettings.retentionMonths,
+    ]),
+  );
 }

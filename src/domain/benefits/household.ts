@@ -7,10 +7,13 @@ import type { FieldIssue } from './types';
 // The household as the engine sees it. Anonymous: no names, no BSN. Money is integer eurocent
 // per month; dates are ISO strings. Validation messages name the field, in Dutch and English.
 
-const dateSchema = z.string().refine(isIsoDate, {
-  message: 'Enter a date as YYYY-MM-DD',
-  params: { nl: 'Vul een datum in als JJJJ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
-});
+const dateSchema = z
+  .string()
+  .refine(isIsoDate, {
+    message: 'Enter a date as YYYY-MM-DD',
+    params: { nl: 'Vul een datum in als JJJJ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
+  })
+  .meta({ format: 'date' });
 
 const cents = z.int().min(0);
 

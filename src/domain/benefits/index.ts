@@ -46,6 +46,8 @@ export { gemeenteConfigSchema, fundSchema } from './municipal-config';
 export type { GemeenteConfig, FundConfig, MunicipalContext } from './municipal-config';
 export { snapshotFor, MissingParameterError, parameterFileSchema } from './parameters';
 export type { ParameterSet, ParameterDefinition, ParameterValue } from './parameters';
+export { staleParameters, unverifiedValues, staleValueOn } from './staleness';
+export type { StaleParameter, UnverifiedValue } from './staleness';
 export { formatEuro, parseEuroToCents } from './money';
 export { formatValue } from './trace';
 export * from './types';

@@ -5,15 +5,21 @@ import { snapshotFor } from './parameters';
 const good = `id: zorgtoeslag.standaardpremie
 description: Standaardpremie van de zorgverzekering.
 unit: eurocent_per_jaar
+indexation: yearly
 values:
   - valid_from: '2025-01-01'
     value: 211200
     reference: { kind: staatscourant, id: 'Stcrt. 2024, 38887', title: Regeling, url: 'https://example.org/a' }
-    verified: 'false — test'
+    verified: { status: unverified, reason: 'not read, a test' }
   - valid_from: '2026-01-01'
     value: 211900
     reference: { kind: staatscourant, id: 'Stcrt. 2025, 40022', title: Regeling, url: 'https://example.org/b' }
-    verified: 'false — test'
+    verified:
+      status: verified
+      source: Regeling zorgtoeslag, art. 1
+      url: 'https://example.org/b'
+      read_on: '2026-11-24'
+      by: ontwikkelteam
 `;
 
 describe('parameter files', () => {
@@ -41,14 +47,58 @@ describe('parameter files', () => {
 
   it('points a missing field at the entry that lacks it', () => {
     const bad = good.replace(
-      "    verified: 'false — test'\n  - valid_from: '2026-01-01'",
+      "    verified: { status: unverified, reason: 'not read, a test' }\n  - valid_from: '2026-01-01'",
       "  - valid_from: '2026-01-01'",
     );
     const out = parseParameterFile(bad, 'x.yaml');
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.issues[0]!.field).toBe('values.0.verified');
-    expect(out.issues[0]!.line).toBe(5);
+    expect(out.issues[0]!.line).toBe(6);
+  });
+
+  it('keeps who checked a value against which source and when', () => {
+    const set = buildParameterSet([
+      { path: 'rules/parameters/zorgtoeslag/standaardpremie.yaml', text: good },
+    ]);
+    const [older, newer] = set.parameters['zorgtoeslag.standaardpremie']!.values;
+    expect(older!.verification).toEqual({ status: 'unverified', reason: 'not read, a test' });
+    expect(newer!.verification).toEqual({
+      status: 'verified',
+      source: 'Regeling zorgtoeslag, art. 1',
+      url: 'https://example.org/b',
+      readOn: '2026-11-24',
+      by: 'ontwikkelteam',
+    });
+  });
+
+  it('refuses a verification without the place of the source, or without a date', () => {
+    const noPlace = good.replace(
+      "      url: 'https://example.org/b'\n      read_on",
+      '      read_on',
+    );
+    const out = parseParameterFile(noPlace, 'x.yaml');
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.issues[0]!.field).toBe('values.1.verified');
+      expect(out.issues[0]!.message.nl).toContain('repository_path');
+    }
+    const noDate = good.replace("      read_on: '2026-11-24'\n", '');
+    const out2 = parseParameterFile(noDate, 'x.yaml');
+    expect(out2.ok).toBe(false);
+    if (!out2.ok) expect(out2.issues[0]!.field).toBe('values.1.verified.read_on');
+  });
+
+  it('requires every parameter to say how it is indexed', () => {
+    const out = parseParameterFile(good.replace('indexation: yearly\n', ''), 'x.yaml');
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.issues[0]!.field).toBe('indexation');
+    const wrong = parseParameterFile(
+      good.replace('indexation: yearly', 'indexation: monthly'),
+      'x.yaml',
+    );
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.issues[0]!.message.nl).toContain('half-yearly');
   });
 
   it('rejects values that are not in date order', () => {

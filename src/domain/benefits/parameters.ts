@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
-import { referenceKinds, units } from './types';
-import type { LegalReference, TraceParameter, Unit } from './types';
+import { staleValueOn } from './staleness';
+import { indexations, referenceKinds, units } from './types';
+import type { Indexation, LegalReference, TraceParameter, Unit, Verification } from './types';
 
 // Law as data: one parameter per YAML file with dated values. This module holds the schema of
 // such a file and the lookup of a value on a peildatum. It has no I/O (see loader.ts and
@@ -20,14 +21,44 @@ export const legalReferenceSchema = z.strictObject({
   article: z.string().min(1).optional(),
 });
 
+const verifiedSchema = z.discriminatedUnion('status', [
+  z
+    .strictObject({
+      status: z.literal('verified'),
+      /** Title of what was read: the law or publication, its version and the article. */
+      source: z.string().min(5),
+      url: z.url().optional(),
+      /** 'owner/name:path' of a file in a public repository, e.g. a stored copy of the law. */
+      repository_path: z
+        .string()
+        .regex(/^[\w.-]+\/[\w.-]+:\S+$/, { message: 'Use owner/name:path/to/file' })
+        .optional(),
+      read_on: isoDateSchema,
+      /** A person or a role, for example 'ontwikkelteam'. */
+      by: z.string().min(2),
+    })
+    .refine((v) => v.url !== undefined || v.repository_path !== undefined, {
+      message: 'Give the url or the repository_path of the source that was read',
+      params: {
+        nl: 'Geef het webadres (url) of het pad in een repository (repository_path) van de gelezen bron.',
+        en: 'Give the url or the repository_path of the source that was read.',
+      },
+    }),
+  z.strictObject({
+    status: z.literal('unverified'),
+    /** What the value rests on and why it was not checked against its source. */
+    reason: z.string().min(5),
+  }),
+]);
+
 const tableRowSchema = z.record(z.string(), z.union([z.number(), z.null()]));
 
 export const parameterValueSchema = z.strictObject({
   valid_from: isoDateSchema,
   value: z.union([z.number(), z.array(tableRowSchema).min(1)]),
   reference: legalReferenceSchema,
-  /** How the value was checked, or 'false — …' when it was not. */
-  verified: z.string().min(5),
+  /** Who checked the value against which source on which date, or why it was not checked. */
+  verified: verifiedSchema,
   note: z.string().min(1).optional(),
 });
 
@@ -40,6 +71,8 @@ export const parameterFileSchema = z
     id: parameterIdSchema,
     description: z.string().min(10),
     unit: z.enum(units),
+    /** How often a new value is set: the staleness check expects one per period. */
+    indexation: z.enum(indexations),
     values: z.array(parameterValueSchema).min(1),
   })
   .superRefine((p, ctx) => {
@@ -96,7 +129,7 @@ export interface ParameterValue {
   validFrom: string;
   value: number | Array<Record<string, number | null>>;
   reference: LegalReference;
-  verified: string;
+  verification: Verification;
   note?: string | undefined;
 }
 
@@ -104,6 +137,7 @@ export interface ParameterDefinition {
   id: string;
   description: string;
   unit: Unit;
+  indexation: Indexation;
   /** Ascending by validFrom. */
   values: ParameterValue[];
   /** The file it came from, relative to the repository root (for messages). */
@@ -120,15 +154,35 @@ export function toDefinition(file: ParameterFile, source: string): ParameterDefi
     id: file.id,
     description: file.description,
     unit: file.unit,
+    indexation: file.indexation,
     source,
     values: file.values.map((v) => ({
       validFrom: v.valid_from,
       value: v.value,
       reference: v.reference,
-      verified: v.verified,
+      verification: toVerification(v.verified),
       ...(v.note ? { note: v.note } : {}),
     })),
   };
+}
+
+function toVerification(v: z.infer<typeof verifiedSchema>): Verification {
+  if (v.status === 'unverified') return { status: 'unverified', reason: v.reason };
+  return {
+    status: 'verified',
+    source: v.source,
+    ...(v.url ? { url: v.url } : {}),
+    ...(v.repository_path ? { repositoryPath: v.repository_path } : {}),
+    readOn: v.read_on,
+    by: v.by,
+  };
+}
+
+/** The verification as one Dutch sentence, for readers that show a single line. */
+export function verificationSummary(v: Verification): string {
+  if (v.status === 'unverified') return `Niet gecontroleerd: ${v.reason}`;
+  const where = v.url ?? v.repositoryPath ?? '';
+  return `Gecontroleerd op ${v.readOn} door ${v.by}: ${v.source} (${where})`;
 }
 
 /** Thrown when a scheme needs a parameter that has no value on the peildatum. */
@@ -177,7 +231,9 @@ export class ParameterSnapshot {
               value: v.value,
               validFrom: v.validFrom,
               reference: v.reference,
-              verified: v.verified,
+              verified: verificationSummary(v.verification),
+              verification: v.verification,
+              stale: staleValueOn(def, v, this.peildatum),
             },
           };
           break;

@@ -113,6 +113,40 @@ export interface TraceStep {
   parameterIds: string[];
 }
 
+/** How often the law (or the publisher) sets a new value of a parameter. */
+export const indexations = ['yearly', 'half-yearly', 'none'] as const;
+export type Indexation = (typeof indexations)[number];
+
+/**
+ * How a value was checked against its source: who read which source on which date, or why it
+ * was not checked yet. A source is a web address, or a path in a public repository (for example
+ * the stored copy of wetten.overheid.nl in MinBZK/regelrecht-corpus).
+ */
+export type Verification =
+  | {
+      status: 'verified';
+      /** Title of what was read, for example 'Participatiewet, tekst geldend vanaf 2026-07-01'. */
+      source: string;
+      url?: string | undefined;
+      /** 'owner/name:path' of a file in a public repository. */
+      repositoryPath?: string | undefined;
+      readOn: string;
+      /** A person or a role, for example 'ontwikkelteam'. */
+      by: string;
+    }
+  | { status: 'unverified'; reason: string };
+
+/**
+ * A value used after the date its successor should have applied: the law set a new amount (for
+ * example on 1 July) that has not been entered in rules/ yet.
+ */
+export interface StaleValue {
+  validFrom: string;
+  /** The date the next value was due. */
+  dueFrom: string;
+  message: Bilingual;
+}
+
 /** A parameter as it was used: its value on the peildatum and where it comes from. */
 export interface TraceParameter {
   id: string;
@@ -121,7 +155,11 @@ export interface TraceParameter {
   value: unknown;
   validFrom: string;
   reference: LegalReference;
+  /** One Dutch sentence that sums up `verification` (kept for readers of older results). */
   verified: string;
+  verification: Verification;
+  /** Set when a newer value was due on the peildatum but is missing. */
+  stale: StaleValue | null;
 }
 
 // ---------------------------------------------------------------------------------------------

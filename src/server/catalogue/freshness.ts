@@ -1,9 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  defaultOrganisationSettings,
-  type OrganisationSettings,
-} from '../../db/repositories/organisations.repository';
+import { defaultOrganisationSettings } from '../../db/repositories/organisations.repository';
 import { organisations } from '../../db/schema';
 import { isStale } from '../../domain/catalogue/freshness';
 
@@ -18,8 +15,7 @@ export async function stalenessCheck(db: Db, organisationIds: string[], now: Dat
       .where(inArray(organisations.id, ids))) {
       months.set(
         org.id,
-        (org.settings as Partial<OrganisationSettings>).freshnessMonths ??
-          defaultOrganisationSettings.freshnessMonths,
+        org.settings.freshnessMonths ?? defaultOrganisationSettings.freshnessMonths,
       );
     }
   }

@@ -1,27 +1,27 @@
-import { and, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { importHsds } from '../../contract/hsds/import-hsds';
 import type { Db } from '../../db/client';
 import {
   changeLocalItem,
   createLocalItem,
+  localItemByHsdsId,
   type LocalItemData,
 } from '../../db/catalogue/local-items.repository';
-import { changeOffer, createOffer, type OfferData } from '../../db/catalogue/offers.repository';
+import {
+  changeOffer,
+  createOffer,
+  offerByHsdsId,
+  type OfferData,
+} from '../../db/catalogue/offers.repository';
+import {
+  updateImportJob,
+  type ImportMode,
+  type ImportReportLine,
+} from '../../db/catalogue/import-jobs.repository';
+import { appendAuditEntry } from '../../db/repositories/audit.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
-import { auditLog, importJobs, interventions, localOffers } from '../../db/schema';
 import type { HsdsImportRecord, HsdsVocabularies } from '../../domain/hsds';
 import { IMPORT_HEARTBEAT_MS } from './import-liveness';
-
-export type ImportReportLine = {
-  index: number;
-  hsdsId: string | null;
-  name: string | null;
-  outcome: 'created' | 'updated' | 'rejected' | 'not-imported';
-  interventionId?: string;
-  reasons: { path: string; nl: string; en: string }[];
-  warnings: { path: string; nl: string; en: string }[];
-};
 
 type Job = {
   id: string;
@@ -29,7 +29,7 @@ type Job = {
   userId: string;
   sessionId: string | null;
   ip: string;
-  mode: 'all-or-nothing' | 'valid-only';
+  mode: ImportMode;
   json: unknown;
 };
 
@@ -55,8 +55,8 @@ export async function runImportJob(
   },
 ) {
   const { now, log } = options;
-  const setJob = (values: Partial<typeof importJobs.$inferInsert>) =>
-    db.update(importJobs).set(values).where(eq(importJobs.id, job.id));
+  const setJob = (values: Parameters<typeof updateImportJob>[2]) =>
+    updateImportJob(db, job.id, values);
   // Other instances see that this job is alive (see import-liveness.ts).
   const heartbeat = options.separateConnection
     ? setInterval(
@@ -98,13 +98,10 @@ export async function runImportJob(
             : await applyRecord(tx, job, record, ownCodes, now()),
         );
         if (options.separateConnection && (i + 1) % PROGRESS_EVERY === 0) {
-          await db
-            .update(importJobs)
-            .set({ processed: i + 1 })
-            .where(eq(importJobs.id, job.id));
+          await setJob({ processed: i + 1 });
         }
       }
-      await tx.insert(auditLog).values({
+      await appendAuditEntry(tx, {
         at: now(),
         organisationId: job.organisationId,
         actorId: job.userId,
@@ -174,17 +171,9 @@ async function applyRecord(
     sources: [{ document: 'HSDS-import', section: record.hsdsId ?? undefined }],
     lastReviewed: now.toISOString().slice(0, 10),
   };
-  const [existing] = record.hsdsId
-    ? await tx
-        .select()
-        .from(interventions)
-        .where(
-          and(
-            eq(interventions.organisationId, job.organisationId),
-            eq(interventions.hsdsId, record.hsdsId),
-          ),
-        )
-    : [];
+  const existing = record.hsdsId
+    ? await localItemByHsdsId(tx, job.organisationId, record.hsdsId)
+    : null;
   const item = existing
     ? await changeLocalItem(tx, existing.id, { data, archived: false }, actor, 'imported')
     : await createLocalItem(
@@ -213,17 +202,9 @@ async function applyRecord(
       costs: offer.costs,
       contact: offer.contact,
     };
-    const [current] = record.hsdsId
-      ? await tx
-          .select()
-          .from(localOffers)
-          .where(
-            and(
-              eq(localOffers.organisationId, job.organisationId),
-              eq(localOffers.hsdsId, record.hsdsId),
-            ),
-          )
-      : [];
+    const current = record.hsdsId
+      ? await offerByHsdsId(tx, job.organisationId, record.hsdsId)
+      : null;
     if (current)
       await changeOffer(tx, current.id, { data: offerData, archived: false }, actor, 'imported');
     else

@@ -1,13 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { pruneThrottle } from '../../db/repositories/login-throttle.repository';
 import { closedHouseholds, eraseHousehold } from '../../db/households/households.repository';
+import { appendAuditEntry } from '../../db/repositories/audit.repository';
 import {
   defaultOrganisationSettings,
-  type OrganisationSettings,
+  retentionMonthsOf,
 } from '../../db/repositories/organisations.repository';
-import { auditLog, organisations } from '../../db/schema';
 import { freshnessCutoff } from '../../domain/catalogue/freshness';
 
 /**
@@ -18,18 +17,7 @@ export async function runRetention(db: Db, now: Date): Promise<{ erased: string[
   const closed = await closedHouseholds(db);
   if (closed.length === 0) return { erased: [] };
   const orgIds = [...new Set(closed.map((h) => h.organisationId))];
-  const months = new Map(
-    (
-      await db
-        .select({ id: organisations.id, settings: organisations.settings })
-        .from(organisations)
-        .where(inArray(organisations.id, orgIds))
-    ).map((o) => [
-      o.id,
-      (o.settings as Partial<OrganisationSettings>).retentionMonths ??
-        defaultOrganisationSettings.retentionMonths,
-    ]),
-  );
+  const months = await retentionMonthsOf(db, orgIds);
   const erased: string[] = [];
   for (const h of closed) {
     const period = months.get(h.organisationId) ?? defaultOrganisationSettings.retentionMonths;
@@ -37,7 +25,7 @@ export async function runRetention(db: Db, now: Date): Promise<{ erased: string[
     if (h.closedAt! >= cutoff) continue;
     await db.transaction(async (tx) => {
       await eraseHousehold(tx, h.id);
-      await tx.insert(auditLog).values({
+      await appendAuditEntry(tx, {
         at: now,
         organisationId: h.organisationId,
         action: 'household.retention_erased',

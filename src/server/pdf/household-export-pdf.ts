@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { HouseholdData, Plan } from '../../contract/households';
+import type { Plan } from '../../contract/households';
 import type { HouseholdRow } from '../../db/households/households.repository';
 import type { Profile } from '../../domain/assessment';
 import { TEXT as PLAN_TEXT, type Language } from './plan-pdf';
@@ -192,7 +192,7 @@ export function householdExportDocument(input: {
       { day: 'numeric', month: 'long', year: 'numeric' },
     );
   const h = input.household;
-  const data = h.data as HouseholdData;
+  const data = h.data;
   const content: Content[] = [
     { text: t.title(h.label), style: 'title' },
     { text: t.made(day(input.now), h.reference), margin: [0, 0, 0, 12] },

@@ -99,7 +99,7 @@ describe('POST /api/v1/benefits/calculate', () => {
     const body = res.json();
     const { result } = engine(family);
     expect(body).toMatchObject({
-      apiVersion: '1.0',
+      apiVersion: '1.1',
       peildatum: P,
       gemeente: 'GM9999',
       gemeenteIsExample: true,
@@ -268,7 +268,7 @@ describe('POST /api/v1/benefits/calculate', () => {
 
   it('is described in the OpenAPI document with the household fields', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
-    const op = doc.paths['/api/v1/benefits/calculate'].post;
+    const op = doc.paths['/benefits/calculate'].post;
     const schema = op.requestBody.content['application/json'].schema;
     expect(Object.keys(schema.properties)).toEqual(['household', 'peildatum', 'whatIf']);
     expect(Object.keys(schema.properties.household.properties)).toContain('assetsCents');

@@ -14,6 +14,7 @@ import {
   localItemsOf,
 } from '../../db/catalogue/catalogue.repository';
 import { listVersions } from '../../db/catalogue/history.repository';
+import type { CatalogueItem } from '../../domain/catalogue/types';
 import {
   changeLocalItem,
   createLocalItem,
@@ -51,7 +52,7 @@ export function localItemData(body: LocalInterventionBody, lastReviewed: string)
     evidence: {
       level: body.evidence.level,
       source: body.evidence.source,
-      date: body.evidence.date,
+      date: body.evidence.asOf,
       ...(body.evidence.note ? { note: body.evidence.note } : {}),
     },
     providers: body.providers,
@@ -59,6 +60,12 @@ export function localItemData(body: LocalInterventionBody, lastReviewed: string)
     sources: [],
     lastReviewed,
   };
+}
+
+/** The API names the evidence's year-or-date `asOf`: it is not always a date (ADR 0005). */
+function apiItem(item: CatalogueItem) {
+  const { date, ...evidence } = item.evidence;
+  return { ...item, evidence: { ...evidence, asOf: date } };
 }
 
 export const catalogueRoutes =
@@ -136,7 +143,7 @@ export const catalogueRoutes =
             Number(a.organisationId === auth.user.organisationId),
         );
         return {
-          item: itemFromRow(row),
+          item: apiItem(itemFromRow(row)),
           archived: row.archivedAt !== null,
           version: row.version,
           lastCheckedAt: row.lastCheckedAt.toISOString(),

@@ -9,7 +9,6 @@ import {
   eraseHouseholdBody,
   updateHouseholdBody,
   withdrawConsentBody,
-  type HouseholdData,
 } from '../../contract/households';
 import {
   consentsOf,
@@ -105,7 +104,7 @@ export const householdRoutes =
         label: h.label,
         team: h.teamId ? { id: h.teamId, name: row!.team ?? '' } : null,
         professionals: list,
-        data: h.data as HouseholdData,
+        data: h.data,
         notes: h.notes,
         startDate: h.startDate,
         closedAt: h.closedAt,

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { importJobs } from '../../db/schema';
+import {
+  createImportJob,
+  failUnfinishedImportJob,
+  getImportJob,
+  recentImportJobs,
+  type ImportJobRow,
+} from '../../db/catalogue/import-jobs.repository';
 import { normaliseForSearch } from '../../domain/catalogue/normalise';
 import {
   slicePage,
@@ -42,7 +47,7 @@ export const hsdsPublicRoutes =
     app.get('/', { config: pub, schema: { hide: true } }, async () => ({
       version: '3.0',
       profile: 'https://wegwijs.nl/hsds/profile',
-      openapi_url: '/api/v1/openapi.json',
+      openapi_url: '/api/hsds/openapi.json',
     }));
 
     app.get(
@@ -263,21 +268,18 @@ export const hsdsExchangeRoutes =
       },
       async (request, reply) => {
         const auth = currentAuth(request);
-        const [job] = await db
-          .insert(importJobs)
-          .values({
-            organisationId: auth.user.organisationId,
-            createdBy: auth.user.id,
-            mode: request.query.mode,
-            fileName: request.query.fileName ?? null,
-            createdAt: ctx.now(),
-          })
-          .returning({ id: importJobs.id });
-        runningHere.add(job!.id);
+        const jobId = await createImportJob(db, {
+          organisationId: auth.user.organisationId,
+          createdBy: auth.user.id,
+          mode: request.query.mode,
+          fileName: request.query.fileName ?? null,
+          createdAt: ctx.now(),
+        });
+        runningHere.add(jobId);
         const run = runImportJob(
           db,
           {
-            id: job!.id,
+            id: jobId,
             organisationId: auth.user.organisationId,
             userId: auth.user.id,
             sessionId: auth.session.id,
@@ -295,45 +297,36 @@ export const hsdsExchangeRoutes =
         ctx.backgroundJobs.add(run);
         void run.finally(() => {
           ctx.backgroundJobs.delete(run);
-          runningHere.delete(job!.id);
+          runningHere.delete(jobId);
         });
-        return reply.status(202).send({ id: job!.id });
+        return reply.status(202).send({ id: jobId });
       },
     );
 
     /** A job that stopped with its instance is marked failed when someone looks at it. */
-    const settled = async (row: typeof importJobs.$inferSelect) => {
+    const settled = async (row: ImportJobRow) => {
       const interrupted = importInterrupted(row, {
         running: runningHere.has(row.id),
         sharedDatabase: ctx.database.engine === 'postgres',
         now: ctx.now(),
       });
       if (!interrupted) return row;
-      const [updated] = await db
-        .update(importJobs)
-        .set({
-          status: 'failed',
-          finishedAt: ctx.now(),
-          report: [
-            {
-              index: 0,
-              hsdsId: null,
-              name: null,
-              outcome: 'rejected',
-              reasons: [interruptedReason],
-              warnings: [],
-            },
-          ],
-        })
-        // Only if it is still unfinished: it may have just ended on another instance.
-        .where(and(eq(importJobs.id, row.id), inArray(importJobs.status, ['queued', 'running'])))
-        .returning();
-      if (updated) return updated;
-      const [current] = await db.select().from(importJobs).where(eq(importJobs.id, row.id));
-      return current ?? row;
+      return failUnfinishedImportJob(db, row, {
+        at: ctx.now(),
+        report: [
+          {
+            index: 0,
+            hsdsId: null,
+            name: null,
+            outcome: 'rejected',
+            reasons: [interruptedReason],
+            warnings: [],
+          },
+        ],
+      });
     };
 
-    const toJob = (row: typeof importJobs.$inferSelect) => ({
+    const toJob = (row: ImportJobRow) => ({
       id: row.id,
       fileName: row.fileName,
       mode: row.mode,
@@ -342,7 +335,7 @@ export const hsdsExchangeRoutes =
       processed: row.processed,
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
-      report: row.report as z.infer<typeof reportLine>[],
+      report: row.report,
     });
 
     app.get(
@@ -357,15 +350,7 @@ export const hsdsExchangeRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const [row] = await db
-          .select()
-          .from(importJobs)
-          .where(
-            and(
-              eq(importJobs.id, request.params.id),
-              eq(importJobs.organisationId, auth.user.organisationId),
-            ),
-          );
+        const row = await getImportJob(db, auth.user.organisationId, request.params.id);
         if (!row)
           throw notFound({ nl: 'Deze import bestaat niet.', en: 'This import does not exist.' });
         return toJob(await settled(row));
@@ -383,12 +368,7 @@ export const hsdsExchangeRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const rows = await db
-          .select()
-          .from(importJobs)
-          .where(eq(importJobs.organisationId, auth.user.organisationId))
-          .orderBy(desc(importJobs.createdAt))
-          .limit(20);
+        const rows = await recentImportJobs(db, auth.user.organisationId);
         return Promise.all(rows.map(async (row) => toJob(await settled(row))));
       },
     );

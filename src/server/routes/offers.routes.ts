@@ -193,7 +193,7 @@ export const offerRoutes =
         const row = await ownOffer(auth.user.organisationId, request.params.id);
         if (request.body.gemeenten)
           await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
-        const current = row.data as OfferData;
+        const current = row.data;
         const merged = offerData({
           ...current,
           ...request.body,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { planSchema, type HouseholdData, type Plan } from '../../contract/households';
+import { planSchema, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
 import { getReadableOffer } from '../../db/catalogue/offers.repository';
@@ -126,7 +126,7 @@ export const planRoutes =
           planDocument({
             label: h.label,
             plan: found?.plan ?? emptyPlan,
-            data: h.data as HouseholdData,
+            data: h.data,
             interventionName: (id) => items.get(id)?.name ?? id,
             capitalName: (c) =>
               ctx.content.vocabularies.capitals.find((x) => x.id === c)?.[request.query.taal] ?? c,

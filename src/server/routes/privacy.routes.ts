@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { HouseholdData } from '../../contract/households';
 import { listVersions } from '../../db/catalogue/history.repository';
 import { consentsOf, planOf, professionalsOf } from '../../db/households/households.repository';
 import { householdAccessLog } from '../../db/repositories/audit.repository';
 import { scans } from '../../db/schema';
-import { profile, type ScanAnswers } from '../../domain/assessment';
+import { profile } from '../../domain/assessment';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
 import { householdExportDocument } from '../pdf/household-export-pdf';
@@ -50,7 +49,7 @@ export const privacyRoutes =
           household: {
             reference: h.reference,
             label: h.label,
-            ...(h.data as HouseholdData),
+            ...h.data,
             notes: h.notes,
             startDate: h.startDate,
             closedAt: h.closedAt,
@@ -68,7 +67,7 @@ export const privacyRoutes =
             answers: s.answers,
             profile:
               s.instrumentVersion === ctx.instrument.version
-                ? profile(ctx.instrument, s.answers as unknown as ScanAnswers)
+                ? profile(ctx.instrument, s.answers)
                 : null,
           })),
           plan: c.plan?.plan ?? null,
@@ -112,7 +111,7 @@ export const privacyRoutes =
               completedAt: s.completedAt,
               profile:
                 s.status === 'completed' && s.instrumentVersion === ctx.instrument.version
-                  ? profile(ctx.instrument, s.answers as unknown as ScanAnswers)
+                  ? profile(ctx.instrument, s.answers)
                   : null,
             })),
             plan: c.plan?.plan ?? null,

@@ -1,12 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { handleSuggestionBody, suggestionBody } from '../../contract/catalogue';
 import { getInterventionRow } from '../../db/catalogue/catalogue.repository';
 import { getOfferRow } from '../../db/catalogue/offers.repository';
 import { getSpecialistRow } from '../../db/catalogue/specialists.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
-import { interventions, localOffers, specialists, suggestions, users } from '../../db/schema';
+import {
+  addSuggestion,
+  closeSuggestion,
+  getSuggestion,
+  listSuggestions,
+  staleEntries,
+} from '../../db/catalogue/review.repository';
 import { freshnessCutoff } from '../../domain/catalogue/freshness';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
@@ -59,9 +64,7 @@ export const reviewRoutes =
         return { name: item?.name ?? row.interventionId, organisationId: row.organisationId };
       }
       const row = z.uuid().safeParse(id).success ? await getSpecialistRow(db, id) : null;
-      return row
-        ? { name: String((row.data as { name: string }).name), organisationId: row.organisationId }
-        : null;
+      return row ? { name: row.data.name, organisationId: row.organisationId } : null;
     }
 
     app.post(
@@ -89,21 +92,18 @@ export const reviewRoutes =
           });
         }
         const id = await db.transaction(async (tx) => {
-          const [row] = await tx
-            .insert(suggestions)
-            .values({
-              ...request.body,
-              organisationId: found.organisationId,
-              createdBy: auth.user.id,
-              createdAt: ctx.now(),
-            })
-            .returning({ id: suggestions.id });
+          const created = await addSuggestion(tx, {
+            ...request.body,
+            organisationId: found.organisationId,
+            createdBy: auth.user.id,
+            createdAt: ctx.now(),
+          });
           await audit(tx, request, {
             action: 'suggestions.created',
             targetType: request.body.targetType,
             targetId: request.body.targetId,
           });
-          return row!.id;
+          return created;
         });
         return reply.status(201).send({ id });
       },
@@ -123,26 +123,16 @@ export const reviewRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const rows = await db
-          .select({ s: suggestions, author: users.name })
-          .from(suggestions)
-          .innerJoin(users, eq(users.id, suggestions.createdBy))
-          .where(
-            and(
-              eq(suggestions.organisationId, auth.user.organisationId),
-              request.query.status ? eq(suggestions.status, request.query.status) : undefined,
-            ),
-          )
-          .orderBy(desc(eq(suggestions.status, 'open')), desc(suggestions.createdAt));
+        const rows = await listSuggestions(db, auth.user.organisationId, request.query.status);
         return Promise.all(
-          rows.map(async ({ s, author }) => ({
+          rows.map(async (s) => ({
             id: s.id,
             targetType: s.targetType,
             targetId: s.targetId,
             targetName:
               (await target(s.targetType, s.targetId, s.organisationId))?.name ?? s.targetId,
             message: s.message,
-            createdBy: author,
+            createdBy: s.author,
             createdAt: s.createdAt.toISOString(),
             status: s.status,
             response: s.response,
@@ -165,36 +155,26 @@ export const reviewRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const [row] = await db
-          .select()
-          .from(suggestions)
-          .where(
-            and(
-              eq(suggestions.id, request.params.id),
-              eq(suggestions.organisationId, auth.user.organisationId),
-            ),
-          );
+        const row = await getSuggestion(db, auth.user.organisationId, request.params.id);
         if (!row)
           throw notFound({
             nl: 'Deze suggestie bestaat niet.',
             en: 'This suggestion does not exist.',
           });
-        if (row.status !== 'open') {
-          throw conflict('suggestion_handled', {
+        const handled = () =>
+          conflict('suggestion_handled', {
             nl: 'Deze suggestie is al afgehandeld.',
             en: 'This suggestion has already been handled.',
           });
-        }
+        if (row.status !== 'open') throw handled();
         await db.transaction(async (tx) => {
-          await tx
-            .update(suggestions)
-            .set({
-              status: request.body.status,
-              response: request.body.response ?? null,
-              handledBy: auth.user.id,
-              handledAt: ctx.now(),
-            })
-            .where(eq(suggestions.id, row.id));
+          const closed = await closeSuggestion(tx, row.id, {
+            status: request.body.status,
+            response: request.body.response ?? null,
+            by: auth.user.id,
+            at: ctx.now(),
+          });
+          if (!closed) throw handled();
           await audit(tx, request, {
             action: `suggestions.${request.body.status}`,
             targetType: 'suggestion',
@@ -225,86 +205,10 @@ export const reviewRoutes =
         const auth = currentAuth(request);
         const org = await getOrganisation(db, auth.user.organisationId);
         const cutoff = freshnessCutoff(ctx.now(), org!.settings.freshnessMonths);
-        const orgId = auth.user.organisationId;
-        const [items, offers, people] = await Promise.all([
-          db
-            .select({
-              id: interventions.id,
-              name: interventions.name,
-              at: interventions.lastCheckedAt,
-              by: users.name,
-            })
-            .from(interventions)
-            .leftJoin(users, eq(users.id, interventions.lastCheckedBy))
-            .where(
-              and(
-                eq(interventions.organisationId, orgId),
-                isNull(interventions.archivedAt),
-                lt(interventions.lastCheckedAt, cutoff),
-              ),
-            ),
-          db
-            .select({
-              id: localOffers.id,
-              name: interventions.name,
-              interventionId: interventions.id,
-              at: localOffers.lastCheckedAt,
-              by: users.name,
-            })
-            .from(localOffers)
-            .innerJoin(interventions, eq(interventions.id, localOffers.interventionId))
-            .leftJoin(users, eq(users.id, localOffers.lastCheckedBy))
-            .where(
-              and(
-                eq(localOffers.organisationId, orgId),
-                isNull(localOffers.archivedAt),
-                lt(localOffers.lastCheckedAt, cutoff),
-              ),
-            ),
-          db
-            .select({
-              id: specialists.id,
-              data: specialists.data,
-              at: specialists.lastCheckedAt,
-              by: users.name,
-            })
-            .from(specialists)
-            .leftJoin(users, eq(users.id, specialists.lastCheckedBy))
-            .where(
-              and(
-                eq(specialists.organisationId, orgId),
-                isNull(specialists.archivedAt),
-                lt(specialists.lastCheckedAt, cutoff),
-              ),
-            )
-            .orderBy(asc(specialists.lastCheckedAt)),
-        ]);
-        const entries = [
-          ...items.map((r) => ({
-            type: 'intervention' as const,
-            id: r.id,
-            name: r.name,
-            interventionId: r.id,
-            lastCheckedAt: r.at.toISOString(),
-            lastCheckedBy: r.by,
-          })),
-          ...offers.map((r) => ({
-            type: 'offer' as const,
-            id: r.id,
-            name: r.name,
-            interventionId: r.interventionId,
-            lastCheckedAt: r.at.toISOString(),
-            lastCheckedBy: r.by,
-          })),
-          ...people.map((r) => ({
-            type: 'specialist' as const,
-            id: r.id,
-            name: String((r.data as { name: string }).name),
-            interventionId: null,
-            lastCheckedAt: r.at.toISOString(),
-            lastCheckedBy: r.by,
-          })),
-        ].sort((a, b) => a.lastCheckedAt.localeCompare(b.lastCheckedAt));
+        const entries = (await staleEntries(db, auth.user.organisationId, cutoff)).map((e) => ({
+          ...e,
+          lastCheckedAt: e.lastCheckedAt.toISOString(),
+        }));
         return {
           freshnessMonths: org!.settings.freshnessMonths,
           cutoff: cutoff.toISOString(),

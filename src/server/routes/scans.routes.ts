@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { parseScanAnswers } from '../../contract/scan';
-import type { HouseholdData } from '../../contract/households';
 import { hasConsent } from '../../db/households/households.repository';
 import { households, scans } from '../../db/schema';
 import type { ScanAnswers } from '../../domain/assessment';
@@ -86,7 +85,7 @@ export const scanRoutes =
           .orderBy(desc(scans.startedAt))
           .limit(1);
         if (draft) return reply.status(200).send(view(draft));
-        const data = h.data as HouseholdData;
+        const data = h.data;
         const answers: ScanAnswers = {
           instrumentId: instrument.id,
           instrumentVersion: instrument.version,
@@ -101,7 +100,7 @@ export const scanRoutes =
             householdId: h.id,
             instrumentId: instrument.id,
             instrumentVersion: instrument.version,
-            answers: answers as unknown as Record<string, unknown>,
+            answers,
             createdBy: auth.user.id,
             startedAt: ctx.now(),
             updatedAt: ctx.now(),
@@ -148,7 +147,7 @@ export const scanRoutes =
         const [saved] = await db
           .update(scans)
           .set({
-            answers: checked.value as unknown as Record<string, unknown>,
+            answers: checked.value,
             updatedAt: ctx.now(),
           })
           .where(eq(scans.id, row.id))
@@ -199,14 +198,14 @@ export const scanRoutes =
           .orderBy(desc(scans.completedAt), desc(scans.startedAt))
 
           .limit(2);
-        const data = h.data as HouseholdData;
+        const data = h.data;
         return (
           scanOutcome({
             instrument,
             data,
             completed: completed.map((s) => ({
               id: s.id,
-              answers: s.answers as unknown as ScanAnswers,
+              answers: s.answers,
               completedAt: s.completedAt!.toISOString(),
             })),
             index: await indexFor(data.gemeente.code),

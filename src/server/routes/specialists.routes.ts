@@ -171,9 +171,7 @@ export const specialistRoutes =
         const row = await own(auth.user.organisationId, request.params.id);
         if (request.body.gemeenten)
           await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
-        const merged = dataFrom({ ...(row.data as SpecialistData), ...request.body } as z.infer<
-          typeof specialistBody
-        >);
+        const merged = dataFrom({ ...row.data, ...request.body } as z.infer<typeof specialistBody>);
         const changed = await db.transaction(async (tx) => {
           const c = await changeSpecialist(
             tx,

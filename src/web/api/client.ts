@@ -47,6 +47,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       type: 'about:blank',
       title: 'Network',
       status: 0,
+      detail: networkProblem.en,
       code: 'network',
       messages: networkProblem,
     });
@@ -63,6 +64,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       type: 'about:blank',
       title: response.statusText,
       status: response.status,
+      detail: response.statusText,
       code: 'unknown',
       messages: {
         nl: 'Er ging iets mis. Probeer het opnieuw.',

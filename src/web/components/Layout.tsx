@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { post, put } from '../api/client';
 import { sessionKey, useSession } from '../api/session';
 import { applyLanguage, type Language } from '../i18n/i18n';
@@ -37,8 +37,11 @@ export function Layout() {
 
   return (
     <>
-      <SkipLink href="#main">{t('layout.skipLink')}</SkipLink>
       <header className="ww-header">
+        {/* A bare link: the library's SkipLink wraps it in a <p> whose margin left a blank strip. */}
+        <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
+          {t('layout.skipLink')}
+        </a>
         <div className="ww-header__bar">
           <NavLink to="/" className="ww-brand">
             <span aria-hidden="true" className="ww-brand__mark">
@@ -64,12 +67,12 @@ export function Layout() {
             </ul>
           </nav>
         )}
+        {session?.demo && (
+          <div className="ww-demo-banner" role="note">
+            <Paragraph>{t('layout.demoBanner')}</Paragraph>
+          </div>
+        )}
       </header>
-      {session?.demo && (
-        <div className="ww-demo-banner" role="note">
-          <Paragraph>{t('layout.demoBanner')}</Paragraph>
-        </div>
-      )}
       <main id="main" ref={mainRef} tabIndex={-1} className="ww-main">
         {/* Most pages load on first visit (see routes.tsx). */}
         <Suspense fallback={<Loading />}>

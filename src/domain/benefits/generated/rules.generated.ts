@@ -9,6 +9,7 @@ export const parameters: ParameterSet = {
       description:
         'Leeftijd waarop iemand AOW krijgt (pensioengerechtigde leeftijd), in hele jaren.',
       unit: 'jaar',
+      indexation: 'none',
       source: 'rules/parameters/algemeen/aow-leeftijd.yaml',
       values: [
         {
@@ -21,8 +22,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0002221/2024-01-01',
             article: 'art. 7a',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Ouderdomswet (BWBR0002221), tekst geldend vanaf 2024-01-01, art. 7a lid 1 onder m en n (67 jaar in 2024 en 2025; voor 2026 en later volgt de leeftijd uit lid 2 en een mededeling in de Staatscourant, die wij niet hebben gelezen)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_ouderdomswet/2024-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
           note: 'In 2024 tot en met 2027 is de AOW-leeftijd 67 jaar. Vanaf 2028 wordt het 67 jaar en 3 maanden; dat vraagt een nieuwe waarde.',
         },
       ],
@@ -31,6 +39,7 @@ export const parameters: ParameterSet = {
       id: 'algemeen.awir-vermogensgrens-met-partner',
       description: 'Grens voor vermogen voor huurtoeslag, samen met de toeslagpartner.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/algemeen/awir-vermogensgrens-met-partner.yaml',
       values: [
         {
@@ -43,8 +52,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018472/2025-01-01',
             article: 'art. 7 lid 3',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2025-01-01, art. 7 lid 3 (€ 74.790)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -56,8 +72,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01',
             article: 'art. 7 lid 3',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 7 lid 3 (€ 76.958)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -66,6 +89,7 @@ export const parameters: ParameterSet = {
       description:
         'Grens voor vermogen (spaargeld, beleggingen) voor huurtoeslag, zonder toeslagpartner.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/algemeen/awir-vermogensgrens-zonder-partner.yaml',
       values: [
         {
@@ -78,8 +102,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018472/2025-01-01',
             article: 'art. 7 lid 3',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2025-01-01, art. 7 lid 3 (€ 37.395)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
           note: 'Concept noemt Stcrt. 2024, 38492.',
         },
         {
@@ -92,8 +123,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01',
             article: 'art. 7 lid 3',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (citeert BWBR0018472 geldend vanaf 2026-01-01) (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 7 lid 3 (€ 38.479)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -102,6 +140,7 @@ export const parameters: ParameterSet = {
       description:
         "Drempelinkomen: 108% van twaalf keer het minimumloon van januari. De Dienst Toeslagen rekent met dit bedrag in hele euro's.",
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/algemeen/drempelinkomen.yaml',
       values: [
         {
@@ -114,8 +153,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
             article: 'art. 1 lid 1 onder f',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2025) (gelezen 2026-11-24)',
+          verification: {
+            status: 'unverified',
+            reason:
+              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2025) (gelezen 2026-11-24)',
+          },
           note: 'De wet geeft 28.405,728 euro; de Dienst rekent met 28.406 euro. Wij volgen de Dienst, zodat de uitkomst gelijk is aan de rekenvoorbeelden.',
         },
         {
@@ -128,8 +170,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2026-01-01',
             article: 'art. 1 lid 1 onder f',
           },
-          verified:
-            "false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2026, 'vastgesteld op € 29.736') (gelezen 2026-11-24)",
+          verification: {
+            status: 'unverified',
+            reason:
+              "de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2026, 'vastgesteld op € 29.736') (gelezen 2026-11-24)",
+          },
           note: 'De wet geeft 108% x 12 x 2.294,40 = 29.735,424 euro; de Dienst rekent met 29.736 euro. Alleen op de inkomensgrens zelf maakt dat verschil uit (zie ADR 0103).',
         },
       ],
@@ -138,6 +183,7 @@ export const parameters: ParameterSet = {
       id: 'algemeen.minimumleeftijd-toeslag',
       description: 'Vanaf deze leeftijd kan iemand zelf een toeslag krijgen.',
       unit: 'jaar',
+      indexation: 'none',
       source: 'rules/parameters/algemeen/minimumleeftijd-toeslag.yaml',
       values: [
         {
@@ -150,8 +196,14 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 8 (huurder is meerderjarig); Wzt art. 1',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 8, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source: 'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 8',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -159,6 +211,7 @@ export const parameters: ParameterSet = {
       id: 'algemeen.toeslag-minimum-jaarbedrag',
       description: 'Een toeslag lager dan dit bedrag per jaar wordt niet betaald.',
       unit: 'eurocent_per_jaar',
+      indexation: 'none',
       source: 'rules/parameters/algemeen/toeslag-minimum-jaarbedrag.yaml',
       values: [
         {
@@ -171,8 +224,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018472/2024-01-01',
             article: 'art. 14 lid 5',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (law/awir/rules.md, art. 14 lid 4-5) (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 14 lid 5 (minder dan € 24)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -181,6 +241,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van de norm inclusief vakantiegeld dat vakantiegeld is. Norm zonder vakantiegeld = norm x (100 - dit deel) / 100.',
       unit: 'percentage',
+      indexation: 'none',
       source: 'rules/parameters/bijstand/aandeel-vakantietoeslag.yaml',
       values: [
         {
@@ -190,11 +251,18 @@ export const parameters: ParameterSet = {
             kind: 'bwb',
             id: 'BWBR0015703',
             title: 'Participatiewet',
-            url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
             article: 'art. 19 lid 3',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (controle: 1.401,50 x 0,95 = 1.331,43, het bedrag zonder vakantiegeld in het concept)',
+          verification: {
+            status: 'verified',
+            source:
+              'Kempengemeenten (KempenPlus), Normen en bedragen minimabeleid per 1 januari 2024, tabel 1a en 1b: 1.219,64 zonder en 1.283,83 met vakantietoeslag (1.283,83 x 0,95 = 1.219,64)',
+            url: 'https://www.kempenplus.com/normen-en-bedragen-minimabeleid',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+          note: 'Besluit (ADR 0107): wij gebruiken 5 en niet 4,8. De wettekst (art. 19 lid 3, ook de tekst vanaf 2026-07-01) noemt 4,8 procent van de bijstand. Maar de normtabellen die gemeenten gebruiken splitsen de norm met 5 procent van de norm inclusief vakantietoeslag: zo ook een normoverzicht per 1 juli 2014 ("reserv. VT 5,0%") en de normbedragen 2015 van UGS Fryslân (68,63 van 1.372,62). Gemeenten leiden hun eigen grenzen (bijvoorbeeld 120% van de norm zonder vakantietoeslag) af van die tabellen. Met 5 komen onze bedragen zonder vakantiegeld op de cent overeen met wat een gemeente noemt; met 4,8 zouden ze een paar euro hoger zijn. Het verschil raakt alleen regelingen die met de norm zonder vakantiegeld rekenen.',
         },
       ],
     },
@@ -202,6 +270,7 @@ export const parameters: ParameterSet = {
       id: 'bijstand.kostendeler-minimumleeftijd',
       description: 'Een medebewoner telt pas als kostendeler vanaf deze leeftijd.',
       unit: 'jaar',
+      indexation: 'none',
       source: 'rules/parameters/bijstand/kostendeler-minimumleeftijd.yaml',
       values: [
         {
@@ -214,8 +283,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 19a lid 1',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (medebewoners jonger dan 27 tellen sinds 2024 niet meer mee)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 19a lid 1 (27 jaar of ouder; ook zo in de tekst vanaf 2025-07-01)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -224,6 +300,7 @@ export const parameters: ParameterSet = {
       description:
         'Vast deel (in procent) in de formule van de kostendelersnorm: (basis + A x per persoon) / (A x 100) x gehuwdennorm.',
       unit: 'percentage',
+      indexation: 'none',
       source: 'rules/parameters/bijstand/kostendelersnorm-basis.yaml',
       values: [
         {
@@ -236,8 +313,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 22a lid 1',
           },
-          verified:
-            'false — de formule zelf stond als plaatje in de wettekst en ontbrak in de opgeslagen kopie; de rest van art. 22a lid 1 is gelezen 2026-11-24',
+          verification: {
+            status: 'verified',
+            source:
+              'Gemeente Velsen, Bijstandsnormen per 1 juli 2024: kostendelersnorm 934,61 / 809,99 / 747,68 / 710,30 / 685,38 bij 2 tot 6 personen en gehuwdennorm 1.869,21; dat is precies (40 + A x 30) / (A x 100) x 1.869,21',
+            url: 'https://www.velsen.nl/bijstandsnormen-per-1-juli-2024',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+          note: 'De formule staat in de wettekst (art. 22a lid 1) als afbeelding en ontbreekt in de opgeslagen kopie van wetten.overheid.nl; daarom is hij nagerekend met de gepubliceerde normen van een gemeente.',
         },
       ],
     },
@@ -245,6 +329,7 @@ export const parameters: ParameterSet = {
       id: 'bijstand.kostendelersnorm-per-persoon',
       description: 'Deel (in procent) per kostendeler in de formule van de kostendelersnorm.',
       unit: 'percentage',
+      indexation: 'none',
       source: 'rules/parameters/bijstand/kostendelersnorm-per-persoon.yaml',
       values: [
         {
@@ -257,7 +342,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 22a lid 1',
           },
-          verified: 'false — zie bijstand.kostendelersnorm-basis',
+          verification: {
+            status: 'verified',
+            source:
+              'Gemeente Velsen, Bijstandsnormen per 1 juli 2024: kostendelersnorm 934,61 / 809,99 / 747,68 / 710,30 / 685,38 bij 2 tot 6 personen en gehuwdennorm 1.869,21; dat is precies (40 + A x 30) / (A x 100) x 1.869,21',
+            url: 'https://www.velsen.nl/bijstandsnormen-per-1-juli-2024',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+          note: 'De formule staat in de wettekst (art. 22a lid 1) als afbeelding en ontbreekt in de opgeslagen kopie van wetten.overheid.nl; daarom is hij nagerekend met de gepubliceerde normen van een gemeente.',
         },
       ],
     },
@@ -266,8 +359,29 @@ export const parameters: ParameterSet = {
       description:
         'Bijstandsnorm per maand voor een alleenstaande of alleenstaande ouder van 21 jaar tot de AOW-leeftijd, inclusief vakantiegeld.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-alleenstaande.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 134545,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 21 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 21 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2025-07-01',
           value: 136906,
@@ -278,8 +392,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
             article: 'art. 21 onder a',
           },
-          verified:
-            'false — waarde uit het concept (berekenuwrechtplus.nl/normenoverzicht, Stimulansz, per 1 juli 2025; in een zoekresultaat gezien, overheid.nl niet gelezen)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 21 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -291,8 +412,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 21 onder a',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 21 onder a, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 21 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 141946,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 21 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 21 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -301,8 +449,29 @@ export const parameters: ParameterSet = {
       description:
         'Bijstandsnorm per maand voor een alleenstaande met de AOW-leeftijd, inclusief vakantiegeld.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-alleenstaande-aow.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 150107,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 22 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 22 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2025-07-01',
           value: 153021,
@@ -313,8 +482,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
             article: 'art. 22 onder a',
           },
-          verified:
-            'false — waarde uit het concept (berekenuwrechtplus.nl/normenoverzicht, Stimulansz, per 1 juli 2025; in een zoekresultaat gezien, overheid.nl niet gelezen)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 22 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -326,8 +502,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 22 onder a',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 22 onder a, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 22 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 158734,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 22 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 22 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -336,8 +539,29 @@ export const parameters: ParameterSet = {
       description:
         'Bijstandsnorm per maand voor gehuwden of samenwoners, beiden 21 jaar tot de AOW-leeftijd, inclusief vakantiegeld.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-gehuwden.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 192207,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 21 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 21 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2025-07-01',
           value: 195580,
@@ -348,8 +572,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
             article: 'art. 21 onder b',
           },
-          verified:
-            'false — waarde uit het concept (berekenuwrechtplus.nl/normenoverzicht, Stimulansz, per 1 juli 2025; in een zoekresultaat gezien, overheid.nl niet gelezen)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 21 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -361,8 +592,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 21 onder b',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 21 onder b, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 21 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 202779,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 21 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 21 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -371,8 +629,29 @@ export const parameters: ParameterSet = {
       description:
         'Bijstandsnorm per maand voor gehuwden van wie minstens één de AOW-leeftijd heeft, inclusief vakantiegeld.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-gehuwden-aow.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 205348,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 22 onder b en c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 22 onder b en c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2025-07-01',
           value: 209498,
@@ -383,8 +662,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
             article: 'art. 22 onder b en c',
           },
-          verified:
-            'false — waarde uit het concept (berekenuwrechtplus.nl/normenoverzicht, Stimulansz, per 1 juli 2025; in een zoekresultaat gezien, overheid.nl niet gelezen)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 22 onder b en c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -396,8 +682,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 22 onder b en c',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 22 onder b en c, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 22 onder b en c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 217610,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 22 onder b en c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 22 onder b en c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -406,8 +719,29 @@ export const parameters: ParameterSet = {
       description:
         'Bijstandsnorm per maand voor een alleenstaande (ouder) van 18, 19 of 20 jaar, inclusief vakantiegeld.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongere-alleenstaande.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 33217,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 20 lid 1 onder a en lid 2 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 20 lid 1 onder a en lid 2 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2025-07-01',
           value: 33798,
@@ -418,8 +752,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
             article: 'art. 20 lid 1 onder a',
           },
-          verified:
-            'false — waarde uit het concept (berekenuwrechtplus.nl/normenoverzicht, Stimulansz, per 1 juli 2025; in een zoekresultaat gezien, overheid.nl niet gelezen)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 20 lid 1 onder a en lid 2 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -431,8 +772,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 20 lid 1 onder a',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar; hetzelfde bedrag staat in art. 22a lid 3 onder b van de opgeslagen wettekst (BWBR0015703, 2026-01-01)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 1 onder a en lid 2 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 35042,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 20 lid 1 onder a en lid 2 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 20 lid 1 onder a en lid 2 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -440,8 +808,49 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-jongeren-gehuwd-beiden-jong-met-kinderen',
       description: 'Norm per maand voor gehuwden die allebei 18, 19 of 20 jaar zijn, met kinderen.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-beiden-jong-met-kinderen.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 104875,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 20 lid 2 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 20 lid 2 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2025-07-01',
+          value: 106712,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
+            article: 'art. 20 lid 2 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 20 lid 2 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2026-01-01',
           value: 109241,
@@ -452,8 +861,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 20',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 2 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 110640,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 20 lid 2 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 20 lid 2 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -462,8 +898,49 @@ export const parameters: ParameterSet = {
       description:
         'Norm per maand voor gehuwden die allebei 18, 19 of 20 jaar zijn, zonder kinderen.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-beiden-jong-zonder-kinderen.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 66434,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 20 lid 1 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 20 lid 1 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2025-07-01',
+          value: 67596,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
+            article: 'art. 20 lid 1 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 20 lid 1 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2026-01-01',
           value: 69198,
@@ -474,8 +951,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 20',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 1 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 70084,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 20 lid 1 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 20 lid 1 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -483,8 +987,49 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-jongeren-gehuwd-een-jong-met-kinderen',
       description: 'Norm per maand voor gehuwden van wie één 18, 19 of 20 jaar is, met kinderen.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-een-jong-met-kinderen.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 167762,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 20 lid 2 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 20 lid 2 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2025-07-01',
+          value: 170704,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
+            article: 'art. 20 lid 2 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 20 lid 2 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2026-01-01',
           value: 174749,
@@ -495,8 +1040,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 20',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 2 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 176988,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 20 lid 2 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 20 lid 2 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -505,8 +1077,49 @@ export const parameters: ParameterSet = {
       description:
         'Norm per maand voor gehuwden van wie één 18, 19 of 20 jaar is, zonder kinderen.',
       unit: 'eurocent_per_maand',
+      indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-een-jong-zonder-kinderen.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 129321,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 20 lid 1 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 20 lid 1 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2025-07-01',
+          value: 131588,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-07-01',
+            article: 'art. 20 lid 1 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-07-01, art. 20 lid 1 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2026-01-01',
           value: 134706,
@@ -517,8 +1130,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 20',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Normenbrief 1 januari 2026 volgens het concept)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 20 lid 1 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 136432,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+            article: 'art. 20 lid 1 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-07-01, art. 20 lid 1 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -526,6 +1166,7 @@ export const parameters: ParameterSet = {
       id: 'bijstand.vermogensgrens-alleenstaande',
       description: 'Grens voor vermogen voor bijstand, voor een alleenstaande.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/bijstand/vermogensgrens-alleenstaande.yaml',
       values: [
         {
@@ -538,8 +1179,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
             article: 'art. 34 lid 3 onder a',
           },
-          verified:
-            "false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (het concept noemt 7.770 / 15.540 als 'ook gezien')",
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 34 lid 3 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -551,8 +1199,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 34 lid 3 onder a',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 34 lid 3 onder a, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 34 lid 3 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
           note: 'Het concept gaf hier twee tegenstrijdige waarden (conflict X); de wettekst geeft 8.000 / 16.000 / 16.000.',
         },
       ],
@@ -561,6 +1216,7 @@ export const parameters: ParameterSet = {
       id: 'bijstand.vermogensgrens-alleenstaande-ouder',
       description: 'Grens voor vermogen voor bijstand, voor een alleenstaande ouder.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/bijstand/vermogensgrens-alleenstaande-ouder.yaml',
       values: [
         {
@@ -573,8 +1229,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
             article: 'art. 34 lid 3 onder b',
           },
-          verified:
-            "false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (het concept noemt 7.770 / 15.540 als 'ook gezien')",
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 34 lid 3 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -586,8 +1249,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 34 lid 3 onder b',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 34 lid 3 onder b, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 34 lid 3 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
           note: 'Het concept gaf hier twee tegenstrijdige waarden (conflict X); de wettekst geeft 8.000 / 16.000 / 16.000.',
         },
       ],
@@ -596,6 +1266,7 @@ export const parameters: ParameterSet = {
       id: 'bijstand.vermogensgrens-gehuwden',
       description: 'Grens voor vermogen voor bijstand, voor gehuwden samen.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/bijstand/vermogensgrens-gehuwden.yaml',
       values: [
         {
@@ -608,8 +1279,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
             article: 'art. 34 lid 3 onder c',
           },
-          verified:
-            "false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (het concept noemt 7.770 / 15.540 als 'ook gezien')",
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 34 lid 3 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -621,8 +1299,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 34 lid 3 onder c',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 34 lid 3 onder c, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 34 lid 3 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
           note: 'Het concept gaf hier twee tegenstrijdige waarden (conflict X); de wettekst geeft 8.000 / 16.000 / 16.000.',
         },
       ],
@@ -631,8 +1316,29 @@ export const parameters: ParameterSet = {
       id: 'bijstand.vrijlating-eigen-woning',
       description: 'Vermogen in een eigen huis dat niet meetelt voor bijstand.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/bijstand/vrijlating-eigen-woning.yaml',
       values: [
+        {
+          validFrom: '2025-01-01',
+          value: 6550000,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0015703',
+            title: 'Participatiewet',
+            url: 'https://wetten.overheid.nl/BWBR0015703/2025-01-01',
+            article: 'art. 34 lid 2 onder d',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2025-01-01, art. 34 lid 2 onder d',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
         {
           validFrom: '2026-01-01',
           value: 6750000,
@@ -643,8 +1349,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
             article: 'art. 34 lid 2 onder d',
           },
-          verified:
-            'tekst van BWBR0015703 (geldend vanaf 2026-01-01) art. 34 lid 2 onder d, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Participatiewet (BWBR0015703), tekst geldend vanaf 2026-01-01, art. 34 lid 2 onder d',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/participatiewet/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -653,6 +1366,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van het inkomen boven het ijkpunt dat per jaar van de huurtoeslag af gaat, voor iemand alleen.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/afbouwpercentage-eenpersoons.yaml',
       values: [
         {
@@ -665,8 +1379,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 21 lid 2 onder a',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 21 lid 2, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 21 lid 2',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -675,6 +1396,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van het inkomen boven het ijkpunt dat per jaar van de huurtoeslag af gaat, voor meer personen.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/afbouwpercentage-meerpersoons.yaml',
       values: [
         {
@@ -687,8 +1409,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 21 lid 2 onder b',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 21 lid 2, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 21 lid 2',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -696,6 +1425,7 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.aftoppingsgrens-1-2-personen',
       description: 'Aftoppingsgrens voor een huishouden van één of twee personen.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/aftoppingsgrens-1-2-personen.yaml',
       values: [
         {
@@ -708,8 +1438,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 20 lid 2 onder a',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 20 lid 2, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 20 lid 2',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -717,6 +1454,7 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.aftoppingsgrens-3-plus-personen',
       description: 'Aftoppingsgrens voor een huishouden van drie of meer personen.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/aftoppingsgrens-3-plus-personen.yaml',
       values: [
         {
@@ -729,8 +1467,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 20 lid 2 onder b',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 20 lid 2, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 20 lid 2',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -738,6 +1483,7 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.basishuur-eenpersoons',
       description: 'Basishuur: het deel van de huur dat iemand alleen altijd zelf betaalt.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/basishuur-eenpersoons.yaml',
       values: [
         {
@@ -750,8 +1496,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 16 en 17; Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          },
           note: 'In de opgeslagen wettekst stond een oudere normhuur; dit bedrag is daarom nog niet bevestigd.',
         },
       ],
@@ -760,6 +1509,7 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.basishuur-meerpersoons',
       description: 'Basishuur voor een huishouden van meer personen.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/basishuur-meerpersoons.yaml',
       values: [
         {
@@ -772,8 +1522,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 16 en 17; Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          },
         },
       ],
     },
@@ -781,6 +1534,7 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.kwaliteitskortingsgrens',
       description: 'Tot deze huur krijgt u het deel boven de basishuur helemaal vergoed.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/kwaliteitskortingsgrens.yaml',
       values: [
         {
@@ -793,8 +1547,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 20 lid 1',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 20 lid 1, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 20 lid 1',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -803,6 +1564,7 @@ export const parameters: ParameterSet = {
       description:
         'Tot deze kale huur telt de huur mee. Huur daarboven krijgt geen toeslag, maar sluit niet meer uit.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/maximale-huurgrens.yaml',
       values: [
         {
@@ -815,8 +1577,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 13 lid 1 onder a',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 13 lid 1, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 13 lid 1',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -825,6 +1594,7 @@ export const parameters: ParameterSet = {
       description:
         'Huurgrens als iedereen in huis jonger is dan 21 jaar, zonder kind en zonder handicap.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/maximale-huurgrens-jongeren.yaml',
       values: [
         {
@@ -837,8 +1607,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 13 lid 1 onder b',
           },
-          verified:
-            'tekst van BWBR0008659 (geldend vanaf 2026-01-01) art. 13 lid 1, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659), tekst geldend vanaf 2026-01-01, art. 13 lid 1',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -846,6 +1623,7 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.minimum-inkomensijkpunt-eenpersoons',
       description: 'Inkomen per jaar tot waar iemand alleen de hoogste huurtoeslag krijgt.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/minimum-inkomensijkpunt-eenpersoons.yaml',
       values: [
         {
@@ -858,8 +1636,12 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 17 lid 1; art. 27 lid 4',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          },
+          note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
       ],
     },
@@ -868,6 +1650,7 @@ export const parameters: ParameterSet = {
       description:
         'Inkomen per jaar tot waar een huishouden van meer personen de hoogste huurtoeslag krijgt.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/minimum-inkomensijkpunt-meerpersoons.yaml',
       values: [
         {
@@ -880,8 +1663,12 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
             article: 'art. 17 lid 1; art. 27 lid 4',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+          },
+          note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
       ],
     },
@@ -890,6 +1677,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van de huur tussen aftoppingsgrens en maximale huurgrens dat vergoed wordt.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/subsidiepercentage-boven-aftoppingsgrens.yaml',
       values: [
         {
@@ -902,8 +1690,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008763/2026-01-01',
             article: 'art. 21 lid 1 onder c Wet op de huurtoeslag; Besluit op de huurtoeslag',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          },
         },
       ],
     },
@@ -912,6 +1703,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van de huur tussen kwaliteitskortingsgrens en aftoppingsgrens dat vergoed wordt.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/subsidiepercentage-tot-aftoppingsgrens.yaml',
       values: [
         {
@@ -924,8 +1716,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0008763/2026-01-01',
             article: 'art. 21 lid 1 onder b Wet op de huurtoeslag; Besluit op de huurtoeslag',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          },
         },
       ],
     },
@@ -933,6 +1728,7 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.vrijstelling-inkomen-kind-onder-23',
       description: 'Inkomen per jaar van een inwonend kind jonger dan 23 jaar dat niet meetelt.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/vrijstelling-inkomen-kind-onder-23.yaml',
       values: [
         {
@@ -945,8 +1741,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01',
             article: 'art. 7 lid 6',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (samenvatting, niet letterlijk) (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene wet inkomensafhankelijke regelingen (BWBR0018472), tekst geldend vanaf 2026-01-01, art. 7 lid 6 (€ 6.218)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -954,6 +1757,7 @@ export const parameters: ParameterSet = {
       id: 'kinderbijslag.kwartaalbedrag-0-5-jaar',
       description: 'Kinderbijslag per kwartaal voor een kind van 0 tot en met 5 jaar.',
       unit: 'eurocent_per_kwartaal',
+      indexation: 'half-yearly',
       source: 'rules/parameters/kinderbijslag/kwartaalbedrag-0-5-jaar.yaml',
       values: [
         {
@@ -966,8 +1770,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0002368/2025-01-01',
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
-          verified:
-            'false — waarde uit het concept (metronieuws.nl januari 2025, met SVB als bron); svb.nl niet gelezen',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-01-01, art. 12 lid 3 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2025-07-01',
+          value: 29149,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0002368',
+            title: 'Algemene Kinderbijslagwet',
+            url: 'https://wetten.overheid.nl/BWBR0002368/2025-07-01',
+            article: 'art. 12 lid 3 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-07-01, art. 12 lid 3 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -979,9 +1810,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0002368/2026-01-01',
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
-          verified:
-            "false — de officiële bron is hier niet gelezen; het getal komt overeen met de pagina slimgeldbeheer.nl 'Kinderbijslag 2026' (niet op svb.nl bevestigd) (gelezen 2026-11-24)",
-          note: 'Geldt voor het eerste en tweede kwartaal van 2026. Op 1 juli wordt het bedrag opnieuw aangepast; voeg dan een nieuwe waarde toe.',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2026-01-01, art. 12 lid 3 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 29840,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0002368',
+            title: 'Algemene Kinderbijslagwet',
+            url: 'https://wetten.overheid.nl/BWBR0002368/2026-07-01',
+            article: 'art. 12 lid 3 onder a',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2026-07-01, art. 12 lid 3 onder a',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -989,6 +1846,7 @@ export const parameters: ParameterSet = {
       id: 'kinderbijslag.kwartaalbedrag-12-17-jaar',
       description: 'Kinderbijslag per kwartaal voor een kind van 12 tot en met 17 jaar.',
       unit: 'eurocent_per_kwartaal',
+      indexation: 'half-yearly',
       source: 'rules/parameters/kinderbijslag/kwartaalbedrag-12-17-jaar.yaml',
       values: [
         {
@@ -1001,8 +1859,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0002368/2025-01-01',
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
-          verified:
-            'false — waarde uit het concept (metronieuws.nl januari 2025, met SVB als bron); svb.nl niet gelezen',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-01-01, art. 12 lid 3 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2025-07-01',
+          value: 41641,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0002368',
+            title: 'Algemene Kinderbijslagwet',
+            url: 'https://wetten.overheid.nl/BWBR0002368/2025-07-01',
+            article: 'art. 12 lid 3 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-07-01, art. 12 lid 3 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1014,9 +1899,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0002368/2026-01-01',
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
-          verified:
-            "false — de officiële bron is hier niet gelezen; het getal komt overeen met de pagina slimgeldbeheer.nl 'Kinderbijslag 2026' (niet op svb.nl bevestigd) (gelezen 2026-11-24)",
-          note: 'Geldt voor het eerste en tweede kwartaal van 2026. Op 1 juli wordt het bedrag opnieuw aangepast; voeg dan een nieuwe waarde toe.',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2026-01-01, art. 12 lid 3 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 42629,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0002368',
+            title: 'Algemene Kinderbijslagwet',
+            url: 'https://wetten.overheid.nl/BWBR0002368/2026-07-01',
+            article: 'art. 12 lid 3 onder c',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2026-07-01, art. 12 lid 3 onder c',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1024,6 +1935,7 @@ export const parameters: ParameterSet = {
       id: 'kinderbijslag.kwartaalbedrag-6-11-jaar',
       description: 'Kinderbijslag per kwartaal voor een kind van 6 tot en met 11 jaar.',
       unit: 'eurocent_per_kwartaal',
+      indexation: 'half-yearly',
       source: 'rules/parameters/kinderbijslag/kwartaalbedrag-6-11-jaar.yaml',
       values: [
         {
@@ -1036,8 +1948,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0002368/2025-01-01',
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
-          verified:
-            'false — waarde uit het concept (metronieuws.nl januari 2025, met SVB als bron); svb.nl niet gelezen',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-01-01, art. 12 lid 3 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2025-07-01',
+          value: 35395,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0002368',
+            title: 'Algemene Kinderbijslagwet',
+            url: 'https://wetten.overheid.nl/BWBR0002368/2025-07-01',
+            article: 'art. 12 lid 3 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2025-07-01, art. 12 lid 3 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2025-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1049,9 +1988,35 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0002368/2026-01-01',
             article: 'art. 12 en 13 (bedragen per kwartaal, geïndexeerd)',
           },
-          verified:
-            "false — de officiële bron is hier niet gelezen; het getal komt overeen met de pagina slimgeldbeheer.nl 'Kinderbijslag 2026' (niet op svb.nl bevestigd) (gelezen 2026-11-24)",
-          note: 'Geldt voor het eerste en tweede kwartaal van 2026. Op 1 juli wordt het bedrag opnieuw aangepast; voeg dan een nieuwe waarde toe.',
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2026-01-01, art. 12 lid 3 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+        },
+        {
+          validFrom: '2026-07-01',
+          value: 36235,
+          reference: {
+            kind: 'bwb',
+            id: 'BWBR0002368',
+            title: 'Algemene Kinderbijslagwet',
+            url: 'https://wetten.overheid.nl/BWBR0002368/2026-07-01',
+            article: 'art. 12 lid 3 onder b',
+          },
+          verification: {
+            status: 'verified',
+            source:
+              'Algemene Kinderbijslagwet (BWBR0002368), tekst geldend vanaf 2026-07-01, art. 12 lid 3 onder b',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/algemene_kinderbijslagwet/2026-07-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1059,6 +2024,7 @@ export const parameters: ParameterSet = {
       id: 'kinderopvangtoeslag.maximum-uren-per-maand',
       description: 'Hoogste aantal uren opvang per kind per maand dat meetelt.',
       unit: 'aantal',
+      indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uren-per-maand.yaml',
       values: [
         {
@@ -1071,8 +2037,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0017017/2026-01-01',
             article: 'art. 1.7 en 1.8; Besluit kinderopvangtoeslag en Regeling Wet kinderopvang',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          },
         },
       ],
     },
@@ -1080,6 +2049,7 @@ export const parameters: ParameterSet = {
       id: 'kinderopvangtoeslag.maximum-uurprijs-bso',
       description: 'Hoogste uurprijs die meetelt voor buitenschoolse opvang.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uurprijs-bso.yaml',
       values: [
         {
@@ -1092,8 +2062,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0017017/2026-01-01',
             article: 'art. 1.7 en 1.8; Besluit kinderopvangtoeslag en Regeling Wet kinderopvang',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          },
         },
       ],
     },
@@ -1101,6 +2074,7 @@ export const parameters: ParameterSet = {
       id: 'kinderopvangtoeslag.maximum-uurprijs-dagopvang',
       description: 'Hoogste uurprijs die meetelt voor dagopvang.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uurprijs-dagopvang.yaml',
       values: [
         {
@@ -1113,8 +2087,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0017017/2026-01-01',
             article: 'art. 1.7 en 1.8; Besluit kinderopvangtoeslag en Regeling Wet kinderopvang',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          },
         },
       ],
     },
@@ -1122,6 +2099,7 @@ export const parameters: ParameterSet = {
       id: 'kinderopvangtoeslag.maximum-uurprijs-gastouder',
       description: 'Hoogste uurprijs die meetelt voor gastouderopvang.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uurprijs-gastouder.yaml',
       values: [
         {
@@ -1134,8 +2112,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0017017/2026-01-01',
             article: 'art. 1.7 en 1.8; Besluit kinderopvangtoeslag en Regeling Wet kinderopvang',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          },
         },
       ],
     },
@@ -1144,6 +2125,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van de opvangkosten dat vergoed wordt, per inkomen (eerste kind en volgende kinderen). ONVOLLEDIG: alleen de rijen die wij konden overnemen.',
       unit: 'tabel',
+      indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/percentagetabel.yaml',
       values: [
         {
@@ -1162,8 +2144,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0017017/2026-01-01',
             article: 'art. 1.7 en 1.8; Besluit kinderopvangtoeslag en Regeling Wet kinderopvang',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+          },
           note: 'Bedragen in de tabel in eurocent (gezamenlijk toetsingsinkomen per jaar). Tussen de rijen zitten gaten; voor een inkomen in een gat rekent de motor niet en zegt hij dat eerlijk.',
         },
       ],
@@ -1172,6 +2157,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.afbouwpercentage',
       description: 'Deel van het inkomen boven de drempel dat van het kindgebonden budget af gaat.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/afbouwpercentage.yaml',
       values: [
         {
@@ -1184,8 +2170,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 2 lid 7 en 8',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2025-01-01) art. 2 lid 7, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 2 lid 7',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1197,8 +2190,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 2 lid 7 en 8; art. 3 lid 5',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 2 lid 7 en art. 3 lid 5, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 2 lid 7 en art. 3 lid 5',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1206,6 +2206,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.alleenstaande-ouderkop',
       description: 'Extra bedrag per jaar voor een ouder zonder partner.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/alleenstaande-ouderkop.yaml',
       values: [
         {
@@ -1218,8 +2219,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 2 lid 6',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2025-01-01) art. 2 lid 6, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 2 lid 6',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1231,8 +2239,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 2 lid 6',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 2 lid 6, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 2 lid 6',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1240,6 +2255,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.bedrag-per-kind',
       description: 'Bedrag per kind per jaar.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/bedrag-per-kind.yaml',
       values: [
         {
@@ -1252,8 +2268,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 2 lid 2',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2025-01-01) art. 2 lid 2, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 2 lid 2',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1265,8 +2288,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 2 lid 2',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 2 lid 2, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 2 lid 2',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1274,6 +2304,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.drempelverhoging-partners',
       description: 'Bedrag waarmee de inkomensdrempel hoger is voor ouders met een partner.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/drempelverhoging-partners.yaml',
       values: [
         {
@@ -1286,8 +2317,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 2 lid 8',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2025-01-01) art. 2 lid 8, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 2 lid 8',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1299,8 +2337,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 2 lid 8',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 2 lid 8, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 2 lid 8',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1308,6 +2353,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.verhoging-12-15-jaar',
       description: 'Extra bedrag per jaar voor een kind van 12 tot en met 15 jaar.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/verhoging-12-15-jaar.yaml',
       values: [
         {
@@ -1320,8 +2366,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 2 lid 4',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2025-01-01) art. 2 lid 4, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 2 lid 4',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1333,8 +2386,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 2 lid 4',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 2 lid 4, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 2 lid 4',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1342,6 +2402,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.verhoging-16-17-jaar',
       description: 'Extra bedrag per jaar voor een kind van 16 of 17 jaar.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/verhoging-16-17-jaar.yaml',
       values: [
         {
@@ -1354,8 +2415,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 2 lid 5',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2025-01-01) art. 2 lid 5, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 2 lid 5',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1367,8 +2435,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 2 lid 5',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 2 lid 5, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 2 lid 5',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1376,6 +2451,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.vermogensgrens-met-partner',
       description: 'Grens voor vermogen voor kindgebonden budget, samen met de partner.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/vermogensgrens-met-partner.yaml',
       values: [
         {
@@ -1388,8 +2464,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 1 lid 4',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 1 lid 4 (€ 179.429)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1401,8 +2484,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 1 lid 4',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 1 lid 4, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 1 lid 4',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1410,6 +2500,7 @@ export const parameters: ParameterSet = {
       id: 'kindgebonden-budget.vermogensgrens-zonder-partner',
       description: 'Grens voor vermogen voor kindgebonden budget, zonder partner.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/vermogensgrens-zonder-partner.yaml',
       values: [
         {
@@ -1422,8 +2513,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
             article: 'art. 1 lid 4',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (gelijk aan de grens van de zorgtoeslag 2025)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2025-01-01, art. 1 lid 4 (€ 141.896)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1435,8 +2533,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0022751/2026-01-01',
             article: 'art. 1 lid 4',
           },
-          verified:
-            'tekst van BWBR0022751 (geldend vanaf 2026-01-01) art. 1 lid 4, gelezen 2026-11-24 in een opgeslagen kopie van wetten.overheid.nl (GitHub MinBZK/regelrecht-corpus)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op het kindgebonden budget (BWBR0022751), tekst geldend vanaf 2026-01-01, art. 1 lid 4',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-01-01.yaml',
+            readOn: '2026-11-24',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1445,6 +2550,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van de betalingscapaciteit dat een huishouden moet gebruiken om de belasting te betalen. Wat overblijft kan worden kwijtgescholden.',
       unit: 'percentage',
+      indexation: 'none',
       source: 'rules/parameters/kwijtschelding/aanwendbaar-percentage.yaml',
       values: [
         {
@@ -1457,8 +2563,11 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0004766/2026-01-01',
             article: 'art. 11 en 13',
           },
-          verified:
-            'false — waarde uit het concept (transcriptie in GitHub MinBZK/regelrecht, PR #602); de regeling zelf is hier niet gelezen',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (transcriptie in GitHub MinBZK/regelrecht, PR #602); de regeling zelf is hier niet gelezen',
+          },
         },
       ],
     },
@@ -1466,6 +2575,7 @@ export const parameters: ParameterSet = {
       id: 'tegemoetkoming-alleenverdieners.bedrag',
       description: 'Bedrag per jaar van de tegemoetkoming voor alleenverdieners.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/tegemoetkoming-alleenverdieners/bedrag.yaml',
       values: [
         {
@@ -1477,8 +2587,11 @@ export const parameters: ParameterSet = {
             title: 'Regeling Participatiewet, IOAW en IOAZ (wijziging), art. 15ba',
             url: 'https://zoek.officielebekendmakingen.nl/stcrt-2025-44064.html',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064); de voorwaarden in art. 78gg Participatiewet zijn gelezen 2026-11-24',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064); de voorwaarden in art. 78gg Participatiewet zijn gelezen 2026-11-24',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1489,8 +2602,11 @@ export const parameters: ParameterSet = {
             title: 'Regeling Participatiewet, IOAW en IOAZ (wijziging), art. 15ba',
             url: 'https://zoek.officielebekendmakingen.nl/stcrt-2025-44064.html',
           },
-          verified:
-            'false — waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064)',
+          verification: {
+            status: 'unverified',
+            reason:
+              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064)',
+          },
         },
       ],
     },
@@ -1498,6 +2614,7 @@ export const parameters: ParameterSet = {
       id: 'voedselbank.leefgeld-basis',
       description: 'Vast bedrag per huishouden in de leefgeldnorm van de voedselbank.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/voedselbank/leefgeld-basis.yaml',
       values: [
         {
@@ -1510,8 +2627,15 @@ export const parameters: ParameterSet = {
             url: 'https://voedselbankennederland.nl/',
             article: 'toelatingsnorm per 1 januari 2024',
           },
-          verified:
-            'false — waarde uit het concept (voedselbankteylingen.nl; voedselbankarnhem.nl per 1-1-2024); de landelijke bron is niet gelezen',
+          verification: {
+            status: 'verified',
+            source:
+              'Voedselbank Lelystad, Regels en criteria: samenvatting van de landelijke toekenningscriteria geldig vanaf 1 januari 2024 (basisbedrag per huishouden € 200); ook Voedselbank Arnhem, normbedragen met ingang van 1 januari 2024 (1 persoon € 315)',
+            url: 'https://www.voedselbanklelystad.nl/voedselhulp/regels-en-criteria/',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+          note: 'De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026). Daarom staat dit bedrag als verouderd op de beheerpagina tot iemand de nieuwe norm invoert.',
         },
       ],
     },
@@ -1519,6 +2643,7 @@ export const parameters: ParameterSet = {
       id: 'voedselbank.leefgeld-per-persoon',
       description: 'Bedrag per persoon in de leefgeldnorm van de voedselbank.',
       unit: 'eurocent_per_maand',
+      indexation: 'yearly',
       source: 'rules/parameters/voedselbank/leefgeld-per-persoon.yaml',
       values: [
         {
@@ -1531,7 +2656,15 @@ export const parameters: ParameterSet = {
             url: 'https://voedselbankennederland.nl/',
             article: 'toelatingsnorm per 1 januari 2024',
           },
-          verified: 'false — zie voedselbank.leefgeld-basis',
+          verification: {
+            status: 'verified',
+            source:
+              'Voedselbank Lelystad, Regels en criteria: samenvatting van de landelijke toekenningscriteria geldig vanaf 1 januari 2024 (per persoon € 115); ook Voedselbank Arnhem, normbedragen met ingang van 1 januari 2024 (1 persoon € 315)',
+            url: 'https://www.voedselbanklelystad.nl/voedselhulp/regels-en-criteria/',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
+          note: 'De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026). Daarom staat dit bedrag als verouderd op de beheerpagina tot iemand de nieuwe norm invoert.',
         },
       ],
     },
@@ -1540,6 +2673,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van de zorgtoeslag dat overblijft als de partner niet in Nederland verzekerd is.',
       unit: 'percentage',
+      indexation: 'none',
       source: 'rules/parameters/zorgtoeslag/aandeel-partner-niet-verzekerd.yaml',
       values: [
         {
@@ -1552,8 +2686,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2026-01-01',
             article: 'art. 2 lid 4',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 4 (vijftig procent; ook zo in de tekst vanaf 2025-01-01)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1562,6 +2703,7 @@ export const parameters: ParameterSet = {
       description:
         'Deel van het inkomen boven het drempelinkomen dat iemand extra zelf aan premie betaalt.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/normpremie-percentage-boven-drempel.yaml',
       values: [
         {
@@ -1574,8 +2716,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
             article: 'art. 2 lid 3',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 2 lid 3 (13,700 procent)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1587,8 +2736,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2026-01-01',
             article: 'art. 2 lid 3 (Stb. 2025, 412)',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 3 (13,730%)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1596,6 +2752,7 @@ export const parameters: ParameterSet = {
       id: 'zorgtoeslag.normpremie-percentage-drempel-met-partner',
       description: 'Deel van het drempelinkomen dat partners samen zelf aan premie betalen.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/normpremie-percentage-drempel-met-partner.yaml',
       values: [
         {
@@ -1608,8 +2765,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
             article: 'art. 2 lid 3',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1621,8 +2785,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2026-01-01',
             article: 'art. 2 lid 3 (Stb. 2025, 412)',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1630,6 +2801,7 @@ export const parameters: ParameterSet = {
       id: 'zorgtoeslag.normpremie-percentage-drempel-zonder-partner',
       description: 'Deel van het drempelinkomen dat iemand zonder partner zelf aan premie betaalt.',
       unit: 'percentage',
+      indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/normpremie-percentage-drempel-zonder-partner.yaml',
       values: [
         {
@@ -1642,8 +2814,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
             article: 'art. 2 lid 3; Besluit percentages drempel- en toetsingsinkomen zorgtoeslag',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1656,8 +2835,15 @@ export const parameters: ParameterSet = {
             article:
               'art. 2 lid 3; Besluit percentages drempel- en toetsingsinkomen zorgtoeslag (Stb. 2025, 412)',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 2 lid 3',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
           note: 'Stb. 2025, 412 verving het eerder vastgestelde 1,911%.',
         },
       ],
@@ -1666,6 +2852,7 @@ export const parameters: ParameterSet = {
       id: 'zorgtoeslag.standaardpremie',
       description: 'Standaardpremie: wat een zorgverzekering gemiddeld kost in een jaar.',
       unit: 'eurocent_per_jaar',
+      indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/standaardpremie.yaml',
       values: [
         {
@@ -1678,8 +2865,11 @@ export const parameters: ParameterSet = {
             url: 'https://zoek.officielebekendmakingen.nl/stcrt-2024-38887.html',
             article: 'art. 1',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'unverified',
+            reason:
+              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1691,8 +2881,11 @@ export const parameters: ParameterSet = {
             url: 'https://zoek.officielebekendmakingen.nl/stcrt-2025-40022.html',
             article: 'art. 1',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (met citaat uit de Staatscourant) (gelezen 2026-11-24)',
+          verification: {
+            status: 'unverified',
+            reason:
+              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (met citaat uit de Staatscourant) (gelezen 2026-11-24)',
+          },
         },
       ],
     },
@@ -1701,6 +2894,7 @@ export const parameters: ParameterSet = {
       description:
         'Grens voor vermogen op 1 januari voor zorgtoeslag, samen met de toeslagpartner.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/vermogensgrens-met-partner.yaml',
       values: [
         {
@@ -1713,8 +2907,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
             article: 'art. 3 lid 1',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 3 (€ 179.429)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1726,8 +2927,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2026-01-01',
             article: 'art. 3 lid 1 (Stcrt. 2025, 38110)',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 3 lid 1 (€ 184.633)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },
@@ -1735,6 +2943,7 @@ export const parameters: ParameterSet = {
       id: 'zorgtoeslag.vermogensgrens-zonder-partner',
       description: 'Grens voor vermogen op 1 januari voor zorgtoeslag, zonder toeslagpartner.',
       unit: 'eurocent',
+      indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/vermogensgrens-zonder-partner.yaml',
       values: [
         {
@@ -1747,8 +2956,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
             article: 'art. 3 lid 1',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), samengevatte weergave in de opgeslagen kopie, tekst geldend vanaf 2025-01-01, art. 3 (€ 141.896)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2025-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
         {
           validFrom: '2026-01-01',
@@ -1760,8 +2976,15 @@ export const parameters: ParameterSet = {
             url: 'https://wetten.overheid.nl/BWBR0018451/2026-01-01',
             article: 'art. 3 lid 1 (Stcrt. 2025, 38110)',
           },
-          verified:
-            'false — de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht; hetzelfde bedrag staat in de wettekst van BWBR0022751 art. 1 lid 4 (kindgebonden budget), gelezen in een opgeslagen kopie (gelezen 2026-11-24)',
+          verification: {
+            status: 'verified',
+            source:
+              'Wet op de zorgtoeslag (BWBR0018451), tekst geldend vanaf 2026-01-01, art. 3 lid 1 (€ 146.011)',
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_zorgtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
+          },
         },
       ],
     },

@@ -51,8 +51,14 @@ export function result(info: SchemeInfo, ctx: SchemeContext, o: Outcome): Scheme
     howToApply: o.howToApply ?? null,
     via: o.via ?? null,
     url: o.url ?? null,
-    notes: o.notes ?? [],
+    notes: [...(o.notes ?? []), ...staleNotes(t)],
   };
+}
+
+/** One Dutch note per out-of-date parameter the result used, so the reader knows the amount is old. */
+function staleNotes(t: Trace): string[] {
+  if (!t.enabled) return [];
+  return t.parameters().flatMap((p) => (p.stale ? [`${p.description} ${p.stale.message.nl}`] : []));
 }
 
 export const MIN_YEAR = 'algemeen.toeslag-minimum-jaarbedrag';

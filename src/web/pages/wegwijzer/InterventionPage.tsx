@@ -121,7 +121,7 @@ function Intervention({
       <Heading level={2}>{t('wegwijzer.item.evidence')}</Heading>
       <Paragraph>
         <strong>{label('evidence_levels', item.evidence.level)}</strong> — {item.evidence.source} (
-        {item.evidence.date})
+        {item.evidence.asOf})
       </Paragraph>
       {item.evidence.note && <Paragraph>{item.evidence.note}</Paragraph>}
       {item.links.length > 0 && (

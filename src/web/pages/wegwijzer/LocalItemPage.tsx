@@ -80,7 +80,7 @@ function LocalItemForm({
     ageMax: item?.ageRange ? String(item.ageRange.max) : '',
     evidenceLevel: item?.evidence.level ?? 'niet-onderzocht',
     evidenceSource: item?.evidence.source ?? '',
-    evidenceDate: item?.evidence.date ?? '',
+    evidenceDate: item?.evidence.asOf ?? '',
     evidenceNote: item?.evidence.note ?? '',
   });
   const [lists, setLists] = useState({
@@ -123,7 +123,7 @@ function LocalItemForm({
     evidence: {
       level: text.evidenceLevel,
       source: text.evidenceSource || t('wegwijzer.local.ownOrganisation'),
-      date: text.evidenceDate || new Date().getFullYear().toString(),
+      asOf: text.evidenceDate || new Date().getFullYear().toString(),
       note: text.evidenceNote,
     },
     providers: lines(text.providers),
@@ -169,7 +169,7 @@ function LocalItemForm({
     phases: t('wegwijzer.facets.phase'),
     domains: t('wegwijzer.item.domains'),
     'ageRange.max': t('wegwijzer.local.ageMax'),
-    'evidence.date': t('wegwijzer.local.evidenceDate'),
+    'evidence.asOf': t('wegwijzer.local.evidenceDate'),
     links: t('wegwijzer.local.links'),
   };
   const title = item
@@ -329,12 +329,12 @@ function LocalItemForm({
             error={errors.fields['evidence.source']}
           />
           <TextField
-            name="evidence.date"
+            name="evidence.asOf"
             label={t('wegwijzer.local.evidenceDate')}
             description={t('wegwijzer.local.evidenceDateHint')}
             value={text.evidenceDate}
             onChange={setT('evidenceDate')}
-            error={errors.fields['evidence.date']}
+            error={errors.fields['evidence.asOf']}
           />
           <TextField
             name="evidence.note"

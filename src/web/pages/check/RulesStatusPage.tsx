@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { RulesStatus } from '../../../contract/benefits';
+import { get } from '../../api/client';
+import { AdminNav } from '../../components/Layout';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryState } from '../../components/QueryState';
+
+// Beheer: which amounts of the voorzieningencheck are out of date today, and which values nobody
+// has checked against the law yet (issue 17). Read-only: values are changed in rules/ by developers.
+
+export function RulesStatusPage() {
+  const { t, i18n } = useTranslation();
+  const status = useQuery({
+    queryKey: ['rules-status'],
+    queryFn: () => get<RulesStatus>('/api/v1/benefits/rules/status'),
+  });
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  return (
+    <>
+      <PageTitle title={t('check.rules.title')} />
+      <AdminNav />
+      <Heading level={1}>{t('check.rules.title')}</Heading>
+      <Paragraph>{t('check.rules.intro')}</Paragraph>
+      <QueryState query={status}>
+        {(data) => (
+          <>
+            <Heading level={2}>{t('check.rules.staleHeading')}</Heading>
+            {data.stale.length === 0 ? (
+              <Paragraph>{t('check.rules.noneStale', { date: data.today })}</Paragraph>
+            ) : (
+              <>
+                <Alert type="warning">
+                  <Paragraph>
+                    {t('check.rules.someStale', { count: data.stale.length, date: data.today })}
+                  </Paragraph>
+                </Alert>
+                <Table>
+                  <TableCaption>{t('check.rules.staleCaption', { date: data.today })}</TableCaption>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t('check.rules.parameter')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('check.rules.what')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('check.rules.file')}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {data.stale.map((p) => (
+                      <TableRow key={p.id}>
+                        <TableCell>
+                          <code>{p.id}</code>
+                          <br />
+                          {p.description}
+                        </TableCell>
+                        <TableCell>{p.message[lang]}</TableCell>
+                        <TableCell>
+                          <code>{p.source}</code>
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </>
+            )}
+            <Heading level={2}>{t('check.rules.unverifiedHeading')}</Heading>
+            <Paragraph>{t('check.rules.unverifiedIntro')}</Paragraph>
+            <Table>
+              <TableCaption>
+                {t('check.rules.unverifiedCaption', { count: data.unverified.length })}
+              </TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('check.rules.parameter')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('check.rules.validFrom')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('check.rules.reason')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {data.unverified.map((v) => (
+                  <TableRow key={`${v.id}@${v.validFrom}`}>
+                    <TableCell>
+                      <code>{v.id}</code>
+                    </TableCell>
+                    <TableCell>{v.validFrom}</TableCell>
+                    <TableCell>{v.reason}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -130,7 +130,7 @@ describe("the beheerder's log view", () => {
       .returning({ id: users.id });
     expect(me).toBeDefined();
     expect((await worker.get(`/api/v1/households/${householdId}`)).statusCode).toBe(200);
-    const csv = await adminA.get('/api/v1/audit.csv?householdReference=LOG-7');
+    const csv = await adminA.get('/api/v1/audit/export?householdReference=LOG-7');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.body

@@ -146,7 +146,7 @@ const cases: Record<string, Case> = {
 
   'PATCH /api/v1/organisation': { body: {} },
   'GET /api/v1/audit': {},
-  'GET /api/v1/audit.csv': {},
+  'GET /api/v1/audit/export': {},
   'GET /api/v1/openapi.json': {},
   'GET /api/v1/catalogue/vocabularies': {},
   'GET /api/v1/catalogue/capitals': {},

@@ -61,7 +61,7 @@ export const auditRoutes =
     );
 
     app.get(
-      '/audit.csv',
+      '/audit/export',
       {
         config: { access: ['beheerder'] },
         schema: {

@@ -131,7 +131,7 @@ export function AuditPage() {
         </ButtonGroup>
       </form>
       <Paragraph>
-        <a href={`/api/v1/audit.csv?${query.toString()}`} download>
+        <a href={`/api/v1/audit/export?${query.toString()}`} download>
           {t('audit.downloadCsv')}
         </a>
       </Paragraph>

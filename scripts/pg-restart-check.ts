@@ -123,21 +123,26 @@ async function main() {
       }
     }
   });
-  const probe = (async () => {
-    while (running) {
-      const res = await fetch(`${base}/readyz`).catch(() => null);
-      ready.push({ at: Date.now() - started, status: res?.status ?? 0 });
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
-
+  // Readiness is probed every 20 ms without waiting for the previous answer, as a load balancer
+  // would, so even a short outage is seen.
+  const probes: Promise<void>[] = [];
+  const probeTimer = setInterval(() => {
+    const at = Date.now() - started;
+    probes.push(
+      fetch(`${base}/readyz`)
+        .then((res) => ready.push({ at, status: res.status }))
+        .catch(() => ready.push({ at, status: 0 }))
+        .then(() => undefined),
+    );
+  }, 20);
   await new Promise((r) => setTimeout(r, LOAD_BEFORE_RESTART_MS));
   const restartAt = Date.now() - started;
   await restartPostgres();
   const backAt = Date.now() - started;
   await new Promise((r) => setTimeout(r, MAX_RECOVERY_MS + 1_000));
   running = false;
-  await Promise.all([...load, probe]);
+  clearInterval(probeTimer);
+  await Promise.all([...load, ...probes]);
 
   const problems: string[] = [];
   if (crashes.length) problems.push(`uncaught errors: ${crashes.map(String).join('; ')}`);

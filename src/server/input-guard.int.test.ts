@@ -68,9 +68,30 @@ describe('NUL bytes and lone surrogates are refused at the boundary', () => {
     expect(await householdCount()).toBe(before);
   });
 
-  it('still accepts text with real emoji and accents', async () => {
-    const headers = { 'content-type': 'application/json' };
-    const res = await c.request('POST', '/api/v1/households', household('Fam. Çelik 🌻'), headers);
+  it('in raw bytes that are not UTF-8 (an encoded surrogate, a cut-off character)', async () => {
+    const before = await householdCount();
+    for (const bad of [Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xc3])]) {
+      const [head, tail] = household('Fam. XK.').split('X');
+      const payload = Buffer.concat([Buffer.from(head!), bad, Buffer.from(tail!)]);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/households',
+        payload,
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': c.csrf!,
+          cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+      });
+      await expectRefused(res, 400, 'body');
+    }
+    expect(await householdCount()).toBe(before);
+  });
+
+  it('still accepts text with real emoji and accents, with or without a charset', async () => {
+    const res = await c.request('POST', '/api/v1/households', household('Fam. Çelik 🌻'), {
+      'content-type': 'application/json; charset=utf-8',
+    });
     expect(res.statusCode, res.body).toBe(201);
   });
 });

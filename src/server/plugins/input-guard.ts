@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Bilingual, FieldError } from '../../contract/problem';
-import { validationSummary } from '../errors';
+import { AppError, validationSummary } from '../errors';
 import { sendProblem } from './problem-json';
 
 // A NUL character, or half of a UTF-16 surrogate pair without its other half. PostgreSQL cannot
@@ -64,8 +64,28 @@ export function badBodyFields(value: unknown, path: string[] = [], found: string
   return found;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Refuses NUL characters and lone surrogates in the address and the body, before any handler. */
 export function registerInputGuard(app: FastifyInstance) {
+  // JSON bodies are decoded strictly: bytes that are not UTF-8 would otherwise become U+FFFD
+  // without anyone noticing. The parsing itself stays Fastify's (with prototype-poisoning checks).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = strictUtf8.decode(body as Buffer);
+    } catch {
+      done(
+        new AppError(400, 'invalid_characters', invalidCharacters, [fieldError('body')]),
+        undefined,
+      );
+      return;
+    }
+    parseJson(request, text, done);
+  });
+
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const field = badUrlField(request.raw.url ?? '/');
     if (field)

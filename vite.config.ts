@@ -8,7 +8,10 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps for debugging a build, without the sources and not linked from the bundles; the
+    // server does not serve them either.
+    sourcemap: 'hidden',
+    rollupOptions: { output: { sourcemapExcludeSources: true } },
     chunkSizeWarningLimit: 1500,
   },
   server: {

@@ -92,7 +92,7 @@ describe('foundation in the browser', () => {
     await expectAccessible(page, 'organisatie');
 
     await page.getByRole('link', { name: 'Toegangslog' }).first().click();
-    await page.getByRole('cell', { name: 'users.created' }).waitFor();
+    await page.getByRole('cell', { name: 'Gebruiker aangemaakt' }).first().waitFor();
     await expectAccessible(page, 'toegangslog');
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+// An IPv4 or IPv6 address, optionally with a /prefix (CIDR).
+const PROXY_ADDRESS = /^([0-9]{1,3}(\.[0-9]{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(\/[0-9]{1,3})?$/;
+
+/** Which proxies to believe about the client's address: none, a number of hops, or addresses. */
+export type TrustProxy = false | number | string[];
+
+function parseTrustProxy(value: string): TrustProxy | null {
+  const trimmed = value.trim();
+  if (trimmed === 'false' || trimmed === '0') return false;
+  if (/^[0-9]+$/.test(trimmed)) return Number(trimmed) <= 10 ? Number(trimmed) : null;
+  const addresses = trimmed.split(',').map((a) => a.trim());
+  return addresses.every((a) => PROXY_ADDRESS.test(a)) ? addresses : null;
+}
+
 // Every setting the server reads, parsed once at start. Problems are listed together so an
 // operator fixes them in one go.
 const configSchema = z.object({
@@ -13,9 +27,18 @@ const configSchema = z.object({
   WEGWIJS_DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((value, context) => {
+      const trust = parseTrustProxy(value);
+      if (trust === null)
+        context.addIssue({
+          code: 'custom',
+          message:
+            "give the number of proxies in front of Wegwijs (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges; 'true' would trust any address a client writes",
+        });
+      return trust ?? false;
+    }),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -48,7 +71,11 @@ export type Config = {
   publicUrl: string | undefined;
   /** True when the public address is https: cookies get `Secure` and HSTS is sent. */
   secure: boolean;
-  trustProxy: boolean;
+  /**
+   * Proxies whose X-Forwarded-For is believed: a hop count or their addresses. Never 'all': then
+   * a client could write any address in front and defeat the rate limit and the access log.
+   */
+  trustProxy: TrustProxy;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   loginMaxFailures: number;

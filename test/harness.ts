@@ -68,7 +68,10 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logStream?: { write(line: string): void }; webDist?: string } = {},
+): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   // Tests log in often from one address; the rate-limit test lowers this again.
   const config = { ...loadConfig({}), loginRateLimit: 1000, ...overrides };
@@ -80,6 +83,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     content: await testContent(),
     now: clock.now,
     webDist: null,
+    ...options,
   });
   await app.ready();
   return {

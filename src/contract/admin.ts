@@ -1,3 +1,4 @@
+import { bilingual } from './problem';
 import { z } from 'zod';
 import {
   emailSchema,
@@ -30,6 +31,12 @@ export const createUserBody = z.strictObject({
   password: newPasswordSchema,
 });
 
+const hasAChange = (body: object) => Object.keys(body).length > 0;
+const nothingToChange = {
+  message: 'Nothing to change.',
+  params: { nl: 'Er is niets om te wijzigen.', en: 'Nothing to change.' },
+};
+
 export const updateUserBody = z
   .strictObject({
     name: personNameSchema.optional(),
@@ -37,10 +44,7 @@ export const updateUserBody = z
     teamIds: z.array(idSchema).max(20).optional(),
     active: z.boolean().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, {
-    message: 'Nothing to change.',
-    params: { nl: 'Er is niets om te wijzigen.', en: 'Nothing to change.' },
-  });
+  .refine(hasAChange, nothingToChange);
 
 export const resetLinkSchema = z.object({ token: z.string(), expiresAt: z.string() });
 
@@ -51,10 +55,12 @@ export const teamSchema = z.object({
   memberCount: z.number().int(),
 });
 export const teamBody = z.strictObject({ name: z.string().trim().min(2).max(100) });
-export const updateTeamBody = z.strictObject({
-  name: z.string().trim().min(2).max(100).optional(),
-  archived: z.boolean().optional(),
-});
+export const updateTeamBody = z
+  .strictObject({
+    name: z.string().trim().min(2).max(100).optional(),
+    archived: z.boolean().optional(),
+  })
+  .refine(hasAChange, nothingToChange);
 
 export const organisationSettingsSchema = z.object({
   id: idSchema,
@@ -67,22 +73,25 @@ export const organisationSettingsSchema = z.object({
     retentionMonths: z.number().int(),
   }),
 });
-export const updateOrganisationBody = z.strictObject({
-  name: orgNameSchema.optional(),
-  gemeenten: z.array(gemeenteSchema).min(1).max(50).optional(),
-  settings: z
-    .strictObject({
-      freshnessMonths: z.number().int().min(1).max(60).optional(),
-      retentionMonths: z.number().int().min(1).max(240).optional(),
-    })
-    .optional(),
-});
+export const updateOrganisationBody = z
+  .strictObject({
+    name: orgNameSchema.optional(),
+    gemeenten: z.array(gemeenteSchema).min(1).max(50).optional(),
+    settings: z
+      .strictObject({
+        freshnessMonths: z.number().int().min(1).max(60).optional(),
+        retentionMonths: z.number().int().min(1).max(240).optional(),
+      })
+      .optional(),
+  })
+  .refine(hasAChange, nothingToChange);
 
 export const auditQuery = z.strictObject({
   action: z.string().max(80).optional(),
   actorId: idSchema.optional(),
   targetType: z.string().max(40).optional(),
   targetId: z.string().max(80).optional(),
+  householdReference: z.string().trim().min(1).max(40).optional(),
   outcome: z.enum(['success', 'failure', 'denied']).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -92,9 +101,11 @@ export const auditQuery = z.strictObject({
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
-  actor: z.object({ id: idSchema, name: z.string() }).nullable(),
+  actor: z.object({ id: idSchema, name: z.string(), organisation: z.string() }).nullable(),
   sessionId: z.string().nullable(),
   action: z.string(),
+  actionLabel: bilingual,
+  householdReference: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
   outcome: z.enum(['success', 'failure', 'denied']),

@@ -13,6 +13,8 @@ import {
 export const loginBody = z.strictObject({
   email: emailSchema,
   password: z.string().min(1).max(256),
+  /** Keep the session after the browser closes (own device); otherwise it ends with it. */
+  rememberMe: z.boolean().default(false),
 });
 
 export const setupBody = z.strictObject({

@@ -275,9 +275,36 @@ export const gemeenteSchemesSchema = z.object({
 });
 export type GemeenteSchemes = z.infer<typeof gemeenteSchemesSchema>;
 
-export const saveGemeenteSchemesBody = z.strictObject({
-  /** The version the change is based on (0 for a first save); another save in between is a 409. */
-  expectedVersion: z.int().min(0),
-  config: gemeenteConfigSchema,
-});
+/** Paths of every link (a key ending in 'url') in a configuration that is not https:. */
+function nonHttpsLinks(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => nonHttpsLinks(item, [...path, i]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    /url$/i.test(key) && typeof item === 'string'
+      ? /^https:\/\//i.test(item)
+        ? []
+        : [[...path, key]]
+      : nonHttpsLinks(item, [...path, key]),
+  );
+}
+
+export const saveGemeenteSchemesBody = z
+  .strictObject({
+    /** The version the change is based on (0 for a first save); another save in between is a 409. */
+    expectedVersion: z.int().min(0),
+    config: gemeenteConfigSchema,
+  })
+  // Links are shown to residents: only https:, never javascript:, data: or plain http:.
+  .superRefine((body, context) => {
+    for (const path of nonHttpsLinks(body.config, ['config']))
+      context.addIssue({
+        code: 'custom',
+        path,
+        message: 'Use a link that starts with https://.',
+        params: {
+          nl: 'Gebruik een link die begint met https://.',
+          en: 'Use a link that starts with https://.',
+        },
+      });
+  });
 export type SaveGemeenteSchemesBody = z.input<typeof saveGemeenteSchemesBody>;

@@ -21,16 +21,26 @@ export type DatabaseOptions =
   /** dataDir undefined = in memory (tests). */
   | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
     // Loaded only when used: an embedded installation never needs the pg driver.
     const { default: pg } = await import('pg');
     const { drizzle: drizzlePg } = await import('drizzle-orm/node-postgres');
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    // An idle connection can be ended by the server (a restart, a failover, an administrator).
-    // The pool drops it and opens a new one when needed; without this listener the whole
-    // process would stop on the error.
-    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // While the server is away, a request fails within seconds instead of hanging.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
+    // A connection can be ended by the server (a restart, a failover, an administrator), idle in
+    // the pool or checked out by a request. Either way the error is reported on that connection;
+    // without a listener the whole process would stop on it. The request that used it fails
+    // (answered 503), and the pool opens a new connection for the next one.
+    const lost = (error: Error) => console.error(`PostgreSQL connection lost: ${error.message}`);
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
 
     // Fail at start, not at the first request, when the server is unreachable.
     const client = await pool.connect();

@@ -481,3 +481,18 @@ export const plans = pgTable('plans', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id),
 });
+
+// ───────────────────────────── Login throttling ─────────────────────────────
+
+/**
+ * Counters shared by every instance: login attempts per client address per minute
+ * ('ip:<address>'), and failed logins for e-mail addresses without an account
+ * ('account:<sha256>'), which lock like a real account so the answer does not reveal which
+ * addresses exist.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  hits: integer('hits').notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});

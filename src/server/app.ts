@@ -19,11 +19,15 @@ import type { Instrument } from '../domain/assessment';
 import { catalogueSearch } from './catalogue/search-service';
 
 import type { Config } from '../config';
+import { logSerializers } from './log-safe';
+import { logRoleRefusal } from './households/access';
 import { registerAuth, type AuthService } from './plugins/auth';
-import { registerProblemJson, sendProblem } from './plugins/problem-json';
+import { registerInputGuard } from './plugins/input-guard';
+import { registerProblemJson, routerProblem, sendProblem } from './plugins/problem-json';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
+import { gemeenteKeeperRoutes } from './routes/gemeente-keeper.routes';
 import { rulesStatusRoutes } from './routes/rules-status.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { hsdsExchangeRoutes, hsdsPublicRoutes } from './routes/hsds.routes';
@@ -70,6 +74,8 @@ export type BuildAppOptions = {
   /** Directory with the built web app; omitted in API tests. */
   webDist?: string | null;
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests read it back). */
+  logStream?: { write(line: string): void };
   /**
    * Build the search index this long after the app is built, so the first search does not wait
    * for it (seconds with a large catalogue). Off when omitted (tests).
@@ -79,15 +85,29 @@ export type BuildAppOptions = {
 
 export const defaultWebDist = fromRoot('dist', 'web');
 
+const isSourceMap = (url: string) => /\.map($|\?)/.test(url);
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ? { level: config.logLevel } : false,
+    logger:
+      options.logger || options.logStream
+        ? {
+            level: config.logLevel,
+            serializers: logSerializers,
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          }
+        : false,
     bodyLimit: 1_048_576,
-    trustProxy: config.trustProxy,
+    // A hop count: believe that many proxies in front (Fastify's own number handling is untyped).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     // Request ids in the log let an operator find one request without logging personal data.
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: routerProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only; other bodies get a clear 415 instead of a confusing 422.
@@ -95,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemJson(app);
+  registerInputGuard(app);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -152,6 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     idleMs: config.sessionIdleMs,
     absoluteMs: config.sessionAbsoluteMs,
     now,
+    onRoleRefused: (request) => logRoleRefusal(database.db, request),
   });
   const ctx: AppContext = {
     instrument: options.instrument,
@@ -212,6 +234,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(privacyRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
+      await api.register(gemeenteKeeperRoutes(ctx));
       await api.register(rulesStatusRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         shapeDocument(app.swagger(), {
@@ -236,10 +259,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = Boolean(webDist && existsSync(webDist));
   if (serveWeb)
-    await app.register(fastifyStatic, { root: webDist!, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDist!,
+      wildcard: false,
+      index: false,
+      // Source maps stay on the server for debugging; served, they would publish the sources.
+      allowedPath: (path) => !isSourceMap(path),
+    });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: any GET outside the API serves the app shell.
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    const isAppRoute = !request.url.startsWith('/api/') && !isSourceMap(request.url);
+    if (serveWeb && request.method === 'GET' && isAppRoute) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(request, reply, 404, 'not_found', {

@@ -147,6 +147,7 @@ const cases: Record<string, Case> = {
 
   'PATCH /api/v1/organisation': { body: {} },
   'GET /api/v1/audit': {},
+  'GET /api/v1/audit/export': {},
   'GET /api/v1/openapi.json': {},
   'GET /api/v1/catalogue/vocabularies': {},
   'GET /api/v1/catalogue/capitals': {},
@@ -202,6 +203,7 @@ const cases: Record<string, Case> = {
   'GET /api/v1/gemeenten/:code/schemes': {},
   'PUT /api/v1/gemeenten/:code/schemes': { body: {} },
   'GET /api/v1/gemeenten/:code/schemes/history': {},
+  'POST /api/v1/gemeenten/:code/schemes/keeper': { body: {} },
 };
 
 it('covers every API route', () => {
@@ -230,8 +232,8 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
       if (who === 'anonymous') expect(res.statusCode, label).toBe(401);
       else if (!allowed) expect(res.statusCode, label).toBe(403);
       else expect([401, 403], label).not.toContain(res.statusCode);
-      // Refusals are problem+json; the one binary answer is the poster PDF.
-      expect(res.headers['content-type'], label).toMatch(/json|application\/pdf/);
+      // Refusals are problem+json; other answers are JSON, the poster PDF or the log as CSV.
+      expect(res.headers['content-type'], label).toMatch(/json|application\/pdf|text\/csv/);
     }
   });
 });

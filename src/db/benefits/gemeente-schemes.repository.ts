@@ -70,11 +70,14 @@ export async function organisationWorksIn(
   return Boolean(row);
 }
 
-export type SaveResult = { ok: true; version: number } | { ok: false; currentVersion: number };
+export type SaveResult =
+  { ok: true; version: number } | { ok: false; currentVersion: number; keeperId: string | null };
 
 /**
- * Saves a new version when `expectedVersion` is the stored one (0: nothing stored yet); otherwise
- * changes nothing and reports the current version. Run it inside the transaction of the change.
+ * Saves a new version when `expectedVersion` is the stored one (0: nothing stored yet) and the
+ * organisation keeps this gemeente's schemes (the first to save becomes keeper); otherwise
+ * changes nothing and reports the current version and keeper. One conditional statement, so a
+ * simultaneous save or hand-over cannot slip in between. Run it inside the change's transaction.
  */
 export async function saveGemeenteSchemes(
   db: Db,
@@ -107,16 +110,21 @@ export async function saveGemeenteSchemes(
             and(
               eq(gemeenteSchemes.gemeenteCode, input.code),
               eq(gemeenteSchemes.version, input.expectedVersion),
+              eq(gemeenteSchemes.organisationId, input.organisationId),
             ),
           )
           .returning({ version: gemeenteSchemes.version });
   const version = saved[0]?.version;
   if (version === undefined) {
     const [current] = await db
-      .select({ version: gemeenteSchemes.version })
+      .select({ version: gemeenteSchemes.version, keeperId: gemeenteSchemes.organisationId })
       .from(gemeenteSchemes)
       .where(eq(gemeenteSchemes.gemeenteCode, input.code));
-    return { ok: false, currentVersion: current?.version ?? 0 };
+    return {
+      ok: false,
+      currentVersion: current?.version ?? 0,
+      keeperId: current?.keeperId ?? null,
+    };
   }
   await recordVersion(db, {
     type: 'gemeente-schemes',
@@ -133,4 +141,25 @@ export async function saveGemeenteSchemes(
 /** Every saved version of a gemeente's schemes, oldest first. */
 export function listGemeenteSchemeVersions(db: Db, code: string) {
   return listVersions(db, 'gemeente-schemes', code);
+}
+
+/**
+ * Hands the keeping of a gemeente's schemes to another organisation, only when `from` keeps them
+ * now (one conditional statement). False when `from` is not the keeper.
+ */
+export async function handOverGemeenteSchemes(
+  db: Db,
+  input: { code: string; from: string; to: string },
+): Promise<boolean> {
+  const moved = await db
+    .update(gemeenteSchemes)
+    .set({ organisationId: input.to })
+    .where(
+      and(
+        eq(gemeenteSchemes.gemeenteCode, input.code),
+        eq(gemeenteSchemes.organisationId, input.from),
+      ),
+    )
+    .returning({ code: gemeenteSchemes.gemeenteCode });
+  return moved.length > 0;
 }

@@ -29,6 +29,16 @@ export async function getOfferRow(db: Db, id: string) {
   return row ?? null;
 }
 
+/**
+ * An offer as a user of this organisation may see it: an archived offer exists only for the
+ * organisation that made it; for everyone else it answers as if it never existed.
+ */
+export async function getReadableOffer(db: Db, id: string, organisationId: string) {
+  const row = await getOfferRow(db, id);
+  if (!row || (row.archivedAt && row.organisationId !== organisationId)) return null;
+  return row;
+}
+
 const recordOffer = (
   db: Db,
   row: typeof localOffers.$inferSelect,

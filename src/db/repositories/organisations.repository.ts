@@ -84,13 +84,13 @@ export async function updateOrganisation(
 ) {
   const current = await getOrganisation(db, id);
   if (!current) return null;
-  await db
-    .update(organisations)
-    .set({
-      ...(change.name ? { name: change.name } : {}),
-      ...(change.settings ? { settings: { ...current.settings, ...change.settings } } : {}),
-    })
-    .where(eq(organisations.id, id));
+  const columns = {
+    ...(change.name ? { name: change.name } : {}),
+    ...(change.settings ? { settings: { ...current.settings, ...change.settings } } : {}),
+  };
+  // An UPDATE without columns is an SQL error: a change of gemeenten alone writes only those.
+  if (Object.keys(columns).length > 0)
+    await db.update(organisations).set(columns).where(eq(organisations.id, id));
   if (change.gemeenten) {
     await db.delete(organisationGemeenten).where(eq(organisationGemeenten.organisationId, id));
     await db

@@ -136,3 +136,28 @@ export async function teamIdsOf(db: Db, userId: string): Promise<string[]> {
     .where(eq(userTeams.userId, userId));
   return rows.map((r) => r.id);
 }
+
+/**
+ * Counts one failed login in a single conditional UPDATE, so simultaneous attempts each add one
+ * (reading the counter first and writing it back lost updates). The attempt that reaches the
+ * limit locks the account and starts counting again.
+ */
+export async function recordFailedLogin(
+  db: Db,
+  userId: string,
+  options: { now: Date; maxFailures: number; lockMs: number },
+): Promise<{ failures: number; locked: boolean }> {
+  const reaches = sql`${users.failedLogins} + 1 >= ${options.maxFailures}`;
+  const lockedUntil = new Date(options.now.getTime() + options.lockMs);
+  const [row] = await db
+    .update(users)
+    .set({
+      failedLogins: sql`CASE WHEN ${reaches} THEN 0 ELSE ${users.failedLogins} + 1 END`,
+      lockedUntil: sql`CASE WHEN ${reaches} THEN ${lockedUntil.toISOString()}::timestamptz ELSE ${users.lockedUntil} END`,
+    })
+    .where(eq(users.id, userId))
+    .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
+  const locked =
+    row?.failedLogins === 0 && (row.lockedUntil?.getTime() ?? 0) === lockedUntil.getTime();
+  return { failures: locked ? options.maxFailures : (row?.failedLogins ?? 0), locked };
+}

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client';
+import { pruneThrottle } from '../../db/repositories/login-throttle.repository';
 import { closedHouseholds, eraseHousehold } from '../../db/households/households.repository';
 import { appendAuditEntry } from '../../db/repositories/audit.repository';
 import {
@@ -47,7 +48,10 @@ export function scheduleRetention(
   const { firstRunAfterMs = 0, intervalMs = 3_600_000 } = options;
   const run = async () => {
     try {
-      const { erased } = await runRetention(db, new Date());
+      const now = new Date();
+      const { erased } = await runRetention(db, now);
+      // Login counters older than a day say nothing any more.
+      await pruneThrottle(db, new Date(now.getTime() - 86_400_000));
       if (erased.length)
         log.info(
           { erased: erased.length },

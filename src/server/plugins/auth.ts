@@ -3,7 +3,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/common';
 import type { Db } from '../../db/client';
 import { sessions, users, userTeams } from '../../db/schema';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken, newToken, tokensMatch } from '../auth/tokens';
 import { AppError, forbidden, unauthenticated } from '../errors';
 import { sendProblem } from './problem-json';
 
@@ -56,6 +56,8 @@ export type AuthOptions = {
   idleMs: number;
   absoluteMs: number;
   now: () => Date;
+  /** Called before a 403 for a role the route does not allow, to log the attempt. */
+  onRoleRefused?: (request: FastifyRequest) => Promise<void>;
 };
 
 export function cookieNames(secure: boolean) {
@@ -150,7 +152,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       // cannot be sent cross-site without a CORS preflight, which this API never allows.
       const expected = request.auth?.session.csrfToken ?? request.cookies[names.csrf];
       const given = request.headers['x-csrf-token'];
-      if (!expected || typeof given !== 'string' || given !== expected) {
+      if (!tokensMatch(expected, given)) {
         return sendProblem(request, reply, 403, 'csrf_failed', {
           nl: 'Uw sessie is verlopen of de pagina is te oud. Laad de pagina opnieuw.',
           en: 'Your session has expired or the page is out of date. Please reload the page.',
@@ -159,7 +161,10 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     }
     if (access === 'public') return;
     if (!request.auth) throw unauthenticated();
-    if (access !== 'authenticated' && !access.includes(request.auth.user.role)) throw forbidden();
+    if (access !== 'authenticated' && !access.includes(request.auth.user.role)) {
+      await options.onRoleRefused?.(request);
+      throw forbidden();
+    }
   });
 
   return {
@@ -172,8 +177,12 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       reply.setCookie(names.csrf, token, { ...cookieBase, sameSite: 'strict' });
       return token;
     },
-    /** Starts a fresh session (a new token at every login, so a planted one is useless). */
-    async startSession(reply: FastifyReply, userId: string, tx: Db = db) {
+    /**
+     * Starts a fresh session (a new token at every login, so a planted one is useless). The
+     * cookie ends with the browser, so nobody finds the session on a shared computer, unless the
+     * user asked to be remembered on their own device.
+     */
+    async startSession(reply: FastifyReply, userId: string, tx: Db = db, rememberMe = false) {
       const token = newToken();
       const csrfToken = newToken();
       const current = now();
@@ -190,7 +199,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
         .returning({ id: sessions.id });
       reply.setCookie(names.session, token, {
         ...cookieBase,
-        maxAge: Math.floor(absoluteMs / 1000),
+        ...(rememberMe ? { maxAge: Math.floor(absoluteMs / 1000) } : {}),
       });
       return { id: created!.id, csrfToken };
     },

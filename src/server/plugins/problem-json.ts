@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Bilingual, FieldError, Problem } from '../../contract/problem';
 import { fieldErrors } from '../../contract/validation-messages';
+import { isDatabaseUnavailable } from '../../db/unavailable';
 import { AppError, validationSummary } from '../errors';
 
 const STATUS_TITLES: Record<number, Bilingual> = {
@@ -12,6 +13,7 @@ const STATUS_TITLES: Record<number, Bilingual> = {
   404: { nl: 'Niet gevonden', en: 'Not found' },
   409: { nl: 'Conflict', en: 'Conflict' },
   413: { nl: 'Te groot', en: 'Too large' },
+  414: { nl: 'Adres te lang', en: 'URI too long' },
   415: { nl: 'Verkeerd formaat', en: 'Unsupported media type' },
   422: { nl: 'Ongeldige gegevens', en: 'Invalid data' },
   423: { nl: 'Geblokkeerd', en: 'Locked' },
@@ -70,6 +72,22 @@ function toIssues(validation: ValidationError[]): z.core.$ZodIssue[] {
   );
 }
 
+/**
+ * Errors of the router itself, before any route or hook runs (Fastify's `frameworkErrors`): a
+ * path segment longer than the router accepts, or an address that is not valid percent-encoding.
+ */
+export function routerProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendProblem(request, reply, 414, 'uri_too_long', {
+      nl: 'Het adres is te lang.',
+      en: 'The address is too long.',
+    });
+  return sendProblem(request, reply, 400, 'bad_url', {
+    nl: 'Het adres klopt niet: het bevat een ongeldige codering.',
+    en: 'The address is not valid: it contains an invalid encoding.',
+  });
+}
+
 export function registerProblemJson(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -109,6 +127,14 @@ export function registerProblemJson(app: FastifyInstance) {
       return sendProblem(request, reply, error.statusCode, 'bad_request', {
         nl: 'Het verzoek klopt niet.',
         en: 'The request is not valid.',
+      });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendProblem(request, reply, 503, 'database_unavailable', {
+        nl: 'Wegwijs kan de gegevens even niet bereiken. Probeer het over een paar seconden opnieuw.',
+        en: 'Wegwijs cannot reach its data for a moment. Please try again in a few seconds.',
       });
     }
     request.log.error({ err: error }, 'unhandled error');

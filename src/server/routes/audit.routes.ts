@@ -1,14 +1,43 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { auditPageSchema, auditQuery } from '../../contract/admin';
-import { auditLog, users } from '../../db/schema';
+import { actionLabel } from '../../contract/audit-actions';
+import { auditPage } from '../../db/repositories/audit.repository';
 import type { AppContext } from '../app';
 import { currentAuth } from '../plugins/auth';
+import { toCsv } from '../csv';
+
+// A CSV export holds at most this many rows; narrow the filter for more.
+const CSV_MAX_ROWS = 10_000;
 
 export const auditRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx.database;
+
+    async function entries(organisationId: string, q: typeof auditQuery._output, limit: number) {
+      const { total, rows } = await auditPage(db, organisationId, q, {
+        limit,
+        offset: (q.page - 1) * limit,
+      });
+      const items = rows.map(({ entry, actorName, actorOrganisation, householdReference }) => ({
+        id: entry.id,
+        at: entry.at.toISOString(),
+        actor:
+          entry.actorId && actorName
+            ? { id: entry.actorId, name: actorName, organisation: actorOrganisation ?? '' }
+            : null,
+        sessionId: entry.sessionId,
+        action: entry.action,
+        actionLabel: actionLabel(entry.action),
+        householdReference,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        outcome: entry.outcome,
+        ip: entry.ip,
+        details: entry.details,
+      }));
+      return { total, items };
+    }
 
     app.get(
       '/audit',
@@ -21,46 +50,54 @@ export const auditRoutes =
         },
       },
       async (request) => {
-        const auth = currentAuth(request);
         const q = request.query;
-        const filters: SQL[] = [eq(auditLog.organisationId, auth.user.organisationId)];
-        if (q.action) filters.push(eq(auditLog.action, q.action));
-        if (q.actorId) filters.push(eq(auditLog.actorId, q.actorId));
-        if (q.targetType) filters.push(eq(auditLog.targetType, q.targetType));
-        if (q.targetId) filters.push(eq(auditLog.targetId, q.targetId));
-        if (q.outcome) filters.push(eq(auditLog.outcome, q.outcome));
-        if (q.from) filters.push(gte(auditLog.at, new Date(`${q.from}T00:00:00Z`)));
-        if (q.to)
-          filters.push(
-            lt(auditLog.at, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000)),
-          );
-        const where = and(...filters);
-        const [total] = await db.select({ n: count() }).from(auditLog).where(where);
-        const rows = await db
-          .select({ entry: auditLog, actorName: users.name })
-          .from(auditLog)
-          .leftJoin(users, eq(users.id, auditLog.actorId))
-          .where(where)
-          .orderBy(desc(auditLog.id))
-          .limit(q.perPage)
-          .offset((q.page - 1) * q.perPage);
-        return {
-          total: Number(total?.n ?? 0),
-          page: q.page,
-          perPage: q.perPage,
-          items: rows.map(({ entry, actorName }) => ({
-            id: entry.id,
-            at: entry.at.toISOString(),
-            actor: entry.actorId && actorName ? { id: entry.actorId, name: actorName } : null,
-            sessionId: entry.sessionId,
-            action: entry.action,
-            targetType: entry.targetType,
-            targetId: entry.targetId,
-            outcome: entry.outcome,
-            ip: entry.ip,
-            details: entry.details,
-          })),
-        };
+        const { total, items } = await entries(
+          currentAuth(request).user.organisationId,
+          q,
+          q.perPage,
+        );
+        return { total, page: q.page, perPage: q.perPage, items };
+      },
+    );
+
+    app.get(
+      '/audit/export',
+      {
+        config: { access: ['beheerder'] },
+        schema: {
+          summary: 'The filtered access log as CSV (at most 10,000 rows, newest first)',
+          querystring: auditQuery,
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        const lang = auth.user.language;
+        const { items } = await entries(
+          auth.user.organisationId,
+          { ...request.query, page: 1 },
+          CSV_MAX_ROWS,
+        );
+        const header =
+          lang === 'en'
+            ? ['time', 'action', 'outcome', 'household', 'by', 'organisation', 'address']
+            : ['tijdstip', 'handeling', 'uitkomst', 'huishouden', 'door', 'organisatie', 'adres'];
+        const csv = toCsv([
+          header,
+          ...items.map((e) => [
+            e.at,
+            e.actionLabel[lang],
+            e.outcome,
+            e.householdReference ?? '',
+            e.actor?.name ?? '',
+            e.actor?.organisation ?? '',
+            e.ip ?? '',
+          ]),
+        ]);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="toegangslog.csv"')
+          .header('cache-control', 'no-store')
+          .send(csv);
       },
     );
   };

@@ -41,6 +41,7 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { AppError, conflict, forbidden, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { auditRefusedSchemesChange, notKeeper } from './gemeente-keeper.routes';
 
 /** Calculations per IP address per minute on the public API (ADR 0106). */
 export const CALCULATE_RATE_LIMIT_PER_MINUTE = 60;
@@ -311,6 +312,7 @@ export const benefitsRoutes =
         const row = await getGemeenteSchemes(db, code);
         const canEdit =
           auth.user.role === 'beheerder' &&
+          (!row || row.organisationId === auth.user.organisationId) &&
           (await organisationWorksIn(db, auth.user.organisationId, code));
         return {
           code,
@@ -370,6 +372,10 @@ export const benefitsRoutes =
             });
           return result;
         });
+        if (!saved.ok && saved.keeperId && saved.keeperId !== auth.user.organisationId) {
+          await auditRefusedSchemesChange(db, request, code, saved.keeperId);
+          throw notKeeper();
+        }
         if (!saved.ok)
           throw conflict('version_conflict', {
             nl: `Iemand anders heeft deze regelingen net opgeslagen (nu versie ${saved.currentVersion}). Laad de pagina opnieuw en doe uw wijziging nog een keer.`,

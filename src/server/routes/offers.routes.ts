@@ -16,6 +16,7 @@ import {
   changeOffer,
   createOffer,
   getOfferRow,
+  getReadableOffer,
   type OfferData,
 } from '../../db/catalogue/offers.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
@@ -128,10 +129,9 @@ export const offerRoutes =
         },
       },
       async (request) => {
-        const row = await getOfferRow(db, request.params.id);
         const auth = currentAuth(request);
-        if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
-          throw offerNotFound();
+        const row = await getReadableOffer(db, request.params.id, auth.user.organisationId);
+        if (!row) throw offerNotFound();
         return view(row.id);
       },
     );
@@ -267,7 +267,8 @@ export const offerRoutes =
         },
       },
       async (request) => {
-        const row = await getOfferRow(db, request.params.id);
+        const auth = currentAuth(request);
+        const row = await getReadableOffer(db, request.params.id, auth.user.organisationId);
         if (!row) throw offerNotFound();
         return listVersions(db, 'offer', row.id);
       },

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { planSchema, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
-import { plans } from '../../db/schema';
+import { getReadableOffer } from '../../db/catalogue/offers.repository';
+import { savePlanOver } from '../../db/households/plans.repository';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
 import { planDocument } from '../pdf/plan-pdf';
 import { renderPdf } from '../pdf/render-pdf';
 import { invalidField } from '../errors';
+import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
 
 const params = z.strictObject({ id: z.uuid() });
@@ -19,6 +20,19 @@ export const planRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx.database;
+
+    /** Each referral's offer must be one this organisation may see, for the same intervention. */
+    async function checkReferralOffers(referrals: Plan['referrals'], organisationId: string) {
+      for (const [index, referral] of referrals.entries()) {
+        if (!referral.offerId) continue;
+        const offer = await getReadableOffer(db, referral.offerId, organisationId);
+        if (!offer || offer.interventionId !== referral.interventionId)
+          throw invalidField(`referrals.${index}.offerId`, 'unknown_offer', {
+            nl: 'Dit aanbod bestaat niet (meer) voor deze interventie.',
+            en: 'This offer does not exist (any more) for this intervention.',
+          });
+      }
+    }
 
     app.get(
       '/households/:id/plan',
@@ -43,7 +57,9 @@ export const planRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const h = await openHousehold(db, request, request.params.id, 'plan.saved');
+        const h = await openHousehold(db, request, request.params.id, 'plan.saved', {
+          logSuccess: false,
+        });
         const { version, ...plan } = request.body;
         const { items } = await ctx.catalogue();
         const unknownItem = plan.referrals.findIndex((r) => !items.has(r.interventionId));
@@ -54,41 +70,34 @@ export const planRoutes =
             en: 'This intervention is not in the catalogue.',
           });
         }
+        await checkReferralOffers(plan.referrals, auth.user.organisationId);
         const now = ctx.now();
         const saved = await db.transaction(async (tx) => {
-          const current = await planOf(tx, h.id);
+          const next = version + 1;
+          const written = await savePlanOver(tx, {
+            householdId: h.id,
+            plan,
+            version,
+            at: now,
+            by: auth.user.id,
+          });
           // Someone else saved in between: do not overwrite their work silently.
-          if ((current?.version ?? 0) !== version) {
+          if (!written) {
             throw invalidField('version', 'stale_plan', {
               nl: 'Iemand anders heeft het plan net gewijzigd. Laad de pagina opnieuw en kijk wat er veranderd is.',
               en: 'Someone else has just changed the plan. Reload the page and check what changed.',
             });
           }
-          const next = version + 1;
-          if (current) {
-            await tx
-              .update(plans)
-              .set({
-                data: plan,
-                version: sql`${plans.version} + 1`,
-                updatedAt: now,
-                updatedBy: auth.user.id,
-              })
-              .where(eq(plans.householdId, h.id));
-          } else {
-            await tx.insert(plans).values({
-              householdId: h.id,
-              data: plan,
-              version: 1,
-              updatedAt: now,
-              updatedBy: auth.user.id,
-            });
-          }
+          await audit(tx, request, {
+            action: 'plan.saved',
+            targetType: 'household',
+            targetId: h.id,
+          });
           await recordVersion(tx, {
             type: 'plan',
             id: h.id,
             version: next,
-            action: current ? 'updated' : 'created',
+            action: version === 0 ? 'created' : 'updated',
             data: plan,
             by: auth.user.id,
             at: now,

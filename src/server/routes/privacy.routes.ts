@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { listVersions } from '../../db/catalogue/history.repository';
 import { consentsOf, planOf, professionalsOf } from '../../db/households/households.repository';
-import { auditLog, scans, users } from '../../db/schema';
+import { householdAccessLog } from '../../db/repositories/audit.repository';
+import { scans } from '../../db/schema';
 import { profile } from '../../domain/assessment';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
@@ -18,7 +19,7 @@ export const privacyRoutes =
   async (app) => {
     const { db } = ctx.database;
 
-    async function collect(householdId: string) {
+    async function collect(householdId: string, organisationId: string) {
       const [people, consentRows, scanRows, plan, planVersions, log] = await Promise.all([
         professionalsOf(db, householdId),
         consentsOf(db, householdId),
@@ -29,17 +30,7 @@ export const privacyRoutes =
           .orderBy(asc(scans.startedAt)),
         planOf(db, householdId),
         listVersions(db, 'plan', householdId),
-        db
-          .select({
-            at: auditLog.at,
-            action: auditLog.action,
-            outcome: auditLog.outcome,
-            actor: users.name,
-          })
-          .from(auditLog)
-          .leftJoin(users, eq(users.id, auditLog.actorId))
-          .where(and(eq(auditLog.targetType, 'household'), eq(auditLog.targetId, householdId)))
-          .orderBy(desc(auditLog.at)),
+        householdAccessLog(db, householdId, organisationId),
       ]);
       return { people, consentRows, scanRows, plan, planVersions, log };
     }
@@ -52,7 +43,7 @@ export const privacyRoutes =
       },
       async (request, reply) => {
         const h = await openHousehold(db, request, request.params.id, 'household.exported');
-        const c = await collect(h.id);
+        const c = await collect(h.id, h.organisationId);
         const body = {
           exportedAt: ctx.now().toISOString(),
           household: {
@@ -107,7 +98,7 @@ export const privacyRoutes =
       },
       async (request, reply) => {
         const h = await openHousehold(db, request, request.params.id, 'household.exported');
-        const c = await collect(h.id);
+        const c = await collect(h.id, h.organisationId);
         const { lang: taal } = request.query;
         const { items } = await ctx.catalogue();
         const pdf = await renderPdf(

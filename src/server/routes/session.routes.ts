@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import {
@@ -11,11 +12,17 @@ import {
 } from '../../contract/auth';
 import { okSchema } from '../../contract/common';
 import type { Db } from '../../db/client';
+import {
+  countAttempt,
+  lockedUntil,
+  recordFailure,
+} from '../../db/repositories/login-throttle.repository';
 import { createOrganisation, isSetupDone } from '../../db/repositories/organisations.repository';
 import {
   createUser,
   endAllSessions,
   findUserByEmail,
+  recordFailedLogin,
   setPassword,
   teamIdsOf,
 } from '../../db/repositories/users.repository';
@@ -34,6 +41,20 @@ const invalidLogin = () =>
     en: 'The e-mail address or password is not correct.',
   });
 
+const accountLocked = (until: Date, now: Date) => {
+  const minutes = Math.ceil((until.getTime() - now.getTime()) / 60_000);
+  return new AppError(423, 'account_locked', {
+    nl: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag uw beheerder om hulp.`,
+    en: `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask your administrator for help.`,
+  });
+};
+
+const tooManyAttempts = () =>
+  new AppError(429, 'rate_limited', {
+    nl: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+    en: 'Too many attempts. Please wait a moment and try again.',
+  });
+
 export function assertAcceptablePassword(password: string, personal: string[], field: string) {
   const problem = passwordProblem(password, personal);
   if (problem) throw invalidField(field, 'weak_password', problem);
@@ -43,7 +64,15 @@ export const sessionRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx.database;
-    const limit = () => ({ rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } });
+    // Login, setup and password attempts per client address per minute, counted in the database
+    // so every instance behind a load balancer counts together.
+    const limited = async (request: FastifyRequest) => {
+      const hits = await countAttempt(db, `ip:${request.ip}`, {
+        now: ctx.now(),
+        windowMs: 60_000,
+      });
+      if (hits > ctx.config.loginRateLimit) throw tooManyAttempts();
+    };
 
     app.get(
       '/session',
@@ -67,7 +96,8 @@ export const sessionRoutes =
     app.post(
       '/setup',
       {
-        config: { access: 'public', ...limit() },
+        config: { access: 'public' },
+        onRequest: limited,
         schema: {
           summary: 'First-run setup: the organisation and its first beheerder (once only)',
           body: setupBody,
@@ -127,7 +157,8 @@ export const sessionRoutes =
     app.post(
       '/login',
       {
-        config: { access: 'public', ...limit() },
+        config: { access: 'public' },
+        onRequest: limited,
         schema: {
           summary: 'Log in with e-mail and password; starts a new session',
           body: loginBody,
@@ -139,14 +170,25 @@ export const sessionRoutes =
         const now = ctx.now();
         const user = await findUserByEmail(db, email);
         if (!user || !user.active) {
+          // Without an account the address still locks after as many failures, with the same
+          // answer, so the lock does not tell which e-mail addresses have an account.
+          const key = `account:${hashToken(email.toLowerCase())}`;
+          const until = await lockedUntil(db, key, now);
           await dummyVerify(password);
+          if (!until)
+            await recordFailure(db, key, {
+              now,
+              maxFailures: ctx.config.loginMaxFailures,
+              lockMs: ctx.config.loginLockMs,
+            });
           await audit(db, request, {
             action: 'auth.login',
-            outcome: 'failure',
+            outcome: until ? 'denied' : 'failure',
             organisationId: user?.organisationId ?? null,
             actorId: user?.id ?? null,
             details: { reason: user ? 'inactive' : 'unknown_account', email },
           });
+          if (until) throw accountLocked(until, now);
           throw invalidLogin();
         }
         if (user.lockedUntil && user.lockedUntil > now) {
@@ -157,29 +199,17 @@ export const sessionRoutes =
             actorId: user.id,
             details: { reason: 'locked' },
           });
-          const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-          throw new AppError(423, 'account_locked', {
-            nl: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag uw beheerder om hulp.`,
-            en: `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask your administrator for help.`,
-          });
+          throw accountLocked(user.lockedUntil, now);
         }
         if (!(await verifyPassword(user.passwordHash, password))) {
-          const failures = user.failedLogins + 1;
-          const lock = failures >= ctx.config.loginMaxFailures;
           await db.transaction(async (tx) => {
-            await tx
-              .update(users)
-              .set(
-                lock
-                  ? {
-                      failedLogins: 0,
-                      lockedUntil: new Date(now.getTime() + ctx.config.loginLockMs),
-                    }
-                  : { failedLogins: failures },
-              )
-              .where(eq(users.id, user.id));
+            const { failures, locked } = await recordFailedLogin(tx, user.id, {
+              now,
+              maxFailures: ctx.config.loginMaxFailures,
+              lockMs: ctx.config.loginLockMs,
+            });
             await audit(tx, request, {
-              action: lock ? 'auth.locked' : 'auth.login',
+              action: locked ? 'auth.locked' : 'auth.login',
               outcome: 'failure',
               organisationId: user.organisationId,
               actorId: user.id,
@@ -197,7 +227,7 @@ export const sessionRoutes =
             .update(users)
             .set({ failedLogins: 0, lockedUntil: null })
             .where(eq(users.id, user.id));
-          const started = await ctx.auth.startSession(reply, user.id, tx);
+          const started = await ctx.auth.startSession(reply, user.id, tx, request.body.rememberMe);
           await audit(tx, request, {
             action: 'auth.login',
             organisationId: user.organisationId,
@@ -245,7 +275,8 @@ export const sessionRoutes =
     app.put(
       '/me/password',
       {
-        config: { access: 'authenticated', ...limit() },
+        config: { access: 'authenticated' },
+        onRequest: limited,
         schema: {
           summary: 'Change your own password; other sessions are ended',
           body: changePasswordBody,
@@ -300,7 +331,8 @@ export const sessionRoutes =
     app.post(
       '/password-reset',
       {
-        config: { access: 'public', ...limit() },
+        config: { access: 'public' },
+        onRequest: limited,
         schema: {
           summary: 'Set a new password with a one-time link from a beheerder',
           body: resetPasswordBody,

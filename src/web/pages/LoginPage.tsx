@@ -2,7 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
 
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import type { SessionInfo } from '../../contract/auth';
 import { post } from '../api/client';
 import { useSession, useSetSession } from '../api/session';
@@ -29,6 +37,7 @@ export function LoginPage() {
   const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [rememberMe, setRememberMe] = useState(false);
   const [busy, setBusy] = useState(false);
 
   if (isPending) return <Loading />;
@@ -43,7 +52,7 @@ export function LoginPage() {
     if (Object.keys(missing).length) return setFieldErrors(missing);
     setBusy(true);
     try {
-      const info = await post<SessionInfo>('/api/v1/login', { email, password });
+      const info = await post<SessionInfo>('/api/v1/login', { email, password, rememberMe });
       if (info.user) applyLanguage(info.user.language);
       setSession(info);
       void navigate(state.from ?? '/', { replace: true });
@@ -88,6 +97,19 @@ export function LoginPage() {
           autoComplete="current-password"
           required
         />
+        <FormField type="checkbox">
+          <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+            <FormLabel htmlFor="remember-me" type="checkbox">
+              <Checkbox
+                id="remember-me"
+                className="utrecht-form-field__input"
+                checked={rememberMe}
+                onChange={(e) => setRememberMe(e.target.checked)}
+              />
+              {t('login.rememberMe')}
+            </FormLabel>
+          </Paragraph>
+        </FormField>
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
             {t('login.submit')}

@@ -26,7 +26,15 @@ import { TextField } from '../../components/TextField';
 import { useUsers } from './UsersPage';
 
 type AuditPage = z.infer<typeof auditPageSchema>;
-const FILTERS = ['action', 'actorId', 'outcome', 'from', 'to', 'targetId'] as const;
+const FILTERS = [
+  'action',
+  'actorId',
+  'outcome',
+  'from',
+  'to',
+  'householdReference',
+  'targetId',
+] as const;
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -91,6 +99,12 @@ export function AuditPage() {
           ]}
         />
         <TextField
+          name="householdReference"
+          label={t('audit.householdReference')}
+          value={draft.householdReference!}
+          onChange={set('householdReference')}
+        />
+        <TextField
           name="targetId"
           label={t('audit.target')}
           value={draft.targetId!}
@@ -116,6 +130,11 @@ export function AuditPage() {
           </Button>
         </ButtonGroup>
       </form>
+      <Paragraph>
+        <a href={`/api/v1/audit/export?${query.toString()}`} download>
+          {t('audit.downloadCsv')}
+        </a>
+      </Paragraph>
       <QueryState query={audit}>
         {(data) => {
           const pages = Math.max(1, Math.ceil(data.total / data.perPage));
@@ -130,6 +149,7 @@ export function AuditPage() {
                     <TableHeaderCell scope="col">{t('audit.when')}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t('audit.actor')}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t('audit.action')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('audit.household')}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t('audit.target')}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t('audit.outcome')}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t('audit.session')}</TableHeaderCell>
@@ -141,10 +161,11 @@ export function AuditPage() {
                       <TableCell>
                         {new Date(e.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')}
                       </TableCell>
-                      <TableCell>{e.actor?.name ?? '—'}</TableCell>
                       <TableCell>
-                        <code>{e.action}</code>
+                        {e.actor ? `${e.actor.name} (${e.actor.organisation})` : '—'}
                       </TableCell>
+                      <TableCell>{e.actionLabel[i18n.language === 'en' ? 'en' : 'nl']}</TableCell>
+                      <TableCell>{e.householdReference ?? '—'}</TableCell>
                       <TableCell>
                         {e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '—'}
                       </TableCell>

@@ -42,6 +42,7 @@ import {
 } from './check-api';
 import { TextAreaField } from '../../components/TextAreaField';
 import { CheckboxField, RadioGroup } from './fields';
+import { KeeperHandOver } from './KeeperHandOver';
 import {
   allFields,
   diffConfigs,
@@ -114,14 +115,17 @@ function GemeenteSchemesSection({ code, name }: { code: string; name: string }) 
       <Heading level={2}>{t('check.beheer.gemeente', { name, code })}</Heading>
       <QueryState query={schemes}>
         {(data) => (
-          <SchemesEditor
-            key={data.version}
-            code={code}
-            name={name}
-            data={data}
-            saved={saved}
-            onSaved={setSaved}
-          />
+          <>
+            <SchemesEditor
+              key={data.version}
+              code={code}
+              name={name}
+              data={data}
+              saved={saved}
+              onSaved={setSaved}
+            />
+            <KeeperHandOver code={code} data={data} />
+          </>
         )}
       </QueryState>
       <History code={code} />

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable } from './unavailable';
+
+const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+describe('isDatabaseUnavailable', () => {
+  it('recognises a server going away, also when wrapped by the query layer', () => {
+    const shutdown = withCode('terminating connection due to administrator command', '57P01');
+    expect(isDatabaseUnavailable(shutdown)).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Failed query', { cause: shutdown }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')),
+    ).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('the database system is starting up', '57P03'))).toBe(
+      true,
+    );
+  });
+
+  it('does not hide real errors behind a 503', () => {
+    expect(isDatabaseUnavailable(withCode('duplicate key value', '23505'))).toBe(false);
+    expect(isDatabaseUnavailable(withCode('syntax error', '42601'))).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
+  });
+});

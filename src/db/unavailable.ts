@@ -1,0 +1,23 @@
+// Errors that mean "the database is away for now" (a restart, a failover, a network break), as
+// opposed to a bug or bad data: PostgreSQL's SQLSTATE classes 08 (connection exception) and 57P
+// (operator intervention), 53300 (too many connections), the socket errors of the operating
+// system, and the messages node-postgres uses when a connection ends under it.
+const SQLSTATES = /^(08[0-9A-Z]{3}|57P0[1-4]|53300)$/;
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+const DRIVER_MESSAGES = [
+  /^Connection terminated/,
+  /timeout exceeded when trying to connect/,
+  /is not queryable/,
+  /^Cannot use a pool after calling end/,
+];
+
+/** Whether an error (or what caused it) says the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (SQLSTATES.test(code) || SOCKET_CODES.has(code))) return true;
+    if (DRIVER_MESSAGES.some((m) => m.test(e instanceof Error ? e.message : ''))) return true;
+    e = e.cause;
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, testContent, type TestApp } from '../../test/harness';
+import { loadDemo, type DemoAccount } from './demo';
+
+let t: TestApp;
+let accounts: DemoAccount[];
+const ORG_A = 'Welzijn Rivierstad (fictief)';
+const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
+
+async function as(organisation: string, role: string) {
+  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
+  const c = new Client(t.app);
+  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
+  return c;
+}
+
+let archivedOfferId: string;
+let interventionId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  accounts = (await loadDemo(t.database.db)).accounts;
+  interventionId = (await testContent()).interventions[3]!.id;
+  const editor = await as(ORG_A, 'beleidsmedewerker');
+  const offer = await editor.post('/api/v1/catalogue/offers', {
+    interventionId,
+    gemeenten: ['GM0202'],
+    howToRefer: 'Bel de coördinator van het buurthuis.',
+  });
+  expect(offer.statusCode).toBe(201);
+  archivedOfferId = offer.json<{ id: string }>().id;
+  expect(
+    (await editor.post(`/api/v1/catalogue/offers/${archivedOfferId}/archive`)).statusCode,
+  ).toBe(200);
+});
+afterAll(() => t.close());
+
+describe("another organisation's archived offer", () => {
+  it('answers 404 for its history as for the offer itself, but its own organisation still reads it', async () => {
+    const other = await as(ORG_B, 'beleidsmedewerker');
+    expect((await other.get(`/api/v1/catalogue/offers/${archivedOfferId}`)).statusCode).toBe(404);
+    expect(
+      (await other.get(`/api/v1/catalogue/offers/${archivedOfferId}/history`)).statusCode,
+    ).toBe(404);
+    const own = await as(ORG_A, 'beleidsmedewerker');
+    expect((await own.get(`/api/v1/catalogue/offers/${archivedOfferId}/history`)).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('cannot be the target of a plan referral', async () => {
+    const worker = await as(ORG_B, 'sociaal_werker');
+    const created = await worker.post('/api/v1/households', {
+      reference: 'OFF-1',
+      label: 'Fam. O.',
+      startDate: '2026-09-01',
+      data: {
+        adults: [{ birthYear: 1980 }],
+        children: [],
+        gemeente: { code: 'GM0193', name: 'Zwolle' },
+        languages: ['nl'],
+        lifeEvents: [],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const res = await worker.put(`/api/v1/households/${created.json<{ id: string }>().id}/plan`, {
+      version: 0,
+      goals: [],
+      referrals: [{ id: 'r1', interventionId, offerId: archivedOfferId, status: 'voorgesteld' }],
+      actions: [],
+      reviewDate: null,
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe(
+      'referrals.0.offerId',
+    );
+  });
+});

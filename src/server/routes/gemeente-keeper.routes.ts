@@ -1,0 +1,106 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { gemeenteCodeParams, gemeenteSchemesSchema } from '../../contract/benefits';
+import { idSchema } from '../../contract/common';
+import type { Db } from '../../db/client';
+import {
+  getGemeenteSchemes,
+  handOverGemeenteSchemes,
+  organisationWorksIn,
+} from '../../db/benefits/gemeente-schemes.repository';
+import { gemeenteConfigSchema } from '../../domain/benefits';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { AppError, invalidField, notFound } from '../errors';
+import { currentAuth } from '../plugins/auth';
+
+// One organisation keeps a gemeente's municipal schemes: the first to save them. Another
+// organisation working in the same gemeente cannot overwrite them; the keeper hands them over
+// explicitly, and both organisations see that in their access logs.
+
+export const notKeeper = () =>
+  new AppError(403, 'not_keeper', {
+    nl: 'Een andere organisatie beheert de regelingen van deze gemeente. Vraag die organisatie om het beheer aan u over te dragen.',
+    en: "Another organisation keeps this municipality's schemes. Ask that organisation to hand them over to you.",
+  });
+
+/** A refused change is logged for the one who tried and for the keeper. */
+export async function auditRefusedSchemesChange(
+  db: Db,
+  request: FastifyRequest,
+  code: string,
+  keeperId: string,
+) {
+  const entry = {
+    action: 'benefits.gemeente_schemes_saved',
+    targetType: 'gemeente-schemes',
+    targetId: code,
+    outcome: 'denied' as const,
+    details: { reason: 'not_keeper' },
+  };
+  await audit(db, request, entry);
+  await audit(db, request, { ...entry, organisationId: keeperId });
+}
+
+export const gemeenteKeeperRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    app.post(
+      '/gemeenten/:code/schemes/keeper',
+      {
+        config: { access: ['beheerder'] },
+        schema: {
+          summary:
+            "Hand the keeping of a gemeente's municipal schemes to another organisation that works there",
+          params: gemeenteCodeParams,
+          body: z.strictObject({ organisationId: idSchema }),
+          response: { 200: gemeenteSchemesSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const { code } = request.params;
+        const to = request.body.organisationId;
+        const row = await getGemeenteSchemes(db, code);
+        if (!row)
+          throw notFound({
+            nl: `Voor gemeente ${code} zijn nog geen regelingen ingesteld.`,
+            en: `No schemes have been set up for municipality ${code} yet.`,
+          });
+        if (row.organisationId !== auth.user.organisationId) {
+          await auditRefusedSchemesChange(db, request, code, row.organisationId);
+          throw notKeeper();
+        }
+        if (!(await organisationWorksIn(db, to, code)))
+          throw invalidField('organisationId', 'not_in_gemeente', {
+            nl: 'Deze organisatie werkt niet in deze gemeente.',
+            en: 'This organisation does not work in this municipality.',
+          });
+        await db.transaction(async (tx) => {
+          if (!(await handOverGemeenteSchemes(tx, { code, from: auth.user.organisationId, to })))
+            throw notKeeper();
+          const entry = {
+            action: 'benefits.gemeente_keeper_changed',
+            targetType: 'gemeente-schemes',
+            targetId: code,
+            details: { from: auth.user.organisationId, to },
+          };
+          await audit(tx, request, entry);
+          await audit(tx, request, { ...entry, organisationId: to });
+        });
+        const now = (await getGemeenteSchemes(db, code))!;
+        return {
+          code,
+          version: now.version,
+          updatedAt: now.updatedAt.toISOString(),
+          updatedBy: now.updatedBy,
+          organisationName: now.organisationName,
+          canEdit: false,
+          config: gemeenteConfigSchema.parse(now.config),
+        };
+      },
+    );
+  };

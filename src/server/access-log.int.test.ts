@@ -79,7 +79,7 @@ describe('the access log of the organisation that holds a household', () => {
     const [saved] = await t.database.db
       .select({ n: count() })
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'plan.saved'), eq(auditLog.targetId, householdId)));
+      .where(and(eq(auditLog.action, 'plan.save'), eq(auditLog.targetId, householdId)));
     expect(saved!.n).toBe(1);
   });
 
@@ -110,7 +110,7 @@ describe("the beheerder's log view", () => {
     const byReference = await auditOfHousehold('householdReference=LOG-7');
     expect(byReference.length).toBeGreaterThan(3);
     expect(byReference.every((e) => e.householdReference === 'LOG-7')).toBe(true);
-    const created = byReference.find((e) => e.action === 'household.created')!;
+    const created = byReference.find((e) => e.action === 'household.create')!;
     expect(created.actionLabel).toEqual({
       nl: 'Huishouden geregistreerd',
       en: 'Household registered',

@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
+import type { AuditAction } from '../contract/audit-actions';
 import type { Db } from '../db/client';
 import { appendAuditEntry } from '../db/repositories/audit.repository';
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   outcome?: 'success' | 'failure' | 'denied';

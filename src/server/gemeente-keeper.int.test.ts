@@ -99,9 +99,7 @@ describe("a gemeente's municipal schemes have one keeper", () => {
     expect(done.json()).toMatchObject({ organisationName: ORG_B, canEdit: false });
 
     for (const admin of [adminA, adminB])
-      expect((await logOf(admin)).map((e) => e.action)).toContain(
-        'benefits.gemeente_keeper_changed',
-      );
+      expect((await logOf(admin)).map((e) => e.action)).toContain('gemeente_schemes.hand_over');
     // Now B keeps them, and A no longer may change them.
     const saved = await adminB.put(URL, {
       expectedVersion: 1,

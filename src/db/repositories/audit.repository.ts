@@ -1,4 +1,5 @@
-import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { storedNamesOf } from '../../contract/audit-actions';
 import type { Db } from '../client';
 import { auditLog, households, organisations, users } from '../schema';
 
@@ -23,7 +24,8 @@ const householdOfRow = (organisationId: string) =>
 
 function conditions(organisationId: string, q: AuditFilter): SQL | undefined {
   const filters: SQL[] = [eq(auditLog.organisationId, organisationId)];
-  if (q.action) filters.push(eq(auditLog.action, q.action));
+  // Older rows keep the names they were written with; the filter finds them too.
+  if (q.action) filters.push(inArray(auditLog.action, storedNamesOf(q.action)));
   if (q.actorId) filters.push(eq(auditLog.actorId, q.actorId));
   if (q.targetType) filters.push(eq(auditLog.targetType, q.targetType));
   if (q.targetId) filters.push(eq(auditLog.targetId, q.targetId));

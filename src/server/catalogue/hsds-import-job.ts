@@ -107,7 +107,7 @@ export async function runImportJob(
         organisationId: job.organisationId,
         actorId: job.userId,
         sessionId: job.sessionId,
-        action: 'catalogue.imported',
+        action: 'catalogue.import',
         targetType: 'import',
         targetId: job.id,
         ip: job.ip,

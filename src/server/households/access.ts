@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { AuditAction } from '../../contract/audit-actions';
 import type { Db } from '../../db/client';
 import { holderOf } from '../../db/households/holder.repository';
 import { findVisibleHousehold, type HouseholdRow } from '../../db/households/households.repository';
@@ -27,7 +28,7 @@ export async function auditRefusedAttempt(
   db: Db,
   request: FastifyRequest,
   householdId: string,
-  action: string,
+  action: AuditAction,
   reason: 'not_visible' | 'role',
 ) {
   const auth = currentAuth(request);
@@ -58,7 +59,7 @@ export async function openHousehold(
   db: Db,
   request: FastifyRequest,
   id: string,
-  action: string,
+  action: AuditAction,
   options: { logSuccess?: boolean } = {},
 ): Promise<HouseholdRow> {
   const auth = currentAuth(request);

@@ -28,7 +28,7 @@ export async function runRetention(db: Db, now: Date): Promise<{ erased: string[
       await appendAuditEntry(tx, {
         at: now,
         organisationId: h.organisationId,
-        action: 'household.retention_erased',
+        action: 'household.erase_after_retention',
         targetType: 'household',
         targetId: h.id,
         details: { closedAt: h.closedAt, retentionMonths: period },

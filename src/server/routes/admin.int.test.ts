@@ -77,7 +77,7 @@ describe('accounts and teams', () => {
     expect(row).toBeDefined();
     const log = (await admin.get(`/api/v1/audit?targetId=${noorId}`)).json();
     expect(log.items.map((e: { action: string }) => e.action)).toEqual(
-      expect.arrayContaining(['users.created', 'users.updated', 'users.deactivated']),
+      expect.arrayContaining(['user.create', 'user.update', 'user.deactivate']),
     );
     await admin.patch(`/api/v1/users/${noorId}`, { active: true });
     expect((await noor.login(colleague.email, colleague.password)).statusCode).toBe(200);

@@ -59,7 +59,7 @@ export const adminRoutes =
       async (request) => {
         const auth = currentAuth(request);
         await audit(db, request, {
-          action: 'users.list',
+          action: 'user.list',
           targetType: 'organisation',
           targetId: auth.user.organisationId,
         });
@@ -99,7 +99,7 @@ export const adminRoutes =
             teamIds: body.teamIds,
           });
           await audit(tx, request, {
-            action: 'users.created',
+            action: 'user.create',
             targetType: 'user',
             targetId: userId,
             details: { role: body.role, teamIds: body.teamIds },
@@ -158,7 +158,7 @@ export const adminRoutes =
             await endAllSessions(tx, target.id);
           }
           await audit(tx, request, {
-            action: body.active === false ? 'users.deactivated' : 'users.updated',
+            action: body.active === false ? 'user.deactivate' : 'user.update',
             targetType: 'user',
             targetId: target.id,
             details: {
@@ -213,7 +213,7 @@ export const adminRoutes =
             .set({ lockedUntil: null, failedLogins: 0 })
             .where(eq(users.id, target.id));
           await audit(tx, request, {
-            action: 'users.reset_link_created',
+            action: 'user.create_reset_link',
             targetType: 'user',
             targetId: target.id,
           });

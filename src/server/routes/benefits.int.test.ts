@@ -373,12 +373,7 @@ describe('municipal schemes per gemeente', () => {
     const [logged] = await t.database.db
       .select()
       .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.action, 'benefits.gemeente_schemes_saved'),
-          eq(auditLog.targetId, 'GM0202'),
-        ),
-      );
+      .where(and(eq(auditLog.action, 'gemeente_schemes.save'), eq(auditLog.targetId, 'GM0202')));
     expect(logged?.details).toEqual({ version: 1 });
   });
 

@@ -365,7 +365,7 @@ export const benefitsRoutes =
           });
           if (result.ok)
             await audit(tx, request, {
-              action: 'benefits.gemeente_schemes_saved',
+              action: 'gemeente_schemes.save',
               targetType: 'gemeente-schemes',
               targetId: code,
               details: { version: result.version },

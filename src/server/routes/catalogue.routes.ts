@@ -21,6 +21,7 @@ import {
   type LocalItemData,
 } from '../../db/catalogue/local-items.repository';
 import { organisations, users } from '../../db/schema';
+import { LIFECYCLE_VERB } from '../../contract/audit-actions';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { stalenessCheck } from '../catalogue/freshness';
@@ -191,7 +192,7 @@ export const catalogueRoutes =
             { userId: auth.user.id, now },
           );
           await audit(tx, request, {
-            action: 'catalogue.item_created',
+            action: 'intervention.create',
             targetType: 'intervention',
             targetId: created.id,
           });
@@ -226,7 +227,7 @@ export const catalogueRoutes =
             'updated',
           );
           await audit(tx, request, {
-            action: 'catalogue.item_updated',
+            action: 'intervention.update',
             targetType: 'intervention',
             targetId: changed.id,
           });
@@ -262,7 +263,7 @@ export const catalogueRoutes =
             action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
           );
           await audit(tx, request, {
-            action: `catalogue.item_${action}`,
+            action: `intervention.${LIFECYCLE_VERB[action]}`,
             targetType: 'intervention',
             targetId: changed.id,
           });

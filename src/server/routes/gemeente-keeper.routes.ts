@@ -11,7 +11,7 @@ import {
 } from '../../db/benefits/gemeente-schemes.repository';
 import { gemeenteConfigSchema } from '../../domain/benefits';
 import type { AppContext } from '../app';
-import { audit } from '../audit';
+import { audit, type AuditEntry } from '../audit';
 import { AppError, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 
@@ -32,11 +32,11 @@ export async function auditRefusedSchemesChange(
   code: string,
   keeperId: string,
 ) {
-  const entry = {
-    action: 'benefits.gemeente_schemes_saved',
+  const entry: AuditEntry = {
+    action: 'gemeente_schemes.save',
     targetType: 'gemeente-schemes',
     targetId: code,
-    outcome: 'denied' as const,
+    outcome: 'denied',
     details: { reason: 'not_keeper' },
   };
   await audit(db, request, entry);
@@ -82,8 +82,8 @@ export const gemeenteKeeperRoutes =
         await db.transaction(async (tx) => {
           if (!(await handOverGemeenteSchemes(tx, { code, from: auth.user.organisationId, to })))
             throw notKeeper();
-          const entry = {
-            action: 'benefits.gemeente_keeper_changed',
+          const entry: AuditEntry = {
+            action: 'gemeente_schemes.hand_over',
             targetType: 'gemeente-schemes',
             targetId: code,
             details: { from: auth.user.organisationId, to },

@@ -425,7 +425,7 @@ describe('privacy duties', () => {
     const tomb = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'household.erased')));
+      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, 'household.erase')));
     expect(tomb).toHaveLength(1);
     expect(JSON.stringify(tomb[0]!.details)).not.toContain('Fam. K.');
   });
@@ -454,7 +454,7 @@ describe('privacy duties', () => {
     const logged = await t.database.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.action, 'household.retention_erased'));
+      .where(eq(auditLog.action, 'household.erase_after_retention'));
     expect(logged.map((l) => l.targetId)).toEqual([old]);
   });
 });

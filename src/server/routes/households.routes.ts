@@ -174,7 +174,7 @@ export const householdRoutes =
           { userId: auth.user.id, organisationId: auth.user.organisationId, teamIds: auth.teamIds },
           { includeClosed: request.query.includeClosed === 'true' },
         );
-        await audit(db, request, { action: 'households.list', details: { count: list.length } });
+        await audit(db, request, { action: 'household.list', details: { count: list.length } });
         return list;
       },
     );
@@ -214,7 +214,7 @@ export const householdRoutes =
             .returning({ id: households.id });
           await setProfessionals(tx, row!.id, professionals);
           await audit(tx, request, {
-            action: 'household.created',
+            action: 'household.create',
             targetType: 'household',
             targetId: row!.id,
           });
@@ -244,7 +244,9 @@ export const householdRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const h = await openHousehold(db, request, request.params.id, 'household.update');
+        const h = await openHousehold(db, request, request.params.id, 'household.update', {
+          logSuccess: false,
+        });
         const body = request.body;
         if (body.teamId !== undefined || body.professionalIds)
           await checkPeople(auth.user.organisationId, body.teamId, body.professionalIds ?? []);
@@ -275,7 +277,7 @@ export const householdRoutes =
             .where(eq(households.id, h.id));
           if (body.professionalIds) await setProfessionals(tx, h.id, body.professionalIds);
           await audit(tx, request, {
-            action: 'household.updated',
+            action: 'household.update',
             targetType: 'household',
             targetId: h.id,
             details: { changed: Object.keys(body) },
@@ -296,21 +298,30 @@ export const householdRoutes =
         },
       },
       async (request) => {
-        const h = await openHousehold(db, request, request.params.id, 'household.close');
+        const h = await openHousehold(db, request, request.params.id, 'household.close', {
+          logSuccess: false,
+        });
         if (request.body.date < h.startDate) {
           throw invalidField('date', 'before_start', {
             nl: 'De einddatum ligt voor de startdatum.',
             en: 'The closing date is before the start date.',
           });
         }
-        await db
-          .update(households)
-          .set({
-            closedAt: request.body.date,
-            closeReason: request.body.reason,
-            updatedAt: ctx.now(),
-          })
-          .where(eq(households.id, h.id));
+        await db.transaction(async (tx) => {
+          await tx
+            .update(households)
+            .set({
+              closedAt: request.body.date,
+              closeReason: request.body.reason,
+              updatedAt: ctx.now(),
+            })
+            .where(eq(households.id, h.id));
+          await audit(tx, request, {
+            action: 'household.close',
+            targetType: 'household',
+            targetId: h.id,
+          });
+        });
         return detail(h.id);
       },
     );
@@ -319,11 +330,20 @@ export const householdRoutes =
       '/households/:id/reopen',
       { config: { access: caseworkers }, schema: { summary: 'Reopen a closed household', params } },
       async (request) => {
-        const h = await openHousehold(db, request, request.params.id, 'household.reopen');
-        await db
-          .update(households)
-          .set({ closedAt: null, closeReason: null, updatedAt: ctx.now() })
-          .where(eq(households.id, h.id));
+        const h = await openHousehold(db, request, request.params.id, 'household.reopen', {
+          logSuccess: false,
+        });
+        await db.transaction(async (tx) => {
+          await tx
+            .update(households)
+            .set({ closedAt: null, closeReason: null, updatedAt: ctx.now() })
+            .where(eq(households.id, h.id));
+          await audit(tx, request, {
+            action: 'household.reopen',
+            targetType: 'household',
+            targetId: h.id,
+          });
+        });
         return detail(h.id);
       },
     );
@@ -340,7 +360,9 @@ export const householdRoutes =
         },
       },
       async (request) => {
-        const h = await openHousehold(db, request, request.params.id, 'household.erase_requested');
+        const h = await openHousehold(db, request, request.params.id, 'household.erase', {
+          logSuccess: false,
+        });
         if (request.body.confirmReference !== h.reference) {
           throw invalidField('confirmReference', 'confirmation_mismatch', {
             nl: 'Het kenmerk klopt niet. Typ het kenmerk van dit huishouden precies over.',
@@ -350,7 +372,7 @@ export const householdRoutes =
         await db.transaction(async (tx) => {
           await eraseHousehold(tx, h.id);
           await audit(tx, request, {
-            action: 'household.erased',
+            action: 'household.erase',
             targetType: 'household',
             targetId: h.id,
             details: { reason: 'request' },
@@ -368,18 +390,28 @@ export const householdRoutes =
       },
       async (request, reply) => {
         const auth = currentAuth(request);
-        const h = await openHousehold(db, request, request.params.id, 'household.consent_recorded');
-        const [row] = await db
-          .insert(consents)
-          .values({
-            householdId: h.id,
-            ...request.body,
-            note: request.body.note ?? null,
-            recordedBy: auth.user.id,
-            recordedAt: ctx.now(),
-          })
-          .returning({ id: consents.id });
-        return reply.status(201).send({ id: row!.id });
+        const h = await openHousehold(db, request, request.params.id, 'consent.record', {
+          logSuccess: false,
+        });
+        const id = await db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(consents)
+            .values({
+              householdId: h.id,
+              ...request.body,
+              note: request.body.note ?? null,
+              recordedBy: auth.user.id,
+              recordedAt: ctx.now(),
+            })
+            .returning({ id: consents.id });
+          await audit(tx, request, {
+            action: 'consent.record',
+            targetType: 'household',
+            targetId: h.id,
+          });
+          return row!.id;
+        });
+        return reply.status(201).send({ id });
       },
     );
 
@@ -395,12 +427,9 @@ export const householdRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const h = await openHousehold(
-          db,
-          request,
-          request.params.id,
-          'household.consent_withdrawn',
-        );
+        const h = await openHousehold(db, request, request.params.id, 'consent.withdraw', {
+          logSuccess: false,
+        });
         const [row] = await db
           .select()
           .from(consents)
@@ -415,10 +444,17 @@ export const householdRoutes =
             nl: 'Deze toestemming is al ingetrokken.',
             en: 'This consent has already been withdrawn.',
           });
-        await db
-          .update(consents)
-          .set({ withdrawnAt: request.body.withdrawnAt, withdrawnRecordedBy: auth.user.id })
-          .where(eq(consents.id, row.id));
+        await db.transaction(async (tx) => {
+          await tx
+            .update(consents)
+            .set({ withdrawnAt: request.body.withdrawnAt, withdrawnRecordedBy: auth.user.id })
+            .where(eq(consents.id, row.id));
+          await audit(tx, request, {
+            action: 'consent.withdraw',
+            targetType: 'household',
+            targetId: h.id,
+          });
+        });
         return { ok: true as const };
       },
     );

@@ -228,7 +228,7 @@ export const hsdsExchangeRoutes =
           baseUrl(request, ctx.config.publicUrl),
         );
         await audit(db, request, {
-          action: 'catalogue.exported',
+          action: 'catalogue.export',
           targetType: 'organisation',
           targetId: auth.user.organisationId,
         });

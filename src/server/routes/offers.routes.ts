@@ -22,6 +22,7 @@ import {
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import type { Db } from '../../db/client';
 import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
+import { LIFECYCLE_VERB } from '../../contract/audit-actions';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { stalenessCheck } from '../catalogue/freshness';
@@ -167,7 +168,7 @@ export const offerRoutes =
             { userId: auth.user.id, now: ctx.now() },
           );
           await audit(tx, request, {
-            action: 'catalogue.offer_created',
+            action: 'offer.create',
             targetType: 'offer',
             targetId: created.id,
             details: { interventionId: item.id },
@@ -211,7 +212,7 @@ export const offerRoutes =
             'updated',
           );
           await audit(tx, request, {
-            action: 'catalogue.offer_updated',
+            action: 'offer.update',
             targetType: 'offer',
             targetId: row.id,
             details: { changed: Object.keys(request.body) },
@@ -247,7 +248,7 @@ export const offerRoutes =
             action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
           );
           await audit(tx, request, {
-            action: `catalogue.offer_${action}`,
+            action: `offer.${LIFECYCLE_VERB[action]}`,
             targetType: 'offer',
             targetId: row.id,
           });

@@ -73,7 +73,7 @@ export const organisationRoutes =
         return db.transaction(async (tx) => {
           const updated = await updateOrganisation(tx, auth.user.organisationId, request.body);
           await audit(tx, request, {
-            action: 'organisation.updated',
+            action: 'organisation.update',
             targetType: 'organisation',
             targetId: auth.user.organisationId,
             details: { changed: Object.keys(request.body) },

@@ -57,7 +57,7 @@ export const planRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const h = await openHousehold(db, request, request.params.id, 'plan.saved', {
+        const h = await openHousehold(db, request, request.params.id, 'plan.save', {
           logSuccess: false,
         });
         const { version, ...plan } = request.body;
@@ -89,7 +89,7 @@ export const planRoutes =
             });
           }
           await audit(tx, request, {
-            action: 'plan.saved',
+            action: 'plan.save',
             targetType: 'household',
             targetId: h.id,
           });
@@ -119,7 +119,7 @@ export const planRoutes =
         },
       },
       async (request, reply) => {
-        const h = await openHousehold(db, request, request.params.id, 'plan.pdf');
+        const h = await openHousehold(db, request, request.params.id, 'plan.download');
         const found = await planOf(db, h.id);
         const { items } = await ctx.catalogue();
         const pdf = await renderPdf(

@@ -42,7 +42,7 @@ export const privacyRoutes =
         schema: { summary: 'Everything about one household as JSON (right of access)', params },
       },
       async (request, reply) => {
-        const h = await openHousehold(db, request, request.params.id, 'household.exported');
+        const h = await openHousehold(db, request, request.params.id, 'household.export');
         const c = await collect(h.id, h.organisationId);
         const body = {
           exportedAt: ctx.now().toISOString(),
@@ -97,7 +97,7 @@ export const privacyRoutes =
         },
       },
       async (request, reply) => {
-        const h = await openHousehold(db, request, request.params.id, 'household.exported');
+        const h = await openHousehold(db, request, request.params.id, 'household.export');
         const c = await collect(h.id, h.organisationId);
         const { lang: taal } = request.query;
         const { items } = await ctx.catalogue();

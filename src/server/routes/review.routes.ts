@@ -99,7 +99,7 @@ export const reviewRoutes =
             createdAt: ctx.now(),
           });
           await audit(tx, request, {
-            action: 'suggestions.created',
+            action: 'suggestion.create',
             targetType: request.body.targetType,
             targetId: request.body.targetId,
           });
@@ -176,7 +176,7 @@ export const reviewRoutes =
           });
           if (!closed) throw handled();
           await audit(tx, request, {
-            action: `suggestions.${request.body.status}`,
+            action: request.body.status === 'accepted' ? 'suggestion.accept' : 'suggestion.reject',
             targetType: 'suggestion',
             targetId: row.id,
           });

@@ -6,6 +6,7 @@ import { hasConsent } from '../../db/households/households.repository';
 import { households, scans } from '../../db/schema';
 import type { ScanAnswers } from '../../domain/assessment';
 import type { AppContext } from '../app';
+import { audit } from '../audit';
 
 import { caseworkers, openHousehold } from '../households/access';
 import { matchingIndex, scanOutcome } from '../households/profile-view';
@@ -71,7 +72,9 @@ export const scanRoutes =
       },
       async (request, reply) => {
         const auth = currentAuth(request);
-        const h = await openHousehold(db, request, request.params.id, 'scan.started');
+        const h = await openHousehold(db, request, request.params.id, 'scan.start', {
+          logSuccess: false,
+        });
         if (!(await hasConsent(db, h.id, 'kapitaalscan'))) {
           throw conflict('consent_missing', {
             nl: 'Leg eerst vast dat het huishouden toestemming geeft voor de kapitaalscan.',
@@ -84,7 +87,14 @@ export const scanRoutes =
           .where(and(eq(scans.householdId, h.id), eq(scans.status, 'draft')))
           .orderBy(desc(scans.startedAt))
           .limit(1);
-        if (draft) return reply.status(200).send(view(draft));
+        if (draft) {
+          await audit(db, request, {
+            action: 'scan.read',
+            targetType: 'household',
+            targetId: h.id,
+          });
+          return reply.status(200).send(view(draft));
+        }
         const data = h.data;
         const answers: ScanAnswers = {
           instrumentId: instrument.id,
@@ -106,6 +116,7 @@ export const scanRoutes =
             updatedAt: ctx.now(),
           })
           .returning();
+        await audit(db, request, { action: 'scan.start', targetType: 'household', targetId: h.id });
         return reply.status(201).send(view(row!));
       },
     );
@@ -133,7 +144,9 @@ export const scanRoutes =
         },
       },
       async (request) => {
-        const h = await openHousehold(db, request, request.params.id, 'scan.saved');
+        const h = await openHousehold(db, request, request.params.id, 'scan.save', {
+          logSuccess: false,
+        });
         const row = await scanOf(h.id, request.params.scanId);
         if (row.status !== 'draft') {
           throw conflict('scan_completed', {
@@ -152,6 +165,7 @@ export const scanRoutes =
           })
           .where(eq(scans.id, row.id))
           .returning();
+        await audit(db, request, { action: 'scan.save', targetType: 'household', targetId: h.id });
         return view(saved!);
       },
     );
@@ -166,7 +180,9 @@ export const scanRoutes =
         },
       },
       async (request) => {
-        const h = await openHousehold(db, request, request.params.id, 'scan.completed');
+        const h = await openHousehold(db, request, request.params.id, 'scan.complete', {
+          logSuccess: false,
+        });
         const row = await scanOf(h.id, request.params.scanId);
         if (row.status !== 'draft') return view(row);
         const [done] = await db
@@ -175,6 +191,11 @@ export const scanRoutes =
           .where(eq(scans.id, row.id))
           .returning();
         await db.update(households).set({ updatedAt: ctx.now() }).where(eq(households.id, h.id));
+        await audit(db, request, {
+          action: 'scan.complete',
+          targetType: 'household',
+          targetId: h.id,
+        });
         return view(done!);
       },
     );
@@ -190,7 +211,7 @@ export const scanRoutes =
         },
       },
       async (request) => {
-        const h = await openHousehold(db, request, request.params.id, 'household.profile_read');
+        const h = await openHousehold(db, request, request.params.id, 'household.read_profile');
         const completed = await db
           .select()
           .from(scans)

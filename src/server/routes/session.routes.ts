@@ -143,7 +143,7 @@ export const sessionRoutes =
             passwordHash,
           });
           await audit(tx, request, {
-            action: 'setup.completed',
+            action: 'setup.complete',
             organisationId,
             actorId: userId,
             targetType: 'organisation',
@@ -209,7 +209,7 @@ export const sessionRoutes =
               lockMs: ctx.config.loginLockMs,
             });
             await audit(tx, request, {
-              action: locked ? 'auth.locked' : 'auth.login',
+              action: locked ? 'auth.lock' : 'auth.login',
               outcome: 'failure',
               organisationId: user.organisationId,
               actorId: user.id,
@@ -287,7 +287,7 @@ export const sessionRoutes =
         const auth = currentAuth(request);
         const [user] = await db.select().from(users).where(eq(users.id, auth.user.id));
         if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
-          await audit(db, request, { action: 'account.password_changed', outcome: 'failure' });
+          await audit(db, request, { action: 'account.change_password', outcome: 'failure' });
           throw invalidField('currentPassword', 'wrong_password', {
             nl: 'Uw huidige wachtwoord klopt niet.',
             en: 'Your current password is not correct.',
@@ -299,7 +299,7 @@ export const sessionRoutes =
           await setPassword(tx, user.id, passwordHash, ctx.now());
           await endAllSessions(tx, user.id, auth.session.tokenHash);
           await audit(tx, request, {
-            action: 'account.password_changed',
+            action: 'account.change_password',
             targetType: 'user',
             targetId: user.id,
           });
@@ -355,7 +355,7 @@ export const sessionRoutes =
           );
         if (!reset || !reset.user.active) {
           await audit(db, request, {
-            action: 'account.password_reset',
+            action: 'account.reset_password',
             outcome: 'failure',
             organisationId: reset?.user.organisationId ?? null,
             actorId: null,
@@ -386,7 +386,7 @@ export const sessionRoutes =
           await setPassword(tx, reset.user.id, passwordHash, now);
           await endAllSessions(tx, reset.user.id);
           await audit(tx, request, {
-            action: 'account.password_reset',
+            action: 'account.reset_password',
             organisationId: reset.user.organisationId,
             actorId: reset.user.id,
             targetType: 'user',

@@ -15,6 +15,7 @@ import {
   type SpecialistData,
 } from '../../db/catalogue/specialists.repository';
 import { normaliseForSearch } from '../../domain/catalogue/normalise';
+import { LIFECYCLE_VERB } from '../../contract/audit-actions';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { stalenessCheck } from '../catalogue/freshness';
@@ -140,7 +141,7 @@ export const specialistRoutes =
             { userId: auth.user.id, now: ctx.now() },
           );
           await audit(tx, request, {
-            action: 'specialists.created',
+            action: 'specialist.create',
             targetType: 'specialist',
             targetId: created.id,
           });
@@ -182,7 +183,7 @@ export const specialistRoutes =
             'updated',
           );
           await audit(tx, request, {
-            action: 'specialists.updated',
+            action: 'specialist.update',
             targetType: 'specialist',
             targetId: row.id,
           });
@@ -218,7 +219,7 @@ export const specialistRoutes =
             action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
           );
           await audit(tx, request, {
-            action: `specialists.${action}`,
+            action: `specialist.${LIFECYCLE_VERB[action]}`,
             targetType: 'specialist',
             targetId: row.id,
           });

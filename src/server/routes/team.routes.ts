@@ -73,7 +73,7 @@ export const teamRoutes =
             .values({ organisationId: auth.user.organisationId, name: request.body.name })
             .returning({ id: teams.id });
           await audit(tx, request, {
-            action: 'teams.created',
+            action: 'team.create',
             targetType: 'team',
             targetId: team!.id,
           });
@@ -121,7 +121,7 @@ export const teamRoutes =
             })
             .where(eq(teams.id, id));
           await audit(tx, request, {
-            action: 'teams.updated',
+            action: 'team.update',
             targetType: 'team',
             targetId: id,
             details: { changed: Object.keys(request.body) },

@@ -27,8 +27,13 @@ import {
 } from '../../db/benefits/gemeente-schemes.repository';
 import {
   calculateAll,
+  confirmValues,
   defaultRules,
+  forResidents,
   gemeenteConfigSchema,
+  registeredName,
+  schemeProblems,
+  unconfiguredGemeente,
   validateHousehold,
   whatIf,
   whyNot,
@@ -45,9 +50,14 @@ import { currentAuth } from '../plugins/auth';
 /** Calculations per IP address per minute on the public API (ADR 0106). */
 export const CALCULATE_RATE_LIMIT_PER_MINUTE = 60;
 
-/** The rules compiled from rules/: parameters, funds and the example gemeente (GM9999). */
+/** The rules compiled from rules/: parameters, funds and the gemeenten researched so far. */
 const baseRules = defaultRules();
-const shippedGemeenten = Object.values(baseRules.municipal.configs);
+/**
+ * Only real gemeenten are ever served or used for a household: the example in rules/gemeenten
+ * (GM9999) is for tests and documentation, never shown as a gemeente's rules.
+ */
+const shippedGemeenten = Object.values(baseRules.municipal.configs).filter((g) => !g.example);
+const shippedByCode = new Map(shippedGemeenten.map((g) => [g.code, g]));
 
 /**
  * The calculation body is not checked by fastify: the rules engine checks the household, so the
@@ -86,6 +96,32 @@ function parseStored(code: string, config: unknown): GemeenteConfig {
   const parsed = gemeenteConfigSchema.safeParse(config);
   if (!parsed.success) throw storedConfigBroken(code);
   return parsed.data;
+}
+
+const prefixed = (field: string) => `config.${field}`;
+
+/** Why a configuration may not be saved as a gemeente's rules: example data, missing sources, unchecked figures. */
+function saveProblems(config: GemeenteConfig): FieldError[] {
+  const errors: FieldError[] = [];
+  if (config.example)
+    errors.push({
+      field: 'config.example',
+      code: 'example_not_allowed',
+      messages: {
+        nl: 'Voorbeeldgegevens kunnen niet als regels van een echte gemeente worden opgeslagen.',
+        en: "Example data cannot be saved as a real municipality's rules.",
+      },
+    });
+  for (const issue of schemeProblems(config))
+    errors.push({
+      field: prefixed(issue.field),
+      code:
+        issue.field.endsWith('.title') || issue.field.endsWith('.url')
+          ? 'source_missing'
+          : 'not_confirmed',
+      messages: issue.message,
+    });
+  return errors;
 }
 
 function checkChange(h: Household, change: HouseholdChangeBody | undefined): FieldError[] {
@@ -138,7 +174,7 @@ export const benefitsRoutes =
   async (app) => {
     const { db } = ctx.database;
 
-    /** Configured gemeenten: the shipped example, overridden and extended by the database. */
+    /** Configured gemeenten: the researched ones shipped in rules/, overridden by the database. */
     async function configuredGemeenten(): Promise<ConfiguredGemeente[]> {
       const stored = await listGemeenteSchemes(db);
       const byCode = new Map<string, ConfiguredGemeente>();
@@ -153,6 +189,7 @@ export const benefitsRoutes =
         });
       for (const row of stored) {
         const config = parseStored(row.code, row.config);
+        if (config.example) continue;
         byCode.set(row.code, {
           code: row.code,
           name: config.name,
@@ -165,19 +202,24 @@ export const benefitsRoutes =
       return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     }
 
-    /** One gemeente's configuration from the database, else from the shipped rules. */
+    /**
+     * One gemeente's configuration as residents may see it (from the database, else the shipped
+     * research), or null when the gemeente has none. A scheme without source or checked figures
+     * becomes 'vraag-na' (forResidents), and example data is never used.
+     */
     async function configFor(
       code: string,
     ): Promise<{ config: GemeenteConfig; version: number; updatedAt: string | null } | null> {
       const row = await getGemeenteSchemes(db, code);
-      if (row)
+      const stored = row ? parseStored(code, row.config) : null;
+      if (row && stored && !stored.example)
         return {
-          config: parseStored(code, row.config),
+          config: forResidents(stored),
           version: row.version,
           updatedAt: row.updatedAt.toISOString(),
         };
-      const shipped = baseRules.municipal.configs[code];
-      return shipped ? { config: shipped, version: 0, updatedAt: null } : null;
+      const shipped = shippedByCode.get(code);
+      return shipped ? { config: forResidents(shipped), version: 0, updatedAt: null } : null;
     }
 
     app.post(
@@ -210,12 +252,13 @@ export const benefitsRoutes =
         const { household: raw, whatIf: change } = envelope.data;
         const peildatum = envelope.data.peildatum ?? todayInAmsterdam(ctx.now());
 
-        // Only the household's own gemeente is looked up; the engine reports an unknown one.
+        // Only the household's own gemeente is looked up. A registered gemeente without schemes
+        // gets the national schemes and 'ask your gemeente' for each municipal one.
         const code = typeof raw.gemeente === 'string' ? raw.gemeente.trim().toUpperCase() : '';
-        const found = /^GM\d{4}$/.test(code) ? await configFor(code) : null;
-        const rules = found
-          ? withGemeenten(baseRules, [...shippedGemeenten, found.config])
-          : baseRules;
+        const name = /^GM\d{4}$/.test(code) ? registeredName(code) : null;
+        const found = name ? await configFor(code) : null;
+        const config = found?.config ?? (name ? unconfiguredGemeente(code, name) : null);
+        const rules = withGemeenten(baseRules, config ? [config] : []);
         const checked = validateHousehold(raw, peildatum, {
           knownGemeenten: Object.keys(rules.municipal.configs),
         });
@@ -280,7 +323,7 @@ export const benefitsRoutes =
       },
       async (request, reply) => {
         const { code } = request.params;
-        const found = await configFor(code);
+        const found = registeredName(code) ? await configFor(code) : null;
         if (!found) throw gemeenteNotConfigured(code);
         reply.header('cache-control', 'public, max-age=300');
         return {
@@ -320,6 +363,7 @@ export const benefitsRoutes =
           organisationName: row?.organisationName ?? null,
           canEdit,
           config: row ? parseStored(code, row.config) : null,
+          shippedConfig: shippedByCode.get(code) ?? null,
         };
       },
     );
@@ -340,7 +384,9 @@ export const benefitsRoutes =
         const auth = currentAuth(request);
         const { code } = request.params;
         if (!(await organisationWorksIn(db, auth.user.organisationId, code))) throw forbidden();
-        const { config, expectedVersion } = request.body;
+        const { expectedVersion, confirmed } = request.body;
+        const today = todayInAmsterdam(ctx.now());
+        const config = confirmValues(request.body.config, confirmed, auth.user.name, today);
         if (config.code !== code)
           throw invalid([
             {
@@ -352,6 +398,8 @@ export const benefitsRoutes =
               },
             },
           ]);
+        const problems = saveProblems(config);
+        if (problems.length > 0) throw invalid(problems);
         const saved = await db.transaction(async (tx) => {
           const result = await saveGemeenteSchemes(tx, {
             code,
@@ -384,6 +432,7 @@ export const benefitsRoutes =
           organisationName: row.organisationName,
           canEdit: true,
           config: parseStored(code, row.config),
+          shippedConfig: shippedByCode.get(code) ?? null,
         };
       },
     );

@@ -4,7 +4,14 @@ import type { FundConfig, GemeenteConfig } from '../municipal-config';
 import { floorToWholeEuroCents, roundToWholeEuroCents } from '../money';
 import type { Trace } from '../trace';
 import { c } from '../trace';
-import type { SchemeAmount, SchemeCategory, SchemeId, SchemeResult, SchemeStatus } from '../types';
+import type {
+  SchemeAmount,
+  SchemeCategory,
+  SchemeId,
+  SchemeResult,
+  SchemeSource,
+  SchemeStatus,
+} from '../types';
 
 export interface SchemeContext {
   household: Household;
@@ -32,6 +39,7 @@ export interface Outcome {
   via?: string | null;
   url?: string | null;
   notes?: string[];
+  source?: SchemeSource | null;
 }
 
 export function result(info: SchemeInfo, ctx: SchemeContext, o: Outcome): SchemeResult {
@@ -52,6 +60,7 @@ export function result(info: SchemeInfo, ctx: SchemeContext, o: Outcome): Scheme
     via: o.via ?? null,
     url: o.url ?? null,
     notes: [...(o.notes ?? []), ...staleNotes(t)],
+    source: o.source ?? null,
   };
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import {
   childcareTypes,
+  configuredScheme,
   incomeKinds,
   otherAdultRelations,
   type GemeenteConfig,
@@ -307,7 +308,7 @@ function IncomeFields({
 
 export function IncomeStep({ answers, update, errors, config }: StepProps) {
   const { t } = useTranslation();
-  const iit = config?.schemes['individuele-inkomenstoeslag'];
+  const iit = config ? configuredScheme(config, 'individuele-inkomenstoeslag') : null;
   const months = iit?.reference_period_months ?? 0;
   return (
     <>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRules, gemeenteConfigSchema, type GemeenteConfig } from '../../../domain/benefits';
+import {
+  configuredScheme,
+  defaultRules,
+  gemeenteConfigSchema,
+  type GemeenteConfig,
+} from '../../../domain/benefits';
 import { diffConfigs, displayValue, fromForm, templateFor, toForm } from './scheme-form';
 
 const example = defaultRules().municipal.configs.GM9999!;
@@ -76,8 +81,8 @@ describe('the beheer form', () => {
 describe('the history of changes', () => {
   it('lists the fields that changed between two versions', () => {
     const after = structuredClone(arnhem);
-    after.schemes.kwijtschelding.enabled = false;
-    after.schemes.meedoenregeling.amount_per_child_per_year = 40000;
+    configuredScheme(after, 'kwijtschelding')!.enabled = false;
+    configuredScheme(after, 'meedoenregeling')!.amount_per_child_per_year = 40000;
     after.funds.voedselbank = false;
     expect(diffConfigs(arnhem, after)).toEqual([
       { path: 'schemes.kwijtschelding.enabled', before: true, after: false },

@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   Fieldset,
   FieldsetLegend,

@@ -6,6 +6,7 @@ import {
   defaultRules,
   forResidents,
   municipalSchemeIds,
+  registeredName,
   schemeProblems,
   unconfiguredGemeente,
   validateHousehold,
@@ -131,5 +132,23 @@ describe('what residents see', () => {
     expect(results.map((s) => [s.status, s.amount, s.source])).toEqual(
       Array(5).fill(['mogelijk', null, null]),
     );
+  });
+});
+
+describe('the gemeenten shipped in rules/gemeenten', () => {
+  const real = Object.values(rules.municipal.configs).filter((g) => !g.example);
+
+  it('cover the gemeenten of the source documents', () => {
+    expect(real.map((g) => g.name).sort()).toEqual(
+      ['Arnhem', 'Assen', 'Emmen', 'Groningen', 'Steenwijkerland', 'Zwolle'].sort(),
+    );
+  });
+
+  it('show residents no figure that lacks a source or a check by a person', () => {
+    for (const g of real) expect(schemeProblems(g), g.name).toEqual([]);
+  });
+
+  it('carry the name of the register for their code', () => {
+    for (const g of real) expect(registeredName(g.code), g.code).toBe(g.name);
   });
 });

@@ -31,6 +31,7 @@ import {
   defaultRules,
   forResidents,
   gemeenteConfigSchema,
+  hasKnownSchemes,
   registeredName,
   schemeProblems,
   unconfiguredGemeente,
@@ -58,6 +59,11 @@ const baseRules = defaultRules();
  */
 const shippedGemeenten = Object.values(baseRules.municipal.configs).filter((g) => !g.example);
 const shippedByCode = new Map(shippedGemeenten.map((g) => [g.code, g]));
+/** The shipped research as a start for the beheer page, when it knows at least one scheme. */
+const shippedStart = (code: string) => {
+  const shipped = shippedByCode.get(code);
+  return shipped && hasKnownSchemes(shipped) ? shipped : null;
+};
 
 /**
  * The calculation body is not checked by fastify: the rules engine checks the household, so the
@@ -178,7 +184,7 @@ export const benefitsRoutes =
     async function configuredGemeenten(): Promise<ConfiguredGemeente[]> {
       const stored = await listGemeenteSchemes(db);
       const byCode = new Map<string, ConfiguredGemeente>();
-      for (const g of shippedGemeenten)
+      for (const g of shippedGemeenten.filter(hasKnownSchemes))
         byCode.set(g.code, {
           code: g.code,
           name: g.name,
@@ -189,7 +195,7 @@ export const benefitsRoutes =
         });
       for (const row of stored) {
         const config = parseStored(row.code, row.config);
-        if (config.example) continue;
+        if (config.example || !hasKnownSchemes(forResidents(config))) continue;
         byCode.set(row.code, {
           code: row.code,
           name: config.name,
@@ -363,7 +369,7 @@ export const benefitsRoutes =
           organisationName: row?.organisationName ?? null,
           canEdit,
           config: row ? parseStored(code, row.config) : null,
-          shippedConfig: shippedByCode.get(code) ?? null,
+          shippedConfig: shippedStart(code),
         };
       },
     );
@@ -432,7 +438,7 @@ export const benefitsRoutes =
           organisationName: row.organisationName,
           canEdit: true,
           config: parseStored(code, row.config),
-          shippedConfig: shippedByCode.get(code) ?? null,
+          shippedConfig: shippedStart(code),
         };
       },
     );

@@ -2994,6 +2994,143 @@ export const parameters: ParameterSet = {
 
 export const gemeenten: GemeenteConfig[] = [
   {
+    code: 'GM0202',
+    name: 'Arnhem',
+    example: false,
+    valid_from: '2026-01-01',
+    social_minimum_basis: 'incl-vakantiegeld',
+    apply_kostendelersnorm: false,
+    schemes: {
+      'bijzondere-bijstand': {
+        status: 'vraag-na',
+        note: 'Gevonden: persbericht gemeente (arnhemplaza.nl, 19-12-2023): vermogensgrens gelijk aan de Participatiewet. Inkomensgrens en regels voor 2026 niet gevonden in een verordening of beleidsregel.',
+      },
+      'individuele-inkomenstoeslag': {
+        status: 'vraag-na',
+        note: 'Gevonden: arnhem.nl/Inwoners/werk_en_inkomen/individuele_inkomenstoeslag noemt de bedragen van 2024 (alleenstaand € 260, alleenstaande ouder of getrouwd € 375, tweeoudergezin met kind 12-17 € 875) en 3 jaar laag inkomen. Bedragen voor 2026 niet gevonden; daarom niet ingevuld.',
+      },
+      kwijtschelding: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      meedoenregeling: {
+        status: 'vraag-na',
+        note: 'GelrePas genoemd in nieuws (ad.nl, 2022); voorwaarden en bedragen voor 2026 niet gevonden.',
+      },
+      'collectieve-zorgverzekering': {
+        status: 'vraag-na',
+        note: 'Geen regeling voor 2026 gevonden.',
+      },
+    },
+    funds: {},
+  },
+  {
+    code: 'GM0106',
+    name: 'Assen',
+    example: false,
+    valid_from: '2026-01-01',
+    social_minimum_basis: 'incl-vakantiegeld',
+    apply_kostendelersnorm: false,
+    schemes: {
+      'bijzondere-bijstand': {
+        status: 'vraag-na',
+        note: 'Zelfde bron (wpda.nl, normtabel 2019): 120%. Niets voor 2026.',
+      },
+      'individuele-inkomenstoeslag': {
+        status: 'vraag-na',
+        note: 'Gevonden: wpda.nl (Werkplein Drentsche Aa) noemt 120% van de bijstandsnorm voor Assen, met bedragen per 1 juli 2019. Niets voor 2026.',
+      },
+      kwijtschelding: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      meedoenregeling: {
+        status: 'vraag-na',
+        note: 'Gevonden: wpda.nl, meedoenpremie schoolgaande kinderen Assen: € 210 basisonderwijs en € 300 voortgezet onderwijs per schooljaar; de pagina noemt geen jaar. Niet ingevuld: niet te controleren voor 2026, en een bedrag per schooljaar past niet in dit schema.',
+      },
+      'collectieve-zorgverzekering': {
+        status: 'vraag-na',
+        note: 'Zelfde bron (wpda.nl, normtabel 2019): 120%. Bijdrage van de gemeente niet gevonden.',
+      },
+    },
+    funds: {},
+  },
+  {
+    code: 'GM0114',
+    name: 'Emmen',
+    example: false,
+    valid_from: '2026-01-01',
+    social_minimum_basis: 'incl-vakantiegeld',
+    apply_kostendelersnorm: false,
+    schemes: {
+      'bijzondere-bijstand': {
+        status: 'vraag-na',
+        note: 'gemeente.emmen.nl/minimaregelingen: bedrag hangt af van de kosten; inkomensgrens niet gevonden.',
+      },
+      'individuele-inkomenstoeslag': {
+        status: 'vraag-na',
+        note: 'gemeente.emmen.nl/minimaregelingen noemt de regeling (aanvragen via berekenuwrechtplus.nl); bedragen en grenzen niet gevonden.',
+      },
+      kwijtschelding: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      meedoenregeling: {
+        status: 'vraag-na',
+        note: 'gemeente.emmen.nl/minimaregelingen: Doe Mee Webshop, € 125 per volwassene per jaar; de pagina noemt geen jaar en geen inkomensgrens. Niet ingevuld: niet te controleren voor 2026.',
+      },
+      'collectieve-zorgverzekering': {
+        status: 'vraag-na',
+        note: 'Geen regeling voor 2026 gevonden.',
+      },
+    },
+    funds: {},
+  },
+  {
+    code: 'GM0014',
+    name: 'Groningen',
+    example: false,
+    valid_from: '2026-01-01',
+    social_minimum_basis: 'incl-vakantiegeld',
+    apply_kostendelersnorm: false,
+    schemes: {
+      'bijzondere-bijstand': {
+        status: 'vraag-na',
+        note: 'Geen verordening of beleidsregel voor 2026 gevonden. (Wel gevonden: Gemeenteblad 2025, 312061, Beleidsregels tijdelijke regeling alleenverdienersproblematiek; dat is een andere regeling.)',
+      },
+      'individuele-inkomenstoeslag': {
+        status: 'vraag-na',
+        note: 'Gevonden: alleen bedragen van 2016 (clientenraadgroningen.nl). Niets voor 2026.',
+      },
+      kwijtschelding: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      meedoenregeling: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      'collectieve-zorgverzekering': {
+        status: 'vraag-na',
+        note: 'Geen regeling voor 2026 gevonden.',
+      },
+    },
+    funds: {},
+  },
+  {
+    code: 'GM1708',
+    name: 'Steenwijkerland',
+    example: false,
+    valid_from: '2026-01-01',
+    social_minimum_basis: 'incl-vakantiegeld',
+    apply_kostendelersnorm: false,
+    schemes: {
+      'bijzondere-bijstand': {
+        status: 'vraag-na',
+        note: 'Geen verordening of beleidsregel voor 2026 gevonden.',
+      },
+      'individuele-inkomenstoeslag': {
+        status: 'vraag-na',
+        note: 'Geen regeling voor 2026 gevonden.',
+      },
+      kwijtschelding: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      meedoenregeling: {
+        status: 'vraag-na',
+        note: 'Nieuws (2022): volwassenenfonds en Sam& Overijssel voor kinderen; bedragen voor 2026 niet gevonden.',
+      },
+      'collectieve-zorgverzekering': {
+        status: 'vraag-na',
+        note: "Gevonden: steenwijkerland.nl, ''Bijdrage aanvullende premie zorgkosten'': tot € 92 per jaar bij een inkomen onder 130% van de inkomensgrens, voor wie niet in de collectieve verzekering (Zilveren Kruis) zit. De collectieve verzekering zelf (bijdrage, inkomensgrens) niet gevonden; de pagina noemt geen jaar.",
+      },
+    },
+    funds: {},
+  },
+  {
     code: 'GM9999',
     name: 'Voorbeeldgemeente',
     example: true,
@@ -3059,6 +3196,31 @@ export const gemeenten: GemeenteConfig[] = [
       'jarige-job': true,
       voedselbank: true,
     },
+  },
+  {
+    code: 'GM0193',
+    name: 'Zwolle',
+    example: false,
+    valid_from: '2026-01-01',
+    social_minimum_basis: 'incl-vakantiegeld',
+    apply_kostendelersnorm: false,
+    schemes: {
+      'bijzondere-bijstand': {
+        status: 'vraag-na',
+        note: 'Geen verordening of beleidsregel voor 2026 gevonden.',
+      },
+      'individuele-inkomenstoeslag': {
+        status: 'vraag-na',
+        note: 'Gevonden: zwolle.nl/individuele-inkomenstoeslag noemt de bedragen van 2024 (alleenstaande € 463, alleenstaande ouder € 66, paar € 659), 110% van de bijstandsnorm over 36 maanden en de vermogensgrens van de bijstand. Een tweede, oudere versie van de pagina noemt andere bedragen (€ 368 / € 50 / € 524). Bedragen voor 2026 niet gevonden; daarom niet ingevuld.',
+      },
+      kwijtschelding: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      meedoenregeling: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
+      'collectieve-zorgverzekering': {
+        status: 'vraag-na',
+        note: 'Geen regeling voor 2026 gevonden.',
+      },
+    },
+    funds: {},
   },
 ];
 

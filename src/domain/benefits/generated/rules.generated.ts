@@ -3211,7 +3211,7 @@ export const gemeenten: GemeenteConfig[] = [
       },
       'individuele-inkomenstoeslag': {
         status: 'vraag-na',
-        note: 'Gevonden: zwolle.nl/individuele-inkomenstoeslag noemt de bedragen van 2024 (alleenstaande € 463, alleenstaande ouder € 66, paar € 659), 110% van de bijstandsnorm over 36 maanden en de vermogensgrens van de bijstand. Een tweede, oudere versie van de pagina noemt andere bedragen (€ 368 / € 50 / € 524). Bedragen voor 2026 niet gevonden; daarom niet ingevuld.',
+        note: 'Gevonden: Verordening individuele inkomenstoeslag gemeente Zwolle 2019 (CVDR626245, https://decentrale.regelgeving.overheid.nl/cvdr/xhtmloutput/Historie/Zwolle/626245/CVDR626245_1.html): referteperiode 36 maanden, norm zonder vakantietoeslag. zwolle.nl noemt 110% van de bijstandsnorm, de vermogensgrens van de bijstand en de bedragen van 2024 (alleenstaande € 463, alleenstaande ouder € 66, paar € 659); een oudere versie van de pagina noemt € 368 / € 50 / € 524. Niet nagegaan of de verordening van 2019 in 2026 nog geldt; bedragen voor 2026 niet gevonden. Daarom niet ingevuld.',
       },
       kwijtschelding: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },
       meedoenregeling: { status: 'vraag-na', note: 'Geen regeling voor 2026 gevonden.' },

@@ -22,36 +22,51 @@ async function nextStep(page: Page, heading: string) {
 }
 
 describe('voorzieningencheck', () => {
-  it('a beheerder sets the schemes of their gemeente, with errors, versions and history', async () => {
+  it('a beheerder sets the schemes of their gemeente, with a source, errors, versions and history', async () => {
     const page = await loginAs('beheerder');
     await page.getByRole('link', { name: 'Beheer' }).first().click();
     await page.getByRole('link', { name: 'Regelingen' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Regelingen van de gemeente' }).waitFor();
     await page.getByText('Voor deze gemeente zijn nog geen regelingen ingesteld').waitFor();
+    // Nothing is pre-filled: no example figure can be saved unseen.
+    const meedoen = page.getByRole('group', { name: 'Meedoenregeling of kindpakket' });
+    expect(
+      await meedoen.getByRole('textbox', { name: 'Bedrag per kind per jaar (in euro)' }).count(),
+    ).toBe(0);
     await expectAccessible(page, 'regelingen (nieuw)');
 
-    const source = page.getByRole('group', { name: 'Bron' });
-    await source.getByLabel('Titel van de regeling').fill('Beleidsregels minimaregelingen (test)');
-    await source.getByLabel('Nummer van de regeling').fill('CVDR000000');
-    await source
-      .getByLabel('Webadres van de regeling')
+    const general = page.getByRole('group', { name: 'Algemeen' });
+    await general.getByLabel('Geldig vanaf').fill('2026-01-01');
+    await general.getByLabel('Sociaal minimum').selectOption({ label: 'Met vakantiegeld' });
+    await meedoen.getByRole('radio', { name: 'Ja: ik vul de regels in, met de bron' }).check();
+    await meedoen.getByLabel('Titel van de regeling (bron)').fill('Beleidsregels meedoen (test)');
+    await meedoen
+      .getByLabel('Link naar de regeling (bron)')
       .fill('https://lokaleregelgeving.overheid.nl/CVDR000000');
-    const meedoen = page.getByRole('group', { name: 'Meedoenregeling of kindpakket' });
-    await meedoen.getByLabel('Bedrag per kind per jaar (in euro)').fill('veel');
+    await meedoen.getByLabel('De gemeente heeft deze regeling').check();
+    await meedoen.getByRole('textbox', { name: 'Inkomensgrens (in procent)' }).fill('120');
+    await meedoen.getByRole('radio', { name: 'Dezelfde grens als in de bijstand' }).check();
+    await meedoen.getByLabel('Hoe vraagt een inwoner het aan?').fill('Vraag het aan bij de balie.');
+    await meedoen
+      .getByRole('textbox', { name: 'Bedrag per volwassene per jaar (in euro)' })
+      .fill('250');
+    await meedoen.getByRole('textbox', { name: 'Bedrag per kind per jaar (in euro)' }).fill('veel');
+    await meedoen.getByRole('textbox', { name: 'Kinderen vanaf (leeftijd)' }).fill('4');
+    await meedoen.getByRole('textbox', { name: 'Kinderen tot en met (leeftijd)' }).fill('17');
     await page.getByRole('button', { name: 'Regelingen opslaan' }).click();
     const summary = page.locator('.ww-error-summary');
     await summary.getByText(/Bedrag per kind per jaar/).waitFor();
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectAccessible(page, 'regelingen met fout');
 
-    await meedoen.getByLabel('Bedrag per kind per jaar (in euro)').fill('350');
+    await meedoen.getByRole('textbox', { name: 'Bedrag per kind per jaar (in euro)' }).fill('350');
     await page.getByRole('button', { name: 'Regelingen opslaan' }).click();
     await page.getByText('De regelingen zijn opgeslagen als versie 1.').waitFor();
     await page.getByRole('cell', { name: 'Eerste versie' }).waitFor();
 
     await page
       .getByRole('group', { name: 'Meedoenregeling of kindpakket' })
-      .getByLabel('Bedrag per kind per jaar (in euro)')
+      .getByRole('textbox', { name: 'Bedrag per kind per jaar (in euro)' })
       .fill('400');
     await page.getByRole('button', { name: 'Regelingen opslaan' }).click();
     await page.getByText('De regelingen zijn opgeslagen als versie 2.').waitFor();
@@ -89,10 +104,18 @@ describe('voorzieningencheck', () => {
     });
     await gemeenteHeading.waitFor();
     await page.getByText(/^Stap 1 van \d$/).waitFor();
-    await page.locator('option', { hasText: 'Arnhem' }).waitFor({ state: 'attached' });
     await expectAccessible(page, 'check: gemeente');
+    // The gemeente is chosen from the CBS register by typing part of its name.
     await tabTo(page, 'Uw gemeente');
-    await page.keyboard.type('Arnhem');
+    await page.keyboard.type('arnh');
+    const option = page.getByRole('option', { name: 'Arnhem' });
+    await option.waitFor();
+    await expectAccessible(page, 'check: gemeente met lijst');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Uw gemeente' }).inputValue())
+      .toBe('Arnhem');
     await nextStep(page, 'Over u en uw partner');
     await expectAccessible(page, 'check: u en partner');
 
@@ -182,13 +205,23 @@ describe('voorzieningencheck', () => {
     await page
       .getByRole('heading', { level: 2, name: 'Dit krijgt u waarschijnlijk', exact: true })
       .waitFor();
-    // Arnhem's own schemes, as the beheerder set them, are part of the outcome.
-    await page
-      .locator('.ww-check-scheme', {
-        has: page.getByRole('heading', { level: 3, name: 'Meedoenregeling en kindpakket' }),
-      })
-      .getByText('€ 650 per jaar', { exact: false })
-      .waitFor();
+    // Arnhem's own schemes, as the beheerder set them, are part of the outcome, with the source.
+    const meedoenCard = page.locator('.ww-check-scheme', {
+      has: page.getByRole('heading', { level: 3, name: 'Meedoenregeling en kindpakket' }),
+    });
+    await meedoenCard.getByText(`${euro(65000)} per jaar`, { exact: false }).waitFor();
+    await meedoenCard.getByText(/^Bron:/).waitFor();
+    await meedoenCard.getByRole('link', { name: 'Beleidsregels meedoen (test)' }).waitFor();
+    await meedoenCard.getByText(/nagekeken op \d+ \w+ 20\d\d/).waitFor();
+    // The schemes Arnhem has not set up give no figure, only what to ask.
+    const kwijtCard = page.locator('.ww-check-scheme', {
+      has: page.getByRole('heading', {
+        level: 3,
+        name: 'Kwijtschelding gemeentelijke belastingen',
+      }),
+    });
+    await kwijtCard.getByText('Vraag het na bij de gemeente Arnhem.').waitFor();
+    expect(await kwijtCard.locator('.ww-check-amount').count()).toBe(0);
     await page
       .getByRole('heading', { level: 2, name: 'Wat als uw inkomen € 200 per maand stijgt?' })
       .waitFor();
@@ -197,18 +230,31 @@ describe('voorzieningencheck', () => {
     // 'Waarom niet?' opens with the keyboard and explains from the trace.
     await tabTo(page, 'Waarom niet? (Bijstand (algemene bijstand))');
     await page.keyboard.press('Enter');
+    // In plain words, not in formulas; the formula waits behind 'Berekening'.
     await page
       .locator('.ww-check-screen')
-      .getByText(/Niet gehaald: Uw netto-inkomen is lager dan de bijstandsnorm/)
+      .getByText(
+        /^U krijgt geen bijstand, omdat uw inkomen hoger is dan de grens\. Bij u is dat €\s1\.450,00 per maand\./,
+      )
       .waitFor();
+    expect(
+      await page
+        .locator('.ww-check-screen')
+        .getByText(/Dit moet zijn|Niet gehaald/)
+        .count(),
+    ).toBe(0);
     await expectAccessible(page, 'check: uitkomst');
 
     // The printed summary holds the outcome without the screen parts.
     await page.emulateMedia({ media: 'print' });
-    await page
-      .locator('.ww-check-print')
-      .getByText(/Zorgtoeslag — Waarschijnlijk krijgt u dit/)
+    const print = page.locator('.ww-check-print');
+    await print.getByText(/Zorgtoeslag — Waarschijnlijk krijgt u dit/).waitFor();
+    await print.getByRole('heading', { name: /gemeente Arnhem/ }).waitFor();
+    await print
+      .getByText(/U kunt er waarschijnlijk ongeveer €\s[\d.,]+ per maand bij krijgen\./)
       .waitFor();
+    // '€' and the amount never break apart.
+    expect(await print.evaluate((el) => /€ \d/.test(el.textContent ?? ''))).toBe(false);
     expect(await page.locator('.ww-check-screen').isVisible()).toBe(false);
     expect(await page.locator('header').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
@@ -243,13 +289,13 @@ describe('voorzieningencheck', () => {
     expect(pageProblems(page)).toEqual([]);
   });
 
-  it('says clearly when the gemeente is not in the list, and still checks the national schemes', async () => {
+  it('for a gemeente without schemes: national amounts, and what to ask the gemeente', async () => {
     const page = await newPage(session.browser, session.server.url);
     await page.goto('/check');
     await page.getByRole('button', { name: 'Start de check' }).click();
-    await page.getByLabel('Uw gemeente').selectOption({ label: 'Mijn gemeente staat er niet bij' });
-    await page.getByText('De regelingen van uw gemeente staan nog niet in deze check.').waitFor();
-    await expectAccessible(page, 'check: gemeente niet in de lijst');
+    const picker = page.getByRole('combobox', { name: 'Uw gemeente' });
+    await picker.fill('Dalf');
+    await page.getByRole('option', { name: 'Dalfsen' }).click();
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByLabel('Hoe oud bent u?').fill('70');
     await page.getByRole('radio', { name: 'Nee' }).check();
@@ -278,17 +324,21 @@ describe('voorzieningencheck', () => {
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByRole('button', { name: 'Bekijk de uitkomst' }).click();
     await page.getByRole('heading', { level: 2, name: 'Uw uitkomst' }).waitFor();
-    await page
-      .locator('.ww-check-screen')
-      .getByText(/De regelingen van uw gemeente: Bijzondere bijstand/)
-      .waitFor();
     await page.getByRole('heading', { level: 3, name: 'Huurtoeslag' }).waitFor();
-    expect(
-      await page
-        .getByRole('heading', { level: 3, name: 'Kwijtschelding gemeentelijke belastingen' })
-        .count(),
-    ).toBe(0);
-    await expectAccessible(page, 'check: uitkomst zonder gemeente');
+    const screen = page.locator('.ww-check-screen');
+    await screen
+      .getByText(/Van deze regelingen kennen we de regels van uw gemeente nog niet/)
+      .waitFor();
+    const kwijt = page.locator('.ww-check-scheme', {
+      has: page.getByRole('heading', {
+        level: 3,
+        name: 'Kwijtschelding gemeentelijke belastingen',
+      }),
+    });
+    await kwijt.getByText('Vraag het na bij de gemeente Dalfsen.').waitFor();
+    await kwijt.getByRole('heading', { level: 4, name: 'Zoek dit uit of vraag het na' }).waitFor();
+    expect(await kwijt.locator('.ww-check-amount').count()).toBe(0);
+    await expectAccessible(page, 'check: uitkomst zonder regelingen van de gemeente');
     expect(pageProblems(page)).toEqual([]);
   });
 });

@@ -50,8 +50,9 @@ describe('foundation in the browser', () => {
     await expectAccessible(page, 'setup with errors');
 
     await page.getByLabel('Naam van de werkorganisatie').fill('Buurtkracht Zuid');
-    await page.getByLabel('CBS-code gemeente 1').fill('GM0202');
-    await page.getByLabel('Naam gemeente 1').fill('Arnhem');
+    // The gemeente is chosen from the CBS register, not typed as a code.
+    await page.getByRole('combobox', { name: 'Gemeente 1' }).fill('Arnh');
+    await page.getByRole('option', { name: 'Arnhem' }).click();
     await page.getByLabel('Uw naam').fill(admin.name);
     await page.getByLabel('Uw e-mailadres').fill(admin.email);
     await page.getByLabel('Kies een wachtwoord').fill(admin.password);

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../src/db/client';
 import { gemeenteSchemes, organisations } from '../src/db/schema';
-import { defaultRules, type GemeenteConfig } from '../src/domain/benefits';
+import { configuredScheme, defaultRules, type GemeenteConfig } from '../src/domain/benefits';
 import { freshDatabase } from '../test/harness';
 import { cli } from './check-batch';
 
@@ -45,7 +45,7 @@ function schemes(
 ) {
   const c = structuredClone(example);
   Object.assign(c, { code, name });
-  c.schemes.meedoenregeling.amount_per_child_per_year = amountPerChildPerYear;
+  configuredScheme(c, 'meedoenregeling')!.amount_per_child_per_year = amountPerChildPerYear;
   change(c);
   return c as unknown as Record<string, unknown>;
 }
@@ -192,7 +192,7 @@ describe('check:batch with the gemeente schemes saved in Wegwijs', () => {
   it('stops before writing anything when saved schemes are invalid, naming gemeente and field', async () => {
     await save(
       schemes('GM0202', 'Arnhem', 60000, (c) => {
-        c.schemes.kwijtschelding.cost_norm_pct = 50;
+        configuredScheme(c, 'kwijtschelding')!.cost_norm_pct = 50;
       }),
       2,
     );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { defaultRules, type GemeenteConfig } from '../src/domain/benefits/index';
+import { configuredScheme, defaultRules, type GemeenteConfig } from '../src/domain/benefits/index';
 import { cli, columnForField, readSavedGemeenten, runBatch, splitCsv } from './check-batch';
 
 const header =
@@ -113,7 +113,7 @@ describe('check-batch: where the gemeente schemes come from', () => {
     change: (c: GemeenteConfig) => void = () => undefined,
   ) => {
     const c = structuredClone(example);
-    c.schemes.meedoenregeling.amount_per_child_per_year = cents;
+    configuredScheme(c, 'meedoenregeling')!.amount_per_child_per_year = cents;
     change(c);
     return c;
   };
@@ -164,7 +164,7 @@ describe('check-batch: where the gemeente schemes come from', () => {
     const { input, output } = await setup(`${header}\n${household}\n`);
     const stderr = new Sink();
     const broken = withChildAmount(60000, (c) => {
-      c.schemes.kwijtschelding.cost_norm_pct = 50;
+      configuredScheme(c, 'kwijtschelding')!.cost_norm_pct = 50;
       (c as Record<string, unknown>)['extra'] = true;
     });
     const { code } = await runBatch(

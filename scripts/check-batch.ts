@@ -20,6 +20,7 @@ import type { Writable } from 'node:stream';
 import {
   calculateAll,
   defaultRules,
+  hasKnownSchemes,
   parseEuroToCents,
   schemeIds,
   UnknownGemeenteError,
@@ -436,8 +437,11 @@ async function resolveGemeenten(
 ): Promise<{ rules: Rules; sources: Map<string, GemeenteSource> }> {
   const base = defaultRules();
   const chosen = new Map<string, { config: GemeenteConfig; source: GemeenteSource }>();
+  // A bundled research file that knows none of the gemeente's schemes adds nothing: such a
+  // gemeente counts as one without schemes, as on the public API.
   for (const config of Object.values(base.municipal.configs))
-    chosen.set(config.code, { config, source: { kind: 'bundled' } });
+    if (config.example || hasKnownSchemes(config))
+      chosen.set(config.code, { config, source: { kind: 'bundled' } });
 
   let files: Array<{ config: GemeenteConfig; file: string }> = [];
   if (o.gemeenteConfig) {

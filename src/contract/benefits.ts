@@ -177,6 +177,10 @@ export const schemeResultSchema = z.object({
   via: z.string().nullable(),
   url: z.string().nullable(),
   notes: z.array(z.string()),
+  /** Municipal schemes: the regulation the figures come from and when a person last checked them. */
+  source: z
+    .object({ title: z.string(), url: z.string(), checkedOn: z.string().nullable() })
+    .nullable(),
 });
 
 const totalsSchema = z.object({
@@ -272,6 +276,8 @@ export const gemeenteSchemesSchema = z.object({
   /** Whether the signed-in user may change these schemes. */
   canEdit: z.boolean(),
   config: gemeenteConfigSchema.nullable(),
+  /** The researched schemes shipped with Wegwijs for this gemeente (rules/gemeenten), if any. */
+  shippedConfig: gemeenteConfigSchema.nullable(),
 });
 export type GemeenteSchemes = z.infer<typeof gemeenteSchemesSchema>;
 
@@ -293,6 +299,12 @@ export const saveGemeenteSchemesBody = z
     /** The version the change is based on (0 for a first save); another save in between is a 409. */
     expectedVersion: z.int().min(0),
     config: gemeenteConfigSchema,
+    /**
+     * Paths of the figures the beheerder entered or checked against the scheme's source in this
+     * edit, for example 'schemes.kwijtschelding.cost_norm_pct'. The server records them as checked
+     * by the signed-in user today; every other figure must already carry such a record.
+     */
+    confirmed: z.array(z.string().max(200)).max(200).default([]),
   })
   // Links are shown to residents: only https:, never javascript:, data: or plain http:.
   .superRefine((body, context) => {

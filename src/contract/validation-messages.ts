@@ -105,6 +105,12 @@ function typeNl(expected: string): string {
 export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldError[] {
   return issues.flatMap((issue): FieldError[] => {
     const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    // A value that fits no variant of a union: report the variant it came closest to (fewest
+    // problems), so the message names the wrong field instead of the whole object.
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+      if (closest.length > 0) return fieldErrors(closest, base || undefined);
+    }
     // An unknown key is an error *of that key*, so name it as the field.
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({

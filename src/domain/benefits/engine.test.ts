@@ -102,13 +102,29 @@ describe('municipal configuration', () => {
 });
 
 describe('whyNot', () => {
-  it('explains a failed condition with the compared values', () => {
+  it('explains a failed condition in plain words, with the compared values', () => {
     const r = calculateAll(hh({ assetsCents: 20000000 }), P, rules);
     const reasons = whyNot(r.schemes.find((s) => s.scheme === 'zorgtoeslag')!);
     expect(reasons).toHaveLength(1);
     expect(reasons[0]!.conditionId).toBe('vermogen');
-    expect(reasons[0]!.text).toContain('€ 200.000,00');
-    expect(reasons[0]!.text).toContain('€ 146.011,00');
+    expect(reasons[0]!.text).toBe(
+      'U krijgt geen zorgtoeslag, omdat uw spaargeld en bezit (vermogen) hoger zijn dan de grens. Bij u is dat € 200.000,00. De grens is € 146.011,00.',
+    );
+    expect(reasons[0]!.reason.en).toBe('your savings and property (assets) are above the limit');
+    expect(reasons[0]!.values?.en).toBe('For you that is € 200.000,00. The limit is € 146.011,00.');
+  });
+
+  it('never speaks in formulas or operators', () => {
+    const r = calculateAll(
+      hh({ assetsCents: 20000000, home: { type: 'huur', rentMonthlyCents: 90000 } }),
+      P,
+      rules,
+    );
+    for (const s of r.schemes)
+      for (const w of whyNot(s)) {
+        expect(w.text).toMatch(/^U krijgt geen .+, omdat /);
+        expect(w.text).not.toMatch(/moet zijn|min\(|[<>=]| x /);
+      }
   });
 
   it('is empty when everything passed', () => {

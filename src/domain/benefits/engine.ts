@@ -3,8 +3,10 @@ import type { Household } from './household';
 import type { FundConfig, GemeenteConfig, MunicipalContext } from './municipal-config';
 import { MissingParameterError, snapshotFor } from './parameters';
 import type { ParameterSet } from './parameters';
-import { Trace, formatValue } from './trace';
+import { Trace } from './trace';
+import { comparedValues, reasonClause } from './reasons';
 import type {
+  Bilingual,
   CalculationResult,
   FieldIssue,
   SchemeId,
@@ -203,29 +205,32 @@ function totals(schemes: SchemeResult[]): CalculationResult['totals'] {
 
 export interface WhyNotReason {
   conditionId: string;
-  /** One plain Dutch sentence, for example 'Niet gehaald: … Uw waarde: € 50.000,00. De grens: € 38.479,00.' */
+  /** One plain Dutch sentence (B1): 'U krijgt geen kwijtschelding, omdat … Bij u is dat …'. */
   text: string;
+  /** The reason as the end of '… omdat …' / '… because …', for pages that add the scheme's name. */
+  reason: Bilingual;
+  /** The two values compared in plain words, when they are amounts. */
+  values: Bilingual | null;
   condition: TraceCondition;
 }
-
-const opText: Record<TraceCondition['operator'], string> = {
-  '<=': 'mag niet hoger zijn dan',
-  '<': 'moet lager zijn dan',
-  '>=': 'moet minstens',
-  '>': 'moet hoger zijn dan',
-  '=': 'moet zijn',
-  '!=': 'mag niet zijn',
-};
 
 /** The conditions that were not met, each as a sentence; empty when nothing failed. */
 export function whyNot(result: SchemeResult): WhyNotReason[] {
   return result.conditions
     .filter((cond) => !cond.passed)
-    .map((cond) => ({
-      conditionId: cond.id,
-      condition: cond,
-      text: `Niet gehaald: ${cond.label}. Uw situatie: ${formatValue(cond.actual.value, cond.actual.unit)}. Dit ${opText[cond.operator]} ${formatValue(cond.limit.value, cond.limit.unit)}.`,
-    }));
+    .map((cond) => {
+      const reason = reasonClause(cond);
+      const values = comparedValues(cond);
+      const name = result.name.charAt(0).toLowerCase() + result.name.slice(1);
+      const own = result.category === 'fonds' ? result.name : name;
+      return {
+        conditionId: cond.id,
+        condition: cond,
+        reason,
+        values,
+        text: `U krijgt geen ${own}, omdat ${reason.nl}.${values ? ` ${values.nl}` : ''}`,
+      };
+    });
 }
 
 // ---------------------------------------------------------------------------------------------

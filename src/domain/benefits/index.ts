@@ -4,7 +4,7 @@
 //   const v = validateHousehold(input, peildatum, { knownGemeenten: knownGemeenteCodes(rules) });
 //   if (v.ok) { const r = calculateAll(v.household, peildatum, rules); whyNot(r.schemes[0]); }
 
-import { funds, gemeenten, parameters } from './generated/rules.generated';
+import { funds, gemeenten, parameters, register } from './generated/rules.generated';
 import type { Rules } from './engine';
 import type { GemeenteConfig } from './municipal-config';
 
@@ -42,8 +42,30 @@ export type {
   ValidateOptions,
   HouseholdValidation,
 } from './household';
-export { gemeenteConfigSchema, fundSchema } from './municipal-config';
-export type { GemeenteConfig, FundConfig, MunicipalContext } from './municipal-config';
+export {
+  gemeenteConfigSchema,
+  fundSchema,
+  schemeSourceSchema,
+  isConfigured,
+  configuredScheme,
+} from './municipal-config';
+export type {
+  GemeenteConfig,
+  FundConfig,
+  MunicipalContext,
+  SchemeEntry,
+  ConfiguredEntry,
+} from './municipal-config';
+export { findGemeenten, searchKey, gemeenteRegisterSchema } from './register';
+export type { GemeenteRegister, RegisteredGemeente } from './register';
+export {
+  schemeProblems,
+  confirmValues,
+  forResidents,
+  unconfiguredGemeente,
+  hasKnownSchemes,
+  valueFields,
+} from './municipal-checks';
 export { snapshotFor, MissingParameterError, parameterFileSchema } from './parameters';
 export type { ParameterSet, ParameterDefinition, ParameterValue } from './parameters';
 export { staleParameters, unverifiedValues, staleValueOn } from './staleness';
@@ -80,4 +102,14 @@ export function withGemeenten(
     ...rules,
     municipal: { configs: Object.fromEntries(configs.map((g) => [g.code, g])), fallback },
   };
+}
+
+/** The register of gemeenten of the Netherlands (CBS code and name), with its source. */
+export function gemeenteRegister() {
+  return register;
+}
+
+/** The name of a registered gemeente, or null when the code is not in the register. */
+export function registeredName(code: string): string | null {
+  return register.gemeenten.find((g) => g.code === code)?.name ?? null;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildParameterSet, buildRulesData, parseParameterFile, RulesFileError } from './loader';
 import { snapshotFor } from './parameters';
@@ -122,7 +124,7 @@ describe('parameter files', () => {
     const wrongPlace = { path: 'rules/parameters/huurtoeslag/standaardpremie.yaml', text: good };
     const broken = { path: 'rules/parameters/a/b.yaml', text: 'id: a.b\n' };
     try {
-      buildRulesData({ parameters: [wrongPlace, broken], gemeenten: [], funds: [] });
+      buildRulesData({ parameters: [wrongPlace, broken], gemeenten: [], funds: [], register });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(RulesFileError);
@@ -132,13 +134,36 @@ describe('parameter files', () => {
     }
   });
 
-  it('requires a source for a gemeente that is not an example', () => {
+  it('refuses a gemeente whose code is not in the register', () => {
+    const file = readFileSync(
+      path.resolve(import.meta.dirname, '../../../rules/gemeenten/voorbeeldgemeente.yaml'),
+      'utf8',
+    );
+    const text = file
+      .replace('code: GM9999', 'code: GM0001')
+      .replace('example: true', 'example: false');
+    try {
+      buildRulesData({
+        parameters: [],
+        gemeenten: [{ path: 'x.yaml', text }],
+        funds: [],
+        register,
+      });
+      expect.unreachable();
+    } catch (e) {
+      const issue = (e as RulesFileError).issues.find((i) => i.field === 'code');
+      expect(issue?.message.en).toContain('GM0001 is not in the register');
+    }
+  });
+
+  it('requires the fields of a real gemeente', () => {
     const text = `code: GM0001\nname: Echte gemeente\nexample: false\nvalid_from: '2026-01-01'\n`;
     try {
       buildRulesData({
         parameters: [],
         gemeenten: [{ path: 'rules/gemeenten/x.yaml', text }],
         funds: [],
+        register,
       });
       expect.unreachable();
     } catch (e) {
@@ -147,3 +172,17 @@ describe('parameter files', () => {
     }
   });
 });
+
+/** A small valid register: 300 made-up codes (the schema asks for at least 300). */
+const register = {
+  path: 'rules/register/gemeenten.yaml',
+  text: [
+    "source: { title: 'Testregister', url: 'https://example.org/r', read_on: '2026-01-01' }",
+    "valid_on: '2026-01-01'",
+    'gemeenten:',
+    ...Array.from(
+      { length: 300 },
+      (_, i) => `  - { code: GM${String(i + 1000)}, name: 'Gemeente ${i}' }`,
+    ),
+  ].join('\n'),
+};

@@ -143,11 +143,19 @@ export function buildParameterSet(files: Array<{ path: string; text: string }>):
 
 import { fundSchema, gemeenteConfigSchema } from './municipal-config';
 import type { FundConfig, GemeenteConfig } from './municipal-config';
+import { gemeenteRegisterSchema } from './register';
+import type { GemeenteRegister } from './register';
 
 export interface RulesData {
   parameters: ParameterSet;
   gemeenten: GemeenteConfig[];
   funds: FundConfig[];
+  register: GemeenteRegister;
+}
+
+/** Parse the register of gemeenten (rules/register/gemeenten.yaml). */
+export function parseRegisterFile(text: string, file: string): ParseOutcome<GemeenteRegister> {
+  return parseYamlWith(text, file, gemeenteRegisterSchema);
 }
 
 /** Parse one gemeente configuration file. */
@@ -187,8 +195,12 @@ export function buildRulesData(files: {
   parameters: Array<{ path: string; text: string }>;
   gemeenten: Array<{ path: string; text: string }>;
   funds: Array<{ path: string; text: string }>;
+  register: { path: string; text: string };
 }): RulesData {
   const issues: RulesFileIssue[] = [];
+  const reg = parseRegisterFile(files.register.text, files.register.path);
+  if (!reg.ok) issues.push(...reg.issues);
+  const registered = new Set(reg.ok ? reg.data.gemeenten.map((g) => g.code) : []);
   let parameters: ParameterSet = { parameters: {} };
   try {
     parameters = buildParameterSet(files.parameters);
@@ -210,6 +222,17 @@ export function buildRulesData(files: {
         message: {
           nl: `De gemeente ${out.data.code} staat er twee keer in.`,
           en: `The municipality ${out.data.code} appears twice.`,
+        },
+      });
+    else if (reg.ok && !out.data.example && !registered.has(out.data.code))
+      issues.push({
+        file: f.path,
+        line: 1,
+        column: 1,
+        field: 'code',
+        message: {
+          nl: `De code ${out.data.code} staat niet in het register van gemeenten (rules/register/gemeenten.yaml).`,
+          en: `The code ${out.data.code} is not in the register of gemeenten (rules/register/gemeenten.yaml).`,
         },
       });
     else {
@@ -234,6 +257,6 @@ export function buildRulesData(files: {
       });
     else funds.push(out.data);
   }
-  if (issues.length > 0) throw new RulesFileError(issues);
-  return { parameters, gemeenten, funds };
+  if (issues.length > 0 || !reg.ok) throw new RulesFileError(issues);
+  return { parameters, gemeenten, funds, register: reg.data };
 }

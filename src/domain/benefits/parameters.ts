@@ -21,7 +21,7 @@ export const legalReferenceSchema = z.strictObject({
   article: z.string().min(1).optional(),
 });
 
-const verifiedSchema = z.discriminatedUnion('status', [
+export const verifiedSchema = z.discriminatedUnion('status', [
   z
     .strictObject({
       status: z.literal('verified'),

@@ -200,6 +200,15 @@ export interface SchemeResult {
   via: string | null;
   url: string | null;
   notes: string[];
+  /** For municipal schemes: the regulation the figures come from and when they were checked. */
+  source: SchemeSource | null;
+}
+
+export interface SchemeSource {
+  title: string;
+  url: string;
+  /** The latest date on which a person entered or checked one of the figures (YYYY-MM-DD). */
+  checkedOn: string | null;
 }
 
 export interface CalculationTotals {

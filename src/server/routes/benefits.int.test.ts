@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import {
+  configuredScheme,
   calculateAll,
+  unconfiguredGemeente,
+  valueFields,
+  municipalSchemeIds,
   defaultRules,
   validateHousehold,
   whatIf,
@@ -23,6 +27,8 @@ const ORG_B = 'Sociaal Werk IJsselkring (fictief)'; // GM0193 Zwolle, GM0148 Dal
 const P = '2026-03-01';
 const rules = defaultRules();
 const example = rules.municipal.configs.GM9999!;
+/** Dalfsen has no schemes in Wegwijs: residents get the national ones and 'ask your gemeente'. */
+const dalfsen = withGemeenten(rules, [unconfiguredGemeente('GM0148', 'Dalfsen')]);
 
 async function as(organisation: string, role: string) {
   const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
@@ -43,7 +49,7 @@ function calculate(body: unknown, headers: Record<string, string> = {}, remoteAd
 }
 
 const family: HouseholdInput = {
-  gemeente: 'GM9999',
+  gemeente: 'GM0148',
   applicant: {
     birthDate: '1988-04-12',
     grossMonthlyIncomeCents: 170000,
@@ -55,7 +61,7 @@ const family: HouseholdInput = {
   assetsCents: 100000,
 };
 
-function engine(input: HouseholdInput, r = rules) {
+function engine(input: HouseholdInput, r = dalfsen) {
   const v = validateHousehold(input, P);
   if (!v.ok) throw new Error(JSON.stringify(v.issues));
   return { household: v.household, result: calculateAll(v.household, P, r) };
@@ -67,19 +73,35 @@ type Problem = {
   errors: { field: string; code: string; messages: { nl: string; en: string } }[];
 };
 
-/** Arnhem's schemes as a beheerder would enter them (numbers chosen for the test). */
+/** Test date of the server clock (test/harness.ts), as the server records it. */
+const TODAY = '2026-11-24';
+
+/** Every figure of every scheme: what a beheerder who typed or checked them all confirms. */
+const everyValue = municipalSchemeIds.flatMap((id) =>
+  valueFields[id].map((f) => `schemes.${id}.${f}`),
+);
+
+const sourceTitles: Record<string, string> = {
+  'bijzondere-bijstand': 'Beleidsregels bijzondere bijstand (testgegevens)',
+  'individuele-inkomenstoeslag': 'Beleidsregels individuele inkomenstoeslag (testgegevens)',
+  kwijtschelding: 'Beleidsregels kwijtschelding (testgegevens)',
+  meedoenregeling: 'Beleidsregels meedoenregeling (testgegevens)',
+  'collectieve-zorgverzekering': 'Beleidsregels collectieve zorgverzekering (testgegevens)',
+};
+
+/** Arnhem's schemes as a beheerder would enter them (numbers chosen for the test), each with a source. */
 function arnhem(change: (c: GemeenteConfig) => void = () => undefined): GemeenteConfig {
   const c: GemeenteConfig = structuredClone({
     ...example,
     code: 'GM0202',
     name: 'Arnhem',
     example: false,
-    source: {
-      kind: 'gemeente',
-      id: 'CVDR000000',
-      title: 'Beleidsregels minimaregelingen (testgegevens)',
-      url: 'https://lokaleregelgeving.overheid.nl/CVDR000000',
-    },
+  });
+  municipalSchemeIds.forEach((id, i) => {
+    configuredScheme(c, id)!.source = {
+      title: sourceTitles[id]!,
+      url: `https://lokaleregelgeving.overheid.nl/CVDR00000${i}`,
+    };
   });
   change(c);
   return c;
@@ -101,8 +123,9 @@ describe('POST /api/v1/benefits/calculate', () => {
     expect(body).toMatchObject({
       apiVersion: '1.1',
       peildatum: P,
-      gemeente: 'GM9999',
-      gemeenteIsExample: true,
+      gemeente: 'GM0148',
+      gemeenteName: 'Dalfsen',
+      gemeenteIsExample: false,
       gemeenteConfigVersion: 0,
       totals: result.totals,
     });
@@ -132,7 +155,7 @@ describe('POST /api/v1/benefits/calculate', () => {
     const change = { kind: 'income', person: 'applicant', grossMonthlyDeltaCents: 20000 } as const;
     const res = await calculate({ household: family, peildatum: P, whatIf: change });
     expect(res.statusCode).toBe(200);
-    const expected = whatIf(engine(family).household, change, P, rules);
+    const expected = whatIf(engine(family).household, change, P, dalfsen);
     expect(res.json().whatIf).toMatchObject({
       netEffectPerMonthCents: expected.netEffectPerMonthCents,
       benefitsDeltaPerMonthCents: expected.benefitsDeltaPerMonthCents,
@@ -309,21 +332,37 @@ describe('CSRF stays on for everything else', () => {
 });
 
 describe('municipal schemes per gemeente', () => {
-  it('lists the shipped example publicly, marked as an example', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten' });
+  it('never serves or uses the example gemeente for residents', async () => {
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten' });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().gemeenten.map((g: { code: string }) => g.code)).not.toContain('GM9999');
+    expect(list.json().gemeenten.every((g: { example: boolean }) => !g.example)).toBe(true);
+    const one = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten/GM9999' });
+    expect(one.statusCode).toBe(404);
+    const calc = await calculate({ household: { ...family, gemeente: 'GM9999' }, peildatum: P });
+    expect(calc.statusCode).toBe(422);
+    expect(calc.json<Problem>().errors[0]).toMatchObject({
+      field: 'household.gemeente',
+      code: 'unknown_gemeente',
+    });
+  });
+
+  it('tells a resident of a gemeente without schemes what to ask, with no figure', async () => {
+    const res = await calculate({ household: family, peildatum: P });
     expect(res.statusCode).toBe(200);
-    expect(res.json().gemeenten).toEqual([
-      {
-        code: 'GM9999',
-        name: 'Voorbeeldgemeente',
-        example: true,
-        validFrom: example.valid_from,
-        version: 0,
-        updatedAt: null,
-      },
-    ]);
-    const none = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten/GM0202' });
-    expect(none.statusCode).toBe(404);
+    const municipal = res
+      .json()
+      .schemes.filter((s: { category: string }) => s.category === 'gemeentelijk');
+    expect(municipal).toHaveLength(5);
+    for (const s of municipal) {
+      expect(s).toMatchObject({ status: 'mogelijk', amount: null, source: null });
+      expect(s.howToApply).toBe('Vraag het na bij de gemeente Dalfsen.');
+      expect(s.toAsk.length).toBeGreaterThan(0);
+    }
+    const zorgtoeslag = res
+      .json()
+      .schemes.find((s: { scheme: string }) => s.scheme === 'zorgtoeslag');
+    expect(zorgtoeslag.amount.perMonthCents).toBeGreaterThan(0);
   });
 
   it('lets a beheerder of an organisation in that gemeente save it; calculations use it at once', async () => {
@@ -337,28 +376,41 @@ describe('municipal schemes per gemeente', () => {
     });
 
     const config = arnhem((c) => {
-      c.schemes['individuele-inkomenstoeslag'].income_limit_pct = 125;
+      configuredScheme(c, 'individuele-inkomenstoeslag')!.income_limit_pct = 125;
     });
-    const res = await admin.put('/api/v1/gemeenten/GM0202/schemes', { expectedVersion: 0, config });
+    const res = await admin.put('/api/v1/gemeenten/GM0202/schemes', {
+      expectedVersion: 0,
+      config,
+      confirmed: everyValue,
+    });
     expect(res.statusCode).toBe(200);
+    const saved = res.json<{ config: GemeenteConfig }>().config;
     expect(res.json()).toMatchObject({
       version: 1,
       organisationName: ORG_A,
       updatedBy: 'Ruben Jansen (demo)',
       config: { code: 'GM0202', name: 'Arnhem' },
     });
+    // Every figure now says who checked it against which source, and when.
+    expect(configuredScheme(saved, 'kwijtschelding')!.verified!.cost_norm_pct).toEqual({
+      status: 'verified',
+      source: 'Beleidsregels kwijtschelding (testgegevens)',
+      url: 'https://lokaleregelgeving.overheid.nl/CVDR000002',
+      read_on: TODAY,
+      by: 'Ruben Jansen (demo)',
+    });
 
     const list = (await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten' })).json();
-    expect(list.gemeenten.map((g: { code: string }) => g.code)).toEqual(['GM0202', 'GM9999']);
+    expect(list.gemeenten.map((g: { code: string }) => g.code)).toContain('GM0202');
     const pub = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten/gm0202' });
     expect(pub.statusCode).toBe(200);
-    expect(pub.json()).toMatchObject({ code: 'GM0202', version: 1, example: false, config });
+    expect(pub.json()).toMatchObject({ code: 'GM0202', version: 1, example: false, config: saved });
 
-    // The calculation for a household in Arnhem uses Arnhem's limit of 125%.
+    // The calculation for a household in Arnhem uses Arnhem's limit of 125%, and names the source.
     const input = { ...family, gemeente: 'GM0202' };
     const calc = await calculate({ household: input, peildatum: P });
     expect(calc.statusCode).toBe(200);
-    const expected = engine(input, withGemeenten(rules, [config])).result;
+    const expected = engine(input, withGemeenten(rules, [saved])).result;
     expect(calc.json()).toMatchObject({
       gemeenteName: 'Arnhem',
       gemeenteIsExample: false,
@@ -369,6 +421,11 @@ describe('municipal schemes per gemeente', () => {
       .json()
       .schemes.find((s: { scheme: string }) => s.scheme === 'individuele-inkomenstoeslag');
     expect(iit.steps.find((s: { id: string }) => s.id === 'inkomensgrens').label).toContain('125%');
+    expect(iit.source).toEqual({
+      title: 'Beleidsregels individuele inkomenstoeslag (testgegevens)',
+      url: 'https://lokaleregelgeving.overheid.nl/CVDR000001',
+      checkedOn: TODAY,
+    });
 
     const [logged] = await t.database.db
       .select()
@@ -379,16 +436,20 @@ describe('municipal schemes per gemeente', () => {
 
   it('keeps every version, and refuses a save based on an old version (409)', async () => {
     const admin = await as(ORG_A, 'beheerder');
-    const v2 = arnhem((c) => {
-      c.schemes.kwijtschelding.enabled = false;
+    const v1 = (await admin.get('/api/v1/gemeenten/GM0202/schemes')).json<{
+      config: GemeenteConfig;
+    }>().config;
+    // Switching a scheme off changes no figure: the figures checked before stay checked.
+    const v2 = structuredClone(v1);
+    configuredScheme(v2, 'kwijtschelding')!.enabled = false;
+    const res = await admin.put('/api/v1/gemeenten/GM0202/schemes', {
+      expectedVersion: 1,
+      config: v2,
     });
-    expect(
-      (await admin.put('/api/v1/gemeenten/GM0202/schemes', { expectedVersion: 1, config: v2 }))
-        .statusCode,
-    ).toBe(200);
+    expect(res.statusCode).toBe(200);
     const stale = await admin.put('/api/v1/gemeenten/GM0202/schemes', {
       expectedVersion: 1,
-      config: arnhem(),
+      config: v1,
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().messages.nl).toContain('versie 2');
@@ -404,13 +465,17 @@ describe('municipal schemes per gemeente', () => {
       [1, 'created', 'Ruben Jansen (demo)'],
       [2, 'updated', 'Ruben Jansen (demo)'],
     ]);
-    expect(versions[0]!.data.config.schemes.kwijtschelding.enabled).toBe(true);
-    expect(versions[1]!.data.config.schemes.kwijtschelding.enabled).toBe(false);
+    expect(configuredScheme(versions[0]!.data.config, 'kwijtschelding')!.enabled).toBe(true);
+    expect(configuredScheme(versions[1]!.data.config, 'kwijtschelding')!.enabled).toBe(false);
   });
 
   it('refuses other roles, and beheerders of organisations elsewhere; nothing changes', async () => {
     const url = '/api/v1/gemeenten/GM0202/schemes';
-    const body = { expectedVersion: 2, config: arnhem((c) => void (c.name = 'Overgenomen')) };
+    const body = {
+      expectedVersion: 2,
+      config: arnhem((c) => void (c.name = 'Overgenomen')),
+      confirmed: everyValue,
+    };
     const elsewhere = await as(ORG_B, 'beheerder');
     expect((await elsewhere.put(url, body)).statusCode).toBe(403);
     expect((await elsewhere.get(url)).json()).toMatchObject({ canEdit: false, version: 2 });
@@ -428,8 +493,13 @@ describe('municipal schemes per gemeente', () => {
     const admin = await as(ORG_A, 'beheerder');
     const zwolle = arnhem((c) => Object.assign(c, { code: 'GM0193', name: 'Zwolle' }));
     expect(
-      (await admin.put('/api/v1/gemeenten/GM0193/schemes', { expectedVersion: 0, config: zwolle }))
-        .statusCode,
+      (
+        await admin.put('/api/v1/gemeenten/GM0193/schemes', {
+          expectedVersion: 0,
+          config: zwolle,
+          confirmed: everyValue,
+        })
+      ).statusCode,
     ).toBe(403);
     const [row] = await t.database.db
       .select()
@@ -439,12 +509,88 @@ describe('municipal schemes per gemeente', () => {
     expect((row!.config as GemeenteConfig).name).toBe('Arnhem');
   });
 
+  it('refuses figures nobody entered or checked, naming each field in Dutch and English', async () => {
+    const admin = await as(ORG_A, 'beheerder');
+    // The example's figures, sent without the beheerder confirming them: nothing is saved.
+    const res = await admin.put('/api/v1/gemeenten/GM0202/schemes', {
+      expectedVersion: 2,
+      config: arnhem(),
+      confirmed: everyValue.filter((p) => !p.startsWith('schemes.kwijtschelding.')),
+    });
+    expect(res.statusCode).toBe(422);
+    const errors = res.json<Problem>().errors;
+    expect(errors.map((e) => [e.field, e.code])).toEqual(
+      valueFields.kwijtschelding.map((f) => [
+        `config.schemes.kwijtschelding.${f}`,
+        'not_confirmed',
+      ]),
+    );
+    expect(errors[0]!.messages).toEqual({
+      nl: 'Vul deze waarde van de kwijtschelding zelf in of kijk haar na in de regeling. Een voorbeeldwaarde slaan wij niet op.',
+      en: 'Enter this value of the waiver of municipal taxes yourself or check it against the regulation. We do not save an example value.',
+    });
+    await expectVersion(2);
+  });
+
+  it('refuses a scheme without its source, and example data, naming the field', async () => {
+    const admin = await as(ORG_A, 'beheerder');
+    const url = '/api/v1/gemeenten/GM0202/schemes';
+    const unsourced = arnhem((c) => {
+      delete configuredScheme(c, 'meedoenregeling')!.source;
+    });
+    const res = await admin.put(url, {
+      expectedVersion: 2,
+      config: unsourced,
+      confirmed: everyValue,
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<Problem>().errors.map((e) => [e.field, e.code])).toEqual([
+      ['config.schemes.meedoenregeling.source.title', 'source_missing'],
+      ['config.schemes.meedoenregeling.source.url', 'source_missing'],
+      // Without a source there is nothing to check the figures against.
+      ...valueFields.meedoenregeling.map((f) => [
+        `config.schemes.meedoenregeling.${f}`,
+        'not_confirmed',
+      ]),
+    ]);
+    expect(res.json<Problem>().errors[1]!.messages).toEqual({
+      nl: 'Geef de link (https) naar de regeling van de meedoenregeling.',
+      en: 'Give the link (https) to the regulation of the participation scheme.',
+    });
+
+    const httpLink = arnhem((c) => {
+      configuredScheme(c, 'meedoenregeling')!.source!.url = 'http://example.org/regeling';
+    });
+    const insecure = await admin.put(url, {
+      expectedVersion: 2,
+      config: httpLink,
+      confirmed: everyValue,
+    });
+    expect(insecure.statusCode).toBe(422);
+    expect(insecure.json<Problem>().errors[0]!.field).toBe(
+      'config.schemes.meedoenregeling.source.url',
+    );
+
+    const asExample = await admin.put(url, {
+      expectedVersion: 2,
+      config: arnhem((c) => void (c.example = true)),
+      confirmed: everyValue,
+    });
+    expect(asExample.statusCode).toBe(422);
+    expect(asExample.json<Problem>().errors[0]).toMatchObject({
+      field: 'config.example',
+      messages: { nl: expect.stringMatching(/Voorbeeld/), en: expect.stringMatching(/Example/) },
+    });
+    await expectVersion(2);
+  });
+
   it('validates the configuration with the engine schema, naming the field in Dutch and English', async () => {
     const admin = await as(ORG_A, 'beheerder');
     const url = '/api/v1/gemeenten/GM0202/schemes';
     const negative = await admin.put(url, {
       expectedVersion: 2,
-      config: arnhem((c) => void (c.schemes.kwijtschelding.income_limit_pct = -5)),
+      config: arnhem((c) => void (configuredScheme(c, 'kwijtschelding')!.income_limit_pct = -5)),
+      confirmed: everyValue,
     });
     expect(negative.statusCode).toBe(422);
     const error = negative.json<Problem>().errors[0]!;
@@ -454,25 +600,21 @@ describe('municipal schemes per gemeente', () => {
       en: expect.stringMatching(/0/),
     });
 
-    const noSource = arnhem();
-    delete noSource.source;
-    const unsourced = await admin.put(url, { expectedVersion: 2, config: noSource });
-    expect(unsourced.statusCode).toBe(422);
-    expect(unsourced.json<Problem>().errors[0]).toMatchObject({
-      field: 'config.source',
-      messages: { nl: expect.stringMatching(/bron/), en: expect.stringMatching(/source/) },
-    });
-
     const otherCode = await admin.put(url, {
       expectedVersion: 2,
       config: arnhem((c) => void (c.code = 'GM0193')),
+      confirmed: everyValue,
     });
     expect(otherCode.statusCode).toBe(422);
     expect(otherCode.json<Problem>().errors[0]!.field).toBe('config.code');
-    const [row] = await t.database.db
-      .select()
-      .from(gemeenteSchemes)
-      .where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
-    expect(row!.version).toBe(2);
+    await expectVersion(2);
   });
 });
+
+async function expectVersion(version: number) {
+  const [row] = await t.database.db
+    .select()
+    .from(gemeenteSchemes)
+    .where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
+  expect(row!.version).toBe(version);
+}

@@ -27,8 +27,14 @@ import {
 } from '../../db/benefits/gemeente-schemes.repository';
 import {
   calculateAll,
+  confirmValues,
   defaultRules,
+  forResidents,
   gemeenteConfigSchema,
+  hasKnownSchemes,
+  registeredName,
+  schemeProblems,
+  unconfiguredGemeente,
   validateHousehold,
   whatIf,
   whyNot,
@@ -46,9 +52,19 @@ import { auditRefusedSchemesChange, notKeeper } from './gemeente-keeper.routes';
 /** Calculations per IP address per minute on the public API (ADR 0106). */
 export const CALCULATE_RATE_LIMIT_PER_MINUTE = 60;
 
-/** The rules compiled from rules/: parameters, funds and the example gemeente (GM9999). */
+/** The rules compiled from rules/: parameters, funds and the gemeenten researched so far. */
 const baseRules = defaultRules();
-const shippedGemeenten = Object.values(baseRules.municipal.configs);
+/**
+ * Only real gemeenten are ever served or used for a household: the example in rules/gemeenten
+ * (GM9999) is for tests and documentation, never shown as a gemeente's rules.
+ */
+const shippedGemeenten = Object.values(baseRules.municipal.configs).filter((g) => !g.example);
+const shippedByCode = new Map(shippedGemeenten.map((g) => [g.code, g]));
+/** The shipped research as a start for the beheer page, when it knows at least one scheme. */
+export const shippedStart = (code: string) => {
+  const shipped = shippedByCode.get(code);
+  return shipped && hasKnownSchemes(shipped) ? shipped : null;
+};
 
 /**
  * The calculation body is not checked by fastify: the rules engine checks the household, so the
@@ -87,6 +103,32 @@ function parseStored(code: string, config: unknown): GemeenteConfig {
   const parsed = gemeenteConfigSchema.safeParse(config);
   if (!parsed.success) throw storedConfigBroken(code);
   return parsed.data;
+}
+
+const prefixed = (field: string) => `config.${field}`;
+
+/** Why a configuration may not be saved as a gemeente's rules: example data, missing sources, unchecked figures. */
+function saveProblems(config: GemeenteConfig): FieldError[] {
+  const errors: FieldError[] = [];
+  if (config.example)
+    errors.push({
+      field: 'config.example',
+      code: 'example_not_allowed',
+      messages: {
+        nl: 'Voorbeeldgegevens kunnen niet als regels van een echte gemeente worden opgeslagen.',
+        en: "Example data cannot be saved as a real municipality's rules.",
+      },
+    });
+  for (const issue of schemeProblems(config))
+    errors.push({
+      field: prefixed(issue.field),
+      code:
+        issue.field.endsWith('.title') || issue.field.endsWith('.url')
+          ? 'source_missing'
+          : 'not_confirmed',
+      messages: issue.message,
+    });
+  return errors;
 }
 
 function checkChange(h: Household, change: HouseholdChangeBody | undefined): FieldError[] {
@@ -139,11 +181,11 @@ export const benefitsRoutes =
   async (app) => {
     const { db } = ctx.database;
 
-    /** Configured gemeenten: the shipped example, overridden and extended by the database. */
+    /** Configured gemeenten: the researched ones shipped in rules/, overridden by the database. */
     async function configuredGemeenten(): Promise<ConfiguredGemeente[]> {
       const stored = await listGemeenteSchemes(db);
       const byCode = new Map<string, ConfiguredGemeente>();
-      for (const g of shippedGemeenten)
+      for (const g of shippedGemeenten.filter(hasKnownSchemes))
         byCode.set(g.code, {
           code: g.code,
           name: g.name,
@@ -154,6 +196,7 @@ export const benefitsRoutes =
         });
       for (const row of stored) {
         const config = parseStored(row.code, row.config);
+        if (config.example || !hasKnownSchemes(forResidents(config))) continue;
         byCode.set(row.code, {
           code: row.code,
           name: config.name,
@@ -166,19 +209,24 @@ export const benefitsRoutes =
       return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     }
 
-    /** One gemeente's configuration from the database, else from the shipped rules. */
+    /**
+     * One gemeente's configuration as residents may see it (from the database, else the shipped
+     * research), or null when the gemeente has none. A scheme without source or checked figures
+     * becomes 'vraag-na' (forResidents), and example data is never used.
+     */
     async function configFor(
       code: string,
     ): Promise<{ config: GemeenteConfig; version: number; updatedAt: string | null } | null> {
       const row = await getGemeenteSchemes(db, code);
-      if (row)
+      const stored = row ? parseStored(code, row.config) : null;
+      if (row && stored && !stored.example)
         return {
-          config: parseStored(code, row.config),
+          config: forResidents(stored),
           version: row.version,
           updatedAt: row.updatedAt.toISOString(),
         };
-      const shipped = baseRules.municipal.configs[code];
-      return shipped ? { config: shipped, version: 0, updatedAt: null } : null;
+      const shipped = shippedByCode.get(code);
+      return shipped ? { config: forResidents(shipped), version: 0, updatedAt: null } : null;
     }
 
     app.post(
@@ -211,12 +259,13 @@ export const benefitsRoutes =
         const { household: raw, whatIf: change } = envelope.data;
         const peildatum = envelope.data.peildatum ?? todayInAmsterdam(ctx.now());
 
-        // Only the household's own gemeente is looked up; the engine reports an unknown one.
+        // Only the household's own gemeente is looked up. A registered gemeente without schemes
+        // gets the national schemes and 'ask your gemeente' for each municipal one.
         const code = typeof raw.gemeente === 'string' ? raw.gemeente.trim().toUpperCase() : '';
-        const found = /^GM\d{4}$/.test(code) ? await configFor(code) : null;
-        const rules = found
-          ? withGemeenten(baseRules, [...shippedGemeenten, found.config])
-          : baseRules;
+        const name = /^GM\d{4}$/.test(code) ? registeredName(code) : null;
+        const found = name ? await configFor(code) : null;
+        const config = found?.config ?? (name ? unconfiguredGemeente(code, name) : null);
+        const rules = withGemeenten(baseRules, config ? [config] : []);
         const checked = validateHousehold(raw, peildatum, {
           knownGemeenten: Object.keys(rules.municipal.configs),
         });
@@ -281,7 +330,7 @@ export const benefitsRoutes =
       },
       async (request, reply) => {
         const { code } = request.params;
-        const found = await configFor(code);
+        const found = registeredName(code) ? await configFor(code) : null;
         if (!found) throw gemeenteNotConfigured(code);
         reply.header('cache-control', 'public, max-age=300');
         return {
@@ -322,6 +371,7 @@ export const benefitsRoutes =
           organisationName: row?.organisationName ?? null,
           canEdit,
           config: row ? parseStored(code, row.config) : null,
+          shippedConfig: shippedStart(code),
         };
       },
     );
@@ -342,7 +392,9 @@ export const benefitsRoutes =
         const auth = currentAuth(request);
         const { code } = request.params;
         if (!(await organisationWorksIn(db, auth.user.organisationId, code))) throw forbidden();
-        const { config, expectedVersion } = request.body;
+        const { expectedVersion, confirmed } = request.body;
+        const today = todayInAmsterdam(ctx.now());
+        const config = confirmValues(request.body.config, confirmed, auth.user.name, today);
         if (config.code !== code)
           throw invalid([
             {
@@ -354,6 +406,8 @@ export const benefitsRoutes =
               },
             },
           ]);
+        const problems = saveProblems(config);
+        if (problems.length > 0) throw invalid(problems);
         const saved = await db.transaction(async (tx) => {
           const result = await saveGemeenteSchemes(tx, {
             code,
@@ -390,6 +444,7 @@ export const benefitsRoutes =
           organisationName: row.organisationName,
           canEdit: true,
           config: parseStored(code, row.config),
+          shippedConfig: shippedStart(code),
         };
       },
     );

@@ -11,6 +11,7 @@ import {
 } from '../../db/benefits/gemeente-schemes.repository';
 import { gemeenteConfigSchema } from '../../domain/benefits';
 import type { AppContext } from '../app';
+import { shippedStart } from './benefits.routes';
 import { audit, type AuditEntry } from '../audit';
 import { AppError, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
@@ -100,6 +101,7 @@ export const gemeenteKeeperRoutes =
           organisationName: now.organisationName,
           canEdit: false,
           config: gemeenteConfigSchema.parse(now.config),
+          shippedConfig: shippedStart(code),
         };
       },
     );

@@ -15,6 +15,7 @@ import { sessionKey, useSession } from '../api/session';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
+import { GemeenteCombobox, gemeenteName } from '../components/GemeenteCombobox';
 import { TextField } from '../components/TextField';
 import { useFormErrors } from '../hooks/useFormErrors';
 
@@ -41,8 +42,9 @@ export function SetupPage() {
   if (session && !session.setupRequired) return <Navigate to="/inloggen" replace />;
 
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
-  const setGemeente = (index: number, key: keyof GemeenteRow) => (value: string) =>
-    setGemeenten(gemeenten.map((g, i) => (i === index ? { ...g, [key]: value } : g)));
+  /** The picker gives the CBS code; the name comes from the same register. */
+  const setGemeente = (index: number, code: string) =>
+    setGemeenten(gemeenten.map((g, i) => (i === index ? { code, name: gemeenteName(code) } : g)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,8 +74,8 @@ export function SetupPage() {
     gemeenten: t('setup.gemeenten'),
   };
   gemeenten.forEach((_, i) => {
-    labels[`gemeenten.${i}.code`] = t('setup.gemeenteCodeN', { n: i + 1 });
-    labels[`gemeenten.${i}.name`] = t('setup.gemeenteNameN', { n: i + 1 });
+    labels[`gemeenten.${i}.code`] = t('setup.gemeenteN', { n: i + 1 });
+    labels[`gemeenten.${i}.name`] = t('setup.gemeenteN', { n: i + 1 });
   });
 
   return (
@@ -108,23 +110,12 @@ export function SetupPage() {
           <Paragraph>{t('setup.gemeentenDescription')}</Paragraph>
           {gemeenten.map((g, i) => (
             <div key={i} className="ww-row">
-              <TextField
+              <GemeenteCombobox
                 name={`gemeenten.${i}.code`}
-                label={t('setup.gemeenteCodeN', { n: i + 1 })}
-                description={i === 0 ? t('setup.gemeenteCodeDescription') : undefined}
+                label={t('setup.gemeenteN', { n: i + 1 })}
                 value={g.code}
-                onChange={setGemeente(i, 'code')}
-                error={errors.fields[`gemeenten.${i}.code`]}
-                maxLength={6}
-                required
-              />
-              <TextField
-                name={`gemeenten.${i}.name`}
-                label={t('setup.gemeenteNameN', { n: i + 1 })}
-                value={g.name}
-                onChange={setGemeente(i, 'name')}
-                error={errors.fields[`gemeenten.${i}.name`]}
-                required
+                onChange={(code) => setGemeente(i, code)}
+                error={errors.fields[`gemeenten.${i}.code`] ?? errors.fields[`gemeenten.${i}.name`]}
               />
               {gemeenten.length > 1 && (
                 <Button

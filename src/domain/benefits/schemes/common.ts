@@ -4,7 +4,14 @@ import type { FundConfig, GemeenteConfig } from '../municipal-config';
 import { floorToWholeEuroCents, roundToWholeEuroCents } from '../money';
 import type { Trace } from '../trace';
 import { c } from '../trace';
-import type { SchemeAmount, SchemeCategory, SchemeId, SchemeResult, SchemeStatus } from '../types';
+import type {
+  SchemeAmount,
+  SchemeCategory,
+  SchemeId,
+  SchemeResult,
+  SchemeSource,
+  SchemeStatus,
+} from '../types';
 
 export interface SchemeContext {
   household: Household;
@@ -32,6 +39,7 @@ export interface Outcome {
   via?: string | null;
   url?: string | null;
   notes?: string[];
+  source?: SchemeSource | null;
 }
 
 export function result(info: SchemeInfo, ctx: SchemeContext, o: Outcome): SchemeResult {
@@ -52,6 +60,7 @@ export function result(info: SchemeInfo, ctx: SchemeContext, o: Outcome): Scheme
     via: o.via ?? null,
     url: o.url ?? null,
     notes: [...(o.notes ?? []), ...staleNotes(t)],
+    source: o.source ?? null,
   };
 }
 
@@ -64,21 +73,31 @@ function staleNotes(t: Trace): string[] {
 export const MIN_YEAR = 'algemeen.toeslag-minimum-jaarbedrag';
 
 /**
- * The Awir rounding for a toeslag: the yearly amount is rounded to whole euros (art. 14 lid 4),
- * below the minimum nothing is paid (art. 14 lid 5), and the monthly payment is the rounded yearly
- * amount divided by twelve, rounded down to whole euros (practice of the Dienst Toeslagen).
+ * How the Dienst Toeslagen turns a yearly amount into a monthly payment (ADR 0103):
+ * - 'rounded-year': a twelfth of the yearly amount after the Awir rounding, down to whole euros
+ *   (zorgtoeslag: its tables give 2.243,83 -> 2.244 -> 187 a month);
+ * - 'exact': a twelfth of the unrounded yearly amount, down to whole euros (kindgebonden budget,
+ *   huurtoeslag and kinderopvangtoeslag, whose examples print the exact monthly figure and pay the
+ *   euros below it: 392,89 -> 392).
+ */
+export type MonthlyPayment = 'rounded-year' | 'exact';
+
+/**
+ * The Awir rounding for a toeslag: the yearly amount is rounded half up to whole euros (art. 14
+ * lid 4) and below the minimum nothing is paid (art. 14 lid 5); then the monthly payment as above.
  */
 export function toeslagAmount(
   t: Trace,
   exactYearCents: number,
+  monthly: MonthlyPayment,
 ): { amount: SchemeAmount | null; ok: boolean } {
+  const exact = Math.max(0, exactYearCents);
   const year = t.step(
     'jaarbedrag-afgerond',
     "Jaarbedrag, afgerond op hele euro's",
-    roundToWholeEuroCents(Math.max(0, exactYearCents)),
+    roundToWholeEuroCents(exact),
     'eurocent_per_jaar',
-    () =>
-      `${c(Math.max(0, exactYearCents))} afgerond = ${c(roundToWholeEuroCents(Math.max(0, exactYearCents)))}`,
+    () => `${c(exact)} afgerond = ${c(roundToWholeEuroCents(exact))}`,
   );
   const min = t.p(MIN_YEAR);
   const ok = t.check(
@@ -91,12 +110,13 @@ export function toeslagAmount(
     [MIN_YEAR],
   );
   if (!ok) return { amount: null, ok };
+  const base = monthly === 'exact' ? exact : year;
   const month = t.step(
     'maandbedrag',
-    "Betaling per maand: jaarbedrag gedeeld door 12, naar beneden afgerond op hele euro's",
-    floorToWholeEuroCents(year / 12),
+    "Betaling per maand: het jaarbedrag gedeeld door 12, naar beneden afgerond op hele euro's",
+    floorToWholeEuroCents(base / 12),
     'eurocent_per_maand',
-    () => `${c(year)} / 12 = ${c(year / 12)}, afgerond ${c(floorToWholeEuroCents(year / 12))}`,
+    () => `${c(base)} / 12 = ${c(base / 12)}, afgerond ${c(floorToWholeEuroCents(base / 12))}`,
   );
   return {
     amount: { perMonthCents: month, perYearCents: year, period: 'maand', indicative: false },

@@ -149,7 +149,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
     () => `${c(partA)} + ${c(partB)} + ${c(partC)} - ${c(afbouw)}`,
   );
   const conditionsOk = t.failed === 0;
-  const { amount } = conditionsOk ? toeslagAmount(t, month * 12) : { amount: null };
+  const { amount } = conditionsOk ? toeslagAmount(t, month * 12, 'exact') : { amount: null };
   const ok = conditionsOk && amount !== null;
   const notes = ['Servicekosten tellen niet mee voor de huurtoeslag, alleen de kale huur.'];
   if (allYoung)

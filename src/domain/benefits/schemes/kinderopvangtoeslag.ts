@@ -96,7 +96,7 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
     );
   });
   const conditionsOk = t.failed === 0;
-  const { amount } = conditionsOk ? toeslagAmount(t, month * 12) : { amount: null };
+  const { amount } = conditionsOk ? toeslagAmount(t, month * 12, 'exact') : { amount: null };
   const ok = conditionsOk && amount !== null;
   return result(kinderopvangtoeslagInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',

@@ -113,7 +113,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
     () => `${c(sum)} - ${c(afbouw)}`,
   );
   const conditionsOk = t.failed === 0;
-  const { amount } = conditionsOk ? toeslagAmount(t, year) : { amount: null };
+  const { amount } = conditionsOk ? toeslagAmount(t, year, 'exact') : { amount: null };
   const ok = conditionsOk && amount !== null;
   return result(kindgebondenBudgetInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',

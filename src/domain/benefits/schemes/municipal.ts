@@ -1,14 +1,66 @@
+import { isConfigured } from '../municipal-config';
+import type { ConfiguredEntry, MunicipalSchemes } from '../municipal-config';
 import { percentOf, percentOfExact } from '../money';
 import { c, pc } from '../trace';
-import type { SchemeResult } from '../types';
+import type { MunicipalSchemeId, SchemeResult, SchemeSource } from '../types';
 import { bijstandAssetLimit, bijstandsnorm, householdType } from './bijstand';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
 
 // Municipal schemes. The rules (limits, amounts, how to apply) come from the gemeente's
-// configuration, not from code. Results are indicative: the gemeente decides.
+// configuration, not from code. Results are indicative: the gemeente decides. When the rules of a
+// scheme are not known for the gemeente, the result says to ask the gemeente and shows no figure.
 
-type Cfg = SchemeContext['gemeente']['schemes'];
+type Cfg = { [K in keyof MunicipalSchemes]: ConfiguredEntry<K> };
+
+/** What a resident can ask the gemeente when we do not know its rules for a scheme. */
+const questions: Record<MunicipalSchemeId, string[]> = {
+  'bijzondere-bijstand': [
+    'Vraag of u bijzondere bijstand kunt krijgen voor kosten die u niet zelf kunt betalen, zoals een bril of een wasmachine.',
+    'Vraag wat de inkomensgrens en de vermogensgrens zijn.',
+  ],
+  'individuele-inkomenstoeslag': [
+    'Vraag of de gemeente een toeslag geeft als u lang een laag inkomen heeft.',
+    'Vraag hoe lang u al een laag inkomen moet hebben, en hoe hoog de toeslag is.',
+  ],
+  kwijtschelding: [
+    'Vraag of u geen gemeentelijke belastingen hoeft te betalen (kwijtschelding), bijvoorbeeld voor afval en riool.',
+    'Vraag hoe u dat aanvraagt en binnen welke tijd.',
+  ],
+  meedoenregeling: [
+    'Vraag of er geld of een pas is voor sport, cultuur of school, voor u en voor uw kinderen.',
+    'Vraag hoe hoog het bedrag is en tot welke leeftijd kinderen meedoen.',
+  ],
+  'collectieve-zorgverzekering': [
+    'Vraag of de gemeente een zorgverzekering heeft voor mensen met een laag inkomen.',
+    'Vraag wat de gemeente aan de premie betaalt en wat de verzekering extra vergoedt.',
+  ],
+};
+
+/** The result for a scheme whose rules we do not know for this gemeente: ask, no figure. */
+function askGemeente(info: SchemeInfo, ctx: SchemeContext): SchemeResult {
+  return result(info, ctx, {
+    status: 'mogelijk',
+    amount: null,
+    toAsk: questions[info.scheme as MunicipalSchemeId],
+    howToApply: `Vraag het na bij de gemeente ${ctx.gemeente.name}.`,
+    via: 'Gemeente',
+    url: null,
+    notes: [
+      `Wij weten de regels van de gemeente ${ctx.gemeente.name} voor deze regeling nog niet. Daarom noemen wij geen bedrag.`,
+    ],
+  });
+}
+
+/** The regulation behind a scheme's figures and the last day a person checked one of them. */
+function sourceOf(s: {
+  source?: { title: string; url: string } | undefined;
+  verified?: Record<string, { status: string; read_on?: string } | undefined> | undefined;
+}): SchemeSource | null {
+  if (!s.source) return null;
+  const dates = Object.values(s.verified ?? {}).flatMap((v) => (v?.read_on ? [v.read_on] : []));
+  return { title: s.source.title, url: s.source.url, checkedOn: dates.sort().at(-1) ?? null };
+}
 
 function enabled(ctx: SchemeContext, on: boolean): boolean {
   return ctx.trace.check(
@@ -83,7 +135,9 @@ export const bijzondereBijstandInfo: SchemeInfo = {
 };
 
 export function bijzondereBijstand(ctx: SchemeContext): SchemeResult {
-  const s: Cfg['bijzondere-bijstand'] = ctx.gemeente.schemes['bijzondere-bijstand'];
+  const entry = ctx.gemeente.schemes['bijzondere-bijstand'];
+  if (!isConfigured(entry)) return askGemeente(bijzondereBijstandInfo, ctx);
+  const s: Cfg['bijzondere-bijstand'] = entry;
   if (enabled(ctx, s.enabled)) incomeAndAssets(ctx, s);
   const ok = ctx.trace.failed === 0;
   return result(bijzondereBijstandInfo, ctx, {
@@ -99,6 +153,7 @@ export function bijzondereBijstand(ctx: SchemeContext): SchemeResult {
     howToApply: s.how_to_apply,
     via: 'Gemeente',
     url: s.url ?? null,
+    source: sourceOf(s),
     notes: [
       'Bijzondere bijstand is maatwerk: de gemeente kijkt naar de kosten en naar wat u zelf kunt betalen.',
       ...(s.note ? [s.note] : []),
@@ -114,7 +169,9 @@ export const iitInfo: SchemeInfo = {
 
 export function individueleInkomenstoeslag(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
-  const s: Cfg['individuele-inkomenstoeslag'] = ctx.gemeente.schemes['individuele-inkomenstoeslag'];
+  const entry = ctx.gemeente.schemes['individuele-inkomenstoeslag'];
+  if (!isConfigured(entry)) return askGemeente(iitInfo, ctx);
+  const s: Cfg['individuele-inkomenstoeslag'] = entry;
   const toAsk: string[] = [];
   if (enabled(ctx, s.enabled)) {
     t.check('leeftijd-min', 'U bent 21 jaar of ouder', f.applicantAge, '>=', 21, 'jaar');
@@ -159,6 +216,7 @@ export function individueleInkomenstoeslag(ctx: SchemeContext): SchemeResult {
     howToApply: s.how_to_apply,
     via: 'Gemeente',
     url: s.url ?? null,
+    source: sourceOf(s),
     notes: s.note ? [s.note] : [],
   });
 }
@@ -173,7 +231,9 @@ const AANWENDBAAR = 'kwijtschelding.aanwendbaar-percentage';
 
 export function kwijtschelding(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t, gemeente: g } = ctx;
-  const s: Cfg['kwijtschelding'] = g.schemes.kwijtschelding;
+  const entry = g.schemes.kwijtschelding;
+  if (!isConfigured(entry)) return askGemeente(kwijtscheldingInfo, ctx);
+  const s: Cfg['kwijtschelding'] = entry;
   let kwijt = 0;
   if (enabled(ctx, s.enabled)) {
     // National method (Uitvoeringsregeling Invorderingswet 1990), simplified: the kostennorm is a
@@ -256,6 +316,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
     howToApply: s.how_to_apply,
     via: 'Gemeente of belastingsamenwerking',
     url: s.url ?? null,
+    source: sourceOf(s),
     notes: [
       'Schatting met de landelijke rekenmethode, zonder woonlasten en andere vaste lasten.',
       ...(s.note ? [s.note] : []),
@@ -271,7 +332,9 @@ export const meedoenInfo: SchemeInfo = {
 
 export function meedoenregeling(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
-  const s: Cfg['meedoenregeling'] = ctx.gemeente.schemes.meedoenregeling;
+  const entry = ctx.gemeente.schemes.meedoenregeling;
+  if (!isConfigured(entry)) return askGemeente(meedoenInfo, ctx);
+  const s: Cfg['meedoenregeling'] = entry;
   let total = 0;
   if (enabled(ctx, s.enabled)) {
     incomeAndAssets(ctx, s);
@@ -303,6 +366,7 @@ export function meedoenregeling(ctx: SchemeContext): SchemeResult {
     howToApply: s.how_to_apply,
     via: 'Gemeente',
     url: s.url ?? null,
+    source: sourceOf(s),
     notes: s.note ? [s.note] : [],
   });
 }
@@ -315,7 +379,9 @@ export const czInfo: SchemeInfo = {
 
 export function collectieveZorgverzekering(ctx: SchemeContext): SchemeResult {
   const { household: h, trace: t } = ctx;
-  const s: Cfg['collectieve-zorgverzekering'] = ctx.gemeente.schemes['collectieve-zorgverzekering'];
+  const entry = ctx.gemeente.schemes['collectieve-zorgverzekering'];
+  if (!isConfigured(entry)) return askGemeente(czInfo, ctx);
+  const s: Cfg['collectieve-zorgverzekering'] = entry;
   let perMonth = 0;
   if (enabled(ctx, s.enabled)) {
     incomeAndAssets(ctx, s);
@@ -343,6 +409,7 @@ export function collectieveZorgverzekering(ctx: SchemeContext): SchemeResult {
     howToApply: s.how_to_apply,
     via: 'Gemeente en zorgverzekeraar',
     url: s.insurer_url ?? s.url ?? null,
+    source: sourceOf(s),
     notes: s.note ? [s.note] : [],
   });
 }

@@ -102,7 +102,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
     );
   }
   const conditionsOk = t.failed === 0;
-  const { amount } = conditionsOk ? toeslagAmount(t, year) : { amount: null };
+  const { amount } = conditionsOk ? toeslagAmount(t, year, 'rounded-year') : { amount: null };
   const ok = conditionsOk && amount !== null;
   return result(zorgtoeslagInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',

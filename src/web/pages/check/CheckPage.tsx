@@ -13,15 +13,9 @@ import {
 import type { GemeenteConfig } from '../../../domain/benefits';
 import { PageTitle } from '../../components/PageTitle';
 import { todayIso } from '../../today';
-import { fetchGemeenteConfig, gemeenteKey } from './check-api';
+import { fetchGemeenteConfigOrNull, gemeenteKey } from './check-api';
 import { CheckStepForm, useCheckFlow } from './check-flow';
-import {
-  activeSteps,
-  emptyAnswers,
-  NOT_LISTED,
-  type CheckAnswers,
-  type StepId,
-} from './check-form';
+import { activeSteps, emptyAnswers, type CheckAnswers, type StepId } from './check-form';
 import { CheckResults } from './CheckResults';
 import './check.css';
 
@@ -40,12 +34,12 @@ export function CheckPage() {
   const loadGemeente = async (step: StepId) => {
     if (step !== 'gemeente') return;
     setConfigFailed(false);
-    if (answers.gemeente === NOT_LISTED) return setConfig(null);
     try {
+      // null: the gemeente has no schemes set up; the check then says what to ask the gemeente.
       setConfig(
         await queryClient.fetchQuery({
           queryKey: gemeenteKey(answers.gemeente),
-          queryFn: () => fetchGemeenteConfig(answers.gemeente),
+          queryFn: () => fetchGemeenteConfigOrNull(answers.gemeente),
           staleTime: 300_000,
         }),
       );

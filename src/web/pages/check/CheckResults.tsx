@@ -10,11 +10,13 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { whyNot, type SchemeResult } from '../../../domain/benefits';
+import { formatValue, whyNot, type SchemeResult } from '../../../domain/benefits';
+import { useLanguage } from '../../hooks/useLanguage';
 import type { BuildResult } from './check-form';
 import {
   euro,
   groupResults,
+  keepAmountsTogether,
   uncheckedMunicipal,
   WHAT_IF_RAISE_CENTS,
   whatIfChanges,
@@ -68,6 +70,10 @@ const hostOf = (url: string) => {
   }
 };
 
+/** A step's value in everyday words ('€ 1.550 per jaar'), never the formula. */
+const stepValue = (step: SchemeResult['steps'][number]) =>
+  keepAmountsTogether(formatValue(step.value, step.unit));
+
 function HowCalculated({ s }: { s: SchemeResult }) {
   const { t } = useTranslation();
   if (s.steps.length === 0 && s.conditions.length === 0) return null;
@@ -92,13 +98,59 @@ function HowCalculated({ s }: { s: SchemeResult }) {
           <UnorderedList>
             {s.steps.map((step) => (
               <UnorderedListItem key={step.id}>
-                {step.label}: {step.formula}
+                {step.label}: {stepValue(step)}
               </UnorderedListItem>
             ))}
           </UnorderedList>
+          <details className="ww-check-details ww-check-formula">
+            <summary>{t('check.results.formula')}</summary>
+            <UnorderedList>
+              {s.steps.map((step) => (
+                <UnorderedListItem key={step.id}>
+                  {step.label}: <code>{keepAmountsTogether(step.formula)}</code>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </details>
         </>
       )}
     </details>
+  );
+}
+
+/** Where a municipal scheme's figures come from and when a person last checked them. */
+function SchemeSourceLine({ s }: { s: SchemeResult }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (!s.source) return null;
+  const checked = s.source.checkedOn
+    ? new Date(`${s.source.checkedOn}T12:00:00Z`).toLocaleDateString(
+        lang === 'nl' ? 'nl-NL' : 'en-GB',
+        { day: 'numeric', month: 'long', year: 'numeric' },
+      )
+    : null;
+  return (
+    <Paragraph className="ww-check-source">
+      {t('check.results.source')}{' '}
+      <Link href={s.source.url} target="_blank" rel="noreferrer">
+        {s.source.title}
+      </Link>
+      {checked && <> {t('check.results.checkedOn', { date: checked })}</>}
+    </Paragraph>
+  );
+}
+
+/** 'U krijgt geen zorgtoeslag, omdat …' in the reader's language, with the values compared. */
+export function whyNotSentences(s: SchemeResult, t: TFunction, lang: 'nl' | 'en'): string[] {
+  const full = t(`check.schemeNames.${s.scheme}`);
+  // A fund keeps its capital (a name); 'U krijgt geen zorgtoeslag' starts small.
+  const name = s.category === 'fonds' ? full : full.charAt(0).toLowerCase() + full.slice(1);
+  return whyNot(s).map((w) =>
+    keepAmountsTogether(
+      [t('check.whyNot.sentence', { name, reason: w.reason[lang] }), w.values?.[lang]]
+        .filter(Boolean)
+        .join(' '),
+    ),
   );
 }
 
@@ -113,6 +165,7 @@ function SchemeCard({ s }: { s: SchemeResult }) {
       </Paragraph>
       {amount && <Paragraph className="ww-check-amount">{amount}</Paragraph>}
       <Paragraph>{t(`check.about.${s.scheme}`)}</Paragraph>
+      <SchemeSourceLine s={s} />
       {s.howToApply && (
         <>
           <Heading level={4}>{t('check.results.whatToDo')}</Heading>
@@ -139,7 +192,7 @@ function SchemeCard({ s }: { s: SchemeResult }) {
       )}
       {s.notes.map((n) => (
         <Paragraph key={n} className="ww-check-note">
-          {n}
+          {keepAmountsTogether(n)}
         </Paragraph>
       ))}
       <HowCalculated s={s} />
@@ -149,7 +202,8 @@ function SchemeCard({ s }: { s: SchemeResult }) {
 
 function WhyNotItem({ s }: { s: SchemeResult }) {
   const { t } = useTranslation();
-  const reasons = whyNot(s);
+  const lang = useLanguage();
+  const reasons = whyNotSentences(s, t, lang);
   return (
     <li className="ww-check-scheme ww-check-scheme--no">
       <Heading level={3}>{s.name}</Heading>
@@ -159,15 +213,16 @@ function WhyNotItem({ s }: { s: SchemeResult }) {
         {reasons.length > 0 ? (
           <UnorderedList>
             {reasons.map((r) => (
-              <UnorderedListItem key={r.conditionId}>{r.text}</UnorderedListItem>
+              <UnorderedListItem key={r}>{r}</UnorderedListItem>
             ))}
           </UnorderedList>
         ) : (
           <Paragraph>{t('check.results.whyNotUnknown')}</Paragraph>
         )}
         {s.notes.map((n) => (
-          <Paragraph key={n}>{n}</Paragraph>
+          <Paragraph key={n}>{keepAmountsTogether(n)}</Paragraph>
         ))}
+        <HowCalculated s={s} />
       </details>
     </li>
   );
@@ -244,10 +299,20 @@ export function notCheckedItems(
 
 function PrintSummary({ outcome, assumptions }: Pick<Props, 'outcome' | 'assumptions'>) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const r = outcome.result;
   const groups = groupResults(r);
   const line = (s: SchemeResult) =>
-    [s.name, statusText(s, t), amountText(s, t), s.howToApply, s.url].filter(Boolean).join(' — ');
+    [
+      s.name,
+      statusText(s, t),
+      amountText(s, t),
+      s.howToApply && keepAmountsTogether(s.howToApply),
+      s.url,
+      s.source && `${t('check.results.source')} ${s.source.title} (${s.source.url})`,
+    ]
+      .filter(Boolean)
+      .join(' — ');
   const block = (title: string, list: SchemeResult[]) =>
     list.length > 0 && (
       <>
@@ -261,9 +326,22 @@ function PrintSummary({ outcome, assumptions }: Pick<Props, 'outcome' | 'assumpt
     );
   return (
     <div className="ww-check-print">
+      <Heading level={1}>{t('check.print.title', { gemeente: r.gemeenteName })}</Heading>
       <Paragraph>
         {t('check.print.header', { date: r.peildatum, gemeente: r.gemeenteName })}
       </Paragraph>
+      <Paragraph>
+        <strong>
+          {r.totals.additionalPerMonthCents > 0
+            ? t('check.results.totalLikely', { amount: euro(r.totals.additionalPerMonthCents) })
+            : t('check.results.totalNone')}
+        </strong>
+      </Paragraph>
+      {r.totals.possiblePerMonthCents > 0 && (
+        <Paragraph>
+          {t('check.results.totalPossible', { amount: euro(r.totals.possiblePerMonthCents) })}
+        </Paragraph>
+      )}
       {block(t('check.results.likely'), groups.likely)}
       {block(t('check.results.maybe'), groups.maybe)}
       {block(t('check.results.already'), groups.already)}
@@ -273,10 +351,7 @@ function PrintSummary({ outcome, assumptions }: Pick<Props, 'outcome' | 'assumpt
           <UnorderedList>
             {groups.unlikely.map((s) => (
               <UnorderedListItem key={s.scheme}>
-                {s.name}:{' '}
-                {whyNot(s)
-                  .map((w) => w.text)
-                  .join(' ')}
+                {whyNotSentences(s, t, lang).join(' ') || s.name}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   Fieldset,
   FieldsetLegend,
@@ -11,21 +9,21 @@ import {
 } from '@utrecht/component-library-react';
 import {
   childcareTypes,
+  configuredScheme,
   incomeKinds,
   otherAdultRelations,
   type GemeenteConfig,
   type SchemeId,
 } from '../../../domain/benefits';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { GemeenteCombobox } from '../../components/GemeenteCombobox';
 import { fieldId } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { fetchGemeenten, gemeentenKey } from './check-api';
 import {
   childcareChildren,
   emptyChild,
   emptyOtherAdult,
-  NOT_LISTED,
   type AdultAnswers,
   type CheckAnswers,
   type StepId,
@@ -56,43 +54,15 @@ const months = (t: TFunction) =>
 
 export function GemeenteStep({ answers, update, errors }: StepProps) {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: gemeentenKey, queryFn: fetchGemeenten, staleTime: 300_000 });
-  const gemeenten = list.data?.gemeenten ?? [];
-  const chosen = gemeenten.find((g) => g.code === answers.gemeente);
   return (
-    <>
-      <SelectField
-        name="gemeente"
-        label={t('check.gemeente.label')}
-        description={t('check.gemeente.description')}
-        value={answers.gemeente}
-        onChange={(gemeente) => update((a) => ({ ...a, gemeente }))}
-        error={errors.gemeente}
-        options={[
-          { value: '', label: t('check.gemeente.choose') },
-          ...gemeenten.map((g) => ({
-            value: g.code,
-            label: g.example ? t('check.gemeente.exampleOption', { name: g.name }) : g.name,
-          })),
-          { value: NOT_LISTED, label: t('check.gemeente.notListed') },
-        ]}
-      />
-      {list.isError && (
-        <Alert type="warning">
-          <Paragraph>{t('check.gemeente.listFailed')}</Paragraph>
-        </Alert>
-      )}
-      {answers.gemeente === NOT_LISTED && (
-        <Alert type="info">
-          <Paragraph>{t('check.gemeente.notListedText')}</Paragraph>
-        </Alert>
-      )}
-      {chosen?.example && (
-        <Alert type="warning">
-          <Paragraph>{t('check.gemeente.exampleText')}</Paragraph>
-        </Alert>
-      )}
-    </>
+    <GemeenteCombobox
+      name="gemeente"
+      label={t('check.gemeente.label')}
+      description={t('check.gemeente.description')}
+      value={answers.gemeente}
+      onChange={(gemeente) => update((a) => ({ ...a, gemeente }))}
+      error={errors.gemeente}
+    />
   );
 }
 
@@ -307,7 +277,7 @@ function IncomeFields({
 
 export function IncomeStep({ answers, update, errors, config }: StepProps) {
   const { t } = useTranslation();
-  const iit = config?.schemes['individuele-inkomenstoeslag'];
+  const iit = config ? configuredScheme(config, 'individuele-inkomenstoeslag') : null;
   const months = iit?.reference_period_months ?? 0;
   return (
     <>

@@ -48,10 +48,13 @@ import {
   diffConfigs,
   displayValue,
   fromForm,
+  isValueField,
+  schemeOf,
   sections,
   templateFor,
   toForm,
   type FieldSpec,
+  type SchemeStatus,
   type SchemesForm,
 } from './scheme-form';
 import './check.css';
@@ -151,15 +154,26 @@ function SchemesEditor({
   const client = useQueryClient();
   const { errors, fromError, setFieldErrors, clear, summaryRef } = useFormErrors();
   const [form, setForm] = useState<SchemesForm>(() =>
-    toForm(data.config ?? templateFor(code, name)),
+    toForm(data.config ?? data.shippedConfig ?? templateFor(code, name)),
   );
 
-  const set = (path: string, value: string | boolean) =>
+  /** A figure the beheerder types counts as entered by a person; so does ticking 'checked'. */
+  const confirm = (path: string, on: boolean) =>
+    setForm((f) => ({
+      ...f,
+      confirmed: on ? [...new Set([...f.confirmed, path])] : f.confirmed.filter((p) => p !== path),
+    }));
+  const set = (path: string, value: string | boolean) => {
     setForm((f) => ({ ...f, values: { ...f.values, [path]: value } }));
+    const figure = path.replace(/:mode$/, '');
+    if (isValueField(figure)) confirm(figure, true);
+  };
+  const setStatus = (id: string, status: SchemeStatus) =>
+    setForm((f) => ({ ...f, status: { ...f.status, [id]: status } }));
 
   const labels: Record<string, string> = { 'config.funds': t('check.beheer.funds') };
   for (const f of allFields) labels[`config.${f.path}`] = pathLabel(f.path, t);
-  labels['config.source'] = t('check.beheer.sections.source');
+  labels['config.example'] = t('check.beheer.sections.general');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -174,7 +188,7 @@ function SchemesEditor({
     try {
       const result = await put<GemeenteSchemes>(
         `/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`,
-        { expectedVersion: data.version, config: parsed.config },
+        { expectedVersion: data.version, config: parsed.config, confirmed: parsed.confirmed },
       );
       clear();
       setSaved(result.version);
@@ -186,7 +200,32 @@ function SchemesEditor({
     }
   };
 
-  const field = (f: FieldSpec) => {
+  /** A figure is filled in when it has text, or (for the asset limit) a choice. */
+  const filled = (path: string) =>
+    String(form.values[path] ?? '') !== '' || String(form.values[`${path}:mode`] ?? '') !== '';
+
+  /** 'Checked in the regulation' for a filled-in figure that nobody typed or checked yet. */
+  const confirmBox = (f: FieldSpec) =>
+    isValueField(f.path) &&
+    filled(f.path) &&
+    !form.checked.includes(f.path) && (
+      <CheckboxField
+        key={`${f.path}:confirm`}
+        name={`config.${f.path}:confirmed`}
+        label={t('check.beheer.confirmValue', { field: t(f.label) })}
+        checked={form.confirmed.includes(f.path)}
+        onChange={(v) => confirm(f.path, v)}
+      />
+    );
+
+  const field = (f: FieldSpec) => (
+    <div key={f.path}>
+      {input(f)}
+      {confirmBox(f)}
+    </div>
+  );
+
+  const input = (f: FieldSpec) => {
     const name = `config.${f.path}`;
     const value = form.values[f.path];
     const error = errors.fields[name];
@@ -309,22 +348,28 @@ function SchemesEditor({
       )}
       <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
       <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
-        {sections.map((s) => (
-          <Fieldset key={s.id} id={s.id === 'source' ? fieldId('config.source') : undefined}>
-            <FieldsetLegend>{t(s.legend)}</FieldsetLegend>
-            {s.id === 'source' && (
-              <Paragraph>
-                {errors.fields['config.source'] && (
-                  <strong className="utrecht-form-field-error-message">
-                    {errors.fields['config.source']}{' '}
-                  </strong>
-                )}
-                {t('check.beheer.sourceIntro')}
-              </Paragraph>
-            )}
-            {s.fields.map(field)}
-          </Fieldset>
-        ))}
+        {sections.map((s) => {
+          const scheme = schemeOf(s.fields[0]!.path);
+          const status = scheme ? form.status[scheme] : 'ingesteld';
+          return (
+            <Fieldset key={s.id} id={fieldId(`config.${s.id}`)}>
+              <FieldsetLegend>{t(s.legend)}</FieldsetLegend>
+              {scheme && (
+                <RadioGroup
+                  name={`config.schemes.${scheme}:status`}
+                  legend={t('check.beheer.schemeStatus')}
+                  options={[
+                    { value: 'vraag-na', label: t('check.beheer.statusAsk') },
+                    { value: 'ingesteld', label: t('check.beheer.statusSet') },
+                  ]}
+                  value={status}
+                  onChange={(v) => setStatus(scheme, v as SchemeStatus)}
+                />
+              )}
+              {status === 'ingesteld' && s.fields.map(field)}
+            </Fieldset>
+          );
+        })}
         <CheckboxGroup
           name="config.funds"
           legend={t('check.beheer.funds')}

@@ -5,7 +5,7 @@ import type {
 } from '../../../contract/benefits';
 import type { z } from 'zod';
 import { gemeenteConfigSchema, type GemeenteConfig } from '../../../domain/benefits';
-import { get } from '../../api/client';
+import { ApiError, get } from '../../api/client';
 
 // The only requests of the resident page: which gemeenten are set up, and the public schemes of
 // the chosen one. Both name at most a gemeente code; no answer of the resident is ever sent.
@@ -23,6 +23,16 @@ export async function fetchGemeenteConfig(code: string): Promise<GemeenteConfig>
     `/api/v1/benefits/gemeenten/${encodeURIComponent(code)}`,
   );
   return gemeenteConfigSchema.parse(data.config);
+}
+
+/** The gemeente's configuration, or null when it has none set up yet (the API answers 404). */
+export async function fetchGemeenteConfigOrNull(code: string): Promise<GemeenteConfig | null> {
+  try {
+    return await fetchGemeenteConfig(code);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 export const schemesKey = (code: string) => ['gemeente-schemes', code] as const;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { GemeenteConfig } from '../../../domain/benefits';
+import { configuredScheme, type GemeenteConfig } from '../../../domain/benefits';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLanguage } from '../../hooks/useLanguage';
@@ -78,8 +78,9 @@ export function useCheckFlow(options: {
     for (const i of issues) fields[i.field] ??= i.key ? t(i.key) : i.message![lang];
     setFieldErrors(fields);
   };
-  const referencePeriodMonths =
-    config?.schemes['individuele-inkomenstoeslag'].reference_period_months;
+  const referencePeriodMonths = config
+    ? configuredScheme(config, 'individuele-inkomenstoeslag')?.reference_period_months
+    : undefined;
 
   const next = async (event: FormEvent) => {
     event.preventDefault();

@@ -8,9 +8,7 @@ import {
   checkAnswers,
   emptyAnswers,
   emptyChild,
-  NOT_LISTED,
   stepOf,
-  UNLISTED_CODE,
   type CheckAnswers,
 } from './check-form';
 
@@ -79,12 +77,12 @@ describe('the answers become the engine household', () => {
     if (checked.ok) expect(checked.input.home).toEqual({ type: 'koop' });
   });
 
-  it('uses a stand-in code when the gemeente is not in the list', () => {
+  it('passes the chosen gemeente on by its CBS code', () => {
     const built = buildHousehold(
-      filled((a) => void (a.gemeente = NOT_LISTED)),
+      filled((a) => void (a.gemeente = 'GM1708')),
       P,
     );
-    expect(built.input.gemeente).toBe(UNLISTED_CODE);
+    expect(built.input.gemeente).toBe('GM1708');
     expect(validateHousehold(built.input, P).ok).toBe(true);
   });
 

@@ -36,7 +36,7 @@ export type ChildAnswers = {
 export type OtherAdultAnswers = { age: string; relation: Relation };
 
 export type CheckAnswers = {
-  /** CBS code of a configured gemeente, or NOT_LISTED. */
+  /** CBS code of the gemeente, from the register; '' before one is chosen. */
   gemeente: string;
   applicant: AdultAnswers;
   hasPartner: YesNo;
@@ -54,11 +54,6 @@ export type CheckAnswers = {
   fixedCosts: string;
   alreadyReceives: SchemeId[];
 };
-
-/** The choice 'my gemeente is not in the list'. */
-export const NOT_LISTED = 'niet-in-lijst';
-/** Stands in for a gemeente without configuration: only national schemes and funds are computed. */
-export const UNLISTED_CODE = 'GM0000';
 
 const emptyAdult = (): AdultAnswers => ({
   age: '',
@@ -295,7 +290,7 @@ export function buildHousehold(
   if (a.fixedCosts.trim() === '') assumptions.push('fixedCostsUnknown');
 
   const input: HouseholdInput = {
-    gemeente: a.gemeente === '' || a.gemeente === NOT_LISTED ? UNLISTED_CODE : a.gemeente,
+    gemeente: a.gemeente,
     applicant,
     partner,
     children,

@@ -7,8 +7,14 @@ import {
   whatIf,
   type HouseholdInput,
 } from '../../../domain/benefits';
-import { UNLISTED_CODE } from './check-form';
-import { euro, groupResults, runCheck, uncheckedMunicipal, WHAT_IF_RAISE_CENTS } from './check-run';
+import {
+  euro,
+  groupResults,
+  keepAmountsTogether,
+  runCheck,
+  uncheckedMunicipal,
+  WHAT_IF_RAISE_CENTS,
+} from './check-run';
 
 const P = '2026-11-24';
 const rules = defaultRules();
@@ -41,7 +47,7 @@ describe('runCheck in the browser', () => {
     expect(outcome.result.schemes.map((s) => [s.scheme, s.status, s.amount])).toEqual(
       direct.schemes.map((s) => [s.scheme, s.status, s.amount]),
     );
-    expect(outcome.municipalChecked).toBe(true);
+    expect(outcome.unknownMunicipal).toEqual([]);
     const raise = whatIf(
       household(input),
       { kind: 'income', person: 'applicant', grossMonthlyDeltaCents: WHAT_IF_RAISE_CENTS },
@@ -64,12 +70,15 @@ describe('runCheck in the browser', () => {
     expect(g.unlikely.every((s) => s.status === 'geen-recht')).toBe(true);
   });
 
-  it('leaves the municipal schemes out, and says so, when the gemeente is not set up', () => {
-    const outcome = runCheck({ ...input, gemeente: UNLISTED_CODE }, P, null);
-    const ids = outcome.result.schemes.map((s) => s.scheme);
-    for (const id of municipalSchemeIds) expect(ids).not.toContain(id);
-    expect(ids).toContain('zorgtoeslag');
-    expect(ids).toContain('leergeld');
+  it('asks for each municipal scheme, with no figure, when the gemeente is not set up', () => {
+    const outcome = runCheck({ ...input, gemeente: 'GM0148' }, P, null);
+    expect(outcome.result.gemeenteName).toBe('Dalfsen');
+    for (const id of municipalSchemeIds) {
+      const s = outcome.result.schemes.find((r) => r.scheme === id)!;
+      expect(s.status).toBe('mogelijk');
+      expect(s.amount).toBeNull();
+      expect(s.howToApply).toBe('Vraag het na bij de gemeente Dalfsen.');
+    }
     expect(uncheckedMunicipal(outcome)).toEqual([...municipalSchemeIds]);
     // National amounts do not depend on the gemeente.
     const withExample = runCheck(input, P, example);
@@ -81,9 +90,15 @@ describe('runCheck in the browser', () => {
 
 describe('euro', () => {
   it('shows whole euros without cents and other amounts with two decimals', () => {
-    expect(euro(12900)).toBe('€ 129');
-    expect(euro(123456789)).toBe('€ 1.234.567,89');
-    expect(euro(1250)).toBe('€ 12,50');
-    expect(euro(-5000)).toBe('€ -50');
+    expect(euro(12900)).toBe('€\u00a0129');
+    expect(euro(123456789)).toBe('€\u00a01.234.567,89');
+    expect(euro(1250)).toBe('€\u00a012,50');
+    expect(euro(-5000)).toBe('€\u00a0-50');
+  });
+
+  it('never lets a line break fall between € and the amount', () => {
+    expect(keepAmountsTogether('De grens is € 1.401,50 per maand en € -3.')).toBe(
+      'De grens is €\u00a01.401,50 per maand en €\u00a0-3.',
+    );
   });
 });

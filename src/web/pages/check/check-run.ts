@@ -1,9 +1,10 @@
 import {
   calculateAll,
   defaultRules,
-  fundSchemeIds,
+  isConfigured,
   municipalSchemeIds,
-  nationalSchemeIds,
+  registeredName,
+  unconfiguredGemeente,
   validateHousehold,
   whatIf,
   withGemeenten,
@@ -14,7 +15,6 @@ import {
   type SchemeResult,
   type WhatIfResult,
 } from '../../../domain/benefits';
-import { UNLISTED_CODE } from './check-form';
 
 // Runs the rules engine in the browser. Nothing leaves the page: the only input from the server
 // is the gemeente's public configuration, fetched by its code alone.
@@ -24,80 +24,41 @@ export const WHAT_IF_RAISE_CENTS = 200_00;
 
 const rules = defaultRules();
 
-/**
- * Stands in for a gemeente whose schemes are not set up: every municipal scheme is off and no
- * fund is marked active or inactive. Its municipal results are never shown; see `runCheck`.
- */
-function unlistedGemeente(): GemeenteConfig {
-  const off = {
-    enabled: false,
-    income_limit_pct: 0,
-    asset_limit: 0,
-    how_to_apply: 'Vraag het na bij uw gemeente.',
-  };
-  return {
-    code: UNLISTED_CODE,
-    name: 'uw gemeente',
-    example: false,
-    valid_from: '2000-01-01',
-    social_minimum_basis: 'incl-vakantiegeld',
-    apply_kostendelersnorm: false,
-    schemes: {
-      'bijzondere-bijstand': off,
-      'individuele-inkomenstoeslag': {
-        ...off,
-        reference_period_months: 36,
-        amounts_per_year: {
-          alleenstaande: 0,
-          alleenstaande_ouder: 0,
-          gehuwden_zonder_kinderen: 0,
-          gehuwden_met_kinderen: 0,
-        },
-      },
-      kwijtschelding: { ...off, cost_norm_pct: 100, assessment_per_year: 0 },
-      meedoenregeling: {
-        ...off,
-        amount_per_adult_per_year: 0,
-        amount_per_child_per_year: 0,
-        child_min_age: 0,
-        child_max_age: 17,
-      },
-      'collectieve-zorgverzekering': { ...off, contribution_per_adult_per_month: 0 },
-    },
-    // No fund is marked active or inactive: the results say to check whether it works here.
-    funds: {},
-  };
-}
-
 export type CheckOutcome = {
   result: CalculationResult;
   whatIf: WhatIfResult;
-  /** False when the gemeente has no configuration: its schemes were not checked. */
-  municipalChecked: boolean;
+  /** Municipal schemes whose rules we do not know for this gemeente ('vraag het na'). */
+  unknownMunicipal: SchemeId[];
 };
 
-/** Computes everything for a household the page has already checked. */
+/**
+ * Computes everything for a household the page has already checked. Without a configuration
+ * (the gemeente has none yet) the national schemes get amounts and each municipal scheme says
+ * what to ask the gemeente.
+ */
 export function runCheck(
   input: HouseholdInput,
   peildatum: string,
   gemeente: GemeenteConfig | null,
 ): CheckOutcome {
-  const config = gemeente ?? unlistedGemeente();
+  const config =
+    gemeente ??
+    unconfiguredGemeente(input.gemeente, registeredName(input.gemeente) ?? 'uw gemeente');
   const withConfig = withGemeenten(rules, [config]);
   const v = validateHousehold({ ...input, gemeente: config.code }, peildatum, {
     knownGemeenten: [config.code],
   });
   if (!v.ok) throw new Error(v.issues.map((i) => `${i.field}: ${i.message.en}`).join('; '));
-  const options = gemeente ? {} : { schemes: [...nationalSchemeIds, ...fundSchemeIds] };
-  const result = calculateAll(v.household, peildatum, withConfig, options);
+  const result = calculateAll(v.household, peildatum, withConfig);
   const raise = whatIf(
     v.household,
     { kind: 'income', person: 'applicant', grossMonthlyDeltaCents: WHAT_IF_RAISE_CENTS },
     peildatum,
     withConfig,
-    { ...options, trace: false },
+    { trace: false },
   );
-  return { result, whatIf: raise, municipalChecked: gemeente !== null };
+  const unknownMunicipal = municipalSchemeIds.filter((id) => !isConfigured(config.schemes[id]));
+  return { result, whatIf: raise, unknownMunicipal };
 }
 
 export type ResultGroups = {
@@ -131,9 +92,9 @@ export function groupResults(result: CalculationResult): ResultGroups {
   return groups;
 }
 
-/** Municipal schemes that were not checked because the gemeente has no configuration. */
+/** Municipal schemes that were not checked because we do not know the gemeente's rules. */
 export function uncheckedMunicipal(outcome: CheckOutcome): SchemeId[] {
-  return outcome.municipalChecked ? [] : [...municipalSchemeIds];
+  return outcome.unknownMunicipal;
 }
 
 /** Schemes whose amount changes when the income rises, largest loss first. */
@@ -143,7 +104,12 @@ export function whatIfChanges(w: WhatIfResult) {
     .sort((a, b) => a.deltaPerMonthCents - b.deltaPerMonthCents);
 }
 
-/** Euro amount for people: '€ 129' for whole euros, '€ 12,50' otherwise. */
+/** Keeps '€' and its amount on one line (a no-break space) in engine texts. */
+export function keepAmountsTogether(text: string): string {
+  return text.replace(/€ (?=-?\d)/g, '€\u00a0');
+}
+
+/** Euro amount for people: '€ 129' for whole euros, '€ 12,50' otherwise, never broken across lines. */
 export function euro(cents: number): string {
   const negative = cents < 0;
   const abs = Math.abs(Math.round(cents));
@@ -151,5 +117,5 @@ export function euro(cents: number): string {
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const rest = abs % 100;
-  return `€ ${negative ? '-' : ''}${euros}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
+  return `€\u00a0${negative ? '-' : ''}${euros}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
 }

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRules, gemeenteConfigSchema, type GemeenteConfig } from '../../../domain/benefits';
+import {
+  configuredScheme,
+  confirmValues,
+  defaultRules,
+  gemeenteConfigSchema,
+  municipalSchemeIds,
+  type GemeenteConfig,
+} from '../../../domain/benefits';
 import { diffConfigs, displayValue, fromForm, templateFor, toForm } from './scheme-form';
 
 const example = defaultRules().municipal.configs.GM9999!;
-const arnhem: GemeenteConfig = {
-  ...structuredClone(example),
-  code: 'GM0202',
-  name: 'Arnhem',
-  example: false,
-  source: {
-    kind: 'gemeente',
-    id: 'CVDR000000',
-    title: 'Beleidsregels minimaregelingen',
-    url: 'https://lokaleregelgeving.overheid.nl/CVDR000000',
-  },
-};
+const { source: _unused, ...withoutSource } = structuredClone(example);
+const arnhem: GemeenteConfig = { ...withoutSource, code: 'GM0202', name: 'Arnhem', example: false };
+for (const id of municipalSchemeIds)
+  configuredScheme(arnhem, id)!.source = {
+    title: `Beleidsregels ${id}`,
+    url: `https://lokaleregelgeving.overheid.nl/${id}`,
+  };
 
 describe('the beheer form', () => {
   it('gives back exactly the configuration it was filled with', () => {
     const parsed = fromForm('GM0202', toForm(arnhem));
-    expect(parsed).toEqual({ ok: true, config: arnhem });
+    expect(parsed).toEqual({ ok: true, config: arnhem, confirmed: [] });
     if (parsed.ok) expect(gemeenteConfigSchema.safeParse(parsed.config).success).toBe(true);
   });
 
@@ -44,9 +46,11 @@ describe('the beheer form', () => {
     form.values['schemes.meedoenregeling.amount_per_child_per_year'] = 'veel';
     form.values['schemes.meedoenregeling.child_max_age'] = '17,5';
     form.values['schemes.bijzondere-bijstand.how_to_apply'] = '  ';
+    form.values['schemes.kwijtschelding.source.url'] = '';
     expect(fromForm('GM0202', form)).toEqual({
       ok: false,
       errors: {
+        'config.schemes.kwijtschelding.source.url': 'check.beheer.errors.required',
         'config.schemes.meedoenregeling.amount_per_child_per_year': 'check.beheer.errors.euro',
         'config.schemes.meedoenregeling.child_max_age': 'check.beheer.errors.whole',
         'config.schemes.bijzondere-bijstand.how_to_apply': 'check.beheer.errors.required',
@@ -56,28 +60,64 @@ describe('the beheer form', () => {
 
   it('leaves optional fields out when empty and marks unchecked funds as not active', () => {
     const form = toForm(arnhem);
-    form.values['source.article'] = '';
+    form.values['schemes.kwijtschelding.url'] = '';
     form.funds = ['leergeld'];
     const parsed = fromForm('GM0202', form);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.config.source).not.toHaveProperty('article');
+    expect(configuredScheme(parsed.config, 'kwijtschelding')).not.toHaveProperty('url');
     expect(parsed.config.funds).toMatchObject({ leergeld: true, voedselbank: false });
   });
 
-  it('starts a new gemeente from the example numbers, without a source', () => {
+  it('starts a new gemeente with no figures: every scheme says to ask the gemeente', () => {
     const t = templateFor('GM0193', 'Zwolle');
     expect(t).toMatchObject({ code: 'GM0193', name: 'Zwolle', example: false });
-    expect(t.source).toBeUndefined();
-    expect(t.schemes).toEqual(example.schemes);
+    for (const id of municipalSchemeIds) expect(t.schemes[id]).toEqual({ status: 'vraag-na' });
+    const form = toForm(t);
+    expect(Object.values(form.status)).toEqual(Array(5).fill('vraag-na'));
+    expect(form.values['schemes.kwijtschelding.income_limit_pct']).toBe('');
+  });
+
+  it('sends a scheme set to "ask" without figures, and the other ones with their source', () => {
+    const form = toForm(arnhem);
+    form.status.kwijtschelding = 'vraag-na';
+    const parsed = fromForm('GM0202', form);
+    if (!parsed.ok) throw new Error('not ok');
+    expect(parsed.config.schemes.kwijtschelding).toEqual({ status: 'vraag-na' });
+    expect(configuredScheme(parsed.config, 'meedoenregeling')!.source).toEqual({
+      title: 'Beleidsregels meedoenregeling',
+      url: 'https://lokaleregelgeving.overheid.nl/meedoenregeling',
+    });
+  });
+
+  it('keeps the check record of figures nobody changed, and confirms the changed ones anew', () => {
+    const checked = confirmValues(
+      arnhem,
+      ['schemes.kwijtschelding.cost_norm_pct', 'schemes.kwijtschelding.income_limit_pct'],
+      'Onderzoeker',
+      '2026-12-01',
+    );
+    const form = toForm(checked);
+    expect(form.checked).toEqual([
+      'schemes.kwijtschelding.cost_norm_pct',
+      'schemes.kwijtschelding.income_limit_pct',
+    ]);
+    form.values['schemes.kwijtschelding.income_limit_pct'] = '110';
+    form.confirmed = ['schemes.kwijtschelding.income_limit_pct'];
+    const parsed = fromForm('GM0202', form);
+    if (!parsed.ok) throw new Error('not ok');
+    expect(parsed.confirmed).toEqual(['schemes.kwijtschelding.income_limit_pct']);
+    expect(Object.keys(configuredScheme(parsed.config, 'kwijtschelding')!.verified!)).toEqual([
+      'cost_norm_pct',
+    ]);
   });
 });
 
 describe('the history of changes', () => {
   it('lists the fields that changed between two versions', () => {
     const after = structuredClone(arnhem);
-    after.schemes.kwijtschelding.enabled = false;
-    after.schemes.meedoenregeling.amount_per_child_per_year = 40000;
+    configuredScheme(after, 'kwijtschelding')!.enabled = false;
+    configuredScheme(after, 'meedoenregeling')!.amount_per_child_per_year = 40000;
     after.funds.voedselbank = false;
     expect(diffConfigs(arnhem, after)).toEqual([
       { path: 'schemes.kwijtschelding.enabled', before: true, after: false },

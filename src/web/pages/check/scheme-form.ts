@@ -1,15 +1,22 @@
 import {
-  defaultRules,
   formatEuro,
   fundSchemeIds,
+  isConfigured,
+  municipalSchemeIds,
   parseEuroToCents,
+  valueFields,
   type FundSchemeId,
   type GemeenteConfig,
+  type MunicipalSchemeId,
+  type SchemeEntry,
 } from '../../../domain/benefits';
 
 // The beheer form for a gemeente's schemes, described as data: one entry per field of the
 // engine's configuration (src/domain/benefits/municipal-config.ts). The same description renders
 // the form, turns typed text back into a configuration, and labels the changes in the history.
+// A scheme is either set ('ingesteld': its rules, with the regulation they come from) or not
+// known yet ('vraag-na': residents are told what to ask). A new gemeente starts with every scheme
+// not known and no figures: nothing is pre-filled that a person did not enter or check.
 
 export type FieldKind =
   | 'text'
@@ -38,6 +45,13 @@ export type SectionSpec = { id: string; legend: string; fields: FieldSpec[] };
 const L = 'check.beheer.fields';
 
 const schemeBase = (id: string): FieldSpec[] => [
+  { path: `schemes.${id}.source.title`, kind: 'text', label: `${L}.schemeSourceTitle` },
+  {
+    path: `schemes.${id}.source.url`,
+    kind: 'url',
+    label: `${L}.schemeSourceUrl`,
+    described: true,
+  },
   { path: `schemes.${id}.enabled`, kind: 'bool', label: `${L}.enabled` },
   {
     path: `schemes.${id}.income_limit_pct`,
@@ -60,17 +74,6 @@ export const sections: SectionSpec[] = [
       { path: 'valid_from', kind: 'date', label: `${L}.validFrom`, described: true },
       { path: 'social_minimum_basis', kind: 'basis', label: `${L}.basis`, described: true },
       { path: 'apply_kostendelersnorm', kind: 'bool', label: `${L}.kostendelers` },
-      { path: 'example', kind: 'bool', label: `${L}.example` },
-    ],
-  },
-  {
-    id: 'source',
-    legend: 'check.beheer.sections.source',
-    fields: [
-      { path: 'source.title', kind: 'text', label: `${L}.sourceTitle`, optional: true },
-      { path: 'source.id', kind: 'text', label: `${L}.sourceId`, described: true, optional: true },
-      { path: 'source.url', kind: 'url', label: `${L}.sourceUrl`, optional: true },
-      { path: 'source.article', kind: 'text', label: `${L}.sourceArticle`, optional: true },
     ],
   },
   {
@@ -163,10 +166,37 @@ export const sections: SectionSpec[] = [
 
 export const allFields: FieldSpec[] = sections.flatMap((s) => s.fields);
 
+/** The scheme a field belongs to, or null for the general fields. */
+export function schemeOf(path: string): MunicipalSchemeId | null {
+  const id = path.split('.')[1];
+  return path.startsWith('schemes.') && (municipalSchemeIds as readonly string[]).includes(id!)
+    ? (id as MunicipalSchemeId)
+    : null;
+}
+
+/** True for a figure a resident's outcome depends on (it must be entered or checked by a person). */
+export function isValueField(path: string): boolean {
+  const id = schemeOf(path);
+  return id !== null && valueFields[id].includes(path.slice(`schemes.${id}.`.length));
+}
+
 /** Typed text per path; booleans as booleans; the asset-limit choice under `${path}:mode`. */
 export type FormValues = Record<string, string | boolean>;
 
-export type SchemesForm = { values: FormValues; funds: FundSchemeId[] };
+export type SchemeStatus = 'ingesteld' | 'vraag-na';
+
+export type SchemesForm = {
+  values: FormValues;
+  funds: FundSchemeId[];
+  /** Per scheme: set up, or 'ask your gemeente'. */
+  status: Record<MunicipalSchemeId, SchemeStatus>;
+  /** Figures with a record of who checked them (from an earlier save or the shipped research). */
+  checked: string[];
+  /** Figures the beheerder typed or ticked as checked in this edit. */
+  confirmed: string[];
+  /** The check records of the loaded configuration, kept for figures nobody changed. */
+  notes: Partial<Record<MunicipalSchemeId, Record<string, unknown>>>;
+};
 
 function read(obj: unknown, path: string): unknown {
   return path
@@ -197,7 +227,7 @@ export function toForm(config: GemeenteConfig): SchemesForm {
     const v = read(config, f.path);
     if (f.kind === 'bool') values[f.path] = v === true;
     else if (f.kind === 'assetLimit') {
-      values[`${f.path}:mode`] = v === 'bijstand' ? 'bijstand' : 'bedrag';
+      values[`${f.path}:mode`] = v === 'bijstand' ? 'bijstand' : v === undefined ? '' : 'bedrag';
       values[f.path] = typeof v === 'number' ? centsToText(v) : '';
     } else if (f.kind === 'euro') values[f.path] = typeof v === 'number' ? centsToText(v) : '';
     else if (f.kind === 'percent' || f.kind === 'int')
@@ -205,29 +235,61 @@ export function toForm(config: GemeenteConfig): SchemesForm {
     else values[f.path] = typeof v === 'string' ? v : '';
   }
   const funds = fundSchemeIds.filter((id) => config.funds[id] === true);
-  return { values, funds };
+  const status = {} as Record<MunicipalSchemeId, SchemeStatus>;
+  const notes: SchemesForm['notes'] = {};
+  const checked: string[] = [];
+  for (const id of municipalSchemeIds) {
+    const entry = config.schemes[id] as SchemeEntry;
+    status[id] = isConfigured(entry) ? 'ingesteld' : 'vraag-na';
+    if (!isConfigured(entry) || !entry.verified) continue;
+    notes[id] = entry.verified;
+    for (const [field, note] of Object.entries(entry.verified))
+      if ((note as { status?: string } | undefined)?.status === 'verified')
+        checked.push(`schemes.${id}.${field}`);
+  }
+  return { values, funds, status, checked, confirmed: [], notes };
 }
 
-/** A starting point for a gemeente without schemes: the example's numbers, no source yet. */
+/**
+ * A start for a gemeente without schemes: its name, every scheme 'ask your gemeente', and no
+ * figures. The beheerder enters each figure with its source (issue 10: no example numbers).
+ */
 export function templateFor(code: string, name: string): GemeenteConfig {
-  const example = defaultRules().municipal.configs.GM9999!;
-  const { source: _source, ...rest } = structuredClone(example);
-  return { ...rest, code, name, example: false };
+  const ask = { status: 'vraag-na' as const };
+  return {
+    code,
+    name,
+    example: false,
+    valid_from: '',
+    social_minimum_basis: '' as GemeenteConfig['social_minimum_basis'],
+    apply_kostendelersnorm: false,
+    schemes: {
+      'bijzondere-bijstand': ask,
+      'individuele-inkomenstoeslag': ask,
+      kwijtschelding: ask,
+      meedoenregeling: ask,
+      'collectieve-zorgverzekering': ask,
+    },
+    funds: {},
+  };
 }
 
 export type ParsedForm =
-  { ok: true; config: GemeenteConfig } | { ok: false; errors: Record<string, string> };
+  | { ok: true; config: GemeenteConfig; confirmed: string[] }
+  | { ok: false; errors: Record<string, string> };
 
 /**
  * Typed text back into a configuration. Only what cannot be read is reported here (as an i18n
  * key per field, named 'config.<path>' like the API does); the server checks the rest with the
- * engine's schema.
+ * engine's schema, and refuses figures that nobody entered or checked.
  */
 export function fromForm(code: string, form: SchemesForm): ParsedForm {
-  const config: Record<string, unknown> = { code };
+  const config: Record<string, unknown> = { code, example: false };
   const errors: Record<string, string> = {};
   const field = (path: string) => `config.${path}`;
   for (const f of allFields) {
+    const scheme = schemeOf(f.path);
+    if (scheme && form.status[scheme] === 'vraag-na') continue;
     const raw = form.values[f.path];
     if (f.kind === 'bool') {
       write(config, f.path, raw === true);
@@ -257,11 +319,27 @@ export function fromForm(code: string, form: SchemesForm): ParsedForm {
       else write(config, f.path, Number(text));
     } else write(config, f.path, text);
   }
-  const source = config.source as Record<string, string> | undefined;
-  if (source) source.kind = 'gemeente';
+  const schemes = (config.schemes ??= {}) as Record<string, Record<string, unknown>>;
+  for (const id of municipalSchemeIds) {
+    if (form.status[id] === 'vraag-na') {
+      schemes[id] = { status: 'vraag-na' };
+      continue;
+    }
+    // Keep the check record of every figure nobody changed; a changed figure gets a new one.
+    const kept = Object.fromEntries(
+      Object.entries(form.notes[id] ?? {}).filter(
+        ([f]) => !form.confirmed.includes(`schemes.${id}.${f}`),
+      ),
+    );
+    if (Object.keys(kept).length > 0) schemes[id]!.verified = kept;
+  }
   config.funds = Object.fromEntries(fundSchemeIds.map((id) => [id, form.funds.includes(id)]));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, config: config as unknown as GemeenteConfig };
+  const confirmed = form.confirmed.filter((p) => {
+    const id = schemeOf(p);
+    return id !== null && form.status[id] === 'ingesteld';
+  });
+  return { ok: true, config: config as unknown as GemeenteConfig, confirmed };
 }
 
 export type Change = { path: string; before: unknown; after: unknown };
@@ -280,7 +358,8 @@ function leaves(obj: unknown, prefix = ''): Map<string, unknown> {
 export function diffConfigs(before: unknown, after: unknown): Change[] {
   const a = leaves(before);
   const b = leaves(after);
-  const paths = [...new Set([...a.keys(), ...b.keys()])];
+  // Check records change with every confirmation; the history shows the figures themselves.
+  const paths = [...new Set([...a.keys(), ...b.keys()])].filter((p) => !p.includes('.verified.'));
   return paths
     .filter((p) => JSON.stringify(a.get(p)) !== JSON.stringify(b.get(p)))
     .map((p) => ({ path: p, before: a.get(p), after: b.get(p) }));

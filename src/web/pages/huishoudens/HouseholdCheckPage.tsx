@@ -77,7 +77,7 @@ function ProfessionalCheck({
 }) {
   const { t } = useTranslation();
   const peildatum = useMemo(todayIso, []);
-  const fresh = () => prefillCheck(h.data, peildatum, config !== null);
+  const fresh = () => prefillCheck(h.data, peildatum);
   const [answers, setAnswers] = useState<CheckAnswers>(fresh);
   // The gemeente comes from the household record: no need to ask it.
   const steps = activeSteps(answers, peildatum).filter((s) => s !== 'gemeente');

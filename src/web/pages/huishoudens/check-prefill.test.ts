@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseholdData } from '../../../contract/households';
 import type { SchemeResult } from '../../../domain/benefits';
-import { checkAnswers, NOT_LISTED } from '../check/check-form';
+import { checkAnswers } from '../check/check-form';
 import { emptyPlan } from './plan-form';
 import { planCandidates, prefillCheck } from './check-prefill';
 
@@ -20,7 +20,7 @@ const data: HouseholdData = {
 
 describe('prefillCheck', () => {
   it('fills in ages, partner and children from the household, and leaves incomes to the worker', () => {
-    const a = prefillCheck(data, '2026-11-24', true);
+    const a = prefillCheck(data, '2026-11-24');
     expect(a.gemeente).toBe('GM0202');
     expect(a.applicant.age).toBe('38');
     expect(a.hasPartner).toBe('ja');
@@ -31,12 +31,12 @@ describe('prefillCheck', () => {
     expect(a.applicant.net).toBe('');
   });
 
-  it('uses only the national schemes when the gemeente has no schemes set up', () => {
-    expect(prefillCheck(data, '2026-11-24', false).gemeente).toBe(NOT_LISTED);
+  it("keeps the household's gemeente, also when it has no schemes set up", () => {
+    expect(prefillCheck(data, '2026-11-24').gemeente).toBe(data.gemeente.code);
   });
 
   it('gives answers the check accepts once the worker adds what the record does not hold', () => {
-    const a = prefillCheck({ ...data, adults: [{ birthYear: 1988 }] }, '2026-11-24', false);
+    const a = prefillCheck({ ...data, adults: [{ birthYear: 1988 }] }, '2026-11-24');
     a.children[0]!.month = '3';
     a.applicant = { ...a.applicant, incomeKind: 'loon', net: '1450' };
     a.assets = '0';

@@ -1,6 +1,6 @@
 import type { HouseholdData, Plan } from '../../../contract/households';
 import type { SchemeId, SchemeResult } from '../../../domain/benefits';
-import { emptyAnswers, NOT_LISTED, type CheckAnswers } from '../check/check-form';
+import { emptyAnswers, type CheckAnswers } from '../check/check-form';
 
 // The professional voorzieningencheck starts from what the household record already knows: ages
 // from the birth years, the children, the gemeente. The worker adds incomes, rent and savings.
@@ -15,18 +15,14 @@ function ageIn(peildatum: string, birthYear: number): number {
 /**
  * Answers prefilled from the household. An adult without a birth year gets an empty age (the
  * worker fills it in); a child's birth month is not in the record, so it is left to choose.
- * `configured`: the household's gemeente has its schemes set up; else only national schemes count.
+ * A gemeente without schemes set up still counts: its municipal schemes say what to ask.
  */
-export function prefillCheck(
-  data: HouseholdData,
-  peildatum: string,
-  configured: boolean,
-): CheckAnswers {
+export function prefillCheck(data: HouseholdData, peildatum: string): CheckAnswers {
   const answers = emptyAnswers();
   const age = (birthYear: number | undefined) =>
     birthYear === undefined ? '' : String(Math.max(0, ageIn(peildatum, birthYear)));
   const [first, second, ...others] = data.adults;
-  answers.gemeente = configured ? data.gemeente.code : NOT_LISTED;
+  answers.gemeente = data.gemeente.code;
   answers.applicant = { ...answers.applicant, age: age(first?.birthYear) };
   answers.hasPartner = second ? 'ja' : 'nee';
   if (second) answers.partner = { ...answers.partner, age: age(second.birthYear) };

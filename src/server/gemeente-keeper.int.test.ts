@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { defaultRules, type GemeenteConfig } from '../domain/benefits';
+import { configuredScheme, type GemeenteConfig } from '../domain/benefits';
 import { gemeenteSchemes } from '../db/schema';
 import { Client, createTestApp, type TestApp } from '../../test/harness';
+import { everyValue, gemeenteSchemesFor } from '../../test/factories/gemeente-schemes';
 import { loadDemo, type DemoAccount } from './demo';
 
 let t: TestApp;
@@ -21,22 +22,7 @@ async function as(organisation: string, role: string) {
   return c;
 }
 
-function arnhem(change: (c: GemeenteConfig) => void = () => undefined): GemeenteConfig {
-  const c: GemeenteConfig = structuredClone({
-    ...defaultRules().municipal.configs.GM9999!,
-    code: 'GM0202',
-    name: 'Arnhem',
-    example: false,
-    source: {
-      kind: 'gemeente',
-      id: 'CVDR000000',
-      title: 'Beleidsregels minimaregelingen (testgegevens)',
-      url: 'https://lokaleregelgeving.overheid.nl/CVDR000000',
-    },
-  });
-  change(c);
-  return c;
-}
+const arnhem = (change?: (c: GemeenteConfig) => void) => gemeenteSchemesFor(change);
 
 type Entry = { action: string; outcome: string; actor: { organisation: string } | null };
 const logOf = async (admin: Client) =>
@@ -51,7 +37,10 @@ beforeAll(async () => {
   adminB = await as(ORG_B, 'beheerder');
   const orgs = (await adminA.get('/api/v1/organisations')).json<{ id: string; name: string }[]>();
   orgIds = Object.fromEntries(orgs.map((o) => [o.name, o.id]));
-  expect((await adminA.put(URL, { expectedVersion: 0, config: arnhem() })).statusCode).toBe(200);
+  expect(
+    (await adminA.put(URL, { expectedVersion: 0, config: arnhem(), confirmed: everyValue }))
+      .statusCode,
+  ).toBe(200);
 });
 afterAll(() => t.close());
 
@@ -68,6 +57,7 @@ describe("a gemeente's municipal schemes have one keeper", () => {
     const res = await adminB.put(URL, {
       expectedVersion: 1,
       config: arnhem((c) => void (c.name = 'Overgenomen')),
+      confirmed: everyValue,
     });
     expect(res.statusCode).toBe(403);
     expect(res.json<{ code: string }>().code).toBe('not_keeper');
@@ -104,9 +94,13 @@ describe("a gemeente's municipal schemes have one keeper", () => {
     const saved = await adminB.put(URL, {
       expectedVersion: 1,
       config: arnhem((c) => void (c.name = 'Arnhem (IJsselkring)')),
+      confirmed: everyValue,
     });
     expect(saved.statusCode).toBe(200);
-    expect((await adminA.put(URL, { expectedVersion: 2, config: arnhem() })).statusCode).toBe(403);
+    expect(
+      (await adminA.put(URL, { expectedVersion: 2, config: arnhem(), confirmed: everyValue }))
+        .statusCode,
+    ).toBe(403);
   });
 });
 
@@ -119,11 +113,12 @@ describe('links in scheme settings', () => {
     ]) {
       const res = await adminB.put(URL, {
         expectedVersion: 2,
-        config: arnhem((c) => void (c.source!.url = url)),
+        config: arnhem((c) => void (configuredScheme(c, 'kwijtschelding')!.source!.url = url)),
+        confirmed: everyValue,
       });
       expect(res.statusCode, url).toBe(422);
       expect(res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(
-        'config.source.url',
+        'config.schemes.kwijtschelding.source.url',
       );
     }
   });

@@ -6,7 +6,6 @@ import {
   calculateAll,
   unconfiguredGemeente,
   valueFields,
-  municipalSchemeIds,
   defaultRules,
   validateHousehold,
   whatIf,
@@ -16,6 +15,7 @@ import {
 } from '../../domain/benefits';
 import { auditLog, gemeenteSchemes } from '../../db/schema';
 import { Client, createTestApp, type TestApp } from '../../../test/harness';
+import { everyValue, gemeenteSchemesFor } from '../../../test/factories/gemeente-schemes';
 import { loadDemo, type DemoAccount } from '../demo';
 import { registerAuth } from '../plugins/auth';
 import { CALCULATE_RATE_LIMIT_PER_MINUTE } from './benefits.routes';
@@ -26,7 +26,6 @@ const ORG_A = 'Welzijn Rivierstad (fictief)'; // GM0202 Arnhem
 const ORG_B = 'Sociaal Werk IJsselkring (fictief)'; // GM0193 Zwolle, GM0148 Dalfsen
 const P = '2026-03-01';
 const rules = defaultRules();
-const example = rules.municipal.configs.GM9999!;
 /** Dalfsen has no schemes in Wegwijs: residents get the national ones and 'ask your gemeente'. */
 const dalfsen = withGemeenten(rules, [unconfiguredGemeente('GM0148', 'Dalfsen')]);
 
@@ -77,35 +76,8 @@ type Problem = {
 const TODAY = '2026-11-24';
 
 /** Every figure of every scheme: what a beheerder who typed or checked them all confirms. */
-const everyValue = municipalSchemeIds.flatMap((id) =>
-  valueFields[id].map((f) => `schemes.${id}.${f}`),
-);
-
-const sourceTitles: Record<string, string> = {
-  'bijzondere-bijstand': 'Beleidsregels bijzondere bijstand (testgegevens)',
-  'individuele-inkomenstoeslag': 'Beleidsregels individuele inkomenstoeslag (testgegevens)',
-  kwijtschelding: 'Beleidsregels kwijtschelding (testgegevens)',
-  meedoenregeling: 'Beleidsregels meedoenregeling (testgegevens)',
-  'collectieve-zorgverzekering': 'Beleidsregels collectieve zorgverzekering (testgegevens)',
-};
-
 /** Arnhem's schemes as a beheerder would enter them (numbers chosen for the test), each with a source. */
-function arnhem(change: (c: GemeenteConfig) => void = () => undefined): GemeenteConfig {
-  const c: GemeenteConfig = structuredClone({
-    ...example,
-    code: 'GM0202',
-    name: 'Arnhem',
-    example: false,
-  });
-  municipalSchemeIds.forEach((id, i) => {
-    configuredScheme(c, id)!.source = {
-      title: sourceTitles[id]!,
-      url: `https://lokaleregelgeving.overheid.nl/CVDR00000${i}`,
-    };
-  });
-  change(c);
-  return c;
-}
+const arnhem = (change?: (c: GemeenteConfig) => void) => gemeenteSchemesFor(change);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -21,6 +21,29 @@ export function zorgtoeslagAmounts(count: number): ZorgtoeslagAmounts {
   };
 }
 
+/** What is the same for every household with (or without) a partner, computed once. */
+interface HouseholdKind {
+  /** False when a value every such household needs is missing on the peildatum. */
+  computable: boolean;
+  assetLimit: number;
+  standardPremium: number;
+  /** The normpremie's first term: the percentage of the drempelinkomen. */
+  normAtThreshold: number;
+}
+
+function householdKind(p: ZorgtoeslagParameters, partner: boolean): HouseholdKind {
+  const pct = partner ? p.pctThresholdPartner : p.pctThresholdSingle;
+  const assetLimit = partner ? p.assetLimitPartner : p.assetLimitSingle;
+  const standardPremium = partner ? p.standardPremium * 2 : p.standardPremium;
+  const needed = [p.minimumAge, p.threshold, p.pctAboveThreshold, pct, assetLimit, standardPremium];
+  return {
+    computable: needed.every((v) => !Number.isNaN(v)),
+    assetLimit,
+    standardPremium,
+    normAtThreshold: percentOfExact(p.threshold, pct),
+  };
+}
+
 /**
  * Zorgtoeslag for every household in the columns, written into `out` (allocated when not given).
  * Pure: the same columns and parameters give the same amounts, to the cent, as calculateAll.
@@ -30,39 +53,34 @@ export function screenZorgtoeslag(
   p: ZorgtoeslagParameters,
   out: ZorgtoeslagAmounts = zorgtoeslagAmounts(c.count),
 ): ZorgtoeslagAmounts {
-  // What every household needs; one missing value means nothing can be computed.
-  const common = p.minimumAge + p.threshold + p.standardPremium + p.pctAboveThreshold;
+  const single = householdKind(p, false);
+  const couple = householdKind(p, true);
+  const shareKnown = !Number.isNaN(p.partnerNotInsuredShare);
+  const minimumKnown = !Number.isNaN(p.minimumYearAmount);
   for (let i = 0; i < c.count; i++) {
     const partner = c.hasPartner[i] === 1;
-    const pctThreshold = partner ? p.pctThresholdPartner : p.pctThresholdSingle;
-    const assetLimit = partner ? p.assetLimitPartner : p.assetLimitSingle;
+    const kind = partner ? couple : single;
     const partnerUninsured = partner && c.partnerInsured[i] === 0;
-    if (
-      Number.isNaN(common + pctThreshold + assetLimit) ||
-      (partnerUninsured && Number.isNaN(p.partnerNotInsuredShare))
-    ) {
+    if (!kind.computable || (partnerUninsured && !shareKnown)) {
       setAmount(out, i, NIET_BEREKEND, 0, 0);
       continue;
     }
-    const conditionsOk =
-      c.applicantAge[i]! >= p.minimumAge &&
-      c.applicantInsured[i] === 1 &&
-      c.assetsCents[i]! <= assetLimit;
-    if (!conditionsOk) {
+    if (
+      c.applicantAge[i]! < p.minimumAge ||
+      c.applicantInsured[i] !== 1 ||
+      c.assetsCents[i]! > kind.assetLimit
+    ) {
       setAmount(out, i, GEEN_RECHT, 0, 0);
       continue;
     }
-    const above = Math.max(0, c.incomeCents[i]! - p.threshold);
-    const norm = Math.round(
-      percentOfExact(p.threshold, pctThreshold) + percentOfExact(above, p.pctAboveThreshold),
-    );
-    const standard = partner ? p.standardPremium * 2 : p.standardPremium;
-    let year = Math.max(0, standard - norm);
-    if (partnerUninsured) year = (year * p.partnerNotInsuredShare) / 100;
-    if (Number.isNaN(p.minimumYearAmount)) {
+    if (!minimumKnown) {
       setAmount(out, i, NIET_BEREKEND, 0, 0);
       continue;
     }
+    const above = Math.max(0, c.incomeCents[i]! - p.threshold);
+    const norm = Math.round(kind.normAtThreshold + percentOfExact(above, p.pctAboveThreshold));
+    let year = Math.max(0, kind.standardPremium - norm);
+    if (partnerUninsured) year = (year * p.partnerNotInsuredShare) / 100;
     const rounded = roundToWholeEuroCents(Math.max(0, year));
     if (rounded >= p.minimumYearAmount)
       setAmount(out, i, RECHT, rounded, floorToWholeEuroCents(rounded / 12));

@@ -40,6 +40,8 @@ class WorkerPool implements BatchScreener {
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
         workerData: ctx,
         execArgv: [],
+        // Screening makes many short-lived objects; a larger young generation collects less often.
+        resourceLimits: { maxYoungGenerationSizeMb: 48 },
       });
       const jobs = new Map<number, Job>();
       worker.on('message', (reply: WorkerReply) => this.settle(jobs, reply));

@@ -35,6 +35,12 @@ export interface BatchIo {
 
 export type BatchOutcome = { code: number; summary?: BatchSummary };
 
+/**
+ * Batches (of about 2 500 households) read ahead of the oldest unwritten one: enough to keep the
+ * workers busy while they start, little enough to keep memory flat.
+ */
+const MAX_IN_FLIGHT = 16;
+
 /** Below this size starting worker threads costs more than it saves (about 40 000 households). */
 const WORKERS_FROM_BYTES = 4 << 20;
 
@@ -164,7 +170,7 @@ async function screenFile(plan: Plan): Promise<BatchOutcome> {
         screener = createScreener(ctx, workers);
       }
       if (records.length > 0) inFlight.push(screener.screen(records));
-      while (inFlight.length > 4) await writeOldest();
+      while (inFlight.length > MAX_IN_FLIGHT) await writeOldest();
     }
     while (inFlight.length > 0) await writeOldest();
   } catch (e) {

@@ -80,7 +80,9 @@ async function runCommand(
   output: string,
   workers: number,
 ): Promise<{ wall: number; cpu: number }> {
-  const args = ['--import', 'tsx', 'scripts/check-batch.ts', '--no-database'];
+  // As `npm run check:batch` starts it (see package.json).
+  const args = ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/check-batch.ts'];
+  args.push('--no-database');
   args.push('--input', input, '--output', output, '--peildatum', PEILDATUM);
   args.push('--workers', String(workers));
   const [file, argv] = withCpu

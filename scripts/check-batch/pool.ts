@@ -40,8 +40,9 @@ class WorkerPool implements BatchScreener {
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
         workerData: ctx,
         execArgv: [],
-        // Screening makes many short-lived objects; a larger young generation collects less often.
-        resourceLimits: { maxYoungGenerationSizeMb: 48 },
+        // Screening makes many short-lived objects; a larger young generation collects less often
+        // (the same 32 MB semi-space the npm script gives the main thread: 3 × 32 MB).
+        resourceLimits: { maxYoungGenerationSizeMb: 96 },
       });
       const jobs = new Map<number, Job>();
       worker.on('message', (reply: WorkerReply) => this.settle(jobs, reply));

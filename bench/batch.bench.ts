@@ -6,6 +6,7 @@
 // reference in the same run is the engine alone (validated households, all schemes, trace off,
 // one core). Also checks that both runs wrote identical files. BENCH_BATCH_N overrides 500 000.
 import { execFile } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -127,6 +128,28 @@ function engineAlone(): number {
   return households.length / ((performance.now() - t0) / 1000);
 }
 
+/**
+ * How much more work the machine does right now with a thread per core than with one: a pure
+ * arithmetic loop in 1 and in `cores` threads. On an idle machine this is the core count; when
+ * others keep the cores busy it drops towards 1, and no worker count can beat it.
+ */
+async function parallelHeadroom(cores: number): Promise<number> {
+  const loop = `let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7;
+    require('node:worker_threads').parentPort.postMessage(x);`;
+  const run = async (threads: number) => {
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from(
+        { length: threads },
+        () => new Promise((resolve) => new Worker(loop, { eval: true }).once('message', resolve)),
+      ),
+    );
+    return performance.now() - t0;
+  };
+  const one = await run(1);
+  return (cores * one) / (await run(cores));
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const cores = os.availableParallelism();
 const dir = await mkdtemp(path.join(os.tmpdir(), 'wegwijs-batch-bench-'));
@@ -143,6 +166,11 @@ try {
       cpu.get(w)!.push(r.cpu);
     }
   const engine = engineAlone();
+  const headroom = median([
+    await parallelHeadroom(cores),
+    await parallelHeadroom(cores),
+    await parallelHeadroom(cores),
+  ]);
   const same =
     (await readFile(path.join(dir, 'uit-1.csv'))).equals(
       await readFile(path.join(dir, `uit-${cores}.csv`)),
@@ -172,6 +200,9 @@ try {
   if (N === 500_000) console.log(`  target < 15 s: ${best < 15 ? 'met' : 'NOT met'}`);
   console.log(
     `  reference, engine alone (validated, all schemes, trace off, one core): ${fmt(engine)} households/s; end to end with ${cores} workers = ${((N / best / engine) * 100).toFixed(0)} % of that`,
+  );
+  console.log(
+    `  parallel headroom now: ${cores} threads of a pure loop do ${headroom.toFixed(2)}× the work of one (${cores}× on idle cores)`,
   );
   console.log(`  outputs with 1 and ${cores} workers identical: ${same ? 'yes' : 'NO'}`);
   if (!same) process.exitCode = 1;

@@ -134,7 +134,6 @@ function headerProblem(header: string[]): string | null {
 /** Streams the records through the screener, writing the batches in input order. */
 async function screenFile(plan: Plan): Promise<BatchOutcome> {
   const { o, io } = plan;
-  const delimiter = detectDelimiter(await readFirstLine(o.input));
   const counts = emptyCounts();
   const progress = new Progress(io.stderr, plan.size, plan.started);
   let bytes = 0;
@@ -150,6 +149,7 @@ async function screenFile(plan: Plan): Promise<BatchOutcome> {
     progress.update(bytes, counts.accepted + counts.rejected);
   };
   try {
+    const delimiter = detectDelimiter(await readFirstLine(o.input));
     for await (let records of readRecords(o.input, delimiter, { onBytes: (b) => (bytes = b) })) {
       if (!screener) {
         const header = headerOf(records[0]!);

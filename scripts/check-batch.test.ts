@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { configuredScheme, defaultRules, type GemeenteConfig } from '../src/domain/benefits/index';
-import { cli, columnForField, readSavedGemeenten, runBatch, splitCsv } from './check-batch';
+import { cli, columnForField, readSavedGemeenten, runBatch } from './check-batch';
 
 const header =
   'id;gemeente;aanvrager_geboortedatum;aanvrager_bruto_maand;aanvrager_netto_maand;partner_geboortedatum;kinderen_geboortedata;woning;kale_huur_maand;vermogen;ontvangt_al';
@@ -96,9 +96,7 @@ describe('check-batch', () => {
     expect(stderr.text).toContain('gemeente');
   });
 
-  it('splits quoted CSV fields and maps engine fields to columns', () => {
-    expect(splitCsv('a,"b,c","d ""e"""', ',')).toEqual(['a', 'b,c', 'd "e"']);
-    expect(splitCsv('a,"open', ',')).toBeNull();
+  it('maps engine fields to columns', () => {
     expect(columnForField('partner.netMonthlyIncomeCents')).toBe('partner_netto_maand');
     expect(columnForField('home.rentMonthlyCents')).toBe('kale_huur_maand');
   });
@@ -232,5 +230,110 @@ describe('check-batch: where the gemeente schemes come from', () => {
     const without = new Sink();
     expect(await cli(['--input', input, '--output', output], env, { stderr: without })).toBe(1);
     expect(without.text).toContain('There is no Wegwijs database in');
+  });
+});
+
+describe('check-batch: reading and writing CSV', () => {
+  const cols = 'id;gemeente;aanvrager_geboortedatum;aanvrager_bruto_maand;woning;kale_huur_maand';
+
+  it('puts an apostrophe before cells a spreadsheet would run as a formula', async () => {
+    const { input, output } = await setup(
+      [
+        cols,
+        '=HYPERLINK("http://x");GM9999;1990-01-01;1500;geen;',
+        '+31;GM9999;1990-01-01;1500;geen;',
+        '-2;GM9999;1990-01-01;1500;geen;',
+        '@SUM(A1);GM9999;1990-01-01;=1+1;geen;',
+        'gewoon;GM9999;1990-01-01;1500;geen;',
+      ].join('\n') + '\n',
+    );
+    const { code } = await runBatch(
+      { input, output, peildatum: '2026-03-01' },
+      { stderr: new Sink() },
+    );
+    expect(code).toBe(0);
+    const ids = (await readFile(output, 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((r) => r.split(';')[1]);
+    expect(ids).toEqual([`"'=HYPERLINK(""http://x"")"`, "'+31", "'-2", 'gewoon']);
+    const rejected = (await readFile(output.replace('.csv', '.afgewezen.csv'), 'utf8')).split('\n');
+    expect(rejected[1]).toMatch(/^5;'@SUM\(A1\);aanvrager_bruto_maand;"""=1\+1"" is geen bedrag/);
+  });
+
+  it('counts lines inside quoted cells, with CR LF line ends, and reports a quote left open', async () => {
+    const { input, output } = await setup(
+      [
+        cols,
+        '"twee\r\nregels";GM9999;1990-01-01;1500;geen;',
+        'na;GM9999;1990-01-01;1500;geen;',
+        '',
+        'fout;GM9999;1990-01-01;1500;huur;',
+        '"open;GM9999;1990-01-01;1500;geen;',
+        'nooit;GM9999;1990-01-01;1500;geen;',
+      ].join('\r\n') + '\r\n',
+    );
+    const { code, summary } = await runBatch(
+      { input, output, peildatum: '2026-03-01' },
+      { stderr: new Sink() },
+    );
+    expect(code).toBe(0);
+    // The quote left open takes the last line with it: four household lines, two rejected.
+    expect(summary).toMatchObject({ lines: 4, emptyLines: 1, accepted: 2, rejected: 2 });
+    // The cell keeps its line break; the next household starts on line 4.
+    expect(await readFile(output, 'utf8')).toMatch(/\n2;"twee\r\nregels";[^\n]*\n4;na;/);
+    const rejected = (await readFile(output.replace('.csv', '.afgewezen.csv'), 'utf8'))
+      .trim()
+      .split('\n');
+    expect(rejected[1]).toMatch(/^6;fout;kale_huur_maand;/);
+    expect(rejected[2]).toMatch(
+      /^7;;\(regel\);Er staat een aanhalingsteken open.*;A quote is left open/,
+    );
+  });
+
+  it('writes the same files with worker threads as without, in input order', async () => {
+    const lines = [cols];
+    for (let i = 0; i < 6000; i++)
+      lines.push(
+        i % 97 === 0
+          ? `w${i};GM9999;1990-01-01;veel;geen;`
+          : `w${i};GM9999;19${50 + (i % 50)}-0${1 + (i % 9)}-15;${(i * 37) % 4000},50;huur;${400 + (i % 600)}`,
+      );
+    const { dir, input } = await setup(lines.join('\n') + '\n');
+    const run = async (workers: number) => {
+      const output = path.join(dir, `uit-${workers}.csv`);
+      const stderr = new Sink();
+      const { code, summary } = await runBatch(
+        { input, output, peildatum: '2026-03-01', workers },
+        { stderr },
+      );
+      expect(code, stderr.text).toBe(0);
+      const read = (p: string) => readFile(p, 'utf8');
+      return {
+        summary: { ...summary!, seconds: 0 },
+        results: await read(output),
+        rejected: await read(output.replace('.csv', '.afgewezen.csv')),
+      };
+    };
+    const one = await run(1);
+    const two = await run(2);
+    expect(one.summary).toMatchObject({ lines: 6000, accepted: 6000 - 62, rejected: 62 });
+    expect(two).toEqual(one);
+    const order = one.results
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((r) => Number(r.split(';')[0]));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  }, 60_000); // starting worker threads on a busy two-core machine takes seconds
+
+  it('refuses a bad --workers value before reading anything', async () => {
+    const { input, output } = await setup(`${cols}\n`);
+    const stderr = new Sink();
+    const argv = ['--no-database', '--input', input, '--output', output, '--workers', '0'];
+    expect(await cli(argv, {}, { stderr })).toBe(1);
+    expect(stderr.text).toContain('--workers moet een heel getal');
+    expect(existsSync(output)).toBe(false);
   });
 });

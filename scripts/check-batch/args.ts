@@ -1,0 +1,69 @@
+// The command line of check:batch, read with node:util parseArgs. Unknown options and bad values
+// are refused with the usage line, in Dutch and English.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+
+export const USAGE =
+  'Gebruik / Usage: check-batch --input huishoudens.csv --output resultaten.csv [--peildatum JJJJ-MM-DD] [--gemeente-config pad] [--no-database] [--rejected pad] [--summary pad] [--workers N]\n';
+
+export interface BatchArgs {
+  input: string;
+  output: string;
+  /** Undefined: today. */
+  peildatum: string | undefined;
+  gemeenteConfig: string | undefined;
+  noDatabase: boolean;
+  rejected: string | undefined;
+  summary: string | undefined;
+  /** 'auto' when not given: every core for a large file. */
+  workers: number | 'auto';
+}
+
+export type ParsedArgs = { ok: true; args: BatchArgs } | { ok: false; message: string };
+
+const OPTIONS = {
+  input: { type: 'string' },
+  output: { type: 'string' },
+  peildatum: { type: 'string' },
+  'gemeente-config': { type: 'string' },
+  'no-database': { type: 'boolean' },
+  rejected: { type: 'string' },
+  summary: { type: 'string' },
+  workers: { type: 'string' },
+} as const;
+
+function workers(text: string | undefined): number | 'auto' | null {
+  if (text === undefined) return 'auto';
+  if (!/^\d+$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= 4 * availableParallelism() ? n : null;
+}
+
+export function parseBatchArgs(argv: string[]): ParsedArgs {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true }));
+  } catch (e) {
+    return { ok: false, message: `${(e as Error).message}\n${USAGE}` };
+  }
+  if (!values.input || !values.output) return { ok: false, message: USAGE };
+  const n = workers(values.workers);
+  if (n === null)
+    return {
+      ok: false,
+      message: `--workers moet een heel getal van 1 tot ${4 * availableParallelism()} zijn / --workers must be a whole number from 1 to ${4 * availableParallelism()}: ${values.workers}\n${USAGE}`,
+    };
+  return {
+    ok: true,
+    args: {
+      input: values.input,
+      output: values.output,
+      peildatum: values.peildatum || undefined,
+      gemeenteConfig: values['gemeente-config'],
+      noDatabase: values['no-database'] ?? false,
+      rejected: values.rejected,
+      summary: values.summary,
+      workers: n,
+    },
+  };
+}

@@ -3,6 +3,7 @@
 // facet (disjunctive facets: choosing a value does not hide the other values of that facet).
 
 import type { FacetData, SearchIndex } from './index-shape';
+import type { Scratch } from './scratch';
 import type { CatalogueSearchQuery, Facet } from './search-types';
 
 type ListFilter = { facet: Facet | null; data: FacetData; selected: Uint8Array };
@@ -64,31 +65,31 @@ export function filtersOf(index: SearchIndex, query: CatalogueSearchQuery): Filt
   return { lists, nearBit, nearCount, ageBit, age: query.age ?? 0 };
 }
 
-export type Filtered = {
-  /** The docs that pass every filter, in the order of the candidates. */
-  hits: number[];
-  /** 1 for a doc that passes. */
-  pass: Uint8Array;
-  /** Counts per facet value, numbered across facets (SearchIndex.allFacetValues). */
-  counts: Int32Array;
-  nearMeCount: number;
-};
-
-/** Applies the filters to the candidates and counts the facets of the docs that (nearly) pass. */
+/**
+ * Applies the filters and counts the facets of the docs that (nearly) pass, in doc order: the
+ * facet lists are read front to back instead of jumping around them. The candidates are the docs
+ * the text matched (s.coverage), or all docs without text. Fills s.pass, s.hits (in doc order) and
+ * s.counts (per facet value, numbered across facets); returns the count of the 'near me' facet.
+ */
 export function filterAndCount(
   index: SearchIndex,
-  candidates: ArrayLike<number>,
+  s: Scratch,
+  withText: boolean,
   filters: Filters,
-): Filtered {
+): number {
   const { lists, nearBit, nearCount, ageBit, age } = filters;
   const all = index.allFacetValues;
-  const counts = new Int32Array(all.size);
+  const { counts, pass, hits, coverage } = s;
+  const n = index.items.length;
   const filterCount = lists.length;
-  const pass = new Uint8Array(index.items.length);
-  const hits: number[] = [];
+  // Few matches: visit them sorted; many: walk all docs and skip those the text did not match.
+  const sparse = withText && s.matchedCount < n >> 5;
+  const candidates = sparse ? s.matched.subarray(0, s.matchedCount).sort() : null;
+  const end = candidates ? candidates.length : n;
   let nearMeCount = 0;
-  for (let c = 0; c < candidates.length; c++) {
-    const d = candidates[c]!;
+  for (let c = 0; c < end; c++) {
+    const d = candidates ? candidates[c]! : c;
+    if (withText && coverage[d] === 0) continue;
     let fail = 0;
     let fails = 0;
     for (let b = 0; b < filterCount && fails < 2; b++) {
@@ -106,8 +107,8 @@ export function filterAndCount(
     }
     if (fails === 0) {
       pass[d] = 1;
-      hits.push(d);
-      for (let i = all.offsets[d]!, end = all.offsets[d + 1]!; i < end; i++)
+      hits[s.hitCount++] = d;
+      for (let i = all.offsets[d]!, stop = all.offsets[d + 1]!; i < stop; i++)
         counts[all.data[i]!]!++;
       if (nearCount && (nearBit || hasSelected(nearCount, d))) nearMeCount++;
     } else if (fails === 1 && fail !== ageBit && fail !== nearBit) {
@@ -120,5 +121,5 @@ export function filterAndCount(
       }
     }
   }
-  return { hits, pass, counts, nearMeCount };
+  return nearMeCount;
 }

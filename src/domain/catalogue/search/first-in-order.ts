@@ -2,15 +2,15 @@
 
 /**
  * The first `count` elements of `list` in the order of `before`, using a bounded heap: a search
- * with thousands of hits orders only the page it shows. Sorts `list` in place when it is short.
+ * with thousands of hits orders only the page it shows. `list` is left as it is.
  */
 export function firstInOrder(
-  list: number[],
+  list: ArrayLike<number>,
   count: number,
   before: (a: number, b: number) => number,
 ): number[] {
   if (count <= 0) return [];
-  if (list.length <= count * 4) return list.sort(before).slice(0, count);
+  if (list.length <= count * 4) return Array.from(list).sort(before).slice(0, count);
   // A max-heap on `before`: the root is the last of the best `count` seen so far.
   const heap: number[] = [];
   const up = (i: number) => {
@@ -33,7 +33,8 @@ export function firstInOrder(
       i = worst;
     }
   };
-  for (const x of list) {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
     if (heap.length < count) {
       heap.push(x);
       up(heap.length - 1);

@@ -1,96 +1,87 @@
-// Scoring the docs that match the query's concepts.
+// Scoring the docs that match the query's concepts, in the index's scratch arrays.
 
 import type { SearchIndex } from './index-shape';
-import type { Concept } from './parse-query';
+import type { Alternative, Concept } from './parse-query';
+import type { Scratch } from './scratch';
 import { TIE_BREAKER } from './tuning';
-
-type Scratch = {
-  best: Float64Array;
-  sum: Float64Array;
-  andMask: Uint16Array;
-  andSum: Float64Array;
-  andCount: Uint8Array;
-};
 
 /**
  * Scores every doc: per concept the best alternative plus a little (TIE_BREAKER) of the others, so
  * an item that matches several synonyms of a word ranks above one that matches one; summed over the
- * concepts. Also counts how many concepts each doc matched.
+ * concepts. Fills s.score, s.coverage (how many concepts each doc matched) and s.matched.
  */
-export function scoreConcepts(
-  index: SearchIndex,
-  concepts: Concept[],
-): { score: Float64Array; coverage: Uint8Array; matched: number[] } {
-  const n = index.items.length;
-  const score = new Float64Array(n);
-  const coverage = new Uint8Array(n);
-  const matched: number[] = [];
-  const s: Scratch = {
-    best: new Float64Array(n),
-    sum: new Float64Array(n),
-    andMask: new Uint16Array(n),
-    andSum: new Float64Array(n),
-    andCount: new Uint8Array(n),
-  };
-  const touched: number[] = [];
-  const andTouched: number[] = [];
-  const best = s.best;
-  const sum = s.sum;
+export function scoreConcepts(index: SearchIndex, concepts: Concept[], s: Scratch): void {
+  s.scoring = true;
+  const { best, sum, score, coverage, touched } = s;
   for (const concept of concepts) {
-    touched.length = 0;
+    let touchedCount = 0;
     for (const alt of concept.alternatives) {
-      if (alt.terms.length === 1) {
-        const t = alt.terms[0]!;
-        const docs = index.postingDocs[t]!;
-        const weights = index.postingWeights[t]!;
-        const base = alt.factor * alt.idf[0]!;
-        for (let p = 0; p < docs.length; p++) {
-          const d = docs[p]!;
-          const value = base * weights[p]!;
-          if (best[d] === 0) touched.push(d);
-          if (value > best[d]!) best[d] = value;
-          sum[d]! += value;
-        }
-        continue;
-      }
-      // Every term of the alternative in one and the same field.
-      andTouched.length = 0;
-      alt.terms.forEach((t, k) => {
-        const docs = index.postingDocs[t]!;
-        const fields = index.postingFields[t]!;
-        const weights = index.postingWeights[t]!;
-        const base = alt.factor * alt.idf[k]!;
-        for (let p = 0; p < docs.length; p++) {
-          const d = docs[p]!;
-          if (k === 0) {
-            s.andMask[d] = fields[p]!;
-            s.andSum[d] = base * weights[p]!;
-            s.andCount[d] = 1;
-            andTouched.push(d);
-          } else if (s.andCount[d] === k) {
-            s.andMask[d]! &= fields[p]!;
-            s.andSum[d]! += base * weights[p]!;
-            s.andCount[d] = k + 1;
-          }
-        }
-      });
-      for (const d of andTouched) {
-        if (s.andCount[d] === alt.terms.length && s.andMask[d] !== 0) {
-          if (best[d] === 0) touched.push(d);
-          if (s.andSum[d]! > best[d]!) best[d] = s.andSum[d]!;
-          sum[d]! += s.andSum[d]!;
-        }
-        s.andCount[d] = 0;
-      }
+      touchedCount =
+        alt.terms.length === 1
+          ? scoreOneTerm(index, alt, s, touchedCount)
+          : scoreAllTerms(index, alt, s, touchedCount);
     }
-    if (touched.length > 0) concept.interpreted.matched = true;
-    for (const d of touched) {
-      if (coverage[d] === 0) matched.push(d);
+    if (touchedCount > 0) concept.interpreted.matched = true;
+    for (let i = 0; i < touchedCount; i++) {
+      const d = touched[i]!;
+      if (coverage[d] === 0) s.matched[s.matchedCount++] = d;
       coverage[d]!++;
       score[d]! += best[d]! + TIE_BREAKER * (sum[d]! - best[d]!);
       best[d] = 0;
       sum[d] = 0;
     }
   }
-  return { score, coverage, matched };
+  s.scoring = false;
+}
+
+/** Adds a one-word alternative to best and sum; returns the new number of touched docs. */
+function scoreOneTerm(index: SearchIndex, alt: Alternative, s: Scratch, touchedCount: number) {
+  const { best, sum, touched } = s;
+  const t = alt.terms[0]!;
+  const docs = index.postingDocs[t]!;
+  const weights = index.postingWeights[t]!;
+  const base = alt.factor * alt.idf[0]!;
+  for (let p = 0; p < docs.length; p++) {
+    const d = docs[p]!;
+    const value = base * weights[p]!;
+    if (best[d] === 0) touched[touchedCount++] = d;
+    if (value > best[d]!) best[d] = value;
+    sum[d]! += value;
+  }
+  return touchedCount;
+}
+
+/** Adds an alternative of several words, all in one and the same field, to best and sum. */
+function scoreAllTerms(index: SearchIndex, alt: Alternative, s: Scratch, touchedCount: number) {
+  const { best, sum, touched, andMask, andSum, andCount, andTouched } = s;
+  let andTouchedCount = 0;
+  alt.terms.forEach((t, k) => {
+    const docs = index.postingDocs[t]!;
+    const fields = index.postingFields[t]!;
+    const weights = index.postingWeights[t]!;
+    const base = alt.factor * alt.idf[k]!;
+    for (let p = 0; p < docs.length; p++) {
+      const d = docs[p]!;
+      if (k === 0) {
+        andMask[d] = fields[p]!;
+        andSum[d] = base * weights[p]!;
+        andCount[d] = 1;
+        andTouched[andTouchedCount++] = d;
+      } else if (andCount[d] === k) {
+        andMask[d]! &= fields[p]!;
+        andSum[d]! += base * weights[p]!;
+        andCount[d] = k + 1;
+      }
+    }
+  });
+  for (let i = 0; i < andTouchedCount; i++) {
+    const d = andTouched[i]!;
+    if (andCount[d] === alt.terms.length && andMask[d] !== 0) {
+      if (best[d] === 0) touched[touchedCount++] = d;
+      if (andSum[d]! > best[d]!) best[d] = andSum[d]!;
+      sum[d]! += andSum[d]!;
+    }
+    andCount[d] = 0;
+  }
+  return touchedCount;
 }

@@ -525,6 +525,21 @@ describe('pages and determinism', () => {
     }
   });
 
+  it('leaves nothing behind for the next search on the same index', () => {
+    const queries: CatalogueSearchQuery[] = [
+      { text: 'schulden', age: 8 },
+      { text: 'alleenstaande moeder', capitals: ['economisch'] },
+      {},
+      { text: 'scheidng', sort: 'name' },
+      { text: 'kinderen', targetGroups: ['ouders'] },
+    ];
+    // Each answer from an index that never searched before, then all in turn on one index.
+    const fresh = queries.map((q) => search(buildSearchIndex({ items, offers, synonyms }), q));
+    const reused = buildSearchIndex({ items, offers, synonyms });
+    for (const round of [0, 1])
+      queries.forEach((q, i) => expect(search(reused, q), `round ${round}`).toEqual(fresh[i]));
+  });
+
   it('skips offers of items that are not in the index, and counts them', () => {
     expect(index.stats.skippedOffers).toBe(1);
     expect(index.stats.offers).toBe(offers.length - 1);

@@ -9,6 +9,7 @@ import type { SearchIndex } from './index-shape';
 import { checkQuery } from './input-checks';
 import { parseText } from './parse-query';
 import { scoreConcepts } from './score';
+import { cleanScratch, type Scratch } from './scratch';
 import { SearchInputError } from './search-errors';
 import type { CatalogueSearchQuery, CatalogueSearchResult } from './search-types';
 import { DEFAULT_PER_PAGE } from './tuning';
@@ -23,43 +24,50 @@ export function search(index: SearchIndex, query: CatalogueSearchQuery): Catalog
   const page = query.page ?? 1;
   const perPage = query.perPage ?? DEFAULT_PER_PAGE;
 
+  const s = cleanScratch(index);
   const concepts = query.text ? parseText(index, query.text) : [];
-  const scored = concepts.length > 0 ? scoreConcepts(index, concepts) : null;
+  const withText = concepts.length > 0;
+  if (withText) scoreConcepts(index, concepts, s);
   const filters = filtersOf(index, query);
-  const { hits, pass, counts, nearMeCount } = filterAndCount(
-    index,
-    scored ? scored.matched : index.byName,
-    filters,
-  );
+  const nearMeCount = filterAndCount(index, s, withText, filters);
 
-  let ordered: number[];
-  if (query.sort === 'name' || !scored) {
-    ordered = [];
-    for (let r = 0; r < index.byName.length; r++) {
-      const d = index.byName[r]!;
-      if (pass[d]) ordered.push(d);
-    }
-  } else {
-    const { score, coverage } = scored;
-    const rank = index.nameRank;
-    // Only the docs up to this page need an order; the rest only count.
-    ordered = firstInOrder(
-      hits,
-      page * perPage,
-      (a, b) => coverage[b]! - coverage[a]! || score[b]! - score[a]! || rank[a]! - rank[b]!,
-    );
-  }
-  const pageDocs = ordered.slice((page - 1) * perPage, page * perPage);
+  const upTo = page * perPage;
+  const ordered =
+    query.sort === 'name' || !withText
+      ? firstByName(index, s, upTo)
+      : firstByRelevance(index, s, upTo);
+  const pageDocs = ordered.slice((page - 1) * perPage, upTo);
 
   return {
-    total: hits.length,
+    total: s.hitCount,
     page,
     perPage,
-    items: pageDocs.map((d) => hitOf(index, d, concepts, scored ? scored.score[d]! : 0)),
+    items: pageDocs.map((d) => hitOf(index, d, concepts, withText ? s.score[d]! : 0)),
     facets: {
-      ...facetsOf(index, counts, query),
+      ...facetsOf(index, s.counts, query),
       nearMe: filters.nearCount ? [{ value: 'ja', count: nearMeCount }] : [],
     },
     terms: concepts.map((c) => c.interpreted),
   };
+}
+
+/** The first `count` passing docs in name order. */
+function firstByName(index: SearchIndex, s: Scratch, count: number): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < index.byName.length && out.length < count; r++) {
+    const d = index.byName[r]!;
+    if (s.pass[d]) out.push(d);
+  }
+  return out;
+}
+
+/** The first `count` passing docs by words matched, then score, then name. */
+function firstByRelevance(index: SearchIndex, s: Scratch, count: number): number[] {
+  const { coverage, score } = s;
+  const rank = index.nameRank;
+  return firstInOrder(
+    s.hits.subarray(0, s.hitCount),
+    count,
+    (a, b) => coverage[b]! - coverage[a]! || score[b]! - score[a]! || rank[a]! - rank[b]!,
+  );
 }

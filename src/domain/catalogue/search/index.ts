@@ -1,6 +1,6 @@
 // Public API of the Wegwijzer search (ADR 0203): build an index from the catalogue rows, search it.
 export { buildSearchIndex } from './build-index';
-export { search } from './search';
+export { matchingIds, search } from './search';
 export { FIELD_WEIGHTS, MATCH_FACTORS } from './tuning';
 export type { BuildSearchIndexInput, SearchIndex } from './index-shape';
 export type {

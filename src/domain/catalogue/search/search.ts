@@ -71,3 +71,22 @@ function firstByRelevance(index: SearchIndex, s: Scratch, count: number): number
     (a, b) => coverage[b]! - coverage[a]! || score[b]! - score[a]! || rank[a]! - rank[b]!,
   );
 }
+
+/**
+ * The ids of every item the text matches, best first: the wegwijzer's relevance order without
+ * filters or pages, for callers that filter and page themselves (the public HSDS API). Null when
+ * the text has nothing to search for (only stop words), as the wegwijzer then shows everything.
+ */
+export function matchingIds(index: SearchIndex, text: string): string[] | null {
+  const issues = checkQuery({ text });
+  if (issues.length > 0) throw new SearchInputError(issues);
+  const s = cleanScratch(index);
+  const concepts = parseText(index, text);
+  if (concepts.length === 0) return null;
+  scoreConcepts(index, concepts, s);
+  const { coverage, score } = s;
+  const rank = index.nameRank;
+  return Array.from(s.matched.subarray(0, s.matchedCount))
+    .sort((a, b) => coverage[b]! - coverage[a]! || score[b]! - score[a]! || rank[a]! - rank[b]!)
+    .map((d) => index.items[d]!.id);
+}

@@ -177,7 +177,13 @@ function conceptOf(index: SearchIndex, span: Span): Concept {
     corrections: [],
     matched: false,
   };
-  const ownKeys = own.filter((t) => !t.stop).map((t) => searchKey(t.word));
+  // An English synonym ('lonely') is read as the Dutch word of its group ('eenzaam'), so it
+  // finds and ranks what that word does; the other ways to match follow as for any word.
+  const translation = span.phrase?.english
+    ? index.synonyms.groups[span.phrase.group]!.dutch
+    : undefined;
+  if (translation) interpreted.synonyms.push(translation.text);
+  const ownKeys = translation?.keys ?? own.filter((t) => !t.stop).map((t) => searchKey(t.word));
   const ownTerms = ownKeys.map((k) => index.terms.get(k));
   if (ownTerms.length > 0 && ownTerms.every((t) => t !== undefined))
     alternatives.push({
@@ -186,14 +192,11 @@ function conceptOf(index: SearchIndex, span: Span): Concept {
       kind: 'exact',
       idf: [],
     });
-  if (own.length === 1)
-    addWordAlternatives(
-      index,
-      span,
-      ownKeys[0] ?? searchKey(own[0]!.word),
-      alternatives,
-      interpreted,
-    );
+  if (own.length === 1) {
+    const typedKey = searchKey(own[0]!.word);
+    const key = translation ? typedKey : (ownKeys[0] ?? typedKey);
+    addWordAlternatives(index, span, key, alternatives, interpreted);
+  }
   if (span.phrase) addPhraseAlternatives(index, span, span.phrase, alternatives, interpreted);
   capIdf(index, ownTerms, alternatives);
   return { interpreted, alternatives };

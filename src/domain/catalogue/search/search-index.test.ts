@@ -495,6 +495,35 @@ describe('filters', () => {
   });
 });
 
+describe('search in English (synonyms kept as data in content/synonyms.yaml)', () => {
+  it('"debts" finds the Dutch items about schulden', () => {
+    const result = search(index, { text: 'debts', perPage: 10 });
+    expect(result.terms[0]?.synonyms).toContain('schulden');
+    expect(result.items.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['schuldhulpverlening', 'vroegsignalering-schulden']),
+    );
+  });
+
+  it('"lonely" finds welzijn op recept (eenzaamheid) first, as "eenzaam" does', () => {
+    expect(search(index, { text: 'lonely' }).items[0]?.id).toBe('welzijn-op-recept');
+  });
+
+  it('"single mother" finds every item for eenoudergezinnen', () => {
+    const forSingleParents = items.filter((i) => i.targetGroups.includes('eenoudergezinnen'));
+    expect(idsOf({ text: 'single mother' })).toEqual(
+      expect.arrayContaining(forSingleParents.map((i) => i.id)),
+    );
+  });
+
+  it('"divorce" finds the scheiding items, the scheidingspunt first', () => {
+    const lifeEventScheiding = items.filter((i) => i.lifeEvents.includes('scheiding'));
+    expect(search(index, { text: 'divorce' }).items[0]?.id).toBe('relatie-en-scheidingspunt');
+    expect(idsOf({ text: 'divorce' })).toEqual(
+      expect.arrayContaining(lifeEventScheiding.map((i) => i.id)),
+    );
+  });
+});
+
 // ------------------------------------------------------------------------------ pages, order, input
 
 describe('pages and determinism', () => {

@@ -1,9 +1,14 @@
 // Building the search index from catalogue items, local offers and synonyms (ADR 0203).
 // Pure and deterministic: the same input in any order gives the same index.
 
-import type { CatalogueItem, LocalOffer } from '../types';
 import { FacetBuilder } from './facet-builder';
-import type { BuildSearchIndexInput, FacetData, SearchIndex } from './index-shape';
+import type {
+  BuildSearchIndexInput,
+  FacetData,
+  SearchableItem,
+  SearchableOffer,
+  SearchIndex,
+} from './index-shape';
 import { checkItems } from './input-checks';
 import { singleWordSynonyms } from './parse-query';
 import { OfferStrings, TermCollector } from './posting-collector';
@@ -73,7 +78,7 @@ function checkedSynonyms(input: BuildSearchIndexInput): CompiledSynonyms {
 
 /** The offers of each doc, in offer id order; offers of unknown items are counted, not kept. */
 function offersPerDoc(
-  offers: readonly LocalOffer[],
+  offers: readonly SearchableOffer[],
   docById: ReadonlyMap<string, number>,
   n: number,
 ) {
@@ -88,7 +93,7 @@ function offersPerDoc(
 }
 
 /** Names of gemeenten and organisations, as the first offer that mentions them gives them. */
-function offerLabels(offers: readonly LocalOffer[], docById: ReadonlyMap<string, number>) {
+function offerLabels(offers: readonly SearchableOffer[], docById: ReadonlyMap<string, number>) {
   const gemeente = new Map<string, string>();
   const organisation = new Map<string, string>();
   for (const offer of offers) {
@@ -107,8 +112,8 @@ const WEIGHTS = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f]);
 
 /** The postings of every term, their idf, and the indexed words for prefixes and highlights. */
 function collectPostings(
-  items: readonly CatalogueItem[],
-  offers: readonly LocalOffer[],
+  items: readonly SearchableItem[],
+  offers: readonly SearchableOffer[],
   offersOfDoc: readonly number[][],
 ) {
   const n = items.length;
@@ -158,8 +163,8 @@ function collectPostings(
 
 /** The facet values of every doc, per facet and all together, and the age ranges. */
 function buildFacets(
-  items: readonly CatalogueItem[],
-  offers: readonly LocalOffer[],
+  items: readonly SearchableItem[],
+  offers: readonly SearchableOffer[],
   offersOfDoc: readonly number[][],
 ) {
   const n = items.length;
@@ -224,7 +229,7 @@ function allValuesPerDoc(facets: Record<Facet, FacetData>, n: number) {
  * Docs in name order. Folded names compared code by code: the same order in every browser and
  * Node version (Intl collation depends on the ICU version), and much faster.
  */
-function nameOrder(items: readonly CatalogueItem[]) {
+function nameOrder(items: readonly SearchableItem[]) {
   const nameKeys = items.map((item) => fold(item.name));
   const byName = Int32Array.from(
     [...items.keys()].sort((a, b) => {

@@ -6,6 +6,61 @@ import type { Facet } from './search-types';
 import type { CompiledSynonyms, SynonymsInput } from './synonyms';
 import type { TypoIndex } from './typo';
 
+/** The fields of a catalogue item the search reads: what is sent to the index builder. */
+export type SearchableItem = Pick<
+  CatalogueItem,
+  | 'id'
+  | 'origin'
+  | 'organisationId'
+  | 'name'
+  | 'kind'
+  | 'summary'
+  | 'description'
+  | 'capitals'
+  | 'workingElements'
+  | 'targetGroups'
+  | 'ageRange'
+  | 'phases'
+  | 'povertyTypes'
+  | 'lifeEvents'
+  | 'domains'
+  | 'providers'
+> & { evidence: Pick<CatalogueItem['evidence'], 'level'> };
+
+/** The fields of a local offer the search reads. */
+export type SearchableOffer = Pick<
+  LocalOffer,
+  'id' | 'organisationId' | 'organisationName' | 'interventionId' | 'gemeenten' | 'wijk'
+>;
+
+/** Only the fields the search reads, so building elsewhere (a worker thread) copies little. */
+export function searchableItem(item: SearchableItem): SearchableItem {
+  return {
+    id: item.id,
+    origin: item.origin,
+    organisationId: item.organisationId,
+    name: item.name,
+    kind: item.kind,
+    summary: item.summary,
+    description: item.description,
+    capitals: item.capitals,
+    workingElements: item.workingElements,
+    targetGroups: item.targetGroups,
+    ageRange: item.ageRange,
+    phases: item.phases,
+    povertyTypes: item.povertyTypes,
+    lifeEvents: item.lifeEvents,
+    domains: item.domains,
+    providers: item.providers,
+    evidence: { level: item.evidence.level },
+  };
+}
+
+export function searchableOffer(offer: SearchableOffer): SearchableOffer {
+  const { id, organisationId, organisationName, interventionId, gemeenten, wijk } = offer;
+  return { id, organisationId, organisationName, interventionId, gemeenten, wijk };
+}
+
 export type FacetData = {
   values: string[];
   valueIndex: Map<string, number>;
@@ -16,7 +71,7 @@ export type FacetData = {
 
 export type SearchIndex = {
   /** Items sorted by id; a doc number is a place in this list. */
-  readonly items: readonly CatalogueItem[];
+  readonly items: readonly SearchableItem[];
   readonly docById: ReadonlyMap<string, number>;
   /** Doc numbers in name order (folded: lower case, no accents; then id). */
   readonly byName: Int32Array;
@@ -65,7 +120,7 @@ export type SearchIndex = {
 };
 
 export type BuildSearchIndexInput = {
-  items: readonly CatalogueItem[];
-  offers: readonly LocalOffer[];
+  items: readonly SearchableItem[];
+  offers: readonly SearchableOffer[];
   synonyms: SynonymsInput;
 };

@@ -2,7 +2,13 @@
 export { buildSearchIndex } from './build-index';
 export { matchingIds, search } from './search';
 export { FIELD_WEIGHTS, MATCH_FACTORS } from './tuning';
-export type { BuildSearchIndexInput, SearchIndex } from './index-shape';
+export type {
+  BuildSearchIndexInput,
+  SearchableItem,
+  SearchableOffer,
+  SearchIndex,
+} from './index-shape';
+export { searchableItem, searchableOffer } from './index-shape';
 export type {
   CatalogueSearchQuery,
   CatalogueSearchResult,

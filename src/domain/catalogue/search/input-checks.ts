@@ -4,7 +4,7 @@
 // and queries from the route's zod contract. The one untyped boundary the search reads itself
 // is content/synonyms.yaml, checked field by field in synonyms.ts (compileSynonyms).
 
-import type { CatalogueItem } from '../types';
+import type { SearchableItem } from './index-shape';
 import { issue, type SearchIssue } from './search-errors';
 import type { CatalogueSearchQuery } from './search-types';
 import { MAX_PER_PAGE, MAX_TEXT_LENGTH } from './tuning';
@@ -14,7 +14,7 @@ const MAX_AGE = 120;
 const isAge = (n: number) => Number.isInteger(n) && n >= 0 && n <= MAX_AGE;
 
 /** Ids used twice, impossible age ranges, local items without an organisation. */
-export function checkItems(items: readonly CatalogueItem[]): SearchIssue[] {
+export function checkItems(items: readonly SearchableItem[]): SearchIssue[] {
   const issues: SearchIssue[] = [];
   const seen = new Map<string, number>();
   items.forEach((item, i) => {

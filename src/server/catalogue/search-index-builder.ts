@@ -11,10 +11,14 @@ import {
   type SearchIndex,
   type SearchIssue,
 } from '../../domain/catalogue/search';
+import type { WorkerMessage } from './search-index-worker';
 
 type Reply =
-  | { ok: true; index: SearchIndex }
+  | { ok: true; index: Omit<SearchIndex, 'items'>; order: Int32Array }
   | { ok: false; message: string; issues: SearchIssue[] | undefined };
+
+/** Items or offers per message: copying one chunk takes the main thread a few milliseconds. */
+const CHUNK = 2000;
 
 const fromSource = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(
@@ -30,20 +34,33 @@ function startWorker(): Worker {
 }
 
 /** Builds the index off the main thread; rejects as buildSearchIndex would throw. */
-export function buildIndexInWorker(input: BuildSearchIndexInput): Promise<SearchIndex> {
+export async function buildIndexInWorker(input: BuildSearchIndexInput): Promise<SearchIndex> {
   const worker = startWorker();
-  return new Promise<SearchIndex>((resolve, reject) => {
-    worker.once('message', (reply: Reply) => {
-      if (reply.ok) resolve(reply.index);
-      else if (reply.issues) reject(new SearchInputError(reply.issues));
-      else reject(new Error(reply.message));
+  try {
+    const reply = new Promise<Reply>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`search index worker stopped (${code})`)));
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`search index worker stopped (${code})`)));
-    worker.postMessage({
-      items: input.items.map(searchableItem),
-      offers: input.offers.map(searchableOffer),
-      synonyms: input.synonyms,
-    } satisfies BuildSearchIndexInput);
-  }).finally(() => void worker.terminate());
+    const send = (message: WorkerMessage) => worker.postMessage(message);
+    for (let i = 0; i < input.items.length; i += CHUNK) {
+      send({ kind: 'items', items: input.items.slice(i, i + CHUNK).map(searchableItem) });
+      await nextTurn();
+    }
+    for (let i = 0; i < input.offers.length; i += CHUNK) {
+      send({ kind: 'offers', offers: input.offers.slice(i, i + CHUNK).map(searchableOffer) });
+      await nextTurn();
+    }
+    send({ kind: 'build', synonyms: input.synonyms });
+    const answer = await reply;
+    if (!answer.ok)
+      throw answer.issues ? new SearchInputError(answer.issues) : new Error(answer.message);
+    const items = Array.from(answer.order, (i) => input.items[i]!);
+    return { ...answer.index, items };
+  } finally {
+    void worker.terminate();
+  }
 }
+
+/** Lets other requests run between two chunks. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));

@@ -1,13 +1,16 @@
 // Worker thread that builds the search index (issue 12.1): seconds of CPU for a large catalogue,
 // kept off the main thread so the server goes on answering meanwhile. It receives only the
-// fields the search reads and sends the index back, its typed arrays moved rather than copied.
+// fields the search reads, in chunks, and sends the index back, its typed arrays moved rather than
+// copied.
 
 import { parentPort } from 'node:worker_threads';
 import {
   buildSearchIndex,
   SearchInputError,
-  type BuildSearchIndexInput,
+  type SearchableItem,
+  type SearchableOffer,
   type SearchIndex,
+  type SynonymsInput,
 } from '../../domain/catalogue/search';
 
 /** The memory of the index's typed arrays, to move to the main thread without a copy. */
@@ -29,10 +32,32 @@ function buffersOf(index: SearchIndex): ArrayBuffer[] {
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
-parentPort!.on('message', (input: BuildSearchIndexInput) => {
+export type WorkerMessage =
+  | { kind: 'items'; items: SearchableItem[] }
+  | { kind: 'offers'; offers: SearchableOffer[] }
+  | { kind: 'build'; synonyms: SynonymsInput };
+
+// The input arrives in chunks, so the main thread never copies all of it in one go.
+const items: SearchableItem[] = [];
+const offers: SearchableOffer[] = [];
+
+parentPort!.on('message', (message: WorkerMessage) => {
+  if (message.kind === 'items') items.push(...message.items);
+  else if (message.kind === 'offers') offers.push(...message.offers);
+  else build(message.synonyms);
+});
+
+/**
+ * Builds and sends the index back without its items: the main thread has them already, so it
+ * gets only their order (doc d is input item order[d]) instead of a copy of every item.
+ */
+function build(synonyms: SynonymsInput): void {
   try {
-    const index = buildSearchIndex(input);
-    parentPort!.postMessage({ ok: true, index }, buffersOf(index));
+    const index = buildSearchIndex({ items, offers, synonyms });
+    const position = new Map(items.map((item, i) => [item.id, i]));
+    const order = Int32Array.from(index.items, (item) => position.get(item.id)!);
+    const { items: _left, ...rest } = index;
+    parentPort!.postMessage({ ok: true, index: rest, order }, [...buffersOf(index), order.buffer]);
   } catch (error) {
     parentPort!.postMessage({
       ok: false,
@@ -40,4 +65,4 @@ parentPort!.on('message', (input: BuildSearchIndexInput) => {
       issues: error instanceof SearchInputError ? error.issues : undefined,
     });
   }
-});
+}

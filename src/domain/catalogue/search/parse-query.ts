@@ -1,12 +1,14 @@
 // Reading the query text: each word or synonym phrase becomes a concept with the ways it can
 // match (exact stem, synonym, prefix, typo), each with its weight.
 
+import { splitCompound } from './compounds';
 import { searchKey } from './dutch-stemmer';
 import type { SearchIndex } from './index-shape';
 import type { InterpretedTerm, MatchKind } from './search-types';
 import { findSynonymPhrases, type CompiledSynonyms, type SynonymMatch } from './synonyms';
 import { tokenize, type Token } from './tokenize';
 import {
+  COMPOUND_PART_SHARE,
   MATCH_FACTORS,
   MAX_PREFIX_TERMS,
   MAX_QUERY_TERMS,
@@ -216,6 +218,7 @@ function addWordAlternatives(
   for (const t of prefixTerms(index, prefixes, exact))
     alternatives.push({ terms: [t], idf: [], factor: MATCH_FACTORS.prefix, kind: 'prefix' });
   if (exact !== undefined || span.phrase) return;
+  addCompoundAlternatives(index, word, alternatives, interpreted);
   const nearby = span.nearOf(span.from);
   const factor = nearby.distance >= 2 ? TYPO_FACTOR_DISTANCE_2 : MATCH_FACTORS.typo;
   const nearTerms = new Set<number>();
@@ -236,6 +239,31 @@ function addWordAlternatives(
   interpreted.corrections = nearby.words.filter(
     (w) => chosen.has(index.surface.get(w)!) || synonymGroups.has(w),
   );
+}
+
+/**
+ * A compound the index does not hold ('schoolspullen') matches items with both parts in one field
+ * best, and items with one part a little.
+ */
+function addCompoundAlternatives(
+  index: SearchIndex,
+  word: string,
+  alternatives: Alternative[],
+  interpreted: InterpretedTerm,
+): void {
+  const parts = splitCompound(index, word);
+  if (!parts) return;
+  const [first, second] = parts.map((w) => index.surface.get(w)!) as [number, number];
+  const factor = MATCH_FACTORS.compound;
+  alternatives.push({ terms: [...new Set([first, second])], idf: [], factor, kind: 'compound' });
+  for (const t of new Set([first, second]))
+    alternatives.push({
+      terms: [t],
+      idf: [],
+      factor: factor * COMPOUND_PART_SHARE,
+      kind: 'compound',
+    });
+  interpreted.synonyms.push(parts.join(' '));
 }
 
 /** The synonyms of a phrase; a phrase read with corrected words counts as a typo match. */

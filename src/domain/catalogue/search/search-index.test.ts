@@ -200,6 +200,30 @@ describe('search in Dutch', () => {
     );
   });
 
+  it('"schoolspullen", a compound no item uses, finds school items through its parts', () => {
+    expect(items.some((i) => wordsOf(i).has('schoolspullen'))).toBe(false);
+    const result = search(index, { text: 'schoolspullen', perPage: 5 });
+    expect(result.terms[0]?.synonyms).toEqual(['school spullen']);
+    for (const hit of result.items)
+      expect(
+        hit.highlights.some((w) => /^(school|scholen)/i.test(w)),
+        hit.id,
+      ).toBe(true);
+    // An item with both parts (school and spullen) is found too.
+    const both = allHits({ text: 'schoolspullen' }).find((h) =>
+      ['school', 'spullen'].every((p) => h.highlights.map((w) => w.toLowerCase()).includes(p)),
+    );
+    expect(both).toBeDefined();
+  });
+
+  it('splits a compound with a linking s ("opvoedingsvragen" → opvoeding + vragen)', () => {
+    expect(search(index, { text: 'opvoedingsvragen' }).terms[0]?.synonyms).toEqual([
+      'opvoeding vragen',
+    ]);
+    // A word that is no compound of catalogue words is left to the typo search.
+    expect(search(index, { text: 'xqzvbnkwpl' }).terms[0]?.synonyms).toEqual([]);
+  });
+
   it('"eenzaam" finds welzijn op recept (eenzaamheid) first', () => {
     const result = search(index, { text: 'eenzaam' });
     expect(result.items[0]?.id).toBe('welzijn-op-recept');

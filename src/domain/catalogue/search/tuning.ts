@@ -16,10 +16,11 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   offers: 1,
 };
 
-/** How much a match counts by how it was found: exact stem > synonym > prefix > typo. */
+/** How much a match counts by how it was found: exact stem > synonym > compound > prefix > typo. */
 export const MATCH_FACTORS: Readonly<Record<MatchKind, number>> = {
   exact: 1,
   synonym: 0.6,
+  compound: 0.5,
   prefix: 0.4,
   typo: 0.3,
 };
@@ -34,6 +35,10 @@ export const DEFAULT_PER_PAGE = 20;
 export const MIN_PREFIX_LENGTH = 3;
 export const MAX_PREFIX_TERMS = 40;
 export const MAX_TYPO_TERMS = 10;
+/** Each part of a split compound has at least this many letters ('huur', 'geld'). */
+export const MIN_COMPOUND_PART = 4;
+/** One part of a compound alone counts this much of a match of all its parts. */
+export const COMPOUND_PART_SHARE = 0.5;
 /** Fields whose words are shown to the user, so highlights come from these. */
 export const HIGHLIGHT_FIELDS: readonly SearchField[] = [
   'name',

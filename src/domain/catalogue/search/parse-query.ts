@@ -6,7 +6,7 @@ import { searchKey } from './dutch-stemmer';
 import type { SearchIndex } from './index-shape';
 import type { InterpretedTerm, MatchKind } from './search-types';
 import { findSynonymPhrases, type CompiledSynonyms, type SynonymMatch } from './synonyms';
-import { tokenize, type Token } from './tokenize';
+import { fold, tokenize, type Token } from './tokenize';
 import {
   COMPOUND_PART_SHARE,
   MATCH_FACTORS,
@@ -194,10 +194,18 @@ function conceptOf(index: SearchIndex, span: Span): Concept {
       kind: 'exact',
       idf: [],
     });
-  if (own.length === 1) {
-    const typedKey = searchKey(own[0]!.word);
-    const key = translation ? typedKey : (ownKeys[0] ?? typedKey);
-    addWordAlternatives(index, span, key, alternatives, interpreted);
+  // One word, or an English word for one Dutch word: prefixes, compounds and typos of the Dutch.
+  const dutchWord = translation?.keys.length === 1 ? fold(translation.text) : undefined;
+  if (translation ? dutchWord : own.length === 1) {
+    const word = dutchWord ?? own[0]!.word;
+    addWordAlternatives(
+      index,
+      span,
+      word,
+      ownKeys[0] ?? searchKey(word),
+      alternatives,
+      interpreted,
+    );
   }
   if (span.phrase) addPhraseAlternatives(index, span, span.phrase, alternatives, interpreted);
   capIdf(index, ownTerms, alternatives);
@@ -208,11 +216,11 @@ function conceptOf(index: SearchIndex, span: Span): Concept {
 function addWordAlternatives(
   index: SearchIndex,
   span: Span,
+  word: string,
   key: string,
   alternatives: Alternative[],
   interpreted: InterpretedTerm,
 ): void {
-  const word = span.tokens[span.from]!.word;
   const exact = index.terms.get(key);
   const prefixes = key.length >= 4 && key !== word ? [word, key] : [word];
   for (const t of prefixTerms(index, prefixes, exact))
@@ -253,7 +261,7 @@ function addCompoundAlternatives(
 ): void {
   const parts = splitCompound(index, word);
   if (!parts) return;
-  const [first, second] = parts.map((w) => index.surface.get(w)!) as [number, number];
+  const [first, second] = parts.terms;
   const factor = MATCH_FACTORS.compound;
   alternatives.push({ terms: [...new Set([first, second])], idf: [], factor, kind: 'compound' });
   for (const t of new Set([first, second]))
@@ -263,7 +271,7 @@ function addCompoundAlternatives(
       factor: factor * COMPOUND_PART_SHARE,
       kind: 'compound',
     });
-  interpreted.synonyms.push(parts.join(' '));
+  interpreted.synonyms.push(parts.words.join(' '));
 }
 
 /** The synonyms of a phrase; a phrase read with corrected words counts as a typo match. */

@@ -224,6 +224,14 @@ describe('search in Dutch', () => {
     expect(search(index, { text: 'xqzvbnkwpl' }).terms[0]?.synonyms).toEqual([]);
   });
 
+  it('splits a compound into forms the catalogue uses ("huurschuld": huur + schulden)', () => {
+    const result = search(index, { text: 'huurschuld', perPage: 5 });
+    expect(result.terms[0]?.synonyms).toEqual(['huur schuld']);
+    expect(result.items.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['vroegsignalering-schulden']),
+    );
+  });
+
   it('"eenzaam" finds welzijn op recept (eenzaamheid) first', () => {
     const result = search(index, { text: 'eenzaam' });
     expect(result.items[0]?.id).toBe('welzijn-op-recept');
@@ -537,6 +545,11 @@ describe('search in English (synonyms kept as data in content/synonyms.yaml)', (
     expect(idsOf({ text: 'single mother' })).toEqual(
       expect.arrayContaining(forSingleParents.map((i) => i.id)),
     );
+  });
+
+  it('"homework" finds what "huiswerk" finds, huiswerkbegeleiding included', () => {
+    const ids = (text: string) => search(index, { text, perPage: 5 }).items.map((h) => h.id);
+    expect(ids('homework')).toContain('bijles-huiswerkbegeleiding');
   });
 
   it('"divorce" finds the scheiding items, the scheidingspunt first', () => {

@@ -39,7 +39,6 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
   const { sortedWords } = postings;
   return {
     items,
-    docById,
     byName,
     nameRank,
     ...postings,

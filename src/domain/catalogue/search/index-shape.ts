@@ -72,7 +72,6 @@ export type FacetData = {
 export type SearchIndex = {
   /** Items sorted by id; a doc number is a place in this list. */
   readonly items: readonly SearchableItem[];
-  readonly docById: ReadonlyMap<string, number>;
   /** Doc numbers in name order (folded: lower case, no accents; then id). */
   readonly byName: Int32Array;
   readonly nameRank: Int32Array;

@@ -18,7 +18,7 @@ type Reply =
   | { ok: false; message: string; issues: SearchIssue[] | undefined };
 
 /** Items or offers per message: copying one chunk takes the main thread a few milliseconds. */
-const CHUNK = 2000;
+const CHUNK = 500;
 
 const fromSource = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(

@@ -3,6 +3,7 @@
 // fields the search reads, in chunks, and sends the index back, its typed arrays moved rather than
 // copied.
 
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import {
   buildSearchIndex,
@@ -36,6 +37,14 @@ export type WorkerMessage =
   | { kind: 'items'; items: SearchableItem[] }
   | { kind: 'offers'; offers: SearchableOffer[] }
   | { kind: 'build'; synonyms: SynonymsInput };
+
+// Lowest CPU priority for this thread only (on Linux a thread's nice value is its own), so on a
+// busy machine the main thread, which answers requests, gets the core first. Best effort.
+try {
+  os.setPriority(os.constants.priority.PRIORITY_LOW);
+} catch {
+  // Not allowed here: build at normal priority.
+}
 
 // The input arrives in chunks, so the main thread never copies all of it in one go.
 const items: SearchableItem[] = [];

@@ -39,8 +39,13 @@ if (stale(server, ['src', 'package-lock.json', 'scripts/build.mjs'])) {
   console.log('Building the server…');
   const { build, stop } = await import('esbuild');
   await build({
-    entryPoints: ['src/server/main.ts'],
-    outfile: server,
+    // The search index is built in a worker thread (issue 12.1), from its own entry point.
+    entryPoints: {
+      main: 'src/server/main.ts',
+      'search-index-worker': 'src/server/catalogue/search-index-worker.ts',
+    },
+    outdir: 'dist/server',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -16,7 +16,7 @@ import {
 import type { Content } from '../content/read-content';
 import type { Database } from '../db/client';
 import type { Instrument } from '../domain/assessment';
-import { catalogueSearch } from './catalogue/search-service';
+import { catalogueSearch, type CatalogueSearchOptions } from './catalogue/search-service';
 
 import type { Config } from '../config';
 import { logSerializers } from './log-safe';
@@ -81,6 +81,8 @@ export type BuildAppOptions = {
    * for it (seconds with a large catalogue). Off when omitted (tests).
    */
   warmSearchAfterMs?: number;
+  /** How the search index is built; a worker thread when omitted (tests may hold a build back). */
+  buildSearchIndex?: CatalogueSearchOptions['buildIndex'];
 };
 
 export const defaultWebDist = fromRoot('dist', 'web');
@@ -177,7 +179,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   const ctx: AppContext = {
     instrument: options.instrument,
-    catalogue: catalogueSearch(database.db, options.content.synonyms),
+    catalogue: catalogueSearch(database.db, options.content.synonyms, {
+      ...(options.buildSearchIndex && { buildIndex: options.buildSearchIndex }),
+    }),
     config,
     database,
     content: options.content,
@@ -214,7 +218,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/v1/')) reply.header('API-Version', API_VERSION);
   });
-  await app.register(systemRoutes(ctx));
+  // When the index is built in advance, the instance is ready only once it exists.
+  await app.register(
+    systemRoutes(ctx, { needsSearchIndex: options.warmSearchAfterMs !== undefined }),
+  );
   await app.register(
     async (api) => {
       await api.register(sessionRoutes(ctx));

@@ -26,6 +26,11 @@ const termList = z
 const groupSchema = z.strictObject({
   /** What people type: everyday words, abbreviations, phrases. */
   typed: termList,
+  /**
+   * The same in English, for readers of the English interface: 'debts' finds the Dutch items.
+   * Searched like `typed` (one group per word across both lists).
+   */
+  typed_en: termList.optional(),
   /** The words the catalogue uses for the same thing; a search for `typed` also looks for these. */
   expands_to: termList,
 });
@@ -39,18 +44,19 @@ export const synonymsSchema = z
     // A typed term belongs to one group, so a search expands it one way only.
     const owner = new Map<string, number>();
     file.groups.forEach((group, g) => {
-      group.typed.forEach((term, t) => {
-        const key = normaliseTerm(term);
-        const first = owner.get(key);
-        if (first === undefined) owner.set(key, g);
-        else if (first !== g)
-          addBilingualIssue(
-            ctx,
-            `'${term}' staat ook al bij groep ${first + 1}; een getypt woord hoort bij één groep.`,
-            `'${term}' is already in group ${first + 1}; a typed word belongs to one group.`,
-            ['groups', g, 'typed', t],
-          );
-      });
+      for (const list of ['typed', 'typed_en'] as const)
+        group[list]?.forEach((term, t) => {
+          const key = normaliseTerm(term);
+          const first = owner.get(key);
+          if (first === undefined) owner.set(key, g);
+          else if (first !== g)
+            addBilingualIssue(
+              ctx,
+              `'${term}' staat ook al bij groep ${first + 1}; een getypt woord hoort bij één groep.`,
+              `'${term}' is already in group ${first + 1}; a typed word belongs to one group.`,
+              ['groups', g, list, t],
+            );
+        });
     });
   });
 

@@ -1,11 +1,12 @@
 import type { Db } from '../../db/client';
 import { catalogueVersion, loadIndexData } from '../../db/catalogue/catalogue.repository';
-import {
-  buildSearchIndex,
-  type SearchIndex,
-  type SynonymsInput,
+import type {
+  BuildSearchIndexInput,
+  SearchIndex,
+  SynonymsInput,
 } from '../../domain/catalogue/search';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
+import { buildIndexInWorker } from './search-index-builder';
 
 export type CatalogueSnapshot = {
   version: number;
@@ -14,18 +15,33 @@ export type CatalogueSnapshot = {
   offersByItem: Map<string, LocalOffer[]>;
 };
 
-/**
- * The in-process search index (ADR 0203), kept in step with the database: searches read the
- * catalogue version (one tiny query, at most once a second) and the index is rebuilt when it
- * moved — also when another app instance made the change.
- */
 /** How long a checked version is trusted: changes by other instances show within this time. */
 const VERSION_CHECK_MS = 1000;
 
-export function catalogueSearch(db: Db, synonyms: SynonymsInput, now: () => number = Date.now) {
+export type CatalogueSearchOptions = {
+  now?: () => number;
+  /** Builds the index; by default in a worker thread, so the server keeps answering meanwhile. */
+  buildIndex?: (input: BuildSearchIndexInput) => Promise<SearchIndex>;
+};
+
+/**
+ * The in-process search index (ADR 0203), kept in step with the database: searches read the
+ * catalogue version (one tiny query, at most once a second) and a new index is built when it
+ * moved — also when another app instance made the change. The old index keeps serving while the
+ * new one is built (issue 12.1); only the very first search, and the first after a change made
+ * through this instance (so an editor sees their own change), wait for a build.
+ */
+export function catalogueSearch(
+  db: Db,
+  synonyms: SynonymsInput,
+  options: CatalogueSearchOptions = {},
+) {
+  const now = options.now ?? Date.now;
+  const buildIndex = options.buildIndex ?? buildIndexInWorker;
   let current: CatalogueSnapshot | undefined;
   let building: Promise<CatalogueSnapshot> | undefined;
   let checkedAt = -Infinity;
+  let ownChange = false;
 
   async function build(version: number): Promise<CatalogueSnapshot> {
     const { items, offers } = await loadIndexData(db);
@@ -34,25 +50,46 @@ export function catalogueSearch(db: Db, synonyms: SynonymsInput, now: () => numb
       offersByItem.set(o.interventionId, [...(offersByItem.get(o.interventionId) ?? []), o]);
     return {
       version,
-      index: buildSearchIndex({ items, offers, synonyms }),
+      index: await buildIndex({ items, offers, synonyms }),
       items: new Map(items.map((i) => [i.id, i])),
       offersByItem,
     };
+  }
+
+  /** Starts building `version` unless a build runs; swaps it in when done. */
+  function rebuild(version: number): Promise<CatalogueSnapshot> {
+    building ??= build(version)
+      .then((snap) => {
+        if (!current || snap.version >= current.version) current = snap;
+        return current;
+      })
+      .finally(() => (building = undefined));
+    return building;
   }
 
   async function snapshot(): Promise<CatalogueSnapshot> {
     if (current && now() - checkedAt < VERSION_CHECK_MS) return current;
     const version = await catalogueVersion(db);
     checkedAt = now();
-    if (current?.version === version) return current;
-    // One rebuild at a time; requests arriving meanwhile wait for the same one.
-    building ??= build(version).finally(() => (building = undefined));
-    current = await building;
-    return current;
+    if (current?.version === version) {
+      ownChange = false;
+      return current;
+    }
+    const next = rebuild(version);
+    if (current && !ownChange) {
+      // A failed background build is retried at the next version check.
+      next.catch(() => undefined);
+      return current;
+    }
+    ownChange = false;
+    return next;
   }
-  /** After a change made through this instance: check the version again at the next search. */
+  /** After a change made through this instance: the next search waits for the new index. */
   snapshot.invalidate = () => {
     checkedAt = -Infinity;
+    ownChange = true;
   };
+  /** Whether an index exists (for /readyz). */
+  snapshot.ready = () => current !== undefined;
   return snapshot;
 }

@@ -106,6 +106,35 @@ describe('public HSDS API', () => {
   });
 });
 
+describe('public HSDS search', () => {
+  const names = async (search: string) =>
+    (await t.app.inject(`/api/hsds/services?per_page=500&search=${encodeURIComponent(search)}`))
+      .json()
+      .contents.map((s: { name: string }) => s.name) as string[];
+
+  it('forgives typos and reads synonyms, as the wegwijzer does (not a substring filter)', async () => {
+    // Neither query occurs literally in the items' texts.
+    expect(await names('budgetmaatjs')).toContain('Budgetmaatjes');
+    const debts = await names('geldzorgen');
+    expect(debts).toContain('Budgetmaatjes');
+    expect(debts.length).toBeGreaterThan(3);
+  });
+
+  it('gives a sociale kaart the same answers, in the same order, as a worker', async () => {
+    const worker = await as(ORG_A, 'sociaal_werker');
+    for (const q of ['schulden', 'alleenstaande moeder', 'eenzaam']) {
+      const wegwijzer = (
+        await worker.get(`/api/v1/catalogue/search?perPagina=100&q=${encodeURIComponent(q)}`)
+      ).json();
+      const hsds = await names(q);
+      expect(hsds.length, q).toBe(wegwijzer.total);
+      expect(hsds.slice(0, 20), q).toEqual(
+        wegwijzer.items.slice(0, 20).map((i: { name: string }) => i.name),
+      );
+    }
+  });
+});
+
 describe('HSDS export and import', () => {
   it('exports national items plus the own offer, with the own private contacts', async () => {
     const editor = await as(ORG_A, 'beleidsmedewerker');

@@ -7,13 +7,14 @@ import {
   recentImportJobs,
   type ImportJobRow,
 } from '../../db/catalogue/import-jobs.repository';
-import { normaliseForSearch } from '../../domain/catalogue/normalise';
+import { matchingIds } from '../../domain/catalogue/search';
 import {
   slicePage,
   toHsdsOrganizationListPage,
   toHsdsServiceListPage,
   toHsdsTaxonomies,
   toHsdsTaxonomyTerms,
+  serviceIdForItem,
   type HsdsVocabularies,
 } from '../../domain/hsds';
 import type { AppContext } from '../app';
@@ -43,6 +44,11 @@ export const hsdsPublicRoutes =
     const published = publishedCatalogue(ctx.database.db, vocabularies);
     const base = (request: Parameters<typeof baseUrl>[0]) => baseUrl(request, ctx.config.publicUrl);
     const pub = { access: 'public' as const, rateLimit: { max: 300, timeWindow: '1 minute' } };
+    /** HSDS service id → place in the search's answer; null when the text has no words. */
+    const searchRanks = async (text: string): Promise<Map<string, number> | null> => {
+      const ids = matchingIds((await ctx.catalogue()).index, text);
+      return ids && new Map(ids.map((id, rank) => [serviceIdForItem(id), rank]));
+    };
 
     app.get('/', { config: pub, schema: { hide: true } }, async () => ({
       version: '3.0',
@@ -67,13 +73,15 @@ export const hsdsPublicRoutes =
       async (request) => {
         const q = request.query;
         const catalogue = await published(base(request));
-        const words = q.search ? normaliseForSearch(q.search).split(' ').filter(Boolean) : [];
+        // The wegwijzer's own Dutch search (stemming, typos, synonyms), in its relevance order.
+        const rankOf = q.search ? await searchRanks(q.search) : null;
         const matches = catalogue.services.filter(
           (s) =>
             (!q.organization_id || s.organization_id === q.organization_id) &&
             (!q.taxonomy_term_id || catalogue.termsByService.get(s.id)?.has(q.taxonomy_term_id)) &&
-            words.every((w) => normaliseForSearch(`${s.name} ${s.description}`).includes(w)),
+            (!rankOf || rankOf.has(s.id)),
         );
+        if (rankOf) matches.sort((a, b) => rankOf.get(a.id)! - rankOf.get(b.id)!);
         const start = (q.page - 1) * q.per_page;
         return toHsdsServiceListPage({
           items: matches.slice(start, start + q.per_page),

@@ -5,7 +5,10 @@ import { migrationsAreCurrent } from '../../db/migrate';
 import type { AppContext } from '../app';
 
 export const systemRoutes =
-  (ctx: AppContext): FastifyPluginAsyncZod =>
+  (
+    ctx: AppContext,
+    options: { needsSearchIndex: boolean } = { needsSearchIndex: false },
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     // Liveness: the process answers. Never touches the database.
     app.get(
@@ -14,7 +17,8 @@ export const systemRoutes =
       async () => ({ status: 'ok' as const }),
     );
 
-    // Readiness: the database answers and its schema matches this build.
+    // Readiness: the database answers, its schema matches this build, and (when the app builds it
+    // in advance) the first search index exists, so no search waits for one.
     app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
       try {
         await ctx.database.db.execute(sql`SELECT 1`);
@@ -23,6 +27,9 @@ export const systemRoutes =
       }
       if (!(await migrationsAreCurrent(ctx.database))) {
         return reply.status(503).send({ status: 'unavailable', database: 'migrations pending' });
+      }
+      if (options.needsSearchIndex && !ctx.catalogue.ready()) {
+        return reply.status(503).send({ status: 'unavailable', search: 'index not built yet' });
       }
       return { status: 'ok', database: ctx.database.engine };
     });

@@ -1,6 +1,14 @@
 // Public API of the Wegwijzer search (ADR 0203): build an index from the catalogue rows, search it.
-export { buildSearchIndex, search, FIELD_WEIGHTS, MATCH_FACTORS } from './search-index';
-export type { BuildSearchIndexInput, SearchIndex } from './search-index';
+export { buildSearchIndex } from './build-index';
+export { matchingIds, search } from './search';
+export { FIELD_WEIGHTS, MATCH_FACTORS } from './tuning';
+export type {
+  BuildSearchIndexInput,
+  SearchableItem,
+  SearchableOffer,
+  SearchIndex,
+} from './index-shape';
+export { searchableItem, searchableOffer } from './index-shape';
 export type {
   CatalogueSearchQuery,
   CatalogueSearchResult,

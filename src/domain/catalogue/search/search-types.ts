@@ -59,7 +59,8 @@ export type CatalogueSearchQuery = {
   sort?: 'relevance' | 'name' | undefined;
 };
 
-export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo';
+/** `compound`: the parts of a compound word the index does not hold ('schoolspullen'). */
+export type MatchKind = 'exact' | 'synonym' | 'compound' | 'prefix' | 'typo';
 
 export type SearchHit = {
   id: string;

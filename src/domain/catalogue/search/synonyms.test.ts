@@ -29,8 +29,32 @@ describe('compileSynonyms and findSynonymPhrases', () => {
 
   it('finds a phrase in any form of its words', () => {
     expect(groupsFound(synonyms, 'Alleenstaande moeders met schulden')).toEqual([
-      { from: 0, to: 2, group: 2, expandsTo: ['eenoudergezinnen', 'bijzondere bijstand'] },
+      {
+        from: 0,
+        to: 2,
+        group: 2,
+        english: false,
+        expandsTo: ['eenoudergezinnen', 'bijzondere bijstand'],
+      },
     ]);
+  });
+
+  it('reads English typed words (typed_en) as the Dutch word of their group', () => {
+    const withEnglish = compileSynonyms({
+      groups: [
+        {
+          typed: ['eenzaam', 'eenzaamheid'],
+          typed_en: ['lonely', 'social isolation'],
+          expands_to: ['ontmoeting'],
+        },
+      ],
+    });
+    expect(groupsFound(withEnglish, 'very lonely').map((m) => [m.from, m.english])).toEqual([
+      [1, true],
+    ]);
+    expect(groupsFound(withEnglish, 'Social isolation')[0]?.english).toBe(true);
+    expect(groupsFound(withEnglish, 'eenzaam')[0]?.english).toBe(false);
+    expect(withEnglish.groups[0]!.dutch).toEqual({ text: 'eenzaam', keys: [searchKey('eenzaam')] });
   });
 
   it('reads left to right and takes the longest phrase at each place', () => {

@@ -9,6 +9,8 @@ import { tokenize, type Token } from './tokenize';
 
 export type SynonymGroupInput = {
   readonly typed: readonly string[];
+  /** The same words in English ('debts', 'single mother'), searched exactly like `typed`. */
+  readonly typed_en?: readonly string[] | undefined;
   readonly expands_to: readonly string[];
 };
 
@@ -22,12 +24,17 @@ export type Expansion = {
   keys: string[];
 };
 
-export type CompiledSynonymGroup = { typed: string[]; expansions: Expansion[] };
+export type CompiledSynonymGroup = {
+  typed: string[];
+  expansions: Expansion[];
+  /** The group's first Dutch typed word ('eenzaam'): what an English typed word translates to. */
+  dutch: { text: string; keys: string[] };
+};
 
 export type CompiledSynonyms = {
   groups: CompiledSynonymGroup[];
   /** Typed phrases by the key of their first word, longest first. */
-  phrasesByFirstKey: Map<string, { keys: string[]; group: number }[]>;
+  phrasesByFirstKey: Map<string, { keys: string[]; group: number; english: boolean }[]>;
 };
 
 export type SynonymMatch = {
@@ -35,6 +42,8 @@ export type SynonymMatch = {
   from: number;
   to: number;
   group: number;
+  /** Whether the phrase is one of the group's English words (typed_en). */
+  english: boolean;
 };
 
 function queryWords(text: string): Token[] {
@@ -96,14 +105,18 @@ export function compileSynonyms(input: SynonymsInput, field = 'synonyms'): Compi
       );
       return;
     }
-    const { typed, expands_to: expandsTo } = group as Record<string, unknown>;
+    const { typed, typed_en: typedEn, expands_to: expandsTo } = group as Record<string, unknown>;
     checkTermList(typed, `${at}.typed`, issues);
+    if (typedEn !== undefined) checkTermList(typedEn, `${at}.typed_en`, issues);
     checkTermList(expandsTo, `${at}.expands_to`, issues);
   });
   if (issues.length > 0) throw new SearchInputError(issues);
 
   const groups: CompiledSynonymGroup[] = [];
-  const phrasesByFirstKey = new Map<string, { keys: string[]; group: number }[]>();
+  const phrasesByFirstKey = new Map<
+    string,
+    { keys: string[]; group: number; english: boolean }[]
+  >();
   (rawGroups as SynonymGroupInput[]).forEach((group, g) => {
     const expansions: Expansion[] = [];
     const seen = new Set<string>();
@@ -120,16 +133,22 @@ export function compileSynonyms(input: SynonymsInput, field = 'synonyms'): Compi
       seen.add(id);
       expansions.push({ text, keys });
     }
-    groups.push({ typed: [...group.typed], expansions });
-    for (const text of group.typed) {
+    const typed = [...group.typed, ...(group.typed_en ?? [])];
+    const dutch = group.typed[0]!;
+    const dutchKeys = queryWords(dutch)
+      .filter((t) => !t.stop)
+      .map((t) => searchKey(t.word));
+    groups.push({ typed, expansions, dutch: { text: dutch, keys: dutchKeys } });
+    typed.forEach((text, k) => {
+      const english = k >= group.typed.length;
       // Stop words stay in typed phrases: 'uit huis' is not the same as 'huis'.
       const keys = queryWords(text).map((t) => searchKey(t.word));
       const first = keys[0];
-      if (first === undefined) continue;
+      if (first === undefined) return;
       const list = phrasesByFirstKey.get(first) ?? [];
-      list.push({ keys, group: g });
+      list.push({ keys, group: g, english });
       phrasesByFirstKey.set(first, list);
-    }
+    });
   });
   for (const list of phrasesByFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return { groups, phrasesByFirstKey };
@@ -151,7 +170,7 @@ export function findSynonymPhrases(
       (c) => i + c.keys.length <= keys.length && c.keys.every((k, j) => keys[i + j] === k),
     );
     if (hit) {
-      matches.push({ from: i, to: i + hit.keys.length, group: hit.group });
+      matches.push({ from: i, to: i + hit.keys.length, group: hit.group, english: hit.english });
       i += hit.keys.length;
     } else {
       i++;

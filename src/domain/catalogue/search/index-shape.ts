@@ -1,0 +1,125 @@
+// The shape of the in-memory search index (ADR 0203): numbered docs, postings per term in typed
+// arrays, facet values per doc as CSR lists. Built by build-index.ts, read by the search.
+
+import type { CatalogueItem, LocalOffer } from '../types';
+import type { Facet } from './search-types';
+import type { CompiledSynonyms, SynonymsInput } from './synonyms';
+import type { TypoIndex } from './typo';
+
+/** The fields of a catalogue item the search reads: what is sent to the index builder. */
+export type SearchableItem = Pick<
+  CatalogueItem,
+  | 'id'
+  | 'origin'
+  | 'organisationId'
+  | 'name'
+  | 'kind'
+  | 'summary'
+  | 'description'
+  | 'capitals'
+  | 'workingElements'
+  | 'targetGroups'
+  | 'ageRange'
+  | 'phases'
+  | 'povertyTypes'
+  | 'lifeEvents'
+  | 'domains'
+  | 'providers'
+> & { evidence: Pick<CatalogueItem['evidence'], 'level'> };
+
+/** The fields of a local offer the search reads. */
+export type SearchableOffer = Pick<
+  LocalOffer,
+  'id' | 'organisationId' | 'organisationName' | 'interventionId' | 'gemeenten' | 'wijk'
+>;
+
+/** Only the fields the search reads, so building elsewhere (a worker thread) copies little. */
+export function searchableItem(item: SearchableItem): SearchableItem {
+  return {
+    id: item.id,
+    origin: item.origin,
+    organisationId: item.organisationId,
+    name: item.name,
+    kind: item.kind,
+    summary: item.summary,
+    description: item.description,
+    capitals: item.capitals,
+    workingElements: item.workingElements,
+    targetGroups: item.targetGroups,
+    ageRange: item.ageRange,
+    phases: item.phases,
+    povertyTypes: item.povertyTypes,
+    lifeEvents: item.lifeEvents,
+    domains: item.domains,
+    providers: item.providers,
+    evidence: { level: item.evidence.level },
+  };
+}
+
+export function searchableOffer(offer: SearchableOffer): SearchableOffer {
+  const { id, organisationId, organisationName, interventionId, gemeenten, wijk } = offer;
+  return { id, organisationId, organisationName, interventionId, gemeenten, wijk };
+}
+
+export type FacetData = {
+  values: string[];
+  valueIndex: Map<string, number>;
+  /** CSR: the values of doc d are data[offsets[d] .. offsets[d + 1]). */
+  offsets: Int32Array;
+  data: Int32Array;
+};
+
+export type SearchIndex = {
+  /** Items sorted by id; a doc number is a place in this list. */
+  readonly items: readonly SearchableItem[];
+  /** Doc numbers in name order (folded: lower case, no accents; then id). */
+  readonly byName: Int32Array;
+  readonly nameRank: Int32Array;
+  /** Search key → term number. */
+  readonly terms: ReadonlyMap<string, number>;
+  readonly postingDocs: readonly Int32Array[];
+  /** Per posting: one bit per field of SEARCH_FIELDS the term occurs in. */
+  readonly postingFields: readonly Uint16Array[];
+  /** Per posting: the weighted, saturated term frequency over the fields. */
+  readonly postingWeights: readonly Float32Array[];
+  readonly idf: Float64Array;
+  /** Every indexed word as folded (lower case, no accents) → term number. */
+  readonly surface: ReadonlyMap<string, number>;
+  /** The same words sorted, for prefix search, with their term numbers. */
+  readonly sortedWords: readonly string[];
+  readonly sortedWordTerms: Int32Array;
+  readonly typo: TypoIndex;
+  readonly synonyms: CompiledSynonyms;
+  readonly facets: Readonly<Record<Facet, FacetData>>;
+  /**
+   * All facet values of a doc in one CSR list, numbered across facets (value v of facet f is
+   * `facetStart[f] + v`), so counting a doc is one loop.
+   */
+  readonly allFacetValues: {
+    offsets: Int32Array;
+    data: Int32Array;
+    facetStart: Record<Facet, number>;
+    size: number;
+  };
+  /** -1 when the item has no age range. */
+  readonly ageMin: Int16Array;
+  readonly ageMax: Int16Array;
+  readonly labels: {
+    gemeente: ReadonlyMap<string, string>;
+    organisation: ReadonlyMap<string, string>;
+  };
+  readonly stats: {
+    items: number;
+    offers: number;
+    /** Offers of items not in the index (for example archived ones); left out. */
+    skippedOffers: number;
+    terms: number;
+    postings: number;
+  };
+};
+
+export type BuildSearchIndexInput = {
+  items: readonly SearchableItem[];
+  offers: readonly SearchableOffer[];
+  synonyms: SynonymsInput;
+};

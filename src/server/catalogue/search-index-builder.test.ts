@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { itemFromContent } from '../../db/catalogue/content-sync';
+import { buildSearchIndex, search, SearchInputError } from '../../domain/catalogue/search';
+import { testContent } from '../../../test/harness';
+import { buildIndexInWorker } from './search-index-builder';
+
+describe('building the search index in a worker thread', () => {
+  it('gives the same answers as an index built in place', async () => {
+    const content = await testContent();
+    const items = content.interventions.map(itemFromContent);
+    const input = { items, offers: [], synonyms: content.synonyms };
+    const inWorker = await buildIndexInWorker(input);
+    const inPlace = buildSearchIndex(input);
+    for (const text of ['schulden', 'alleenstaande moedr', 'lonely', 'schoolspullen']) {
+      const query = { text, perPage: 50, capitals: ['economisch'] };
+      expect(search(inWorker, query), text).toEqual(search(inPlace, query));
+    }
+  });
+
+  it('reports bad input as the build in place does, naming the field', async () => {
+    const content = await testContent();
+    const [first, second] = content.interventions.map(itemFromContent);
+    const input = {
+      items: [first!, { ...second!, id: first!.id }],
+      offers: [],
+      synonyms: content.synonyms,
+    };
+    const error = await buildIndexInWorker(input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SearchInputError);
+    expect((error as SearchInputError).issues.map((i) => i.field)).toEqual(['items.1.id']);
+  });
+});

@@ -1,0 +1,77 @@
+// Worker thread that builds the search index (issue 12.1): seconds of CPU for a large catalogue,
+// kept off the main thread so the server goes on answering meanwhile. It receives only the
+// fields the search reads, in chunks, and sends the index back, its typed arrays moved rather than
+// copied.
+
+import os from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import {
+  buildSearchIndex,
+  SearchInputError,
+  type SearchableItem,
+  type SearchableOffer,
+  type SearchIndex,
+  type SynonymsInput,
+} from '../../domain/catalogue/search';
+
+/** The memory of the index's typed arrays, to move to the main thread without a copy. */
+function buffersOf(index: SearchIndex): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [
+    index.byName,
+    index.nameRank,
+    index.idf,
+    index.sortedWordTerms,
+    index.ageMin,
+    index.ageMax,
+    index.allFacetValues.offsets,
+    index.allFacetValues.data,
+    ...index.postingDocs,
+    ...index.postingFields,
+    ...index.postingWeights,
+    ...Object.values(index.facets).flatMap((f) => [f.offsets, f.data]),
+  ];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+export type WorkerMessage =
+  | { kind: 'items'; items: SearchableItem[] }
+  | { kind: 'offers'; offers: SearchableOffer[] }
+  | { kind: 'build'; synonyms: SynonymsInput };
+
+// Lowest CPU priority for this thread only (on Linux a thread's nice value is its own), so on a
+// busy machine the main thread, which answers requests, gets the core first. Best effort.
+try {
+  os.setPriority(os.constants.priority.PRIORITY_LOW);
+} catch {
+  // Not allowed here: build at normal priority.
+}
+
+// The input arrives in chunks, so the main thread never copies all of it in one go.
+const items: SearchableItem[] = [];
+const offers: SearchableOffer[] = [];
+
+parentPort!.on('message', (message: WorkerMessage) => {
+  if (message.kind === 'items') items.push(...message.items);
+  else if (message.kind === 'offers') offers.push(...message.offers);
+  else build(message.synonyms);
+});
+
+/**
+ * Builds and sends the index back without its items: the main thread has them already, so it
+ * gets only their order (doc d is input item order[d]) instead of a copy of every item.
+ */
+function build(synonyms: SynonymsInput): void {
+  try {
+    const index = buildSearchIndex({ items, offers, synonyms });
+    const position = new Map(items.map((item, i) => [item.id, i]));
+    const order = Int32Array.from(index.items, (item) => position.get(item.id)!);
+    const { items: _left, ...rest } = index;
+    parentPort!.postMessage({ ok: true, index: rest, order }, [...buffersOf(index), order.buffer]);
+  } catch (error) {
+    parentPort!.postMessage({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+      issues: error instanceof SearchInputError ? error.issues : undefined,
+    });
+  }
+}

@@ -117,10 +117,10 @@ const queries = [
   'q=scheidng',
   'q=geldzorgen',
   'q=alleenstaande%20moeder',
-  'q=eenzaam&kapitaal=sociaal',
-  'kapitaal=economisch&fase=signaleren',
-  'q=budget&doelgroep=gezinnen&leeftijd=8',
-  'dichtbij=ja',
+  'q=eenzaam&capital=sociaal',
+  'capital=economisch&phase=signaleren',
+  'q=budget&targetGroup=gezinnen&age=8',
+  'nearMe=true',
   `gemeente=${orgs[3]!.gemeenten[0]}`,
 ];
 for (let i = 0; i < 100; i++)
@@ -141,7 +141,7 @@ for (let round = 0; round < 40; round++) {
 }
 const server = percentiles(times);
 const inIndex = percentiles(indexTimes);
-const throughput = await cannon(`${base}/api/v1/catalogue/search?q=schulden&kapitaal=economisch`, {
+const throughput = await cannon(`${base}/api/v1/catalogue/search?q=schulden&capital=economisch`, {
   cookie,
 });
 

@@ -145,20 +145,20 @@ const csv = z
 /** Search filters, as they appear in the page URL and the API query string. */
 export const searchQuery = z.strictObject({
   q: z.string().max(200).optional(),
-  kapitaal: csv,
-  doelgroep: csv,
-  leeftijd: z.coerce.number().int().min(0).max(120).optional(),
-  fase: csv,
-  armoedevorm: csv,
-  levensgebeurtenis: csv,
-  bewijs: csv,
+  capital: csv,
+  targetGroup: csv,
+  age: z.coerce.number().int().min(0).max(120).optional(),
+  phase: csv,
+  povertyType: csv,
+  lifeEvent: csv,
+  evidenceLevel: csv,
   gemeente: csv,
-  organisatie: csv,
-  soort: csv,
-  dichtbij: z.enum(['ja']).optional(),
-  sorteer: z.enum(['relevantie', 'naam']).optional(),
-  pagina: z.coerce.number().int().min(1).max(1000).default(1),
-  perPagina: z.coerce.number().int().min(1).max(100).default(20),
+  organisation: csv,
+  kind: csv,
+  nearMe: z.enum(['true']).optional(),
+  sort: z.enum(['relevance', 'name']).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  perPage: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 

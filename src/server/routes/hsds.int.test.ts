@@ -124,7 +124,7 @@ describe('public HSDS search', () => {
     const worker = await as(ORG_A, 'sociaal_werker');
     for (const q of ['schulden', 'alleenstaande moeder', 'eenzaam']) {
       const wegwijzer = (
-        await worker.get(`/api/v1/catalogue/search?perPagina=100&q=${encodeURIComponent(q)}`)
+        await worker.get(`/api/v1/catalogue/search?perPage=100&q=${encodeURIComponent(q)}`)
       ).json();
       const hsds = await names(q);
       expect(hsds.length, q).toBe(wegwijzer.total);

@@ -62,28 +62,28 @@ describe('catalogue search', () => {
   it('counts facets live and combines filters; filters narrow the result', async () => {
     const all = await find('');
     const economisch = all.facets.capital!.find((f) => f.value === 'economisch')!;
-    const filtered = await find('kapitaal=economisch');
+    const filtered = await find('capital=economisch');
     expect(filtered.total).toBe(economisch.count);
-    const both = await find('kapitaal=economisch&fase=signaleren');
+    const both = await find('capital=economisch&phase=signaleren');
     expect(both.total).toBeLessThanOrEqual(filtered.total);
     expect(both.total).toBe(filtered.facets.phase!.find((f) => f.value === 'signaleren')!.count);
     // A facet keeps showing its other values while it is filtered on (disjunctive counts).
     expect(filtered.facets.capital!.length).toBe(5);
     // Instapje is for children of 1 and 2.
-    expect((await find('q=instapje&leeftijd=1')).items.map((i) => i.id)).toContain('instapje');
-    expect((await find('q=instapje&leeftijd=9')).items.map((i) => i.id)).not.toContain('instapje');
+    expect((await find('q=instapje&age=1')).items.map((i) => i.id)).toContain('instapje');
+    expect((await find('q=instapje&age=9')).items.map((i) => i.id)).not.toContain('instapje');
   });
 
   it('shows new local offers at once, and finds what is available near me', async () => {
     const editor = await as(ORG_A, 'beleidsmedewerker');
-    expect((await find('dichtbij=ja')).total).toBe(0);
+    expect((await find('nearMe=true')).total).toBe(0);
     await editor.post('/api/v1/catalogue/offers', {
       interventionId: 'budgetmaatjes',
       gemeenten: ['GM0202'],
       wijk: 'Malburgen',
       howToRefer: 'Aanmelden via het wijkteam.',
     });
-    const near = await find('dichtbij=ja');
+    const near = await find('nearMe=true');
     expect(near.items.map((i) => i.id)).toEqual(['budgetmaatjes']);
     expect(near.items[0]!.offeredBy).toEqual([{ id: expect.any(String), name: ORG_A, near: true }]);
     expect((await find('q=malburgen')).items.map((i) => i.id)).toContain('budgetmaatjes');
@@ -91,13 +91,13 @@ describe('catalogue search', () => {
   });
 
   it('rejects bad filters with a message naming the field', async () => {
-    const res = await worker.get('/api/v1/catalogue/search?leeftijd=twaalf&perPagina=5000');
+    const res = await worker.get('/api/v1/catalogue/search?age=twaalf&perPage=5000');
     expect(res.statusCode).toBe(422);
     expect(
       res
         .json()
         .errors.map((e: { field: string }) => e.field)
         .sort(),
-    ).toEqual(['querystring.leeftijd', 'querystring.perPagina']);
+    ).toEqual(['querystring.age', 'querystring.perPage']);
   });
 });

@@ -44,6 +44,38 @@ type Result = {
   terms: { text: string; synonyms: string[]; corrections: string[]; matched: boolean }[];
 };
 
+/** The page's address speaks Dutch (kapitaal=…, pagina=2); the API speaks English. */
+const API_NAMES: Record<string, string> = {
+  q: 'q',
+  kapitaal: 'capital',
+  doelgroep: 'targetGroup',
+  leeftijd: 'age',
+  fase: 'phase',
+  armoedevorm: 'povertyType',
+  levensgebeurtenis: 'lifeEvent',
+  bewijs: 'evidenceLevel',
+  gemeente: 'gemeente',
+  organisatie: 'organisation',
+  soort: 'kind',
+  pagina: 'page',
+  perPagina: 'perPage',
+};
+const API_VALUES: Record<string, Record<string, string>> = {
+  dichtbij: { ja: 'nearMe=true' },
+  sorteer: { relevantie: 'sort=relevance', naam: 'sort=name' },
+};
+
+export function apiQuery(params: URLSearchParams): URLSearchParams {
+  const api = new URLSearchParams();
+  for (const [name, value] of params) {
+    const apiName = API_NAMES[name];
+    if (apiName) api.set(apiName, value);
+    const pair = API_VALUES[name]?.[value]?.split('=');
+    if (pair) api.set(pair[0]!, pair[1]!);
+  }
+  return api;
+}
+
 /** Facet in the search result → its parameter in the URL and its vocabulary for labels. */
 const FACETS: { facet: string; param: string; vocabulary?: keyof Vocabularies }[] = [
   { facet: 'capital', param: 'kapitaal', vocabulary: 'capitals' },
@@ -66,7 +98,7 @@ export function SearchPage() {
   useEffect(() => setText(params.get('q') ?? ''), [params]);
   const result = useQuery({
     queryKey: ['search', params.toString()],
-    queryFn: () => get<Result>(`/api/v1/catalogue/search?${params.toString()}`),
+    queryFn: () => get<Result>(`/api/v1/catalogue/search?${apiQuery(params).toString()}`),
     placeholderData: keepPreviousData,
   });
 

@@ -282,10 +282,17 @@ describe('voorzieningencheck', () => {
         );
     }
     expect(requests.some((r) => r.url().endsWith('/api/v1/benefits/gemeenten/GM0202'))).toBe(true);
-    const stored = await page.evaluate(() =>
-      JSON.stringify({ ...localStorage, ...sessionStorage }),
-    );
-    expect(stored).not.toMatch(/1450|1700|2018/);
+    // Nothing is kept beyond this tab: not in localStorage; in sessionStorage only until it closes.
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toMatch(/1450|1700/);
+    // A reload keeps the answers in this tab: the check starts again with them filled in.
+    await page.reload();
+    await tabTo(page, 'Start de check');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Uw gemeente' }).inputValue())
+      .toBe('Arnhem');
+    await nextStep(page, 'Over u en uw partner');
+    expect(await page.getByLabel('Hoe oud bent u?').inputValue()).toBe('38');
     expect(pageProblems(page)).toEqual([]);
   });
 

@@ -17,16 +17,18 @@ import { fetchGemeenteConfigOrNull, gemeenteKey } from './check-api';
 import { CheckStepForm, useCheckFlow } from './check-flow';
 import { activeSteps, emptyAnswers, type CheckAnswers, type StepId } from './check-form';
 import { CheckResults } from './CheckResults';
+import { useTabState } from '../../hooks/useTabState';
 import './check.css';
 
 // The public voorzieningencheck. Everything is computed here, in the browser: the answers are
-// never sent and never stored (not even in localStorage); they live only in this component.
+// never sent. They stay in this tab only (sessionStorage), so a reload loses nothing and closing
+// the tab wipes them; never in localStorage.
 
 export function CheckPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const peildatum = useMemo(todayIso, []);
-  const [answers, setAnswers] = useState<CheckAnswers>(emptyAnswers);
+  const [answers, setAnswers] = useTabState<CheckAnswers>('wegwijs.check.answers', emptyAnswers);
   const [config, setConfig] = useState<GemeenteConfig | null>(null);
   const [configFailed, setConfigFailed] = useState(false);
   const steps = activeSteps(answers, peildatum);

@@ -20,35 +20,38 @@ export function tegemoetkomingAlleenverdieners(ctx: SchemeContext): SchemeResult
   const { household: h, facts: f, trace: t } = ctx;
   const bedrag = t.p(BEDRAG);
   t.check('partner', 'U heeft een partner', f.hasPartner, '=', true, 'ja_nee');
-  const kinds = [h.applicant, h.partner].filter((a) => a !== null);
-  const withBenefit = kinds.filter((a) => a.incomeKind === 'uitkering').length;
-  const withoutIncome = kinds.filter(
-    (a) => a.incomeKind === 'geen' && a.grossMonthlyIncomeCents === 0,
-  ).length;
-  t.check(
-    'uitkering',
-    'Eén van u heeft een uitkering (geen bijstand)',
-    withBenefit,
-    '=',
-    1,
-    'aantal',
-  );
-  t.check('geen-inkomen', 'De ander heeft geen eigen inkomen', withoutIncome, '=', 1, 'aantal');
-  const norm = bijstandsnorm(
-    h,
-    f,
-    t,
-    { applyKostendelers: false, inclVakantiegeld: true },
-    ctx.cache,
-  );
-  t.check(
-    'inkomen',
-    'Uw netto-inkomen samen is niet hoger dan de bijstandsnorm voor gehuwden',
-    f.netIncomeMonthCents,
-    '<=',
-    norm,
-    'eurocent_per_maand',
-  );
+  // Without a partner the other conditions say nothing: 'no partner' is the one reason.
+  if (f.hasPartner) {
+    const kinds = [h.applicant, h.partner].filter((a) => a !== null);
+    const withBenefit = kinds.filter((a) => a.incomeKind === 'uitkering').length;
+    const withoutIncome = kinds.filter(
+      (a) => a.incomeKind === 'geen' && a.grossMonthlyIncomeCents === 0,
+    ).length;
+    t.check(
+      'uitkering',
+      'Eén van u heeft een uitkering (geen bijstand)',
+      withBenefit,
+      '=',
+      1,
+      'aantal',
+    );
+    t.check('geen-inkomen', 'De ander heeft geen eigen inkomen', withoutIncome, '=', 1, 'aantal');
+    const norm = bijstandsnorm(
+      h,
+      f,
+      t,
+      { applyKostendelers: false, inclVakantiegeld: true },
+      ctx.cache,
+    );
+    t.check(
+      'inkomen',
+      'Uw netto-inkomen samen is niet hoger dan de bijstandsnorm voor gehuwden',
+      f.netIncomeMonthCents,
+      '<=',
+      norm,
+      'eurocent_per_maand',
+    );
+  }
   const ok = t.failed === 0;
   return result(alleenverdienersInfo, ctx, {
     status: ok ? 'mogelijk' : 'geen-recht',

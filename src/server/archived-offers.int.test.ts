@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe("another organisation's archived offer", () => {
+describe("another organisation's archived entries", () => {
   it('answers 404 for its history as for the offer itself, but its own organisation still reads it', async () => {
     const other = await as(ORG_B, 'beleidsmedewerker');
     expect((await other.get(`/api/v1/catalogue/offers/${archivedOfferId}`)).statusCode).toBe(404);
@@ -46,6 +46,45 @@ describe("another organisation's archived offer", () => {
     expect((await own.get(`/api/v1/catalogue/offers/${archivedOfferId}/history`)).statusCode).toBe(
       200,
     );
+  });
+
+  it('keeps an archived local item and specialist, with their history, to their own organisation', async () => {
+    const editor = await as(ORG_A, 'beleidsmedewerker');
+    const item = await editor.post('/api/v1/catalogue/interventions', {
+      name: 'Buurtproject dat stopte',
+      kind: 'project',
+      summary: 'Kort.',
+      description: 'Een.\n\nTwee.',
+      capitals: { primary: ['sociaal'] },
+      targetGroups: ['wijkbewoners'],
+      phases: ['stimuleren'],
+      domains: ['sociaal'],
+    });
+    const itemId = item.json<{ id: string }>().id;
+    const person = await editor.post('/api/v1/specialists', {
+      name: 'Piet Post',
+      function: 'Schuldhulp',
+      topics: ['schuldhulp'],
+      gemeenten: ['GM0202'],
+      phone: '026 123 45 67',
+    });
+    const personId = person.json<{ id: string }>().id;
+    expect(
+      (await editor.post(`/api/v1/catalogue/interventions/${itemId}/archive`)).statusCode,
+    ).toBe(200);
+    expect((await editor.post(`/api/v1/specialists/${personId}/archive`)).statusCode).toBe(200);
+    const other = await as(ORG_B, 'beleidsmedewerker');
+    for (const url of [
+      `/api/v1/catalogue/interventions/${itemId}`,
+      `/api/v1/catalogue/interventions/${itemId}/history`,
+      `/api/v1/specialists/${personId}/history`,
+    ])
+      expect((await other.get(url)).statusCode, url).toBe(404);
+    for (const url of [
+      `/api/v1/catalogue/interventions/${itemId}/history`,
+      `/api/v1/specialists/${personId}/history`,
+    ])
+      expect((await editor.get(url)).statusCode, url).toBe(200);
   });
 
   it('cannot be the target of a plan referral', async () => {

@@ -319,8 +319,11 @@ export const catalogueRoutes =
         },
       },
       async (request) => {
+        const auth = currentAuth(request);
         const row = await getInterventionRow(db, request.params.id);
-        if (!row) throw itemNotFound();
+        // The history is visible exactly when the item is: an archived one only to its own.
+        if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
+          throw itemNotFound();
         return listVersions(db, 'intervention', row.id);
       },
     );

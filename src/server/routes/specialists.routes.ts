@@ -240,8 +240,11 @@ export const specialistRoutes =
         },
       },
       async (request) => {
+        const auth = currentAuth(request);
         const row = await getSpecialistRow(db, request.params.id);
-        if (!row) throw notFoundSpecialist();
+        // The history is visible exactly when the entry is: an archived one only to its own.
+        if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
+          throw notFoundSpecialist();
         return listVersions(db, 'specialist', row.id);
       },
     );

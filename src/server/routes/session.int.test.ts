@@ -184,6 +184,10 @@ describe('login and sessions', () => {
     expect(failures.map((f) => f.details.reason)).toEqual(
       expect.arrayContaining(['wrong_password', 'unknown_account']),
     );
+    // A typed address without an account may be someone's own: only its domain is kept.
+    const unknownRow = failures.find((f) => f.details.reason === 'unknown_account')!;
+    expect(JSON.stringify(unknownRow.details)).not.toContain('niemand');
+    expect(unknownRow.details).toMatchObject({ emailDomain: 'example.org' });
   });
 
   it('locks the account for a while after repeated failures', async () => {

@@ -186,7 +186,10 @@ export const sessionRoutes =
             outcome: until ? 'denied' : 'failure',
             organisationId: user?.organisationId ?? null,
             actorId: user?.id ?? null,
-            details: { reason: user ? 'inactive' : 'unknown_account', email },
+            // An address without an account may be someone's own, mistyped: keep only its domain.
+            details: user
+              ? { reason: 'inactive' }
+              : { reason: 'unknown_account', emailDomain: email.split('@').pop() ?? '' },
           });
           if (until) throw accountLocked(until, now);
           throw invalidLogin();

@@ -24,6 +24,7 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_WAIT_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
   WEGWIJS_DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z
@@ -66,6 +67,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** How long the start waits for a PostgreSQL server that does not answer yet. */
+  databaseWaitMs: number;
   dataDir: string;
   /** The public address (https://wegwijs.example.org), for links in exported documents. */
   publicUrl: string | undefined;
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databaseWaitMs: c.DATABASE_WAIT_SECONDS * 1000,
     dataDir: resolve(c.WEGWIJS_DATA_DIR),
     publicUrl: c.PUBLIC_URL,
     secure: c.PUBLIC_URL?.startsWith('https://') ?? false,

@@ -3,19 +3,30 @@ import { join } from 'node:path';
 import type { Config } from '../config';
 import { openDatabase, type Database } from './client';
 import { runMigrations } from './migrate';
+import { waitForDatabase } from './wait-for-database';
 
-/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite) and migrates it. */
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', url: config.databaseUrl })
-    : await openDatabase({ engine: 'pglite', dataDir: config.dataDir });
-  try {
-    await runMigrations(database);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  return database;
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite) and migrates
+ * it. A PostgreSQL server that does not answer yet is waited for, up to DATABASE_WAIT_SECONDS.
+ */
+export async function openConfiguredDatabase(
+  config: Config,
+  onWait?: (attempt: number, error: unknown) => void,
+): Promise<Database> {
+  const open = async () => {
+    const database = config.databaseUrl
+      ? await openDatabase({ engine: 'postgres', url: config.databaseUrl })
+      : await openDatabase({ engine: 'pglite', dataDir: config.dataDir });
+    try {
+      await runMigrations(database);
+    } catch (error) {
+      await database.close().catch(() => undefined);
+      throw error;
+    }
+    return database;
+  };
+  if (!config.databaseUrl) return open();
+  return waitForDatabase(open, { deadlineMs: config.databaseWaitMs, onRetry: onWait });
 }
 
 /**

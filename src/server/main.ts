@@ -37,7 +37,14 @@ async function main() {
   // Content is read from disk while the database starts; both are needed before listening.
   const [content, database] = await Promise.all([
     phase('content', () => loadContent()),
-    phase('database', () => openConfiguredDatabase(config)),
+    phase('database', () =>
+      openConfiguredDatabase(config, (attempt, error) =>
+        console.warn(
+          `Waiting for the database (attempt ${attempt}): ${(error as Error).message}. ` +
+            `Wegwijs starts once it answers (at most ${config.databaseWaitMs / 1000} s).`,
+        ),
+      ),
+    ),
   ]);
   const synced = await phase('catalogue', () =>
     syncNationalCatalogue(database.db, content.interventions, new Date()),

@@ -15,6 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { Vocabularies } from '../../../contract/content';
 import { useLabel } from '../../api/catalogue';
+import { apiQuery } from '../../api/api-query';
 import { get } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -44,8 +45,8 @@ type Result = {
   terms: { text: string; synonyms: string[]; corrections: string[]; matched: boolean }[];
 };
 
-/** The page's address speaks Dutch (kapitaal=…, pagina=2); the API speaks English. */
-const API_NAMES: Record<string, string> = {
+/** This page's Dutch address parameters and their API names (see api-query.ts). */
+export const API_NAMES: Record<string, string> = {
   q: 'q',
   kapitaal: 'capital',
   doelgroep: 'targetGroup',
@@ -60,21 +61,10 @@ const API_NAMES: Record<string, string> = {
   pagina: 'page',
   perPagina: 'perPage',
 };
-const API_VALUES: Record<string, Record<string, string>> = {
-  dichtbij: { ja: 'nearMe=true' },
-  sorteer: { relevantie: 'sort=relevance', naam: 'sort=name' },
+export const API_VALUES: Record<string, Record<string, [string, string]>> = {
+  dichtbij: { ja: ['nearMe', 'true'] },
+  sorteer: { relevantie: ['sort', 'relevance'], naam: ['sort', 'name'] },
 };
-
-export function apiQuery(params: URLSearchParams): URLSearchParams {
-  const api = new URLSearchParams();
-  for (const [name, value] of params) {
-    const apiName = API_NAMES[name];
-    if (apiName) api.set(apiName, value);
-    const pair = API_VALUES[name]?.[value]?.split('=');
-    if (pair) api.set(pair[0]!, pair[1]!);
-  }
-  return api;
-}
 
 /** Facet in the search result → its parameter in the URL and its vocabulary for labels. */
 const FACETS: { facet: string; param: string; vocabulary?: keyof Vocabularies }[] = [
@@ -98,7 +88,8 @@ export function SearchPage() {
   useEffect(() => setText(params.get('q') ?? ''), [params]);
   const result = useQuery({
     queryKey: ['search', params.toString()],
-    queryFn: () => get<Result>(`/api/v1/catalogue/search?${apiQuery(params).toString()}`),
+    queryFn: () =>
+      get<Result>(`/api/v1/catalogue/search?${apiQuery(params, API_NAMES, API_VALUES).toString()}`),
     placeholderData: keepPreviousData,
   });
 

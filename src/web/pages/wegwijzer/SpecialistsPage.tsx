@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import { specialistTopics } from '../../../contract/catalogue';
+import { apiQuery } from '../../api/api-query';
 import { get, patch, post } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
@@ -35,19 +36,7 @@ export type Specialist = {
   stale: boolean;
 };
 
-/** The page's address speaks Dutch (onderwerp); the API speaks English (topic). */
-function apiQuery(params: URLSearchParams): URLSearchParams {
-  const api = new URLSearchParams();
-  for (const [page, apiName] of [
-    ['q', 'q'],
-    ['onderwerp', 'topic'],
-    ['gemeente', 'gemeente'],
-  ] as const) {
-    const value = params.get(page);
-    if (value) api.set(apiName, value);
-  }
-  return api;
-}
+const API_NAMES = { q: 'q', onderwerp: 'topic', gemeente: 'gemeente' };
 
 export function SpecialistsPage() {
   const { t, i18n } = useTranslation();
@@ -60,7 +49,8 @@ export function SpecialistsPage() {
   });
   const list = useQuery({
     queryKey: ['specialists', params.toString()],
-    queryFn: () => get<Specialist[]>(`/api/v1/specialists?${apiQuery(params).toString()}`),
+    queryFn: () =>
+      get<Specialist[]>(`/api/v1/specialists?${apiQuery(params, API_NAMES).toString()}`),
   });
   const editor = me.role === 'beleidsmedewerker' || me.role === 'beheerder';
   const apply = (e: FormEvent) => {

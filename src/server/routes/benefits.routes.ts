@@ -28,7 +28,6 @@ import {
 import {
   calculateAll,
   confirmValues,
-  defaultRules,
   forResidents,
   gemeenteConfigSchema,
   hasKnownSchemes,
@@ -48,23 +47,15 @@ import { audit } from '../audit';
 import { AppError, conflict, forbidden, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { auditRefusedSchemesChange, notKeeper } from './gemeente-keeper.routes';
+import {
+  baseRules,
+  shippedByCode,
+  shippedGemeenten,
+  shippedStart,
+} from '../benefits/shipped-gemeenten';
 
 /** Calculations per IP address per minute on the public API (ADR 0106). */
 export const CALCULATE_RATE_LIMIT_PER_MINUTE = 60;
-
-/** The rules compiled from rules/: parameters, funds and the gemeenten researched so far. */
-const baseRules = defaultRules();
-/**
- * Only real gemeenten are ever served or used for a household: the example in rules/gemeenten
- * (GM9999) is for tests and documentation, never shown as a gemeente's rules.
- */
-const shippedGemeenten = Object.values(baseRules.municipal.configs).filter((g) => !g.example);
-const shippedByCode = new Map(shippedGemeenten.map((g) => [g.code, g]));
-/** The shipped research as a start for the beheer page, when it knows at least one scheme. */
-export const shippedStart = (code: string) => {
-  const shipped = shippedByCode.get(code);
-  return shipped && hasKnownSchemes(shipped) ? shipped : null;
-};
 
 /**
  * The calculation body is not checked by fastify: the rules engine checks the household, so the

@@ -11,7 +11,7 @@ import {
 } from '../../db/benefits/gemeente-schemes.repository';
 import { gemeenteConfigSchema } from '../../domain/benefits';
 import type { AppContext } from '../app';
-import { shippedStart } from './benefits.routes';
+import { shippedStart } from '../benefits/shipped-gemeenten';
 import { audit, type AuditEntry } from '../audit';
 import { AppError, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './unavailable';
+import { isDatabaseUnavailable, isStorageFull } from './unavailable';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -21,5 +21,19 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(withCode('duplicate key value', '23505'))).toBe(false);
     expect(isDatabaseUnavailable(withCode('syntax error', '42601'))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
+  });
+});
+
+describe('isStorageFull', () => {
+  it('recognises a full disk from PostgreSQL and from the file system, also when wrapped', () => {
+    const full = withCode('could not extend file "base/16384/16400": No space left on device', '53100');
+    expect(isStorageFull(full)).toBe(true);
+    expect(isStorageFull(new Error('Failed query', { cause: full }))).toBe(true);
+    expect(isStorageFull(withCode('ENOSPC: no space left on device, write', 'ENOSPC'))).toBe(true);
+  });
+
+  it('leaves other errors alone', () => {
+    expect(isStorageFull(withCode('duplicate key value', '23505'))).toBe(false);
+    expect(isStorageFull(withCode('out of memory', '53200'))).toBe(false);
   });
 });

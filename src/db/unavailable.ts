@@ -21,3 +21,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** The SQLSTATE PostgreSQL gives when a write finds no disk space (class 53, disk_full). */
+const DISK_FULL = '53100';
+
+/**
+ * Whether an error says the database has no room to write: PostgreSQL's disk_full, or the
+ * operating system's ENOSPC (PGlite writes its files from this process).
+ */
+export function isStorageFull(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === DISK_FULL || code === 'ENOSPC') return true;
+    e = e.cause;
+  }
+  return false;
+}

@@ -24,6 +24,7 @@ import { logRoleRefusal } from './households/access';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerInputGuard } from './plugins/input-guard';
 import { registerProblemJson, routerProblem, sendProblem } from './plugins/problem-json';
+import { storageAlarm, type StorageAlarm } from './storage-alarm';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { benefitsRoutes } from './routes/benefits.routes';
@@ -60,6 +61,8 @@ export type AppContext = {
   catalogue: ReturnType<typeof catalogueSearch>;
   auth: AuthService;
   now: () => Date;
+  /** Raised when the database refuses writes for lack of disk space; /readyz reports it. */
+  storage: StorageAlarm;
   /** Work that outlives its request (imports); shutdown waits for it. */
   backgroundJobs: Set<Promise<unknown>>;
 };
@@ -116,7 +119,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemJson(app);
+  const storage = storageAlarm();
+  registerProblemJson(app, storage);
   registerInputGuard(app);
 
   await app.register(cookie);
@@ -187,6 +191,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     content: options.content,
     auth,
     now,
+    storage,
     backgroundJobs: new Set(),
   };
   // A change to the catalogue through this instance shows in the next search at once.

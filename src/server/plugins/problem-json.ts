@@ -3,7 +3,8 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Bilingual, FieldError, Problem } from '../../contract/problem';
 import { fieldErrors } from '../../contract/validation-messages';
-import { isDatabaseUnavailable } from '../../db/unavailable';
+import { isDatabaseUnavailable, isStorageFull } from '../../db/unavailable';
+import type { StorageAlarm } from '../storage-alarm';
 import { AppError, validationSummary } from '../errors';
 
 const STATUS_TITLES: Record<number, Bilingual> = {
@@ -88,7 +89,7 @@ export function routerProblem(error: FastifyError, request: FastifyRequest, repl
   });
 }
 
-export function registerProblemJson(app: FastifyInstance) {
+export function registerProblemJson(app: FastifyInstance, storage: StorageAlarm) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return sendProblem(request, reply, error.status, error.code, error.messages, error.errors);
@@ -127,6 +128,15 @@ export function registerProblemJson(app: FastifyInstance) {
       return sendProblem(request, reply, error.statusCode, 'bad_request', {
         nl: 'Het verzoek klopt niet.',
         en: 'The request is not valid.',
+      });
+    }
+    if (isStorageFull(error)) {
+      storage.raise();
+      request.log.error({ err: error }, 'database storage full');
+      reply.header('retry-after', '30');
+      return sendProblem(request, reply, 503, 'storage_full', {
+        nl: 'Wegwijs kan nu niets opslaan: de opslag van de database is vol. Er is niets bewaard. De beheerder is gewaarschuwd; probeer het later opnieuw.',
+        en: 'Wegwijs cannot save anything now: the database storage is full. Nothing was saved. The administrator has been alerted; please try again later.',
       });
     }
     if (isDatabaseUnavailable(error)) {

@@ -25,6 +25,9 @@ export const systemRoutes =
       } catch {
         return reply.status(503).send({ status: 'unavailable', database: 'unreachable' });
       }
+      if (ctx.storage.active()) {
+        return reply.status(503).send({ status: 'unavailable', database: 'storage full' });
+      }
       if (!(await migrationsAreCurrent(ctx.database))) {
         return reply.status(503).send({ status: 'unavailable', database: 'migrations pending' });
       }

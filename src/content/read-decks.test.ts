@@ -117,7 +117,7 @@ describe('card decks in content/cards', () => {
 
   it('refuses an intervention card without an intervention and a case card without literature', async () => {
     const deck = VALID_DECK.replace('    interventions: [budgetcoach]\n', '').replace(
-      /    sources:\n.*\n/,
+      / {4}sources:\n.*\n/,
       '',
     );
     const errors = await errorsFor(deck);

@@ -204,6 +204,9 @@ const cases: Record<string, Case> = {
   'PUT /api/v1/gemeenten/:code/schemes': { body: {} },
   'GET /api/v1/gemeenten/:code/schemes/history': {},
   'POST /api/v1/gemeenten/:code/schemes/keeper': { body: {} },
+  'GET /api/v1/decks': {},
+  'GET /api/v1/decks/:deckId': {},
+  'GET /api/v1/decks/:deckId/pdf': {},
 };
 
 it('covers every API route', () => {
@@ -223,7 +226,8 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
         .replace(/:id|:organisationId/, id ? fixtures[id]! : '')
         .replace(':action', 'checked')
         .replace(':scanId', fixtures.scan ?? '')
-        .replace(':consentId', fixtures.consent ?? '');
+        .replace(':consentId', fixtures.consent ?? '')
+        .replace(':deckId', 'gesprekstechnieken');
 
       const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
       const allowed =

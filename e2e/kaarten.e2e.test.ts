@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../test/pdf';
+import { expectAccessible, pageProblems } from './browser';
+import { demoSession, focusedName, tabTo } from './demo-session';
+
+// Gesprekskaarten in the browser: the decks from the menu, a deck with its cards, the PDF, and the
+// calm one-card-at-a-time mode, all with the keyboard alone.
+
+const { loginAs } = demoSession();
+
+/** The text of the card shown in the one-at-a-time mode. */
+const shownCard = (page: Page) => page.locator('.ww-mode-card').innerText();
+
+describe('gesprekskaarten in the browser', () => {
+  it('keyboard only: from the menu to a deck, its cards and the PDF', async () => {
+    const page = await loginAs('sociaal-werker');
+    await tabTo(page, 'Gesprekskaarten');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Gesprekskaarten' }).waitFor();
+    await expectAccessible(page, 'kaartensets');
+
+    await tabTo(page, 'Gezien en Gehoord');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Gezien en Gehoord' }).waitFor();
+    // Capital cards with their tags, case cards with their answer and literature.
+    await page.getByRole('heading', { level: 2, name: 'Casuskaart' }).waitFor();
+    await page.getByText('Noah is 9 jaar.', { exact: false }).waitFor();
+    await page.getByText('Uit de duivelskring van armoede').first().waitFor();
+    await expectAccessible(page, 'kaartenset');
+
+    // An intervention card opens its wegwijzer entry.
+    await tabTo(page, 'Open Inloopsprekuren in de wegwijzer');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Inloopsprekuren' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Gezien en Gehoord' }).waitFor();
+
+    await tabTo(page, 'Download als pdf om te printen');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await pdfText(pdf)).toContain('Knip langs de stippellijnen');
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('keyboard only: one card at a time, flipped with Enter, moved with the arrow keys', async () => {
+    const page = await loginAs('sociaal-werker');
+    // Nothing is stored: the mode sends no write to the server.
+    const writes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' && r.url().includes('/api/'))
+        writes.push(`${r.method()} ${r.url()}`);
+    });
+    await page.goto('/kaarten/kaartenset-schulden');
+    await page.getByRole('heading', { level: 1, name: 'Kaartenset Schulden' }).waitFor();
+    await tabTo(page, 'Eén voor één gebruiken');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: 'Kaartenset Schulden: één kaart tegelijk' })
+      .waitFor();
+    await page.getByText('Kaart 1 van 25', { exact: false }).waitFor();
+    expect(await shownCard(page)).toContain(
+      'Hoe was het voor u om de eerste stap naar hulp te zetten?',
+    );
+    await expectAccessible(page, 'één kaart: voorkant');
+
+    // Arrow keys: next and previous, from anywhere on the page.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Kaart 3 van 25', { exact: false }).waitFor();
+    expect(await shownCard(page)).toContain('Schulden kunnen iedereen overkomen.');
+
+    // Enter on the flip button turns the card over, and back again.
+    await tabTo(page, 'Draai de kaart om');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownCard(page)).toContain('Bent u het hiermee eens?');
+    expect(await focusedName(page)).toBe('Terug naar de voorkant');
+    await expectAccessible(page, 'één kaart: achterkant');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownCard(page)).toContain('Schulden kunnen iedereen overkomen.');
+
+    // Enter on the card itself turns it over too; the next card starts on its front.
+    await page.locator('.ww-mode-card').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownCard(page)).toContain('Bent u het hiermee eens?');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('Kaart 2 van 25 · Vraag · Voorkant', { exact: false }).waitFor();
+
+    // The first card has no previous; the button says so by being disabled.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('Kaart 1 van 25', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Vorige kaart' }).isDisabled()).toBe(true);
+
+    expect(writes).toEqual([]);
+    await tabTo(page, 'Stoppen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Kaartenset Schulden' }).waitFor();
+    expect(pageProblems(page)).toEqual([]);
+  });
+});

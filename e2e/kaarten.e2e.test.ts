@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseInstrumentYaml } from '../src/contract/scan';
 import { pdfText } from '../test/pdf';
 import { expectAccessible, pageProblems } from './browser';
 import { demoSession, focusedName, tabTo } from './demo-session';
@@ -9,6 +11,60 @@ import { demoSession, focusedName, tabTo } from './demo-session';
 // calm one-card-at-a-time mode, all with the keyboard alone.
 
 const { loginAs } = demoSession();
+
+const loaded = parseInstrumentYaml(
+  readFileSync(
+    fileURLToPath(new URL('../content/scan/kapitaalscan-v1.yaml', import.meta.url)),
+    'utf8',
+  ),
+);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+const instrument = loaded.instrument;
+
+/**
+ * A household with a completed scan, made through the API as the signed-in page (the scan itself
+ * is tested in kapitaalscan.e2e.test.ts): social capital 1, money 2, everything else 4.
+ */
+async function householdWithProfile(page: Page): Promise<string> {
+  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  const { csrfToken } = await (await page.request.get('/api/v1/session')).json();
+  const send = async (method: 'post' | 'put', url: string, data: unknown = {}) => {
+    const res = await page.request[method](url, { data, headers: { 'x-csrf-token': csrfToken } });
+    expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
+    return res.json();
+  };
+  const { id } = await send('post', '/api/v1/households', {
+    reference: 'KAART-1',
+    label: 'Fam. Kaart',
+    startDate: today,
+    data: {
+      adults: [{ birthYear: 1988 }],
+      children: [],
+      gemeente: { code: 'GM0202', name: 'Arnhem' },
+      lifeEvents: [],
+    },
+  });
+  await send('post', `/api/v1/households/${id}/consents`, {
+    purpose: 'kapitaalscan',
+    how: 'mondeling',
+    givenAt: today,
+  });
+  const scan = await send('post', `/api/v1/households/${id}/scans`);
+  const scores: Record<string, number> = { sociaal: 1, economisch: 2 };
+  const aspects = Object.fromEntries(
+    instrument.capitals.flatMap((c) =>
+      c.aspects
+        .filter((a) => !a.appliesWhen?.hasChildren)
+        .map((a) => [a.id, { householdScore: scores[c.capital] ?? 4, wantsToWorkOn: false }]),
+    ),
+  );
+  await send('put', `/api/v1/households/${id}/scans/${scan.id}`, {
+    ...scan.answers,
+    aspects,
+  });
+  await send('post', `/api/v1/households/${id}/scans/${scan.id}/complete`);
+  return id;
+}
 
 /** The text of the card shown in the one-at-a-time mode. */
 const shownCard = (page: Page) => page.locator('.ww-mode-card').innerText();
@@ -100,6 +156,33 @@ describe('gesprekskaarten in the browser', () => {
     expect(writes).toEqual([]);
     await tabTo(page, 'Stoppen');
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Kaartenset Schulden' }).waitFor();
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('a household page offers the cards for its weakest capitals first', async () => {
+    const page = await loginAs('sociaal-werker');
+    const id = await householdWithProfile(page);
+    await page.goto(`/huishoudens/${id}`);
+    const section = page.getByRole('region', { name: 'Gesprekskaarten die passen' });
+    await section
+      .getByText(
+        'Kaarten over de kapitalen die nu het zwakst zijn: Sociaal kapitaal, Economisch kapitaal.',
+      )
+      .waitFor();
+    // Social capital is the weakest, money next: first the cards about both (a life change, borrowing
+    // within the network), then the cards about the network alone.
+    const links = section.getByRole('listitem').getByRole('link');
+    await expect
+      .poll(() => links.allInnerTexts())
+      .toEqual([
+        'Is er iets in uw leven veranderd, zoals een scheiding, ziekte of ander werk?',
+        expect.stringMatching(/^Leent u weleens geld van familie of vrienden/),
+        'Inloopsprekuur',
+        'Steunouders',
+      ]);
+    await expectAccessible(page, 'huishouden met kaarten');
+    await links.first().click();
     await page.getByRole('heading', { level: 1, name: 'Kaartenset Schulden' }).waitFor();
     expect(pageProblems(page)).toEqual([]);
   });

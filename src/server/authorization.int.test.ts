@@ -87,6 +87,8 @@ beforeAll(async () => {
   fixtures.user = own.userId;
   fixtures.team = own.teamId;
   fixtures.organisation = own.org;
+  // Nobody's entry: every role may ask, and gets 404 (the log is private to its author).
+  fixtures.reflection = '00000000-0000-4000-8000-000000000000';
   fixtures.importJob = (await editor.request('POST', '/api/v1/catalogue/import', [])).json().id;
   const worker = await clientFor(ORG_A, 'sociaal_werker');
   fixtures.household = (
@@ -117,7 +119,8 @@ type FixtureKind =
   | 'suggestion'
   | 'organisation'
   | 'importJob'
-  | 'household';
+  | 'household'
+  | 'reflection';
 type Case = { body?: unknown; id?: FixtureKind };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
@@ -207,6 +210,10 @@ const cases: Record<string, Case> = {
   'GET /api/v1/decks': {},
   'GET /api/v1/decks/:deckId': {},
   'GET /api/v1/decks/:deckId/pdf': {},
+  'POST /api/v1/reflections': { body: {} },
+  'GET /api/v1/reflections': {},
+  'GET /api/v1/reflections/comparison': {},
+  'GET /api/v1/reflections/:id': { id: 'reflection' },
 };
 
 it('covers every API route', () => {

@@ -186,4 +186,40 @@ describe('gesprekskaarten in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Kaartenset Schulden' }).waitFor();
     expect(pageProblems(page)).toEqual([]);
   });
+
+  it('keyboard only: the private reflection log, before and after side by side', async () => {
+    const page = await loginAs('teamleider');
+    await page.goto('/kaarten');
+    await tabTo(page, 'Mijn reflectie');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mijn reflectie' }).waitFor();
+    await page.getByText('Alleen jij kunt dit lezen.', { exact: false }).first().waitFor();
+    await expectAccessible(page, 'reflectie');
+
+    // Saving with no answer names what to fix.
+    await tabTo(page, 'Reflectie bewaren');
+    await page.keyboard.press('Enter');
+    await page.getByText('Beantwoord minstens één reflectiekaart.').first().waitFor();
+    await expectAccessible(page, 'reflectie met fout');
+
+    const question = "Welk beeld komt als eerste bij je op als je het woord 'armoede' hoort?";
+    await tabTo(page, question);
+    await page.keyboard.type('Een lege koelkast.');
+    await tabTo(page, 'Reflectie bewaren');
+    await page.keyboard.press('Enter');
+    await page.getByText('Je reflectie is bewaard.').waitFor();
+
+    // Later: the same card, now marked 'Achteraf'.
+    await tabTo(page, 'Wanneer');
+    await page.keyboard.press('End');
+    await tabTo(page, question);
+    await page.keyboard.type('Een moeder die drie banen heeft.');
+    await tabTo(page, 'Reflectie bewaren');
+    await page.keyboard.press('Enter');
+    const item = page.locator('.ww-reflection-list > div').filter({ hasText: question });
+    await item.getByText('Vooraf: Een lege koelkast.', { exact: false }).waitFor();
+    await item.getByText('Achteraf: Een moeder die drie banen heeft.', { exact: false }).waitFor();
+    await expectAccessible(page, 'reflectie vergeleken');
+    expect(pageProblems(page)).toEqual([]);
+  });
 });

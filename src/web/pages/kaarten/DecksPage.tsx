@@ -17,6 +17,10 @@ export function DecksPage() {
       <PageTitle title={t('kaarten.title')} />
       <Heading level={1}>{t('kaarten.title')}</Heading>
       <Paragraph lead>{t('kaarten.intro')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/kaarten/reflectie">{t('kaarten.reflection.nav')}</RouterLink>:{' '}
+        {t('kaarten.reflection.private')}
+      </Paragraph>
       <QueryState query={decks}>
         {(data) => (
           <ul className="ww-cards">

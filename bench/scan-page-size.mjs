@@ -1,6 +1,8 @@
 // How much JavaScript the kapitaalscan page ('samen invullen') downloads, gzipped.
 //
-// Run after `npx vite build`: node bench/scan-page-size.mjs
+// Run after `npx vite build`: node bench/scan-page-size.mjs [PageName …]
+// Without names it measures the household pages; `npm run bench:cards-page` measures the
+// gesprekskaarten pages.
 // It reads dist/web: the entry script from index.html, and the lazy chunk of each household page,
 // and follows the static imports of every chunk (what the browser fetches before the page runs).
 // Chunks that load later on demand (the radar chart) are listed apart.
@@ -58,14 +60,16 @@ console.log(`App shell (every page): ${[...shell].join(', ')}`);
 console.log(`  ${kb(sum(shell, raw))} raw, ${kb(sum(shell, gz))} gzip\n`);
 console.log('| page | own chunks (gzip) | total JS on first load (gzip) | total raw |');
 console.log('|---|---|---|---|');
-for (const page of [
+const householdPages = [
   'ScanPage',
   'HouseholdsPage',
   'NewHouseholdPage',
   'HouseholdPage',
   'PlanPage',
   'HouseholdCheckPage',
-]) {
+];
+const asked = process.argv.slice(2);
+for (const page of asked.length > 0 ? asked : householdPages) {
   const own = chunk(page);
   if (!own) {
     console.log(`| ${page} | (no separate chunk) | | |`);

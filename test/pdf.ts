@@ -30,3 +30,29 @@ export const pdfPageSize = (pdf: Buffer) =>
     async (path) =>
       /Page size:\s+([\d.]+ x [\d.]+)/.exec((await run('pdfinfo', [path])).stdout)?.[1],
   );
+
+/** The text in one rectangle of one page (points, at 72 dpi, from the top left), in reading order. */
+export const pdfRegionText = (
+  pdf: Buffer,
+  page: number,
+  box: { x: number; y: number; width: number; height: number },
+) =>
+  withFile(pdf, async (path) => {
+    const crop = [box.x, box.y, box.width, box.height].map((n) => String(Math.round(n)));
+    const args = ['-f', String(page), '-l', String(page), '-r', '72'];
+    const [x, y, w, h] = crop as [string, string, string, string];
+    const { stdout } = await run('pdftotext', [
+      ...args,
+      '-x',
+      x,
+      '-y',
+      y,
+      '-W',
+      w,
+      '-H',
+      h,
+      path,
+      '-',
+    ]);
+    return stdout.replace(/\s+/g, ' ').trim();
+  });

@@ -33,6 +33,17 @@ const NOT_OUR_TEXT = new Set([
   'example_interventions',
 ]);
 
+/** In a card deck, besides the keys above: vocabulary references and the catalogue ids. */
+const NOT_OUR_CARD_TEXT = new Set([
+  ...NOT_OUR_TEXT,
+  'capitals',
+  'interventions',
+  'category',
+  'kind',
+  'type',
+  'last_reviewed',
+]);
+
 interface Named {
   name: string;
   providers?: string[];
@@ -46,7 +57,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-/** Every text of the catalogue, the capitals, the synonyms and the scan, with the names it may quote. */
+/** Every text of the catalogue, the capitals, the synonyms, the scan and the card decks, with the names it may quote. */
 export async function contentTexts(): Promise<ContentText[]> {
   const interventionDir = join(contentDir, 'interventions');
   const items = await Promise.all(
@@ -57,9 +68,9 @@ export async function contentTexts(): Promise<ContentText[]> {
   );
   const names = [...PROPER_NAMES, ...items.map((i) => i.data.name)];
   const texts: ContentText[] = [];
-  const add = (file: string, data: unknown, own: readonly string[] = []) => {
+  const add = (file: string, data: unknown, own: readonly string[] = [], skip = NOT_OUR_TEXT) => {
     const allowed = [...names, ...own];
-    for (const s of stringsIn(data, NOT_OUR_TEXT)) texts.push({ file, ...s, names: allowed });
+    for (const s of stringsIn(data, skip)) texts.push({ file, ...s, names: allowed });
   };
   for (const { file, data } of items) add(file, data, data.providers);
   const capitals = (await yamlOf(join(contentDir, 'capitals.yaml'))) as { capitals: Named[] };
@@ -71,6 +82,11 @@ export async function contentTexts(): Promise<ContentText[]> {
   add('synonyms.yaml', await yamlOf(join(contentDir, 'synonyms.yaml')));
   const scanDir = join(contentDir, 'scan');
   for (const f of await yamlFiles(scanDir)) add(`scan/${f}`, await yamlOf(join(scanDir, f)));
+  // Card decks may quote the names of the capitals (capital cards) and of the catalogue items.
+  const cardsDir = join(contentDir, 'cards');
+  const capitalNames = capitals.capitals.map((c) => c.name);
+  for (const f of await yamlFiles(cardsDir))
+    add(`cards/${f}`, await yamlOf(join(cardsDir, f)), capitalNames, NOT_OUR_CARD_TEXT);
   return texts;
 }
 

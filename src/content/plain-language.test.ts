@@ -9,6 +9,8 @@ import { longSentences, MAX_SENTENCE_WORDS, sentences, wordCount } from './plain
 // - every Dutch text of the kapitaalscan that has an English twin (`intro`, `title`, `question`,
 //   `description`, `label`, `explanation`, `why`; content/scan says these are the texts the
 //   household sees).
+// - every text on a card of a deck in content/cards (front, back, the deck's intro and titles):
+//   cards are read aloud or shown on a tablet during a home visit.
 // Professional fields (working elements, evidence notes, capital definitions) are not checked here;
 // they were shortened in the same pass but may name studies and titles at length.
 const HOUSEHOLD_FIELDS: { file: RegExp; field: RegExp }[] = [
@@ -18,6 +20,7 @@ const HOUSEHOLD_FIELDS: { file: RegExp; field: RegExp }[] = [
     file: /^scan\//,
     field: /(^|\.)(intro|title|question|description|label|explanation|why)$/,
   },
+  { file: /^cards\//, field: /(^|\.)(nl|en)$/ },
 ];
 
 describe('sentences', () => {
@@ -44,6 +47,7 @@ describe('household-facing content', () => {
     expect(texts.filter((t) => t.field === 'summary').length).toBeGreaterThan(100);
     expect(texts.some((t) => t.file.startsWith('scan/') && t.field.endsWith('question'))).toBe(true);
     expect(texts.some((t) => t.field.endsWith('in_short'))).toBe(true);
+    expect(texts.filter((t) => /^cards\/.*\.yaml$/.test(t.file) && /back\.nl$/.test(t.field)).length).toBeGreaterThan(20);
     const long = texts.flatMap((t) =>
       longSentences(t.text).map((s) => `content/${t.file} › ${t.field} (${wordCount(s)} words): ${s}`),
     );

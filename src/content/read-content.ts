@@ -4,11 +4,13 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
   capitalsFileSchema,
+  deckSchema,
   interventionSchema,
   synonymsSchema,
   vocabulariesSchema,
   type CapitalsFile,
   type CatalogueIntervention,
+  type Deck,
   type Synonyms,
   type Vocabularies,
 } from '../contract/content';
@@ -38,6 +40,8 @@ export interface Content {
   /** Sorted by id. */
   interventions: CatalogueIntervention[];
   synonyms: Synonyms;
+  /** Conversation card decks from cards/, sorted by id; none when the folder is absent. */
+  decks: Deck[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -47,6 +51,7 @@ export const CONTENT_FILES = {
   capitals: 'capitals.yaml',
   synonyms: 'synonyms.yaml',
   interventions: 'interventions',
+  cards: 'cards',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -249,6 +254,8 @@ export async function readContent(
     }
   }
 
+  const deckFiles = await parseDeckFiles(join(dir, CONTENT_FILES.cards), errors);
+
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
   if (vocabularies) errors.push(...vocabularies.errors);
@@ -331,14 +338,74 @@ export async function readContent(
       });
     }
 
+  const decks = validateDecks(deckFiles, vocab, knownIds, errors);
+
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
 
   interventions.sort((a, b) => compareText(a.id, b.id));
+  decks.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
-    content: { vocabularies: vocab, capitals: capitals.value, interventions, synonyms: synonyms.value },
+    content: {
+      vocabularies: vocab,
+      capitals: capitals.value,
+      interventions,
+      synonyms: synonyms.value,
+      decks,
+    },
   };
+}
+
+/** Parses every `cards/*.yaml`; the folder is optional (a content set without decks). */
+async function parseDeckFiles(cardsDir: string, errors: ContentError[]): Promise<ParsedFile[]> {
+  if ((await exists(cardsDir)) !== 'dir') return [];
+  const parsed: ParsedFile[] = [];
+  const names = (await readdir(cardsDir)).filter((n) => n.endsWith('.yaml')).sort();
+  for (const name of names) {
+    const result = await parseFile(join(cardsDir, name));
+    errors.push(...result.errors);
+    if (result.parsed) parsed.push(result.parsed);
+  }
+  return parsed;
+}
+
+/** Each deck against its schema, its id against its file name, its interventions against the catalogue. */
+function validateDecks(
+  files: readonly ParsedFile[],
+  vocab: Vocabularies,
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+): Deck[] {
+  const schema = deckSchema(vocab);
+  const decks: Deck[] = [];
+  for (const parsed of files) {
+    const { value, errors: deckErrors } = validate(parsed, schema);
+    errors.push(...deckErrors);
+    const data = parsed.data as { id?: unknown; cards?: unknown } | null;
+    if (typeof data?.id === 'string' && data.id !== fileId(parsed))
+      errors.push(
+        errorAt(parsed, ['id'], {
+          nl: `Het id '${data.id}' moet gelijk zijn aan de bestandsnaam '${fileId(parsed)}'.`,
+          en: `The id '${data.id}' must equal the file name '${fileId(parsed)}'.`,
+        }),
+      );
+    const cards = Array.isArray(data?.cards) ? (data.cards as { interventions?: unknown }[]) : [];
+    cards.forEach((card, c) => {
+      if (!Array.isArray(card?.interventions)) return;
+      card.interventions.forEach((id: unknown, i) => {
+        if (typeof id === 'string' && !interventionIds.has(id))
+          errors.push(
+            errorAt(parsed, ['cards', c, 'interventions', i], {
+              nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
+              en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
+            }),
+          );
+      });
+    });
+    if (value) decks.push(value);
+  }
+  return decks;
 }
 
 /** One error as `file:line:column field — message`, in the chosen language. */

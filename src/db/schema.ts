@@ -496,3 +496,30 @@ export const loginThrottle = pgTable('login_throttle', {
   hits: integer('hits').notNull(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
+
+// ───────────────────────────── Reflection log (gesprekskaarten) ─────────────────────────────
+
+/**
+ * A professional's private answers to the reflection cards of a deck, before or after using the
+ * decks or a training. Only the author ever reads them (not the beheerder, not the teamleider):
+ * every query is scoped to the author's user id. No household data.
+ */
+export const reflectionEntries = pgTable(
+  'reflection_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    deckId: text('deck_id').notNull(),
+    deckVersion: integer('deck_version').notNull(),
+    moment: text('moment', { enum: ['voor', 'na'] }).notNull(),
+    /** Answer per reflection card id, in the author's own words. */
+    answers: jsonb('answers').$type<Record<string, string>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('reflection_entries_author_idx').on(t.authorId, t.createdAt),
+    check('reflection_entries_moment', sql`${t.moment} in ('voor', 'na')`),
+  ],
+);

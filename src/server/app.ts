@@ -41,6 +41,8 @@ import { scanRoutes } from './routes/scans.routes';
 import { searchRoutes } from './routes/search.routes';
 
 import { posterRoutes } from './routes/poster.routes';
+import { cardRoutes } from './routes/cards.routes';
+import { reflectionRoutes } from './routes/reflections.routes';
 
 import { reviewRoutes } from './routes/review.routes';
 import { specialistRoutes } from './routes/specialists.routes';
@@ -239,6 +241,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(specialistRoutes(ctx));
       await api.register(reviewRoutes(ctx));
       await api.register(posterRoutes(ctx));
+      await api.register(cardRoutes(ctx));
+      await api.register(reflectionRoutes(ctx));
       await api.register(searchRoutes(ctx));
       await api.register(householdRoutes(ctx));
       await api.register(scanRoutes(ctx));

@@ -87,6 +87,8 @@ beforeAll(async () => {
   fixtures.user = own.userId;
   fixtures.team = own.teamId;
   fixtures.organisation = own.org;
+  // Nobody's entry: every role may ask, and gets 404 (the log is private to its author).
+  fixtures.reflection = '00000000-0000-4000-8000-000000000000';
   fixtures.importJob = (await editor.request('POST', '/api/v1/catalogue/import', [])).json().id;
   const worker = await clientFor(ORG_A, 'sociaal_werker');
   fixtures.household = (
@@ -117,7 +119,8 @@ type FixtureKind =
   | 'suggestion'
   | 'organisation'
   | 'importJob'
-  | 'household';
+  | 'household'
+  | 'reflection';
 type Case = { body?: unknown; id?: FixtureKind };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
@@ -204,6 +207,13 @@ const cases: Record<string, Case> = {
   'PUT /api/v1/gemeenten/:code/schemes': { body: {} },
   'GET /api/v1/gemeenten/:code/schemes/history': {},
   'POST /api/v1/gemeenten/:code/schemes/keeper': { body: {} },
+  'GET /api/v1/decks': {},
+  'GET /api/v1/decks/:deckId': {},
+  'GET /api/v1/decks/:deckId/pdf': {},
+  'POST /api/v1/reflections': { body: {} },
+  'GET /api/v1/reflections': {},
+  'GET /api/v1/reflections/comparison': {},
+  'GET /api/v1/reflections/:id': { id: 'reflection' },
 };
 
 it('covers every API route', () => {
@@ -223,7 +233,8 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
         .replace(/:id|:organisationId/, id ? fixtures[id]! : '')
         .replace(':action', 'checked')
         .replace(':scanId', fixtures.scan ?? '')
-        .replace(':consentId', fixtures.consent ?? '');
+        .replace(':consentId', fixtures.consent ?? '')
+        .replace(':deckId', 'gesprekstechnieken');
 
       const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
       const allowed =

@@ -19,6 +19,7 @@ export const modules: NavItem[] = [
     description: 'nav.huishoudensDescription',
     roles: ['sociaal_werker', 'teamleider'],
   },
+  { to: '/kaarten', label: 'kaarten.nav', description: 'kaarten.navDescription' },
 ];
 
 export const adminItems: NavItem[] = [

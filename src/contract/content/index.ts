@@ -29,3 +29,14 @@ export {
   ASPECT_ID,
   type MatchingBlock,
 } from './matching';
+export {
+  deckSchema,
+  cardTypes,
+  deckKinds,
+  CARD_TEXT_MAX,
+  type CardType,
+  type Deck,
+  type DeckCard,
+  type DeckCategory,
+  type DeckKind,
+} from './cards';

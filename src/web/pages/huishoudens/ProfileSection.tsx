@@ -31,6 +31,7 @@ import {
 import { AspectTable } from './AspectTable';
 import { textIn } from './instrument-text';
 import { MatchesSection } from './MatchesSection';
+import { HouseholdCards } from '../kaarten/HouseholdCards';
 import { changeParts, profileSummary, scoreText } from './profile-format';
 
 // Recharts is large: the drawing loads only when a profile is shown.
@@ -150,6 +151,7 @@ function Outcome({ household, outcome }: { household: HouseholdDetail; outcome: 
           ))}
         </details>
       </section>
+      <HouseholdCards capitals={profile.capitals} />
       {change && outcome.previousCompletedAt && (
         <section aria-labelledby="hh-change" className="ww-hh-section">
           <Heading level={2} id="hh-change">

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import {
+  addBilingualIssue,
+  contentIdSchema,
+  isoDateSchema,
+  refineUnique,
+  sourceRefSchema,
+  vocabListSchema,
+} from './common';
+import { vocabIds, type Vocabularies } from './vocabularies';
+
+// content/cards/*.yaml: conversation card decks (gesprekskaarten, issue 13). Every text is in Dutch
+// and English. Intervention ids are checked against the catalogue by the content reader, because
+// this schema does not know the catalogue.
+
+export const cardTypes = [
+  'kapitaal',
+  'casus',
+  'interventie',
+  'reflectie',
+  'vraag',
+  'stelling',
+  'techniek',
+] as const;
+export type CardType = (typeof cardTypes)[number];
+
+/** kapitaalspel: recognise capitals in cases; gesprek: use with a household; techniek: for the worker. */
+export const deckKinds = ['kapitaalspel', 'gesprek', 'techniek'] as const;
+export type DeckKind = (typeof deckKinds)[number];
+
+/** Longest text on one side of a card: it must fit on a printed card of A4/8. */
+export const CARD_TEXT_MAX = 700;
+
+/** A text in Dutch with its English twin; a missing twin is named as such. */
+function bilingualText(max: number) {
+  const side = z.string().trim().min(1).max(max);
+  return z
+    .strictObject({ nl: side.optional(), en: side.optional() })
+    .superRefine((text, ctx) => {
+      if (text.nl === undefined)
+        addBilingualIssue(
+          ctx,
+          'De Nederlandse tekst ontbreekt; elke tekst staat er in het Nederlands en het Engels.',
+          'The Dutch text is missing; every text is given in Dutch and in English.',
+          ['nl'],
+        );
+      if (text.en === undefined)
+        addBilingualIssue(
+          ctx,
+          'De Engelse tekst ontbreekt; elke tekst staat er in het Nederlands en het Engels.',
+          'The English text is missing; every text is given in Dutch and in English.',
+          ['en'],
+        );
+    })
+    .transform((text) => ({ nl: text.nl ?? '', en: text.en ?? '' }));
+}
+
+export function deckSchema(vocabularies: Vocabularies) {
+  const capitals = vocabListSchema(vocabIds(vocabularies, 'capitals'), 'capitals');
+
+  const cardSchema = z
+    .strictObject({
+      id: contentIdSchema,
+      type: z.enum(cardTypes),
+      category: contentIdSchema.optional(),
+      capitals: capitals.default([]),
+      front: bilingualText(CARD_TEXT_MAX),
+      back: bilingualText(CARD_TEXT_MAX).optional(),
+      interventions: z
+        .array(contentIdSchema)
+        .superRefine(refineUnique((v: string) => v, { nl: 'interventie', en: 'intervention' }))
+        .default([]),
+      sources: z.array(sourceRefSchema).default([]),
+    })
+    .superRefine((card, ctx) => {
+      const need = (nl: string, en: string, path: string) => addBilingualIssue(ctx, nl, en, [path]);
+      if (card.type === 'casus') {
+        if (!card.back)
+          need(
+            'Een casuskaart heeft een achterkant met het antwoord: welke kapitalen en waarom.',
+            'A case card has a back with the answer: which capitals and why.',
+            'back',
+          );
+        if (card.capitals.length === 0)
+          need(
+            'Noem bij een casuskaart de kapitalen die in de casus te zien zijn.',
+            'Name the capitals that show in the case.',
+            'capitals',
+          );
+        if (card.sources.length === 0)
+          need(
+            'Noem de literatuur waarop het antwoord steunt (sources).',
+            'Name the literature the answer rests on (sources).',
+            'sources',
+          );
+      }
+      if (card.type === 'kapitaal' && card.capitals.length !== 1)
+        need(
+          'Een kapitaalkaart gaat over precies één kapitaal.',
+          'A capital card is about exactly one capital.',
+          'capitals',
+        );
+      if (card.type === 'interventie' && card.interventions.length === 0)
+        need(
+          'Een interventiekaart verwijst naar een interventie uit de wegwijzer (interventions).',
+          'An intervention card refers to an intervention in the wegwijzer (interventions).',
+          'interventions',
+        );
+    });
+
+  const categorySchema = z.strictObject({
+    id: contentIdSchema,
+    title: bilingualText(80),
+  });
+
+  return z
+    .strictObject({
+      id: contentIdSchema,
+      version: z.number().int().min(1),
+      last_reviewed: isoDateSchema,
+      kind: z.enum(deckKinds),
+      title: bilingualText(80),
+      intro: bilingualText(CARD_TEXT_MAX),
+      categories: z
+        .array(categorySchema)
+        .superRefine(refineUnique((c: { id: string }) => c.id, { nl: 'categorie', en: 'category' }))
+        .default([]),
+      cards: z
+        .array(cardSchema)
+        .min(1)
+        .superRefine(refineUnique((c: { id: string }) => c.id, { nl: 'kaart', en: 'card' })),
+    })
+    .superRefine((deck, ctx) => {
+      const known = new Set(deck.categories.map((c) => c.id));
+      deck.cards.forEach((card, i) => {
+        if (card.category !== undefined && !known.has(card.category))
+          addBilingualIssue(
+            ctx,
+            `De categorie '${card.category}' staat niet bij categories van dit kaartspel.`,
+            `The category '${card.category}' is not among this deck's categories.`,
+            ['cards', i, 'category'],
+          );
+      });
+    });
+}
+
+export type Deck = z.infer<ReturnType<typeof deckSchema>>;
+export type DeckCard = Deck['cards'][number];
+export type DeckCategory = Deck['categories'][number];

@@ -1,0 +1,3 @@
+export * from './order';
+export * from './print-layout';
+export * from './reflection';

@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { deckDetailSchema, deckIdParams, deckListSchema, deckPdfQuery } from '../../contract/cards';
+import type { AppContext } from '../app';
+import { deckDetail, deckSummary } from '../cards/deck-view';
+import { notFound } from '../errors';
+import { deckDocument } from '../pdf/deck-pdf';
+import { renderPdf } from '../pdf/render-pdf';
+
+// Gesprekskaarten (issue 13): the decks of content/cards, read-only, for every signed-in user.
+// Nothing here touches household data; using a deck stores nothing.
+
+const TAGS = ['decks'];
+
+export const cardRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const decks = new Map(ctx.content.decks.map((d) => [d.id, d]));
+    const find = (deckId: string) => {
+      const deck = decks.get(deckId);
+      if (!deck)
+        throw notFound({ nl: 'Deze kaartenset bestaat niet.', en: 'This deck does not exist.' });
+      return deckDetail(deck, ctx.content);
+    };
+
+    app.get(
+      '/decks',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'The conversation card decks',
+          tags: TAGS,
+          response: { 200: deckListSchema },
+        },
+      },
+      async () => ({ decks: ctx.content.decks.map((d) => deckSummary(d, ctx.content)) }),
+    );
+
+    app.get(
+      '/decks/:deckId',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'One deck with all its cards, front and back, in Dutch and English',
+          tags: TAGS,
+          params: deckIdParams,
+          response: { 200: deckDetailSchema },
+        },
+      },
+      async (request) => find(request.params.deckId),
+    );
+
+    app.get(
+      '/decks/:deckId/pdf',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'The deck as an A4 PDF to print double-sided, with cut lines',
+          tags: TAGS,
+          params: deckIdParams,
+          querystring: deckPdfQuery,
+        },
+      },
+      async (request, reply) => {
+        const deck = find(request.params.deckId);
+        const { lang } = request.query;
+        const capitalNames = Object.fromEntries(
+          ctx.content.vocabularies.capitals.map((c) => [c.id, c[lang]]),
+        );
+        const pdf = await renderPdf(deckDocument(deck, lang, capitalNames));
+        return reply
+          .type('application/pdf')
+          .header(
+            'content-disposition',
+            `attachment; filename="${deck.id}-v${deck.version}-${lang}.pdf"`,
+          )
+          .send(pdf);
+      },
+    );
+  };

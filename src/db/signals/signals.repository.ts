@@ -194,15 +194,16 @@ async function refreshMergedCases(tx: Db, caseIds: string[]) {
   }
 }
 
+// Written out with table names: inside a subquery drizzle would leave "id" unqualified.
 const signalSummary = {
-  signalCount: sql<number>`(select count(*)::int from ${signals} where ${signals.caseId} = ${signalCases.id})`,
+  signalCount: sql<number>`(select count(*)::int from signals s where s.case_id = signal_cases.id)`,
   creditorTypes: sql<
     CreditorType[]
-  >`(select coalesce(array_agg(distinct ${signals.creditorType}), '{}') from ${signals} where ${signals.caseId} = ${signalCases.id})`,
-  totalCents: sql<number>`(select coalesce(sum(${signals.amountCents}), 0)::int from ${signals} where ${signals.caseId} = ${signalCases.id})`,
+  >`(select coalesce(array_agg(distinct s.creditor_type order by s.creditor_type), '{}') from signals s where s.case_id = signal_cases.id)`,
+  totalCents: sql<number>`(select coalesce(sum(s.amount_cents), 0)::int from signals s where s.case_id = signal_cases.id)`,
   lastContactOn: sql<
     string | null
-  >`(select max(${signalContacts.on})::text from ${signalContacts} where ${signalContacts.caseId} = ${signalCases.id})`,
+  >`(select max(c.on)::text from signal_contacts c where c.case_id = signal_cases.id)`,
 };
 
 /** Open cases, highest priority first, oldest first within a priority. */
@@ -306,7 +307,7 @@ export async function recordOutcome(
 /** Signals received, people reached and help accepted, per month of the signal and creditor type. */
 export async function monitorFigures(db: Db, organisationId: string) {
   const month = sql<string>`to_char(${signals.signalDate}, 'YYYY-MM')`;
-  const reached = sql`exists (select 1 from ${signalContacts} where ${signalContacts.caseId} = ${signalCases.id} and ${signalContacts.reached})`;
+  const reached = sql`exists (select 1 from signal_contacts c where c.case_id = signal_cases.id and c.reached)`;
   const helped = inArray(signalCases.outcome, [...HELP_OUTCOMES]);
   return db
     .select({

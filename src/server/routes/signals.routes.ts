@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idSchema } from '../../contract/common';
@@ -47,6 +48,11 @@ class CsvUpload {
     return this.#bytes;
   }
 }
+
+const refused = {
+  nl: 'Het bestand is niet ingelezen: los de fouten per regel op en lees het opnieuw in. Er is niets opgeslagen.',
+  en: 'The file was not imported: fix the errors per line and import it again. Nothing was saved.',
+};
 
 const caseNotFound = () =>
   notFound({
@@ -98,7 +104,9 @@ export const signalRoutes =
           consumes: ['text/csv'],
           querystring: signalImportQuery,
           body: z.unknown(),
-          response: { 201: signalImportResultSchema, 422: signalImportResultSchema },
+          description:
+            'A refused file answers 422 problem+json: one entry in `errors` per row error (field `line.N.field`) and the full row report, warnings included, in `report`.',
+          response: { 201: signalImportResultSchema },
         },
       },
       async (request, reply) => {
@@ -118,7 +126,27 @@ export const signalRoutes =
               errors: parsed.issues.filter((i) => i.severity === 'error').length,
             },
           });
-          return reply.status(422).send(importResult(parsed, null));
+          const report = importResult(parsed, null);
+          // The typed reply knows only the 201 body; a refusal is the shared problem+json answer.
+          return (reply as unknown as FastifyReply)
+            .status(422)
+            .type('application/problem+json; charset=utf-8')
+            .send({
+              type: 'https://wegwijs.nl/problems/signal_file_refused',
+              title: 'Unprocessable Content',
+              status: 422,
+              detail: refused.en,
+              code: 'signal_file_refused',
+              messages: refused,
+              errors: report.issues
+                .filter((i) => i.severity === 'error')
+                .map((i) => ({
+                  field: `line.${i.line}.${i.field}`,
+                  code: i.code,
+                  messages: i.messages,
+                })),
+              report,
+            });
         }
         const stored = await db.transaction(async (tx) => {
           const summary = await storeSignalImport(tx, {

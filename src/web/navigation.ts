@@ -19,6 +19,12 @@ export const modules: NavItem[] = [
     description: 'nav.huishoudensDescription',
     roles: ['sociaal_werker', 'teamleider'],
   },
+  {
+    to: '/signalen',
+    label: 'signalen.nav',
+    description: 'signalen.navDescription',
+    roles: ['vroegsignalering'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

@@ -552,7 +552,13 @@ export const signalCases = pgTable(
   },
   (t) => [
     index('signal_cases_org_key_idx').on(t.organisationId, t.personKey),
-    index('signal_cases_queue_idx').on(t.organisationId, t.status, t.priority, t.firstSignalOn),
+    index('signal_cases_queue_idx').on(
+      t.organisationId,
+      t.status,
+      t.priority.desc(),
+      t.firstSignalOn,
+      t.id,
+    ),
     index('signal_cases_retention_idx').on(t.lastSignalOn),
   ],
 );

@@ -64,7 +64,7 @@ ALTER TABLE "signal_imports" ADD CONSTRAINT "signal_imports_created_by_users_id_
 ALTER TABLE "signals" ADD CONSTRAINT "signals_case_id_signal_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."signal_cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signals" ADD CONSTRAINT "signals_import_id_signal_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."signal_imports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "signal_cases_org_key_idx" ON "signal_cases" USING btree ("organisation_id","person_key");--> statement-breakpoint
-CREATE INDEX "signal_cases_queue_idx" ON "signal_cases" USING btree ("organisation_id","status","priority","first_signal_on");--> statement-breakpoint
+CREATE INDEX "signal_cases_queue_idx" ON "signal_cases" USING btree ("organisation_id","status","priority" DESC NULLS LAST,"first_signal_on","id");--> statement-breakpoint
 CREATE INDEX "signal_cases_retention_idx" ON "signal_cases" USING btree ("last_signal_on");--> statement-breakpoint
 CREATE INDEX "signal_contacts_case_idx" ON "signal_contacts" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "signal_imports_org_idx" ON "signal_imports" USING btree ("organisation_id","created_at");--> statement-breakpoint

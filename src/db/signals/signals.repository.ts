@@ -16,7 +16,9 @@ import { signalCases, signalContacts, signalImports, signals } from '../schema';
 
 // Every function takes the organisation and filters on it: signal data never crosses organisations.
 
+// Rows per INSERT: large enough to keep round trips few, under PostgreSQL's 65 535 parameters.
 const BATCH = 1000;
+const SIGNAL_BATCH = 5000;
 
 function chunks<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
@@ -77,8 +79,8 @@ export async function storeSignalImport(
   const pending: (typeof signals.$inferInsert)[] = [];
   let written = 0;
   const flush = async (all = false) => {
-    while (pending.length >= BATCH || (all && pending.length > 0)) {
-      const batch = pending.splice(0, BATCH);
+    while (pending.length >= SIGNAL_BATCH || (all && pending.length > 0)) {
+      const batch = pending.splice(0, SIGNAL_BATCH);
       await tx.insert(signals).values(batch);
       written += batch.length;
       input.onProgress?.(written);
@@ -229,7 +231,12 @@ export async function workQueue(
     })
     .from(signalCases)
     .where(where)
-    .orderBy(desc(signalCases.priority), asc(signalCases.firstSignalOn), asc(signalCases.id))
+    .orderBy(
+      // Matches signal_cases_queue_idx, so a page is read from the index in order.
+      sql`${signalCases.priority} desc nulls last`,
+      asc(signalCases.firstSignalOn),
+      asc(signalCases.id),
+    )
     .limit(page.limit)
     .offset(page.offset);
   return { total: total!.n, items };

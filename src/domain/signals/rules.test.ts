@@ -3,6 +3,7 @@ import { caseDeadlines } from './deadlines';
 import { groupRows, matchCase } from './match';
 import { sameName, splitFullName, surnameKey } from './names';
 import { casePriority } from './priority';
+import { parseAmount } from './row';
 import { mustDeleteSignalData, signalDataDeleteFrom } from './retention';
 import type { SignalRow } from './types';
 
@@ -113,5 +114,16 @@ describe('deadlines', () => {
       firstConversationBy: null,
     });
     expect(caseDeadlines('2026-11-02', '2026-12-20').firstConversationBy).toBe('2027-01-17');
+  });
+});
+
+describe('amounts as partners write them', () => {
+  it('reads Dutch and English separators, a euro sign, and treats three digits after a separator as thousands', () => {
+    expect(parseAmount('1.234,56')).toBe(123456);
+    expect(parseAmount('1,234.56')).toBe(123456);
+    expect(parseAmount('€ 450')).toBe(45000);
+    expect(parseAmount('1.234')).toBe(123400);
+    expect(parseAmount('0,00')).toBeNull();
+    expect(parseAmount('12a')).toBeNull();
   });
 });

@@ -13,10 +13,6 @@ import { bilingual, type Bilingual } from './problem';
 /** What each line of the import report means, in words a vroegsignalering worker reads. */
 export const SIGNAL_ISSUE_MESSAGES: Record<IssueCode, Bilingual> = {
   empty_file: { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
-  unreadable_encoding: {
-    nl: 'De tekens in het bestand zijn niet te lezen.',
-    en: 'The characters in the file cannot be read.',
-  },
   no_delimiter: {
     nl: 'Geen scheidingsteken gevonden. Gebruik puntkomma, komma of tab tussen de kolommen.',
     en: 'No delimiter found. Use a semicolon, comma or tab between the columns.',

@@ -24,7 +24,6 @@ export type SignalField = (typeof SIGNAL_FIELDS)[number];
 /** Why a row (or the file) was refused or flagged; the texts live in the contract. */
 export const ISSUE_CODES = [
   'empty_file',
-  'unreadable_encoding',
   'no_delimiter',
   'missing_column',
   'column_count',

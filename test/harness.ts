@@ -98,7 +98,7 @@ export async function createTestApp(
   };
 }
 
-type Body = Record<string, unknown> | unknown[] | string | undefined;
+type Body = Record<string, unknown> | unknown[] | string | Buffer | undefined;
 
 /** A browser-like client: keeps cookies and sends the CSRF token, like the web app does. */
 export class Client {
@@ -115,13 +115,16 @@ export class Client {
           ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
           : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-        ...(body !== undefined && typeof body !== 'string'
+        ...(body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)
           ? { 'content-type': 'application/json' }
           : {}),
         ...headers,
       },
       ...(body !== undefined
-        ? { payload: typeof body === 'string' ? body : JSON.stringify(body) }
+        ? {
+            payload:
+              typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+          }
         : {}),
     });
     for (const c of response.cookies as {

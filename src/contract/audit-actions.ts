@@ -71,6 +71,17 @@ export const AUDIT_ACTIONS = {
   'suggestion.create': { nl: 'Verbetervoorstel gedaan', en: 'Suggestion made' },
   'suggestion.accept': { nl: 'Verbetervoorstel overgenomen', en: 'Suggestion accepted' },
   'suggestion.reject': { nl: 'Verbetervoorstel afgewezen', en: 'Suggestion rejected' },
+  'signal.import': { nl: 'Signalen ingelezen', en: 'Signals imported' },
+  'signal.import_refused': { nl: 'Signaalbestand geweigerd', en: 'Signal file refused' },
+  'signal.list': { nl: 'Werkvoorraad signalen bekeken', en: 'Signal work queue viewed' },
+  'signal.read': { nl: 'Signaal bekeken', en: 'Signal viewed' },
+  'signal.contact': { nl: 'Contactpoging vastgelegd', en: 'Contact attempt recorded' },
+  'signal.outcome': { nl: 'Uitkomst signaal vastgelegd', en: 'Signal outcome recorded' },
+  'signal.monitor': { nl: 'Monitor vroegsignalering bekeken', en: 'Early-warning monitor viewed' },
+  'signal.erase_after_retention': {
+    nl: 'Signaal verwijderd na bewaartermijn',
+    en: 'Signal erased after retention period',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

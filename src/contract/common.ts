@@ -2,7 +2,14 @@ import { registeredName } from '../domain/benefits';
 import { z } from 'zod';
 import { bilingualIssue } from './validation-messages';
 
-export const roles = ['sociaal_werker', 'teamleider', 'beleidsmedewerker', 'beheerder'] as const;
+export const roles = [
+  'sociaal_werker',
+  'teamleider',
+  'beleidsmedewerker',
+  'beheerder',
+  // Sees the payment-arrears signals of its own organisation (Wgs vroegsignalering), nothing more.
+  'vroegsignalering',
+] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 

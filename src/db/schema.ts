@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { roles } from '../contract/common';
 import type { HouseholdData, Plan } from '../contract/households';
 import type { ScanAnswers } from '../domain/assessment';
+import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';
 import type { GemeenteConfig } from '../domain/benefits/municipal-config';
 import type { CatalogueItem } from '../domain/catalogue/types';
 import type { ImportReportLine } from './catalogue/import-jobs.repository';
@@ -9,6 +11,7 @@ import type { SpecialistData } from './catalogue/specialists.repository';
 import type { OrganisationSettings } from './repositories/organisations.repository';
 import {
   bigint,
+  date,
   bigserial,
   boolean,
   check,
@@ -93,9 +96,7 @@ export const users = pgTable(
       .references(() => organisations.id),
     email: text('email').notNull(),
     name: text('name').notNull(),
-    role: text('role', {
-      enum: ['sociaal_werker', 'teamleider', 'beleidsmedewerker', 'beheerder'],
-    }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
@@ -522,4 +523,106 @@ export const reflectionEntries = pgTable(
     index('reflection_entries_author_idx').on(t.authorId, t.createdAt),
     check('reflection_entries_moment', sql`${t.moment} in ('voor', 'na')`),
   ],
+);
+// ───────────────────────────── Vroegsignalering ─────────────────────────────
+
+/** One partner file as imported: who, when, how it was read and its per-row report (no names). */
+export const signalImports = pgTable(
+  'signal_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    fileName: text('file_name'),
+    encoding: text('encoding').notNull(),
+    delimiter: text('delimiter').notNull(),
+    rows: integer('rows').notNull(),
+    signals: integer('signals').notNull(),
+    newCases: integer('new_cases').notNull(),
+    report: jsonb('report').$type<RowIssue[]>().notNull().default([]),
+  },
+  (t) => [index('signal_imports_org_idx').on(t.organisationId, t.createdAt)],
+);
+
+/** One person with payment arrears: the outreach case its signals are merged into. */
+export const signalCases = pgTable(
+  'signal_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** postcode|huisnummer|toevoeging|geboortedatum, the match key (domain/signals/match.ts). */
+    personKey: text('person_key').notNull(),
+    surname: text('surname').notNull(),
+    initials: text('initials').notNull(),
+    prefix: text('prefix').notNull(),
+    street: text('street').notNull(),
+    houseNumber: integer('house_number').notNull(),
+    houseNumberAddition: text('house_number_addition').notNull(),
+    postcode: text('postcode').notNull(),
+    city: text('city').notNull(),
+    dateOfBirth: date('date_of_birth').notNull(),
+    priority: integer('priority').notNull(),
+    firstSignalOn: date('first_signal_on').notNull(),
+    lastSignalOn: date('last_signal_on').notNull(),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    outcome: text('outcome').$type<Outcome>(),
+    outcomeOn: date('outcome_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('signal_cases_org_key_idx').on(t.organisationId, t.personKey),
+    index('signal_cases_queue_idx').on(
+      t.organisationId,
+      t.status,
+      t.priority.desc(),
+      t.firstSignalOn,
+      t.id,
+    ),
+    index('signal_cases_retention_idx').on(t.lastSignalOn),
+  ],
+);
+
+/** One row of a partner file: the source of a case (amount, creditor, length of the arrears). */
+export const signals = pgTable(
+  'signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => signalCases.id, { onDelete: 'cascade' }),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => signalImports.id),
+    line: integer('line').notNull(),
+    creditorType: text('creditor_type').$type<CreditorType>().notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    monthsInArrears: integer('months_in_arrears').notNull(),
+    arrearsSince: date('arrears_since'),
+    signalDate: date('signal_date').notNull(),
+  },
+  (t) => [index('signals_case_idx').on(t.caseId), index('signals_import_idx').on(t.importId)],
+);
+
+/** An attempt to reach the person: letter, phone call or home visit, and whether it reached them. */
+export const signalContacts = pgTable(
+  'signal_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => signalCases.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<ContactKind>().notNull(),
+    on: date('on').notNull(),
+    reached: boolean('reached').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('signal_contacts_case_idx').on(t.caseId)],
 );

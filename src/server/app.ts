@@ -51,6 +51,7 @@ import { sessionRoutes } from './routes/session.routes';
 import { systemRoutes } from './routes/system.routes';
 import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
+import { signalRoutes } from './routes/signals.routes';
 
 export type AppContext = {
   config: Config;
@@ -252,6 +253,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(benefitsRoutes(ctx));
       await api.register(gemeenteKeeperRoutes(ctx));
       await api.register(rulesStatusRoutes(ctx));
+      await api.register(signalRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         shapeDocument(app.swagger(), {
           prefix: '/api/v1',

@@ -107,7 +107,17 @@ beforeAll(async () => {
     })
   ).json().id;
   fixtures.scan = (await worker.post(`/api/v1/households/${fixtures.household}/scans`)).json().id;
+  const signaller = await clientFor(ORG_A, 'vroegsignalering');
+  const imported = await signaller.post('/api/v1/signals/imports', SIGNAL_CSV, {
+    'content-type': 'text/csv',
+  });
+  expect(imported.statusCode).toBe(201);
+  fixtures.signalCase = (await signaller.get('/api/v1/signals/cases')).json().items[0].id;
 });
+
+const SIGNAL_CSV =
+  'schuldeiser;bedrag;maanden;achternaam;postcode;huisnummer;geboortedatum\n' +
+  'energie;120;2;Jansen;6811AA;3;1980-01-01\n';
 afterAll(() => t.close());
 
 type FixtureKind =
@@ -120,7 +130,8 @@ type FixtureKind =
   | 'organisation'
   | 'importJob'
   | 'household'
-  | 'reflection';
+  | 'reflection'
+  | 'signalCase';
 type Case = { body?: unknown; id?: FixtureKind };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
@@ -214,6 +225,18 @@ const cases: Record<string, Case> = {
   'GET /api/v1/reflections': {},
   'GET /api/v1/reflections/comparison': {},
   'GET /api/v1/reflections/:id': { id: 'reflection' },
+  'POST /api/v1/signals/imports': { body: {} },
+  'GET /api/v1/signals/cases': {},
+  'GET /api/v1/signals/cases/:id': { id: 'signalCase' },
+  'POST /api/v1/signals/cases/:id/contacts': {
+    body: { kind: 'brief', on: '2026-11-20', reached: false },
+    id: 'signalCase',
+  },
+  'PUT /api/v1/signals/cases/:id/outcome': {
+    body: { outcome: 'niet_bereikt', on: '2026-11-20' },
+    id: 'signalCase',
+  },
+  'GET /api/v1/signals/monitor': {},
 };
 
 it('covers every API route', () => {
@@ -265,7 +288,7 @@ describe('across organisations', () => {
   it('lists only its own users, teams, organisation and access log', async () => {
     const admin = await clientFor(ORG_A, 'beheerder');
     const list = (await admin.get('/api/v1/users')).json<{ id: string; email: string }[]>();
-    expect(list.length).toBe(4);
+    expect(list.length).toBe(5);
     expect(list.every((u) => u.email.includes('@rivierstad.'))).toBe(true);
     const teamList = (await admin.get('/api/v1/teams')).json<{ id: string }[]>();
     expect(teamList.map((x) => x.id)).not.toContain(other.teamId);

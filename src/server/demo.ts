@@ -39,6 +39,7 @@ const DEMO = {
     { role: 'teamleider', name: 'Mehmet Yilmaz (demo)' },
     { role: 'beleidsmedewerker', name: 'Ingrid Bakker (demo)' },
     { role: 'beheerder', name: 'Ruben Jansen (demo)' },
+    { role: 'vroegsignalering', name: 'Fatima El Amrani (demo)' },
   ] satisfies { role: Role; name: string }[],
 };
 

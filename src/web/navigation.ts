@@ -20,6 +20,12 @@ export const modules: NavItem[] = [
     roles: ['sociaal_werker', 'teamleider'],
   },
   { to: '/kaarten', label: 'kaarten.nav', description: 'kaarten.navDescription' },
+  {
+    to: '/signalen',
+    label: 'signalen.nav',
+    description: 'signalen.navDescription',
+    roles: ['vroegsignalering'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

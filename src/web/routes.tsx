@@ -6,6 +6,7 @@ import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
 import { cardRoutes } from './pages/kaarten/routes';
+import { signalRoutes } from './pages/signalen/routes';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -80,6 +81,7 @@ export const routes: RouteObject[] = [
       { path: '/wegwijzer/beheer', element: signedIn(<ManagePage />, editors) },
       ...householdRoutes,
       ...cardRoutes,
+      ...signalRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

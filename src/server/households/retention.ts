@@ -8,6 +8,7 @@ import {
   retentionMonthsOf,
 } from '../../db/repositories/organisations.repository';
 import { freshnessCutoff } from '../../domain/catalogue/freshness';
+import { runSignalRetention } from '../signals/retention';
 
 /**
  * Erases households closed longer ago than their organisation's retention period. Each one in its
@@ -50,8 +51,14 @@ export function scheduleRetention(
     try {
       const now = new Date();
       const { erased } = await runRetention(db, now);
+      const signals = await runSignalRetention(db, now);
       // Login counters older than a day say nothing any more.
       await pruneThrottle(db, new Date(now.getTime() - 86_400_000));
+      if (signals.erased)
+        log.info(
+          { erased: signals.erased },
+          'retention: erased signal cases past their legal term',
+        );
       if (erased.length)
         log.info(
           { erased: erased.length },

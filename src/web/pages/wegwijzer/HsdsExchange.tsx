@@ -21,7 +21,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { csrfHeader, get } from '../../api/client';
+import { get } from '../../api/client';
+import { uploadFile } from '../../api/upload';
 import { useLanguage } from '../../hooks/useLanguage';
 
 type Reason = { path: string; nl: string; en: string };
@@ -40,31 +41,18 @@ type Job = {
   }[];
 };
 
-/** Upload with progress: fetch cannot report upload progress, XMLHttpRequest can. */
-function upload(
+/** Starts an import; the server answers 202 with the job id, anything else is a problem. */
+async function upload(
   url: string,
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<{ id: string }> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('content-type', 'application/json');
-    for (const [k, v] of Object.entries(csrfHeader())) xhr.setRequestHeader(k, v);
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // handled below
-      }
-      if (xhr.status === 202) resolve(body as { id: string });
-      else reject(body);
-    };
-    xhr.onerror = () => reject(null);
-    xhr.send(file);
+  const { status, body } = await uploadFile(url, file, {
+    contentType: 'application/json',
+    onProgress,
   });
+  if (status === 202) return body as { id: string };
+  throw body;
 }
 
 export function HsdsExchange() {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, pageProblems } from './browser';
+import { demoSession, tabTo } from './demo-session';
+
+// Vroegsignalering (issue 14 item 2): a municipality's team imports a partner file, sees the
+// work queue, and records a contact attempt and the outcome — with the keyboard where it counts.
+
+const { loginAs } = demoSession();
+
+const HEADER =
+  'Soort schuldeiser;Achterstand;Maanden achterstand;Voorletters;Tussenvoegsel;Achternaam;Straat;Huisnummer;Toevoeging;Postcode;Woonplaats;Geboortedatum';
+/** Windows-1252, as Excel saves it: 'é' is one byte. */
+const file = (lines: string[]) => ({
+  name: 'corporatie-november.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from([HEADER, ...lines].join('\r\n'), 'latin1'),
+});
+
+describe('vroegsignalering', () => {
+  it('imports a file (a bad one first), works the queue and records contact and outcome', async () => {
+    const page = await loginAs('vroegsignalering');
+    await page.getByRole('link', { name: 'Vroegsignalering' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Werkvoorraad vroegsignalering' }).waitFor();
+    await page.getByText('Er staan geen open signalen klaar.').waitFor();
+    await page.getByRole('link', { name: 'Signalen inlezen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signalen inlezen' }).waitFor();
+
+    await page
+      .getByLabel('CSV-bestand')
+      .setInputFiles(
+        file([
+          'Woningcorporatie;1.250,00;2;J.;van der;Bérg;Rijnkade;12;a;6811 AA;Arnhem;03-04-1985',
+          'Energie;310,40;3;M.;;Özdemir;Steenstraat;7;;6828 CAA;Arnhem;12-11-1990',
+        ]),
+      );
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await page.getByText('Niets ingelezen: 1 fouten.', { exact: false }).waitFor();
+    const badRow = page.getByRole('row').filter({ hasText: 'Geen Nederlandse postcode' });
+    await expect(badRow.getByRole('cell').first().textContent()).resolves.toBe('3');
+    await expectAccessible(page, 'import refused');
+
+    await page
+      .getByLabel('CSV-bestand')
+      .setInputFiles(
+        file([
+          'Woningcorporatie;1.250,00;2;J.;van der;Bérg;Rijnkade;12;a;6811 AA;Arnhem;03-04-1985',
+          'Energie;310,40;3;J.P.;;Van der Berg;Rijnkade;12;A;6811AA;Arnhem;03-04-1985',
+          'Water;45,00;2;M.;;Özdemir;Steenstraat;7;;6828 CA;Arnhem;12-11-1990',
+        ]),
+      );
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await page.getByText('Ingelezen: 3 signalen uit 3 regels. 2 nieuwe mensen').waitFor();
+    await expectAccessible(page, 'import done');
+    await page.getByRole('link', { name: 'Naar de werkvoorraad' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Werkvoorraad vroegsignalering' }).waitFor();
+    const rows = page.getByRole('row');
+    await expect(rows.nth(1).textContent()).resolves.toContain('J. van der Bérg');
+    await expect(rows.nth(2).textContent()).resolves.toContain('M. Özdemir');
+    await expectAccessible(page, 'queue');
+
+    // The worker opens the first case and records a phone call with the keyboard alone.
+    await tabTo(page, 'J. van der Bérg');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Signaal van J. van der Bérg' }).waitFor();
+    await expectAccessible(page, 'case');
+    // Tab enters the radio group on the chosen option; an arrow key picks the next one.
+    await tabTo(page, 'Brief');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'De persoon is bereikt');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Contactpoging opslaan');
+    await page.keyboard.press('Enter');
+    await page.getByText('Contactpoging opgeslagen.').waitFor();
+    await page.getByText(/Telefoon, bereikt/).waitFor();
+
+    await page.getByLabel('Hoe liep het af?').selectOption('betalingsregeling');
+    await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+    await page.getByText('Uitkomst opgeslagen.', { exact: false }).waitFor();
+    await page.getByText('afgesloten: Betalingsregeling').waitFor();
+
+    await page.getByRole('link', { name: 'Terug naar de werkvoorraad' }).click();
+    await page.getByRole('row').filter({ hasText: 'Özdemir' }).waitFor();
+    // The closed case leaves the queue (after the list is fetched again).
+    await page.getByRole('row').filter({ hasText: 'Bérg' }).waitFor({ state: 'detached' });
+
+    await page.getByRole('link', { name: 'Monitor bekijken' }).click();
+    const housing = page.getByRole('row').filter({ hasText: 'Woningcorporatie' });
+    await expect(housing.textContent()).resolves.toMatch(/Woningcorporatie1111/);
+    await expectAccessible(page, 'monitor');
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('does not show the module to a sociaal werker', async () => {
+    const page = await loginAs('sociaal_werker'.replace('_', '-'));
+    await expect(page.getByRole('link', { name: 'Vroegsignalering' }).count()).resolves.toBe(0);
+    await page.goto('/signalen');
+    await page
+      .getByText('Deze pagina is niet beschikbaar voor uw rol.', { exact: false })
+      .waitFor();
+  });
+});

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import {
+  CONTACT_KINDS,
+  CREDITOR_TYPES,
+  ISSUE_CODES,
+  OUTCOMES,
+  SIGNAL_FIELDS,
+  type IssueCode,
+} from '../domain/signals';
+import { idSchema, paginationQuery } from './common';
+import { bilingual, type Bilingual } from './problem';
+
+/** What each line of the import report means, in words a vroegsignalering worker reads. */
+export const SIGNAL_ISSUE_MESSAGES: Record<IssueCode, Bilingual> = {
+  empty_file: { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
+  no_delimiter: {
+    nl: 'Geen scheidingsteken gevonden. Gebruik puntkomma, komma of tab tussen de kolommen.',
+    en: 'No delimiter found. Use a semicolon, comma or tab between the columns.',
+  },
+  missing_column: {
+    nl: 'Deze kolom ontbreekt in de kopregel.',
+    en: 'This column is missing from the header line.',
+  },
+  column_count: {
+    nl: 'Deze regel heeft een ander aantal kolommen dan de kopregel.',
+    en: 'This line has a different number of columns than the header.',
+  },
+  unclosed_quote: {
+    nl: 'Een aanhalingsteken wordt niet gesloten.',
+    en: 'A quotation mark is not closed.',
+  },
+  required: { nl: 'Dit veld is leeg, maar nodig.', en: 'This field is empty but needed.' },
+  unknown_creditor: {
+    nl: 'Onbekende schuldeiser. Gebruik woningcorporatie, energie, water of zorgverzekeraar.',
+    en: 'Unknown creditor. Use woningcorporatie, energie, water or zorgverzekeraar.',
+  },
+  invalid_amount: {
+    nl: 'Geen geldig bedrag boven nul, zoals 1.234,50.',
+    en: 'Not a valid amount above zero, such as 1.234,50.',
+  },
+  invalid_months: {
+    nl: 'Geen geldig aantal maanden (een heel getal).',
+    en: 'Not a valid number of months (a whole number).',
+  },
+  invalid_date: {
+    nl: 'Geen datum. Gebruik dd-mm-jjjj of jjjj-mm-dd.',
+    en: 'Not a date. Use dd-mm-yyyy or yyyy-mm-dd.',
+  },
+  impossible_date: { nl: 'Deze datum bestaat niet.', en: 'This date does not exist.' },
+  future_date: { nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' },
+  invalid_postcode: {
+    nl: 'Geen Nederlandse postcode, zoals 1234 AB.',
+    en: 'Not a Dutch postcode, such as 1234 AB.',
+  },
+  invalid_house_number: { nl: 'Geen geldig huisnummer.', en: 'Not a valid house number.' },
+  formula_like: {
+    nl: 'Begint met =, +, - of @. Bewaard als gewone tekst, nooit als formule.',
+    en: 'Starts with =, +, - or @. Kept as plain text, never as a formula.',
+  },
+  duplicate_row: {
+    nl: 'Zelfde signaal als een eerdere regel; één keer ingelezen.',
+    en: 'Same signal as an earlier line; read once.',
+  },
+  too_long: { nl: 'Deze waarde is te lang.', en: 'This value is too long.' },
+};
+
+export const creditorTypeSchema = z.enum(CREDITOR_TYPES);
+export const outcomeSchema = z.enum(OUTCOMES);
+export const contactKindSchema = z.enum(CONTACT_KINDS);
+
+export const signalIssueSchema = z.object({
+  line: z.number().int(),
+  field: z.enum([...SIGNAL_FIELDS, 'file', 'row']),
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(['error', 'warning']),
+  duplicateOf: z.number().int().optional(),
+  messages: bilingual,
+});
+
+export const signalImportResultSchema = z.object({
+  imported: z.boolean(),
+  importId: idSchema.nullable(),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'windows-1252']),
+  delimiter: z.enum([';', ',', '\t']).nullable(),
+  rows: z.number().int(),
+  signals: z.number().int(),
+  newCases: z.number().int(),
+  mergedCases: z.number().int(),
+  issues: z.array(signalIssueSchema),
+});
+export type SignalImportResult = z.infer<typeof signalImportResultSchema>;
+
+export const signalImportQuery = z.strictObject({
+  fileName: z.string().trim().max(200).optional(),
+});
+
+export const signalQueueQuery = paginationQuery;
+
+const personSchema = {
+  surname: z.string(),
+  initials: z.string(),
+  prefix: z.string(),
+  postcode: z.string(),
+  houseNumber: z.number().int(),
+  houseNumberAddition: z.string(),
+};
+
+export const signalQueueItemSchema = z.object({
+  id: idSchema,
+  ...personSchema,
+  priority: z.number().int(),
+  firstSignalOn: z.iso.date(),
+  signalCount: z.number().int(),
+  creditorTypes: z.array(creditorTypeSchema),
+  totalCents: z.number().int(),
+  lastContactOn: z.iso.date().nullable(),
+  firstContactBy: z.iso.date(),
+  overdue: z.boolean(),
+});
+
+export const signalQueueSchema = z.object({
+  items: z.array(signalQueueItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  perPage: z.number().int(),
+});
+
+export const signalCaseSchema = z.object({
+  id: idSchema,
+  ...personSchema,
+  street: z.string(),
+  city: z.string(),
+  dateOfBirth: z.iso.date(),
+  priority: z.number().int(),
+  status: z.enum(['open', 'closed']),
+  outcome: outcomeSchema.nullable(),
+  outcomeOn: z.iso.date().nullable(),
+  firstSignalOn: z.iso.date(),
+  lastSignalOn: z.iso.date(),
+  deadlines: z.object({
+    firstContactBy: z.iso.date(),
+    firstConversationBy: z.iso.date().nullable(),
+    deleteSignalDataFrom: z.iso.date().nullable(),
+  }),
+  signals: z.array(
+    z.object({
+      id: idSchema,
+      line: z.number().int(),
+      creditorType: creditorTypeSchema,
+      amountCents: z.number().int(),
+      monthsInArrears: z.number().int(),
+      arrearsSince: z.iso.date().nullable(),
+      signalDate: z.iso.date(),
+    }),
+  ),
+  contacts: z.array(
+    z.object({ id: idSchema, kind: contactKindSchema, on: z.iso.date(), reached: z.boolean() }),
+  ),
+});
+
+export const contactAttemptBody = z.strictObject({
+  kind: contactKindSchema,
+  on: z.iso.date(),
+  reached: z.boolean(),
+});
+
+export const outcomeBody = z.strictObject({ outcome: outcomeSchema, on: z.iso.date() });
+
+export const signalMonitorSchema = z.object({
+  rows: z.array(
+    z.object({
+      month: z.string(),
+      creditorType: creditorTypeSchema,
+      received: z.number().int(),
+      people: z.number().int(),
+      reached: z.number().int(),
+      acceptedHelp: z.number().int(),
+    }),
+  ),
+});

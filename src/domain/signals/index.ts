@@ -1,0 +1,10 @@
+export * from './types';
+export * from './parse';
+export * from './match';
+export * from './names';
+export * from './priority';
+export * from './outcomes';
+export * from './retention';
+export * from './deadlines';
+export { parseAmount, FORMULA_START } from './row';
+export { addDays, addMonths } from './dates';

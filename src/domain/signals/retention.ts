@@ -1,0 +1,24 @@
+import { addMonths } from './dates';
+import { ledToHelp, type Outcome } from './outcomes';
+
+/**
+ * Signal data that did not lead to help is kept this many months after the last signal of the
+ * case was received (ADR 1401: Besluit gemeentelijke schuldhulpverlening; a later signal for the
+ * same person restarts the term, so repeated signals can be recognised).
+ */
+export const RETENTION_MONTHS_WITHOUT_HELP = 12;
+
+/** The day from which the case's signal data must be gone; null while it led to help. */
+export function signalDataDeleteFrom(lastSignalOn: string, outcome: Outcome | null): string | null {
+  if (ledToHelp(outcome)) return null;
+  return addMonths(lastSignalOn, RETENTION_MONTHS_WITHOUT_HELP);
+}
+
+export function mustDeleteSignalData(
+  lastSignalOn: string,
+  outcome: Outcome | null,
+  today: string,
+): boolean {
+  const from = signalDataDeleteFrom(lastSignalOn, outcome);
+  return from !== null && today >= from;
+}

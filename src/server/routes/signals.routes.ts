@@ -1,0 +1,345 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idSchema } from '../../contract/common';
+import {
+  contactAttemptBody,
+  outcomeBody,
+  SIGNAL_ISSUE_MESSAGES,
+  signalCaseSchema,
+  signalImportQuery,
+  signalImportResultSchema,
+  signalMonitorSchema,
+  signalQueueQuery,
+  signalQueueSchema,
+  type SignalImportResult,
+} from '../../contract/signals';
+import {
+  addContactAttempt,
+  monitorFigures,
+  recordOutcome,
+  signalCase,
+  storeSignalImport,
+  workQueue,
+} from '../../db/signals/signals.repository';
+import {
+  caseDeadlines,
+  ledToHelp,
+  parseSignalFile,
+  signalDataDeleteFrom,
+  type ParsedSignalFile,
+} from '../../domain/signals';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { AppError, notFound } from '../errors';
+import { currentAuth } from '../plugins/auth';
+import { todayInAmsterdam } from './benefits.routes';
+
+/** Only this role sees signal data (Wgs vroegsignalering; ADR 1401). */
+const signalWorkers = ['vroegsignalering'] as const;
+
+/** A CSV upload. The bytes sit in a private field, so generic body checks do not walk them. */
+class CsvUpload {
+  readonly #bytes: Buffer;
+  constructor(bytes: Buffer) {
+    this.#bytes = bytes;
+  }
+  get bytes() {
+    return this.#bytes;
+  }
+}
+
+const refused = {
+  nl: 'Het bestand is niet ingelezen: los de fouten per regel op en lees het opnieuw in. Er is niets opgeslagen.',
+  en: 'The file was not imported: fix the errors per line and import it again. Nothing was saved.',
+};
+
+const caseNotFound = () =>
+  notFound({
+    nl: 'Dit signaal bestaat niet (meer).',
+    en: 'This signal does not exist (any more).',
+  });
+
+function importResult(
+  parsed: ParsedSignalFile,
+  stored: { importId: string; signals: number; newCases: number; mergedCases: number } | null,
+): SignalImportResult {
+  return {
+    imported: stored !== null,
+    importId: stored?.importId ?? null,
+    encoding: parsed.encoding,
+    delimiter: parsed.delimiter,
+    rows: parsed.dataRows,
+    signals: stored?.signals ?? 0,
+    newCases: stored?.newCases ?? 0,
+    mergedCases: stored?.mergedCases ?? 0,
+    issues: parsed.issues.map((issue) => ({
+      ...issue,
+      messages: SIGNAL_ISSUE_MESSAGES[issue.code],
+    })),
+  };
+}
+
+export const signalRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+    const today = () => todayInAmsterdam(ctx.now());
+
+    // Partner files come as the CSV itself; this parser only applies to the routes in this plugin.
+    app.addContentTypeParser(
+      ['text/csv', 'text/plain'],
+      { parseAs: 'buffer' },
+      (_request, body, done) => done(null, new CsvUpload(body as Buffer)),
+    );
+
+    app.post(
+      '/signals/imports',
+      {
+        config: { access: signalWorkers },
+        // A year of signals for a large city stays well under this.
+        bodyLimit: 40 * 1_048_576,
+        schema: {
+          summary: 'Import a payment-arrears file (CSV) from a partner; all rows or none',
+          consumes: ['text/csv'],
+          querystring: signalImportQuery,
+          body: z.unknown(),
+          description:
+            'A refused file answers 422 problem+json: one entry in `errors` per row error (field `line.N.field`) and the full row report, warnings included, in `report`.',
+          response: { 201: signalImportResultSchema },
+        },
+      },
+      async (request, reply) => {
+        if (!(request.body instanceof CsvUpload))
+          throw new AppError(415, 'unsupported_media_type', {
+            nl: 'Stuur het bestand als CSV (text/csv).',
+            en: 'Send the file as CSV (text/csv).',
+          });
+        const auth = currentAuth(request);
+        const parsed = parseSignalFile(request.body.bytes, today());
+        if (!parsed.importable) {
+          await audit(db, request, {
+            action: 'signal.import_refused',
+            outcome: 'failure',
+            details: {
+              rows: parsed.dataRows,
+              errors: parsed.issues.filter((i) => i.severity === 'error').length,
+            },
+          });
+          const report = importResult(parsed, null);
+          // The typed reply knows only the 201 body; a refusal is the shared problem+json answer.
+          return (reply as unknown as FastifyReply)
+            .status(422)
+            .type('application/problem+json; charset=utf-8')
+            .send({
+              type: 'https://wegwijs.nl/problems/signal_file_refused',
+              title: 'Unprocessable Content',
+              status: 422,
+              detail: refused.en,
+              code: 'signal_file_refused',
+              messages: refused,
+              errors: report.issues
+                .filter((i) => i.severity === 'error')
+                .map((i) => ({
+                  field: `line.${i.line}.${i.field}`,
+                  code: i.code,
+                  messages: i.messages,
+                })),
+              report,
+            });
+        }
+        const stored = await db.transaction(async (tx) => {
+          const summary = await storeSignalImport(tx, {
+            organisationId: auth.user.organisationId,
+            userId: auth.user.id,
+            at: ctx.now(),
+            fileName: request.query.fileName ?? null,
+            parsed,
+          });
+          await audit(tx, request, {
+            action: 'signal.import',
+            targetType: 'signal_import',
+            targetId: summary.importId,
+            details: {
+              rows: parsed.dataRows,
+              signals: summary.signals,
+              newCases: summary.newCases,
+            },
+          });
+          return summary;
+        });
+        return reply.status(201).send(importResult(parsed, stored));
+      },
+    );
+
+    app.get(
+      '/signals/cases',
+      {
+        config: { access: signalWorkers },
+        schema: {
+          summary: 'Work queue: open signal cases, highest priority first',
+          querystring: signalQueueQuery,
+          response: { 200: signalQueueSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const { page, perPage } = request.query;
+        const result = await workQueue(db, auth.user.organisationId, {
+          limit: perPage,
+          offset: (page - 1) * perPage,
+        });
+        await audit(db, request, {
+          action: 'signal.list',
+          targetType: 'signal_case',
+          details: { page, shown: result.items.length },
+        });
+        const day = today();
+        return {
+          page,
+          perPage,
+          total: result.total,
+          items: result.items.map((item) => {
+            const { firstContactBy } = caseDeadlines(item.firstSignalOn, null);
+            return {
+              ...item,
+              firstContactBy,
+              overdue: item.lastContactOn === null && day > firstContactBy,
+            };
+          }),
+        };
+      },
+    );
+
+    app.get(
+      '/signals/cases/:id',
+      {
+        config: { access: signalWorkers },
+        schema: {
+          summary: 'One signal case with its source rows, contact attempts and deadlines',
+          params: z.strictObject({ id: idSchema }),
+          response: { 200: signalCaseSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const found = await signalCase(db, auth.user.organisationId, request.params.id);
+        if (!found) throw caseNotFound();
+        await audit(db, request, {
+          action: 'signal.read',
+          targetType: 'signal_case',
+          targetId: found.id,
+        });
+        const acceptedOn = ledToHelp(found.outcome) ? found.outcomeOn : null;
+        return {
+          ...found,
+          deadlines: {
+            ...caseDeadlines(found.firstSignalOn, acceptedOn),
+            deleteSignalDataFrom: signalDataDeleteFrom(found.lastSignalOn, found.outcome),
+          },
+        };
+      },
+    );
+
+    app.post(
+      '/signals/cases/:id/contacts',
+      {
+        config: { access: signalWorkers },
+        schema: {
+          summary: 'Record a contact attempt (letter, phone call or home visit)',
+          params: z.strictObject({ id: idSchema }),
+          body: contactAttemptBody,
+          response: { 201: z.object({ ok: z.literal(true) }) },
+        },
+      },
+      async (request, reply) => {
+        const auth = currentAuth(request);
+        if (request.body.on > today()) throw futureDate();
+        const done = await db.transaction(async (tx) => {
+          const added = await addContactAttempt(tx, auth.user.organisationId, request.params.id, {
+            ...request.body,
+            userId: auth.user.id,
+            at: ctx.now(),
+          });
+          if (added)
+            await audit(tx, request, {
+              action: 'signal.contact',
+              targetType: 'signal_case',
+              targetId: request.params.id,
+              details: { kind: request.body.kind, reached: request.body.reached },
+            });
+          return added;
+        });
+        if (!done) throw caseNotFound();
+        return reply.status(201).send({ ok: true as const });
+      },
+    );
+
+    app.put(
+      '/signals/cases/:id/outcome',
+      {
+        config: { access: signalWorkers },
+        schema: {
+          summary: 'Record how outreach on the case ended (fixed categories)',
+          params: z.strictObject({ id: idSchema }),
+          body: outcomeBody,
+          response: { 200: z.object({ ok: z.literal(true) }) },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        if (request.body.on > today()) throw futureDate();
+        const done = await db.transaction(async (tx) => {
+          const updated = await recordOutcome(
+            tx,
+            auth.user.organisationId,
+            request.params.id,
+            request.body,
+          );
+          if (updated)
+            await audit(tx, request, {
+              action: 'signal.outcome',
+              targetType: 'signal_case',
+              targetId: request.params.id,
+              details: { outcome: request.body.outcome },
+            });
+          return updated;
+        });
+        if (!done) throw caseNotFound();
+        return { ok: true as const };
+      },
+    );
+
+    app.get(
+      '/signals/monitor',
+      {
+        config: { access: signalWorkers },
+        schema: {
+          summary:
+            'Monitor figures: signals received, people reached, help accepted, by month and creditor',
+          response: { 200: signalMonitorSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const rows = await monitorFigures(db, auth.user.organisationId);
+        await audit(db, request, { action: 'signal.monitor' });
+        return { rows };
+      },
+    );
+  };
+
+function futureDate() {
+  return new AppError(
+    422,
+    'validation_failed',
+    { nl: 'Controleer de datum.', en: 'Check the date.' },
+    [
+      {
+        field: 'on',
+        code: 'future_date',
+        messages: { nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' },
+      },
+    ],
+  );
+}

@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { uploadFile } from '../../api/upload';
+import { StatusMessage } from '../../components/Layout';
+import { PageTitle } from '../../components/PageTitle';
+import { useLanguage } from '../../hooks/useLanguage';
+import { signalKeys, signalPaths, type SignalImportResult } from './signals-api';
+
+type Phase = { kind: 'idle' } | { kind: 'uploading'; fraction: number } | { kind: 'reading' };
+
+/** Upload a partner's CSV; shows progress, then the import summary and the report per line. */
+export function SignalImportPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const client = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [result, setResult] = useState<SignalImportResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setResult(null);
+    if (!file) return setError(t('signalen.import.chooseFile'));
+    try {
+      setPhase({ kind: 'uploading', fraction: 0 });
+      const { status, body } = await uploadFile(signalPaths.imports(file.name), file, {
+        contentType: 'text/csv',
+        onProgress: (fraction) =>
+          setPhase(fraction >= 1 ? { kind: 'reading' } : { kind: 'uploading', fraction }),
+      });
+      if (status === 201) setResult(body as SignalImportResult);
+      else if (status === 422 && body && typeof body === 'object' && 'report' in body)
+        setResult((body as { report: SignalImportResult }).report);
+      else
+        setError(
+          (body as { messages?: Record<string, string> } | null)?.messages?.[lang] ??
+            t('signalen.import.failed'),
+        );
+      await client.invalidateQueries({ queryKey: signalKeys.all });
+    } catch {
+      setError(t('signalen.import.failed'));
+    } finally {
+      setPhase({ kind: 'idle' });
+    }
+  };
+
+  const errors = result?.issues.filter((i) => i.severity === 'error').length ?? 0;
+  return (
+    <>
+      <PageTitle title={t('signalen.import.title')} />
+      <Heading level={1}>{t('signalen.import.title')}</Heading>
+      <Paragraph lead>{t('signalen.import.intro')}</Paragraph>
+      <form onSubmit={(e) => void run(e)} className="ww-form" noValidate>
+        <FormField type="text">
+          <Paragraph className="utrecht-form-field__label">
+            <FormLabel htmlFor="signal-file">{t('signalen.import.file')}</FormLabel>
+          </Paragraph>
+          <Paragraph className="utrecht-form-field__input">
+            <input
+              id="signal-file"
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+          </Paragraph>
+        </FormField>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" disabled={phase.kind !== 'idle'}>
+            {t('signalen.import.start')}
+          </Button>
+        </ButtonGroup>
+      </form>
+      {error && (
+        <Alert type="error">
+          <Paragraph>{error}</Paragraph>
+        </Alert>
+      )}
+      <div role="status" aria-live="polite">
+        {phase.kind === 'uploading' && (
+          <Paragraph>
+            <label htmlFor="upload-progress">{t('signalen.import.uploading')}</label>{' '}
+            <progress id="upload-progress" max={1} value={phase.fraction} />
+          </Paragraph>
+        )}
+        {phase.kind === 'reading' && <Paragraph>{t('signalen.import.reading')}</Paragraph>}
+      </div>
+      {result?.imported && (
+        <StatusMessage>
+          {t('signalen.import.done', result)}{' '}
+          <RouterLink to="/signalen">{t('signalen.import.toQueue')}</RouterLink>
+        </StatusMessage>
+      )}
+      {result && !result.imported && (
+        <Alert type="error">
+          <Paragraph>{t('signalen.import.refused', { errors })}</Paragraph>
+        </Alert>
+      )}
+      {result && result.issues.length > 0 && (
+        <section aria-labelledby="signal-report">
+          <Heading level={2} id="signal-report">
+            {t('signalen.import.reportTitle')}
+          </Heading>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('signalen.import.line')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('signalen.import.field')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('signalen.import.kind')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('signalen.import.reason')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.issues.map((issue, index) => (
+                <TableRow key={`${issue.line}-${issue.field}-${index}`}>
+                  <TableCell>{issue.line}</TableCell>
+                  <TableCell>{t(`signalen.fields.${issue.field}`)}</TableCell>
+                  <TableCell>{t(`signalen.import.${issue.severity}`)}</TableCell>
+                  <TableCell>
+                    {issue.messages[lang]}
+                    {issue.duplicateOf !== undefined &&
+                      ` ${t('signalen.import.duplicateOf', { line: issue.duplicateOf })}`}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      )}
+    </>
+  );
+}

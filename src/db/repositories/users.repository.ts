@@ -69,6 +69,47 @@ export async function teamsInOrganisation(db: Db, organisationId: string, teamId
   return rows.map((r) => r.id);
 }
 
+/** Active colleagues of the organisation with one of the roles, by name. */
+export async function activeColleagues(
+  db: Db,
+  organisationId: string,
+  roles: readonly Role[],
+): Promise<{ id: string; name: string; role: Role }[]> {
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        inArray(users.role, [...roles]),
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+/** Of the ids given, those of active users of the organisation with one of the roles. */
+export async function activeUsersWithRole(
+  db: Db,
+  organisationId: string,
+  ids: string[],
+  roles: readonly Role[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        inArray(users.id, ids),
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        inArray(users.role, [...roles]),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
 export async function listUsers(db: Db, organisationId: string, now: Date) {
   const rows = await db
     .select()

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { parseScanAnswers } from '../../contract/scan';
-import { hasConsent } from '../../db/households/households.repository';
+import { hasConsent } from '../../db/households/consents.repository';
 import { households, scans } from '../../db/schema';
 import type { ScanAnswers } from '../../domain/assessment';
 import type { AppContext } from '../app';

@@ -3,7 +3,8 @@ import type { HouseholdData } from '../../contract/households';
 import type { Db } from '../client';
 import { households, teams } from '../schema';
 import { consentsOf } from './consents.repository';
-import { planOf, professionalsOf, scansOf } from './households.repository';
+import { planOf, professionalsOf } from './households.repository';
+import { scansOf } from './scans.repository';
 
 export type HouseholdDetail = {
   id: string;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Plan } from '../../contract/households';
 import type { Db } from '../client';
 import {
@@ -92,14 +92,6 @@ export async function setProfessionals(db: Db, householdId: string, userIds: str
     await db
       .insert(householdProfessionals)
       .values([...new Set(userIds)].map((userId) => ({ householdId, userId })));
-}
-
-export async function scansOf(db: Db, householdId: string) {
-  return db
-    .select()
-    .from(scans)
-    .where(eq(scans.householdId, householdId))
-    .orderBy(desc(scans.startedAt));
 }
 
 export async function planOf(

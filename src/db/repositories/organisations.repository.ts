@@ -16,6 +16,19 @@ export async function isSetupDone(db: Db): Promise<{ done: boolean; demo: boolea
   return { done: Boolean(row), demo: row?.demo ?? false };
 }
 
+/**
+ * Marks the installation as set up. The single-row primary key makes a second, simultaneous
+ * setup fail here: false when another one got there first.
+ */
+export async function markInstalled(db: Db, input: { at: Date; demo?: boolean }): Promise<boolean> {
+  const inserted = await db
+    .insert(installation)
+    .values({ id: 1, setupCompletedAt: input.at, demo: input.demo ?? false })
+    .onConflictDoNothing()
+    .returning();
+  return inserted.length > 0;
+}
+
 export async function createOrganisation(
   db: Db,
   input: {

@@ -73,6 +73,7 @@ export async function updateTeam(
   id: string,
   change: { name?: string; archivedAt?: Date | null },
 ): Promise<void> {
+  if (change.name === undefined && change.archivedAt === undefined) return;
   // Drizzle leaves fields that are undefined out of the UPDATE: only what was given changes.
   await db
     .update(teams)

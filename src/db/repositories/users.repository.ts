@@ -20,6 +20,12 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | null> 
   return user ?? null;
 }
 
+/** A colleague's name (who last checked an entry); null when the id names nobody. */
+export async function userName(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
 export async function findUserInOrganisation(db: Db, organisationId: string, id: string) {
   const [user] = await db
     .select()

@@ -25,3 +25,10 @@ export async function buildOrganisation(
   const teamIds = await createTeams(t.database.db, id, overrides.teams ?? [`Team ${made}`]);
   return { id, name, teamIds };
 }
+
+/** One more team in an organisation. */
+export async function buildTeam(t: TestApp, organisationId: string, name?: string) {
+  made += 1;
+  const [id] = await createTeams(t.database.db, organisationId, [name ?? `Team ${made}`]);
+  return id!;
+}

@@ -155,6 +155,58 @@ export const sessionRoutes =
       },
     );
 
+    const lockPolicy = (now: Date) => ({
+      now,
+      maxFailures: ctx.config.loginMaxFailures,
+      lockMs: ctx.config.loginLockMs,
+    });
+
+    /**
+     * Refuses a login for an address without an (active) account. The address still locks after
+     * as many failures, with the same answer, so the lock does not tell which addresses have one.
+     */
+    async function refuseWithoutAccount(
+      request: FastifyRequest,
+      attempt: { email: string; password: string; now: Date },
+      user: { id: string; organisationId: string } | null,
+    ): Promise<never> {
+      const { email, password, now } = attempt;
+      const key = `account:${hashToken(email.toLowerCase())}`;
+      const until = await lockedUntil(db, key, now);
+      await dummyVerify(password);
+      if (!until) await recordFailure(db, key, lockPolicy(now));
+      await audit(db, request, {
+        action: 'auth.login',
+        outcome: until ? 'denied' : 'failure',
+        organisationId: user?.organisationId ?? null,
+        actorId: user?.id ?? null,
+        // An address without an account may be someone's own, mistyped: keep only its domain.
+        details: user
+          ? { reason: 'inactive' }
+          : { reason: 'unknown_account', emailDomain: email.split('@').pop() ?? '' },
+      });
+      if (until) throw accountLocked(until, now);
+      throw invalidLogin();
+    }
+
+    /** Counts a wrong password against the account (locking it at the limit) and logs it. */
+    async function countWrongPassword(
+      request: FastifyRequest,
+      user: { id: string; organisationId: string },
+      now: Date,
+    ) {
+      await db.transaction(async (tx) => {
+        const { failures, locked } = await recordFailedLogin(tx, user.id, lockPolicy(now));
+        await audit(tx, request, {
+          action: locked ? 'auth.lock' : 'auth.login',
+          outcome: 'failure',
+          organisationId: user.organisationId,
+          actorId: user.id,
+          details: { reason: 'wrong_password', failures },
+        });
+      });
+    }
+
     app.post(
       '/login',
       {
@@ -170,31 +222,8 @@ export const sessionRoutes =
         const { email, password } = request.body;
         const now = ctx.now();
         const user = await findUserByEmail(db, email);
-        if (!user || !user.active) {
-          // Without an account the address still locks after as many failures, with the same
-          // answer, so the lock does not tell which e-mail addresses have an account.
-          const key = `account:${hashToken(email.toLowerCase())}`;
-          const until = await lockedUntil(db, key, now);
-          await dummyVerify(password);
-          if (!until)
-            await recordFailure(db, key, {
-              now,
-              maxFailures: ctx.config.loginMaxFailures,
-              lockMs: ctx.config.loginLockMs,
-            });
-          await audit(db, request, {
-            action: 'auth.login',
-            outcome: until ? 'denied' : 'failure',
-            organisationId: user?.organisationId ?? null,
-            actorId: user?.id ?? null,
-            // An address without an account may be someone's own, mistyped: keep only its domain.
-            details: user
-              ? { reason: 'inactive' }
-              : { reason: 'unknown_account', emailDomain: email.split('@').pop() ?? '' },
-          });
-          if (until) throw accountLocked(until, now);
-          throw invalidLogin();
-        }
+        if (!user || !user.active)
+          return refuseWithoutAccount(request, { email, password, now }, user);
         if (user.lockedUntil && user.lockedUntil > now) {
           await audit(db, request, {
             action: 'auth.login',
@@ -206,20 +235,7 @@ export const sessionRoutes =
           throw accountLocked(user.lockedUntil, now);
         }
         if (!(await verifyPassword(user.passwordHash, password))) {
-          await db.transaction(async (tx) => {
-            const { failures, locked } = await recordFailedLogin(tx, user.id, {
-              now,
-              maxFailures: ctx.config.loginMaxFailures,
-              lockMs: ctx.config.loginLockMs,
-            });
-            await audit(tx, request, {
-              action: locked ? 'auth.lock' : 'auth.login',
-              outcome: 'failure',
-              organisationId: user.organisationId,
-              actorId: user.id,
-              details: { reason: 'wrong_password', failures },
-            });
-          });
+          await countWrongPassword(request, user, now);
           throw invalidLogin();
         }
         const session = await db.transaction(async (tx) => {

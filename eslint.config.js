@@ -45,6 +45,26 @@ export default tseslint.config(
   layer('src/content/**', ['**/db/**', '**/server/**', '**/web/**']),
   layer('src/db/**', ['**/server/**', '**/web/**']),
   layer('src/server/**', ['**/web/**']),
+  {
+    // SQL lives in repositories (src/db/**/*.repository.ts). Server code calls them and may name
+    // their types (the app wiring passes `db` around), but never builds a query itself.
+    files: ['src/server/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*', '**/db/schema'],
+              allowTypeImports: true,
+              message: 'Queries belong in a repository under src/db; import that instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer('src/web/**', [
     '**/db/**',
     '**/server/**',

@@ -2,9 +2,13 @@ import { randomBytes } from 'node:crypto';
 
 import type { Role } from '../contract/common';
 import type { Db } from '../db/client';
-import { createOrganisation, isSetupDone } from '../db/repositories/organisations.repository';
+import {
+  createOrganisation,
+  isSetupDone,
+  markInstalled,
+} from '../db/repositories/organisations.repository';
+import { createTeams } from '../db/repositories/teams.repository';
 import { createUser } from '../db/repositories/users.repository';
-import { installation, teams } from '../db/schema';
 import { hashPassword } from './auth/passwords';
 
 // A fictional group of social-work organisations. The organisations, teams and people do not
@@ -72,7 +76,8 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
     ),
   );
   await db.transaction(async (tx) => {
-    await tx.insert(installation).values({ id: 1, setupCompletedAt: new Date(), demo: true });
+    if (!(await markInstalled(tx, { at: new Date(), demo: true })))
+      throw new Error('Another setup finished first; the demo was not loaded.');
     const koepelId = await createOrganisation(tx, {
       kind: 'koepel',
       name: DEMO.koepel,
@@ -86,12 +91,7 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
         gemeenten: org.gemeenten,
         isDemo: true,
       });
-      const teamIds = (
-        await tx
-          .insert(teams)
-          .values(org.teams.map((name) => ({ organisationId, name })))
-          .returning({ id: teams.id })
-      ).map((t) => t.id);
+      const teamIds = await createTeams(tx, organisationId, org.teams);
       for (const { person, password, hash } of prepared.filter((p) => p.org === org)) {
         const email = `${person.role.replace('_', '-')}@${org.key}.demo.wegwijs.example`;
         await createUser(tx, {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import {
@@ -113,6 +113,25 @@ export async function interventionNames(db: Db, ids: string[]): Promise<Map<stri
     .from(interventions)
     .where(inArray(interventions.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Live items an organisation offers or keeps itself: what its poster shows. */
+export async function liveItemsOfferedBy(
+  db: Db,
+  organisationId: string,
+  offeredItemIds: string[],
+): Promise<CatalogueItem[]> {
+  const own = eq(interventions.organisationId, organisationId);
+  const rows = await db
+    .select()
+    .from(interventions)
+    .where(
+      and(
+        isNull(interventions.archivedAt),
+        offeredItemIds.length ? or(inArray(interventions.id, offeredItemIds), own) : own,
+      ),
+    );
+  return rows.map(itemFromRow);
 }
 
 /** The local items an organisation keeps, archived ones included. */

@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Plan } from '../../contract/households';
 import type { Db } from '../client';
 import {
-  consents,
   entryVersions,
   householdProfessionals,
   households,
@@ -93,38 +92,6 @@ export async function setProfessionals(db: Db, householdId: string, userIds: str
     await db
       .insert(householdProfessionals)
       .values([...new Set(userIds)].map((userId) => ({ householdId, userId })));
-}
-
-export async function consentsOf(db: Db, householdId: string) {
-  return db
-    .select()
-    .from(consents)
-    .where(eq(consents.householdId, householdId))
-    .orderBy(asc(consents.givenAt), asc(consents.recordedAt));
-}
-
-/** Whether the household has given, and not withdrawn, consent for a purpose. */
-export async function hasConsent(db: Db, householdId: string, purpose: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: consents.id })
-    .from(consents)
-    .where(
-      and(
-        eq(consents.householdId, householdId),
-        eq(consents.purpose, purpose),
-        sql`${consents.withdrawnAt} IS NULL`,
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
-}
-
-export async function scansOf(db: Db, householdId: string) {
-  return db
-    .select()
-    .from(scans)
-    .where(eq(scans.householdId, householdId))
-    .orderBy(desc(scans.startedAt));
 }
 
 export async function planOf(

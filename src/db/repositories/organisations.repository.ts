@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Gemeente } from '../../contract/common';
 import type { Db } from '../client';
 import { installation, organisationGemeenten, organisations } from '../schema';
@@ -14,6 +14,19 @@ export const defaultOrganisationSettings: OrganisationSettings = {
 export async function isSetupDone(db: Db): Promise<{ done: boolean; demo: boolean }> {
   const [row] = await db.select().from(installation).limit(1);
   return { done: Boolean(row), demo: row?.demo ?? false };
+}
+
+/**
+ * Marks the installation as set up. The single-row primary key makes a second, simultaneous
+ * setup fail here: false when another one got there first.
+ */
+export async function markInstalled(db: Db, input: { at: Date; demo?: boolean }): Promise<boolean> {
+  const inserted = await db
+    .insert(installation)
+    .values({ id: 1, setupCompletedAt: input.at, demo: input.demo ?? false })
+    .onConflictDoNothing()
+    .returning();
+  return inserted.length > 0;
 }
 
 export async function createOrganisation(
@@ -109,17 +122,43 @@ export async function listWerkorganisaties(db: Db, ids?: string[]) {
   return rows;
 }
 
-/** The retention period in months of each of these organisations (their setting or the default). */
-export async function retentionMonthsOf(db: Db, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
+/** Each organisation's settings, the default for any it has not set. */
+async function settingsOf(db: Db, ids: string[]): Promise<Map<string, OrganisationSettings>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
   const rows = await db
     .select({ id: organisations.id, settings: organisations.settings })
     .from(organisations)
-    .where(inArray(organisations.id, ids));
-  return new Map(
-    rows.map((o) => [
-      o.id,
-      o.settings.retentionMonths ?? defaultOrganisationSettings.retentionMonths,
-    ]),
-  );
+    .where(inArray(organisations.id, unique));
+  return new Map(rows.map((o) => [o.id, { ...defaultOrganisationSettings, ...o.settings }]));
+}
+
+/** The retention period in months of each of these organisations (their setting or the default). */
+export async function retentionMonthsOf(db: Db, ids: string[]): Promise<Map<string, number>> {
+  const settings = await settingsOf(db, ids);
+  return new Map([...settings].map(([id, s]) => [id, s.retentionMonths]));
+}
+
+/** After how many months each of these organisations' entries are due for a check. */
+export async function freshnessMonthsOf(db: Db, ids: string[]): Promise<Map<string, number>> {
+  const settings = await settingsOf(db, ids);
+  return new Map([...settings].map(([id, s]) => [id, s.freshnessMonths]));
+}
+
+/** Id and name of an organisation; a werkorganisatie only when asked. */
+export async function findOrganisationName(
+  db: Db,
+  id: string,
+  options: { werkorganisatie?: boolean } = {},
+): Promise<{ id: string; name: string } | null> {
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.id, id),
+        options.werkorganisatie ? eq(organisations.kind, 'werkorganisatie') : undefined,
+      ),
+    );
+  return row ?? null;
 }

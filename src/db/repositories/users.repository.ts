@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/common';
 import type { Db } from '../client';
 import { passwordResets, sessions, teams, users, userTeams } from '../schema';
@@ -10,6 +10,20 @@ export async function findUserByEmail(db: Db, email: string) {
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)
     .limit(1);
   return user ?? null;
+}
+
+export type UserRow = typeof users.$inferSelect;
+
+/** A user by id, for the signed-in user's own account. */
+export async function findUserById(db: Db, id: string): Promise<UserRow | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return user ?? null;
+}
+
+/** A colleague's name (who last checked an entry); null when the id names nobody. */
+export async function userName(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
 }
 
 export async function findUserInOrganisation(db: Db, organisationId: string, id: string) {
@@ -66,6 +80,47 @@ export async function teamsInOrganisation(db: Db, organisationId: string, teamId
     .select({ id: teams.id })
     .from(teams)
     .where(and(eq(teams.organisationId, organisationId), inArray(teams.id, teamIds)));
+  return rows.map((r) => r.id);
+}
+
+/** Active colleagues of the organisation with one of the roles, by name. */
+export async function activeColleagues(
+  db: Db,
+  organisationId: string,
+  roles: readonly Role[],
+): Promise<{ id: string; name: string; role: Role }[]> {
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        inArray(users.role, [...roles]),
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+/** Of the ids given, those of active users of the organisation with one of the roles. */
+export async function activeUsersWithRole(
+  db: Db,
+  organisationId: string,
+  ids: string[],
+  roles: readonly Role[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        inArray(users.id, ids),
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        inArray(users.role, [...roles]),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
@@ -160,4 +215,63 @@ export async function recordFailedLogin(
   const locked =
     row?.failedLogins === 0 && (row.lockedUntil?.getTime() ?? 0) === lockedUntil.getTime();
   return { failures: locked ? options.maxFailures : (row?.failedLogins ?? 0), locked };
+}
+
+/** What a beheerder changes about an account; a deactivation records when. */
+export async function updateUser(
+  db: Db,
+  key: { organisationId: string; id: string },
+  change: { name?: string; role?: Role; active?: boolean; at: Date },
+): Promise<void> {
+  const { name, role, active, at } = change;
+  // A change of teams alone touches no column here (drizzle refuses an empty UPDATE).
+  if (name === undefined && role === undefined && active === undefined) return;
+  // Drizzle leaves fields that are undefined out of the UPDATE: only what was given changes.
+  await db
+    .update(users)
+    .set({
+      name,
+      role,
+      active,
+      deactivatedAt: active === undefined ? undefined : active ? null : at,
+    })
+    .where(and(eq(users.id, key.id), eq(users.organisationId, key.organisationId)));
+}
+
+/** Forgets failed logins and lifts a lock (after a good login or a new reset link). */
+export async function clearFailedLogins(db: Db, userId: string): Promise<void> {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function setLanguage(db: Db, userId: string, language: 'nl' | 'en'): Promise<void> {
+  await db.update(users).set({ language }).where(eq(users.id, userId));
+}
+
+/** The user of an unused, unexpired reset link; null when the link does not (or no longer) work. */
+export async function findUsableReset(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ user: users })
+    .from(passwordResets)
+    .innerJoin(users, eq(users.id, passwordResets.userId))
+    .where(
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, now),
+      ),
+    );
+  return row?.user ?? null;
+}
+
+/**
+ * Uses a reset link in one conditional statement: of two simultaneous uses exactly one wins.
+ * False when the link was used already.
+ */
+export async function useResetLink(db: Db, tokenHash: string, at: Date): Promise<boolean> {
+  const used = await db
+    .update(passwordResets)
+    .set({ usedAt: at })
+    .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt)))
+    .returning({ tokenHash: passwordResets.tokenHash });
+  return used.length > 0;
 }

@@ -1,8 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/common';
 import type { Db } from '../../db/client';
-import { sessions, users, userTeams } from '../../db/schema';
+import {
+  createSession,
+  endSession,
+  findLiveSession,
+  touchSession,
+} from '../../db/repositories/sessions.repository';
 import { hashToken, newToken, tokensMatch } from '../auth/tokens';
 import { AppError, forbidden, unauthenticated } from '../errors';
 import { sendProblem } from './problem-json';
@@ -94,41 +98,14 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     if (!token) return null;
     const tokenHash = hashToken(token);
     const current = now();
-    const [row] = await db
-      .select({
-        session: sessions,
-        user: {
-          id: users.id,
-          organisationId: users.organisationId,
-          role: users.role,
-          name: users.name,
-          email: users.email,
-          language: users.language,
-          isDemo: users.isDemo,
-          active: users.active,
-        },
-        // Team ids in the same round trip: every request needs them for access checks.
-        teamIds: sql<
-          string[]
-        >`coalesce((SELECT array_agg(${userTeams.teamId}::text) FROM ${userTeams} WHERE ${userTeams.userId} = ${users.id}), '{}')`,
-        gemeenteCodes: sql<
-          string[]
-        >`coalesce((SELECT array_agg(g.code) FROM organisation_gemeenten g WHERE g.organisation_id = ${users.organisationId}), '{}')`,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, current)))
-      .limit(1);
+    const row = await findLiveSession(db, tokenHash, current);
     if (!row || !row.user.active) return null;
     if (current.getTime() - row.session.lastSeenAt.getTime() > idleMs) {
-      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+      await endSession(db, tokenHash);
       return null;
     }
     if (current.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await db
-        .update(sessions)
-        .set({ lastSeenAt: current })
-        .where(eq(sessions.tokenHash, tokenHash));
+      await touchSession(db, tokenHash, current);
     }
     const { active: _active, ...user } = row.user;
     return {
@@ -186,26 +163,22 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       const token = newToken();
       const csrfToken = newToken();
       const current = now();
-      const [created] = await tx
-        .insert(sessions)
-        .values({
-          tokenHash: hashToken(token),
-          userId,
-          csrfToken,
-          createdAt: current,
-          lastSeenAt: current,
-          expiresAt: new Date(current.getTime() + absoluteMs),
-        })
-        .returning({ id: sessions.id });
+      const id = await createSession(tx, {
+        tokenHash: hashToken(token),
+        userId,
+        csrfToken,
+        at: current,
+        expiresAt: new Date(current.getTime() + absoluteMs),
+      });
       reply.setCookie(names.session, token, {
         ...cookieBase,
         ...(rememberMe ? { maxAge: Math.floor(absoluteMs / 1000) } : {}),
       });
-      return { id: created!.id, csrfToken };
+      return { id, csrfToken };
     },
     async endSession(request: FastifyRequest, reply: FastifyReply) {
       if (request.auth) {
-        await db.delete(sessions).where(eq(sessions.tokenHash, request.auth.session.tokenHash));
+        await endSession(db, request.auth.session.tokenHash);
       }
       reply.clearCookie(names.session, { path: '/' });
     },

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   createUserBody,
@@ -9,6 +8,7 @@ import {
 } from '../../contract/admin';
 import { idSchema } from '../../contract/common';
 import {
+  clearFailedLogins,
   createPasswordReset,
   createUser,
   endAllSessions,
@@ -17,8 +17,8 @@ import {
   listUsers,
   setUserTeams,
   teamsInOrganisation,
+  updateUser,
 } from '../../db/repositories/users.repository';
-import { users } from '../../db/schema';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { hashPassword } from '../auth/passwords';
@@ -142,16 +142,12 @@ export const adminRoutes =
         }
         if (body.teamIds) await checkTeams(auth.user.organisationId, body.teamIds);
         await db.transaction(async (tx) => {
-          await tx
-            .update(users)
-            .set({
-              ...(body.name ? { name: body.name } : {}),
-              ...(body.role ? { role: body.role } : {}),
-              ...(body.active !== undefined
-                ? { active: body.active, deactivatedAt: body.active ? null : ctx.now() }
-                : {}),
-            })
-            .where(eq(users.id, target.id));
+          await updateUser(tx, target, {
+            name: body.name || undefined,
+            role: body.role,
+            active: body.active,
+            at: ctx.now(),
+          });
           if (body.teamIds) await setUserTeams(tx, target.id, body.teamIds);
           // A changed role or a deactivation takes effect at once, not at the next login.
           if (body.active === false || (body.role && body.role !== target.role)) {
@@ -208,10 +204,7 @@ export const adminRoutes =
             expiresAt,
           });
           // Unlock too: a user who locked themselves out gets back in with the link.
-          await tx
-            .update(users)
-            .set({ lockedUntil: null, failedLogins: 0 })
-            .where(eq(users.id, target.id));
+          await clearFailedLogins(tx, target.id);
           await audit(tx, request, {
             action: 'user.create_reset_link',
             targetType: 'user',

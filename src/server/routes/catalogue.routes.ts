@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   interventionDetailSchema,
@@ -20,7 +19,8 @@ import {
   createLocalItem,
   type LocalItemData,
 } from '../../db/catalogue/local-items.repository';
-import { organisations, users } from '../../db/schema';
+import { findOrganisationName } from '../../db/repositories/organisations.repository';
+import { userName } from '../../db/repositories/users.repository';
 import { LIFECYCLE_VERB } from '../../contract/audit-actions';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
@@ -128,15 +128,10 @@ export const catalogueRoutes =
           [row.organisationId ?? '', ...offers.map((o) => o.organisationId)].filter(Boolean),
           now,
         );
-        const [checker] = row.lastCheckedBy
-          ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.lastCheckedBy))
-          : [];
-        const [owner] = row.organisationId
-          ? await db
-              .select({ id: organisations.id, name: organisations.name })
-              .from(organisations)
-              .where(eq(organisations.id, row.organisationId))
-          : [];
+        const checker = row.lastCheckedBy ? await userName(db, row.lastCheckedBy) : null;
+        const owner = row.organisationId
+          ? await findOrganisationName(db, row.organisationId)
+          : null;
         // Own organisation first: that is whom a worker calls first.
         offers.sort(
           (a, b) =>
@@ -148,7 +143,7 @@ export const catalogueRoutes =
           archived: row.archivedAt !== null,
           version: row.version,
           lastCheckedAt: row.lastCheckedAt.toISOString(),
-          lastCheckedBy: checker?.name ?? null,
+          lastCheckedBy: checker,
           stale: stale(row.organisationId, row.lastCheckedAt),
           owner: owner ?? null,
           offers: offers.map((o) => ({ ...o, stale: stale(o.organisationId, o.lastCheckedAt) })),

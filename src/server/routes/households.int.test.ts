@@ -1,43 +1,48 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { auditLog, consents, entryVersions, households, plans, scans } from '../../db/schema';
 import type { Instrument } from '../../domain/assessment';
-import { Client, createTestApp, testInstrument, type TestApp } from '../../../test/harness';
+import type { Client } from '../../../test/harness';
+import { createTestApp, testInstrument, type TestApp } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf';
-import { loadDemo, type DemoAccount } from '../demo';
+import { buildHousehold, householdInput } from '../../../test/factories/households';
+import { buildOrganisation } from '../../../test/factories/organisations';
+import { buildUser, signedInCaseworker, signIn } from '../../../test/factories/users';
 import { runRetention } from '../households/retention';
 
 let t: TestApp;
-let accounts: DemoAccount[];
 let instrument: Instrument;
-const ORG_A = 'Welzijn Rivierstad (fictief)';
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
 
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
+beforeAll(async () => {
+  t = await createTestApp();
+  instrument = await testInstrument();
+});
+afterAll(() => t.close());
+
+/** An organisation with one team, and a sociaal werker of that team signed in. */
+async function caseworkerTeam(name?: string) {
+  const org = await buildOrganisation(t);
+  const { user, client } = await signedInCaseworker(t, org, name);
+  return { org, worker: user, client };
 }
 
-const household = (reference: string) => ({
-  reference,
-  label: 'Fam. K.',
-  startDate: '2026-09-01',
-  data: {
-    adults: [{ birthYear: 1990 }],
-    children: [
-      { ref: 'oudste', birthYear: 2016 },
-      { ref: 'jongste', birthYear: 2023 },
-    ],
-    gemeente: { code: 'GM0202', name: 'Arnhem' },
-    wijk: 'Presikhaaf',
-    languages: ['nl', 'ar'],
-    lifeEvents: [{ id: 'scheiding', year: 2025 }],
-  },
-});
+/** A household the signed-in caseworker works with, in their team. */
+async function ownHousehold(
+  setup: Awaited<ReturnType<typeof caseworkerTeam>>,
+  overrides: Parameters<typeof buildHousehold>[2] = {},
+) {
+  return buildHousehold(
+    t,
+    {
+      organisationId: setup.org.id,
+      teamId: setup.org.teamIds[0],
+      professionalIds: [setup.worker.id],
+    },
+    overrides,
+  );
+}
 
-/** Answers for every household aspect: low economic and pedagogical capital, strong social capital. */
+/** Answers for every household aspect, 3 unless a capital's score is given; wants to work on money. */
 function answers(scores: Record<string, number>) {
   const aspects: Record<string, unknown> = {};
   for (const capital of instrument.capitals) {
@@ -61,21 +66,66 @@ function answers(scores: Record<string, number>) {
   };
 }
 
-let worker: Client;
-let id: string;
+async function recordScanConsent(client: Client, householdId: string) {
+  const res = await client.post(`/api/v1/households/${householdId}/consents`, {
+    purpose: 'kapitaalscan',
+    how: 'mondeling',
+    givenAt: '2026-11-24',
+  });
+  expect(res.statusCode).toBe(201);
+}
 
-beforeAll(async () => {
-  t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
-  instrument = await testInstrument();
-  worker = await as(ORG_A, 'sociaal_werker');
-});
-afterAll(() => t.close());
+/** Starts a scan (consent must be recorded) and returns its id. */
+async function startScan(client: Client, householdId: string): Promise<string> {
+  const res = await client.post(`/api/v1/households/${householdId}/scans`);
+  expect(res.statusCode).toBe(201);
+  return res.json().id;
+}
+
+/** A scan started, answered with these capital scores and completed. */
+async function completedScan(client: Client, householdId: string, scores: Record<string, number>) {
+  const scanId = await startScan(client, householdId);
+  const saved = await client.put(
+    `/api/v1/households/${householdId}/scans/${scanId}`,
+    answers(scores),
+  );
+  expect(saved.statusCode).toBe(200);
+  const done = await client.post(`/api/v1/households/${householdId}/scans/${scanId}/complete`);
+  expect(done.statusCode).toBe(200);
+  return scanId;
+}
+
+const firstPlan = {
+  version: 0,
+  goals: [
+    {
+      id: 'g1',
+      capital: 'economisch',
+      text: 'Ik wil weten waar mijn geld heen gaat.',
+      steps: [
+        {
+          id: 's1',
+          text: 'Samen de post doorlopen',
+          who: 'Sanne en Fatma',
+          when: '2026-12-01',
+        },
+      ],
+    },
+  ],
+  referrals: [{ id: 'r1', interventionId: 'budgetmaatjes', status: 'voorgesteld' }],
+  reviewDate: '2027-01-15',
+};
+
+async function savePlan(client: Client, householdId: string) {
+  const saved = await client.put(`/api/v1/households/${householdId}/plan`, firstPlan);
+  expect(saved.statusCode).toBe(200);
+}
 
 describe('households', () => {
   it('refuses bad input and a BSN, naming the field, and writes nothing', async () => {
-    const bad = household('K-001');
-    const res = await worker.post('/api/v1/households', {
+    const { org, client } = await caseworkerTeam();
+    const bad = householdInput();
+    const res = await client.post('/api/v1/households', {
       ...bad,
       reference: '123456782',
       data: {
@@ -92,20 +142,25 @@ describe('households', () => {
         .errors.map((e: { field: string }) => e.field)
         .sort(),
     ).toEqual(['data.adults.0.workStatus', 'data.children.0.birthYear', 'data.naam', 'reference']);
-    expect((await t.database.db.select({ n: count() }).from(households))[0]!.n).toBe(0);
+    const stored = await t.database.db
+      .select({ n: count() })
+      .from(households)
+      .where(eq(households.organisationId, org.id));
+    expect(stored[0]!.n).toBe(0);
   });
 
   it('registers a household for its professional and team, and logs the access', async () => {
-    const res = await worker.post('/api/v1/households', household('K-001'));
+    const { org, worker, client } = await caseworkerTeam('Noor Hendriks');
+    const res = await client.post('/api/v1/households', householdInput({ reference: 'K-001' }));
     expect(res.statusCode).toBe(201);
-    id = res.json().id;
-    const detail = (await worker.get(`/api/v1/households/${id}`)).json();
+    const id = res.json().id;
+    const detail = (await client.get(`/api/v1/households/${id}`)).json();
     expect(detail).toMatchObject({
       reference: 'K-001',
-      professionals: [{ name: 'Sanne de Vries (demo)' }],
-      team: { name: 'Wijkteam Noord' },
+      professionals: [{ id: worker.id, name: 'Noor Hendriks' }],
+      team: { id: org.teamIds[0] },
     });
-    const dupe = await worker.post('/api/v1/households', household('K-001'));
+    const dupe = await client.post('/api/v1/households', householdInput({ reference: 'K-001' }));
     expect(dupe.json().errors[0].field).toBe('reference');
     const log = await t.database.db
       .select()
@@ -114,8 +169,20 @@ describe('households', () => {
     expect(log).toHaveLength(1);
   });
 
+  it('lets another organisation use the same reference', async () => {
+    const first = await caseworkerTeam();
+    const second = await caseworkerTeam();
+    await ownHousehold(first, { reference: 'K-001' });
+    const res = await second.client.post(
+      '/api/v1/households',
+      householdInput({ reference: 'K-001' }),
+    );
+    expect(res.statusCode).toBe(201);
+  });
+
   it('keeps work or school, living alone and statushouder when given, and drops them when left out', async () => {
-    const base = household('K-002');
+    const { client } = await caseworkerTeam();
+    const base = householdInput();
     const data = {
       ...base.data,
       adults: [{ birthYear: 2001, workStatus: 'geen-werk-of-school' }],
@@ -123,10 +190,10 @@ describe('households', () => {
       livesAlone: true,
       statushouder: true,
     };
-    const res = await worker.post('/api/v1/households', { ...base, data });
+    const res = await client.post('/api/v1/households', { ...base, data });
     expect(res.statusCode).toBe(201);
     const created = res.json().id as string;
-    const detail = (await worker.get(`/api/v1/households/${created}`)).json();
+    const detail = (await client.get(`/api/v1/households/${created}`)).json();
     expect(detail.data).toMatchObject({
       adults: [{ birthYear: 2001, workStatus: 'geen-werk-of-school' }],
       livesAlone: true,
@@ -134,48 +201,68 @@ describe('households', () => {
     });
     const { livesAlone: _l, statushouder: _s, ...without } = data;
     expect(
-      (await worker.patch(`/api/v1/households/${created}`, { data: without })).statusCode,
+      (await client.patch(`/api/v1/households/${created}`, { data: without })).statusCode,
     ).toBe(200);
-    const after = (await worker.get(`/api/v1/households/${created}`)).json();
+    const after = (await client.get(`/api/v1/households/${created}`)).json();
     expect(after.data).not.toHaveProperty('livesAlone');
     expect(after.data).not.toHaveProperty('statushouder');
   });
 
   it('lists the colleagues who can work with households, in the own organisation only', async () => {
-    const list = (await worker.get('/api/v1/colleagues')).json<{ name: string; role: string }[]>();
-    expect(list.map((c) => c.role).sort()).toEqual(['sociaal_werker', 'teamleider']);
-    expect(list.map((c) => c.name)).toEqual(['Mehmet Yilmaz (demo)', 'Sanne de Vries (demo)']);
+    const { org, client } = await caseworkerTeam('Sanne');
+    for (const [role, name] of [
+      ['teamleider', 'Mehmet'],
+      ['beheerder', 'Ruben'],
+      ['beleidsmedewerker', 'Ingrid'],
+    ] as const)
+      await buildUser(t, { organisationId: org.id, role, name });
+    const elsewhere = await buildOrganisation(t);
+    await buildUser(t, { organisationId: elsewhere.id, role: 'sociaal_werker', name: 'Anders' });
+    const list = (await client.get('/api/v1/colleagues')).json<{ name: string; role: string }[]>();
+    expect(list.map((c) => [c.name, c.role])).toEqual([
+      ['Mehmet', 'teamleider'],
+      ['Sanne', 'sociaal_werker'],
+    ]);
   });
 
   it('is visible to the assigned professional, the team and its teamleider only', async () => {
-    const admin = await as(ORG_A, 'beheerder');
-    const created = await admin.post('/api/v1/users', {
-      name: 'Ander Team',
-      email: 'ander@rivierstad.example',
+    const org = await buildOrganisation(t, { teams: ['Noord', 'Zuid'] });
+    const worker = await buildUser(t, {
+      organisationId: org.id,
       role: 'sociaal_werker',
-      password: 'zonnige-dag-bij-de-rivier-7',
+      teamIds: [org.teamIds[0]!],
     });
-    expect(created.statusCode).toBe(201);
-    const outsider = new Client(t.app);
-    await outsider.login('ander@rivierstad.example', 'zonnige-dag-bij-de-rivier-7');
+    const { id } = await buildHousehold(t, {
+      organisationId: org.id,
+      teamId: org.teamIds[0],
+      professionalIds: [worker.id],
+    });
+    const member = (
+      role: 'sociaal_werker' | 'teamleider' | 'beheerder' | 'beleidsmedewerker',
+      teamIds: string[] = [],
+    ) => buildUser(t, { organisationId: org.id, role, teamIds }).then((u) => signIn(t, u));
+    const outsider = await member('sociaal_werker', [org.teamIds[1]!]);
     expect((await outsider.get(`/api/v1/households/${id}`)).statusCode).toBe(404);
     expect((await outsider.get('/api/v1/households')).json()).toEqual([]);
-    expect((await (await as(ORG_A, 'teamleider')).get(`/api/v1/households/${id}`)).statusCode).toBe(
-      200,
-    );
-    expect((await (await as(ORG_A, 'beheerder')).get(`/api/v1/households/${id}`)).statusCode).toBe(
+    expect((await (await signIn(t, worker)).get(`/api/v1/households/${id}`)).statusCode).toBe(200);
+    const teamleider = await member('teamleider', [org.teamIds[0]!]);
+    expect((await teamleider.get(`/api/v1/households/${id}`)).statusCode).toBe(200);
+    expect((await (await member('beheerder')).get(`/api/v1/households/${id}`)).statusCode).toBe(
       403,
     );
     expect(
-      (await (await as(ORG_A, 'beleidsmedewerker')).get(`/api/v1/households/${id}`)).statusCode,
+      (await (await member('beleidsmedewerker')).get(`/api/v1/households/${id}`)).statusCode,
     ).toBe(403);
-    expect(
-      (await (await as(ORG_B, 'sociaal_werker')).get(`/api/v1/households/${id}`)).statusCode,
-    ).toBe(404);
-    expect(
-      (await (await as(ORG_B, 'teamleider')).patch(`/api/v1/households/${id}`, { label: 'x' }))
-        .statusCode,
-    ).toBe(404);
+    const other = await buildOrganisation(t);
+    const otherWorker = await signedInCaseworker(t, other);
+    expect((await otherWorker.client.get(`/api/v1/households/${id}`)).statusCode).toBe(404);
+    const otherLead = await signIn(
+      t,
+      await buildUser(t, { organisationId: other.id, role: 'teamleider', teamIds: other.teamIds }),
+    );
+    expect((await otherLead.patch(`/api/v1/households/${id}`, { label: 'x' })).statusCode).toBe(
+      404,
+    );
     const denied = await t.database.db
       .select()
       .from(auditLog)
@@ -185,9 +272,8 @@ describe('households', () => {
 });
 
 describe('kapitaalscan', () => {
-  let scanId: string;
-
   it('sends the instrument in Dutch and English, so the page shows the interface language', async () => {
+    const { client: worker } = await caseworkerTeam();
     const res = await worker.get('/api/v1/kapitaalscan/instrument');
     expect(res.statusCode).toBe(200);
     const sent = res.json() as Instrument;
@@ -206,28 +292,36 @@ describe('kapitaalscan', () => {
   });
 
   it('needs recorded consent before a scan starts', async () => {
-    const res = await worker.post(`/api/v1/households/${id}/scans`);
+    const setup = await caseworkerTeam();
+    const { id } = await ownHousehold(setup);
+    const res = await setup.client.post(`/api/v1/households/${id}/scans`);
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('consent_missing');
-    expect(
-      (
-        await worker.post(`/api/v1/households/${id}/consents`, {
-          purpose: 'kapitaalscan',
-          how: 'mondeling',
-          givenAt: '2026-11-24',
-        })
-      ).statusCode,
-    ).toBe(201);
-    const started = await worker.post(`/api/v1/households/${id}/scans`);
+    await recordScanConsent(setup.client, id);
+    const started = await setup.client.post(`/api/v1/households/${id}/scans`);
     expect(started.statusCode).toBe(201);
-    scanId = started.json().id;
     expect(started.json().answers.children.map((c: { childRef: string }) => c.childRef)).toEqual([
       'oudste',
       'jongste',
     ]);
   });
 
+  it('continues the open draft instead of starting a second scan', async () => {
+    const setup = await caseworkerTeam();
+    const { id } = await ownHousehold(setup);
+    await recordScanConsent(setup.client, id);
+    const first = await startScan(setup.client, id);
+    const again = await setup.client.post(`/api/v1/households/${id}/scans`);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(first);
+  });
+
   it('refuses scores out of range and unknown aspects, and keeps the saved answers', async () => {
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup);
+    await recordScanConsent(worker, id);
+    const scanId = await startScan(worker, id);
     const good = answers({ economisch: 2, sociaal: 4, pedagogisch: 2 });
     expect((await worker.put(`/api/v1/households/${id}/scans/${scanId}`, good)).statusCode).toBe(
       200,
@@ -254,9 +348,11 @@ describe('kapitaalscan', () => {
   });
 
   it('gives back a profile, a poverty-type suggestion with reasons, and matched interventions', async () => {
-    expect(
-      (await worker.post(`/api/v1/households/${id}/scans/${scanId}/complete`)).statusCode,
-    ).toBe(200);
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup);
+    await recordScanConsent(worker, id);
+    await completedScan(worker, id, { economisch: 2, sociaal: 4, pedagogisch: 2 });
     const outcome = (await worker.get(`/api/v1/households/${id}/profile`)).json();
     expect(
       outcome.profile.capitals.map((c: { capital: string; score: number }) => [c.capital, c.score]),
@@ -301,14 +397,13 @@ describe('kapitaalscan', () => {
   });
 
   it('shows the change per capital from the second scan on', async () => {
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup);
+    await recordScanConsent(worker, id);
+    await completedScan(worker, id, { economisch: 2, sociaal: 4, pedagogisch: 2 });
     t.clock.advance(60_000);
-    const second = (await worker.post(`/api/v1/households/${id}/scans`)).json();
-
-    await worker.put(
-      `/api/v1/households/${id}/scans/${second.id}`,
-      answers({ economisch: 3, sociaal: 4, pedagogisch: 4 }),
-    );
-    await worker.post(`/api/v1/households/${id}/scans/${second.id}/complete`);
+    await completedScan(worker, id, { economisch: 3, sociaal: 4, pedagogisch: 4 });
     const outcome = (await worker.get(`/api/v1/households/${id}/profile`)).json();
     const eco = outcome.change.capitals.find(
       (c: { capital: string }) => c.capital === 'economisch',
@@ -319,26 +414,10 @@ describe('kapitaalscan', () => {
 
 describe('plan', () => {
   it('saves goals in the household’s own words with steps and referrals, refuses a stale version', async () => {
-    const plan = {
-      version: 0,
-      goals: [
-        {
-          id: 'g1',
-          capital: 'economisch',
-          text: 'Ik wil weten waar mijn geld heen gaat.',
-          steps: [
-            {
-              id: 's1',
-              text: 'Samen de post doorlopen',
-              who: 'Sanne en Fatma',
-              when: '2026-12-01',
-            },
-          ],
-        },
-      ],
-      referrals: [{ id: 'r1', interventionId: 'budgetmaatjes', status: 'voorgesteld' }],
-      reviewDate: '2027-01-15',
-    };
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup);
+    const plan = firstPlan;
     const saved = await worker.put(`/api/v1/households/${id}/plan`, plan);
     expect(saved.statusCode).toBe(200);
     expect(saved.json().version).toBe(1);
@@ -359,6 +438,10 @@ describe('plan', () => {
   });
 
   it('downloads the plan as a real PDF in plain Dutch', async () => {
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup);
+    await savePlan(worker, id);
     const res = await worker.get(`/api/v1/households/${id}/plan/pdf`);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(res.rawPayload);
@@ -371,6 +454,15 @@ describe('plan', () => {
 
 describe('privacy duties', () => {
   it('exports everything about the household as JSON and PDF, including who looked at it', async () => {
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup, { reference: 'K-001' });
+    await recordScanConsent(worker, id);
+    await completedScan(worker, id, { economisch: 2 });
+    t.clock.advance(60_000);
+    await completedScan(worker, id, { economisch: 3 });
+    await savePlan(worker, id);
+    expect((await worker.get(`/api/v1/households/${id}`)).statusCode).toBe(200);
     const json = (await worker.get(`/api/v1/households/${id}/export`)).json();
     expect(json.household).toMatchObject({ reference: 'K-001', wijk: 'Presikhaaf' });
     expect(json.scans).toHaveLength(2);
@@ -395,19 +487,28 @@ describe('privacy duties', () => {
   });
 
   it('stops using data when consent is withdrawn', async () => {
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup);
+    await recordScanConsent(worker, id);
     const detail = (await worker.get(`/api/v1/households/${id}`)).json();
     const consent = detail.consents.find((c: { purpose: string }) => c.purpose === 'kapitaalscan');
-    expect(
-      (
-        await worker.post(`/api/v1/households/${id}/consents/${consent.id}/withdraw`, {
-          withdrawnAt: '2026-11-24',
-        })
-      ).statusCode,
-    ).toBe(200);
+    const withdraw = () =>
+      worker.post(`/api/v1/households/${id}/consents/${consent.id}/withdraw`, {
+        withdrawnAt: '2026-11-24',
+      });
+    expect((await withdraw()).statusCode).toBe(200);
     expect((await worker.post(`/api/v1/households/${id}/scans`)).statusCode).toBe(409);
+    expect((await withdraw()).json().code).toBe('consent_withdrawn');
   });
 
   it('erases a household on request, leaving only an access-log tombstone', async () => {
+    const setup = await caseworkerTeam();
+    const worker = setup.client;
+    const { id } = await ownHousehold(setup, { reference: 'K-001' });
+    await recordScanConsent(worker, id);
+    await completedScan(worker, id, { economisch: 2 });
+    await savePlan(worker, id);
     const wrong = await worker.post(`/api/v1/households/${id}/erase`, {
       confirmReference: 'K-002',
     });
@@ -431,8 +532,13 @@ describe('privacy duties', () => {
   });
 
   it('erases closed households after the retention period, in a job inside the app', async () => {
-    const old = (await worker.post('/api/v1/households', household('K-OLD'))).json().id;
-    const recent = (await worker.post('/api/v1/households', household('K-NEW'))).json().id;
+    const { client: worker } = await caseworkerTeam();
+    const old = (
+      await worker.post('/api/v1/households', householdInput({ reference: 'K-OLD' }))
+    ).json().id;
+    const recent = (
+      await worker.post('/api/v1/households', householdInput({ reference: 'K-NEW' }))
+    ).json().id;
     await worker.post(`/api/v1/households/${old}/close`, {
       date: '2026-09-02',
       reason: 'doelen-bereikt',
@@ -448,13 +554,19 @@ describe('privacy duties', () => {
     expect(await refs('')).not.toContain('K-NEW');
     expect(await refs('?includeClosed=true')).toEqual(expect.arrayContaining(['K-OLD', 'K-NEW']));
     const early = await runRetention(t.database.db, new Date('2027-12-01T00:00:00Z'));
-    expect(early.erased).toEqual([]);
+    expect(early.erased).not.toContain(old);
     const { erased } = await runRetention(t.database.db, new Date('2028-09-10T00:00:00Z'));
-    expect(erased).toEqual([old]);
+    expect(erased).toContain(old);
+    expect(erased).not.toContain(recent);
     const logged = await t.database.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.action, 'household.erase_after_retention'));
+      .where(
+        and(
+          eq(auditLog.action, 'household.erase_after_retention'),
+          inArray(auditLog.targetId, [old, recent]),
+        ),
+      );
     expect(logged.map((l) => l.targetId)).toEqual([old]);
   });
 });

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { idSchema } from '../../contract/common';
 import {
@@ -11,18 +10,24 @@ import {
   withdrawConsentBody,
 } from '../../contract/households';
 import {
-  consentsOf,
-  eraseHousehold,
-  listVisibleHouseholds,
-  planOf,
-  professionalsOf,
-  scansOf,
-  setProfessionals,
-} from '../../db/households/households.repository';
-import { consents, households, teams, users } from '../../db/schema';
+  findConsent,
+  recordConsent,
+  withdrawConsent,
+} from '../../db/households/consents.repository';
+import { householdDetail } from '../../db/households/household-detail.repository';
+import {
+  closeHousehold,
+  createHousehold,
+  referenceTaken,
+  reopenHousehold,
+  updateHousehold,
+} from '../../db/households/household-writes.repository';
+import { eraseHousehold, listVisibleHouseholds } from '../../db/households/households.repository';
+import { findTeam } from '../../db/repositories/teams.repository';
+import { activeColleagues, activeUsersWithRole } from '../../db/repositories/users.repository';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
-import { caseworkers, openHousehold } from '../households/access';
+import { caseworkers, householdNotFound, openHousehold } from '../households/access';
 import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 
@@ -38,94 +43,31 @@ export const householdRoutes =
       teamId: string | null | undefined,
       professionalIds: string[],
     ) {
-      if (teamId) {
-        const [team] = await db
-          .select()
-          .from(teams)
-          .where(and(eq(teams.id, teamId), eq(teams.organisationId, organisationId)));
-        if (!team)
-          throw invalidField('teamId', 'unknown_team', {
-            nl: 'Dit team bestaat niet in uw organisatie.',
-            en: 'This team does not exist in your organisation.',
-          });
-      }
-      if (professionalIds.length) {
-        const found = await db
-          .select({ id: users.id })
-          .from(users)
-          .where(
-            and(
-              inArray(users.id, professionalIds),
-              eq(users.organisationId, organisationId),
-              eq(users.active, true),
-              inArray(users.role, [...caseworkers]),
-            ),
-          );
-        if (found.length !== new Set(professionalIds).size) {
-          throw invalidField('professionalIds', 'unknown_professional', {
-            nl: 'Een van de gekozen collega’s werkt niet bij uw organisatie of werkt niet met huishoudens.',
-            en: 'One of the chosen colleagues does not work at your organisation or does not work with households.',
-          });
-        }
+      if (teamId && !(await findTeam(db, organisationId, teamId)))
+        throw invalidField('teamId', 'unknown_team', {
+          nl: 'Dit team bestaat niet in uw organisatie.',
+          en: 'This team does not exist in your organisation.',
+        });
+      const found = await activeUsersWithRole(db, organisationId, professionalIds, caseworkers);
+      if (found.length !== new Set(professionalIds).size) {
+        throw invalidField('professionalIds', 'unknown_professional', {
+          nl: 'Een van de gekozen collega’s werkt niet bij uw organisatie of werkt niet met huishoudens.',
+          en: 'One of the chosen colleagues does not work at your organisation or does not work with households.',
+        });
       }
     }
 
-    async function referenceTaken(organisationId: string, reference: string, exceptId?: string) {
-      const rows = await db
-        .select({ id: households.id })
-        .from(households)
-        .where(
-          and(eq(households.organisationId, organisationId), eq(households.reference, reference)),
-        );
-      return rows.some((r) => r.id !== exceptId);
-    }
     const referenceError = () =>
       invalidField('reference', 'reference_taken', {
         nl: 'Dit kenmerk is al in gebruik bij uw organisatie.',
         en: 'This reference is already used in your organisation.',
       });
 
-    async function detail(id: string) {
-      const [row] = await db
-        .select({ h: households, team: teams.name })
-        .from(households)
-        .leftJoin(teams, eq(teams.id, households.teamId))
-        .where(eq(households.id, id));
-      const h = row!.h;
-      const [list, consentRows, scanRows, plan] = await Promise.all([
-        professionalsOf(db, id),
-        consentsOf(db, id),
-        scansOf(db, id),
-        planOf(db, id),
-      ]);
-      return {
-        id: h.id,
-        reference: h.reference,
-        label: h.label,
-        team: h.teamId ? { id: h.teamId, name: row!.team ?? '' } : null,
-        professionals: list,
-        data: h.data,
-        notes: h.notes,
-        startDate: h.startDate,
-        closedAt: h.closedAt,
-        closeReason: h.closeReason,
-        version: h.version,
-        consents: consentRows.map((c) => ({
-          id: c.id,
-          purpose: c.purpose,
-          how: c.how,
-          givenAt: c.givenAt,
-          note: c.note,
-          withdrawnAt: c.withdrawnAt,
-        })),
-        scans: scanRows.map((s) => ({
-          id: s.id,
-          status: s.status,
-          startedAt: s.startedAt.toISOString(),
-          completedAt: s.completedAt?.toISOString() ?? null,
-        })),
-        hasPlan: plan !== null,
-      };
+    /** The household as the page shows it; it was opened (and so is visible) just before. */
+    async function detail(organisationId: string, id: string) {
+      const found = await householdDetail(db, organisationId, id);
+      if (!found) throw householdNotFound();
+      return found;
     }
 
     app.get(
@@ -139,20 +81,8 @@ export const householdRoutes =
           },
         },
       },
-      async (request) => {
-        const auth = currentAuth(request);
-        return db
-          .select({ id: users.id, name: users.name, role: users.role })
-          .from(users)
-          .where(
-            and(
-              eq(users.organisationId, auth.user.organisationId),
-              eq(users.active, true),
-              inArray(users.role, [...caseworkers]),
-            ),
-          )
-          .orderBy(users.name);
-      },
+      async (request) =>
+        activeColleagues(db, currentAuth(request).user.organisationId, caseworkers),
     );
 
     app.get(
@@ -191,34 +121,31 @@ export const householdRoutes =
       },
       async (request, reply) => {
         const auth = currentAuth(request);
+        const organisationId = auth.user.organisationId;
         const body = request.body;
         const teamId = body.teamId === undefined ? (auth.teamIds[0] ?? null) : body.teamId;
-        const professionals = [...new Set([auth.user.id, ...(body.professionalIds ?? [])])];
-        await checkPeople(auth.user.organisationId, teamId, professionals);
-        if (await referenceTaken(auth.user.organisationId, body.reference)) throw referenceError();
+        const professionalIds = [...new Set([auth.user.id, ...(body.professionalIds ?? [])])];
+        await checkPeople(organisationId, teamId, professionalIds);
+        if (await referenceTaken(db, organisationId, body.reference)) throw referenceError();
         const id = await db.transaction(async (tx) => {
-          const [row] = await tx
-            .insert(households)
-            .values({
-              organisationId: auth.user.organisationId,
-              teamId,
-              reference: body.reference,
-              label: body.label,
-              data: body.data,
-              notes: body.notes ?? null,
-              startDate: body.startDate,
-              createdBy: auth.user.id,
-              createdAt: ctx.now(),
-              updatedAt: ctx.now(),
-            })
-            .returning({ id: households.id });
-          await setProfessionals(tx, row!.id, professionals);
+          const created = await createHousehold(tx, {
+            organisationId,
+            teamId,
+            reference: body.reference,
+            label: body.label,
+            data: body.data,
+            notes: body.notes ?? null,
+            startDate: body.startDate,
+            professionalIds,
+            createdBy: auth.user.id,
+            at: ctx.now(),
+          });
           await audit(tx, request, {
             action: 'household.create',
             targetType: 'household',
-            targetId: row!.id,
+            targetId: created,
           });
-          return row!.id;
+          return created;
         });
         return reply.status(201).send({ id });
       },
@@ -231,8 +158,8 @@ export const householdRoutes =
         schema: { summary: 'One household with its consents, scans and plan status', params },
       },
       async (request) => {
-        await openHousehold(db, request, request.params.id, 'household.read');
-        return detail(request.params.id);
+        const h = await openHousehold(db, request, request.params.id, 'household.read');
+        return detail(h.organisationId, h.id);
       },
     );
 
@@ -252,7 +179,7 @@ export const householdRoutes =
           await checkPeople(auth.user.organisationId, body.teamId, body.professionalIds ?? []);
         if (
           body.reference &&
-          (await referenceTaken(auth.user.organisationId, body.reference, h.id))
+          (await referenceTaken(db, auth.user.organisationId, body.reference, h.id))
         )
           throw referenceError();
         if (body.professionalIds && body.professionalIds.length === 0) {
@@ -262,20 +189,7 @@ export const householdRoutes =
           });
         }
         await db.transaction(async (tx) => {
-          await tx
-            .update(households)
-            .set({
-              ...(body.reference ? { reference: body.reference } : {}),
-              ...(body.label ? { label: body.label } : {}),
-              ...(body.teamId !== undefined ? { teamId: body.teamId } : {}),
-              ...(body.data ? { data: body.data } : {}),
-              ...(body.notes !== undefined ? { notes: body.notes } : {}),
-              ...(body.startDate ? { startDate: body.startDate } : {}),
-              version: sql`${households.version} + 1`,
-              updatedAt: ctx.now(),
-            })
-            .where(eq(households.id, h.id));
-          if (body.professionalIds) await setProfessionals(tx, h.id, body.professionalIds);
+          await updateHousehold(tx, h, body, ctx.now());
           await audit(tx, request, {
             action: 'household.update',
             targetType: 'household',
@@ -283,7 +197,7 @@ export const householdRoutes =
             details: { changed: Object.keys(body) },
           });
         });
-        return detail(h.id);
+        return detail(h.organisationId, h.id);
       },
     );
 
@@ -308,21 +222,14 @@ export const householdRoutes =
           });
         }
         await db.transaction(async (tx) => {
-          await tx
-            .update(households)
-            .set({
-              closedAt: request.body.date,
-              closeReason: request.body.reason,
-              updatedAt: ctx.now(),
-            })
-            .where(eq(households.id, h.id));
+          await closeHousehold(tx, h, { ...request.body, at: ctx.now() });
           await audit(tx, request, {
             action: 'household.close',
             targetType: 'household',
             targetId: h.id,
           });
         });
-        return detail(h.id);
+        return detail(h.organisationId, h.id);
       },
     );
 
@@ -334,17 +241,14 @@ export const householdRoutes =
           logSuccess: false,
         });
         await db.transaction(async (tx) => {
-          await tx
-            .update(households)
-            .set({ closedAt: null, closeReason: null, updatedAt: ctx.now() })
-            .where(eq(households.id, h.id));
+          await reopenHousehold(tx, h, ctx.now());
           await audit(tx, request, {
             action: 'household.reopen',
             targetType: 'household',
             targetId: h.id,
           });
         });
-        return detail(h.id);
+        return detail(h.organisationId, h.id);
       },
     );
 
@@ -394,22 +298,19 @@ export const householdRoutes =
           logSuccess: false,
         });
         const id = await db.transaction(async (tx) => {
-          const [row] = await tx
-            .insert(consents)
-            .values({
-              householdId: h.id,
-              ...request.body,
-              note: request.body.note ?? null,
-              recordedBy: auth.user.id,
-              recordedAt: ctx.now(),
-            })
-            .returning({ id: consents.id });
+          const recorded = await recordConsent(tx, {
+            householdId: h.id,
+            ...request.body,
+            note: request.body.note ?? null,
+            recordedBy: auth.user.id,
+            recordedAt: ctx.now(),
+          });
           await audit(tx, request, {
             action: 'consent.record',
             targetType: 'household',
             targetId: h.id,
           });
-          return row!.id;
+          return recorded;
         });
         return reply.status(201).send({ id });
       },
@@ -430,25 +331,24 @@ export const householdRoutes =
         const h = await openHousehold(db, request, request.params.id, 'consent.withdraw', {
           logSuccess: false,
         });
-        const [row] = await db
-          .select()
-          .from(consents)
-          .where(and(eq(consents.id, request.params.consentId), eq(consents.householdId, h.id)));
-        if (!row)
+        const consent = await findConsent(db, h.id, request.params.consentId);
+        if (!consent)
           throw notFound({
             nl: 'Deze toestemming bestaat niet.',
             en: 'This consent does not exist.',
           });
-        if (row.withdrawnAt)
+        if (consent.withdrawnAt)
           throw conflict('consent_withdrawn', {
             nl: 'Deze toestemming is al ingetrokken.',
             en: 'This consent has already been withdrawn.',
           });
         await db.transaction(async (tx) => {
-          await tx
-            .update(consents)
-            .set({ withdrawnAt: request.body.withdrawnAt, withdrawnRecordedBy: auth.user.id })
-            .where(eq(consents.id, row.id));
+          await withdrawConsent(tx, {
+            householdId: h.id,
+            consentId: consent.id,
+            withdrawnAt: request.body.withdrawnAt,
+            by: auth.user.id,
+          });
           await audit(tx, request, {
             action: 'consent.withdraw',
             targetType: 'household',

@@ -1,8 +1,7 @@
-import { asc, inArray } from 'drizzle-orm';
 import type { Me } from '../../contract/auth';
 import type { Db } from '../../db/client';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
-import { teams } from '../../db/schema';
+import { teamNames } from '../../db/repositories/teams.repository';
 import type { AuthContext } from '../plugins/auth';
 
 export async function buildMe(
@@ -10,13 +9,7 @@ export async function buildMe(
   auth: { user: Omit<AuthContext['user'], never>; teamIds: string[] },
 ): Promise<Me> {
   const org = await getOrganisation(db, auth.user.organisationId);
-  const myTeams = auth.teamIds.length
-    ? await db
-        .select({ id: teams.id, name: teams.name })
-        .from(teams)
-        .where(inArray(teams.id, auth.teamIds))
-        .orderBy(asc(teams.name))
-    : [];
+  const myTeams = await teamNames(db, auth.teamIds);
   return {
     id: auth.user.id,
     name: auth.user.name,

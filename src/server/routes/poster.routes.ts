@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { itemFromRow, loadOffers } from '../../db/catalogue/catalogue.repository';
+import { liveItemsOfferedBy, loadOffers } from '../../db/catalogue/catalogue.repository';
 import { listSpecialists } from '../../db/catalogue/specialists.repository';
-import { getOrganisation } from '../../db/repositories/organisations.repository';
-import { interventions, organisations } from '../../db/schema';
+import {
+  findOrganisationName,
+  getOrganisation,
+} from '../../db/repositories/organisations.repository';
 import { buildPoster } from '../../domain/catalogue/poster';
 import type { AppContext } from '../app';
 import { notFound } from '../errors';
@@ -19,12 +20,7 @@ export const posterRoutes =
     const { db } = ctx.database;
 
     async function poster(organisationId: string) {
-      const [org] = await db
-        .select()
-        .from(organisations)
-        .where(
-          and(eq(organisations.id, organisationId), eq(organisations.kind, 'werkorganisatie')),
-        );
+      const org = await findOrganisationName(db, organisationId, { werkorganisatie: true });
       if (!org)
         throw notFound({
           nl: 'Deze organisatie bestaat niet.',
@@ -33,17 +29,7 @@ export const posterRoutes =
       const details = await getOrganisation(db, org.id);
       const offers = await loadOffers(db, { organisationId: org.id });
       const itemIds = [...new Set(offers.map((o) => o.interventionId))];
-      const rows = await db
-        .select()
-        .from(interventions)
-        .where(
-          and(
-            isNull(interventions.archivedAt),
-            itemIds.length
-              ? or(inArray(interventions.id, itemIds), eq(interventions.organisationId, org.id))
-              : eq(interventions.organisationId, org.id),
-          ),
-        );
+      const items = await liveItemsOfferedBy(db, org.id, itemIds);
       const people = await listSpecialists(db, { organisationId: org.id });
       return buildPoster({
         organisation: {
@@ -51,7 +37,7 @@ export const posterRoutes =
           name: org.name,
           gemeenten: details!.gemeenten.map((g) => g.name),
         },
-        items: rows.map(itemFromRow),
+        items,
         offers,
         specialists: people.map((s) => ({
           name: s.name,

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { listVersions } from '../../db/catalogue/history.repository';
-import { consentsOf, planOf, professionalsOf } from '../../db/households/households.repository';
+import { consentsOf } from '../../db/households/consents.repository';
+import { planOf, professionalsOf } from '../../db/households/households.repository';
+import { scansOf } from '../../db/households/scans.repository';
 import { householdAccessLog } from '../../db/repositories/audit.repository';
-import { scans } from '../../db/schema';
 import { profile } from '../../domain/assessment';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
@@ -23,11 +23,7 @@ export const privacyRoutes =
       const [people, consentRows, scanRows, plan, planVersions, log] = await Promise.all([
         professionalsOf(db, householdId),
         consentsOf(db, householdId),
-        db
-          .select()
-          .from(scans)
-          .where(eq(scans.householdId, householdId))
-          .orderBy(asc(scans.startedAt)),
+        scansOf(db, householdId, 'oldest'),
         planOf(db, householdId),
         listVersions(db, 'plan', householdId),
         householdAccessLog(db, householdId, organisationId),

@@ -1,17 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { parseScanAnswers } from '../../contract/scan';
-import { hasConsent } from '../../db/households/households.repository';
-import { households, scans } from '../../db/schema';
+import { hasConsent } from '../../db/households/consents.repository';
+import { touchHousehold } from '../../db/households/household-writes.repository';
+import {
+  completeScan,
+  findScan,
+  latestCompleted,
+  openDraft,
+  saveAnswers,
+  startScan,
+  type ScanRow,
+} from '../../db/households/scans.repository';
 import type { ScanAnswers } from '../../domain/assessment';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
-
 import { caseworkers, openHousehold } from '../households/access';
 import { matchingIndex, scanOutcome } from '../households/profile-view';
 import type { InterventionIndex } from '../../domain/matching';
-
 import { AppError, conflict, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
 
@@ -44,14 +50,11 @@ export const scanRoutes =
     );
 
     async function scanOf(householdId: string, scanId: string) {
-      const [row] = await db
-        .select()
-        .from(scans)
-        .where(and(eq(scans.id, scanId), eq(scans.householdId, householdId)));
+      const row = await findScan(db, householdId, scanId);
       if (!row) throw notFound({ nl: 'Deze scan bestaat niet.', en: 'This scan does not exist.' });
       return row;
     }
-    const view = (row: typeof scans.$inferSelect) => ({
+    const view = (row: ScanRow) => ({
       id: row.id,
       status: row.status,
       answers: row.answers,
@@ -81,12 +84,7 @@ export const scanRoutes =
             en: 'First record that the household consents to the kapitaalscan.',
           });
         }
-        const [draft] = await db
-          .select()
-          .from(scans)
-          .where(and(eq(scans.householdId, h.id), eq(scans.status, 'draft')))
-          .orderBy(desc(scans.startedAt))
-          .limit(1);
+        const draft = await openDraft(db, h.id);
         if (draft) {
           await audit(db, request, {
             action: 'scan.read',
@@ -104,20 +102,21 @@ export const scanRoutes =
           riskFactors: [],
           protectiveFactors: [],
         };
-        const [row] = await db
-          .insert(scans)
-          .values({
+        const started = await db.transaction(async (tx) => {
+          const row = await startScan(tx, {
             householdId: h.id,
-            instrumentId: instrument.id,
-            instrumentVersion: instrument.version,
             answers,
             createdBy: auth.user.id,
-            startedAt: ctx.now(),
-            updatedAt: ctx.now(),
-          })
-          .returning();
-        await audit(db, request, { action: 'scan.start', targetType: 'household', targetId: h.id });
-        return reply.status(201).send(view(row!));
+            at: ctx.now(),
+          });
+          await audit(tx, request, {
+            action: 'scan.start',
+            targetType: 'household',
+            targetId: h.id,
+          });
+          return row;
+        });
+        return reply.status(201).send(view(started));
       },
     );
 
@@ -157,16 +156,16 @@ export const scanRoutes =
         const checked = parseScanAnswers(instrument, request.body);
         if (!checked.ok)
           throw new AppError(422, 'validation_failed', validationSummary, checked.errors);
-        const [saved] = await db
-          .update(scans)
-          .set({
-            answers: checked.value,
-            updatedAt: ctx.now(),
-          })
-          .where(eq(scans.id, row.id))
-          .returning();
-        await audit(db, request, { action: 'scan.save', targetType: 'household', targetId: h.id });
-        return view(saved!);
+        const saved = await db.transaction(async (tx) => {
+          const updated = await saveAnswers(tx, row, checked.value, ctx.now());
+          await audit(tx, request, {
+            action: 'scan.save',
+            targetType: 'household',
+            targetId: h.id,
+          });
+          return updated;
+        });
+        return view(saved);
       },
     );
 
@@ -185,18 +184,17 @@ export const scanRoutes =
         });
         const row = await scanOf(h.id, request.params.scanId);
         if (row.status !== 'draft') return view(row);
-        const [done] = await db
-          .update(scans)
-          .set({ status: 'completed', completedAt: ctx.now(), updatedAt: ctx.now() })
-          .where(eq(scans.id, row.id))
-          .returning();
-        await db.update(households).set({ updatedAt: ctx.now() }).where(eq(households.id, h.id));
-        await audit(db, request, {
-          action: 'scan.complete',
-          targetType: 'household',
-          targetId: h.id,
+        const done = await db.transaction(async (tx) => {
+          const completed = await completeScan(tx, row, ctx.now());
+          await touchHousehold(tx, h, ctx.now());
+          await audit(tx, request, {
+            action: 'scan.complete',
+            targetType: 'household',
+            targetId: h.id,
+          });
+          return completed;
         });
-        return view(done!);
+        return view(done);
       },
     );
 
@@ -212,13 +210,7 @@ export const scanRoutes =
       },
       async (request) => {
         const h = await openHousehold(db, request, request.params.id, 'household.read_profile');
-        const completed = await db
-          .select()
-          .from(scans)
-          .where(and(eq(scans.householdId, h.id), eq(scans.status, 'completed')))
-          .orderBy(desc(scans.completedAt), desc(scans.startedAt))
-
-          .limit(2);
+        const completed = await latestCompleted(db, h.id, 2);
         const data = h.data;
         return (
           scanOutcome({
@@ -227,7 +219,7 @@ export const scanRoutes =
             completed: completed.map((s) => ({
               id: s.id,
               answers: s.answers,
-              completedAt: s.completedAt!.toISOString(),
+              completedAt: s.completedAt.toISOString(),
             })),
             index: await indexFor(data.gemeente.code),
             peildatum: ctx.now().toISOString().slice(0, 10),

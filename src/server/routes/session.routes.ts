@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq, gt, isNull } from 'drizzle-orm';
 import {
   changePasswordBody,
   loginBody,
@@ -11,22 +10,30 @@ import {
   setupBody,
 } from '../../contract/auth';
 import { okSchema } from '../../contract/common';
-import type { Db } from '../../db/client';
 import {
   countAttempt,
   lockedUntil,
   recordFailure,
 } from '../../db/repositories/login-throttle.repository';
-import { createOrganisation, isSetupDone } from '../../db/repositories/organisations.repository';
 import {
+  createOrganisation,
+  isSetupDone,
+  markInstalled,
+} from '../../db/repositories/organisations.repository';
+import { endSession } from '../../db/repositories/sessions.repository';
+import {
+  clearFailedLogins,
   createUser,
   endAllSessions,
   findUserByEmail,
+  findUserById,
+  findUsableReset,
   recordFailedLogin,
+  setLanguage,
   setPassword,
   teamIdsOf,
+  useResetLink,
 } from '../../db/repositories/users.repository';
-import { installation, passwordResets, sessions, users } from '../../db/schema';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { dummyVerify, hashPassword, passwordProblem, verifyPassword } from '../auth/passwords';
@@ -119,13 +126,7 @@ export const sessionRoutes =
               en: 'Wegwijs has already been set up. Log in with an existing account.',
             });
           if ((await isSetupDone(tx)).done) throw closed();
-          // The primary key on installation makes a second, simultaneous setup fail here.
-          const inserted = await tx
-            .insert(installation)
-            .values({ id: 1, setupCompletedAt: ctx.now() })
-            .onConflictDoNothing()
-            .returning();
-          if (inserted.length === 0) throw closed();
+          if (!(await markInstalled(tx, { at: ctx.now() }))) throw closed();
           const koepelId = body.koepelName
             ? await createOrganisation(tx, { kind: 'koepel', name: body.koepelName })
             : null;
@@ -154,6 +155,58 @@ export const sessionRoutes =
       },
     );
 
+    const lockPolicy = (now: Date) => ({
+      now,
+      maxFailures: ctx.config.loginMaxFailures,
+      lockMs: ctx.config.loginLockMs,
+    });
+
+    /**
+     * Refuses a login for an address without an (active) account. The address still locks after
+     * as many failures, with the same answer, so the lock does not tell which addresses have one.
+     */
+    async function refuseWithoutAccount(
+      request: FastifyRequest,
+      attempt: { email: string; password: string; now: Date },
+      user: { id: string; organisationId: string } | null,
+    ): Promise<never> {
+      const { email, password, now } = attempt;
+      const key = `account:${hashToken(email.toLowerCase())}`;
+      const until = await lockedUntil(db, key, now);
+      await dummyVerify(password);
+      if (!until) await recordFailure(db, key, lockPolicy(now));
+      await audit(db, request, {
+        action: 'auth.login',
+        outcome: until ? 'denied' : 'failure',
+        organisationId: user?.organisationId ?? null,
+        actorId: user?.id ?? null,
+        // An address without an account may be someone's own, mistyped: keep only its domain.
+        details: user
+          ? { reason: 'inactive' }
+          : { reason: 'unknown_account', emailDomain: email.split('@').pop() ?? '' },
+      });
+      if (until) throw accountLocked(until, now);
+      throw invalidLogin();
+    }
+
+    /** Counts a wrong password against the account (locking it at the limit) and logs it. */
+    async function countWrongPassword(
+      request: FastifyRequest,
+      user: { id: string; organisationId: string },
+      now: Date,
+    ) {
+      await db.transaction(async (tx) => {
+        const { failures, locked } = await recordFailedLogin(tx, user.id, lockPolicy(now));
+        await audit(tx, request, {
+          action: locked ? 'auth.lock' : 'auth.login',
+          outcome: 'failure',
+          organisationId: user.organisationId,
+          actorId: user.id,
+          details: { reason: 'wrong_password', failures },
+        });
+      });
+    }
+
     app.post(
       '/login',
       {
@@ -169,31 +222,8 @@ export const sessionRoutes =
         const { email, password } = request.body;
         const now = ctx.now();
         const user = await findUserByEmail(db, email);
-        if (!user || !user.active) {
-          // Without an account the address still locks after as many failures, with the same
-          // answer, so the lock does not tell which e-mail addresses have an account.
-          const key = `account:${hashToken(email.toLowerCase())}`;
-          const until = await lockedUntil(db, key, now);
-          await dummyVerify(password);
-          if (!until)
-            await recordFailure(db, key, {
-              now,
-              maxFailures: ctx.config.loginMaxFailures,
-              lockMs: ctx.config.loginLockMs,
-            });
-          await audit(db, request, {
-            action: 'auth.login',
-            outcome: until ? 'denied' : 'failure',
-            organisationId: user?.organisationId ?? null,
-            actorId: user?.id ?? null,
-            // An address without an account may be someone's own, mistyped: keep only its domain.
-            details: user
-              ? { reason: 'inactive' }
-              : { reason: 'unknown_account', emailDomain: email.split('@').pop() ?? '' },
-          });
-          if (until) throw accountLocked(until, now);
-          throw invalidLogin();
-        }
+        if (!user || !user.active)
+          return refuseWithoutAccount(request, { email, password, now }, user);
         if (user.lockedUntil && user.lockedUntil > now) {
           await audit(db, request, {
             action: 'auth.login',
@@ -205,31 +235,13 @@ export const sessionRoutes =
           throw accountLocked(user.lockedUntil, now);
         }
         if (!(await verifyPassword(user.passwordHash, password))) {
-          await db.transaction(async (tx) => {
-            const { failures, locked } = await recordFailedLogin(tx, user.id, {
-              now,
-              maxFailures: ctx.config.loginMaxFailures,
-              lockMs: ctx.config.loginLockMs,
-            });
-            await audit(tx, request, {
-              action: locked ? 'auth.lock' : 'auth.login',
-              outcome: 'failure',
-              organisationId: user.organisationId,
-              actorId: user.id,
-              details: { reason: 'wrong_password', failures },
-            });
-          });
+          await countWrongPassword(request, user, now);
           throw invalidLogin();
         }
         const session = await db.transaction(async (tx) => {
           // Rotation: whatever session the browser had before is ended, a new one starts.
-          if (request.auth) {
-            await tx.delete(sessions).where(eq(sessions.tokenHash, request.auth.session.tokenHash));
-          }
-          await tx
-            .update(users)
-            .set({ failedLogins: 0, lockedUntil: null })
-            .where(eq(users.id, user.id));
+          if (request.auth) await endSession(tx, request.auth.session.tokenHash);
+          await clearFailedLogins(tx, user.id);
           const started = await ctx.auth.startSession(reply, user.id, tx, request.body.rememberMe);
           await audit(tx, request, {
             action: 'auth.login',
@@ -288,7 +300,7 @@ export const sessionRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const [user] = await db.select().from(users).where(eq(users.id, auth.user.id));
+        const user = await findUserById(db, auth.user.id);
         if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
           await audit(db, request, { action: 'account.change_password', outcome: 'failure' });
           throw invalidField('currentPassword', 'wrong_password', {
@@ -323,10 +335,7 @@ export const sessionRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        await db
-          .update(users)
-          .set({ language: request.body.language })
-          .where(eq(users.id, auth.user.id));
+        await setLanguage(db, auth.user.id, request.body.language);
         return { ok: true as const };
       },
     );
@@ -345,22 +354,12 @@ export const sessionRoutes =
       async (request) => {
         const now = ctx.now();
         const tokenHash = hashToken(request.body.token);
-        const [reset] = await db
-          .select({ reset: passwordResets, user: users })
-          .from(passwordResets)
-          .innerJoin(users, eq(users.id, passwordResets.userId))
-          .where(
-            and(
-              eq(passwordResets.tokenHash, tokenHash),
-              isNull(passwordResets.usedAt),
-              gt(passwordResets.expiresAt, now),
-            ),
-          );
-        if (!reset || !reset.user.active) {
+        const user = await findUsableReset(db, tokenHash, now);
+        if (!user || !user.active) {
           await audit(db, request, {
             action: 'account.reset_password',
             outcome: 'failure',
-            organisationId: reset?.user.organisationId ?? null,
+            organisationId: user?.organisationId ?? null,
             actorId: null,
             details: { reason: 'invalid_or_expired_link' },
           });
@@ -369,31 +368,22 @@ export const sessionRoutes =
             en: 'This link no longer works. It has been used or has expired. Ask your administrator for a new link.',
           });
         }
-        assertAcceptablePassword(
-          request.body.newPassword,
-          [reset.user.email, reset.user.name],
-          'newPassword',
-        );
+        assertAcceptablePassword(request.body.newPassword, [user.email, user.name], 'newPassword');
         const passwordHash = await hashPassword(request.body.newPassword);
-        await db.transaction(async (tx: Db) => {
-          const used = await tx
-            .update(passwordResets)
-            .set({ usedAt: now })
-            .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt)))
-            .returning();
-          if (used.length === 0)
+        await db.transaction(async (tx) => {
+          if (!(await useResetLink(tx, tokenHash, now)))
             throw conflict('reset_link_used', {
               nl: 'Deze link is al gebruikt.',
               en: 'This link has already been used.',
             });
-          await setPassword(tx, reset.user.id, passwordHash, now);
-          await endAllSessions(tx, reset.user.id);
+          await setPassword(tx, user.id, passwordHash, now);
+          await endAllSessions(tx, user.id);
           await audit(tx, request, {
             action: 'account.reset_password',
-            organisationId: reset.user.organisationId,
-            actorId: reset.user.id,
+            organisationId: user.organisationId,
+            actorId: user.id,
             targetType: 'user',
-            targetId: reset.user.id,
+            targetId: user.id,
           });
         });
         return { ok: true as const };

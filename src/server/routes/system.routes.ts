@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { migrationsAreCurrent } from '../../db/migrate';
+import { pingDatabase } from '../../db/repositories/health.repository';
 import type { AppContext } from '../app';
 
 export const systemRoutes =
@@ -21,7 +21,7 @@ export const systemRoutes =
     // in advance) the first search index exists, so no search waits for one.
     app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
       try {
-        await ctx.database.db.execute(sql`SELECT 1`);
+        await pingDatabase(ctx.database.db);
       } catch {
         return reply.status(503).send({ status: 'unavailable', database: 'unreachable' });
       }

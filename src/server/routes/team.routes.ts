@@ -1,9 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { teamBody, teamSchema, updateTeamBody } from '../../contract/admin';
 import { idSchema } from '../../contract/common';
-import { teams, userTeams } from '../../db/schema';
+import {
+  createTeams,
+  findTeam,
+  listTeams,
+  teamNameInUse,
+  updateTeam,
+} from '../../db/repositories/teams.repository';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { invalidField, notFound } from '../errors';
@@ -20,42 +25,13 @@ export const teamRoutes =
   async (app) => {
     const { db } = ctx.database;
 
-    async function listTeams(organisationId: string) {
-      const rows = await db
-        .select({
-          id: teams.id,
-          name: teams.name,
-          archivedAt: teams.archivedAt,
-          memberCount: count(userTeams.userId),
-        })
-        .from(teams)
-        .leftJoin(userTeams, eq(userTeams.teamId, teams.id))
-        .where(eq(teams.organisationId, organisationId))
-        .groupBy(teams.id)
-        .orderBy(asc(teams.name));
-      return rows.map((t) => ({
-        id: t.id,
-        name: t.name,
-        archived: t.archivedAt !== null,
-        memberCount: Number(t.memberCount),
-      }));
-    }
-
-    async function nameInUse(organisationId: string, name: string, exceptId?: string) {
-      const rows = await db
-        .select({ id: teams.id })
-        .from(teams)
-        .where(and(eq(teams.organisationId, organisationId), eq(teams.name, name)));
-      return rows.some((r) => r.id !== exceptId);
-    }
-
     app.get(
       '/teams',
       {
         config: { access: 'authenticated' },
         schema: { summary: 'Teams of your organisation', response: { 200: z.array(teamSchema) } },
       },
-      async (request) => listTeams(currentAuth(request).user.organisationId),
+      async (request) => listTeams(db, currentAuth(request).user.organisationId),
     );
 
     app.post(
@@ -66,20 +42,18 @@ export const teamRoutes =
       },
       async (request, reply) => {
         const auth = currentAuth(request);
-        if (await nameInUse(auth.user.organisationId, request.body.name)) throw nameTaken();
+        const organisationId = auth.user.organisationId;
+        if (await teamNameInUse(db, organisationId, request.body.name)) throw nameTaken();
         const id = await db.transaction(async (tx) => {
-          const [team] = await tx
-            .insert(teams)
-            .values({ organisationId: auth.user.organisationId, name: request.body.name })
-            .returning({ id: teams.id });
+          const [created] = await createTeams(tx, organisationId, [request.body.name]);
           await audit(tx, request, {
             action: 'team.create',
             targetType: 'team',
-            targetId: team!.id,
+            targetId: created,
           });
-          return team!.id;
+          return created!;
         });
-        const list = await listTeams(auth.user.organisationId);
+        const list = await listTeams(db, organisationId);
         return reply.status(201).send(list.find((t) => t.id === id)!);
       },
     );
@@ -97,29 +71,17 @@ export const teamRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
+        const organisationId = auth.user.organisationId;
         const { id } = request.params;
-        const [team] = await db
-          .select()
-          .from(teams)
-          .where(and(eq(teams.id, id), eq(teams.organisationId, auth.user.organisationId)));
-        if (!team)
+        const { name, archived } = request.body;
+        if (!(await findTeam(db, organisationId, id)))
           throw notFound({ nl: 'Dit team bestaat niet.', en: 'This team does not exist.' });
-        if (
-          request.body.name &&
-          (await nameInUse(auth.user.organisationId, request.body.name, id))
-        ) {
-          throw nameTaken();
-        }
+        if (name && (await teamNameInUse(db, organisationId, name, id))) throw nameTaken();
         await db.transaction(async (tx) => {
-          await tx
-            .update(teams)
-            .set({
-              ...(request.body.name ? { name: request.body.name } : {}),
-              ...(request.body.archived !== undefined
-                ? { archivedAt: request.body.archived ? ctx.now() : null }
-                : {}),
-            })
-            .where(eq(teams.id, id));
+          await updateTeam(tx, organisationId, id, {
+            name: name || undefined,
+            archivedAt: archived === undefined ? undefined : archived ? ctx.now() : null,
+          });
           await audit(tx, request, {
             action: 'team.update',
             targetType: 'team',
@@ -127,7 +89,7 @@ export const teamRoutes =
             details: { changed: Object.keys(request.body) },
           });
         });
-        const list = await listTeams(auth.user.organisationId);
+        const list = await listTeams(db, organisationId);
         return list.find((t) => t.id === id)!;
       },
     );

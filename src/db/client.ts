@@ -13,7 +13,20 @@ export type Database = {
   engine: 'pglite' | 'postgres';
   /** Connection string of a PostgreSQL server; undefined for PGlite. */
   url?: string;
+  /**
+   * Calls `onMessage` for each NOTIFY on `channel`. On PostgreSQL a connection of its own listens
+   * and reconnects after a loss; `onGap` is called whenever messages may have been missed (the
+   * connection is lost, or listening starts again), so the caller can forget what it cached.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listening>;
   close(): Promise<void>;
+};
+
+export type ListenHandlers = { onMessage(payload: string): void; onGap(): void };
+export type Listening = {
+  /** Whether messages arrive now (false while a lost connection is being replaced). */
+  active(): boolean;
+  stop(): Promise<void>;
 };
 
 export type DatabaseOptions =
@@ -45,10 +58,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // Fail at start, not at the first request, when the server is unreachable.
     const client = await pool.connect();
     client.release();
+    const { listenOnPostgres } = await import('./listen-postgres');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,
       engine: 'postgres',
       url: options.url,
+      listen: (channel, handlers) => listenOnPostgres(options.url, channel, handlers),
       close: () => pool.end(),
     };
   }
@@ -61,6 +76,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     engine: 'pglite',
+    // One process holds the database, so a notification cannot be missed.
+    listen: async (channel, { onMessage }) => {
+      const unlisten = await client.listen(channel, onMessage);
+      return { active: () => !client.closed, stop: () => unlisten() };
+    },
     close: () => client.close(),
   };
 }

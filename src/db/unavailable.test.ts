@@ -26,7 +26,10 @@ describe('isDatabaseUnavailable', () => {
 
 describe('isStorageFull', () => {
   it('recognises a full disk from PostgreSQL and from the file system, also when wrapped', () => {
-    const full = withCode('could not extend file "base/16384/16400": No space left on device', '53100');
+    const full = withCode(
+      'could not extend file "base/16384/16400": No space left on device',
+      '53100',
+    );
     expect(isStorageFull(full)).toBe(true);
     expect(isStorageFull(new Error('Failed query', { cause: full }))).toBe(true);
     expect(isStorageFull(withCode('ENOSPC: no space left on device, write', 'ENOSPC'))).toBe(true);

@@ -24,6 +24,7 @@ import { logRoleRefusal } from './households/access';
 import { registerAuth, type AuthService } from './plugins/auth';
 import { registerInputGuard } from './plugins/input-guard';
 import { registerProblemJson, routerProblem, sendProblem } from './plugins/problem-json';
+import { sessionCache } from './session-cache';
 import { storageAlarm, type StorageAlarm } from './storage-alarm';
 import { adminRoutes } from './routes/admin.routes';
 import { auditRoutes } from './routes/audit.routes';
@@ -176,7 +177,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transform: jsonSchemaTransform,
   });
 
+  const sessions = sessionCache();
+  const listening = await database.listen('wegwijs_auth', {
+    onMessage: sessions.changed,
+    onGap: sessions.forgetAll,
+  });
+  sessions.listenWhile(listening.active);
+  app.addHook('onClose', () => listening.stop());
   const auth = registerAuth(app, {
+    sessions,
     db: database.db,
     secure: config.secure,
     idleMs: config.sessionIdleMs,

@@ -4,7 +4,7 @@ import type { Db } from '../client';
 import { sessions, users, userTeams } from '../schema';
 
 export type LiveSession = {
-  session: { id: string; lastSeenAt: Date; csrfToken: string };
+  session: { id: string; lastSeenAt: Date; expiresAt: Date; csrfToken: string };
   user: {
     id: string;
     organisationId: string;
@@ -30,7 +30,12 @@ export async function findLiveSession(
 ): Promise<LiveSession | null> {
   const [row] = await db
     .select({
-      session: { id: sessions.id, lastSeenAt: sessions.lastSeenAt, csrfToken: sessions.csrfToken },
+      session: {
+        id: sessions.id,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+        csrfToken: sessions.csrfToken,
+      },
       user: {
         id: users.id,
         organisationId: users.organisationId,

@@ -9,6 +9,7 @@ import {
 } from '../../db/repositories/sessions.repository';
 import { hashToken, newToken, tokensMatch } from '../auth/tokens';
 import { AppError, forbidden, unauthenticated } from '../errors';
+import type { SessionCache } from '../session-cache';
 import { sendProblem } from './problem-json';
 
 /** Who may call a route. Every API route must declare it (checked when routes are added). */
@@ -38,6 +39,12 @@ declare module 'fastify' {
      * nothing and read no cookie, such as the calculation API (ADR 0106).
      */
     csrf?: boolean;
+    /**
+     * The route changes who may do what (accounts, teams, gemeenten, sign-out): after it
+     * succeeds this instance forgets its cached sessions at once, without waiting for the
+     * database's notification.
+     */
+    changesAccess?: boolean;
   }
   interface FastifyRequest {
     auth: AuthContext | null;
@@ -60,6 +67,7 @@ export type AuthOptions = {
   idleMs: number;
   absoluteMs: number;
   now: () => Date;
+  sessions: SessionCache;
   /** Called before a 403 for a role the route does not allow, to log the attempt. */
   onRoleRefused?: (request: FastifyRequest) => Promise<void>;
 };
@@ -72,7 +80,7 @@ export function cookieNames(secure: boolean) {
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthOptions) {
-  const { db, secure, idleMs, absoluteMs, now } = options;
+  const { db, secure, idleMs, absoluteMs, now, sessions: cache } = options;
   const names = cookieNames(secure);
   const cookieBase = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure };
 
@@ -93,19 +101,32 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     }
   });
 
+  async function readSession(tokenHash: string, current: Date) {
+    const generation = cache.generation();
+    const row = await findLiveSession(db, tokenHash, current);
+    if (row) cache.store(tokenHash, row, generation);
+    return row;
+  }
+
   async function loadSession(request: FastifyRequest): Promise<AuthContext | null> {
     const token = request.cookies[names.session];
     if (!token) return null;
     const tokenHash = hashToken(token);
     const current = now();
-    const row = await findLiveSession(db, tokenHash, current);
+    const cached = cache.get(tokenHash);
+    let row = cached && cached.session.expiresAt > current ? cached : null;
+    row ??= await readSession(tokenHash, current);
+    const idle = () => current.getTime() - row!.session.lastSeenAt.getTime() > idleMs;
+    // Another instance may have seen the session since this one cached it: ask before ending it.
+    if (row === cached && row && idle()) row = await readSession(tokenHash, current);
     if (!row || !row.user.active) return null;
-    if (current.getTime() - row.session.lastSeenAt.getTime() > idleMs) {
+    if (idle()) {
       await endSession(db, tokenHash);
       return null;
     }
     if (current.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await touchSession(db, tokenHash, current);
+      row.session.lastSeenAt = current;
     }
     const { active: _active, ...user } = row.user;
     return {
@@ -116,6 +137,10 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       session: { id: row.session.id, tokenHash, csrfToken: row.session.csrfToken },
     };
   }
+
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.routeOptions.config?.changesAccess && reply.statusCode < 400) cache.forgetAll();
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access;

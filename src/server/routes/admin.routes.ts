@@ -114,7 +114,7 @@ export const adminRoutes =
     app.patch(
       '/users/:id',
       {
-        config: { access: beheerder },
+        config: { changesAccess: true, access: beheerder },
         schema: {
           summary: 'Change name, role, teams or deactivate an account (accounts are never deleted)',
           params: z.strictObject({ id: idSchema }),

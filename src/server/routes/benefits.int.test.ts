@@ -18,6 +18,7 @@ import { Client, createTestApp, type TestApp } from '../../../test/harness';
 import { everyValue, gemeenteSchemesFor } from '../../../test/factories/gemeente-schemes';
 import { loadDemo, type DemoAccount } from '../demo';
 import { registerAuth } from '../plugins/auth';
+import { sessionCache } from '../session-cache';
 import { CALCULATE_RATE_LIMIT_PER_MINUTE } from './benefits.routes';
 
 let t: TestApp;
@@ -290,6 +291,7 @@ describe('CSRF stays on for everything else', () => {
   it('refuses to register a route that skips CSRF but is not public', async () => {
     const app = Fastify();
     registerAuth(app, {
+      sessions: sessionCache(),
       db: t.database.db,
       secure: false,
       idleMs: 60_000,

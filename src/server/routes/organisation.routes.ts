@@ -61,7 +61,7 @@ export const organisationRoutes =
     app.patch(
       '/organisation',
       {
-        config: { access: ['beheerder'] },
+        config: { changesAccess: true, access: ['beheerder'] },
         schema: {
           summary: 'Change the name, gemeenten or settings of your werkorganisatie',
           body: updateOrganisationBody,

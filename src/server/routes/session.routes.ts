@@ -268,7 +268,7 @@ export const sessionRoutes =
     app.post(
       '/logout',
       {
-        config: { access: 'authenticated' },
+        config: { changesAccess: true, access: 'authenticated' },
         schema: { summary: 'End the current session', response: { 200: okSchema } },
       },
       async (request, reply) => {
@@ -290,7 +290,7 @@ export const sessionRoutes =
     app.put(
       '/me/password',
       {
-        config: { access: 'authenticated' },
+        config: { changesAccess: true, access: 'authenticated' },
         onRequest: limited,
         schema: {
           summary: 'Change your own password; other sessions are ended',
@@ -326,7 +326,7 @@ export const sessionRoutes =
     app.put(
       '/me/preferences',
       {
-        config: { access: 'authenticated' },
+        config: { changesAccess: true, access: 'authenticated' },
         schema: {
           summary: 'Save your language',
           body: preferencesBody,
@@ -343,7 +343,7 @@ export const sessionRoutes =
     app.post(
       '/password-reset',
       {
-        config: { access: 'public' },
+        config: { changesAccess: true, access: 'public' },
         onRequest: limited,
         schema: {
           summary: 'Set a new password with a one-time link from a beheerder',

@@ -61,7 +61,7 @@ export const teamRoutes =
     app.patch(
       '/teams/:id',
       {
-        config: { access: ['beheerder'] },
+        config: { changesAccess: true, access: ['beheerder'] },
         schema: {
           summary: 'Rename or archive a team',
           params: z.strictObject({ id: idSchema }),

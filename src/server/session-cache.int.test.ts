@@ -1,0 +1,116 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app';
+import {
+  Client,
+  createTestApp,
+  testContent,
+  testInstrument,
+  type TestApp,
+} from '../../test/harness';
+import { buildOrganisation } from '../../test/factories/organisations';
+import { signedInUser, signIn, type BuiltUser } from '../../test/factories/users';
+
+// Two app instances on one database, as behind a load balancer. Each caches sessions; a change
+// made through one must reach the other without waiting for the cache to expire.
+let t: TestApp;
+let other: FastifyInstance;
+let admin: Client;
+let orgId: string;
+let teamId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  other = await buildApp({
+    config: t.config,
+    database: t.database,
+    content: await testContent(),
+    instrument: await testInstrument(),
+    now: t.clock.now,
+    webDist: null,
+  });
+  await other.ready();
+  const org = await buildOrganisation(t);
+  orgId = org.id;
+  teamId = org.teamIds[0]!;
+  admin = (await signedInUser(t, { organisationId: orgId, role: 'beheerder' })).client;
+});
+afterAll(async () => {
+  await other.close();
+  await t.close();
+});
+
+/** The same browser session, sent to the other instance. */
+function onOtherInstance(client: Client) {
+  const copy = new Client(other);
+  copy.cookies = new Map(client.cookies);
+  copy.csrf = client.csrf;
+  return copy;
+}
+
+/** Asks until the answer changes, for at most a second (notifications travel asynchronously). */
+async function statusWithin(client: Client, url: string, expected: number) {
+  const deadline = Date.now() + 1_000;
+  let status = (await client.get(url)).statusCode;
+  while (status !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    status = (await client.get(url)).statusCode;
+  }
+  return status;
+}
+
+async function workerSignedInTwice(): Promise<{ user: BuiltUser; here: Client; there: Client }> {
+  const { user, client: here } = await signedInUser(t, {
+    organisationId: orgId,
+    role: 'sociaal_werker',
+  });
+  const there = onOtherInstance(here);
+  // Both instances have now read, and cached, the session.
+  expect((await here.get('/api/v1/me')).statusCode).toBe(200);
+  expect((await there.get('/api/v1/me')).statusCode).toBe(200);
+  return { user, here, there };
+}
+
+describe('sessions cached by app instances', () => {
+  it('end on every instance when the user signs out on one', async () => {
+    const { here, there } = await workerSignedInTwice();
+    expect((await here.post('/api/v1/logout')).statusCode).toBe(200);
+    expect(await statusWithin(there, '/api/v1/me', 401)).toBe(401);
+  });
+
+  it('refuse a deactivated account at once on the instance that made the change', async () => {
+    const { user, here } = await workerSignedInTwice();
+    expect((await admin.patch(`/api/v1/users/${user.id}`, { active: false })).statusCode).toBe(200);
+    expect((await here.get('/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('refuse a deactivated account on the other instance too', async () => {
+    const { user, there } = await workerSignedInTwice();
+    expect((await admin.patch(`/api/v1/users/${user.id}`, { active: false })).statusCode).toBe(200);
+    expect(await statusWithin(there, '/api/v1/me', 401)).toBe(401);
+  });
+
+  it('carry a change of teams to the other instance', async () => {
+    const { user, there } = await workerSignedInTwice();
+    const teamsOf = async () =>
+      (await there.get('/api/v1/me')).json<{ teams: { id: string }[] }>().teams.map((x) => x.id);
+    expect(await teamsOf()).toEqual([]);
+    const update = await admin.patch(`/api/v1/users/${user.id}`, { teamIds: [teamId] });
+    expect(update.statusCode).toBe(200);
+    const deadline = Date.now() + 1_000;
+    let teams = await teamsOf();
+    while (teams.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      teams = await teamsOf();
+    }
+    expect(teams).toEqual([teamId]);
+  });
+
+  it('still end after the idle time, also when only a cached copy was read', async () => {
+    const { user } = await workerSignedInTwice();
+    const client = await signIn(t, user);
+    expect((await client.get('/api/v1/me')).statusCode).toBe(200);
+    t.clock.advance(t.config.sessionIdleMs + 60_000);
+    expect((await client.get('/api/v1/me')).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './suppression';
+export * from './distribution';
+export * from './outcomes';

@@ -1,3 +1,4 @@
 export * from './suppression';
 export * from './distribution';
 export * from './outcomes';
+export * from './caseload';

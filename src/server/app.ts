@@ -48,6 +48,7 @@ import { sessionRoutes } from './routes/session.routes';
 import { systemRoutes } from './routes/system.routes';
 import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
+import { reportRoutes } from './routes/reports.routes';
 
 export type AppContext = {
   config: Config;
@@ -239,6 +240,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(scanRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(privacyRoutes(ctx));
+      await api.register(reportRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       await api.register(gemeenteKeeperRoutes(ctx));

@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { teamDashboardSchema, type DashboardFigure } from '../../contract/reports';
+import { caseworkerNames, openCaseFacts } from '../../db/reports/team.repository';
+import { teamDashboardCounts } from '../../domain/reports';
+import type { AppContext } from '../app';
+import { audit } from '../audit';
+import { currentAuth } from '../plugins/auth';
+import { todayInAmsterdam } from './benefits.routes';
+
+const tags = ['reports'];
+
+/** A figure with the household list behind it. */
+export function figure(count: number, filter: Record<string, string> = {}): DashboardFigure {
+  const query = new URLSearchParams(filter).toString();
+  return { count, filter, list: `/api/v1/households${query ? `?${query}` : ''}` };
+}
+
+export const reportRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    app.get(
+      '/reports/team',
+      {
+        config: { access: ['teamleider'] },
+        schema: {
+          summary:
+            'Team dashboard: caseload per worker, reviews due and overdue, plans by state, waiting referrals and consent to renew, over the open households you may see',
+          tags,
+          response: { 200: teamDashboardSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const viewer = {
+          userId: auth.user.id,
+          organisationId: auth.user.organisationId,
+          teamIds: auth.teamIds,
+        };
+        const peildatum = todayInAmsterdam(ctx.now());
+        const cases = await openCaseFacts(db, viewer);
+        const counts = teamDashboardCounts(cases, peildatum);
+        const people = await caseworkerNames(db, auth.user.organisationId, auth.teamIds, [
+          ...counts.caseload.keys(),
+        ]);
+        await audit(db, request, {
+          action: 'report.read_team',
+          details: { households: cases.length },
+        });
+        return {
+          peildatum,
+          openHouseholds: figure(counts.openHouseholds),
+          caseload: people.map((p) => ({
+            professional: p,
+            ...figure(counts.caseload.get(p.id) ?? 0, { professional: p.id }),
+          })),
+          review: {
+            overdue: figure(counts.review.overdue, { review: 'overdue' }),
+            due: figure(counts.review.due, { review: 'due' }),
+          },
+          plan: {
+            none: figure(counts.plan.none, { plan: 'none' }),
+            running: figure(counts.plan.running, { plan: 'running' }),
+            done: figure(counts.plan.done, { plan: 'done' }),
+          },
+          referralsWaiting: figure(counts.referralsWaiting, { referrals: 'waiting' }),
+          consent: {
+            expiring: figure(counts.consent.expiring, { consent: 'expiring' }),
+            expired: figure(counts.consent.expired, { consent: 'expired' }),
+          },
+        };
+      },
+    );
+  };

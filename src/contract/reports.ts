@@ -77,8 +77,12 @@ export const outcomesSchema = z.object({
   grouping: z.enum(GROUPINGS),
   /** Cells counting fewer households than this are hidden. */
   threshold: z.number().int(),
+  /** Households behind the report: current consent for anonymous reporting, two or more scans. */
+  households: publishedCell,
   capitals: z.array(outcomeTable),
   aspects: z.array(outcomeTable),
+  /** Names of the groups that are ids (interventions), by id. */
+  labels: z.record(z.string(), z.string()),
 });
 export type Outcomes = z.infer<typeof outcomesSchema>;
 export type OutcomeTableData = z.infer<typeof outcomeTable>;

@@ -177,6 +177,7 @@ const cases: Record<string, Case> = {
   'GET /api/v1/households': {},
   'GET /api/v1/colleagues': {},
   'GET /api/v1/reports/team': {},
+  'GET /api/v1/reports/outcomes': {},
 
   'POST /api/v1/households': { body: {} },
   'GET /api/v1/households/:id': { id: 'household' },

@@ -1,7 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { teamDashboardSchema, type DashboardFigure } from '../../contract/reports';
+import {
+  outcomesQuery,
+  outcomesSchema,
+  teamDashboardSchema,
+  type DashboardFigure,
+} from '../../contract/reports';
+import { outcomeSources } from '../../db/reports/outcomes.repository';
 import { caseworkerNames, openCaseFacts } from '../../db/reports/team.repository';
-import { teamDashboardCounts } from '../../domain/reports';
+import {
+  summariseOutcomes,
+  suppressTable,
+  SUPPRESSION_THRESHOLD,
+  teamDashboardCounts,
+} from '../../domain/reports';
+import { householdOutcome } from '../reports/outcomes';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
@@ -69,6 +81,46 @@ export const reportRoutes =
             expiring: figure(counts.consent.expiring, { consent: 'expiring' }),
             expired: figure(counts.consent.expired, { consent: 'expired' }),
           },
+        };
+      },
+    );
+
+    app.get(
+      '/reports/outcomes',
+      {
+        config: { access: ['teamleider', 'beleidsmedewerker'] },
+        schema: {
+          summary:
+            'Outcomes of the organisation: change in capital and aspect scores from the first to the latest scan, per wijk, intervention used or suggested form of poverty; cells under 10 households hidden',
+          tags,
+          querystring: outcomesQuery,
+          response: { 200: outcomesSchema },
+        },
+      },
+      async (request) => {
+        const auth = currentAuth(request);
+        const peildatum = todayInAmsterdam(ctx.now());
+        const sources = await outcomeSources(db, auth.user.organisationId);
+        const records = sources.flatMap(
+          (s) => householdOutcome(s, ctx.instrument, peildatum) ?? [],
+        );
+        const report = summariseOutcomes(records, request.query.groupBy);
+        const { items } = await ctx.catalogue();
+        const labels: Record<string, string> = {};
+        if (report.grouping === 'intervention')
+          for (const table of report.capitals)
+            for (const g of table.groups)
+              if (g.group) labels[g.group] = items.get(g.group)?.name ?? g.group;
+        await audit(db, request, {
+          action: 'report.read_outcomes',
+          details: { grouping: report.grouping, households: records.length },
+        });
+        return {
+          peildatum,
+          threshold: SUPPRESSION_THRESHOLD,
+          households: suppressTable({ counts: [[records.length]], partition: false }).rowTotals[0]!,
+          ...report,
+          labels,
         };
       },
     );

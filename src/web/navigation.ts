@@ -19,6 +19,18 @@ export const modules: NavItem[] = [
     description: 'nav.huishoudensDescription',
     roles: ['sociaal_werker', 'teamleider'],
   },
+  {
+    to: '/rapportage/team',
+    label: 'rapportage.nav.team',
+    description: 'rapportage.nav.teamDescription',
+    roles: ['teamleider'],
+  },
+  {
+    to: '/rapportage/resultaten',
+    label: 'rapportage.nav.outcomes',
+    description: 'rapportage.nav.outcomesDescription',
+    roles: ['teamleider', 'beleidsmedewerker'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

@@ -5,6 +5,7 @@ import { RequireAuth } from './components/RequireAuth';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
+import { reportRoutes } from './pages/rapportage/routes';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
       { path: '/wegwijzer/lokaal/:id', element: signedIn(<LocalItemPage />, editors) },
       { path: '/wegwijzer/beheer', element: signedIn(<ManagePage />, editors) },
       ...householdRoutes,
+      ...reportRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

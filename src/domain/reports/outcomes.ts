@@ -53,18 +53,28 @@ function groupsOf(record: HouseholdOutcome, grouping: Grouping): (string | null)
   return used.length ? used : [null];
 }
 
-function deltaOf(record: HouseholdOutcome, measure: Measure): number | null {
-  const found = measure.aspectId
-    ? record.change.aspects.find((a) => a.aspectId === measure.aspectId)
-    : record.change.capitals.find((c) => c.capital === measure.capital);
-  return found?.delta ?? null;
+const measureKey = (m: Measure) => m.aspectId ?? m.capital;
+
+/** Per measure, each household's change (null when unknown), read once for all tables. */
+function deltasByMeasure(records: readonly HouseholdOutcome[]): Map<string, (number | null)[]> {
+  const index = new Map<string, (number | null)[]>();
+  const put = (key: string, i: number, delta: number | null) => {
+    let list = index.get(key);
+    if (!list) index.set(key, (list = new Array<number | null>(records.length).fill(null)));
+    list[i] = delta;
+  };
+  records.forEach((r, i) => {
+    for (const c of r.change.capitals) put(c.capital, i, c.delta);
+    for (const a of r.change.aspects) put(a.aspectId, i, a.delta);
+  });
+  return index;
 }
 
-const directionCounts = (deltas: readonly number[]) => [
-  deltas.filter((d) => d > 0).length,
-  deltas.filter((d) => d === 0).length,
-  deltas.filter((d) => d < 0).length,
-];
+function directionCounts(deltas: readonly number[]): number[] {
+  const counts = [0, 0, 0];
+  for (const d of deltas) counts[d > 0 ? 0 : d === 0 ? 1 : 2]!++;
+  return counts;
+}
 
 function row(
   group: string | null,
@@ -88,25 +98,28 @@ const byName = (a: string | null, b: string | null) =>
 
 function outcomeTable(
   records: readonly HouseholdOutcome[],
+  deltas: readonly (number | null)[],
   grouping: Grouping,
   measure: Measure,
   options: SuppressionOptions,
 ): OutcomeTable | null {
-  const measured = records.flatMap((r) => {
-    const delta = deltaOf(r, measure);
-    return delta === null ? [] : [{ record: r, delta }];
+  const all: number[] = [];
+  const deltasByGroup = new Map<string | null, number[]>();
+  records.forEach((record, i) => {
+    const delta = deltas[i];
+    if (delta === null || delta === undefined) return;
+    all.push(delta);
+    for (const group of groupsOf(record, grouping)) {
+      const list = deltasByGroup.get(group);
+      if (list) list.push(delta);
+      else deltasByGroup.set(group, [delta]);
+    }
   });
-  if (measured.length === 0) return null;
-  const all = measured.map((m) => m.delta);
+  if (all.length === 0) return null;
   // The overall row is suppressed on its own and then fixed in the grouped table, so every table
   // that shows it shows the same cells.
   const overallTable = suppressTable({ counts: [directionCounts(all)], partition: false }, options);
   const overall = row(null, overallTable.cells[0]!, overallTable.rowTotals[0]!, all);
-
-  const deltasByGroup = new Map<string | null, number[]>();
-  for (const { record, delta } of measured)
-    for (const group of groupsOf(record, grouping))
-      deltasByGroup.set(group, [...(deltasByGroup.get(group) ?? []), delta]);
   const keys = [...deltasByGroup.keys()].sort(byName);
   const partition = grouping !== 'intervention';
   const table = suppressTable(
@@ -135,8 +148,11 @@ export function summariseOutcomes(
 ): OutcomeReport {
   const aspectIds = new Map<string, Capital>();
   for (const r of records) for (const a of r.change.aspects) aspectIds.set(a.aspectId, a.capital);
+  const deltas = deltasByMeasure(records);
   const tables = (measures: Measure[]) =>
-    measures.flatMap((m) => outcomeTable(records, grouping, m, options) ?? []);
+    measures.flatMap(
+      (m) => outcomeTable(records, deltas.get(measureKey(m)) ?? [], grouping, m, options) ?? [],
+    );
   return {
     grouping,
     capitals: tables(CAPITALS.map((capital) => ({ capital, aspectId: null }))),

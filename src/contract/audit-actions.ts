@@ -45,6 +45,11 @@ export const AUDIT_ACTIONS = {
   'plan.download': { nl: 'Plan als pdf gedownload', en: 'Plan downloaded as PDF' },
   'report.read_team': { nl: 'Teamoverzicht bekeken', en: 'Team dashboard viewed' },
   'report.read_outcomes': { nl: 'Resultaten bekeken', en: 'Outcomes viewed' },
+  'report.read_municipal': { nl: 'Gemeenterapportage bekeken', en: 'Municipal report viewed' },
+  'report.export_municipal': {
+    nl: 'Gemeenterapportage als CSV gedownload',
+    en: 'Municipal report downloaded as CSV',
+  },
   'gemeente_schemes.save': {
     nl: 'Gemeentelijke regelingen opgeslagen',
     en: 'Municipal schemes saved',

@@ -87,3 +87,31 @@ export const outcomesSchema = z.object({
 export type Outcomes = z.infer<typeof outcomesSchema>;
 export type OutcomeTableData = z.infer<typeof outcomeTable>;
 export type OutcomeRowData = z.infer<typeof outcomeRow>;
+
+// ── Municipal report ────────────────────────────────────────────────────
+
+export const municipalQuery = z.strictObject({
+  /** CBS code of a gemeente the organisation works in. */
+  gemeente: z.string().regex(/^GM\d{4}$/),
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+
+export const municipalSchema = z.object({
+  gemeente: z.string(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  threshold: z.number().int(),
+  reach: z.object({ households: publishedCell, children: publishedCell }),
+  referrals: z.array(z.object({ status: z.string(), count: publishedCell })),
+  referralsTotal: publishedCell,
+  interventions: z.array(
+    z.object({ interventionId: z.string(), name: z.string(), households: publishedCell }),
+  ),
+  outcomes: z.object({
+    grouping: z.enum(GROUPINGS),
+    capitals: z.array(outcomeTable),
+    aspects: z.array(outcomeTable),
+  }),
+});
+export type MunicipalReportData = z.infer<typeof municipalSchema>;

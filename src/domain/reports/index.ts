@@ -2,3 +2,4 @@ export * from './suppression';
 export * from './distribution';
 export * from './outcomes';
 export * from './caseload';
+export * from './municipal';

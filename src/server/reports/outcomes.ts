@@ -16,11 +16,17 @@ export function householdOutcome(
   instrument: Instrument,
   peildatum: string,
 ): HouseholdOutcome | null {
-  if (source.first.instrumentId !== instrument.id || source.latest.instrumentId !== instrument.id)
+  const { first, latest } = source;
+  if (
+    !first ||
+    !latest ||
+    first.instrumentId !== instrument.id ||
+    latest.instrumentId !== instrument.id
+  )
     return null;
   const indication = indicatePovertyType(
     householdFacts(source.data),
-    source.latest,
+    latest,
     instrument,
     peildatum,
   );
@@ -28,6 +34,6 @@ export function householdOutcome(
     wijk: source.data.wijk,
     povertyType: indication[0]?.type ?? null,
     interventions: source.referrals.filter((r) => USED.has(r.status)).map((r) => r.interventionId),
-    change: change(profile(instrument, source.first), profile(instrument, source.latest)),
+    change: change(profile(instrument, first), profile(instrument, latest)),
   };
 }

@@ -1,5 +1,9 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import {
+  municipalQuery,
+  municipalSchema,
   outcomesQuery,
   outcomesSchema,
   teamDashboardSchema,
@@ -8,11 +12,15 @@ import {
 import { outcomeSources } from '../../db/reports/outcomes.repository';
 import { caseworkerNames, openCaseFacts } from '../../db/reports/team.repository';
 import {
+  municipalCsvRows,
+  municipalReport,
   summariseOutcomes,
   suppressTable,
   SUPPRESSION_THRESHOLD,
   teamDashboardCounts,
 } from '../../domain/reports';
+import { toCsv } from '../csv';
+import { invalidField } from '../errors';
 import { householdOutcome } from '../reports/outcomes';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
@@ -100,7 +108,7 @@ export const reportRoutes =
       async (request) => {
         const auth = currentAuth(request);
         const peildatum = todayInAmsterdam(ctx.now());
-        const sources = await outcomeSources(db, auth.user.organisationId);
+        const sources = await outcomeSources(db, { organisationId: auth.user.organisationId });
         const records = sources.flatMap(
           (s) => householdOutcome(s, ctx.instrument, peildatum) ?? [],
         );
@@ -122,6 +130,103 @@ export const reportRoutes =
           ...report,
           labels,
         };
+      },
+    );
+
+    /** The municipal report for a gemeente of the organisation and a period. */
+    async function municipal(request: FastifyRequest, query: z.infer<typeof municipalQuery>) {
+      const auth = currentAuth(request);
+      if (!auth.gemeenteCodes.includes(query.gemeente))
+        throw invalidField('gemeente', 'unknown_gemeente', {
+          nl: 'Uw organisatie werkt niet in deze gemeente.',
+          en: 'Your organisation does not work in this municipality.',
+        });
+      if (query.to < query.from)
+        throw invalidField('to', 'period_reversed', {
+          nl: 'De einddatum ligt voor de begindatum.',
+          en: 'The end date is before the start date.',
+        });
+      const sources = await outcomeSources(db, {
+        organisationId: auth.user.organisationId,
+        gemeente: query.gemeente,
+        period: { from: query.from, to: query.to },
+      });
+      const report = municipalReport(
+        sources.map((s) => ({
+          children: s.data.children.length,
+          referrals: s.referrals,
+          outcome: householdOutcome(s, ctx.instrument, query.to),
+        })),
+      );
+      const { items } = await ctx.catalogue();
+      return {
+        ...query,
+        threshold: SUPPRESSION_THRESHOLD,
+        ...report,
+        interventions: report.interventions.map((i) => ({
+          ...i,
+          name: items.get(i.interventionId)?.name ?? i.interventionId,
+        })),
+        households: sources.length,
+      };
+    }
+
+    app.get(
+      '/reports/municipal',
+      {
+        config: { access: ['beleidsmedewerker'] },
+        schema: {
+          summary:
+            'Municipal report for a gemeente and period: reach, referrals, interventions used and change in capitals, only households whose consent covers anonymous reporting; cells under 10 hidden',
+          tags,
+          querystring: municipalQuery,
+          response: { 200: municipalSchema },
+        },
+      },
+      async (request) => {
+        const { households, ...report } = await municipal(request, request.query);
+        await audit(db, request, {
+          action: 'report.read_municipal',
+          details: { gemeente: report.gemeente, households },
+        });
+        return report;
+      },
+    );
+
+    app.get(
+      '/reports/municipal/csv',
+      {
+        config: { access: ['beleidsmedewerker'] },
+        schema: {
+          summary: 'The municipal report as CSV (formulas neutralised)',
+          tags,
+          querystring: municipalQuery,
+          produces: ['text/csv'],
+        },
+      },
+      async (request, reply) => {
+        const { households, ...report } = await municipal(request, request.query);
+        const names = new Map(report.interventions.map((i) => [i.interventionId, i.name]));
+        const csv = toCsv(
+          municipalCsvRows(report, {
+            hidden: 'verborgen',
+            total: 'totaal',
+            unknown: 'onbekend',
+            name: (id) => names.get(id) ?? id,
+          }),
+        );
+        await audit(db, request, {
+          action: 'report.export_municipal',
+          details: { gemeente: report.gemeente, households },
+        });
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="rapportage-${report.gemeente}-${report.from}-${report.to}.csv"`,
+          )
+          .header('cache-control', 'no-store')
+          .send(csv);
       },
     );
   };

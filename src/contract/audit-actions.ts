@@ -43,6 +43,13 @@ export const AUDIT_ACTIONS = {
   'plan.read': { nl: 'Plan bekeken', en: 'Plan viewed' },
   'plan.save': { nl: 'Plan opgeslagen', en: 'Plan saved' },
   'plan.download': { nl: 'Plan als pdf gedownload', en: 'Plan downloaded as PDF' },
+  'report.read_team': { nl: 'Teamoverzicht bekeken', en: 'Team dashboard viewed' },
+  'report.read_outcomes': { nl: 'Resultaten bekeken', en: 'Outcomes viewed' },
+  'report.read_municipal': { nl: 'Gemeenterapportage bekeken', en: 'Municipal report viewed' },
+  'report.export_municipal': {
+    nl: 'Gemeenterapportage als CSV gedownload',
+    en: 'Municipal report downloaded as CSV',
+  },
   'gemeente_schemes.save': {
     nl: 'Gemeentelijke regelingen opgeslagen',
     en: 'Municipal schemes saved',

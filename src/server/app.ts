@@ -53,6 +53,7 @@ import { systemRoutes } from './routes/system.routes';
 import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
 import { signalRoutes } from './routes/signals.routes';
+import { reportRoutes } from './routes/reports.routes';
 
 export type AppContext = {
   config: Config;
@@ -258,6 +259,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(scanRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(privacyRoutes(ctx));
+      await api.register(reportRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       await api.register(gemeenteKeeperRoutes(ctx));

@@ -190,6 +190,10 @@ const cases: Record<string, Case> = {
   'PATCH /api/v1/suggestions/:id': { body: {}, id: 'suggestion' },
   'GET /api/v1/households': {},
   'GET /api/v1/colleagues': {},
+  'GET /api/v1/reports/team': {},
+  'GET /api/v1/reports/outcomes': {},
+  'GET /api/v1/reports/municipal': {},
+  'GET /api/v1/reports/municipal/csv': {},
 
   'POST /api/v1/households': { body: {} },
   'GET /api/v1/households/:id': { id: 'household' },

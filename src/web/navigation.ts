@@ -26,6 +26,18 @@ export const modules: NavItem[] = [
     description: 'signalen.navDescription',
     roles: ['vroegsignalering'],
   },
+  {
+    to: '/rapportage/team',
+    label: 'rapportage.nav.team',
+    description: 'rapportage.nav.teamDescription',
+    roles: ['teamleider'],
+  },
+  {
+    to: '/rapportage/resultaten',
+    label: 'rapportage.nav.outcomes',
+    description: 'rapportage.nav.outcomesDescription',
+    roles: ['teamleider', 'beleidsmedewerker'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

@@ -7,6 +7,7 @@ import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
 import { cardRoutes } from './pages/kaarten/routes';
 import { signalRoutes } from './pages/signalen/routes';
+import { reportRoutes } from './pages/rapportage/routes';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -82,6 +83,7 @@ export const routes: RouteObject[] = [
       ...householdRoutes,
       ...cardRoutes,
       ...signalRoutes,
+      ...reportRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

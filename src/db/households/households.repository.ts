@@ -16,7 +16,8 @@ export type HouseholdRow = typeof households.$inferSelect;
 /** Who may see a household: assigned professionals, and members and teamleider of its team. */
 export type Viewer = { userId: string; organisationId: string; teamIds: string[] };
 
-function visibleTo(viewer: Viewer) {
+/** The condition that scopes a households query to what the viewer may see. */
+export function visibleTo(viewer: Viewer) {
   return and(
     eq(households.organisationId, viewer.organisationId),
     or(

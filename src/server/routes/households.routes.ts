@@ -25,7 +25,11 @@ import {
 import { eraseHousehold, listVisibleHouseholds } from '../../db/households/households.repository';
 import { findTeam } from '../../db/repositories/teams.repository';
 import { activeColleagues, activeUsersWithRole } from '../../db/repositories/users.repository';
+import { caseFilterQuery } from '../../contract/reports';
+import { openCaseFacts } from '../../db/reports/team.repository';
+import { matchesCaseFilter } from '../../domain/reports';
 import type { AppContext } from '../app';
+import { todayInAmsterdam } from './benefits.routes';
 import { audit } from '../audit';
 import { caseworkers, householdNotFound, openHousehold } from '../households/access';
 import { conflict, invalidField, notFound } from '../errors';
@@ -91,20 +95,38 @@ export const householdRoutes =
       {
         config: { access: caseworkers },
         schema: {
-          summary: 'The households you work with (yours and your team’s)',
-          querystring: z.strictObject({
+          summary:
+            'The households you work with (yours and your team’s); the filters select the open households behind a team dashboard figure',
+          querystring: caseFilterQuery.extend({
             includeClosed: z.enum(['true', 'false']).default('false'),
           }),
         },
       },
       async (request) => {
         const auth = currentAuth(request);
-        const list = await listVisibleHouseholds(
-          db,
-          { userId: auth.user.id, organisationId: auth.user.organisationId, teamIds: auth.teamIds },
-          { includeClosed: request.query.includeClosed === 'true' },
-        );
-        await audit(db, request, { action: 'household.list', details: { count: list.length } });
+        const viewer = {
+          userId: auth.user.id,
+          organisationId: auth.user.organisationId,
+          teamIds: auth.teamIds,
+        };
+        const { includeClosed, ...filter } = request.query;
+        const filtered = Object.values(filter).some((v) => v !== undefined);
+        let list = await listVisibleHouseholds(db, viewer, {
+          includeClosed: includeClosed === 'true' && !filtered,
+        });
+        if (filtered) {
+          const peildatum = todayInAmsterdam(ctx.now());
+          const keep = new Set(
+            (await openCaseFacts(db, viewer))
+              .filter((c) => matchesCaseFilter(c, filter, peildatum))
+              .map((c) => c.householdId),
+          );
+          list = list.filter((h) => keep.has(h.id));
+        }
+        await audit(db, request, {
+          action: 'household.list',
+          details: { count: list.length, ...(filtered ? { filter } : {}) },
+        });
         return list;
       },
     );

@@ -17,6 +17,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { RadioGroup } from '../check/fields';
 import { formatDate } from '../wegwijzer/format';
+import { listFilterFromPage } from '../rapportage/list-filters';
 import { householdKeys, householdPaths, type HouseholdSummary } from './households-api';
 import './huishoudens.css';
 
@@ -26,9 +27,11 @@ export function HouseholdsPage() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const closed = params.get('afgesloten') === 'ja';
+  // Opened from a team dashboard figure: only the open households behind that figure.
+  const filter = listFilterFromPage(params).toString();
   const list = useQuery({
-    queryKey: householdKeys.list(closed),
-    queryFn: () => get<HouseholdSummary[]>(householdPaths.list(closed)),
+    queryKey: householdKeys.list(closed, filter),
+    queryFn: () => get<HouseholdSummary[]>(householdPaths.list(closed, filter)),
   });
   const message = (location.state as { message?: string } | null)?.message;
   return (
@@ -37,6 +40,12 @@ export function HouseholdsPage() {
       <Heading level={1}>{t('huishoudens.list.title')}</Heading>
       <Paragraph lead>{t('huishoudens.list.intro')}</Paragraph>
       {message && <StatusMessage>{message}</StatusMessage>}
+      {filter && (
+        <Paragraph>
+          {t('rapportage.list.filtered')}{' '}
+          <RouterLink to="/huishoudens">{t('rapportage.list.showAll')}</RouterLink>
+        </Paragraph>
+      )}
       <Paragraph>
         <RouterLink
           to="/huishoudens/nieuw"
@@ -45,16 +54,18 @@ export function HouseholdsPage() {
           {t('huishoudens.list.new')}
         </RouterLink>
       </Paragraph>
-      <RadioGroup
-        name="afgesloten"
-        legend={t('huishoudens.list.show')}
-        options={[
-          { value: 'nee', label: t('huishoudens.list.showOpen') },
-          { value: 'ja', label: t('huishoudens.list.showAll') },
-        ]}
-        value={closed ? 'ja' : 'nee'}
-        onChange={(v) => setParams(v === 'ja' ? { afgesloten: 'ja' } : {}, { replace: true })}
-      />
+      {!filter && (
+        <RadioGroup
+          name="afgesloten"
+          legend={t('huishoudens.list.show')}
+          options={[
+            { value: 'nee', label: t('huishoudens.list.showOpen') },
+            { value: 'ja', label: t('huishoudens.list.showAll') },
+          ]}
+          value={closed ? 'ja' : 'nee'}
+          onChange={(v) => setParams(v === 'ja' ? { afgesloten: 'ja' } : {}, { replace: true })}
+        />
+      )}
       <QueryState query={list}>
         {(rows) =>
           rows.length === 0 ? (

@@ -88,7 +88,9 @@ export type Team = { id: string; name: string; archived: boolean };
 const base = (id: string) => `/api/v1/households/${encodeURIComponent(id)}`;
 
 export const householdPaths = {
-  list: (closed: boolean) => `/api/v1/households${closed ? '?includeClosed=true' : ''}`,
+  /** `filter`: the API filter of a dashboard figure (open households only). */
+  list: (closed: boolean, filter = '') =>
+    `/api/v1/households${filter ? `?${filter}` : closed ? '?includeClosed=true' : ''}`,
   one: base,
   scans: (id: string) => `${base(id)}/scans`,
   scan: (id: string, scanId: string) => `${base(id)}/scans/${encodeURIComponent(scanId)}`,
@@ -101,7 +103,7 @@ export const householdPaths = {
 
 export const householdKeys = {
   all: ['households'] as const,
-  list: (closed: boolean) => ['households', 'list', closed] as const,
+  list: (closed: boolean, filter = '') => ['households', 'list', closed, filter] as const,
   one: (id: string) => ['households', id] as const,
   profile: (id: string) => ['households', id, 'profile'] as const,
   plan: (id: string) => ['households', id, 'plan'] as const,

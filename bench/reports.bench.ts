@@ -1,0 +1,172 @@
+// Issue 15 benchmark: the team dashboard and the outcomes report over generated data.
+// Run: npm run bench:reports (PGlite), or with BENCH_DATABASE_URL=postgres://… for PostgreSQL.
+// BENCH_REPORTS_N households (default 10 000) in one organisation of 20 teams, each with a plan,
+// two consents and two completed scans (every household aspect answered). The demo teamleider's
+// team holds 1/20 of them. Server time per request, in-process (network left out).
+import { eq } from 'drizzle-orm';
+import type { Plan } from '../src/contract/households';
+import { consents, households, plans, scans, teams, userTeams, users } from '../src/db/schema';
+import type { ScanAnswers } from '../src/domain/assessment';
+import { loadInstrument } from '../src/server/households/instrument';
+import { benchApp, benchDatabase, gitCommit, login, machine, ms, percentiles } from './lib';
+import { seededRandom } from './random';
+
+const N = Number(process.env.BENCH_REPORTS_N ?? 10_000);
+const RUNS = 30;
+const { database, label } = await benchDatabase();
+const { app, content, demo } = await benchApp(database);
+const db = database.db;
+const instrument = await loadInstrument(content.vocabularies);
+const rnd = seededRandom(15);
+const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+
+const leader = demo.accounts.find(
+  (a) => a.role === 'teamleider' && a.organisation.includes('Rivier'),
+)!;
+const [leaderRow] = await db.select().from(users).where(eq(users.email, leader.email));
+const organisationId = leaderRow!.organisationId;
+const [leaderTeam] = await db.select().from(userTeams).where(eq(userTeams.userId, leaderRow!.id));
+const extra = await db
+  .insert(teams)
+  .values(Array.from({ length: 19 }, (_, i) => ({ organisationId, name: `Bench team ${i}` })))
+  .returning({ id: teams.id });
+const teamIds = [leaderTeam!.teamId, ...extra.map((t) => t.id)];
+const WIJKEN = ['Presikhaaf', 'Malburgen', 'Geitenkamp', 'Klarendal', 'Kronenburg', 'Schuytgraaf'];
+const INTERVENTIONS = content.interventions.slice(0, 12).map((i) => i.id);
+
+function answers(shift: number): ScanAnswers {
+  return {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    aspects: Object.fromEntries(
+      instrument.capitals.flatMap((c) =>
+        c.aspects.map((a) => [
+          a.id,
+          {
+            householdScore: Math.min(5, Math.max(1, 1 + Math.floor(rnd() * 4) + shift)) as 1,
+            wantsToWorkOn: rnd() < 0.2,
+          },
+        ]),
+      ),
+    ),
+    children: [],
+    riskFactors: rnd() < 0.3 ? [pick(instrument.riskFactors).id] : [],
+    protectiveFactors: [],
+  };
+}
+
+function plan(): Plan {
+  const month = 1 + Math.floor(rnd() * 12);
+  return {
+    goals: [
+      {
+        id: 'g1',
+        capital: 'economisch',
+        text: 'Rondkomen',
+        steps: [{ id: 's1', text: 'Stap', who: 'Wij', when: null, done: rnd() < 0.5 }],
+      },
+    ],
+    referrals: [
+      {
+        id: 'r1',
+        interventionId: pick(INTERVENTIONS),
+        offerId: null,
+        status: pick(['voorgesteld', 'aangemeld', 'gestart', 'afgerond'] as const),
+        stopReason: null,
+        note: null,
+      },
+    ],
+    actions: [],
+    reviewDate: `2026-${String(month).padStart(2, '0')}-15`,
+  };
+}
+
+const started = performance.now();
+const BATCH = 250;
+for (let from = 0; from < N; from += BATCH) {
+  const size = Math.min(BATCH, N - from);
+  const rows = await db
+    .insert(households)
+    .values(
+      Array.from({ length: size }, (_, k) => ({
+        organisationId,
+        teamId: teamIds[(from + k) % teamIds.length]!,
+        reference: `B-${from + k}`,
+        label: 'Bench',
+        startDate: '2025-06-01',
+        data: {
+          adults: [{ birthYear: 1980 }],
+          children: [],
+          gemeente: { code: 'GM0202', name: 'Arnhem' },
+          wijk: pick(WIJKEN),
+          languages: [],
+          interpreterNeeded: false,
+          lifeEvents: [],
+        },
+      })),
+    )
+    .returning({ id: households.id });
+  await db.insert(plans).values(rows.map((r) => ({ householdId: r.id, data: plan() })));
+  await db.insert(consents).values(
+    rows.flatMap((r) =>
+      ['kapitaalscan', 'rapportage-anoniem'].map((purpose) => ({
+        householdId: r.id,
+        purpose,
+        how: 'mondeling',
+        givenAt: `2025-${String(6 + Math.floor(rnd() * 6)).padStart(2, '0')}-01`,
+      })),
+    ),
+  );
+  await db.insert(scans).values(
+    rows.flatMap((r) =>
+      [
+        { at: '2025-07-01', shift: 0 },
+        { at: '2026-03-01', shift: Math.floor(rnd() * 3) - 1 },
+      ].map(({ at, shift }) => ({
+        householdId: r.id,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        answers: answers(shift),
+        status: 'completed' as const,
+        startedAt: new Date(`${at}T09:00:00Z`),
+        completedAt: new Date(`${at}T10:00:00Z`),
+      })),
+    ),
+  );
+}
+const generated = (performance.now() - started) / 1000;
+
+const { cookie, csrf } = await login(
+  `http://127.0.0.1:${(app.server.address() as { port: number }).port}`,
+  leader.email,
+  leader.password,
+);
+async function measure(url: string) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS + 3; i++) {
+    const t = performance.now();
+    const res = await app.inject({ method: 'GET', url, headers: { cookie, 'x-csrf-token': csrf } });
+    if (i >= 3) times.push(performance.now() - t);
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  }
+  return percentiles(times);
+}
+
+const results: [string, ReturnType<typeof percentiles>][] = [
+  ['team dashboard (teamleider, 1/20 of the households)', await measure('/api/v1/reports/team')],
+  [
+    'household list behind a figure (review overdue)',
+    await measure('/api/v1/households?review=overdue'),
+  ],
+  ['outcomes by wijk (whole organisation)', await measure('/api/v1/reports/outcomes?groupBy=wijk')],
+  ['outcomes by intervention used', await measure('/api/v1/reports/outcomes?groupBy=intervention')],
+];
+console.log(
+  `\n## Reports on ${label}, ${N} households, ${2 * N} scans (commit ${gitCommit()})\n\nMachine: ${machine()}\nData generated in ${generated.toFixed(0)} s.\n`,
+);
+console.log('| request | runs | p50 | p95 | max |\n| --- | ---: | ---: | ---: | ---: |');
+for (const [name, p] of results)
+  console.log(`| ${name} | ${p.n} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.max)} |`);
+await app.close();
+await database.close();
+process.exit(0);

@@ -1,0 +1,5 @@
+export * from './suppression';
+export * from './distribution';
+export * from './outcomes';
+export * from './caseload';
+export * from './municipal';

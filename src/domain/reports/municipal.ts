@@ -1,0 +1,112 @@
+import { summariseOutcomes, type HouseholdOutcome, type OutcomeReport } from './outcomes';
+import { suppressTable, type PublishedCell, type SuppressionOptions } from './suppression';
+
+// The municipal report: for one gemeente and period, what an organisation reached and what
+// changed, counted only over households whose consent covers anonymous reporting. Every count
+// goes through small-cell suppression; nothing in it names or points at a household.
+
+export const REFERRAL_STATUSES = [
+  'voorgesteld',
+  'aangemeld',
+  'gestart',
+  'afgerond',
+  'gestopt',
+] as const;
+
+export interface MunicipalHousehold {
+  children: number;
+  referrals: readonly { interventionId: string; status: string }[];
+  /** null without two completed scans in the period. */
+  outcome: HouseholdOutcome | null;
+}
+
+export interface MunicipalReport {
+  reach: { households: PublishedCell; children: PublishedCell };
+  /** Referrals (not households) per status; the total is all referrals. */
+  referrals: { status: (typeof REFERRAL_STATUSES)[number]; count: PublishedCell }[];
+  referralsTotal: PublishedCell;
+  /** Households per intervention they were referred to (any status); a household can count twice. */
+  interventions: { interventionId: string; households: PublishedCell }[];
+  outcomes: OutcomeReport;
+}
+
+const single = (n: number, options: SuppressionOptions) =>
+  suppressTable({ counts: [[n]], partition: false }, options).rowTotals[0]!;
+
+export function municipalReport(
+  households: readonly MunicipalHousehold[],
+  options: SuppressionOptions = {},
+): MunicipalReport {
+  const byStatus = REFERRAL_STATUSES.map(
+    (status) => households.flatMap((h) => h.referrals).filter((r) => r.status === status).length,
+  );
+  // One column, the statuses split all referrals: a partition with a total.
+  const statusTable = suppressTable({ counts: byStatus.map((n) => [n]), partition: true }, options);
+  const perIntervention = new Map<string, number>();
+  for (const h of households)
+    for (const id of new Set(h.referrals.map((r) => r.interventionId)))
+      perIntervention.set(id, (perIntervention.get(id) ?? 0) + 1);
+  const ids = [...perIntervention.keys()].sort();
+  return {
+    reach: {
+      households: single(households.length, options),
+      children: single(
+        households.reduce((sum, h) => sum + h.children, 0),
+        options,
+      ),
+    },
+    referrals: REFERRAL_STATUSES.map((status, i) => ({ status, count: statusTable.cells[i]![0]! })),
+    referralsTotal: statusTable.total!,
+    interventions: ids.map((interventionId) => ({
+      interventionId,
+      households: single(perIntervention.get(interventionId)!, options),
+    })),
+    outcomes: summariseOutcomes(
+      households.flatMap((h) => h.outcome ?? []),
+      'wijk',
+      options,
+    ),
+  };
+}
+
+const shown = (c: PublishedCell, hidden: string) => (c.value === null ? hidden : String(c.value));
+
+/**
+ * The report as CSV rows (section, subject, group, figure, value); `hidden` is the word for a
+ * hidden cell, `name` gives the name of an intervention id. Wijk names come from users: the CSV
+ * writer must neutralise formulas.
+ */
+export function municipalCsvRows(
+  report: MunicipalReport,
+  words: {
+    hidden: string;
+    total: string;
+    unknown: string;
+    name: (interventionId: string) => string;
+  },
+): string[][] {
+  const rows: string[][] = [['section', 'subject', 'group', 'figure', 'value']];
+  const add = (section: string, subject: string, group: string, figure: string, c: PublishedCell) =>
+    rows.push([section, subject, group, figure, shown(c, words.hidden)]);
+  add('reach', 'households', words.total, 'n', report.reach.households);
+  add('reach', 'children', words.total, 'n', report.reach.children);
+  for (const r of report.referrals) add('referrals', r.status, words.total, 'n', r.count);
+  add('referrals', 'all', words.total, 'n', report.referralsTotal);
+  for (const i of report.interventions)
+    add('interventions', words.name(i.interventionId), words.total, 'households', i.households);
+  for (const table of report.outcomes.capitals)
+    for (const g of [...table.groups, table.overall]) {
+      const group = g === table.overall ? words.total : (g.group ?? words.unknown);
+      for (const key of ['n', 'improved', 'same', 'worse'] as const)
+        add('outcomes', table.measure.capital, group, key, g[key]);
+      if (g.distribution)
+        rows.push([
+          'outcomes',
+          table.measure.capital,
+          group,
+          'median',
+          String(g.distribution.median),
+        ]);
+    }
+  return rows;
+}

@@ -1,0 +1,26 @@
+import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../components/lazyPage';
+import { RequireAuth } from '../../components/RequireAuth';
+
+// Reports load on demand; the server refuses other roles too.
+const TeamDashboardPage = lazyPage(() => import('./TeamDashboardPage'), 'TeamDashboardPage');
+const OutcomesPage = lazyPage(() => import('./OutcomesPage'), 'OutcomesPage');
+
+export const reportRoutes: RouteObject[] = [
+  {
+    path: '/rapportage/team',
+    element: (
+      <RequireAuth roles={['teamleider']}>
+        <TeamDashboardPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/resultaten',
+    element: (
+      <RequireAuth roles={['teamleider', 'beleidsmedewerker']}>
+        <OutcomesPage />
+      </RequireAuth>
+    ),
+  },
+];

@@ -162,6 +162,10 @@ export const searchQuery = z.strictObject({
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 
+/** What an editor can do to a versioned entry besides editing it: confirm it, archive or restore it. */
+export const lifecycleSteps = ['checked', 'archive', 'restore'] as const;
+export type LifecycleStep = (typeof lifecycleSteps)[number];
+
 export const versionEntrySchema = z.object({
   version: z.number().int(),
   action: z.string(),

@@ -1,62 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { CatalogueItem } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { interventions } from '../schema';
 import { bumpCatalogueVersion } from './catalogue.repository';
-import {
-  changedColumns,
-  recordEntryVersion,
-  savedBy,
-  type Actor,
-  type VersionAction,
-} from './history.repository';
+import type { VersionAction } from './history.repository';
+import { versionedEntries, type Actor } from './versioned-entries.repository';
 
 export type LocalItemData = Omit<CatalogueItem, 'id' | 'origin' | 'organisationId'>;
 
-export async function createLocalItem(
+/** Local items: versioned, checked entries; every change moves the search index on. */
+export const localItemEntries = versionedEntries({
+  kind: 'intervention',
+  table: interventions,
+  columnsFor: (data) => ({ name: data.name }),
+  afterChange: bumpCatalogueVersion,
+});
+
+/** A new local item of an organisation, under an id of its own. */
+export function createLocalItem(
   db: Db,
   input: { organisationId: string; data: LocalItemData; hsdsId?: string | null },
   actor: Actor,
   action: VersionAction = 'created',
 ) {
-  const id = `lokaal-${randomUUID()}`;
-  const [row] = await db
-    .insert(interventions)
-    .values({
-      id,
+  return localItemEntries.create(
+    db,
+    {
+      id: `lokaal-${randomUUID()}`,
       origin: 'local',
       organisationId: input.organisationId,
       name: input.data.name,
       data: input.data,
       hsdsId: input.hsdsId ?? null,
-      ...savedBy(actor),
-    })
-    .returning();
-  await recordEntryVersion(db, 'intervention', row!, action, actor);
-  await bumpCatalogueVersion(db);
-  return row!;
-}
-
-export async function changeLocalItem(
-  db: Db,
-  id: string,
-  change: { data?: LocalItemData; archived?: boolean },
-  actor: Actor,
-  action: VersionAction,
-) {
-  const [row] = await db
-    .update(interventions)
-    .set({
-      ...changedColumns(change, actor),
-      ...(change.data ? { name: change.data.name } : {}),
-      version: sql`${interventions.version} + 1`,
-    })
-    .where(eq(interventions.id, id))
-    .returning();
-  await recordEntryVersion(db, 'intervention', row!, action, actor);
-  await bumpCatalogueVersion(db);
-  return row!;
+    },
+    actor,
+    action,
+  );
 }
 
 /** The organisation's local item that came from this HSDS id, if any (for re-imports). */

@@ -13,11 +13,10 @@ import {
   loadOffers,
   localItemsOf,
 } from '../../db/catalogue/catalogue.repository';
-import { listVersions } from '../../db/catalogue/history.repository';
 import type { CatalogueItem } from '../../domain/catalogue/types';
 import {
-  changeLocalItem,
   createLocalItem,
+  localItemEntries,
   type LocalItemData,
 } from '../../db/catalogue/local-items.repository';
 import { organisations, users } from '../../db/schema';
@@ -219,7 +218,7 @@ export const catalogueRoutes =
         assertVocabulary(request.body);
         const now = ctx.now();
         const row = await db.transaction(async (tx) => {
-          const changed = await changeLocalItem(
+          const changed = await localItemEntries.change(
             tx,
             request.params.id,
             { data: localItemData(request.body, now.toISOString().slice(0, 10)) },
@@ -255,13 +254,10 @@ export const catalogueRoutes =
         await ownLocalItem(auth.user.organisationId, request.params.id);
         const { action } = request.params;
         const row = await db.transaction(async (tx) => {
-          const changed = await changeLocalItem(
-            tx,
-            request.params.id,
-            action === 'checked' ? {} : { archived: action === 'archive' },
-            { userId: auth.user.id, now: ctx.now() },
-            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
-          );
+          const changed = await localItemEntries.step(tx, request.params.id, action, {
+            userId: auth.user.id,
+            now: ctx.now(),
+          });
           await audit(tx, request, {
             action: `intervention.${LIFECYCLE_VERB[action]}`,
             targetType: 'intervention',
@@ -324,7 +320,7 @@ export const catalogueRoutes =
         // The history is visible exactly when the item is: an archived one only to its own.
         if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
           throw itemNotFound();
-        return listVersions(db, 'intervention', row.id);
+        return localItemEntries.history(db, row.id);
       },
     );
   };

@@ -11,14 +11,7 @@ import {
   interventionNames,
   loadOffers,
 } from '../../db/catalogue/catalogue.repository';
-import { listVersions } from '../../db/catalogue/history.repository';
-import {
-  changeOffer,
-  createOffer,
-  getOfferRow,
-  getReadableOffer,
-  type OfferData,
-} from '../../db/catalogue/offers.repository';
+import { offerEntries, type OfferData } from '../../db/catalogue/offers.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import type { Db } from '../../db/client';
 import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
@@ -83,7 +76,7 @@ export const offerRoutes =
     }
 
     async function ownOffer(organisationId: string, id: string) {
-      const row = await getOfferRow(db, id);
+      const row = await offerEntries.get(db, id);
       // Another organisation's offer is not theirs to change; say 'not found' rather than reveal more.
       if (!row || row.organisationId !== organisationId) throw offerNotFound();
       return row;
@@ -131,7 +124,7 @@ export const offerRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const row = await getReadableOffer(db, request.params.id, auth.user.organisationId);
+        const row = await offerEntries.readable(db, request.params.id, auth.user.organisationId);
         if (!row) throw offerNotFound();
         return view(row.id);
       },
@@ -158,7 +151,7 @@ export const offerRoutes =
         }
         await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const row = await db.transaction(async (tx) => {
-          const created = await createOffer(
+          const created = await offerEntries.create(
             tx,
             {
               organisationId: auth.user.organisationId,
@@ -204,7 +197,7 @@ export const offerRoutes =
         if (!offerIsReachable(merged))
           throw invalidField('contact', 'offer_unreachable', unreachableOffer);
         await db.transaction(async (tx) => {
-          await changeOffer(
+          await offerEntries.change(
             tx,
             row.id,
             { data: merged },
@@ -240,13 +233,7 @@ export const offerRoutes =
         const row = await ownOffer(auth.user.organisationId, request.params.id);
         const { action } = request.params;
         await db.transaction(async (tx) => {
-          await changeOffer(
-            tx,
-            row.id,
-            action === 'checked' ? {} : { archived: action === 'archive' },
-            { userId: auth.user.id, now: ctx.now() },
-            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
-          );
+          await offerEntries.step(tx, row.id, action, { userId: auth.user.id, now: ctx.now() });
           await audit(tx, request, {
             action: `offer.${LIFECYCLE_VERB[action]}`,
             targetType: 'offer',
@@ -269,9 +256,9 @@ export const offerRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const row = await getReadableOffer(db, request.params.id, auth.user.organisationId);
+        const row = await offerEntries.readable(db, request.params.id, auth.user.organisationId);
         if (!row) throw offerNotFound();
-        return listVersions(db, 'offer', row.id);
+        return offerEntries.history(db, row.id);
       },
     );
   };

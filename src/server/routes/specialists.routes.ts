@@ -6,12 +6,9 @@ import {
   updateSpecialistBody,
   versionEntrySchema,
 } from '../../contract/catalogue';
-import { listVersions } from '../../db/catalogue/history.repository';
 import {
-  changeSpecialist,
-  createSpecialist,
-  getSpecialistRow,
   listSpecialists,
+  specialistEntries,
   type SpecialistData,
 } from '../../db/catalogue/specialists.repository';
 import { normaliseForSearch } from '../../domain/catalogue/normalise';
@@ -134,10 +131,9 @@ export const specialistRoutes =
         const auth = currentAuth(request);
         await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const row = await db.transaction(async (tx) => {
-          const created = await createSpecialist(
+          const created = await specialistEntries.create(
             tx,
-            auth.user.organisationId,
-            dataFrom(request.body),
+            { organisationId: auth.user.organisationId, data: dataFrom(request.body) },
             { userId: auth.user.id, now: ctx.now() },
           );
           await audit(tx, request, {
@@ -152,7 +148,7 @@ export const specialistRoutes =
     );
 
     async function own(organisationId: string, id: string) {
-      const row = await getSpecialistRow(db, id);
+      const row = await specialistEntries.get(db, id);
       if (!row || row.organisationId !== organisationId) throw notFoundSpecialist();
       return row;
     }
@@ -175,7 +171,7 @@ export const specialistRoutes =
           await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const merged = dataFrom({ ...row.data, ...request.body } as z.infer<typeof specialistBody>);
         const changed = await db.transaction(async (tx) => {
-          const c = await changeSpecialist(
+          const c = await specialistEntries.change(
             tx,
             row.id,
             { data: merged },
@@ -211,13 +207,10 @@ export const specialistRoutes =
         const row = await own(auth.user.organisationId, request.params.id);
         const { action } = request.params;
         const changed = await db.transaction(async (tx) => {
-          const c = await changeSpecialist(
-            tx,
-            row.id,
-            action === 'checked' ? {} : { archived: action === 'archive' },
-            { userId: auth.user.id, now: ctx.now() },
-            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
-          );
+          const c = await specialistEntries.step(tx, row.id, action, {
+            userId: auth.user.id,
+            now: ctx.now(),
+          });
           await audit(tx, request, {
             action: `specialist.${LIFECYCLE_VERB[action]}`,
             targetType: 'specialist',
@@ -241,11 +234,11 @@ export const specialistRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const row = await getSpecialistRow(db, request.params.id);
+        const row = await specialistEntries.get(db, request.params.id);
         // The history is visible exactly when the entry is: an archived one only to its own.
         if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
           throw notFoundSpecialist();
-        return listVersions(db, 'specialist', row.id);
+        return specialistEntries.history(db, row.id);
       },
     );
   };

@@ -166,6 +166,9 @@ export type SearchQuery = z.infer<typeof searchQuery>;
 export const lifecycleSteps = ['checked', 'archive', 'restore'] as const;
 export type LifecycleStep = (typeof lifecycleSteps)[number];
 
+/** The answer to a change of an entry that is shown elsewhere: which one, at which version. */
+export const savedEntrySchema = z.object({ id: z.string(), version: z.number() });
+
 export const versionEntrySchema = z.object({
   version: z.number().int(),
   action: z.string(),

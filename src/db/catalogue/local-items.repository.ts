@@ -4,8 +4,7 @@ import type { CatalogueItem } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { interventions } from '../schema';
 import { bumpCatalogueVersion } from './catalogue.repository';
-import type { VersionAction } from './history.repository';
-import { versionedEntries, type Actor } from './versioned-entries.repository';
+import { versionedEntries } from './versioned-entries.repository';
 
 export type LocalItemData = Omit<CatalogueItem, 'id' | 'origin' | 'organisationId'>;
 
@@ -17,26 +16,20 @@ export const localItemEntries = versionedEntries({
   afterChange: bumpCatalogueVersion,
 });
 
-/** A new local item of an organisation, under an id of its own. */
-export function createLocalItem(
-  db: Db,
-  input: { organisationId: string; data: LocalItemData; hsdsId?: string | null },
-  actor: Actor,
-  action: VersionAction = 'created',
-) {
-  return localItemEntries.create(
-    db,
-    {
-      id: `lokaal-${randomUUID()}`,
-      origin: 'local',
-      organisationId: input.organisationId,
-      name: input.data.name,
-      data: input.data,
-      hsdsId: input.hsdsId ?? null,
-    },
-    actor,
-    action,
-  );
+/** The row of a new local item of an organisation, under an id of its own. */
+export function newLocalItem(input: {
+  organisationId: string;
+  data: LocalItemData;
+  hsdsId?: string | null;
+}) {
+  return {
+    id: `lokaal-${randomUUID()}`,
+    origin: 'local' as const,
+    organisationId: input.organisationId,
+    name: input.data.name,
+    data: input.data,
+    hsdsId: input.hsdsId ?? null,
+  };
 }
 
 /** The organisation's local item that came from this HSDS id, if any (for re-imports). */

@@ -3,7 +3,7 @@ import { freshDatabase, testContent } from '../../../test/harness';
 import type { Database } from '../client';
 import { createOrganisation } from '../repositories/organisations.repository';
 import { createUser } from '../repositories/users.repository';
-import { createLocalItem, localItemEntries, type LocalItemData } from './local-items.repository';
+import { localItemEntries, newLocalItem, type LocalItemData } from './local-items.repository';
 import { offerEntries } from './offers.repository';
 import { specialistEntries, type SpecialistData } from './specialists.repository';
 
@@ -162,11 +162,10 @@ describe('what a kind adds to the mechanism', () => {
       sources: [],
       lastReviewed: '2026-11-23',
     };
-    const item = await createLocalItem(
-      db,
-      { organisationId: ownOrg, data },
-      { userId: editor, now: monday },
-    );
+    const item = await localItemEntries.create(db, newLocalItem({ organisationId: ownOrg, data }), {
+      userId: editor,
+      now: monday,
+    });
     const renamed = await localItemEntries.change(
       db,
       item.id,

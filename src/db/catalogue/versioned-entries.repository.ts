@@ -38,10 +38,11 @@ export type VersionedRow = {
   lastCheckedAt: Date;
 };
 
-type Row<T extends VersionedTable> = T['$inferSelect'] & VersionedRow;
+export type VersionedEntryRow<T extends VersionedTable> = T['$inferSelect'] & VersionedRow;
+type Row<T extends VersionedTable> = VersionedEntryRow<T>;
 type Data<T extends VersionedTable> = Row<T>['data'];
 /** The columns a caller sets on create; the mechanism sets the checked/updated ones itself. */
-type NewRow<T extends VersionedTable> = Omit<
+export type NewVersionedRow<T extends VersionedTable> = Omit<
   T['$inferInsert'],
   'version' | 'archivedAt' | 'lastCheckedAt' | 'lastCheckedBy' | 'updatedAt' | 'updatedBy'
 >;
@@ -158,7 +159,7 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
 
     async create(
       db: Db,
-      values: NewRow<T>,
+      values: NewVersionedRow<T>,
       actor: Actor,
       action: VersionAction = 'created',
     ): Promise<Row<T>> {

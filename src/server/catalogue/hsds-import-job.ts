@@ -2,9 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { importHsds } from '../../contract/hsds/import-hsds';
 import type { Db } from '../../db/client';
 import {
-  createLocalItem,
   localItemByHsdsId,
   localItemEntries,
+  newLocalItem,
   type LocalItemData,
 } from '../../db/catalogue/local-items.repository';
 import { offerByHsdsId, offerEntries, type OfferData } from '../../db/catalogue/offers.repository';
@@ -172,9 +172,9 @@ async function applyRecord(
     : null;
   const item = existing
     ? await localItemEntries.change(tx, existing.id, { data, archived: false }, actor, 'imported')
-    : await createLocalItem(
+    : await localItemEntries.create(
         tx,
-        { organisationId: job.organisationId, data, hsdsId: record.hsdsId },
+        newLocalItem({ organisationId: job.organisationId, data, hsdsId: record.hsdsId }),
         actor,
         'imported',
       );

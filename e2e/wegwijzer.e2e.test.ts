@@ -49,6 +49,9 @@ describe('wegwijzer in the browser', () => {
     await page.getByRole('cell', { name: 'Gewijzigd', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Versie 1 bekijken' }).click();
     await page.locator('.ww-version').getByText('Gratis').waitFor();
+    await page.getByRole('button', { name: 'Klopt nog: nagekeken' }).click();
+    await page.getByText('Vastgelegd dat u dit hebt nagekeken.').waitFor();
+    await page.getByRole('cell', { name: 'Nagekeken', exact: true }).waitFor();
     await expectAccessible(page, 'aanbod met geschiedenis');
     await page.getByRole('link', { name: 'Aanbod beheren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanbod beheren' }).waitFor();
@@ -180,5 +183,13 @@ describe('wegwijzer in the browser', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('heading', { level: 2, name: 'Henk Smit' }).waitFor();
     await expectAccessible(page, 'specialisten');
+
+    // The organisation's own specialists have the same steps and history as its other entries.
+    await editor.goto('/wegwijzer/beheer');
+    await editor.getByRole('button', { name: 'Henk Smit: klopt nog' }).click();
+    await editor.getByText('Vastgelegd dat u dit hebt nagekeken.').waitFor();
+    await editor.getByRole('button', { name: 'Henk Smit wijzigen' }).click();
+    await editor.getByRole('cell', { name: 'Nagekeken', exact: true }).waitFor();
+    await expectAccessible(editor, 'specialist met geschiedenis');
   });
 });

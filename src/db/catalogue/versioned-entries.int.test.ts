@@ -55,14 +55,18 @@ beforeAll(async () => {
 });
 afterAll(() => drop());
 
+/** A specialist of the own organisation, added by the editor on Monday. */
+const addPerson = () =>
+  specialistEntries.create(
+    database.db,
+    { organisationId: ownOrg, data: person },
+    { userId: editor, now: monday },
+  );
+
 describe('a versioned entry', () => {
   it('keeps every change as a new version with who made it and a full snapshot', async () => {
     const { db } = database;
-    const created = await specialistEntries.create(
-      db,
-      { organisationId: ownOrg, data: person },
-      { userId: editor, now: monday },
-    );
+    const created = await addPerson();
     expect(created).toMatchObject({ version: 1, createdAt: monday, lastCheckedBy: editor });
     const changed = await specialistEntries.change(
       db,
@@ -88,11 +92,7 @@ describe('a versioned entry', () => {
 
   it('records who checked it and when, without changing what it says', async () => {
     const { db } = database;
-    const entry = await specialistEntries.create(
-      db,
-      { organisationId: ownOrg, data: person },
-      { userId: editor, now: monday },
-    );
+    const entry = await addPerson();
     const checked = await specialistEntries.step(db, entry.id, 'checked', {
       userId: colleague,
       now: wednesday,
@@ -110,11 +110,7 @@ describe('a versioned entry', () => {
 
   it('hides an archived entry, history included, from other organisations until it is restored', async () => {
     const { db } = database;
-    const entry = await specialistEntries.create(
-      db,
-      { organisationId: ownOrg, data: person },
-      { userId: editor, now: monday },
-    );
+    const entry = await addPerson();
     const archived = await specialistEntries.step(db, entry.id, 'archive', {
       userId: editor,
       now: tuesday,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, testContent, type TestApp } from '../../../test/harness';
+import { createTestApp, signedInDemo, testContent, type TestApp } from '../../../test/harness';
 import { loadDemo, type DemoAccount } from '../demo';
 
 // The routes every versioned entry gets from one declaration (registerVersionedEntryRoutes):
@@ -10,12 +10,8 @@ let accounts: DemoAccount[];
 const OWN = 'Welzijn Rivierstad (fictief)'; // works in GM0202 Arnhem
 const OTHER = 'Sociaal Werk IJsselkring (fictief)';
 
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
+const as = (organisation: string, role: string) =>
+  signedInDemo(t.app, accounts, organisation, role);
 
 beforeAll(async () => {
   t = await createTestApp();

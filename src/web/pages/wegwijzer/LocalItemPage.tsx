@@ -24,7 +24,7 @@ import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
 import { useLanguage } from '../../hooks/useLanguage';
-import { History } from './History';
+import { VersionedEntryPanel } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
 export function LocalItemPage() {
@@ -153,14 +153,6 @@ function LocalItemForm({
     } catch (error) {
       fromError(error);
     }
-  };
-
-  const act = async (action: 'checked' | 'archive' | 'restore') => {
-    if (!item) return;
-    await post(`/api/v1/catalogue/interventions/${item.id}/${action}`);
-    setSaved(t(`wegwijzer.offer.done.${action}`));
-    await client.invalidateQueries({ queryKey: ['intervention', item.id] });
-    await client.invalidateQueries({ queryKey: ['history'] });
   };
 
   const labels: Record<string, string> = {
@@ -372,25 +364,11 @@ function LocalItemForm({
         </ButtonGroup>
       </form>
       {item && detail && (
-        <>
-          <section aria-labelledby="item-actions">
-            <Heading level={2} id="item-actions">
-              {t('wegwijzer.offer.actions')}
-            </Heading>
-            <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={() => void act('checked')}>
-                {t('wegwijzer.offer.markChecked')}
-              </Button>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => void act(detail.archived ? 'restore' : 'archive')}
-              >
-                {detail.archived ? t('wegwijzer.offer.restore') : t('wegwijzer.offer.archive')}
-              </Button>
-            </ButtonGroup>
-          </section>
-          <History path={`/api/v1/catalogue/interventions/${item.id}/history`} />
-        </>
+        <VersionedEntryPanel
+          path={`/api/v1/catalogue/interventions/${item.id}`}
+          archived={detail.archived}
+          refresh={[['intervention', item.id], ['local-items']]}
+        />
       )}
     </>
   );

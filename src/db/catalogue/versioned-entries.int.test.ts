@@ -129,6 +129,32 @@ describe('a versioned entry', () => {
     ]);
   });
 
+  it('lists the live entries of an organisation last checked before a date, with their checker', async () => {
+    const { db } = database;
+    const cutoff = new Date('2026-11-23T12:00:00Z');
+    const old = await addPerson();
+    const archived = await addPerson();
+    await specialistEntries.step(db, archived.id, 'archive', { userId: editor, now: monday });
+    const checkedAgain = await addPerson();
+    await specialistEntries.step(db, checkedAgain.id, 'checked', {
+      userId: colleague,
+      now: tuesday,
+    });
+    const elsewhere = await specialistEntries.create(
+      db,
+      { organisationId: otherOrg, data: person },
+      { userId: editor, now: monday },
+    );
+
+    const due = await specialistEntries.checkedBefore(db, ownOrg, cutoff);
+    const ids = due.map((d) => d.row.id);
+    expect(ids).toContain(old.id);
+    expect(ids).not.toContain(archived.id);
+    expect(ids).not.toContain(checkedAgain.id);
+    expect(ids).not.toContain(elsewhere.id);
+    expect(due.find((d) => d.row.id === old.id)?.checkedBy).toBe('Eva Editor');
+  });
+
   it('answers nothing for an id that does not exist', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(await specialistEntries.readable(database.db, unknown, ownOrg)).toBeNull();

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { LifecycleStep } from '../../contract/catalogue';
 import type { Db } from '../client';
+import { users } from '../schema';
 import {
   listVersions,
   recordVersion,
@@ -180,6 +181,22 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
       change(db, id, STEPS[step].change, actor, STEPS[step].action),
 
     history: (db: Db, id: string) => listVersions(db, spec.kind, id),
+
+    /** The organisation's live entries last checked before `cutoff`, with who checked them. */
+    async checkedBefore(db: Db, organisationId: string, cutoff: Date) {
+      const rows = await db
+        .select({ row: table, checkedBy: users.name })
+        .from(table)
+        .leftJoin(users, eq(users.id, table.lastCheckedBy))
+        .where(
+          and(
+            eq(table.organisationId, organisationId),
+            isNull(table.archivedAt),
+            lt(table.lastCheckedAt, cutoff),
+          ),
+        );
+      return rows as { row: Row<T>; checkedBy: string | null }[];
+    },
   };
 }
 

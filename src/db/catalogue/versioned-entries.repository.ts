@@ -70,7 +70,7 @@ const STEPS: Record<LifecycleStep, { change: EntryChange<never>; action: Version
 };
 
 /** The columns a save sets. Saving counts as checking: whoever edits an entry has looked at it. */
-export function savedBy(actor: Actor) {
+function savedBy(actor: Actor) {
   return {
     lastCheckedAt: actor.now,
     lastCheckedBy: actor.userId,
@@ -80,7 +80,7 @@ export function savedBy(actor: Actor) {
 }
 
 /** The columns of a change besides the version: new data (if any), archived or restored. */
-export function changedColumns<D>(change: EntryChange<D>, actor: Actor) {
+function changedColumns<D>(change: EntryChange<D>, actor: Actor) {
   return {
     ...(change.data ? { data: change.data } : {}),
     ...(change.archived !== undefined ? { archivedAt: change.archived ? actor.now : null } : {}),
@@ -89,7 +89,7 @@ export function changedColumns<D>(change: EntryChange<D>, actor: Actor) {
 }
 
 /** The snapshot a version keeps: the data, whether it is archived, and when it was checked. */
-export function snapshotOf(row: VersionedRow, extra: Record<string, unknown> = {}) {
+function snapshotOf(row: VersionedRow, extra: Record<string, unknown> = {}) {
   return {
     ...extra,
     ...(row.data as Record<string, unknown>),

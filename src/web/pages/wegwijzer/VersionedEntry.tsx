@@ -74,7 +74,13 @@ export function EntryStepButtons({
         {name ? t('wegwijzer.manage.checkedPerson', { name }) : t('wegwijzer.offer.markChecked')}
       </Button>
       <Button appearance={appearance} onClick={() => void steps.take(back)}>
-        {name ? t(`wegwijzer.manage.${back}Person`, { name }) : t(`wegwijzer.offer.${back}`)}
+        {archived
+          ? name
+            ? t('wegwijzer.manage.restorePerson', { name })
+            : t('wegwijzer.offer.restore')
+          : name
+            ? t('wegwijzer.manage.archivePerson', { name })
+            : t('wegwijzer.offer.archive')}
       </Button>
     </>
   );

@@ -95,6 +95,36 @@ describe('wegwijzer in the browser', () => {
     await expectAccessible(page, 'import');
   });
 
+  it('a beleidsmedewerker adds a local intervention, archives it and reads that in its history', async () => {
+    const page = await loginAs('beleidsmedewerker');
+    await page.goto('/wegwijzer/lokaal/nieuw');
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe lokale interventie' }).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Repair café Presikhaaf');
+    await page.getByLabel('Korte beschrijving').fill('Samen spullen repareren.');
+    await page.getByLabel('Beschrijving', { exact: true }).fill('Elke zaterdag in het buurthuis.');
+    await page
+      .getByRole('group', { name: 'Vooral voor kapitaal' })
+      .getByLabel('Sociaal kapitaal')
+      .check();
+    await page.getByRole('group', { name: 'Doelgroep' }).getByLabel('Wijkbewoners').check();
+    await page
+      .getByRole('group', { name: 'Fase (SOS)' })
+      .getByLabel(/Stimuleren/)
+      .check();
+    await page
+      .getByRole('group', { name: 'Leefgebieden' })
+      .getByLabel('Sociaal', { exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Interventie opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Repair café Presikhaaf' }).waitFor();
+    await page.goto(page.url().replace('/interventie/', '/lokaal/'));
+    await page.getByRole('button', { name: 'Archiveren' }).click();
+    await page.getByText('Gearchiveerd.').waitFor();
+    await page.getByRole('cell', { name: 'Gearchiveerd', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Terugzetten' }).waitFor();
+    await expectAccessible(page, 'lokale interventie met geschiedenis');
+  });
+
   it('a social worker elsewhere sees the local contact and sends a correction', async () => {
     const page = await loginAs('sociaal-werker', 'ijsselkring');
     await page.goto('/wegwijzer/interventie/budgetmaatjes');

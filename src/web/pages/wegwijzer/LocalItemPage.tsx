@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -146,7 +147,8 @@ function LocalItemForm({
         await client.invalidateQueries({ queryKey: ['history'] });
       } else {
         const created = await post<{ id: string }>('/api/v1/catalogue/interventions', body());
-        unsaved.markSaved();
+        // Saved before leaving, so the leave guard does not ask about work that is stored.
+        flushSync(() => unsaved.markSaved());
         await client.invalidateQueries({ queryKey: ['local-items'] });
         void navigate(`/wegwijzer/interventie/${created.id}`);
       }

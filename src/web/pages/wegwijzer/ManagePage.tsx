@@ -288,7 +288,7 @@ function OwnLocalItems() {
       <Paragraph>{t('wegwijzer.manage.localItemsIntro')}</Paragraph>
       <QueryState query={items}>
         {(list) => (
-          <ul>
+          <ul className="ww-links">
             {list.map((i) => (
               <li key={i.id}>
                 <RouterLink to={`/wegwijzer/lokaal/${i.id}`}>{i.name}</RouterLink>

@@ -49,6 +49,9 @@ describe('wegwijzer in the browser', () => {
     await page.getByRole('cell', { name: 'Gewijzigd', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Versie 1 bekijken' }).click();
     await page.locator('.ww-version').getByText('Gratis').waitFor();
+    await page.getByRole('button', { name: 'Klopt nog: nagekeken' }).click();
+    await page.getByText('Vastgelegd dat u dit hebt nagekeken.').waitFor();
+    await page.getByRole('cell', { name: 'Nagekeken', exact: true }).waitFor();
     await expectAccessible(page, 'aanbod met geschiedenis');
     await page.getByRole('link', { name: 'Aanbod beheren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanbod beheren' }).waitFor();
@@ -90,6 +93,36 @@ describe('wegwijzer in the browser', () => {
     await page.getByText(/Klaar: 1 nieuw/).waitFor();
     await page.getByRole('cell', { name: 'Nieuw', exact: true }).waitFor();
     await expectAccessible(page, 'import');
+  });
+
+  it('a beleidsmedewerker adds a local intervention, archives it and reads that in its history', async () => {
+    const page = await loginAs('beleidsmedewerker');
+    await page.goto('/wegwijzer/lokaal/nieuw');
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe lokale interventie' }).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Repair café Presikhaaf');
+    await page.getByLabel('Korte beschrijving').fill('Samen spullen repareren.');
+    await page.getByLabel('Beschrijving', { exact: true }).fill('Elke zaterdag in het buurthuis.');
+    await page
+      .getByRole('group', { name: 'Vooral voor kapitaal' })
+      .getByLabel('Sociaal kapitaal')
+      .check();
+    await page.getByRole('group', { name: 'Doelgroep' }).getByLabel('Wijkbewoners').check();
+    await page
+      .getByRole('group', { name: 'Fase (SOS)' })
+      .getByLabel(/Stimuleren/)
+      .check();
+    await page
+      .getByRole('group', { name: 'Leefgebieden' })
+      .getByLabel('Sociaal', { exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Interventie opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Repair café Presikhaaf' }).waitFor();
+    await page.goto(page.url().replace('/interventie/', '/lokaal/'));
+    await page.getByRole('button', { name: 'Archiveren' }).click();
+    await page.getByText('Gearchiveerd.').waitFor();
+    await page.getByRole('cell', { name: 'Gearchiveerd', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Terugzetten' }).waitFor();
+    await expectAccessible(page, 'lokale interventie met geschiedenis');
   });
 
   it('a social worker elsewhere sees the local contact and sends a correction', async () => {
@@ -180,5 +213,13 @@ describe('wegwijzer in the browser', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('heading', { level: 2, name: 'Henk Smit' }).waitFor();
     await expectAccessible(page, 'specialisten');
+
+    // The organisation's own specialists have the same steps and history as its other entries.
+    await editor.goto('/wegwijzer/beheer');
+    await editor.getByRole('button', { name: 'Henk Smit: klopt nog' }).click();
+    await editor.getByText('Vastgelegd dat u dit hebt nagekeken.').waitFor();
+    await editor.getByRole('button', { name: 'Henk Smit wijzigen' }).click();
+    await editor.getByRole('cell', { name: 'Nagekeken', exact: true }).waitFor();
+    await expectAccessible(editor, 'specialist met geschiedenis');
   });
 });

@@ -95,6 +95,16 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /** The lifecycle steps of a checked entry, as access-log verbs. */
 export const LIFECYCLE_VERB = { checked: 'check', archive: 'archive', restore: 'restore' } as const;
+export type EntryVerb = 'create' | 'update' | (typeof LIFECYCLE_VERB)[keyof typeof LIFECYCLE_VERB];
+
+/** The subjects whose whole life is in the vocabulary: those of the versioned entries. */
+export type VersionedSubject = {
+  [A in AuditAction]: A extends `${infer S}.archive`
+    ? `${S}.${EntryVerb}` extends AuditAction
+      ? S
+      : never
+    : never;
+}[AuditAction];
 
 /**
  * Names written before this vocabulary (Wegwijs 0.1). The log is append-only, so old rows keep

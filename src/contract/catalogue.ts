@@ -162,6 +162,13 @@ export const searchQuery = z.strictObject({
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 
+/** What an editor can do to a versioned entry besides editing it: confirm it, archive or restore it. */
+export const lifecycleSteps = ['checked', 'archive', 'restore'] as const;
+export type LifecycleStep = (typeof lifecycleSteps)[number];
+
+/** The answer to a change of an entry that is shown elsewhere: which one, at which version. */
+export const savedEntrySchema = z.object({ id: z.string(), version: z.number() });
+
 export const versionEntrySchema = z.object({
   version: z.number().int(),
   action: z.string(),

@@ -1,62 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { CatalogueItem } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { interventions } from '../schema';
 import { bumpCatalogueVersion } from './catalogue.repository';
-import {
-  changedColumns,
-  recordEntryVersion,
-  savedBy,
-  type Actor,
-  type VersionAction,
-} from './history.repository';
+import { versionedEntries } from './versioned-entries.repository';
 
 export type LocalItemData = Omit<CatalogueItem, 'id' | 'origin' | 'organisationId'>;
 
-export async function createLocalItem(
-  db: Db,
-  input: { organisationId: string; data: LocalItemData; hsdsId?: string | null },
-  actor: Actor,
-  action: VersionAction = 'created',
-) {
-  const id = `lokaal-${randomUUID()}`;
-  const [row] = await db
-    .insert(interventions)
-    .values({
-      id,
-      origin: 'local',
-      organisationId: input.organisationId,
-      name: input.data.name,
-      data: input.data,
-      hsdsId: input.hsdsId ?? null,
-      ...savedBy(actor),
-    })
-    .returning();
-  await recordEntryVersion(db, 'intervention', row!, action, actor);
-  await bumpCatalogueVersion(db);
-  return row!;
-}
+/** Local items: versioned, checked entries; every change moves the search index on. */
+export const localItemEntries = versionedEntries({
+  kind: 'intervention',
+  table: interventions,
+  columnsFor: (data) => ({ name: data.name }),
+  afterChange: bumpCatalogueVersion,
+});
 
-export async function changeLocalItem(
-  db: Db,
-  id: string,
-  change: { data?: LocalItemData; archived?: boolean },
-  actor: Actor,
-  action: VersionAction,
-) {
-  const [row] = await db
-    .update(interventions)
-    .set({
-      ...changedColumns(change, actor),
-      ...(change.data ? { name: change.data.name } : {}),
-      version: sql`${interventions.version} + 1`,
-    })
-    .where(eq(interventions.id, id))
-    .returning();
-  await recordEntryVersion(db, 'intervention', row!, action, actor);
-  await bumpCatalogueVersion(db);
-  return row!;
+/** The row of a new local item of an organisation, under an id of its own. */
+export function newLocalItem(input: {
+  organisationId: string;
+  data: LocalItemData;
+  hsdsId?: string | null;
+}) {
+  return {
+    id: `lokaal-${randomUUID()}`,
+    origin: 'local' as const,
+    organisationId: input.organisationId,
+    name: input.data.name,
+    data: input.data,
+    hsdsId: input.hsdsId ?? null,
+  };
 }
 
 /** The organisation's local item that came from this HSDS id, if any (for re-imports). */

@@ -1,6 +1,10 @@
-import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { interventions, localOffers, specialists, suggestions, users } from '../schema';
+import { suggestions, users } from '../schema';
+import { interventionNames } from './catalogue.repository';
+import { localItemEntries } from './local-items.repository';
+import { offerEntries } from './offers.repository';
+import { specialistEntries } from './specialists.repository';
 
 export type SuggestionTarget = 'intervention' | 'offer' | 'specialist';
 export type SuggestionStatus = 'open' | 'accepted' | 'rejected';
@@ -82,70 +86,33 @@ export async function staleEntries(
   cutoff: Date,
 ): Promise<StaleEntry[]> {
   const [items, offers, people] = await Promise.all([
-    db
-      .select({
-        id: interventions.id,
-        name: interventions.name,
-        at: interventions.lastCheckedAt,
-        by: users.name,
-      })
-      .from(interventions)
-      .leftJoin(users, eq(users.id, interventions.lastCheckedBy))
-      .where(
-        and(
-          eq(interventions.organisationId, organisationId),
-          isNull(interventions.archivedAt),
-          lt(interventions.lastCheckedAt, cutoff),
-        ),
-      ),
-    db
-      .select({
-        id: localOffers.id,
-        name: interventions.name,
-        interventionId: interventions.id,
-        at: localOffers.lastCheckedAt,
-        by: users.name,
-      })
-      .from(localOffers)
-      .innerJoin(interventions, eq(interventions.id, localOffers.interventionId))
-      .leftJoin(users, eq(users.id, localOffers.lastCheckedBy))
-      .where(
-        and(
-          eq(localOffers.organisationId, organisationId),
-          isNull(localOffers.archivedAt),
-          lt(localOffers.lastCheckedAt, cutoff),
-        ),
-      ),
-    db
-      .select({
-        id: specialists.id,
-        data: specialists.data,
-        at: specialists.lastCheckedAt,
-        by: users.name,
-      })
-      .from(specialists)
-      .leftJoin(users, eq(users.id, specialists.lastCheckedBy))
-      .where(
-        and(
-          eq(specialists.organisationId, organisationId),
-          isNull(specialists.archivedAt),
-          lt(specialists.lastCheckedAt, cutoff),
-        ),
-      ),
+    localItemEntries.checkedBefore(db, organisationId, cutoff),
+    offerEntries.checkedBefore(db, organisationId, cutoff),
+    specialistEntries.checkedBefore(db, organisationId, cutoff),
   ]);
-  const entry = (type: SuggestionTarget, r: { id: string; at: Date; by: string | null }) => ({
-    type,
-    id: r.id,
-    lastCheckedAt: r.at,
-    lastCheckedBy: r.by,
-  });
+  const names = await interventionNames(
+    db,
+    offers.map((o) => o.row.interventionId),
+  );
+  const entry = (
+    type: SuggestionTarget,
+    { row, checkedBy }: { row: { id: string; lastCheckedAt: Date }; checkedBy: string | null },
+  ) => ({ type, id: row.id, lastCheckedAt: row.lastCheckedAt, lastCheckedBy: checkedBy });
   return [
-    ...items.map((r) => ({ ...entry('intervention', r), name: r.name, interventionId: r.id })),
+    ...items.map((r) => ({
+      ...entry('intervention', r),
+      name: r.row.name,
+      interventionId: r.row.id,
+    })),
     ...offers.map((r) => ({
       ...entry('offer', r),
-      name: r.name,
-      interventionId: r.interventionId,
+      name: names.get(r.row.interventionId) ?? r.row.interventionId,
+      interventionId: r.row.interventionId,
     })),
-    ...people.map((r) => ({ ...entry('specialist', r), name: r.data.name, interventionId: null })),
+    ...people.map((r) => ({
+      ...entry('specialist', r),
+      name: r.row.data.name,
+      interventionId: null,
+    })),
   ].sort((a, b) => a.lastCheckedAt.getTime() - b.lastCheckedAt.getTime());
 }

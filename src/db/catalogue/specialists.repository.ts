@@ -1,13 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { organisationGemeenten, organisations, specialists, users } from '../schema';
-import {
-  changedColumns,
-  recordEntryVersion,
-  savedBy,
-  type Actor,
-  type VersionAction,
-} from './history.repository';
+import { versionedEntries } from './versioned-entries.repository';
 
 export type SpecialistData = {
   name: string;
@@ -19,10 +13,8 @@ export type SpecialistData = {
   note: string | null;
 };
 
-export async function getSpecialistRow(db: Db, id: string) {
-  const [row] = await db.select().from(specialists).where(eq(specialists.id, id)).limit(1);
-  return row ?? null;
-}
+/** Specialists: versioned, checked entries of one organisation. */
+export const specialistEntries = versionedEntries({ kind: 'specialist', table: specialists });
 
 export async function listSpecialists(
   db: Db,
@@ -65,38 +57,3 @@ export async function listSpecialists(
   });
 }
 export type SpecialistView = Awaited<ReturnType<typeof listSpecialists>>[number];
-
-export async function createSpecialist(
-  db: Db,
-  organisationId: string,
-  data: SpecialistData,
-  actor: Actor,
-) {
-  const [row] = await db
-    .insert(specialists)
-    .values({
-      organisationId,
-      data,
-      createdAt: actor.now,
-      ...savedBy(actor),
-    })
-    .returning();
-  await recordEntryVersion(db, 'specialist', row!, 'created', actor);
-  return row!;
-}
-
-export async function changeSpecialist(
-  db: Db,
-  id: string,
-  change: { data?: SpecialistData; archived?: boolean },
-  actor: Actor,
-  action: VersionAction,
-) {
-  const [row] = await db
-    .update(specialists)
-    .set({ ...changedColumns(change, actor), version: sql`${specialists.version} + 1` })
-    .where(eq(specialists.id, id))
-    .returning();
-  await recordEntryVersion(db, 'specialist', row!, action, actor);
-  return row!;
-}

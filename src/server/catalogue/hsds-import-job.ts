@@ -2,17 +2,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import { importHsds } from '../../contract/hsds/import-hsds';
 import type { Db } from '../../db/client';
 import {
-  changeLocalItem,
-  createLocalItem,
   localItemByHsdsId,
+  localItemEntries,
+  newLocalItem,
   type LocalItemData,
 } from '../../db/catalogue/local-items.repository';
-import {
-  changeOffer,
-  createOffer,
-  offerByHsdsId,
-  type OfferData,
-} from '../../db/catalogue/offers.repository';
+import { offerByHsdsId, offerEntries, type OfferData } from '../../db/catalogue/offers.repository';
 import {
   updateImportJob,
   type ImportMode,
@@ -176,10 +171,10 @@ async function applyRecord(
     ? await localItemByHsdsId(tx, job.organisationId, record.hsdsId)
     : null;
   const item = existing
-    ? await changeLocalItem(tx, existing.id, { data, archived: false }, actor, 'imported')
-    : await createLocalItem(
+    ? await localItemEntries.change(tx, existing.id, { data, archived: false }, actor, 'imported')
+    : await localItemEntries.create(
         tx,
-        { organisationId: job.organisationId, data, hsdsId: record.hsdsId },
+        newLocalItem({ organisationId: job.organisationId, data, hsdsId: record.hsdsId }),
         actor,
         'imported',
       );
@@ -211,9 +206,15 @@ async function applyRecord(
       ? await offerByHsdsId(tx, job.organisationId, record.hsdsId)
       : null;
     if (current)
-      await changeOffer(tx, current.id, { data: offerData, archived: false }, actor, 'imported');
+      await offerEntries.change(
+        tx,
+        current.id,
+        { data: offerData, archived: false },
+        actor,
+        'imported',
+      );
     else
-      await createOffer(
+      await offerEntries.create(
         tx,
         {
           organisationId: job.organisationId,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   interventionDetailSchema,
   localInterventionBody,
-  versionEntrySchema,
+  savedEntrySchema,
   type LocalInterventionBody,
 } from '../../contract/catalogue';
 import {
@@ -12,22 +12,20 @@ import {
   loadOffers,
   localItemsOf,
 } from '../../db/catalogue/catalogue.repository';
-import { listVersions } from '../../db/catalogue/history.repository';
 import type { CatalogueItem } from '../../domain/catalogue/types';
 import {
-  changeLocalItem,
-  createLocalItem,
+  localItemEntries,
+  newLocalItem,
   type LocalItemData,
 } from '../../db/catalogue/local-items.repository';
 import { findOrganisationName } from '../../db/repositories/organisations.repository';
 import { userName } from '../../db/repositories/users.repository';
-import { LIFECYCLE_VERB } from '../../contract/audit-actions';
 import type { AppContext } from '../app';
-import { audit } from '../audit';
 import { stalenessCheck } from '../catalogue/freshness';
 import { vocabularyErrors } from '../catalogue/vocabulary-check';
 import { AppError, forbidden, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { registerVersionedEntryRoutes } from './versioned-entry.routes';
 
 export const editors = ['beleidsmedewerker', 'beheerder'] as const;
 const itemNotFound = () =>
@@ -156,12 +154,22 @@ export const catalogueRoutes =
       if (errors.length) throw new AppError(422, 'validation_failed', validationSummary, errors);
     }
 
-    async function ownLocalItem(organisationId: string, id: string) {
-      const row = await getInterventionRow(db, id);
-      if (!row) throw itemNotFound();
-      if (row.origin !== 'local' || row.organisationId !== organisationId) throw forbidden();
-      return row;
-    }
+    // A national item has no organisation, so only an organisation's own local items pass.
+    const localItem = registerVersionedEntryRoutes(app, ctx, {
+      entries: localItemEntries,
+      path: '/catalogue/interventions',
+      idSchema: z.string().min(1).max(200),
+      access: editors,
+      subject: 'intervention',
+      notFound: itemNotFound,
+      notOwn: forbidden,
+      summaries: {
+        step: 'Mark a local intervention as checked, archive it or restore it',
+        history: 'Every version of a local intervention: who changed what, when',
+      },
+      response: savedEntrySchema,
+      present: (row) => ({ id: row.id, version: row.version }),
+    });
 
     app.post(
       '/catalogue/interventions',
@@ -177,22 +185,13 @@ export const catalogueRoutes =
         const auth = currentAuth(request);
         assertVocabulary(request.body);
         const now = ctx.now();
-        const row = await db.transaction(async (tx) => {
-          const created = await createLocalItem(
-            tx,
-            {
-              organisationId: auth.user.organisationId,
-              data: localItemData(request.body, now.toISOString().slice(0, 10)),
-            },
-            { userId: auth.user.id, now },
-          );
-          await audit(tx, request, {
-            action: 'intervention.create',
-            targetType: 'intervention',
-            targetId: created.id,
-          });
-          return created;
-        });
+        const row = await localItem.create(
+          request,
+          newLocalItem({
+            organisationId: auth.user.organisationId,
+            data: localItemData(request.body, now.toISOString().slice(0, 10)),
+          }),
+        );
         return reply.status(201).send({ id: row.id });
       },
     );
@@ -205,65 +204,19 @@ export const catalogueRoutes =
           summary: 'Change a local intervention of your organisation (a new version is kept)',
           params: z.strictObject({ id: z.string().min(1).max(200) }),
           body: localInterventionBody,
-          response: { 200: z.object({ id: z.string(), version: z.number() }) },
+          response: { 200: savedEntrySchema },
         },
       },
       async (request) => {
         const auth = currentAuth(request);
-        await ownLocalItem(auth.user.organisationId, request.params.id);
+        await localItem.own(auth.user.organisationId, request.params.id);
         assertVocabulary(request.body);
         const now = ctx.now();
-        const row = await db.transaction(async (tx) => {
-          const changed = await changeLocalItem(
-            tx,
-            request.params.id,
-            { data: localItemData(request.body, now.toISOString().slice(0, 10)) },
-            { userId: auth.user.id, now },
-            'updated',
-          );
-          await audit(tx, request, {
-            action: 'intervention.update',
-            targetType: 'intervention',
-            targetId: changed.id,
-          });
-          return changed;
-        });
-        return { id: row.id, version: row.version };
-      },
-    );
-
-    app.post(
-      '/catalogue/interventions/:id/:action',
-      {
-        config: { access: editors },
-        schema: {
-          summary: 'Mark a local intervention as checked, archive it or restore it',
-          params: z.strictObject({
-            id: z.string().min(1).max(200),
-            action: z.enum(['checked', 'archive', 'restore']),
-          }),
-          response: { 200: z.object({ id: z.string(), version: z.number() }) },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        await ownLocalItem(auth.user.organisationId, request.params.id);
-        const { action } = request.params;
-        const row = await db.transaction(async (tx) => {
-          const changed = await changeLocalItem(
-            tx,
-            request.params.id,
-            action === 'checked' ? {} : { archived: action === 'archive' },
-            { userId: auth.user.id, now: ctx.now() },
-            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
-          );
-          await audit(tx, request, {
-            action: `intervention.${LIFECYCLE_VERB[action]}`,
-            targetType: 'intervention',
-            targetId: changed.id,
-          });
-          return changed;
-        });
+        const row = await localItem.update(
+          request,
+          request.params.id,
+          localItemData(request.body, now.toISOString().slice(0, 10)),
+        );
         return { id: row.id, version: row.version };
       },
     );
@@ -300,26 +253,6 @@ export const catalogueRoutes =
           version: r.version,
           stale: stale(auth.user.organisationId, r.lastCheckedAt),
         }));
-      },
-    );
-
-    app.get(
-      '/catalogue/interventions/:id/history',
-      {
-        config: { access: 'authenticated' },
-        schema: {
-          summary: 'Every version of a local intervention: who changed what, when',
-          params: z.strictObject({ id: z.string().min(1).max(200) }),
-          response: { 200: z.array(versionEntrySchema) },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const row = await getInterventionRow(db, request.params.id);
-        // The history is visible exactly when the item is: an archived one only to its own.
-        if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
-          throw itemNotFound();
-        return listVersions(db, 'intervention', row.id);
       },
     );
   };

@@ -1,34 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  localOfferBody,
-  localOfferSchema,
-  updateLocalOfferBody,
-  versionEntrySchema,
-} from '../../contract/catalogue';
+import { localOfferBody, localOfferSchema, updateLocalOfferBody } from '../../contract/catalogue';
 import {
   getInterventionRow,
   interventionNames,
   loadOffers,
 } from '../../db/catalogue/catalogue.repository';
-import { listVersions } from '../../db/catalogue/history.repository';
-import {
-  changeOffer,
-  createOffer,
-  getOfferRow,
-  getReadableOffer,
-  type OfferData,
-} from '../../db/catalogue/offers.repository';
+import { offerEntries, type OfferData } from '../../db/catalogue/offers.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import type { Db } from '../../db/client';
 import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
-import { LIFECYCLE_VERB } from '../../contract/audit-actions';
 import type { AppContext } from '../app';
-import { audit } from '../audit';
 import { stalenessCheck } from '../catalogue/freshness';
 import { invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
+import { registerVersionedEntryRoutes } from './versioned-entry.routes';
 
 const offerNotFound = () =>
   notFound({ nl: 'Dit lokale aanbod bestaat niet.', en: 'This local offer does not exist.' });
@@ -82,12 +69,20 @@ export const offerRoutes =
       return { ...offer!, stale: stale(offer!.organisationId, offer!.lastCheckedAt) };
     }
 
-    async function ownOffer(organisationId: string, id: string) {
-      const row = await getOfferRow(db, id);
-      // Another organisation's offer is not theirs to change; say 'not found' rather than reveal more.
-      if (!row || row.organisationId !== organisationId) throw offerNotFound();
-      return row;
-    }
+    const offer = registerVersionedEntryRoutes(app, ctx, {
+      entries: offerEntries,
+      path: '/catalogue/offers',
+      idSchema: z.uuid(),
+      access: editors,
+      subject: 'offer',
+      notFound: offerNotFound,
+      summaries: {
+        step: 'Mark a local offer as checked (still correct), archive it or restore it',
+        history: 'Every version of a local offer: who changed what, when',
+      },
+      response: localOfferSchema,
+      present: (row) => view(row.id),
+    });
 
     app.get(
       '/catalogue/offers',
@@ -131,7 +126,7 @@ export const offerRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const row = await getReadableOffer(db, request.params.id, auth.user.organisationId);
+        const row = await offerEntries.readable(db, request.params.id, auth.user.organisationId);
         if (!row) throw offerNotFound();
         return view(row.id);
       },
@@ -157,24 +152,15 @@ export const offerRoutes =
           });
         }
         await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
-        const row = await db.transaction(async (tx) => {
-          const created = await createOffer(
-            tx,
-            {
-              organisationId: auth.user.organisationId,
-              interventionId: item.id,
-              data: offerData(request.body),
-            },
-            { userId: auth.user.id, now: ctx.now() },
-          );
-          await audit(tx, request, {
-            action: 'offer.create',
-            targetType: 'offer',
-            targetId: created.id,
-            details: { interventionId: item.id },
-          });
-          return created;
-        });
+        const row = await offer.create(
+          request,
+          {
+            organisationId: auth.user.organisationId,
+            interventionId: item.id,
+            data: offerData(request.body),
+          },
+          { interventionId: item.id },
+        );
         return reply.status(201).send(await view(row.id));
       },
     );
@@ -192,7 +178,7 @@ export const offerRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        const row = await ownOffer(auth.user.organisationId, request.params.id);
+        const row = await offer.own(auth.user.organisationId, request.params.id);
         if (request.body.gemeenten)
           await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const current = row.data;
@@ -203,75 +189,8 @@ export const offerRoutes =
         } as OfferData);
         if (!offerIsReachable(merged))
           throw invalidField('contact', 'offer_unreachable', unreachableOffer);
-        await db.transaction(async (tx) => {
-          await changeOffer(
-            tx,
-            row.id,
-            { data: merged },
-            { userId: auth.user.id, now: ctx.now() },
-            'updated',
-          );
-          await audit(tx, request, {
-            action: 'offer.update',
-            targetType: 'offer',
-            targetId: row.id,
-            details: { changed: Object.keys(request.body) },
-          });
-        });
+        await offer.update(request, row.id, merged, { changed: Object.keys(request.body) });
         return view(row.id);
-      },
-    );
-
-    app.post(
-      '/catalogue/offers/:id/:action',
-      {
-        config: { access: editors },
-        schema: {
-          summary: 'Mark a local offer as checked (still correct), archive it or restore it',
-          params: z.strictObject({
-            id: z.uuid(),
-            action: z.enum(['checked', 'archive', 'restore']),
-          }),
-          response: { 200: localOfferSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const row = await ownOffer(auth.user.organisationId, request.params.id);
-        const { action } = request.params;
-        await db.transaction(async (tx) => {
-          await changeOffer(
-            tx,
-            row.id,
-            action === 'checked' ? {} : { archived: action === 'archive' },
-            { userId: auth.user.id, now: ctx.now() },
-            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
-          );
-          await audit(tx, request, {
-            action: `offer.${LIFECYCLE_VERB[action]}`,
-            targetType: 'offer',
-            targetId: row.id,
-          });
-        });
-        return view(row.id);
-      },
-    );
-
-    app.get(
-      '/catalogue/offers/:id/history',
-      {
-        config: { access: 'authenticated' },
-        schema: {
-          summary: 'Every version of a local offer: who changed what, when',
-          params: z.strictObject({ id: z.uuid() }),
-          response: { 200: z.array(versionEntrySchema) },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const row = await getReadableOffer(db, request.params.id, auth.user.organisationId);
-        if (!row) throw offerNotFound();
-        return listVersions(db, 'offer', row.id);
       },
     );
   };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { planSchema, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
-import { getReadableOffer } from '../../db/catalogue/offers.repository';
+import { offerEntries } from '../../db/catalogue/offers.repository';
 import { savePlanOver } from '../../db/households/plans.repository';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
@@ -25,7 +25,7 @@ export const planRoutes =
     async function checkReferralOffers(referrals: Plan['referrals'], organisationId: string) {
       for (const [index, referral] of referrals.entries()) {
         if (!referral.offerId) continue;
-        const offer = await getReadableOffer(db, referral.offerId, organisationId);
+        const offer = await offerEntries.readable(db, referral.offerId, organisationId);
         if (!offer || offer.interventionId !== referral.interventionId)
           throw invalidField(`referrals.${index}.offerId`, 'unknown_offer', {
             nl: 'Dit aanbod bestaat niet (meer) voor deze interventie.',

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handleSuggestionBody, suggestionBody } from '../../contract/catalogue';
 import { getInterventionRow } from '../../db/catalogue/catalogue.repository';
-import { getOfferRow } from '../../db/catalogue/offers.repository';
-import { getSpecialistRow } from '../../db/catalogue/specialists.repository';
+import { offerEntries } from '../../db/catalogue/offers.repository';
+import { specialistEntries } from '../../db/catalogue/specialists.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import {
   addSuggestion,
@@ -58,12 +58,12 @@ export const reviewRoutes =
         return row ? { name: row.name, organisationId: row.organisationId ?? suggesterOrg } : null;
       }
       if (type === 'offer') {
-        const row = z.uuid().safeParse(id).success ? await getOfferRow(db, id) : null;
+        const row = z.uuid().safeParse(id).success ? await offerEntries.get(db, id) : null;
         if (!row) return null;
         const item = await getInterventionRow(db, row.interventionId);
         return { name: item?.name ?? row.interventionId, organisationId: row.organisationId };
       }
-      const row = z.uuid().safeParse(id).success ? await getSpecialistRow(db, id) : null;
+      const row = z.uuid().safeParse(id).success ? await specialistEntries.get(db, id) : null;
       return row ? { name: row.data.name, organisationId: row.organisationId } : null;
     }
 

@@ -1,28 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  savedEntrySchema,
   specialistBody,
   specialistTopics,
   updateSpecialistBody,
-  versionEntrySchema,
 } from '../../contract/catalogue';
-import { listVersions } from '../../db/catalogue/history.repository';
 import {
-  changeSpecialist,
-  createSpecialist,
-  getSpecialistRow,
   listSpecialists,
+  specialistEntries,
   type SpecialistData,
 } from '../../db/catalogue/specialists.repository';
 import { normaliseForSearch } from '../../domain/catalogue/normalise';
-import { LIFECYCLE_VERB } from '../../contract/audit-actions';
 import type { AppContext } from '../app';
-import { audit } from '../audit';
 import { stalenessCheck } from '../catalogue/freshness';
 import { notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
 import { assertOwnGemeenten } from './offers.routes';
+import { registerVersionedEntryRoutes } from './versioned-entry.routes';
 
 const specialistSchema = z.object({
   id: z.string(),
@@ -75,6 +71,21 @@ export const specialistRoutes =
       );
       return list.map((s) => ({ ...s, stale: stale(s.organisationId, s.lastCheckedAt) }));
     }
+
+    const specialist = registerVersionedEntryRoutes(app, ctx, {
+      entries: specialistEntries,
+      path: '/specialists',
+      idSchema: z.uuid(),
+      access: editors,
+      subject: 'specialist',
+      notFound: notFoundSpecialist,
+      summaries: {
+        step: 'Mark a specialist entry as checked, archive it or restore it',
+        history: 'Every version of a specialist entry',
+      },
+      response: savedEntrySchema,
+      present: (row) => ({ id: row.id, version: row.version }),
+    });
 
     app.get(
       '/specialists',
@@ -133,29 +144,13 @@ export const specialistRoutes =
       async (request, reply) => {
         const auth = currentAuth(request);
         await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
-        const row = await db.transaction(async (tx) => {
-          const created = await createSpecialist(
-            tx,
-            auth.user.organisationId,
-            dataFrom(request.body),
-            { userId: auth.user.id, now: ctx.now() },
-          );
-          await audit(tx, request, {
-            action: 'specialist.create',
-            targetType: 'specialist',
-            targetId: created.id,
-          });
-          return created;
+        const row = await specialist.create(request, {
+          organisationId: auth.user.organisationId,
+          data: dataFrom(request.body),
         });
         return reply.status(201).send({ id: row.id });
       },
     );
-
-    async function own(organisationId: string, id: string) {
-      const row = await getSpecialistRow(db, id);
-      if (!row || row.organisationId !== organisationId) throw notFoundSpecialist();
-      return row;
-    }
 
     app.patch(
       '/specialists/:id',
@@ -165,87 +160,17 @@ export const specialistRoutes =
           summary: 'Change a specialist of your organisation',
           params: z.strictObject({ id: z.uuid() }),
           body: updateSpecialistBody,
-          response: { 200: z.object({ id: z.string(), version: z.number() }) },
+          response: { 200: savedEntrySchema },
         },
       },
       async (request) => {
         const auth = currentAuth(request);
-        const row = await own(auth.user.organisationId, request.params.id);
+        const row = await specialist.own(auth.user.organisationId, request.params.id);
         if (request.body.gemeenten)
           await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const merged = dataFrom({ ...row.data, ...request.body } as z.infer<typeof specialistBody>);
-        const changed = await db.transaction(async (tx) => {
-          const c = await changeSpecialist(
-            tx,
-            row.id,
-            { data: merged },
-            { userId: auth.user.id, now: ctx.now() },
-            'updated',
-          );
-          await audit(tx, request, {
-            action: 'specialist.update',
-            targetType: 'specialist',
-            targetId: row.id,
-          });
-          return c;
-        });
+        const changed = await specialist.update(request, row.id, merged);
         return { id: changed.id, version: changed.version };
-      },
-    );
-
-    app.post(
-      '/specialists/:id/:action',
-      {
-        config: { access: editors },
-        schema: {
-          summary: 'Mark a specialist entry as checked, archive it or restore it',
-          params: z.strictObject({
-            id: z.uuid(),
-            action: z.enum(['checked', 'archive', 'restore']),
-          }),
-          response: { 200: z.object({ id: z.string(), version: z.number() }) },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const row = await own(auth.user.organisationId, request.params.id);
-        const { action } = request.params;
-        const changed = await db.transaction(async (tx) => {
-          const c = await changeSpecialist(
-            tx,
-            row.id,
-            action === 'checked' ? {} : { archived: action === 'archive' },
-            { userId: auth.user.id, now: ctx.now() },
-            action === 'checked' ? 'checked' : action === 'archive' ? 'archived' : 'restored',
-          );
-          await audit(tx, request, {
-            action: `specialist.${LIFECYCLE_VERB[action]}`,
-            targetType: 'specialist',
-            targetId: row.id,
-          });
-          return c;
-        });
-        return { id: changed.id, version: changed.version };
-      },
-    );
-
-    app.get(
-      '/specialists/:id/history',
-      {
-        config: { access: 'authenticated' },
-        schema: {
-          summary: 'Every version of a specialist entry',
-          params: z.strictObject({ id: z.uuid() }),
-          response: { 200: z.array(versionEntrySchema) },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const row = await getSpecialistRow(db, request.params.id);
-        // The history is visible exactly when the entry is: an archived one only to its own.
-        if (!row || (row.archivedAt && row.organisationId !== auth.user.organisationId))
-          throw notFoundSpecialist();
-        return listVersions(db, 'specialist', row.id);
       },
     );
   };

@@ -24,13 +24,22 @@ type Version = {
 };
 
 /** Who changed what, when; any older version can be opened and read. */
-export function History({ path }: { path: string }) {
+export function History({
+  path,
+  level = 2,
+  id = 'history',
+}: {
+  path: string;
+  /** The heading's level where the history stands inside an entry's own section. */
+  level?: 2 | 3 | 4;
+  id?: string;
+}) {
   const { t, i18n } = useTranslation();
   const history = useQuery({ queryKey: ['history', path], queryFn: () => get<Version[]>(path) });
   const [open, setOpen] = useState<number | null>(null);
   return (
-    <section aria-labelledby="history">
-      <Heading level={2} id="history">
+    <section aria-labelledby={id}>
+      <Heading level={level} id={id}>
         {t('wegwijzer.history.title')}
       </Heading>
       <QueryState query={history}>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -24,7 +25,7 @@ import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
 import { useLanguage } from '../../hooks/useLanguage';
-import { History } from './History';
+import { VersionedEntryPanel } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
 export function LocalItemPage() {
@@ -146,21 +147,14 @@ function LocalItemForm({
         await client.invalidateQueries({ queryKey: ['history'] });
       } else {
         const created = await post<{ id: string }>('/api/v1/catalogue/interventions', body());
-        unsaved.markSaved();
+        // Saved before leaving, so the leave guard does not ask about work that is stored.
+        flushSync(() => unsaved.markSaved());
         await client.invalidateQueries({ queryKey: ['local-items'] });
         void navigate(`/wegwijzer/interventie/${created.id}`);
       }
     } catch (error) {
       fromError(error);
     }
-  };
-
-  const act = async (action: 'checked' | 'archive' | 'restore') => {
-    if (!item) return;
-    await post(`/api/v1/catalogue/interventions/${item.id}/${action}`);
-    setSaved(t(`wegwijzer.offer.done.${action}`));
-    await client.invalidateQueries({ queryKey: ['intervention', item.id] });
-    await client.invalidateQueries({ queryKey: ['history'] });
   };
 
   const labels: Record<string, string> = {
@@ -372,25 +366,11 @@ function LocalItemForm({
         </ButtonGroup>
       </form>
       {item && detail && (
-        <>
-          <section aria-labelledby="item-actions">
-            <Heading level={2} id="item-actions">
-              {t('wegwijzer.offer.actions')}
-            </Heading>
-            <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={() => void act('checked')}>
-                {t('wegwijzer.offer.markChecked')}
-              </Button>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => void act(detail.archived ? 'restore' : 'archive')}
-              >
-                {detail.archived ? t('wegwijzer.offer.restore') : t('wegwijzer.offer.archive')}
-              </Button>
-            </ButtonGroup>
-          </section>
-          <History path={`/api/v1/catalogue/interventions/${item.id}/history`} />
-        </>
+        <VersionedEntryPanel
+          path={`/api/v1/catalogue/interventions/${item.id}`}
+          archived={detail.archived}
+          refresh={[['intervention', item.id], ['local-items']]}
+        />
       )}
     </>
   );

@@ -15,15 +15,17 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { LocalOfferView } from '../../api/catalogue';
-import { get, patch, post } from '../../api/client';
+import { get, patch } from '../../api/client';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { formatDate } from './format';
+import { History } from './History';
 import { HsdsExchange } from './HsdsExchange';
 
 import { SpecialistForm, type Specialist } from './SpecialistsPage';
+import { EntryStepButtons, StepOutcome, useEntrySteps } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
 type StaleEntry = {
@@ -286,7 +288,7 @@ function OwnLocalItems() {
       <Paragraph>{t('wegwijzer.manage.localItemsIntro')}</Paragraph>
       <QueryState query={items}>
         {(list) => (
-          <ul>
+          <ul className="ww-links">
             {list.map((i) => (
               <li key={i.id}>
                 <RouterLink to={`/wegwijzer/lokaal/${i.id}`}>{i.name}</RouterLink>
@@ -306,17 +308,10 @@ function OwnLocalItems() {
 
 function OwnSpecialists() {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const people = useQuery({
     queryKey: ['specialists', 'own'],
     queryFn: () => get<Specialist[]>('/api/v1/specialists?own=true'),
   });
-  const [editing, setEditing] = useState<string | null>(null);
-  const act = async (id: string, action: 'checked' | 'archive' | 'restore') => {
-    await post(`/api/v1/specialists/${id}/${action}`);
-    await client.invalidateQueries({ queryKey: ['specialists'] });
-    await client.invalidateQueries({ queryKey: ['stale'] });
-  };
   return (
     <section aria-labelledby="specialists-title" id="specialists">
       <Heading level={2} id="specialists-title">
@@ -326,43 +321,48 @@ function OwnSpecialists() {
         {(list) => (
           <ul className="ww-cards">
             {list.map((s) => (
-              <li key={s.id} className="ww-card">
-                <Heading level={3} className="ww-heading-small">
-                  {s.name}
-                </Heading>
-                <Paragraph>
-                  {s.function}
-                  {s.archived && ` (${t('wegwijzer.manage.archived')})`}
-                  {s.stale && <strong className="ww-flag"> {t('wegwijzer.offer.stale')}</strong>}
-                </Paragraph>
-                <ButtonGroup>
-                  <Button
-                    appearance="subtle-button"
-                    onClick={() => setEditing(editing === s.id ? null : s.id)}
-                    aria-expanded={editing === s.id}
-                  >
-                    {t('wegwijzer.manage.editPerson', { name: s.name })}
-                  </Button>
-                  <Button appearance="subtle-button" onClick={() => void act(s.id, 'checked')}>
-                    {t('wegwijzer.manage.checkedPerson', { name: s.name })}
-                  </Button>
-                  <Button
-                    appearance="subtle-button"
-                    onClick={() => void act(s.id, s.archived ? 'restore' : 'archive')}
-                  >
-                    {s.archived
-                      ? t('wegwijzer.manage.restorePerson', { name: s.name })
-                      : t('wegwijzer.manage.archivePerson', { name: s.name })}
-                  </Button>
-                </ButtonGroup>
-                {editing === s.id && (
-                  <SpecialistForm specialist={s} onDone={() => setEditing(null)} />
-                )}
-              </li>
+              <SpecialistCard key={s.id} specialist={s} />
             ))}
           </ul>
         )}
       </QueryState>
     </section>
+  );
+}
+
+/** One of the organisation's specialists, with its steps; editing it shows its form and history. */
+function SpecialistCard({ specialist: s }: { specialist: Specialist }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const path = `/api/v1/specialists/${s.id}`;
+  const steps = useEntrySteps(path, [['specialists'], ['stale']]);
+  return (
+    <li className="ww-card">
+      <Heading level={3} className="ww-heading-small">
+        {s.name}
+      </Heading>
+      <Paragraph>
+        {s.function}
+        {s.archived && ` (${t('wegwijzer.manage.archived')})`}
+        {s.stale && <strong className="ww-flag"> {t('wegwijzer.offer.stale')}</strong>}
+      </Paragraph>
+      <StepOutcome steps={steps} />
+      <ButtonGroup>
+        <Button
+          appearance="subtle-button"
+          onClick={() => setEditing(!editing)}
+          aria-expanded={editing}
+        >
+          {t('wegwijzer.manage.editPerson', { name: s.name })}
+        </Button>
+        <EntryStepButtons steps={steps} archived={s.archived} name={s.name} />
+      </ButtonGroup>
+      {editing && (
+        <>
+          <SpecialistForm specialist={s} onDone={() => setEditing(false)} />
+          <History path={`${path}/history`} level={3} id={`history-${s.id.slice(0, 8)}`} />
+        </>
+      )}
+    </li>
   );
 }

@@ -26,7 +26,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
-import { History } from './History';
+import { VersionedEntryPanel } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
 export function OfferEditPage() {
@@ -126,18 +126,6 @@ function OfferForm({
         await refresh();
         void navigate(`/wegwijzer/aanbod/${created.id}`, { state: { created: true } });
       }
-    } catch (error) {
-      fromError(error);
-    }
-  };
-
-  const act = async (action: 'checked' | 'archive' | 'restore') => {
-    if (!offer) return;
-    setMessage(null);
-    try {
-      await post(`/api/v1/catalogue/offers/${offer.id}/${action}`);
-      setMessage(t(`wegwijzer.offer.done.${action}`));
-      await refresh();
     } catch (error) {
       fromError(error);
     }
@@ -267,26 +255,11 @@ function OfferForm({
         </ButtonGroup>
       </form>
       {offer && (
-        <>
-          <section aria-labelledby="offer-actions" className="ww-no-print">
-            <Heading level={2} id="offer-actions">
-              {t('wegwijzer.offer.actions')}
-            </Heading>
-            <Paragraph>{t('wegwijzer.offer.checkedHint')}</Paragraph>
-            <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={() => void act('checked')}>
-                {t('wegwijzer.offer.markChecked')}
-              </Button>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => void act(offer.archived ? 'restore' : 'archive')}
-              >
-                {offer.archived ? t('wegwijzer.offer.restore') : t('wegwijzer.offer.archive')}
-              </Button>
-            </ButtonGroup>
-          </section>
-          <History path={`/api/v1/catalogue/offers/${offer.id}/history`} />
-        </>
+        <VersionedEntryPanel
+          path={`/api/v1/catalogue/offers/${offer.id}`}
+          archived={offer.archived}
+          refresh={[['offer'], ['intervention', interventionId]]}
+        />
       )}
     </>
   );

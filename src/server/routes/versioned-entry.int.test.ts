@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, signedInDemo, testContent, type TestApp } from '../../../test/harness';
+import { loadDemo, type DemoAccount } from '../demo';
+
+// The routes every versioned entry gets from one declaration (registerVersionedEntryRoutes):
+// the same steps, history and access log for local offers, specialists and local items.
+
+let t: TestApp;
+let accounts: DemoAccount[];
+const OWN = 'Welzijn Rivierstad (fictief)'; // works in GM0202 Arnhem
+const OTHER = 'Sociaal Werk IJsselkring (fictief)';
+
+const as = (organisation: string, role: string) =>
+  signedInDemo(t.app, accounts, organisation, role);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  accounts = (await loadDemo(t.database.db)).accounts;
+});
+afterAll(() => t.close());
+
+const kinds = [
+  {
+    subject: 'offer',
+    path: '/api/v1/catalogue/offers',
+    body: async () => ({
+      interventionId: (await testContent()).interventions[2]!.id,
+      gemeenten: ['GM0202'],
+      howToRefer: 'Bel het buurthuis en vraag naar de coördinator.',
+    }),
+    // Someone else's entry is not theirs to change: it answers as if it did not exist.
+    strangerStatus: 404,
+  },
+  {
+    subject: 'specialist',
+    path: '/api/v1/specialists',
+    body: async () => ({
+      name: 'Joost Visser',
+      function: 'Budgetcoach',
+      topics: ['schuldhulp'],
+      gemeenten: ['GM0202'],
+      phone: '026 111 22 33',
+    }),
+    strangerStatus: 404,
+  },
+  {
+    subject: 'intervention',
+    path: '/api/v1/catalogue/interventions',
+    body: async () => ({
+      name: 'Repair café Presikhaaf',
+      kind: 'project',
+      summary: 'Samen spullen repareren in plaats van nieuw kopen.',
+      description: 'Elke zaterdag.\n\nVrijwilligers helpen.',
+      capitals: { primary: ['sociaal'] },
+      targetGroups: ['wijkbewoners'],
+      phases: ['stimuleren'],
+      domains: ['sociaal'],
+    }),
+    // A local item is visible to everyone, so a stranger is told it is not theirs.
+    strangerStatus: 403,
+  },
+] as const;
+
+describe.each(kinds)('a versioned $subject', (kind) => {
+  it('is checked, archived and restored by its editor; each step is a version and a logged action', async () => {
+    const editor = await as(OWN, 'beleidsmedewerker');
+    const created = await editor.post(kind.path, await kind.body());
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    for (const step of ['checked', 'archive', 'restore']) {
+      expect((await editor.post(`${kind.path}/${id}/${step}`)).statusCode).toBe(200);
+    }
+
+    const history = (await editor.get(`${kind.path}/${id}/history`)).json<
+      { version: number; action: string; changedBy: string }[]
+    >();
+    expect(history.map((v) => [v.version, v.action])).toEqual([
+      [1, 'created'],
+      [2, 'checked'],
+      [3, 'archived'],
+      [4, 'restored'],
+    ]);
+    expect(new Set(history.map((v) => v.changedBy))).toEqual(new Set(['Ingrid Bakker (demo)']));
+
+    const admin = await as(OWN, 'beheerder');
+    const log = (await admin.get(`/api/v1/audit?targetId=${id}`)).json<{
+      items: { action: string; targetType: string }[];
+    }>();
+    expect(log.items.map((e) => e.action).sort()).toEqual(
+      ['archive', 'check', 'create', 'restore'].map((verb) => `${kind.subject}.${verb}`),
+    );
+    expect(new Set(log.items.map((e) => e.targetType))).toEqual(new Set([kind.subject]));
+  });
+
+  it("refuses another organisation's editor a step, and leaves the entry as it was", async () => {
+    const editor = await as(OWN, 'beleidsmedewerker');
+    const id = (await editor.post(kind.path, await kind.body())).json<{ id: string }>().id;
+    const stranger = await as(OTHER, 'beleidsmedewerker');
+    expect((await stranger.post(`${kind.path}/${id}/archive`)).statusCode).toBe(
+      kind.strangerStatus,
+    );
+    const history = (await editor.get(`${kind.path}/${id}/history`)).json<{ action: string }[]>();
+    expect(history.map((v) => v.action)).toEqual(['created']);
+  });
+
+  it('refuses an unknown step, naming the field', async () => {
+    const editor = await as(OWN, 'beleidsmedewerker');
+    const id = (await editor.post(kind.path, await kind.body())).json<{ id: string }>().id;
+    const res = await editor.post(`${kind.path}/${id}/delete`);
+    expect(res.statusCode).toBe(422);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(fields).toEqual(['params.action']);
+  });
+});

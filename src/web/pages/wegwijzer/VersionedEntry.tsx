@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import type { LifecycleStep } from '../../../contract/catalogue';
+import { ApiError, post } from '../../api/client';
+import { StatusMessage } from '../../components/Layout';
+import { useLanguage } from '../../hooks/useLanguage';
+import { History } from './History';
+
+// What every versioned entry (local offer, local item, specialist) shows its editors: confirm it is
+// still right, archive or restore it, and read its history. One piece, so the next kinds of
+// entry get the same buttons, messages and history.
+
+/**
+ * Takes a step on the entry at `path` (its API address) and refreshes the history and the
+ * queries in `refresh` that show the entry. Says what happened, or what went wrong.
+ */
+export function useEntrySteps(path: string, refresh: QueryKey[]) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const client = useQueryClient();
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const take = async (step: LifecycleStep) => {
+    setDone(null);
+    setFailure(null);
+    try {
+      await post(`${path}/${step}`);
+      setDone(t(`wegwijzer.offer.done.${step}`));
+      for (const queryKey of [['history'], ...refresh])
+        await client.invalidateQueries({ queryKey });
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error.problem.messages[lang] : String(error));
+    }
+  };
+  return { take, done, failure };
+}
+
+type Steps = ReturnType<typeof useEntrySteps>;
+
+/** What the last step did, or why it failed. */
+export function StepOutcome({ steps }: { steps: Steps }) {
+  if (steps.done) return <StatusMessage>{steps.done}</StatusMessage>;
+  if (!steps.failure) return null;
+  return (
+    <div role="alert">
+      <Alert type="error">
+        <Paragraph>{steps.failure}</Paragraph>
+      </Alert>
+    </div>
+  );
+}
+
+/**
+ * The two buttons: confirm the entry is still right, and archive or restore it. Where several
+ * entries stand on one page, `name` puts the entry's name in each button's label.
+ */
+export function EntryStepButtons({
+  steps,
+  archived,
+  name,
+}: {
+  steps: Steps;
+  archived: boolean;
+  name?: string;
+}) {
+  const { t } = useTranslation();
+  const appearance = name ? 'subtle-button' : 'secondary-action-button';
+  const back = archived ? 'restore' : 'archive';
+  return (
+    <>
+      <Button appearance={appearance} onClick={() => void steps.take('checked')}>
+        {name ? t('wegwijzer.manage.checkedPerson', { name }) : t('wegwijzer.offer.markChecked')}
+      </Button>
+      <Button appearance={appearance} onClick={() => void steps.take(back)}>
+        {archived
+          ? name
+            ? t('wegwijzer.manage.restorePerson', { name })
+            : t('wegwijzer.offer.restore')
+          : name
+            ? t('wegwijzer.manage.archivePerson', { name })
+            : t('wegwijzer.offer.archive')}
+      </Button>
+    </>
+  );
+}
+
+/** An entry's steps and then its history, as an edit page shows them below the form. */
+export function VersionedEntryPanel({
+  path,
+  archived,
+  refresh,
+}: {
+  path: string;
+  archived: boolean;
+  refresh: QueryKey[];
+}) {
+  const { t } = useTranslation();
+  const steps = useEntrySteps(path, refresh);
+  return (
+    <>
+      <section aria-labelledby="entry-steps" className="ww-no-print">
+        <Heading level={2} id="entry-steps">
+          {t('wegwijzer.offer.actions')}
+        </Heading>
+        <Paragraph>{t('wegwijzer.offer.checkedHint')}</Paragraph>
+        <StepOutcome steps={steps} />
+        <ButtonGroup>
+          <EntryStepButtons steps={steps} archived={archived} />
+        </ButtonGroup>
+      </section>
+      <History path={`${path}/history`} />
+    </>
+  );
+}

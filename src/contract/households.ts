@@ -175,3 +175,69 @@ export const planSchema = z.strictObject({
   reviewDate: z.iso.date().nullable().default(null).meta({ format: 'date' }),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+// ── Answers ─────────────────────────────────────────────────────────────
+
+export const closeReasons = closeHouseholdBody.shape.reason.options;
+export const consentHows = consentBody.shape.how.options;
+
+/** A row of the household list. */
+export const householdSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  label: z.string(),
+  team: z.string().nullable(),
+  /** Names of the colleagues who work with the household. */
+  professionals: z.array(z.string()),
+  gemeente: z.string(),
+  startDate: z.string(),
+  closedAt: z.string().nullable(),
+});
+export type HouseholdSummary = z.infer<typeof householdSummarySchema>;
+
+export const colleagueSchema = z.object({ id: z.string(), name: z.string(), role: z.string() });
+export type Colleague = z.infer<typeof colleagueSchema>;
+
+export const consentViewSchema = z.object({
+  id: z.string(),
+  purpose: z.enum(consentPurposes),
+  how: z.enum(consentHows),
+  givenAt: z.string(),
+  note: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+});
+export type Consent = z.infer<typeof consentViewSchema>;
+
+export const scanSummarySchema = z.object({
+  id: z.string(),
+  status: z.enum(['draft', 'completed']),
+  startedAt: z.string(),
+  completedAt: z.string().nullable(),
+});
+export type ScanSummary = z.infer<typeof scanSummarySchema>;
+
+/** One household with its consents, scans and whether it has a plan. */
+export const householdDetailSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  label: z.string(),
+  team: z.object({ id: z.string(), name: z.string() }).nullable(),
+  professionals: z.array(colleagueSchema),
+  data: householdDataSchema,
+  notes: z.string().nullable(),
+  startDate: z.string(),
+  closedAt: z.string().nullable(),
+  closeReason: z.enum(closeReasons).nullable(),
+  version: z.number().int(),
+  consents: z.array(consentViewSchema),
+  scans: z.array(scanSummarySchema),
+  hasPlan: z.boolean(),
+});
+export type HouseholdDetail = z.infer<typeof householdDetailSchema>;
+
+/** The plan with its version (0 before the first save), for optimistic locking. */
+export const planViewSchema = z.object({ plan: planSchema, version: z.number().int() });
+export type PlanView = z.infer<typeof planViewSchema>;
+export type CloseReason = (typeof closeReasons)[number];
+export type ConsentPurpose = (typeof consentPurposes)[number];
+export type ConsentHow = (typeof consentHows)[number];

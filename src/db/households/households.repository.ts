@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
-import type { Plan } from '../../contract/households';
+import type { ConsentPurpose, Plan } from '../../contract/households';
 import type { Db } from '../client';
 import {
   consents,
@@ -104,7 +104,11 @@ export async function consentsOf(db: Db, householdId: string) {
 }
 
 /** Whether the household has given, and not withdrawn, consent for a purpose. */
-export async function hasConsent(db: Db, householdId: string, purpose: string): Promise<boolean> {
+export async function hasConsent(
+  db: Db,
+  householdId: string,
+  purpose: ConsentPurpose,
+): Promise<boolean> {
   const rows = await db
     .select({ id: consents.id })
     .from(consents)

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { planSchema, type Plan } from '../../contract/households';
+import { planSchema, planViewSchema, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
 import { getReadableOffer } from '../../db/catalogue/offers.repository';
@@ -36,7 +36,10 @@ export const planRoutes =
 
     app.get(
       '/households/:id/plan',
-      { config: { access: caseworkers }, schema: { summary: 'The plan of a household', params } },
+      {
+        config: { access: caseworkers },
+        schema: { summary: 'The plan of a household', params, response: { 200: planViewSchema } },
+      },
       async (request) => {
         const h = await openHousehold(db, request, request.params.id, 'plan.read');
         const found = await planOf(db, h.id);
@@ -53,6 +56,7 @@ export const planRoutes =
             'Save the plan (goals in the household’s own words, steps, referrals, review date); earlier versions are kept',
           params,
           body: planSchema.extend({ version: z.number().int().min(0) }),
+          response: { 200: planViewSchema },
         },
       },
       async (request) => {

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { parseScanAnswers } from '../../contract/scan';
+import {
+  instrumentSchema,
+  parseScanAnswers,
+  profileResponseSchema,
+  scanViewSchema,
+} from '../../contract/scan';
 import { hasConsent } from '../../db/households/households.repository';
 import { households, scans } from '../../db/schema';
 import type { ScanAnswers } from '../../domain/assessment';
@@ -38,7 +43,10 @@ export const scanRoutes =
       '/kapitaalscan/instrument',
       {
         config: { access: caseworkers },
-        schema: { summary: 'The current kapitaalscan instrument (aspects, levels, factors)' },
+        schema: {
+          summary: 'The current kapitaalscan instrument (aspects, levels, factors)',
+          response: { 200: instrumentSchema },
+        },
       },
       async () => instrument,
     );
@@ -68,6 +76,10 @@ export const scanRoutes =
           summary:
             'Start a kapitaalscan (needs consent for it); continues an open draft if there is one',
           params: z.strictObject({ id: z.uuid() }),
+          response: {
+            200: scanViewSchema.describe('The open draft, continued'),
+            201: scanViewSchema.describe('A new scan'),
+          },
         },
       },
       async (request, reply) => {
@@ -125,7 +137,11 @@ export const scanRoutes =
       '/households/:id/scans/:scanId',
       {
         config: { access: caseworkers },
-        schema: { summary: 'One scan with its answers', params: scanParams },
+        schema: {
+          summary: 'One scan with its answers',
+          params: scanParams,
+          response: { 200: scanViewSchema },
+        },
       },
       async (request) => {
         await openHousehold(db, request, request.params.id, 'scan.read');
@@ -141,6 +157,7 @@ export const scanRoutes =
           summary: 'Save the answers so far (save and continue later)',
           params: scanParams,
           body: z.unknown(),
+          response: { 200: scanViewSchema },
         },
       },
       async (request) => {
@@ -177,6 +194,7 @@ export const scanRoutes =
         schema: {
           summary: 'Complete a scan: its profile becomes the current one',
           params: scanParams,
+          response: { 200: scanViewSchema },
         },
       },
       async (request) => {
@@ -208,6 +226,7 @@ export const scanRoutes =
           summary:
             'Capital profile of the latest completed scan, change since the one before, poverty-type suggestion and matched interventions',
           params: z.strictObject({ id: z.uuid() }),
+          response: { 200: profileResponseSchema },
         },
       },
       async (request) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAPITALS } from '../domain/assessment/types';
 import { offerIsReachable, unreachableOffer } from '../domain/catalogue/reachable';
 import { emailSchema, gemeenteSchema, idSchema } from './common';
 import { bilingualIssue } from './validation-messages';
@@ -201,6 +202,14 @@ export const catalogueItemSchema = z.object({
   lastReviewed: z.string(),
 });
 
+const contactViewSchema = z.object({
+  name: z.string(),
+  function: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  public: z.boolean(),
+});
+
 export const localOfferSchema = z.object({
   id: z.string(),
   organisationId: z.string(),
@@ -210,15 +219,7 @@ export const localOfferSchema = z.object({
   wijk: z.string().nullable(),
   howToRefer: z.string().nullable(),
   costs: z.string().nullable(),
-  contact: z
-    .object({
-      name: z.string(),
-      function: z.string().nullable(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-      public: z.boolean(),
-    })
-    .nullable(),
+  contact: contactViewSchema.nullable(),
   lastCheckedAt: z.string(),
   lastCheckedBy: z.string().nullable(),
   version: z.number().int(),
@@ -235,4 +236,112 @@ export const interventionDetailSchema = z.object({
   stale: z.boolean(),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
   offers: z.array(localOfferSchema),
+});
+
+// ── Content as the API answers it (already validated when it was loaded) ───
+
+const vocabularyEntry = z.object({ id: z.string(), nl: z.string(), en: z.string() });
+
+/** content/vocabularies.yaml: ids with their Dutch and English labels. */
+export const vocabulariesViewSchema = z.object({
+  capitals: z.array(vocabularyEntry),
+  phases: z.array(vocabularyEntry),
+  poverty_types: z.array(vocabularyEntry),
+  kinds: z.array(vocabularyEntry),
+  evidence_levels: z.array(vocabularyEntry.extend({ rank: z.number().int() })),
+  target_groups: z.array(vocabularyEntry),
+  life_events: z.array(vocabularyEntry),
+  domains: z.array(vocabularyEntry),
+});
+export type VocabulariesView = z.infer<typeof vocabulariesViewSchema>;
+
+const sourceRef = z.object({ document: z.string(), section: z.string() });
+
+/** content/capitals.yaml, with the name and summary of every example intervention. */
+export const capitalsViewSchema = z.object({
+  last_reviewed: z.string(),
+  principles: z.array(z.string()),
+  capitals: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      in_short: z.string(),
+      definition: z.string(),
+      why_it_matters: z.string(),
+      how_to_strengthen: z.array(z.string()),
+      signals: z.array(z.object({ text: z.string(), type: z.enum(['observe', 'ask', 'context']) })),
+      bonding_bridging_linking: z
+        .object({
+          bonding: z.string().optional(),
+          bridging: z.string().optional(),
+          linking: z.string().optional(),
+        })
+        .optional(),
+      example_interventions: z.array(z.string()),
+      sources: z.array(sourceRef),
+    }),
+  ),
+  interactions: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      kind: z.enum(['versterkt', 'compenseert']),
+      text: z.string(),
+    }),
+  ),
+  examples: z.record(
+    z.string(),
+    z.object({ id: z.string(), name: z.string(), summary: z.string() }),
+  ),
+});
+export type CapitalsView = z.infer<typeof capitalsViewSchema>;
+
+/** A werkorganisatie's offer per capital, with the people to call. */
+export const posterSchema = z.object({
+  organisation: z.object({ id: z.string(), name: z.string(), gemeenten: z.array(z.string()) }),
+  groups: z.array(
+    z.object({
+      capital: z.enum(CAPITALS),
+      entries: z.array(
+        z.object({
+          interventionId: z.string(),
+          name: z.string(),
+          summary: z.string(),
+          places: z.array(
+            z.object({
+              gemeenten: z.array(z.string()),
+              wijk: z.string().nullable(),
+              contact: contactViewSchema.nullable(),
+              howToRefer: z.string().nullable(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  specialists: z.array(
+    z.object({
+      name: z.string(),
+      function: z.string(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      topics: z.array(z.string()),
+    }),
+  ),
+});
+export type Poster = z.infer<typeof posterSchema>;
+
+/**
+ * The HSDS export: one page holding every service, each in full as Open Referral's HSDS 3.0
+ * defines it (validated against that standard's schema in the tests, so only the frame is here).
+ */
+export const hsdsServicePageSchema = z.object({
+  total_items: z.number().int(),
+  total_pages: z.number().int(),
+  page_number: z.number().int(),
+  size: z.number().int(),
+  first_page: z.boolean(),
+  last_page: z.boolean(),
+  empty: z.boolean(),
+  contents: z.array(z.looseObject({ id: z.string(), name: z.string() })),
 });

@@ -2,9 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  capitalsViewSchema,
   interventionDetailSchema,
   localInterventionBody,
   versionEntrySchema,
+  vocabulariesViewSchema,
   type LocalInterventionBody,
 } from '../../contract/catalogue';
 import {
@@ -79,7 +81,10 @@ export const catalogueRoutes =
       '/catalogue/vocabularies',
       {
         config: { access: 'authenticated' },
-        schema: { summary: 'Vocabularies (ids with Dutch and English labels)' },
+        schema: {
+          summary: 'Vocabularies (ids with Dutch and English labels)',
+          response: { 200: vocabulariesViewSchema },
+        },
       },
       async () => content.vocabularies,
     );
@@ -88,7 +93,10 @@ export const catalogueRoutes =
       '/catalogue/capitals',
       {
         config: { access: 'authenticated' },
-        schema: { summary: 'The five capital sources and how they interact' },
+        schema: {
+          summary: 'The five capital sources and how they interact',
+          response: { 200: capitalsViewSchema },
+        },
       },
       async () => {
         // Name and summary of the example interventions, so a page can link them without more calls.

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { hsdsServicePageSchema } from '../../contract/catalogue';
 import {
   createImportJob,
   failUnfinishedImportJob,
@@ -225,6 +226,7 @@ export const hsdsExchangeRoutes =
         schema: {
           summary:
             'Download the national catalogue plus your organisation’s local offer as HSDS 3.0 JSON',
+          response: { 200: hsdsServicePageSchema },
         },
       },
       async (request, reply) => {

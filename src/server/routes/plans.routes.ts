@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse } from '../../contract/common';
 import { planSchema, planViewSchema, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
@@ -120,6 +121,7 @@ export const planRoutes =
           summary: 'The plan as a PDF in plain Dutch for the household to keep',
           params,
           querystring: z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') }),
+          response: { 200: fileResponse('application/pdf', 'The plan as a PDF') },
         },
       },
       async (request, reply) => {

@@ -8,7 +8,7 @@ import { bilingual } from '../problem';
 // schemas only: the server's values already passed the input checks, so nothing is refined here.
 
 const capital = z.enum(CAPITALS);
-/** An array typed readonly, as the domain hands its lists out (the JSON is the same). */
+/** An array typed readonly where the domain hands out readonly lists (the JSON is the same). */
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item) as unknown as z.ZodType<readonly z.output<T>[], readonly z.input<T>[]>;
 const score = z.literal([1, 2, 3, 4, 5]);
@@ -151,7 +151,7 @@ const profileItem = z.object({
 export const profileSchema = z.object({
   instrumentId: z.string(),
   instrumentVersion: z.number().int(),
-  capitals: list(
+  capitals: z.array(
     z.object({
       capital,
       title: z.string(),
@@ -161,13 +161,13 @@ export const profileSchema = z.object({
       answered: z.number().int(),
       applicable: z.number().int(),
       ratingsDiffer: z.number().int(),
-      aspects: list(aspectResult),
+      aspects: z.array(aspectResult),
     }),
   ),
-  children: list(z.object({ childRef: z.string(), aspects: list(aspectResult) })),
-  strengths: list(profileItem.extend({ note: z.string().nullable() })),
-  wantsToWorkOn: list(profileItem),
-  ratingDifferences: list(
+  children: z.array(z.object({ childRef: z.string(), aspects: z.array(aspectResult) })),
+  strengths: z.array(profileItem.extend({ note: z.string().nullable() })),
+  wantsToWorkOn: z.array(profileItem),
+  ratingDifferences: z.array(
     z.object({
       aspectId: z.string(),
       childRef: z.string().optional(),
@@ -193,9 +193,9 @@ const aspectChange = z.object({
 
 const profileChangeSchema = z.object({
   sameInstrumentVersion: z.boolean(),
-  capitals: list(z.object({ ...scoreChange, capital })),
-  aspects: list(aspectChange),
-  children: list(z.object({ childRef: z.string(), aspects: list(aspectChange) })),
+  capitals: z.array(z.object({ ...scoreChange, capital })),
+  aspects: z.array(aspectChange),
+  children: z.array(z.object({ childRef: z.string(), aspects: z.array(aspectChange) })),
 });
 
 const povertyTypeIndication = z.object({
@@ -203,7 +203,7 @@ const povertyTypeIndication = z.object({
   strength: z.enum(['weak', 'moderate', 'strong']),
   weight: z.number(),
   summary: bilingual,
-  reasons: list(
+  reasons: z.array(
     bilingual.extend({
       code: z.enum(['risk-factor', 'inferred-risk-factor', 'life-event']),
       weight: z.number(),
@@ -244,31 +244,31 @@ const interventionMatch = z.object({
   score: z.number(),
   isLocal: z.boolean(),
   localOfferIds: list(z.string()),
-  reasons: list(matchReason),
+  reasons: z.array(matchReason),
   summary: bilingual,
 });
 
 const capitalScore = z.object({ capital, score: z.number() });
 
 export const matchResultSchema = z.object({
-  matches: list(interventionMatch),
-  capitalOrder: list(capital),
-  practiceExamples: list(
+  matches: z.array(interventionMatch),
+  capitalOrder: z.array(capital),
+  practiceExamples: z.array(
     interventionMatch.extend({ places: list(z.object({ code: z.string(), name: z.string() })) }),
   ),
   totalMatched: z.number().int(),
-  combinations: list(
+  combinations: z.array(
     z.object({
       strong: capitalScore,
       weak: capitalScore,
       linked: z.boolean(),
       reason: matchReason,
-      interventions: list(
+      interventions: z.array(
         z.object({ interventionId: z.string(), name: z.string(), isLocal: z.boolean() }),
       ),
     }),
   ),
-  needs: list(z.object({ capital, weight: z.number(), reasons: list(matchReason) })),
+  needs: z.array(z.object({ capital, weight: z.number(), reasons: z.array(matchReason) })),
 });
 
 /** The outcome of the latest completed scan. */
@@ -279,7 +279,7 @@ export const scanOutcomeSchema = z.object({
   previousCompletedAt: z.string().nullable(),
   profile: profileSchema,
   change: profileChangeSchema.nullable(),
-  povertyTypes: list(povertyTypeIndication),
+  povertyTypes: z.array(povertyTypeIndication),
   matches: matchResultSchema,
 });
 export type ScanOutcome = z.infer<typeof scanOutcomeSchema>;

@@ -11,13 +11,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get } from '../../api/client';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { RadioGroup } from '../check/fields';
 import { formatDate } from '../wegwijzer/format';
-import { householdKeys, householdPaths, type HouseholdSummary } from './households-api';
+import { fetchHouseholds, householdKeys } from './households-api';
 import './huishoudens.css';
 
 /** The households you work with: yours and your team's. */
@@ -28,7 +27,7 @@ export function HouseholdsPage() {
   const closed = params.get('afgesloten') === 'ja';
   const list = useQuery({
     queryKey: householdKeys.list(closed),
-    queryFn: () => get<HouseholdSummary[]>(householdPaths.list(closed)),
+    queryFn: () => fetchHouseholds(closed),
   });
   const message = (location.state as { message?: string } | null)?.message;
   return (

@@ -12,7 +12,6 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useVocabularies } from '../../api/catalogue';
-import { patch, post } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -34,9 +33,9 @@ import {
 import { SituationFields } from './SituationFields';
 import { WORK_STATUSES } from '../../../domain/matching/fit';
 import {
+  householdChanges,
   fetchHousehold,
   householdKeys,
-  householdPaths,
   type HouseholdDetail,
 } from './households-api';
 
@@ -115,12 +114,12 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
     setBusy(true);
     try {
       if (existing) {
-        await patch(householdPaths.one(existing.id), built.body);
+        await householdChanges.update(existing.id, built.body);
         await client.invalidateQueries({ queryKey: householdKeys.all });
         void navigate(`/huishoudens/${existing.id}`);
         return;
       }
-      const { id } = await post<{ id: string }>('/api/v1/households', built.body);
+      const { id } = await householdChanges.create(built.body);
       await client.invalidateQueries({ queryKey: householdKeys.all });
       void navigate(`/huishoudens/${id}`, { state: { created: true } });
     } catch (error) {

@@ -345,3 +345,59 @@ export const hsdsServicePageSchema = z.object({
   empty: z.boolean(),
   contents: z.array(z.looseObject({ id: z.string(), name: z.string() })),
 });
+
+const facetValue = z.object({ value: z.string(), count: z.number(), label: z.string().optional() });
+
+/** A page of search results with facets and how each search term was read. */
+export const searchResultSchema = z.object({
+  total: z.number(),
+  page: z.number(),
+  perPage: z.number(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      summary: z.string(),
+      kind: z.string(),
+      origin: z.enum(['national', 'local']),
+      capitals: z.object({ primary: z.array(z.string()), secondary: z.array(z.string()) }),
+      evidenceLevel: z.string(),
+      ageRange: z.object({ min: z.number(), max: z.number() }).nullable(),
+      highlights: z.array(z.string()),
+      offeredBy: z.array(z.object({ id: z.string(), name: z.string(), near: z.boolean() })),
+    }),
+  ),
+  facets: z.record(z.string(), z.array(facetValue)),
+  terms: z.array(
+    z.object({
+      text: z.string(),
+      synonyms: z.array(z.string()),
+      corrections: z.array(z.string()),
+      matched: z.boolean(),
+    }),
+  ),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+const reportLine = z.object({
+  index: z.number(),
+  hsdsId: z.string().nullable(),
+  name: z.string().nullable(),
+  outcome: z.enum(['created', 'updated', 'rejected', 'not-imported']),
+  interventionId: z.string().optional(),
+  reasons: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
+  warnings: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
+});
+/** An HSDS import: its progress and, per service, what happened and why. */
+export const importJobSchema = z.object({
+  id: z.string(),
+  fileName: z.string().nullable(),
+  mode: z.enum(['all-or-nothing', 'valid-only']),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  total: z.number(),
+  processed: z.number(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  report: z.array(reportLine),
+});
+export type ImportJob = z.infer<typeof importJobSchema>;

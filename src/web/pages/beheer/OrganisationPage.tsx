@@ -9,9 +9,8 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
-import type { z } from 'zod';
-import type { organisationSettingsSchema } from '../../../contract/admin';
-import { get, patch } from '../../api/client';
+import { organisationSettingsSchema, type OrganisationSettings } from '../../../contract/admin';
+import { getJson, patch } from '../../api/client';
 import { sessionKey } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { AdminNav, StatusMessage } from '../../components/Layout';
@@ -20,13 +19,13 @@ import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 
-type Organisation = z.infer<typeof organisationSettingsSchema>;
+type Organisation = OrganisationSettings;
 
 export function OrganisationPage() {
   const { t } = useTranslation();
   const org = useQuery({
     queryKey: ['organisation'],
-    queryFn: () => get<Organisation>('/api/v1/organisation'),
+    queryFn: () => getJson('/api/v1/organisation', organisationSettingsSchema),
   });
   return (
     <>

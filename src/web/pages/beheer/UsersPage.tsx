@@ -14,9 +14,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { UserSummary } from '../../../contract/admin';
+import { z } from 'zod';
+import { teamSchema, userSummarySchema } from '../../../contract/admin';
 import { roles } from '../../../contract/common';
-import { get, post } from '../../api/client';
+import { getJson, post } from '../../api/client';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { AdminNav, StatusMessage } from '../../components/Layout';
@@ -26,12 +27,13 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 
-type Team = { id: string; name: string; archived: boolean; memberCount: number };
-
 export const useTeams = () =>
-  useQuery({ queryKey: ['teams'], queryFn: () => get<Team[]>('/api/v1/teams') });
+  useQuery({ queryKey: ['teams'], queryFn: () => getJson('/api/v1/teams', z.array(teamSchema)) });
 export const useUsers = () =>
-  useQuery({ queryKey: ['users'], queryFn: () => get<UserSummary[]>('/api/v1/users') });
+  useQuery({
+    queryKey: ['users'],
+    queryFn: () => getJson('/api/v1/users', z.array(userSummarySchema)),
+  });
 
 export function UsersPage() {
   const { t } = useTranslation();

@@ -2,16 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { GemeenteSchemes } from '../../../contract/benefits';
-import { get, post } from '../../api/client';
+import { z } from 'zod';
+import { organisationSummarySchema } from '../../../contract/admin';
+import { gemeenteSchemesSchema, type GemeenteSchemes } from '../../../contract/benefits';
+import { getJson, sendJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { SelectField } from '../../components/SelectField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { gemeentenKey, historyKey, schemesKey } from './check-api';
-
-type Organisation = { id: string; name: string; gemeenten: { code: string }[] };
 
 /**
  * One organisation keeps a gemeente's schemes. Its beheerder can hand them to another
@@ -26,7 +26,7 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
   const [done, setDone] = useState<string | null>(null);
   const organisations = useQuery({
     queryKey: ['organisations'],
-    queryFn: () => get<Organisation[]>('/api/v1/organisations'),
+    queryFn: () => getJson('/api/v1/organisations', z.array(organisationSummarySchema)),
   });
   const candidates = (organisations.data ?? []).filter(
     (o) => o.id !== me.organisation.id && o.gemeenten.some((g) => g.code === code),
@@ -41,9 +41,12 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
     event.preventDefault();
     if (!to) return setFieldErrors({ organisationId: t('form.required') });
     try {
-      const result = await post<GemeenteSchemes>(`/api/v1/gemeenten/${code}/schemes/keeper`, {
-        organisationId: to,
-      });
+      const result = await sendJson(
+        'POST',
+        `/api/v1/gemeenten/${code}/schemes/keeper`,
+        { organisationId: to },
+        gemeenteSchemesSchema,
+      );
       setDone(result.organisationName);
       await client.invalidateQueries({ queryKey: schemesKey(code) });
       await client.invalidateQueries({ queryKey: historyKey(code) });

@@ -10,7 +10,7 @@ import { useMe } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { SelectField } from '../../components/SelectField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { gemeentenKey, historyKey, schemesKey } from './check-api';
 
 /**
@@ -21,9 +21,24 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
   const { t } = useTranslation();
   const me = useMe();
   const client = useQueryClient();
-  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
   const [to, setTo] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const handOver = useSave(
+    (organisationId: string) =>
+      sendJson(
+        'POST',
+        `/api/v1/gemeenten/${code}/schemes/keeper`,
+        { organisationId },
+        gemeenteSchemesSchema,
+      ),
+    async (result) => {
+      setDone(result.organisationName);
+      await client.invalidateQueries({ queryKey: schemesKey(code) });
+      await client.invalidateQueries({ queryKey: historyKey(code) });
+      await client.invalidateQueries({ queryKey: gemeentenKey });
+    },
+  );
+  const { errors, setFieldErrors, summaryRef } = handOver;
   const organisations = useQuery({
     queryKey: ['organisations'],
     queryFn: () => getJson('/api/v1/organisations', z.array(organisationSummarySchema)),
@@ -37,23 +52,10 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
     ) : null;
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!to) return setFieldErrors({ organisationId: t('form.required') });
-    try {
-      const result = await sendJson(
-        'POST',
-        `/api/v1/gemeenten/${code}/schemes/keeper`,
-        { organisationId: to },
-        gemeenteSchemesSchema,
-      );
-      setDone(result.organisationName);
-      await client.invalidateQueries({ queryKey: schemesKey(code) });
-      await client.invalidateQueries({ queryKey: historyKey(code) });
-      await client.invalidateQueries({ queryKey: gemeentenKey });
-    } catch (error) {
-      fromError(error);
-    }
+    handOver.save(to);
   };
 
   return (
@@ -65,7 +67,7 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
         summaryRef={summaryRef}
         labels={{ organisationId: t('check.beheer.keeper.to') }}
       />
-      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+      <form onSubmit={submit} noValidate className="ww-form">
         <SelectField
           name="organisationId"
           label={t('check.beheer.keeper.to')}

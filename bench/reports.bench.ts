@@ -109,10 +109,10 @@ for (let from = 0; from < N; from += BATCH) {
   await db.insert(plans).values(rows.map((r) => ({ householdId: r.id, data: plan() })));
   await db.insert(consents).values(
     rows.flatMap((r) =>
-      ['kapitaalscan', 'rapportage-anoniem'].map((purpose) => ({
+      (['kapitaalscan', 'rapportage-anoniem'] as const).map((purpose) => ({
         householdId: r.id,
         purpose,
-        how: 'mondeling',
+        how: 'mondeling' as const,
         givenAt: `2025-${String(6 + Math.floor(rnd() * 6)).padStart(2, '0')}-01`,
       })),
     ),

@@ -68,11 +68,26 @@ function hsdsOutsideStandard(served: Paths): string[] {
   );
 }
 
+/** Operations whose success answer has no body schema (204 No Content needs none). */
+function undocumentedAnswers(served: Paths): string[] {
+  return Object.entries(served).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([, op]) => {
+        const responses = (op as { responses?: Record<string, { content?: object }> }).responses;
+        const success = Object.entries(responses ?? {}).filter(([status]) => /^2/.test(status));
+        return !success.some(([status, r]) => status === '204' || r.content);
+      })
+      .map(([method]) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-api-lint-'));
 try {
   const { v1, hsds } = await servedDocuments();
   console.log('▶ /api/v1 against the NL API Design Rules');
-  const nlErrors = spectral(v1, nlRuleset, dir);
+  const undocumented = undocumentedAnswers(v1.paths);
+  for (const e of undocumented) console.error(`  ${e}: declares no schema for its 2xx answer`);
+  const nlErrors = spectral(v1, nlRuleset, dir) + undocumented.length;
   console.log(`  ${Object.keys(v1.paths).length} paths, ${nlErrors} errors`);
   console.log('▶ /api/hsds against Open Referral HSDS 3.0');
   const extra = hsdsOutsideStandard(hsds.paths);

@@ -73,6 +73,7 @@ export const organisationSettingsSchema = z.object({
     retentionMonths: z.number().int(),
   }),
 });
+export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
 export const updateOrganisationBody = z
   .strictObject({
     name: orgNameSchema.optional(),
@@ -120,3 +121,11 @@ export const auditPageSchema = z.object({
 });
 
 export { newPasswordSchema };
+
+/** A werkorganisatie in this Wegwijs, with its gemeenten (for posters and filters). */
+export const organisationSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  isDemo: z.boolean(),
+  gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
+});

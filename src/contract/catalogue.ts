@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAPITALS } from '../domain/assessment/types';
 import { offerIsReachable, unreachableOffer } from '../domain/catalogue/reachable';
 import { emailSchema, gemeenteSchema, idSchema } from './common';
 import { bilingualIssue } from './validation-messages';
@@ -208,6 +209,14 @@ export const catalogueItemSchema = z.object({
   lastReviewed: z.string(),
 });
 
+const contactViewSchema = z.object({
+  name: z.string(),
+  function: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  public: z.boolean(),
+});
+
 export const localOfferSchema = z.object({
   id: z.string(),
   organisationId: z.string(),
@@ -217,15 +226,7 @@ export const localOfferSchema = z.object({
   wijk: z.string().nullable(),
   howToRefer: z.string().nullable(),
   costs: z.string().nullable(),
-  contact: z
-    .object({
-      name: z.string(),
-      function: z.string().nullable(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-      public: z.boolean(),
-    })
-    .nullable(),
+  contact: contactViewSchema.nullable(),
   lastCheckedAt: z.string(),
   lastCheckedBy: z.string().nullable(),
   version: z.number().int(),
@@ -243,3 +244,167 @@ export const interventionDetailSchema = z.object({
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
   offers: z.array(localOfferSchema),
 });
+
+// ── Content as the API answers it (already validated when it was loaded) ───
+
+const vocabularyEntry = z.object({ id: z.string(), nl: z.string(), en: z.string() });
+
+/** content/vocabularies.yaml: ids with their Dutch and English labels. */
+export const vocabulariesViewSchema = z.object({
+  capitals: z.array(vocabularyEntry),
+  phases: z.array(vocabularyEntry),
+  poverty_types: z.array(vocabularyEntry),
+  kinds: z.array(vocabularyEntry),
+  evidence_levels: z.array(vocabularyEntry.extend({ rank: z.number().int() })),
+  target_groups: z.array(vocabularyEntry),
+  life_events: z.array(vocabularyEntry),
+  domains: z.array(vocabularyEntry),
+});
+export type VocabulariesView = z.infer<typeof vocabulariesViewSchema>;
+
+const sourceRef = z.object({ document: z.string(), section: z.string() });
+
+/** content/capitals.yaml, with the name and summary of every example intervention. */
+export const capitalsViewSchema = z.object({
+  last_reviewed: z.string(),
+  principles: z.array(z.string()),
+  capitals: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      in_short: z.string(),
+      definition: z.string(),
+      why_it_matters: z.string(),
+      how_to_strengthen: z.array(z.string()),
+      signals: z.array(z.object({ text: z.string(), type: z.enum(['observe', 'ask', 'context']) })),
+      bonding_bridging_linking: z
+        .object({
+          bonding: z.string().optional(),
+          bridging: z.string().optional(),
+          linking: z.string().optional(),
+        })
+        .optional(),
+      example_interventions: z.array(z.string()),
+      sources: z.array(sourceRef),
+    }),
+  ),
+  interactions: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      kind: z.enum(['versterkt', 'compenseert']),
+      text: z.string(),
+    }),
+  ),
+  examples: z.record(
+    z.string(),
+    z.object({ id: z.string(), name: z.string(), summary: z.string() }),
+  ),
+});
+export type CapitalsView = z.infer<typeof capitalsViewSchema>;
+
+/** A werkorganisatie's offer per capital, with the people to call. */
+export const posterSchema = z.object({
+  organisation: z.object({ id: z.string(), name: z.string(), gemeenten: z.array(z.string()) }),
+  groups: z.array(
+    z.object({
+      capital: z.enum(CAPITALS),
+      entries: z.array(
+        z.object({
+          interventionId: z.string(),
+          name: z.string(),
+          summary: z.string(),
+          places: z.array(
+            z.object({
+              gemeenten: z.array(z.string()),
+              wijk: z.string().nullable(),
+              contact: contactViewSchema.nullable(),
+              howToRefer: z.string().nullable(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  specialists: z.array(
+    z.object({
+      name: z.string(),
+      function: z.string(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      topics: z.array(z.string()),
+    }),
+  ),
+});
+export type Poster = z.infer<typeof posterSchema>;
+
+/**
+ * The HSDS export: one page holding every service, each in full as Open Referral's HSDS 3.0
+ * defines it (validated against that standard's schema in the tests, so only the frame is here).
+ */
+export const hsdsServicePageSchema = z.object({
+  total_items: z.number().int(),
+  total_pages: z.number().int(),
+  page_number: z.number().int(),
+  size: z.number().int(),
+  first_page: z.boolean(),
+  last_page: z.boolean(),
+  empty: z.boolean(),
+  contents: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+});
+
+const facetValue = z.object({ value: z.string(), count: z.number(), label: z.string().optional() });
+
+/** A page of search results with facets and how each search term was read. */
+export const searchResultSchema = z.object({
+  total: z.number(),
+  page: z.number(),
+  perPage: z.number(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      summary: z.string(),
+      kind: z.string(),
+      origin: z.enum(['national', 'local']),
+      capitals: z.object({ primary: z.array(z.string()), secondary: z.array(z.string()) }),
+      evidenceLevel: z.string(),
+      ageRange: z.object({ min: z.number(), max: z.number() }).nullable(),
+      highlights: z.array(z.string()),
+      offeredBy: z.array(z.object({ id: z.string(), name: z.string(), near: z.boolean() })),
+    }),
+  ),
+  facets: z.record(z.string(), z.array(facetValue)),
+  terms: z.array(
+    z.object({
+      text: z.string(),
+      synonyms: z.array(z.string()),
+      corrections: z.array(z.string()),
+      matched: z.boolean(),
+    }),
+  ),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+const reportLine = z.object({
+  index: z.number(),
+  hsdsId: z.string().nullable(),
+  name: z.string().nullable(),
+  outcome: z.enum(['created', 'updated', 'rejected', 'not-imported']),
+  interventionId: z.string().optional(),
+  reasons: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
+  warnings: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
+});
+/** An HSDS import: its progress and, per service, what happened and why. */
+export const importJobSchema = z.object({
+  id: z.string(),
+  fileName: z.string().nullable(),
+  mode: z.enum(['all-or-nothing', 'valid-only']),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  total: z.number(),
+  processed: z.number(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  report: z.array(reportLine),
+});
+export type ImportJob = z.infer<typeof importJobSchema>;

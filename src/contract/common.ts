@@ -61,3 +61,17 @@ export const paginationQuery = z.strictObject({
 });
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+// Typed to accept a Buffer: Fastify sends bytes and text without serialising them.
+const fileBytes = z.string().meta({ format: 'binary' }) as unknown as z.ZodType<
+  string | Uint8Array
+>;
+
+/**
+ * A download (PDF, CSV): documented by its media type and sent as bytes or text as it is, so the
+ * JSON serialiser never touches it.
+ */
+export const fileResponse = (mediaType: string, description: string) => ({
+  description,
+  content: { [mediaType]: { schema: fileBytes } },
+});

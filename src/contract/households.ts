@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WORK_STATUSES } from '../domain/matching/fit';
 import { gemeenteSchema, idSchema } from './common';
+import { profileSchema, scanAnswersViewSchema } from './scan/views';
 import { bilingualIssue } from './validation-messages';
 
 // A household holds the minimum needed to help: an own reference and initials or a nickname,
@@ -175,3 +176,116 @@ export const planSchema = z.strictObject({
   reviewDate: z.iso.date().nullable().default(null).meta({ format: 'date' }),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+// ── Answers ─────────────────────────────────────────────────────────────
+
+/** A calendar date as the server stores it (YYYY-MM-DD). */
+const isoDate = z.string().meta({ format: 'date' });
+
+export const closeReasons = closeHouseholdBody.shape.reason.options;
+export const consentHows = consentBody.shape.how.options;
+
+/** A row of the household list. */
+export const householdSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  label: z.string(),
+  team: z.string().nullable(),
+  /** Names of the colleagues who work with the household. */
+  professionals: z.array(z.string()),
+  gemeente: z.string(),
+  startDate: isoDate,
+  closedAt: isoDate.nullable(),
+});
+export type HouseholdSummary = z.infer<typeof householdSummarySchema>;
+
+export const colleagueSchema = z.object({ id: z.string(), name: z.string(), role: z.string() });
+export type Colleague = z.infer<typeof colleagueSchema>;
+
+export const consentViewSchema = z.object({
+  id: z.string(),
+  purpose: z.enum(consentPurposes),
+  how: z.enum(consentHows),
+  givenAt: isoDate,
+  note: z.string().nullable(),
+  withdrawnAt: isoDate.nullable(),
+});
+export type Consent = z.infer<typeof consentViewSchema>;
+
+export const scanSummarySchema = z.object({
+  id: z.string(),
+  status: z.enum(['draft', 'completed']),
+  startedAt: z.string(),
+  completedAt: z.string().nullable(),
+});
+export type ScanSummary = z.infer<typeof scanSummarySchema>;
+
+/** One household with its consents, scans and whether it has a plan. */
+export const householdDetailSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  label: z.string(),
+  team: z.object({ id: z.string(), name: z.string() }).nullable(),
+  professionals: z.array(colleagueSchema),
+  data: householdDataSchema,
+  notes: z.string().nullable(),
+  startDate: isoDate,
+  closedAt: isoDate.nullable(),
+  closeReason: z.enum(closeReasons).nullable(),
+  version: z.number().int(),
+  consents: z.array(consentViewSchema),
+  scans: z.array(scanSummarySchema),
+  hasPlan: z.boolean(),
+});
+export type HouseholdDetail = z.infer<typeof householdDetailSchema>;
+
+/** The plan with its version (0 before the first save), for optimistic locking. */
+export const planViewSchema = z.object({ plan: planSchema, version: z.number().int() });
+export type PlanView = z.infer<typeof planViewSchema>;
+export type CloseReason = (typeof closeReasons)[number];
+export type ConsentPurpose = (typeof consentPurposes)[number];
+export type ConsentHow = (typeof consentHows)[number];
+
+/** Everything Wegwijs holds about one household (right of access), as JSON. */
+export const householdExportSchema = z.object({
+  exportedAt: z.string(),
+  household: householdDataSchema.extend({
+    reference: z.string(),
+    label: z.string(),
+    notes: z.string().nullable(),
+    startDate: isoDate,
+    closedAt: isoDate.nullable(),
+    closeReason: z.enum(closeReasons).nullable(),
+    professionals: z.array(z.string()),
+  }),
+  consents: z.array(consentViewSchema.extend({ recordedAt: z.string() })),
+  scans: z.array(
+    z.object({
+      startedAt: z.string(),
+      completedAt: z.string().nullable(),
+      status: scanSummarySchema.shape.status,
+      instrument: z.string(),
+      answers: scanAnswersViewSchema,
+      /** Null when the scan used an older instrument version. */
+      profile: profileSchema.nullable(),
+    }),
+  ),
+  plan: planSchema.nullable(),
+  planHistory: z.array(
+    z.object({
+      version: z.number().int(),
+      action: z.string(),
+      changedAt: z.string(),
+      changedBy: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  accessLog: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      outcome: z.enum(['success', 'failure', 'denied']),
+      by: z.string().nullable(),
+    }),
+  ),
+});

@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { roles } from '../contract/common';
-import type { HouseholdData, Plan } from '../contract/households';
+import type {
+  CloseReason,
+  ConsentHow,
+  ConsentPurpose,
+  HouseholdData,
+  Plan,
+} from '../contract/households';
 import type { ScanAnswers } from '../domain/assessment';
 import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';
 import type { GemeenteConfig } from '../domain/benefits/municipal-config';
@@ -401,7 +407,7 @@ export const households = pgTable(
     notes: text('notes'),
     startDate: text('start_date').notNull(),
     closedAt: text('closed_at'),
-    closeReason: text('close_reason'),
+    closeReason: text('close_reason').$type<CloseReason>(),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
@@ -438,8 +444,8 @@ export const consents = pgTable(
     householdId: uuid('household_id')
       .notNull()
       .references(() => households.id, { onDelete: 'cascade' }),
-    purpose: text('purpose').notNull(),
-    how: text('how').notNull(),
+    purpose: text('purpose').$type<ConsentPurpose>().notNull(),
+    how: text('how').$type<ConsentHow>().notNull(),
     givenAt: text('given_at').notNull(),
     recordedBy: uuid('recorded_by').references(() => users.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),

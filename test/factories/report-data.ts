@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../src/contract/common';
-import type { HouseholdData, Plan } from '../../src/contract/households';
+import type { ConsentPurpose, HouseholdData, Plan } from '../../src/contract/households';
 import type { Db } from '../../src/db/client';
 import { createOrganisation } from '../../src/db/repositories/organisations.repository';
 import { createUser } from '../../src/db/repositories/users.repository';
@@ -69,7 +69,7 @@ export interface HouseholdInput {
   startDate?: string;
   closedAt?: string | null;
   plan?: Partial<Plan>;
-  consents?: { purpose?: string; givenAt: string; withdrawnAt?: string | null }[];
+  consents?: { purpose?: ConsentPurpose; givenAt: string; withdrawnAt?: string | null }[];
   /** Completed scans, oldest first. */
   scans?: { answers: ScanAnswers; completedAt: string }[];
 }

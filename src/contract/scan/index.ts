@@ -1,3 +1,4 @@
 export * from './instrument';
 export * from './instrument-file';
 export * from './answers';
+export * from './views';

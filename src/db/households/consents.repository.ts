@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { ConsentHow, ConsentPurpose } from '../../contract/households';
 import type { Db } from '../client';
 import { consents } from '../schema';
 
@@ -13,7 +14,11 @@ export async function consentsOf(db: Db, householdId: string): Promise<ConsentRo
 }
 
 /** Whether the household has given, and not withdrawn, consent for a purpose. */
-export async function hasConsent(db: Db, householdId: string, purpose: string): Promise<boolean> {
+export async function hasConsent(
+  db: Db,
+  householdId: string,
+  purpose: ConsentPurpose,
+): Promise<boolean> {
   const rows = await db
     .select({ id: consents.id })
     .from(consents)
@@ -45,8 +50,8 @@ export async function recordConsent(
   db: Db,
   input: {
     householdId: string;
-    purpose: string;
-    how: string;
+    purpose: ConsentPurpose;
+    how: ConsentHow;
     givenAt: string;
     note: string | null;
     recordedBy: string;

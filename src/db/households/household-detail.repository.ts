@@ -1,34 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import type { HouseholdData } from '../../contract/households';
+import type { HouseholdDetail } from '../../contract/households';
 import type { Db } from '../client';
 import { households, teams } from '../schema';
 import { consentsOf } from './consents.repository';
 import { planOf, professionalsOf } from './households.repository';
 import { scansOf } from './scans.repository';
 
-export type HouseholdDetail = {
-  id: string;
-  reference: string;
-  label: string;
-  team: { id: string; name: string } | null;
-  professionals: { id: string; name: string; role: string }[];
-  data: HouseholdData;
-  notes: string | null;
-  startDate: string;
-  closedAt: string | null;
-  closeReason: string | null;
-  version: number;
-  consents: {
-    id: string;
-    purpose: string;
-    how: string;
-    givenAt: string;
-    note: string | null;
-    withdrawnAt: string | null;
-  }[];
-  scans: { id: string; status: string; startedAt: string; completedAt: string | null }[];
-  hasPlan: boolean;
-};
+export type { HouseholdDetail };
 
 /** One household of the organisation with its team, professionals, consents, scans and plan status. */
 export async function householdDetail(

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { HouseholdData } from '../../contract/households';
+import type { CloseReason, HouseholdData } from '../../contract/households';
 import type { Db } from '../client';
 import { households } from '../schema';
 import { setProfessionals } from './households.repository';
@@ -80,7 +80,7 @@ export async function updateHousehold(
 export async function closeHousehold(
   db: Db,
   key: HouseholdKey,
-  close: { date: string; reason: string; at: Date },
+  close: { date: string; reason: CloseReason; at: Date },
 ): Promise<void> {
   await db
     .update(households)

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditPageSchema, auditQuery } from '../../contract/admin';
 import { actionLabel } from '../../contract/audit-actions';
+import { fileResponse } from '../../contract/common';
 import { auditPage } from '../../db/repositories/audit.repository';
 import type { AppContext } from '../app';
 import { currentAuth } from '../plugins/auth';
@@ -67,6 +68,7 @@ export const auditRoutes =
         schema: {
           summary: 'The filtered access log as CSV (at most 10,000 rows, newest first)',
           querystring: auditQuery,
+          response: { 200: fileResponse('text/csv', 'The access log as CSV') },
         },
       },
       async (request, reply) => {

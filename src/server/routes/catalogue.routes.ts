@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  capitalsViewSchema,
   interventionDetailSchema,
   localInterventionBody,
   savedEntrySchema,
+  vocabulariesViewSchema,
   type LocalInterventionBody,
 } from '../../contract/catalogue';
 import {
@@ -77,7 +79,10 @@ export const catalogueRoutes =
       '/catalogue/vocabularies',
       {
         config: { access: 'authenticated' },
-        schema: { summary: 'Vocabularies (ids with Dutch and English labels)' },
+        schema: {
+          summary: 'Vocabularies (ids with Dutch and English labels)',
+          response: { 200: vocabulariesViewSchema },
+        },
       },
       async () => content.vocabularies,
     );
@@ -86,7 +91,10 @@ export const catalogueRoutes =
       '/catalogue/capitals',
       {
         config: { access: 'authenticated' },
-        schema: { summary: 'The five capital sources and how they interact' },
+        schema: {
+          summary: 'The five capital sources and how they interact',
+          response: { 200: capitalsViewSchema },
+        },
       },
       async () => {
         // Name and summary of the example interventions, so a page can link them without more calls.

@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idSchema } from '../../contract/common';
+import { idSchema, okSchema } from '../../contract/common';
 import {
   closeHouseholdBody,
   consentBody,
+  colleagueSchema,
   createHouseholdBody,
   eraseHouseholdBody,
+  householdDetailSchema,
+  householdSummarySchema,
   updateHouseholdBody,
   withdrawConsentBody,
 } from '../../contract/households';
@@ -80,9 +83,7 @@ export const householdRoutes =
         config: { access: caseworkers },
         schema: {
           summary: 'Colleagues in your organisation who can work with households (to assign them)',
-          response: {
-            200: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
-          },
+          response: { 200: z.array(colleagueSchema) },
         },
       },
       async (request) =>
@@ -100,6 +101,7 @@ export const householdRoutes =
           querystring: caseFilterQuery.extend({
             includeClosed: z.enum(['true', 'false']).default('false'),
           }),
+          response: { 200: z.array(householdSummarySchema) },
         },
       },
       async (request) => {
@@ -177,7 +179,11 @@ export const householdRoutes =
       '/households/:id',
       {
         config: { access: caseworkers },
-        schema: { summary: 'One household with its consents, scans and plan status', params },
+        schema: {
+          summary: 'One household with its consents, scans and plan status',
+          params,
+          response: { 200: householdDetailSchema },
+        },
       },
       async (request) => {
         const h = await openHousehold(db, request, request.params.id, 'household.read');
@@ -189,7 +195,12 @@ export const householdRoutes =
       '/households/:id',
       {
         config: { access: caseworkers },
-        schema: { summary: 'Change a household', params, body: updateHouseholdBody },
+        schema: {
+          summary: 'Change a household',
+          params,
+          body: updateHouseholdBody,
+          response: { 200: householdDetailSchema },
+        },
       },
       async (request) => {
         const auth = currentAuth(request);
@@ -231,6 +242,7 @@ export const householdRoutes =
           summary: 'Close a household (the retention period starts)',
           params,
           body: closeHouseholdBody,
+          response: { 200: householdDetailSchema },
         },
       },
       async (request) => {
@@ -257,7 +269,14 @@ export const householdRoutes =
 
     app.post(
       '/households/:id/reopen',
-      { config: { access: caseworkers }, schema: { summary: 'Reopen a closed household', params } },
+      {
+        config: { access: caseworkers },
+        schema: {
+          summary: 'Reopen a closed household',
+          params,
+          response: { 200: householdDetailSchema },
+        },
+      },
       async (request) => {
         const h = await openHousehold(db, request, request.params.id, 'household.reopen', {
           logSuccess: false,
@@ -283,6 +302,7 @@ export const householdRoutes =
             'Erase a household and all its data on request; only an access-log entry remains',
           params,
           body: eraseHouseholdBody,
+          response: { 200: okSchema },
         },
       },
       async (request) => {
@@ -312,7 +332,12 @@ export const householdRoutes =
       '/households/:id/consents',
       {
         config: { access: caseworkers },
-        schema: { summary: 'Record consent: what for, when, how', params, body: consentBody },
+        schema: {
+          summary: 'Record consent: what for, when, how',
+          params,
+          body: consentBody,
+          response: { 201: z.object({ id: z.string() }) },
+        },
       },
       async (request, reply) => {
         const auth = currentAuth(request);
@@ -346,6 +371,7 @@ export const householdRoutes =
           summary: 'Record that consent was withdrawn',
           params: z.strictObject({ id: z.uuid(), consentId: idSchema }),
           body: withdrawConsentBody,
+          response: { 200: okSchema },
         },
       },
       async (request) => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { hsdsServicePageSchema, importJobSchema } from '../../contract/catalogue';
 import {
   createImportJob,
   failUnfinishedImportJob,
@@ -188,27 +189,6 @@ export const hsdsPublicRoutes =
     );
   };
 
-const reportLine = z.object({
-  index: z.number(),
-  hsdsId: z.string().nullable(),
-  name: z.string().nullable(),
-  outcome: z.enum(['created', 'updated', 'rejected', 'not-imported']),
-  interventionId: z.string().optional(),
-  reasons: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
-  warnings: z.array(z.object({ path: z.string(), nl: z.string(), en: z.string() })),
-});
-const jobSchema = z.object({
-  id: z.string(),
-  fileName: z.string().nullable(),
-  mode: z.enum(['all-or-nothing', 'valid-only']),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  total: z.number(),
-  processed: z.number(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-  report: z.array(reportLine),
-});
-
 /** Export and import of the organisation's catalogue as HSDS files. */
 export const hsdsExchangeRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -225,6 +205,7 @@ export const hsdsExchangeRoutes =
         schema: {
           summary:
             'Download the national catalogue plus your organisation’s local offer as HSDS 3.0 JSON',
+          response: { 200: hsdsServicePageSchema },
         },
       },
       async (request, reply) => {
@@ -353,7 +334,7 @@ export const hsdsExchangeRoutes =
         schema: {
           summary: 'Progress and report of an import',
           params: z.strictObject({ id: z.uuid() }),
-          response: { 200: jobSchema },
+          response: { 200: importJobSchema },
         },
       },
       async (request) => {
@@ -371,7 +352,7 @@ export const hsdsExchangeRoutes =
         config: { access: editors },
         schema: {
           summary: 'Recent imports of your organisation',
-          response: { 200: z.array(jobSchema) },
+          response: { 200: z.array(importJobSchema) },
         },
       },
       async (request) => {

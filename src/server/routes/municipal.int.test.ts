@@ -38,7 +38,7 @@ function answers(scores: Partial<Record<Capital, number>>): ScanAnswers {
   };
 }
 let scans: { answers: ScanAnswers; completedAt: string }[];
-const reporting = [{ purpose: 'rapportage-anoniem', givenAt: '2026-01-10' }];
+const reporting = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
 const started = {
   goals: [],
   referrals: [

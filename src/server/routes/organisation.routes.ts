@@ -1,5 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationSettingsSchema, updateOrganisationBody } from '../../contract/admin';
+import {
+  organisationSettingsSchema,
+  organisationSummarySchema,
+  updateOrganisationBody,
+} from '../../contract/admin';
 import { z } from 'zod';
 import {
   getOrganisation,
@@ -36,14 +40,7 @@ export const organisationRoutes =
           summary:
             'All werkorganisaties in this Wegwijs, with their gemeenten (for posters and filters)',
           response: {
-            200: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                isDemo: z.boolean(),
-                gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
-              }),
-            ),
+            200: z.array(organisationSummarySchema),
           },
         },
       },

@@ -45,7 +45,7 @@ const twoScans = (economisch: number) => [
   { answers: answers({}), completedAt: '2026-01-15' },
   { answers: answers({ economisch }), completedAt: '2026-07-15' },
 ];
-const reporting = [{ purpose: 'rapportage-anoniem', givenAt: '2026-01-10' }];
+const reporting = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
 
 beforeAll(async () => {
   t = await createTestApp();

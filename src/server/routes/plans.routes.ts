@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { planSchema, type Plan } from '../../contract/households';
+import { fileResponse } from '../../contract/common';
+import { planSchema, planViewSchema, type Plan } from '../../contract/households';
 import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
 import { offerEntries } from '../../db/catalogue/offers.repository';
@@ -36,7 +37,10 @@ export const planRoutes =
 
     app.get(
       '/households/:id/plan',
-      { config: { access: caseworkers }, schema: { summary: 'The plan of a household', params } },
+      {
+        config: { access: caseworkers },
+        schema: { summary: 'The plan of a household', params, response: { 200: planViewSchema } },
+      },
       async (request) => {
         const h = await openHousehold(db, request, request.params.id, 'plan.read');
         const found = await planOf(db, h.id);
@@ -53,6 +57,7 @@ export const planRoutes =
             'Save the plan (goals in the household’s own words, steps, referrals, review date); earlier versions are kept',
           params,
           body: planSchema.extend({ version: z.number().int().min(0) }),
+          response: { 200: planViewSchema },
         },
       },
       async (request) => {
@@ -116,6 +121,7 @@ export const planRoutes =
           summary: 'The plan as a PDF in plain Dutch for the household to keep',
           params,
           querystring: z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') }),
+          response: { 200: fileResponse('application/pdf', 'The plan as a PDF') },
         },
       },
       async (request, reply) => {

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse } from '../../contract/common';
+import { posterSchema } from '../../contract/catalogue';
 import { liveItemsOfferedBy, loadOffers } from '../../db/catalogue/catalogue.repository';
 import { listSpecialists } from '../../db/catalogue/specialists.repository';
 import {
@@ -56,6 +58,7 @@ export const posterRoutes =
         schema: {
           summary: "A werkorganisatie's offer grouped by capital, with contact people",
           params,
+          response: { 200: posterSchema },
         },
       },
       async (request) => poster(request.params.organisationId),
@@ -72,6 +75,7 @@ export const posterRoutes =
             size: z.enum(['A4', 'A3']).default('A4'),
             lang: z.enum(['nl', 'en']).default('nl'),
           }),
+          response: { 200: fileResponse('application/pdf', 'The poster as a PDF') },
         },
       },
       async (request, reply) => {

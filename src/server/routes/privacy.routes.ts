@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse } from '../../contract/common';
+import { householdExportSchema } from '../../contract/households';
 import { listVersions } from '../../db/catalogue/history.repository';
 import { consentsOf } from '../../db/households/consents.repository';
 import { planOf, professionalsOf } from '../../db/households/households.repository';
@@ -35,7 +37,11 @@ export const privacyRoutes =
       '/households/:id/export',
       {
         config: { access: caseworkers },
-        schema: { summary: 'Everything about one household as JSON (right of access)', params },
+        schema: {
+          summary: 'Everything about one household as JSON (right of access)',
+          params,
+          response: { 200: householdExportSchema },
+        },
       },
       async (request, reply) => {
         const h = await openHousehold(db, request, request.params.id, 'household.export');
@@ -53,7 +59,16 @@ export const privacyRoutes =
             professionals: c.people.map((p) => p.name),
           },
           consents: c.consentRows.map(
-            ({ householdId: _h, recordedBy: _r, withdrawnRecordedBy: _w, ...rest }) => rest,
+            ({
+              householdId: _h,
+              recordedBy: _r,
+              withdrawnRecordedBy: _w,
+              recordedAt,
+              ...rest
+            }) => ({
+              ...rest,
+              recordedAt: recordedAt.toISOString(),
+            }),
           ),
           scans: c.scanRows.map((s) => ({
             startedAt: s.startedAt.toISOString(),
@@ -90,6 +105,7 @@ export const privacyRoutes =
           summary: 'Everything about one household as a readable PDF (right of access)',
           params,
           querystring: z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') }),
+          response: { 200: fileResponse('application/pdf', 'The household’s data as a PDF') },
         },
       },
       async (request, reply) => {

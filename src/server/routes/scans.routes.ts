@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { parseScanAnswers } from '../../contract/scan';
+import {
+  instrumentSchema,
+  parseScanAnswers,
+  profileResponseSchema,
+  scanViewSchema,
+} from '../../contract/scan';
 import { hasConsent } from '../../db/households/consents.repository';
 import { touchHousehold } from '../../db/households/household-writes.repository';
 import {
@@ -44,7 +49,10 @@ export const scanRoutes =
       '/kapitaalscan/instrument',
       {
         config: { access: caseworkers },
-        schema: { summary: 'The current kapitaalscan instrument (aspects, levels, factors)' },
+        schema: {
+          summary: 'The current kapitaalscan instrument (aspects, levels, factors)',
+          response: { 200: instrumentSchema },
+        },
       },
       async () => instrument,
     );
@@ -71,6 +79,10 @@ export const scanRoutes =
           summary:
             'Start a kapitaalscan (needs consent for it); continues an open draft if there is one',
           params: z.strictObject({ id: z.uuid() }),
+          response: {
+            200: scanViewSchema.describe('The open draft, continued'),
+            201: scanViewSchema.describe('A new scan'),
+          },
         },
       },
       async (request, reply) => {
@@ -124,7 +136,11 @@ export const scanRoutes =
       '/households/:id/scans/:scanId',
       {
         config: { access: caseworkers },
-        schema: { summary: 'One scan with its answers', params: scanParams },
+        schema: {
+          summary: 'One scan with its answers',
+          params: scanParams,
+          response: { 200: scanViewSchema },
+        },
       },
       async (request) => {
         await openHousehold(db, request, request.params.id, 'scan.read');
@@ -140,6 +156,7 @@ export const scanRoutes =
           summary: 'Save the answers so far (save and continue later)',
           params: scanParams,
           body: z.unknown(),
+          response: { 200: scanViewSchema },
         },
       },
       async (request) => {
@@ -176,6 +193,7 @@ export const scanRoutes =
         schema: {
           summary: 'Complete a scan: its profile becomes the current one',
           params: scanParams,
+          response: { 200: scanViewSchema },
         },
       },
       async (request) => {
@@ -206,6 +224,7 @@ export const scanRoutes =
           summary:
             'Capital profile of the latest completed scan, change since the one before, poverty-type suggestion and matched interventions',
           params: z.strictObject({ id: z.uuid() }),
+          response: { 200: profileResponseSchema },
         },
       },
       async (request) => {

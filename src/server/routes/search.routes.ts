@@ -1,43 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { searchQuery } from '../../contract/catalogue';
+import { searchQuery, searchResultSchema } from '../../contract/catalogue';
 
 import { search, SearchInputError } from '../../domain/catalogue/search';
 import type { AppContext } from '../app';
 
 import { AppError, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
-
-const facetValue = z.object({ value: z.string(), count: z.number(), label: z.string().optional() });
-
-const searchResultSchema = z.object({
-  total: z.number(),
-  page: z.number(),
-  perPage: z.number(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      summary: z.string(),
-      kind: z.string(),
-      origin: z.enum(['national', 'local']),
-      capitals: z.object({ primary: z.array(z.string()), secondary: z.array(z.string()) }),
-      evidenceLevel: z.string(),
-      ageRange: z.object({ min: z.number(), max: z.number() }).nullable(),
-      highlights: z.array(z.string()),
-      offeredBy: z.array(z.object({ id: z.string(), name: z.string(), near: z.boolean() })),
-    }),
-  ),
-  facets: z.record(z.string(), z.array(facetValue)),
-  terms: z.array(
-    z.object({
-      text: z.string(),
-      synonyms: z.array(z.string()),
-      corrections: z.array(z.string()),
-      matched: z.boolean(),
-    }),
-  ),
-});
 
 export const searchRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Bilingual, FieldError, Problem } from '../../contract/problem';
 
 /** An error answer from the API, with the problem details the server sent. */
@@ -19,6 +20,11 @@ export class ApiError extends Error {
 const networkProblem: Bilingual = {
   nl: 'Wegwijs is nu niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
   en: 'Wegwijs cannot be reached right now. Check your connection and try again.',
+};
+
+const unreadableAnswer: Bilingual = {
+  nl: 'Wegwijs gaf een antwoord dat deze pagina niet kan lezen. Laad de pagina opnieuw; blijft dit zo, meld het dan bij uw beheerder.',
+  en: 'Wegwijs sent an answer this page cannot read. Reload the page; if this keeps happening, tell your administrator.',
 };
 
 let csrfToken = '';
@@ -75,6 +81,38 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   throw new ApiError(response.status, problem);
 }
 
+/**
+ * The answer read with the contract's schema (src/contract), so a page never works on a shape it
+ * was not written for: a different answer becomes an ApiError the page shows like any other.
+ */
+function parsed<S extends z.ZodType>(schema: S, data: unknown, path: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  // Paths and field names only: zod leaves the values out of its issues.
+  console.error(`Unreadable answer from ${path.split('?')[0]}`, result.error.issues);
+  throw new ApiError(0, {
+    type: 'about:blank',
+    title: 'Unreadable answer',
+    status: 0,
+    detail: unreadableAnswer.en,
+    code: 'unreadable_answer',
+    messages: unreadableAnswer,
+  });
+}
+
+/** GET a JSON answer and parse it with its contract schema. */
+export const getJson = async <S extends z.ZodType>(path: string, schema: S) =>
+  parsed(schema, await api<unknown>('GET', path), path);
+
+/** Send a change and parse the JSON answer with its contract schema. */
+export const sendJson = async <S extends z.ZodType>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  schema: S,
+) => parsed(schema, await api<unknown>(method, path, body), path);
+
+// Unparsed variants, typed by the caller: for downloads and the pages not converted yet.
 export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body);
 export const put = <T>(path: string, body: unknown = {}) => api<T>('PUT', path, body);

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SessionInfo } from '../../contract/auth';
-import { get, setCsrfToken } from './client';
+import { sessionInfoSchema, type SessionInfo } from '../../contract/auth';
+import { getJson, setCsrfToken } from './client';
 
 export const sessionKey = ['session'] as const;
 
@@ -8,7 +8,7 @@ export function useSession() {
   return useQuery({
     queryKey: sessionKey,
     queryFn: async () => {
-      const info = await get<SessionInfo>('/api/v1/session');
+      const info = await getJson('/api/v1/session', sessionInfoSchema);
       setCsrfToken(info.csrfToken);
       return info;
     },

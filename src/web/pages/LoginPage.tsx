@@ -11,8 +11,8 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
-import type { SessionInfo } from '../../contract/auth';
-import { post } from '../api/client';
+import { sessionInfoSchema } from '../../contract/auth';
+import { sendJson } from '../api/client';
 import { useSession, useSetSession } from '../api/session';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StatusMessage } from '../components/Layout';
@@ -52,7 +52,12 @@ export function LoginPage() {
     if (Object.keys(missing).length) return setFieldErrors(missing);
     setBusy(true);
     try {
-      const info = await post<SessionInfo>('/api/v1/login', { email, password, rememberMe });
+      const info = await sendJson(
+        'POST',
+        '/api/v1/login',
+        { email, password, rememberMe },
+        sessionInfoSchema,
+      );
       if (info.user) applyLanguage(info.user.language);
       setSession(info);
       void navigate(state.from ?? '/', { replace: true });

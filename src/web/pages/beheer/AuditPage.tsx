@@ -16,8 +16,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { z } from 'zod';
-import type { auditPageSchema } from '../../../contract/admin';
-import { get } from '../../api/client';
+import { auditPageSchema } from '../../../contract/admin';
+import { getJson } from '../../api/client';
 import { AdminNav } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -47,7 +47,7 @@ export function AuditPage() {
   const query = new URLSearchParams([...params].filter(([, v]) => v !== ''));
   const audit = useQuery({
     queryKey: ['audit', query.toString()],
-    queryFn: () => get<AuditPage>(`/api/v1/audit?${query.toString()}`),
+    queryFn: () => getJson(`/api/v1/audit?${query.toString()}`, auditPageSchema),
     placeholderData: keepPreviousData,
   });
 

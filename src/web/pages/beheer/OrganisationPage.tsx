@@ -9,24 +9,23 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
-import type { z } from 'zod';
-import type { organisationSettingsSchema } from '../../../contract/admin';
-import { get, patch } from '../../api/client';
+import { organisationSettingsSchema, type OrganisationSettings } from '../../../contract/admin';
+import { getJson, sendJson } from '../../api/client';
 import { sessionKey } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { AdminNav, StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 
-type Organisation = z.infer<typeof organisationSettingsSchema>;
+type Organisation = OrganisationSettings;
 
 export function OrganisationPage() {
   const { t } = useTranslation();
   const org = useQuery({
     queryKey: ['organisation'],
-    queryFn: () => get<Organisation>('/api/v1/organisation'),
+    queryFn: () => getJson('/api/v1/organisation', organisationSettingsSchema),
   });
   return (
     <>
@@ -41,33 +40,31 @@ export function OrganisationPage() {
 function OrganisationForm({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const [name, setName] = useState(org.name);
   const [gemeenten, setGemeenten] = useState(org.gemeenten);
   const [freshness, setFreshness] = useState(String(org.settings.freshnessMonths));
   const [retention, setRetention] = useState(String(org.settings.retentionMonths));
-  const [saved, setSaved] = useState(false);
+  const change = useSave(
+    (body: unknown) => sendJson('PATCH', '/api/v1/organisation', body, organisationSettingsSchema),
+    async (updated) => {
+      client.setQueryData(['organisation'], updated);
+      await client.invalidateQueries({ queryKey: sessionKey });
+    },
+  );
+  const { errors, summaryRef, saved } = change;
   useEffect(() => setName(org.name), [org.name]);
 
   const setGemeente = (index: number, key: 'code' | 'name') => (value: string) =>
     setGemeenten(gemeenten.map((g, i) => (i === index ? { ...g, [key]: value } : g)));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
-    try {
-      await patch('/api/v1/organisation', {
-        name,
-        gemeenten,
-        settings: { freshnessMonths: Number(freshness), retentionMonths: Number(retention) },
-      });
-      clear();
-      setSaved(true);
-      await client.invalidateQueries({ queryKey: ['organisation'] });
-      await client.invalidateQueries({ queryKey: sessionKey });
-    } catch (error) {
-      fromError(error);
-    }
+    change.reset();
+    change.save({
+      name,
+      gemeenten,
+      settings: { freshnessMonths: Number(freshness), retentionMonths: Number(retention) },
+    });
   };
 
   const labels: Record<string, string> = {
@@ -85,7 +82,7 @@ function OrganisationForm({ org }: { org: Organisation }) {
       {org.koepel && <Paragraph>{t('organisation.partOf', { koepel: org.koepel.name })}</Paragraph>}
       {saved && <StatusMessage>{t('organisation.saved')}</StatusMessage>}
       <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
-      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+      <form onSubmit={submit} noValidate className="ww-form">
         <TextField
           name="name"
           label={t('organisation.name')}

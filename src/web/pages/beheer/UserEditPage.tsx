@@ -10,9 +10,9 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
-import type { UserSummary } from '../../../contract/admin';
+import { resetLinkSchema, type UserSummary } from '../../../contract/admin';
 import { roles } from '../../../contract/common';
-import { patch, post } from '../../api/client';
+import { patch, sendJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -86,8 +86,11 @@ function EditUser({ user }: { user: UserSummary }) {
 
   const createLink = () =>
     void run(async () => {
-      const result = await post<{ token: string; expiresAt: string }>(
+      const result = await sendJson(
+        'POST',
         `/api/v1/users/${user.id}/reset-link`,
+        {},
+        resetLinkSchema,
       );
       setLink({
         url: `${window.location.origin}/wachtwoord-instellen#t=${result.token}`,

@@ -14,9 +14,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { UserSummary } from '../../../contract/admin';
+import { z } from 'zod';
+import { teamSchema, userSummarySchema } from '../../../contract/admin';
 import { roles } from '../../../contract/common';
-import { get, post } from '../../api/client';
+import { getJson, sendJson } from '../../api/client';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { AdminNav, StatusMessage } from '../../components/Layout';
@@ -24,14 +25,15 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
-
-type Team = { id: string; name: string; archived: boolean; memberCount: number };
+import { useSave } from '../../hooks/useSave';
 
 export const useTeams = () =>
-  useQuery({ queryKey: ['teams'], queryFn: () => get<Team[]>('/api/v1/teams') });
+  useQuery({ queryKey: ['teams'], queryFn: () => getJson('/api/v1/teams', z.array(teamSchema)) });
 export const useUsers = () =>
-  useQuery({ queryKey: ['users'], queryFn: () => get<UserSummary[]>('/api/v1/users') });
+  useQuery({
+    queryKey: ['users'],
+    queryFn: () => getJson('/api/v1/users', z.array(userSummarySchema)),
+  });
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -86,28 +88,25 @@ function NewUserForm({ onCreated }: { onCreated: (name: string) => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const teams = useTeams();
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const empty = { name: '', email: '', role: 'sociaal_werker', password: '' };
   const [form, setForm] = useState(empty);
   const [teamIds, setTeamIds] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await post('/api/v1/users', { ...form, teamIds });
-      clear();
-      onCreated(form.name);
+  const creating = useSave(
+    (body: typeof form & { teamIds: string[] }) =>
+      sendJson('POST', '/api/v1/users', body, userSummarySchema),
+    async (user) => {
+      onCreated(user.name);
       setForm(empty);
       setTeamIds([]);
       await client.invalidateQueries({ queryKey: ['users'] });
-    } catch (error) {
-      fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    },
+  );
+  const { errors, summaryRef, busy } = creating;
+  const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    creating.save({ ...form, teamIds });
   };
 
   return (
@@ -127,7 +126,7 @@ function NewUserForm({ onCreated }: { onCreated: (name: string) => void }) {
           password: t('users.startPassword'),
         }}
       />
-      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+      <form onSubmit={submit} noValidate className="ww-form">
         <TextField
           name="name"
           label={t('users.name')}

@@ -2,16 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { GemeenteSchemes } from '../../../contract/benefits';
-import { get, post } from '../../api/client';
+import { z } from 'zod';
+import { organisationSummarySchema } from '../../../contract/admin';
+import { gemeenteSchemesSchema, type GemeenteSchemes } from '../../../contract/benefits';
+import { getJson, sendJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { SelectField } from '../../components/SelectField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { gemeentenKey, historyKey, schemesKey } from './check-api';
-
-type Organisation = { id: string; name: string; gemeenten: { code: string }[] };
 
 /**
  * One organisation keeps a gemeente's schemes. Its beheerder can hand them to another
@@ -21,12 +21,27 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
   const { t } = useTranslation();
   const me = useMe();
   const client = useQueryClient();
-  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
   const [to, setTo] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const handOver = useSave(
+    (organisationId: string) =>
+      sendJson(
+        'POST',
+        `/api/v1/gemeenten/${code}/schemes/keeper`,
+        { organisationId },
+        gemeenteSchemesSchema,
+      ),
+    async (result) => {
+      setDone(result.organisationName);
+      await client.invalidateQueries({ queryKey: schemesKey(code) });
+      await client.invalidateQueries({ queryKey: historyKey(code) });
+      await client.invalidateQueries({ queryKey: gemeentenKey });
+    },
+  );
+  const { errors, setFieldErrors, summaryRef } = handOver;
   const organisations = useQuery({
     queryKey: ['organisations'],
-    queryFn: () => get<Organisation[]>('/api/v1/organisations'),
+    queryFn: () => getJson('/api/v1/organisations', z.array(organisationSummarySchema)),
   });
   const candidates = (organisations.data ?? []).filter(
     (o) => o.id !== me.organisation.id && o.gemeenten.some((g) => g.code === code),
@@ -37,20 +52,10 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
     ) : null;
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!to) return setFieldErrors({ organisationId: t('form.required') });
-    try {
-      const result = await post<GemeenteSchemes>(`/api/v1/gemeenten/${code}/schemes/keeper`, {
-        organisationId: to,
-      });
-      setDone(result.organisationName);
-      await client.invalidateQueries({ queryKey: schemesKey(code) });
-      await client.invalidateQueries({ queryKey: historyKey(code) });
-      await client.invalidateQueries({ queryKey: gemeentenKey });
-    } catch (error) {
-      fromError(error);
-    }
+    handOver.save(to);
   };
 
   return (
@@ -62,7 +67,7 @@ export function KeeperHandOver({ code, data }: { code: string; data: GemeenteSch
         summaryRef={summaryRef}
         labels={{ organisationId: t('check.beheer.keeper.to') }}
       />
-      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+      <form onSubmit={submit} noValidate className="ww-form">
         <SelectField
           name="organisationId"
           label={t('check.beheer.keeper.to')}

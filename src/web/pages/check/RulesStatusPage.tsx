@@ -12,8 +12,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { RulesStatus } from '../../../contract/benefits';
-import { get } from '../../api/client';
+import { rulesStatusSchema } from '../../../contract/benefits';
+import { getJson } from '../../api/client';
 import { AdminNav } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -25,7 +25,7 @@ export function RulesStatusPage() {
   const { t, i18n } = useTranslation();
   const status = useQuery({
     queryKey: ['rules-status'],
-    queryFn: () => get<RulesStatus>('/api/v1/benefits/rules/status'),
+    queryFn: () => getJson('/api/v1/benefits/rules/status', rulesStatusSchema),
   });
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   return (

@@ -19,9 +19,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { GemeenteSchemes } from '../../../contract/benefits';
+import { gemeenteSchemesSchema, type GemeenteSchemes } from '../../../contract/benefits';
 import { defaultRules, fundSchemeIds, type FundSchemeId } from '../../../domain/benefits';
-import { put } from '../../api/client';
+import { sendJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -186,9 +186,11 @@ function SchemesEditor({
       return;
     }
     try {
-      const result = await put<GemeenteSchemes>(
+      const result = await sendJson(
+        'PUT',
         `/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`,
         { expectedVersion: data.version, config: parsed.config, confirmed: parsed.confirmed },
+        gemeenteSchemesSchema,
       );
       clear();
       setSaved(result.version);

@@ -1,11 +1,11 @@
-import type {
+import {
   configuredGemeentenSchema,
-  GemeenteSchemes,
-  PublicGemeenteConfig,
+  gemeenteSchemesSchema,
+  publicGemeenteConfigSchema,
 } from '../../../contract/benefits';
 import type { z } from 'zod';
-import { gemeenteConfigSchema, type GemeenteConfig } from '../../../domain/benefits';
-import { ApiError, get } from '../../api/client';
+import type { GemeenteConfig } from '../../../domain/benefits';
+import { ApiError, get, getJson } from '../../api/client';
 
 // The only requests of the resident page: which gemeenten are set up, and the public schemes of
 // the chosen one. Both name at most a gemeente code; no answer of the resident is ever sent.
@@ -15,14 +15,16 @@ export type ConfiguredGemeenten = z.infer<typeof configuredGemeentenSchema>;
 export const gemeentenKey = ['benefits', 'gemeenten'] as const;
 export const gemeenteKey = (code: string) => ['benefits', 'gemeenten', code] as const;
 
-export const fetchGemeenten = () => get<ConfiguredGemeenten>('/api/v1/benefits/gemeenten');
+export const fetchGemeenten = () =>
+  getJson('/api/v1/benefits/gemeenten', configuredGemeentenSchema);
 
-/** The public configuration, checked again with the engine's schema before the page uses it. */
+/** The public configuration, read with the engine's schema (inside the contract's) before use. */
 export async function fetchGemeenteConfig(code: string): Promise<GemeenteConfig> {
-  const data = await get<PublicGemeenteConfig>(
+  const data = await getJson(
     `/api/v1/benefits/gemeenten/${encodeURIComponent(code)}`,
+    publicGemeenteConfigSchema,
   );
-  return gemeenteConfigSchema.parse(data.config);
+  return data.config;
 }
 
 /** The gemeente's configuration, or null when it has none set up yet (the API answers 404). */
@@ -39,7 +41,7 @@ export const schemesKey = (code: string) => ['gemeente-schemes', code] as const;
 export const historyKey = (code: string) => ['gemeente-schemes', code, 'history'] as const;
 
 export const fetchSchemes = (code: string) =>
-  get<GemeenteSchemes>(`/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`);
+  getJson(`/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`, gemeenteSchemesSchema);
 
 export type SchemeVersion = {
   version: number;

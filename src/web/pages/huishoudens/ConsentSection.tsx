@@ -14,17 +14,16 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { consentPurposes } from '../../../contract/households';
-import { post } from '../../api/client';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { formatDate } from '../wegwijzer/format';
 import { todayIso } from './common';
 import {
+  householdChanges,
   householdKeys,
-  householdPaths,
   type Consent,
   type ConsentHow,
   type ConsentPurpose,
@@ -45,26 +44,22 @@ export function ConsentSection({ household: h }: { household: HouseholdDetail })
   });
   const [message, setMessage] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const refresh = () => client.invalidateQueries({ queryKey: householdKeys.one(h.id) });
-
-  const record = async (e: FormEvent) => {
-    e.preventDefault();
-    setMessage(null);
-    try {
-      await post(`${householdPaths.one(h.id)}/consents`, {
-        purpose: form.purpose,
-        how: form.how,
-        givenAt: form.givenAt,
-        note: form.note.trim() || null,
-      });
-      clear();
-      setMessage(t('huishoudens.consent.recorded', { purpose: purposeLabel(form.purpose) }));
+  const recording = useSave(
+    (sent: typeof form) =>
+      householdChanges.recordConsent(h.id, { ...sent, note: sent.note.trim() || null }),
+    async (_, sent) => {
+      setMessage(t('huishoudens.consent.recorded', { purpose: purposeLabel(sent.purpose) }));
       setForm((f) => ({ ...f, note: '' }));
       await refresh();
-    } catch (error) {
-      fromError(error);
-    }
+    },
+  );
+  const { errors, summaryRef } = recording;
+
+  const record = (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    recording.save(form);
   };
   const purposeLabel = (p: ConsentPurpose) => t(`huishoudens.consent.purposes.${p}`);
 
@@ -157,7 +152,7 @@ export function ConsentSection({ household: h }: { household: HouseholdDetail })
           note: t('huishoudens.consent.note'),
         }}
       />
-      <form onSubmit={(e) => void record(e)} noValidate className="ww-form">
+      <form onSubmit={record} noValidate className="ww-form">
         <SelectField
           name="purpose"
           idPrefix="consent-"
@@ -218,18 +213,12 @@ function WithdrawForm({
 }) {
   const { t } = useTranslation();
   const [date, setDate] = useState(todayIso());
-  const { errors, fromError } = useFormErrors();
+  const { errors, save } = useSave(
+    (withdrawnAt: string) => householdChanges.withdrawConsent(householdId, consent.id, withdrawnAt),
+    () => onDone(true),
+  );
   const name = `withdrawnAt-${consent.id}`;
-  const submit = async () => {
-    try {
-      await post(`${householdPaths.one(householdId)}/consents/${consent.id}/withdraw`, {
-        withdrawnAt: date,
-      });
-      await onDone(true);
-    } catch (error) {
-      fromError(error);
-    }
-  };
+  const submit = () => save(date);
   return (
     <div className="ww-hh-inline">
       <TextField
@@ -241,7 +230,7 @@ function WithdrawForm({
         error={errors.fields.withdrawnAt ?? errors.general ?? undefined}
       />
       <ButtonGroup>
-        <Button appearance="secondary-action-button" type="button" onClick={() => void submit()}>
+        <Button appearance="secondary-action-button" type="button" onClick={submit}>
           {t('huishoudens.consent.confirmWithdraw')}
         </Button>
         <Button appearance="subtle-button" type="button" onClick={() => void onDone(false)}>

@@ -12,7 +12,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import type { GemeenteConfig } from '../../../domain/benefits';
-import { ApiError, put } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -25,13 +25,7 @@ import { CheckResults } from '../check/CheckResults';
 import '../check/check.css';
 import { planCandidates, prefillCheck } from './check-prefill';
 import { HouseholdNav, todayIso, useHousehold } from './common';
-import {
-  fetchPlan,
-  householdKeys,
-  householdPaths,
-  type HouseholdDetail,
-  type PlanView,
-} from './households-api';
+import { householdChanges, fetchPlan, householdKeys, type HouseholdDetail } from './households-api';
 import { addActions, planBody } from './plan-form';
 
 // The voorzieningencheck for a household in Wegwijs: the same steps, engine and results as the
@@ -198,7 +192,7 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
       const { plan: next, added } = addActions(current.plan, items);
       const saved =
         added.length > 0
-          ? await put<PlanView>(householdPaths.plan(h.id), planBody(next, current.version))
+          ? await householdChanges.savePlan(h.id, planBody(next, current.version))
           : current;
       client.setQueryData(householdKeys.plan(h.id), saved);
       setChosen([]);

@@ -11,14 +11,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get } from '../../api/client';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { RadioGroup } from '../check/fields';
 import { formatDate } from '../wegwijzer/format';
 import { listFilterFromPage } from '../rapportage/list-filters';
-import { householdKeys, householdPaths, type HouseholdSummary } from './households-api';
+import { fetchHouseholds, householdKeys } from './households-api';
 import './huishoudens.css';
 
 /** The households you work with: yours and your team's. */
@@ -31,7 +30,7 @@ export function HouseholdsPage() {
   const filter = listFilterFromPage(params).toString();
   const list = useQuery({
     queryKey: householdKeys.list(closed, filter),
-    queryFn: () => get<HouseholdSummary[]>(householdPaths.list(closed, filter)),
+    queryFn: () => fetchHouseholds(closed, filter),
   });
   const message = (location.state as { message?: string } | null)?.message;
   return (

@@ -11,16 +11,10 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import type { InterventionMatch, MatchResult } from '../../../domain/matching';
-import { ApiError, put } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { useLabel } from '../../api/catalogue';
 import { useLanguage } from '../../hooks/useLanguage';
-import {
-  fetchPlan,
-  householdKeys,
-  householdPaths,
-  type HouseholdDetail,
-  type PlanView,
-} from './households-api';
+import { householdChanges, fetchPlan, householdKeys, type HouseholdDetail } from './households-api';
 import { addReferral, hasOpenReferral, planBody } from './plan-form';
 
 /** Interventions that fit, grouped by capital, each with its own reason; examples; combinations. */
@@ -57,8 +51,8 @@ export function MatchesSection({
         m.localOfferIds[0] ?? null,
       );
       if (added) {
-        const saved = await put<PlanView>(
-          householdPaths.plan(household.id),
+        const saved = await householdChanges.savePlan(
+          household.id,
           planBody(next, current.version),
         );
         client.setQueryData(householdKeys.plan(household.id), saved);

@@ -12,7 +12,6 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useVocabularies } from '../../api/catalogue';
-import { patch, post } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -20,7 +19,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { useLanguage } from '../../hooks/useLanguage';
 import { CheckboxField } from '../check/fields';
 import { todayIso } from './common';
@@ -34,9 +33,9 @@ import {
 import { SituationFields } from './SituationFields';
 import { WORK_STATUSES } from '../../../domain/matching/fit';
 import {
+  householdChanges,
   fetchHousehold,
   householdKeys,
-  householdPaths,
   type HouseholdDetail,
 } from './households-api';
 
@@ -67,8 +66,18 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
   const [form, setForm] = useState<HouseholdForm>(() =>
     existing ? formFromHousehold(existing) : emptyHouseholdForm(todayIso(), gemeenten),
   );
-  const [busy, setBusy] = useState(false);
-  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
+  // Saving the form: a change to the household that is open, or a new one.
+  const saving = useSave(
+    async (body: unknown) =>
+      existing
+        ? { id: (await householdChanges.update(existing.id, body)).id, created: false }
+        : { id: (await householdChanges.create(body)).id, created: true },
+    async ({ id, created }) => {
+      await client.invalidateQueries({ queryKey: householdKeys.all });
+      void navigate(`/huishoudens/${id}`, created ? { state: { created: true } } : undefined);
+    },
+  );
+  const { errors, setFieldErrors, summaryRef, busy } = saving;
   const set =
     <K extends keyof HouseholdForm>(key: K) =>
     (value: HouseholdForm[K]) =>
@@ -103,7 +112,7 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
     labels[`data.lifeEvents.${i}.year`] = t('huishoudens.form.eventYear', { event: eventName(id) });
   });
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const built = buildHouseholdBody(form, gemeenten);
     if (!built.ok) {
@@ -112,22 +121,7 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
       setFieldErrors(fields);
       return;
     }
-    setBusy(true);
-    try {
-      if (existing) {
-        await patch(householdPaths.one(existing.id), built.body);
-        await client.invalidateQueries({ queryKey: householdKeys.all });
-        void navigate(`/huishoudens/${existing.id}`);
-        return;
-      }
-      const { id } = await post<{ id: string }>('/api/v1/households', built.body);
-      await client.invalidateQueries({ queryKey: householdKeys.all });
-      void navigate(`/huishoudens/${id}`, { state: { created: true } });
-    } catch (error) {
-      fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    saving.save(built.body);
   };
 
   const error = (field: string) => errors.fields[field];
@@ -162,7 +156,7 @@ export function NewHouseholdPage({ existing }: { existing?: HouseholdDetail } = 
         </Paragraph>
       </Alert>
       <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
-      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+      <form onSubmit={submit} noValidate className="ww-form">
         <TextField
           name="reference"
           label={t('huishoudens.fields.reference')}

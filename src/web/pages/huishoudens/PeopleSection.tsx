@@ -4,17 +4,20 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useVocabularies } from '../../api/catalogue';
-import { get, patch } from '../../api/client';
+import { z } from 'zod';
+import { teamSchema } from '../../../contract/admin';
+import { colleagueSchema } from '../../../contract/households';
+import { getJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { SelectField } from '../../components/SelectField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { useLanguage } from '../../hooks/useLanguage';
 import { formatDate } from '../wegwijzer/format';
 import { todayIso } from './common';
-import { householdKeys, householdPaths, type HouseholdDetail, type Team } from './households-api';
+import { householdChanges, householdKeys, type HouseholdDetail } from './households-api';
 
 /** Who is in the household, and who works with it. */
 export function PeopleSection({ household: h }: { household: HouseholdDetail }) {
@@ -113,15 +116,25 @@ function TeamForm({ household: h }: { household: HouseholdDetail }) {
   const { t } = useTranslation();
   const me = useMe();
   const client = useQueryClient();
-  const teams = useQuery({ queryKey: ['teams'], queryFn: () => get<Team[]>('/api/v1/teams') });
+  const teams = useQuery({
+    queryKey: ['teams'],
+    queryFn: () => getJson('/api/v1/teams', z.array(teamSchema)),
+  });
   const colleagues = useQuery({
     queryKey: ['colleagues'],
-    queryFn: () => get<{ id: string; name: string }[]>('/api/v1/colleagues'),
+    queryFn: () => getJson('/api/v1/colleagues', z.array(colleagueSchema)),
   });
   const [teamId, setTeamId] = useState(h.team?.id ?? '');
   const [people, setPeople] = useState(h.professionals.map((p) => p.id));
-  const [saved, setSaved] = useState(false);
-  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
+  const change = useSave(
+    (body: { teamId: string | null; professionalIds: string[] }) =>
+      householdChanges.update(h.id, body),
+    async (updated) => {
+      client.setQueryData(householdKeys.one(h.id), updated);
+      await client.invalidateQueries({ queryKey: householdKeys.all });
+    },
+  );
+  const { errors, setFieldErrors, summaryRef, saved } = change;
   // Everyone who may work with households in the organisation, the current ones first.
   const known = new Set(h.professionals.map((p) => p.id));
   const options = [
@@ -135,24 +148,14 @@ function TeamForm({ household: h }: { household: HouseholdDetail }) {
   ];
   const teamOptions = (teams.data ?? []).filter((x) => !x.archived || x.id === h.team?.id);
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
+    change.reset();
     if (people.length === 0) {
       setFieldErrors({ professionalIds: t('huishoudens.people.needOne') });
       return;
     }
-    try {
-      const updated = await patch<HouseholdDetail>(householdPaths.one(h.id), {
-        teamId: teamId || null,
-        professionalIds: people,
-      });
-      client.setQueryData(householdKeys.one(h.id), updated);
-      await client.invalidateQueries({ queryKey: householdKeys.all });
-      setSaved(true);
-    } catch (error) {
-      fromError(error);
-    }
+    change.save({ teamId: teamId || null, professionalIds: people });
   };
 
   return (
@@ -170,7 +173,7 @@ function TeamForm({ household: h }: { household: HouseholdDetail }) {
         idPrefix="team-"
       />
       {saved && <StatusMessage>{t('huishoudens.people.saved')}</StatusMessage>}
-      <form onSubmit={(e) => void save(e)} noValidate className="ww-form">
+      <form onSubmit={save} noValidate className="ww-form">
         <SelectField
           name="teamId"
           idPrefix="team-"

@@ -16,7 +16,7 @@ import type { Plan } from '../../../contract/households';
 import { referralStatuses } from '../../../contract/households';
 import { CAPITALS } from '../../../domain/assessment/types';
 import { useLabel } from '../../api/catalogue';
-import { ApiError, put } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
@@ -30,6 +30,7 @@ import { useLanguage } from '../../hooks/useLanguage';
 import { CheckboxField } from '../check/fields';
 import { HouseholdNav, InterventionName, useHousehold } from './common';
 import {
+  householdChanges,
   fetchPlan,
   fetchProfile,
   householdKeys,
@@ -117,7 +118,7 @@ function PlanEditor({ household: h, initial }: { household: HouseholdDetail; ini
       return;
     }
     try {
-      const saved = await put<PlanView>(householdPaths.plan(h.id), planBody(plan, version));
+      const saved = await householdChanges.savePlan(h.id, planBody(plan, version));
       clear();
       setPlan(saved.plan);
       setVersion(saved.version);

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Link, Paragraph } from '@utrecht/component-library-react';
-import { post } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLanguage } from '../../hooks/useLanguage';
+import { useSave } from '../../hooks/useSave';
 import { todayIso } from './common';
 import {
+  householdChanges,
   householdKeys,
   householdPaths,
   type CloseReason,
@@ -66,21 +66,19 @@ function CloseForm({ household: h }: { household: HouseholdDetail }) {
   const client = useQueryClient();
   const [date, setDate] = useState(todayIso());
   const [reason, setReason] = useState<CloseReason | ''>('');
-  const { errors, fromError, setFieldErrors, clear, summaryRef } = useFormErrors();
-  const done = async (path: 'close' | 'reopen', body: unknown) => {
-    try {
-      const updated = await post<HouseholdDetail>(`${householdPaths.one(h.id)}/${path}`, body);
-      clear();
+  const change = useSave(
+    (body: { date: string; reason: CloseReason } | null) =>
+      body ? householdChanges.close(h.id, body) : householdChanges.reopen(h.id),
+    async (updated) => {
       client.setQueryData(householdKeys.one(h.id), updated);
       await client.invalidateQueries({ queryKey: householdKeys.all });
-    } catch (error) {
-      fromError(error);
-    }
-  };
-  const close = async (e: FormEvent) => {
+    },
+  );
+  const { errors, setFieldErrors, summaryRef } = change;
+  const close = (e: FormEvent) => {
     e.preventDefault();
     if (!reason) return setFieldErrors({ reason: t('huishoudens.privacy.chooseReason') });
-    await done('close', { date, reason });
+    change.save({ date, reason });
   };
   return (
     <>
@@ -102,13 +100,13 @@ function CloseForm({ household: h }: { household: HouseholdDetail }) {
           <Button
             appearance="secondary-action-button"
             type="button"
-            onClick={() => void done('reopen', {})}
+            onClick={() => change.save(null)}
           >
             {t('huishoudens.privacy.reopen')}
           </Button>
         </>
       ) : (
-        <form onSubmit={(e) => void close(e)} noValidate className="ww-form">
+        <form onSubmit={close} noValidate className="ww-form">
           <Paragraph>{t('huishoudens.privacy.closeIntro')}</Paragraph>
           <TextField
             name="date"
@@ -147,21 +145,22 @@ function EraseForm({ household: h }: { household: HouseholdDetail }) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [typed, setTyped] = useState('');
-  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
-  const erase = async (e: FormEvent) => {
-    e.preventDefault();
-    if (typed !== h.reference)
-      return setFieldErrors({ confirmReference: t('huishoudens.privacy.eraseMismatch') });
-    try {
-      await post(`${householdPaths.one(h.id)}/erase`, { confirmReference: typed });
+  const eraser = useSave(
+    (confirmReference: string) => householdChanges.erase(h.id, confirmReference),
+    async () => {
       client.removeQueries({ queryKey: householdKeys.one(h.id) });
       await client.invalidateQueries({ queryKey: householdKeys.all });
       void navigate('/huishoudens', {
         state: { message: t('huishoudens.privacy.erased', { reference: h.reference }) },
       });
-    } catch (error) {
-      fromError(error);
-    }
+    },
+  );
+  const { errors, setFieldErrors, summaryRef } = eraser;
+  const erase = (e: FormEvent) => {
+    e.preventDefault();
+    if (typed !== h.reference)
+      return setFieldErrors({ confirmReference: t('huishoudens.privacy.eraseMismatch') });
+    eraser.save(typed);
   };
   return (
     <>
@@ -177,7 +176,7 @@ function EraseForm({ household: h }: { household: HouseholdDetail }) {
           confirmReference: t('huishoudens.privacy.eraseConfirm', { reference: h.reference }),
         }}
       />
-      <form onSubmit={(e) => void erase(e)} noValidate className="ww-form">
+      <form onSubmit={erase} noValidate className="ww-form">
         <TextField
           name="confirmReference"
           idPrefix="erase-"

@@ -4,7 +4,7 @@ import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'rea
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AspectAnswer, Instrument, ScanAnswers } from '../../../domain/assessment';
-import { ApiError, get, post, put } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -16,11 +16,12 @@ import { useHousehold, todayIso } from './common';
 import { CompletedScan } from './CompletedScan';
 import { textIn } from './instrument-text';
 import {
+  fetchScan,
+  householdChanges,
+  type ScanView,
   fetchInstrument,
   householdKeys,
-  householdPaths,
   type HouseholdDetail,
-  type ScanView,
 } from './households-api';
 import { LevelChoice } from './LevelChoice';
 import {
@@ -51,7 +52,7 @@ export function ScanPage() {
   });
   const scan = useQuery({
     queryKey: householdKeys.scan(id, scanId),
-    queryFn: () => get<ScanView>(householdPaths.scan(id, scanId)),
+    queryFn: () => fetchScan(id, scanId),
   });
   return (
     <QueryState query={household}>
@@ -127,7 +128,7 @@ function ScanFlow({
     if (answers === saved) return true;
     setBusy(true);
     try {
-      const result = await put<ScanView>(householdPaths.scan(h.id, scan.id), answers);
+      const result = await householdChanges.saveScan(h.id, scan.id, answers);
       client.setQueryData(householdKeys.scan(h.id, scan.id), result);
       setSaved(answers);
       setSavedNote(true);
@@ -162,7 +163,7 @@ function ScanFlow({
     if (!(await save())) return;
     setBusy(true);
     try {
-      await post(`${householdPaths.scan(h.id, scan.id)}/complete`);
+      await householdChanges.completeScan(h.id, scan.id);
       await Promise.all([
         client.invalidateQueries({ queryKey: householdKeys.one(h.id) }),
         client.invalidateQueries({ queryKey: householdKeys.profile(h.id) }),

@@ -10,15 +10,14 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { ApiError, post } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { useLanguage } from '../../hooks/useLanguage';
 import { formatDate } from '../wegwijzer/format';
 import {
+  householdChanges,
   hasActiveConsent,
   householdKeys,
-  householdPaths,
   type HouseholdDetail,
-  type ScanView,
 } from './households-api';
 
 /** The kapitaalscans of the household: start a new one, continue a draft, open a finished one. */
@@ -35,7 +34,7 @@ export function ScansSection({ household: h }: { household: HouseholdDetail }) {
   const start = async () => {
     setProblem(null);
     try {
-      const scan = await post<ScanView>(householdPaths.scans(h.id));
+      const scan = await householdChanges.startScan(h.id);
       client.setQueryData(householdKeys.scan(h.id, scan.id), scan);
       await client.invalidateQueries({ queryKey: householdKeys.one(h.id) });
       void navigate(`/huishoudens/${h.id}/scan/${scan.id}`);

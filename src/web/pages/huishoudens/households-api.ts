@@ -1,89 +1,33 @@
-import type { consentPurposes, HouseholdData, Plan } from '../../../contract/households';
-import type {
-  Instrument,
-  PovertyTypeIndication,
-  Profile,
-  ProfileChange,
-  ScanAnswers,
-} from '../../../domain/assessment';
-import type { MatchResult } from '../../../domain/matching';
-import { get } from '../../api/client';
+import { z } from 'zod';
+import { okSchema } from '../../../contract/common';
+import {
+  householdDetailSchema,
+  householdSummarySchema,
+  planViewSchema,
+  type ConsentPurpose,
+  type HouseholdDetail,
+} from '../../../contract/households';
+import {
+  instrumentSchema,
+  profileResponseSchema,
+  scanViewSchema,
+} from '../../../contract/scan/views';
+import { getJson, sendJson } from '../../api/client';
 
-// The household API as the pages use it: the answers' shapes (see src/server/routes/
-// households.routes.ts, scans.routes.ts, plans.routes.ts) and the query keys.
+// The household API as the pages use it: paths, query keys and fetchers that parse every answer
+// with its schema from src/contract.
 
-export type ConsentPurpose = (typeof consentPurposes)[number];
-export type ConsentHow = 'mondeling' | 'schriftelijk' | 'digitaal';
-export type CloseReason =
-  'doelen-bereikt' | 'verhuisd' | 'doorverwezen' | 'op-eigen-verzoek' | 'geen-contact' | 'anders';
-
-export type HouseholdSummary = {
-  id: string;
-  reference: string;
-  label: string;
-  team: string | null;
-  professionals: string[];
-  gemeente: string;
-  startDate: string;
-  closedAt: string | null;
-};
-
-export type Consent = {
-  id: string;
-  purpose: ConsentPurpose;
-  how: ConsentHow;
-  givenAt: string;
-  note: string | null;
-  withdrawnAt: string | null;
-};
-
-export type ScanSummary = {
-  id: string;
-  status: 'draft' | 'completed';
-  startedAt: string;
-  completedAt: string | null;
-};
-
-export type HouseholdDetail = {
-  id: string;
-  reference: string;
-  label: string;
-  team: { id: string; name: string } | null;
-  professionals: { id: string; name: string; role: string }[];
-  data: HouseholdData;
-  notes: string | null;
-  startDate: string;
-  closedAt: string | null;
-  closeReason: CloseReason | null;
-  version: number;
-  consents: Consent[];
-  scans: ScanSummary[];
-  hasPlan: boolean;
-};
-
-export type ScanView = {
-  id: string;
-  status: 'draft' | 'completed';
-  answers: ScanAnswers;
-  startedAt: string;
-  completedAt: string | null;
-  updatedAt: string;
-};
-
-export type ScanOutcome = {
-  scanId: string;
-  completedAt: string;
-  previousScanId: string | null;
-  previousCompletedAt: string | null;
-  profile: Profile;
-  change: ProfileChange | null;
-  povertyTypes: PovertyTypeIndication[];
-  matches: MatchResult;
-};
-
-export type PlanView = { plan: Plan; version: number };
-
-export type Team = { id: string; name: string; archived: boolean };
+export type {
+  CloseReason,
+  Consent,
+  ConsentHow,
+  ConsentPurpose,
+  HouseholdDetail,
+  HouseholdSummary,
+  PlanView,
+  ScanSummary,
+} from '../../../contract/households';
+export type { ScanOutcome, ScanView } from '../../../contract/scan/views';
 
 const base = (id: string) => `/api/v1/households/${encodeURIComponent(id)}`;
 
@@ -111,11 +55,45 @@ export const householdKeys = {
   instrument: ['kapitaalscan', 'instrument'] as const,
 };
 
-export const fetchHousehold = (id: string) => get<HouseholdDetail>(householdPaths.one(id));
+export const fetchHousehold = (id: string) =>
+  getJson(householdPaths.one(id), householdDetailSchema);
 export const fetchProfile = (id: string) =>
-  get<ScanOutcome | { profile: null }>(householdPaths.profile(id));
-export const fetchPlan = (id: string) => get<PlanView>(householdPaths.plan(id));
-export const fetchInstrument = () => get<Instrument>('/api/v1/kapitaalscan/instrument');
+  getJson(householdPaths.profile(id), profileResponseSchema);
+export const fetchPlan = (id: string) => getJson(householdPaths.plan(id), planViewSchema);
+export const fetchInstrument = () => getJson('/api/v1/kapitaalscan/instrument', instrumentSchema);
+export const fetchHouseholds = (closed: boolean, filter = '') =>
+  getJson(householdPaths.list(closed, filter), z.array(householdSummarySchema));
+export const fetchScan = (id: string, scanId: string) =>
+  getJson(householdPaths.scan(id, scanId), scanViewSchema);
+
+const created = z.object({ id: z.string() });
+export const householdChanges = {
+  create: (body: unknown) => sendJson('POST', '/api/v1/households', body, created),
+  update: (id: string, body: unknown) =>
+    sendJson('PATCH', householdPaths.one(id), body, householdDetailSchema),
+  close: (id: string, body: unknown) =>
+    sendJson('POST', `${householdPaths.one(id)}/close`, body, householdDetailSchema),
+  reopen: (id: string) =>
+    sendJson('POST', `${householdPaths.one(id)}/reopen`, {}, householdDetailSchema),
+  erase: (id: string, confirmReference: string) =>
+    sendJson('POST', `${householdPaths.one(id)}/erase`, { confirmReference }, okSchema),
+  recordConsent: (id: string, body: unknown) =>
+    sendJson('POST', `${householdPaths.one(id)}/consents`, body, created),
+  withdrawConsent: (id: string, consentId: string, withdrawnAt: string) =>
+    sendJson(
+      'POST',
+      `${householdPaths.one(id)}/consents/${encodeURIComponent(consentId)}/withdraw`,
+      { withdrawnAt },
+      okSchema,
+    ),
+  savePlan: (id: string, body: unknown) =>
+    sendJson('PUT', householdPaths.plan(id), body, planViewSchema),
+  startScan: (id: string) => sendJson('POST', householdPaths.scans(id), {}, scanViewSchema),
+  saveScan: (id: string, scanId: string, answers: unknown) =>
+    sendJson('PUT', householdPaths.scan(id, scanId), answers, scanViewSchema),
+  completeScan: (id: string, scanId: string) =>
+    sendJson('POST', `${householdPaths.scan(id, scanId)}/complete`, {}, scanViewSchema),
+};
 
 /** True when the household has a consent for this purpose that was not withdrawn. */
 export function hasActiveConsent(h: Pick<HouseholdDetail, 'consents'>, purpose: ConsentPurpose) {

@@ -21,25 +21,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get } from '../../api/client';
+import { importJobSchema, type ImportJob } from '../../../contract/catalogue';
+import { getJson } from '../../api/client';
 import { uploadFile } from '../../api/upload';
 import { useLanguage } from '../../hooks/useLanguage';
 
-type Reason = { path: string; nl: string; en: string };
-type Job = {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  total: number;
-  processed: number;
-  report: {
-    index: number;
-    name: string | null;
-    outcome: 'created' | 'updated' | 'rejected' | 'not-imported';
-    interventionId?: string;
-    reasons: Reason[];
-    warnings: Reason[];
-  }[];
-};
+type Job = ImportJob;
+type Reason = Job['report'][number]['reasons'][number];
 
 /** Starts an import; the server answers 202 with the job id, anything else is a problem. */
 async function upload(
@@ -78,7 +66,7 @@ export function HsdsExchange() {
         setUploaded,
       );
       for (;;) {
-        const current = await get<Job>(`/api/v1/catalogue/import/${id}`);
+        const current = await getJson(`/api/v1/catalogue/import/${id}`, importJobSchema);
         setJob(current);
         if (current.status === 'done' || current.status === 'failed') break;
         await new Promise((r) => setTimeout(r, 500));

@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Link, Paragraph } from '@utrecht/component-library-react';
-import type { Poster } from '../../../domain/catalogue/poster';
+import { z } from 'zod';
+import { organisationSummarySchema } from '../../../contract/admin';
+import { posterSchema } from '../../../contract/catalogue';
 import { useLabel } from '../../api/catalogue';
-import { get } from '../../api/client';
+import { getJson } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { useLanguage } from '../../hooks/useLanguage';
 import { WegwijzerNav } from './WegwijzerNav';
-
-type Organisation = { id: string; name: string };
 
 /** A werkorganisatie's offer on one page, to print or download, grouped by capital source. */
 export function PosterPage() {
@@ -22,11 +22,11 @@ export function PosterPage() {
   const lang = useLanguage();
   const organisations = useQuery({
     queryKey: ['organisations'],
-    queryFn: () => get<Organisation[]>('/api/v1/organisations'),
+    queryFn: () => getJson('/api/v1/organisations', z.array(organisationSummarySchema)),
   });
   const poster = useQuery({
     queryKey: ['poster', organisationId],
-    queryFn: () => get<Poster>(`/api/v1/catalogue/poster/${organisationId}`),
+    queryFn: () => getJson(`/api/v1/catalogue/poster/${organisationId}`, posterSchema),
   });
   const pdf = (size: 'A4' | 'A3') =>
     `/api/v1/catalogue/poster/${organisationId}/pdf?size=${size}&lang=${lang}`;

@@ -16,34 +16,14 @@ import {
 import type { Vocabularies } from '../../../contract/content';
 import { useLabel } from '../../api/catalogue';
 import { apiQuery } from '../../api/api-query';
-import { get } from '../../api/client';
+import { searchResultSchema } from '../../../contract/catalogue';
+import { getJson } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { Highlight } from './highlight';
 import { WegwijzerNav } from './WegwijzerNav';
-
-type FacetValue = { value: string; count: number; label?: string };
-type Result = {
-  total: number;
-  page: number;
-  perPage: number;
-  items: {
-    id: string;
-    name: string;
-    summary: string;
-    kind: string;
-    origin: 'national' | 'local';
-    capitals: { primary: string[]; secondary: string[] };
-    evidenceLevel: string;
-    ageRange: { min: number; max: number } | null;
-    highlights: string[];
-    offeredBy: { id: string; name: string; near: boolean }[];
-  }[];
-  facets: Record<string, FacetValue[]>;
-  terms: { text: string; synonyms: string[]; corrections: string[]; matched: boolean }[];
-};
 
 /** This page's Dutch address parameters and their API names (see api-query.ts). */
 export const API_NAMES: Record<string, string> = {
@@ -89,7 +69,10 @@ export function SearchPage() {
   const result = useQuery({
     queryKey: ['search', params.toString()],
     queryFn: () =>
-      get<Result>(`/api/v1/catalogue/search?${apiQuery(params, API_NAMES, API_VALUES).toString()}`),
+      getJson(
+        `/api/v1/catalogue/search?${apiQuery(params, API_NAMES, API_VALUES).toString()}`,
+        searchResultSchema,
+      ),
     placeholderData: keepPreviousData,
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import checkEn from '../../i18n/modules/check.en.json';
-import checkNl from '../../i18n/modules/check.nl.json';
+import checkEn from '../../../contract/messages/check.en.json';
+import checkNl from '../../../contract/messages/check.nl.json';
+import { icuFormat } from '../../i18n/icu-format';
 import { whyNotSentences } from './CheckResults';
 import { runCheck } from './check-run';
 
@@ -26,7 +27,7 @@ const outcome = runCheck(
 const zorgtoeslag = outcome.result.schemes.find((s) => s.scheme === 'zorgtoeslag')!;
 
 // The page's own strings, without the browser setup of src/web/i18n.
-const i18n = i18next.createInstance();
+const i18n = i18next.createInstance().use(icuFormat);
 await i18n.init({
   resources: { nl: { translation: checkNl }, en: { translation: checkEn } },
   lng: 'nl',

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   createCatalogue,
+  installCatalogue,
   resourcesFromFiles,
   type Catalogue,
+  type Message,
 } from '../contract/messages/catalogue';
 
 // The server's copy of the message catalogue, read once from src/contract/messages. The path is
@@ -20,3 +22,10 @@ export function readMessageFiles(dir = messagesDir): Record<string, unknown> {
 
 /** The catalogue the server words problem answers, PDFs and audit labels with. */
 export const messages: Catalogue = createCatalogue(resourcesFromFiles(readMessageFiles()));
+installCatalogue(messages);
+
+/** Dutch and English on one line, for messages in command-line output. */
+export function bothLanguages(message: Message): string {
+  const { nl, en } = messages.bilingual(message);
+  return `${nl} / ${en}`;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Building blocks shared by the content schemas (vocabularies, capitals, interventions, synonyms).
-// Every custom message carries Dutch and English text in `params`, which `issueMessage` reads.
+// Every custom message carries Dutch and English text in `params`, which `issueText` reads.
 
 /** Adds a custom issue with a message in both languages. */
 export function addBilingualIssue(

@@ -16,12 +16,12 @@ function texts(tree: MessageTree, prefix = ''): [string, string][] {
 }
 
 type Node = { type: number; value?: string; options?: Record<string, { value: Node[] }> };
-/** The placeholders of a text with their kind (0 literal, 1 plain, 2 number, 6 plural …). */
+/** The names of the values a text uses, anywhere in it (plural and select branches too). */
 function placeholders(source: string): string[] {
   const found = new Set<string>();
   const walk = (nodes: Node[]) => {
     for (const node of nodes) {
-      if (node.type !== 0 && node.type !== 7 && node.value) found.add(`${node.value}:${node.type}`);
+      if (node.type !== 0 && node.type !== 7 && node.value) found.add(node.value);
       for (const option of Object.values(node.options ?? {})) walk(option.value);
     }
   };

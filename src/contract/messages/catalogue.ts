@@ -60,15 +60,39 @@ export interface Catalogue {
 }
 
 export function createCatalogue(resources: Resources): Catalogue {
-  const text = (language: Language, { key, values }: Message) => {
+  const text = (language: Language, { key, values }: Message): string => {
     const source = lookup(resources[language], key);
-    return source === undefined ? key : formatMessage(language, source, values);
+    if (source === undefined) return key;
+    return formatMessage(language, source, values && wordValues(language, values));
   };
+  const wordValues = (language: Language, values: MessageValues) =>
+    Object.fromEntries(
+      Object.entries(values).map(([name, v]) => [
+        name,
+        typeof v === 'object' ? text(language, v) : v,
+      ]),
+    );
   return {
     text,
     bilingual: (m) => ({ nl: text('nl', m), en: text('en', m) }),
     has: (key) => LANGUAGES.every((l) => lookup(resources[l], key) !== undefined),
   };
+}
+
+let installed: Catalogue | undefined;
+
+/**
+ * Makes a catalogue the one contract code words messages with: the server installs the files it
+ * reads (src/content/message-files.ts), the web the files it bundled.
+ */
+export function installCatalogue(catalogue: Catalogue): void {
+  installed = catalogue;
+}
+
+/** The installed catalogue; contract code that answers in both languages words with it. */
+export function catalogue(): Catalogue {
+  if (!installed) throw new Error('No message catalogue installed (src/content/message-files.ts).');
+  return installed;
 }
 
 export type { Message, MessageValues };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refinement } from '../../domain/issue-message';
 import type { Instrument, ScanAnswers, Score } from '../../domain/assessment/types';
 import type { FieldError } from '../problem';
 import { fieldErrors } from '../validation-messages';
@@ -16,10 +17,7 @@ function issue(ctx: z.RefinementCtx, nl: string, en: string, path: (string | num
 
 export const scoreSchema = z
   .number()
-  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, {
-    message: 'Choose a score from 1 to 5.',
-    params: { nl: 'Kies een score van 1 tot en met 5.', en: 'Choose a score from 1 to 5.' },
-  })
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, refinement('validation.scan.score'))
   .transform((n) => n as Score);
 
 export const aspectAnswerSchema = z.strictObject({

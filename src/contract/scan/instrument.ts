@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refinement } from '../../domain/issue-message';
 import { CAPITALS, POVERTY_TYPES } from '../../domain/assessment/types';
 import type {
   Capital,
@@ -17,7 +18,7 @@ import type {
 // the household sees has an English twin in a `<field>_en` sibling, required and non-empty, so the
 // English scan never falls back to Dutch silently; English questions follow the same rules.
 
-/** Adds a custom issue whose message is in Dutch and English (read by issueMessage). */
+/** Adds a custom issue whose message is in Dutch and English (read by issueText). */
 function issue(ctx: z.RefinementCtx, nl: string, en: string, path: (string | number)[]): void {
   ctx.addIssue({ code: 'custom', message: en, params: { nl, en }, path });
 }
@@ -43,13 +44,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const scoreSchema = z
   .number()
-  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, {
-    message: 'Use a whole number from 1 to 5.',
-    params: {
-      nl: 'Gebruik een heel getal van 1 tot en met 5.',
-      en: 'Use a whole number from 1 to 5.',
-    },
-  })
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, refinement('validation.scan.wholeScore'))
   .transform((n) => n as Score);
 
 /** Exactly five entries with scores 1, 2, 3, 4, 5 in that order. */
@@ -122,10 +117,9 @@ const childAspectSchema = z.strictObject({
   question_en: questionEn,
   applies_when: z
     .strictObject({
-      child_age: z.strictObject({ min: ageSchema, max: ageSchema }).refine((r) => r.min <= r.max, {
-        message: 'min is higher than max.',
-        params: { nl: 'min is hoger dan max.', en: 'min is higher than max.' },
-      }),
+      child_age: z
+        .strictObject({ min: ageSchema, max: ageSchema })
+        .refine((r) => r.min <= r.max, refinement('validation.scan.minAboveMax')),
     })
     .optional(),
   levels: levelsSchema,

@@ -10,6 +10,7 @@ import {
   withGemeenten,
 } from './index';
 import type { Household, HouseholdInput } from './index';
+import { messages } from '../../content/message-files';
 
 const rules = defaultRules();
 const P = '2026-03-01';
@@ -72,7 +73,9 @@ describe('calculateAll', () => {
     try {
       calculateAll(h, P, rules);
     } catch (e) {
-      expect((e as UnknownGemeenteError).issues[0]!.message.nl).toContain('GM0001');
+      expect(messages.text('nl', (e as UnknownGemeenteError).issues[0]!.message)).toContain(
+        'GM0001',
+      );
     }
     const withFallback = defaultRules({ fallbackToExample: true });
     expect(calculateAll(h, P, withFallback).gemeenteIsExample).toBe(true);

@@ -1,3 +1,4 @@
+import { message } from '../message';
 import { deriveFacts } from './facts';
 import type { Household } from './household';
 import type { FundConfig, GemeenteConfig, MunicipalContext } from './municipal-config';
@@ -90,13 +91,7 @@ export class UnknownGemeenteError extends Error {
     super(`Unknown gemeente ${gemeente}`);
     this.name = 'UnknownGemeenteError';
     this.issues = [
-      {
-        field: 'gemeente',
-        message: {
-          nl: `De gemeente ${gemeente} is onbekend. Er is geen gemeenteregeling voor deze code ingesteld.`,
-          en: `The municipality ${gemeente} is unknown. No municipal configuration exists for this code.`,
-        },
-      },
+      { field: 'gemeente', message: message('benefits.household.unknownGemeente', { gemeente }) },
     ];
   }
 }

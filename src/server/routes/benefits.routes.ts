@@ -17,6 +17,7 @@ import {
   type HouseholdChangeBody,
 } from '../../contract/benefits';
 import type { FieldError } from '../../contract/problem';
+import { messages } from '../../content/message-files';
 import { fieldErrors } from '../../contract/validation-messages';
 import {
   getGemeenteSchemes,
@@ -117,7 +118,7 @@ function saveProblems(config: GemeenteConfig): FieldError[] {
         issue.field.endsWith('.title') || issue.field.endsWith('.url')
           ? 'source_missing'
           : 'not_confirmed',
-      messages: issue.message,
+      messages: messages.bilingual(issue.message),
     });
   return errors;
 }
@@ -265,7 +266,7 @@ export const benefitsRoutes =
             checked.issues.map((i) => ({
               field: i.field ? `household.${i.field}` : 'household',
               code: i.field === 'gemeente' ? 'unknown_gemeente' : 'invalid_household',
-              messages: i.message,
+              messages: messages.bilingual(i.message),
             })),
           );
         const household = checked.household;

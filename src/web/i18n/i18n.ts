@@ -1,6 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resourcesFromFiles, type Language } from '../../contract/messages/catalogue';
+import {
+  createCatalogue,
+  installCatalogue,
+  resourcesFromFiles,
+  type Language,
+} from '../../contract/messages/catalogue';
 import { icuFormat } from './icu-format';
 
 // The web reads the one message catalogue (src/contract/messages/<module>.<lang>.json, ADR 0006),
@@ -10,6 +15,7 @@ const messageFiles = import.meta.glob<Record<string, unknown>>('../../contract/m
   import: 'default',
 });
 const resources = resourcesFromFiles(messageFiles);
+installCatalogue(createCatalogue(resources));
 
 export type { Language };
 const STORAGE_KEY = 'wegwijs.language';

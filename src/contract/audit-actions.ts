@@ -1,79 +1,70 @@
+import { message } from '../domain/message';
+import { catalogue } from './messages/catalogue';
 import type { Bilingual } from './problem';
 
 // The access log's vocabulary: one pattern, `subject.verb` (singular subject, verb in the present),
-// each with the words a beheerder reads at a glance. Code can only log an action listed here.
-export const AUDIT_ACTIONS = {
-  'setup.complete': { nl: 'Wegwijs ingericht', en: 'Wegwijs set up' },
-  'auth.login': { nl: 'Inloggen', en: 'Log in' },
-  'auth.logout': { nl: 'Uitloggen', en: 'Log out' },
-  'auth.lock': {
-    nl: 'Account geblokkeerd na mislukte pogingen',
-    en: 'Account locked after failed attempts',
-  },
-  'account.change_password': { nl: 'Eigen wachtwoord gewijzigd', en: 'Own password changed' },
-  'account.reset_password': { nl: 'Nieuw wachtwoord via link', en: 'New password via link' },
-  'user.list': { nl: 'Gebruikers bekeken', en: 'Users viewed' },
-  'user.create': { nl: 'Gebruiker aangemaakt', en: 'User created' },
-  'user.update': { nl: 'Gebruiker gewijzigd', en: 'User changed' },
-  'user.deactivate': { nl: 'Gebruiker gedeactiveerd', en: 'User deactivated' },
-  'user.create_reset_link': { nl: 'Wachtwoordlink gemaakt', en: 'Password link created' },
-  'team.create': { nl: 'Team aangemaakt', en: 'Team created' },
-  'team.update': { nl: 'Team gewijzigd', en: 'Team changed' },
-  'organisation.update': { nl: 'Organisatie gewijzigd', en: 'Organisation changed' },
-  'household.list': { nl: 'Lijst van huishoudens bekeken', en: 'List of households viewed' },
-  'household.create': { nl: 'Huishouden geregistreerd', en: 'Household registered' },
-  'household.read': { nl: 'Huishouden bekeken', en: 'Household viewed' },
-  'household.update': { nl: 'Huishouden gewijzigd', en: 'Household changed' },
-  'household.access': { nl: 'Toegang tot huishouden', en: 'Access to household' },
-  'household.read_profile': { nl: 'Profiel bekeken', en: 'Profile viewed' },
-  'household.close': { nl: 'Huishouden afgesloten', en: 'Household closed' },
-  'household.reopen': { nl: 'Huishouden heropend', en: 'Household reopened' },
-  'household.export': { nl: 'Inzage gedownload', en: 'Access export downloaded' },
-  'household.erase': { nl: 'Huishouden verwijderd', en: 'Household erased' },
-  'household.erase_after_retention': {
-    nl: 'Verwijderd na bewaartermijn',
-    en: 'Erased after retention period',
-  },
-  'consent.record': { nl: 'Toestemming vastgelegd', en: 'Consent recorded' },
-  'consent.withdraw': { nl: 'Toestemming ingetrokken', en: 'Consent withdrawn' },
-  'scan.start': { nl: 'Kapitaalscan begonnen', en: 'Capital scan started' },
-  'scan.read': { nl: 'Kapitaalscan bekeken', en: 'Capital scan viewed' },
-  'scan.save': { nl: 'Kapitaalscan opgeslagen', en: 'Capital scan saved' },
-  'scan.complete': { nl: 'Kapitaalscan afgerond', en: 'Capital scan completed' },
-  'plan.read': { nl: 'Plan bekeken', en: 'Plan viewed' },
-  'plan.save': { nl: 'Plan opgeslagen', en: 'Plan saved' },
-  'plan.download': { nl: 'Plan als pdf gedownload', en: 'Plan downloaded as PDF' },
-  'gemeente_schemes.save': {
-    nl: 'Gemeentelijke regelingen opgeslagen',
-    en: 'Municipal schemes saved',
-  },
-  'gemeente_schemes.hand_over': {
-    nl: 'Beheer van gemeentelijke regelingen overgedragen',
-    en: 'Keeping of municipal schemes handed over',
-  },
-  'catalogue.export': { nl: 'Wegwijzer geëxporteerd', en: 'Catalogue exported' },
-  'catalogue.import': { nl: 'Wegwijzer geïmporteerd', en: 'Catalogue imported' },
-  'intervention.create': { nl: 'Interventie toegevoegd', en: 'Intervention added' },
-  'intervention.update': { nl: 'Interventie gewijzigd', en: 'Intervention changed' },
-  'intervention.check': { nl: 'Interventie nagekeken', en: 'Intervention checked' },
-  'intervention.archive': { nl: 'Interventie gearchiveerd', en: 'Intervention archived' },
-  'intervention.restore': { nl: 'Interventie teruggezet', en: 'Intervention restored' },
-  'offer.create': { nl: 'Lokaal aanbod toegevoegd', en: 'Local offer added' },
-  'offer.update': { nl: 'Lokaal aanbod gewijzigd', en: 'Local offer changed' },
-  'offer.check': { nl: 'Lokaal aanbod nagekeken', en: 'Local offer checked' },
-  'offer.archive': { nl: 'Lokaal aanbod gearchiveerd', en: 'Local offer archived' },
-  'offer.restore': { nl: 'Lokaal aanbod teruggezet', en: 'Local offer restored' },
-  'specialist.create': { nl: 'Specialist toegevoegd', en: 'Specialist added' },
-  'specialist.update': { nl: 'Specialist gewijzigd', en: 'Specialist changed' },
-  'specialist.check': { nl: 'Specialist nagekeken', en: 'Specialist checked' },
-  'specialist.archive': { nl: 'Specialist gearchiveerd', en: 'Specialist archived' },
-  'specialist.restore': { nl: 'Specialist teruggezet', en: 'Specialist restored' },
-  'suggestion.create': { nl: 'Verbetervoorstel gedaan', en: 'Suggestion made' },
-  'suggestion.accept': { nl: 'Verbetervoorstel overgenomen', en: 'Suggestion accepted' },
-  'suggestion.reject': { nl: 'Verbetervoorstel afgewezen', en: 'Suggestion rejected' },
-} as const satisfies Record<string, Bilingual>;
+// each with the words a beheerder reads at a glance (`auditAction.<action>` in the message catalogue).
+// Code can only log an action listed here.
+export const AUDIT_ACTIONS = [
+  'setup.complete',
+  'auth.login',
+  'auth.logout',
+  'auth.lock',
+  'account.change_password',
+  'account.reset_password',
+  'user.list',
+  'user.create',
+  'user.update',
+  'user.deactivate',
+  'user.create_reset_link',
+  'team.create',
+  'team.update',
+  'organisation.update',
+  'household.list',
+  'household.create',
+  'household.read',
+  'household.update',
+  'household.access',
+  'household.read_profile',
+  'household.close',
+  'household.reopen',
+  'household.export',
+  'household.erase',
+  'household.erase_after_retention',
+  'consent.record',
+  'consent.withdraw',
+  'scan.start',
+  'scan.read',
+  'scan.save',
+  'scan.complete',
+  'plan.read',
+  'plan.save',
+  'plan.download',
+  'gemeente_schemes.save',
+  'gemeente_schemes.hand_over',
+  'catalogue.export',
+  'catalogue.import',
+  'intervention.create',
+  'intervention.update',
+  'intervention.check',
+  'intervention.archive',
+  'intervention.restore',
+  'offer.create',
+  'offer.update',
+  'offer.check',
+  'offer.archive',
+  'offer.restore',
+  'specialist.create',
+  'specialist.update',
+  'specialist.check',
+  'specialist.archive',
+  'specialist.restore',
+  'suggestion.create',
+  'suggestion.accept',
+  'suggestion.reject',
+] as const;
 
-export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The lifecycle steps of a checked entry, as access-log verbs. */
 export const LIFECYCLE_VERB = { checked: 'check', archive: 'archive', restore: 'restore' } as const;
@@ -146,6 +137,6 @@ export function storedNamesOf(action: string): string[] {
 
 /** The readable name of an access-log action; an unknown action shows as it is stored. */
 export function actionLabel(action: string): Bilingual {
-  const current = (LEGACY_ACTIONS[action] ?? action) as AuditAction;
-  return AUDIT_ACTIONS[current] ?? { nl: action, en: action };
+  const key = `auditAction.${LEGACY_ACTIONS[action] ?? action}`;
+  return catalogue().has(key) ? catalogue().bilingual(message(key)) : { nl: action, en: action };
 }

@@ -19,6 +19,7 @@ import {
 import type { FieldError } from '../../contract/problem';
 import { messages } from '../../content/message-files';
 import { fieldErrors } from '../../contract/validation-messages';
+import { whyNotText } from '../../contract/why-not';
 import {
   getGemeenteSchemes,
   listGemeenteSchemes,
@@ -162,7 +163,7 @@ function toResponse(
     gemeenteConfigVersion: configVersion,
     schemes: result.schemes.map((s) => ({
       ...s,
-      whyNot: whyNot(s).map((w) => ({ conditionId: w.conditionId, text: w.text })),
+      whyNot: whyNot(s).map((w) => ({ conditionId: w.conditionId, text: whyNotText(s, w, 'nl') })),
     })),
     totals: result.totals,
   };

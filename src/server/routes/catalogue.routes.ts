@@ -28,13 +28,10 @@ import { stalenessCheck } from '../catalogue/freshness';
 import { vocabularyErrors } from '../catalogue/vocabulary-check';
 import { AppError, forbidden, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 export const editors = ['beleidsmedewerker', 'beheerder'] as const;
-const itemNotFound = () =>
-  notFound({
-    nl: 'Deze interventie staat niet in de wegwijzer.',
-    en: 'This intervention is not in the catalogue.',
-  });
+const itemNotFound = () => notFound(message('problem.catalogue.notFound'));
 
 export function localItemData(body: LocalInterventionBody, lastReviewed: string): LocalItemData {
   return {

@@ -25,6 +25,7 @@ import { audit } from '../audit';
 import { caseworkers, openHousehold } from '../households/access';
 import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 const params = z.strictObject({ id: z.uuid() });
 
@@ -44,10 +45,7 @@ export const householdRoutes =
           .from(teams)
           .where(and(eq(teams.id, teamId), eq(teams.organisationId, organisationId)));
         if (!team)
-          throw invalidField('teamId', 'unknown_team', {
-            nl: 'Dit team bestaat niet in uw organisatie.',
-            en: 'This team does not exist in your organisation.',
-          });
+          throw invalidField('teamId', 'unknown_team', message('problem.households.unknownTeam'));
       }
       if (professionalIds.length) {
         const found = await db
@@ -62,10 +60,11 @@ export const householdRoutes =
             ),
           );
         if (found.length !== new Set(professionalIds).size) {
-          throw invalidField('professionalIds', 'unknown_professional', {
-            nl: 'Een van de gekozen collega’s werkt niet bij uw organisatie of werkt niet met huishoudens.',
-            en: 'One of the chosen colleagues does not work at your organisation or does not work with households.',
-          });
+          throw invalidField(
+            'professionalIds',
+            'unknown_professional',
+            message('problem.households.unknownProfessional'),
+          );
         }
       }
     }
@@ -80,10 +79,7 @@ export const householdRoutes =
       return rows.some((r) => r.id !== exceptId);
     }
     const referenceError = () =>
-      invalidField('reference', 'reference_taken', {
-        nl: 'Dit kenmerk is al in gebruik bij uw organisatie.',
-        en: 'This reference is already used in your organisation.',
-      });
+      invalidField('reference', 'reference_taken', message('problem.households.referenceTaken'));
 
     async function detail(id: string) {
       const [row] = await db
@@ -256,10 +252,11 @@ export const householdRoutes =
         )
           throw referenceError();
         if (body.professionalIds && body.professionalIds.length === 0) {
-          throw invalidField('professionalIds', 'no_professional', {
-            nl: 'Kies minstens één collega die met dit huishouden werkt.',
-            en: 'Choose at least one colleague who works with this household.',
-          });
+          throw invalidField(
+            'professionalIds',
+            'no_professional',
+            message('problem.households.noProfessional'),
+          );
         }
         await db.transaction(async (tx) => {
           await tx
@@ -302,10 +299,7 @@ export const householdRoutes =
           logSuccess: false,
         });
         if (request.body.date < h.startDate) {
-          throw invalidField('date', 'before_start', {
-            nl: 'De einddatum ligt voor de startdatum.',
-            en: 'The closing date is before the start date.',
-          });
+          throw invalidField('date', 'before_start', message('problem.households.beforeStart'));
         }
         await db.transaction(async (tx) => {
           await tx
@@ -364,10 +358,11 @@ export const householdRoutes =
           logSuccess: false,
         });
         if (request.body.confirmReference !== h.reference) {
-          throw invalidField('confirmReference', 'confirmation_mismatch', {
-            nl: 'Het kenmerk klopt niet. Typ het kenmerk van dit huishouden precies over.',
-            en: 'The reference does not match. Type the reference of this household exactly.',
-          });
+          throw invalidField(
+            'confirmReference',
+            'confirmation_mismatch',
+            message('problem.households.confirmationMismatch'),
+          );
         }
         await db.transaction(async (tx) => {
           await eraseHousehold(tx, h.id);
@@ -434,16 +429,9 @@ export const householdRoutes =
           .select()
           .from(consents)
           .where(and(eq(consents.id, request.params.consentId), eq(consents.householdId, h.id)));
-        if (!row)
-          throw notFound({
-            nl: 'Deze toestemming bestaat niet.',
-            en: 'This consent does not exist.',
-          });
+        if (!row) throw notFound(message('problem.households.notFound'));
         if (row.withdrawnAt)
-          throw conflict('consent_withdrawn', {
-            nl: 'Deze toestemming is al ingetrokken.',
-            en: 'This consent has already been withdrawn.',
-          });
+          throw conflict('consent_withdrawn', message('problem.households.consentWithdrawn'));
         await db.transaction(async (tx) => {
           await tx
             .update(consents)

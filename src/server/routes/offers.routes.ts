@@ -29,9 +29,9 @@ import { stalenessCheck } from '../catalogue/freshness';
 import { invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
+import { message } from '../../domain/message';
 
-const offerNotFound = () =>
-  notFound({ nl: 'Dit lokale aanbod bestaat niet.', en: 'This local offer does not exist.' });
+const offerNotFound = () => notFound(message('problem.offers.notFound'));
 
 /** An offer's gemeenten must be gemeenten the organisation works in. */
 export async function assertOwnGemeenten(
@@ -151,10 +151,11 @@ export const offerRoutes =
         const auth = currentAuth(request);
         const item = await getInterventionRow(db, request.body.interventionId);
         if (!item || item.archivedAt) {
-          throw invalidField('interventionId', 'unknown_intervention', {
-            nl: 'Deze interventie staat niet in de wegwijzer.',
-            en: 'This intervention is not in the catalogue.',
-          });
+          throw invalidField(
+            'interventionId',
+            'unknown_intervention',
+            message('problem.offers.unknownIntervention'),
+          );
         }
         await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const row = await db.transaction(async (tx) => {

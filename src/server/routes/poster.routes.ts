@@ -10,6 +10,7 @@ import type { AppContext } from '../app';
 import { notFound } from '../errors';
 import { posterDocument } from '../pdf/poster-pdf';
 import { renderPdf } from '../pdf/render-pdf';
+import { message } from '../../domain/message';
 
 const params = z.strictObject({ organisationId: z.uuid() });
 
@@ -25,11 +26,7 @@ export const posterRoutes =
         .where(
           and(eq(organisations.id, organisationId), eq(organisations.kind, 'werkorganisatie')),
         );
-      if (!org)
-        throw notFound({
-          nl: 'Deze organisatie bestaat niet.',
-          en: 'This organisation does not exist.',
-        });
+      if (!org) throw notFound(message('problem.poster.notFound'));
       const details = await getOrganisation(db, org.id);
       const offers = await loadOffers(db, { organisationId: org.id });
       const itemIds = [...new Set(offers.map((o) => o.interventionId))];

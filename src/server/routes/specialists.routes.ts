@@ -23,6 +23,7 @@ import { notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
 import { assertOwnGemeenten } from './offers.routes';
+import { message } from '../../domain/message';
 
 const specialistSchema = z.object({
   id: z.string(),
@@ -42,11 +43,7 @@ const specialistSchema = z.object({
   stale: z.boolean(),
 });
 
-const notFoundSpecialist = () =>
-  notFound({
-    nl: 'Deze specialist staat niet in de lijst.',
-    en: 'This specialist is not in the list.',
-  });
+const notFoundSpecialist = () => notFound(message('problem.specialists.notFound'));
 
 function dataFrom(body: z.infer<typeof specialistBody>): SpecialistData {
   return {

@@ -8,12 +8,10 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 const nameTaken = () =>
-  invalidField('name', 'team_name_taken', {
-    nl: 'Er is al een team met deze naam.',
-    en: 'A team with this name already exists.',
-  });
+  invalidField('name', 'team_name_taken', message('problem.team.teamNameTaken'));
 
 export const teamRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -102,8 +100,7 @@ export const teamRoutes =
           .select()
           .from(teams)
           .where(and(eq(teams.id, id), eq(teams.organisationId, auth.user.organisationId)));
-        if (!team)
-          throw notFound({ nl: 'Dit team bestaat niet.', en: 'This team does not exist.' });
+        if (!team) throw notFound(message('problem.team.notFound'));
         if (
           request.body.name &&
           (await nameInUse(auth.user.organisationId, request.body.name, id))

@@ -11,11 +11,6 @@ export { issueMessage, refinement } from '../domain/issue-message';
 
 /** An issue in Dutch and English. */
 export function issueText(issue: z.core.$ZodIssue): Bilingual {
-  // The content and scan file checks still word their own issues (addBilingualIssue); they are
-  // for content authors and move to catalogue keys next.
-  const own =
-    issue.code === 'custom' ? (issue.params as Partial<Bilingual> | undefined) : undefined;
-  if (own?.nl && own.en) return { nl: own.nl, en: own.en };
   return catalogue().bilingual(issueMessage(issue));
 }
 

@@ -9,7 +9,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { buildRulesData, RulesFileError } from '../src/domain/benefits/loader';
+import { bothLanguages } from '../src/content/message-files';
+import { buildRulesData, formatRulesIssue, RulesFileError } from '../src/domain/benefits/loader';
 import type { ParameterSet } from '../src/domain/benefits/parameters';
 import { staleParameters } from '../src/domain/benefits/staleness';
 
@@ -110,7 +111,8 @@ async function main(): Promise<void> {
     text = await compileRules();
   } catch (e) {
     if (e instanceof RulesFileError) {
-      process.stderr.write(`Rules are invalid / De regels kloppen niet:\n${e.message}\n`);
+      const lines = e.issues.map((i) => formatRulesIssue(i, bothLanguages)).join('\n');
+      process.stderr.write(`Rules are invalid / De regels kloppen niet:\n${lines}\n`);
       process.exit(1);
     }
     throw e;

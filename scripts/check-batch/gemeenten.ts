@@ -2,6 +2,7 @@
 // schemes a beheerder saved in Wegwijs, overridden by a --gemeente-config file or folder.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { bothLanguages } from '../../src/content/message-files';
 import {
   defaultRules,
   hasKnownSchemes,
@@ -53,7 +54,7 @@ async function loadGemeenteFiles(p: string): Promise<GivenFile[]> {
   for (const file of files) {
     const out = parseGemeenteFile(await readFile(file, 'utf8'), file);
     if (out.ok) configs.push({ config: out.data, file });
-    else problems.push(...out.issues.map(formatRulesIssue));
+    else problems.push(...out.issues.map((i) => formatRulesIssue(i, bothLanguages)));
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return configs;
@@ -73,7 +74,8 @@ async function givenFiles(p: string | undefined): Promise<GivenFile[]> {
 /** A saved row, checked with the schema of the files; problems name the gemeente and field. */
 function checkSaved(row: SavedGemeente): { config: GemeenteConfig } | { problems: string[] } {
   const out = parseGemeenteData(row.config, `${row.code} (versie ${row.version})`);
-  if (!out.ok) return { problems: out.issues.map((i) => `  ${formatRulesIssue(i)}`) };
+  if (!out.ok)
+    return { problems: out.issues.map((i) => `  ${formatRulesIssue(i, bothLanguages)}`) };
   if (out.data.code !== row.code)
     return {
       problems: [

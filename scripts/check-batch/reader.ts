@@ -1,3 +1,4 @@
+import { message } from '../../src/domain/message';
 // Streams the households file through csv-parse: never the whole file in memory. Yields the
 // records in batches, each with the line it starts on (a quoted cell may span lines), and turns a
 // record csv-parse cannot read into a problem for the rejected report instead of a stop.
@@ -12,21 +13,9 @@ import type { CsvRecord } from './screen';
 
 function unreadable(error: CsvError | undefined): FieldIssue {
   if (error?.code === 'CSV_QUOTE_NOT_CLOSED')
-    return {
-      field: LINE_FIELD,
-      message: {
-        nl: 'Er staat een aanhalingsteken open tot het einde van het bestand.',
-        en: 'A quote is left open until the end of the file.',
-      },
-    };
+    return { field: LINE_FIELD, message: message('batch.quoteOpen') };
   const reason = error?.message ?? 'onbekend / unknown';
-  return {
-    field: LINE_FIELD,
-    message: {
-      nl: `Deze regel is geen geldige CSV (${reason}).`,
-      en: `This line is not valid CSV (${reason}).`,
-    },
-  };
+  return { field: LINE_FIELD, message: message('batch.notCsv', { reason }) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { message } from '../../src/domain/message';
 // One CSV row -> the engine's household input. Cells are read as typed values (amounts, yes/no,
 // whole numbers, lists); a cell that cannot be read becomes a problem naming the engine field, in
 // Dutch and English. Everything else (dates, codes, ranges) is checked by the engine's own schema.
@@ -36,11 +37,7 @@ class RowReader {
     if (text === '') return undefined;
     const cents = parseEuroToCents(text);
     if (cents !== null) return cents;
-    this.problem(
-      field,
-      `"${text}" is geen bedrag. Schrijf euro's als 1234,56 of 1234.56.`,
-      `"${text}" is not an amount. Write euros as 1234,56 or 1234.56.`,
-    );
+    this.problem(field, 'notAnAmount', text);
     return undefined;
   }
 
@@ -49,11 +46,7 @@ class RowReader {
     if (text === '') return undefined;
     if (YES.has(text)) return true;
     if (NO.has(text)) return false;
-    this.problem(
-      field,
-      `Vul ja of nee in, niet "${text}".`,
-      `Fill in yes or no (ja/nee), not "${text}".`,
-    );
+    this.problem(field, 'notYesOrNo', text);
     return undefined;
   }
 
@@ -61,7 +54,7 @@ class RowReader {
     const text = this.get(column);
     if (text === '') return undefined;
     if (/^-?\d+$/.test(text)) return Number(text);
-    this.problem(field, `"${text}" is geen heel getal.`, `"${text}" is not a whole number.`);
+    this.problem(field, 'notAWholeNumber', text);
     return undefined;
   }
 
@@ -101,8 +94,8 @@ class RowReader {
     return home;
   }
 
-  private problem(field: string, nl: string, en: string): void {
-    this.issues.push({ field, message: { nl, en } });
+  private problem(field: string, key: string, text: string): void {
+    this.issues.push({ field, message: message(`batch.${key}`, { text }) });
   }
 }
 

@@ -15,6 +15,8 @@ import type {
   GemeenteConfig,
   Rules,
 } from '../../src/domain/benefits/index';
+import { messages } from '../../src/content/message-files';
+import { message, type MessageValues } from '../../src/domain/message';
 import { columnForField, COLUMNS, LINE_FIELD } from './columns';
 import { emptyCounts, increment, type BatchCounts } from './counts';
 import { csvLines, type Delimiter } from './csv';
@@ -102,12 +104,7 @@ export class Screener {
     const id = (fields[this.columns.get(COLUMNS.id) ?? -1] ?? '').trim();
     const width = this.ctx.header.length;
     if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
-      batch.reject(line, id, [
-        lineIssue(
-          `Deze regel heeft ${fields.length} kolommen, de kopregel ${width}.`,
-          `This line has ${fields.length} columns, the header ${width}.`,
-        ),
-      ]);
+      batch.reject(line, id, [lineIssue('batch.columnCount', { columns: fields.length, width })]);
       return;
     }
     const parsed = rowToInput(fields, this.columns);
@@ -123,9 +120,7 @@ export class Screener {
       if (e instanceof UnknownGemeenteError) batch.reject(line, id, e.issues);
       else {
         const reason = (e as Error).message;
-        batch.reject(line, id, [
-          lineIssue(`Fout bij het rekenen: ${reason}`, `Error while calculating: ${reason}`),
-        ]);
+        batch.reject(line, id, [lineIssue('batch.calculationError', { reason })]);
       }
       return;
     }
@@ -133,8 +128,8 @@ export class Screener {
   }
 }
 
-function lineIssue(nl: string, en: string): FieldIssue {
-  return { field: LINE_FIELD, message: { nl, en } };
+function lineIssue(key: string, values: MessageValues): FieldIssue {
+  return { field: LINE_FIELD, message: message(key, values) };
 }
 
 /** The lines and counts of one batch while it is being screened. */
@@ -148,7 +143,8 @@ class Batch {
     for (const issue of issues) {
       const column = columnForField(issue.field);
       increment(this.counts.rejectionsByColumn, column.replace(/ \(.*\)$/, ''));
-      this.rejected.push([String(line), id, column, issue.message.nl, issue.message.en]);
+      const { nl, en } = messages.bilingual(issue.message);
+      this.rejected.push([String(line), id, column, nl, en]);
     }
   }
 

@@ -15,7 +15,8 @@ import {
   type Vocabularies,
 } from '../contract/content';
 import type { Bilingual } from '../contract/problem';
-import { issueMessage } from '../contract/validation-messages';
+import { issueText } from '../contract/validation-messages';
+import './message-files';
 import { locateKey, locatePath, pathAtOffset } from './yaml-locate';
 
 // Reads and validates every content file before returning anything: either all content, or every
@@ -155,7 +156,7 @@ function zodErrors(parsed: ParsedFile, issues: readonly z.core.$ZodIssue[]): Con
       });
     }
     const pos = locatePath(doc, lineCounter, path);
-    return [{ file, ...pos, field: base || ROOT_FIELD, message: issueMessage(issue) }];
+    return [{ file, ...pos, field: base || ROOT_FIELD, message: issueText(issue) }];
   });
 }
 

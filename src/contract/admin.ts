@@ -1,4 +1,5 @@
 import { bilingual } from './problem';
+import { refinement } from './validation-messages';
 import { z } from 'zod';
 import {
   emailSchema,
@@ -32,10 +33,7 @@ export const createUserBody = z.strictObject({
 });
 
 const hasAChange = (body: object) => Object.keys(body).length > 0;
-const nothingToChange = {
-  message: 'Nothing to change.',
-  params: { nl: 'Er is niets om te wijzigen.', en: 'Nothing to change.' },
-};
+const nothingToChange = refinement('validation.admin.nothingToChange');
 
 export const updateUserBody = z
   .strictObject({

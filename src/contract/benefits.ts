@@ -7,7 +7,7 @@ import {
   schemeIds,
   units,
 } from '../domain/benefits';
-import { bilingualIssue } from './validation-messages';
+import { refinement } from './validation-messages';
 
 // The voorzieningencheck API: the public calculation, and the municipal schemes a beheerder keeps.
 // The household itself is validated by the rules engine (src/domain/benefits), so the API, the
@@ -22,15 +22,9 @@ export const peildatumSchema = z
   .string()
   .refine(
     (v) => isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && v >= '2000-01-01',
-    bilingualIssue(
-      'Vul de peildatum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-01.',
-      'Enter the reference date as YYYY-MM-DD, for example 2026-01-01.',
-    ),
+    refinement('validation.benefits.peildatumForm'),
   )
-  .refine(
-    (v) => v <= '2100-12-31',
-    bilingualIssue('Kies een peildatum vóór 2101.', 'Choose a reference date before 2101.'),
-  );
+  .refine((v) => v <= '2100-12-31', refinement('validation.benefits.peildatumBefore2101'));
 
 const deltaCents = z.int().min(-10_000_000).max(10_000_000);
 
@@ -232,13 +226,7 @@ export const gemeenteCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(
-    (code) => /^GM\d{4}$/.test(code),
-    bilingualIssue(
-      'Gebruik de CBS-gemeentecode: GM gevolgd door vier cijfers, bijvoorbeeld GM0202.',
-      'Use the CBS municipality code: GM followed by four digits, for example GM0202.',
-    ),
-  );
+  .refine((code) => /^GM\d{4}$/.test(code), refinement('validation.gemeente.codeForm'));
 
 export const gemeenteCodeParams = z.strictObject({ code: gemeenteCodeSchema });
 
@@ -312,11 +300,7 @@ export const saveGemeenteSchemesBody = z
       context.addIssue({
         code: 'custom',
         path,
-        message: 'Use a link that starts with https://.',
-        params: {
-          nl: 'Gebruik een link die begint met https://.',
-          en: 'Use a link that starts with https://.',
-        },
+        ...refinement('validation.benefits.httpsLink'),
       });
   });
 export type SaveGemeenteSchemesBody = z.input<typeof saveGemeenteSchemesBody>;

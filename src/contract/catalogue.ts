@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CAPITALS } from '../domain/assessment/types';
 import { offerIsReachable, unreachableOffer } from '../domain/catalogue/reachable';
 import { emailSchema, gemeenteSchema, idSchema } from './common';
-import { bilingualIssue } from './validation-messages';
+import { refinement } from './validation-messages';
 
 // Requests and answers of the wegwijzer. Vocabulary ids (capitals, target groups, …) are checked
 // against content/vocabularies.yaml by the server, because the vocabularies are data.
@@ -22,10 +22,7 @@ export const phoneSchema = z
   .trim()
   .refine(
     (v) => /^\+?[\d\s()-]{6,20}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 6,
-    bilingualIssue(
-      'Vul een telefoonnummer in met alleen cijfers, spaties, + of -.',
-      'Enter a phone number with digits, spaces, + or - only.',
-    ),
+    refinement('validation.catalogue.phone'),
   );
 
 export const contactSchema = z.strictObject({
@@ -46,7 +43,7 @@ const localOfferFields = z.strictObject({
 });
 export const localOfferBody = localOfferFields.refine(
   offerIsReachable,
-  bilingualIssue(unreachableOffer.nl, unreachableOffer.en, ['contact']),
+  refinement(unreachableOffer.key, undefined, ['contact']),
 );
 export type LocalOfferBody = z.infer<typeof localOfferBody>;
 /** A change; the offer it makes must still be reachable (checked on the merged offer). */
@@ -67,14 +64,7 @@ export const localInterventionBody = z.strictObject({
   targetGroups: list().min(1),
   ageRange: z
     .strictObject({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120) })
-    .refine(
-      (r) => r.min <= r.max,
-      bilingualIssue(
-        'De hoogste leeftijd is lager dan de laagste.',
-        'The highest age is lower than the lowest.',
-        ['max'],
-      ),
-    )
+    .refine((r) => r.min <= r.max, refinement('validation.catalogue.ageRange', undefined, ['max']))
     .nullable()
     .default(null),
   phases: list(3).min(1),
@@ -88,13 +78,7 @@ export const localInterventionBody = z.strictObject({
       /** A year or a date (YYYY, YYYY-MM or YYYY-MM-DD): sources often give only a year. */
       asOf: z
         .string()
-        .regex(
-          /^\d{4}(-\d{2}(-\d{2})?)?$/,
-          bilingualIssue(
-            'Vul een jaar of datum in: JJJJ, JJJJ-MM of JJJJ-MM-DD.',
-            'Enter a year or date: YYYY, YYYY-MM or YYYY-MM-DD.',
-          ),
-        ),
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, refinement('validation.catalogue.yearOrDate')),
       note: optionalText(600),
     })
     .default({ level: 'niet-onderzocht', source: 'Eigen organisatie', asOf: '2026' }),

@@ -1,6 +1,6 @@
 import { registeredName } from '../domain/benefits';
 import { z } from 'zod';
-import { bilingualIssue } from './validation-messages';
+import { refinement } from './validation-messages';
 
 export const roles = [
   'sociaal_werker',
@@ -35,19 +35,10 @@ export const gemeenteSchema = z.strictObject({
     .string()
     .trim()
     .toUpperCase()
-    .refine(
-      (code) => /^GM\d{4}$/.test(code),
-      bilingualIssue(
-        'Gebruik de CBS-gemeentecode: GM gevolgd door vier cijfers, bijvoorbeeld GM0202.',
-        'Use the CBS municipality code: GM followed by four digits, for example GM0202.',
-      ),
-    )
+    .refine((code) => /^GM\d{4}$/.test(code), refinement('validation.gemeente.codeForm'))
     .refine(
       (code) => !/^GM\d{4}$/.test(code) || registeredName(code) !== null,
-      bilingualIssue(
-        'Deze gemeentecode staat niet in het register van het CBS. Kies de gemeente uit de lijst.',
-        'This municipality code is not in the CBS register. Choose the municipality from the list.',
-      ),
+      refinement('validation.gemeente.codeUnknown'),
     ),
   name: z.string().trim().min(2).max(100),
 });

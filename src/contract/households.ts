@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { WORK_STATUSES } from '../domain/matching/fit';
 import { gemeenteSchema, idSchema } from './common';
 import { profileSchema, scanAnswersViewSchema } from './scan/views';
-import { bilingualIssue } from './validation-messages';
+import { refinement } from './validation-messages';
 
 // A household holds the minimum needed to help: an own reference and initials or a nickname,
 // composition with birth years, gemeente and wijk, language needs. Never a BSN, address or name.
@@ -14,17 +14,11 @@ const birthYear = z
   .number()
   .int()
   .min(1900)
-  .refine(
-    (y) => y <= thisYear(),
-    bilingualIssue('Dit geboortejaar ligt in de toekomst.', 'This year of birth is in the future.'),
-  );
+  .refine((y) => y <= thisYear(), refinement('validation.households.birthYearFuture'));
 
 /** Looks like a BSN (nine digits): refused, Wegwijs never stores one. */
 const noBsn = (v: string) => !/(^|\D)\d{9}(\D|$)/.test(v.replace(/[\s.-]/g, ''));
-const noBsnIssue = bilingualIssue(
-  'Dit lijkt op een BSN. Wegwijs bewaart geen BSN; gebruik een eigen kenmerk.',
-  'This looks like a citizen service number (BSN). Wegwijs never stores one; use your own reference.',
-);
+const noBsnIssue = refinement('validation.households.noBsn');
 
 export const householdDataSchema = z.strictObject({
   adults: z
@@ -152,10 +146,7 @@ export const planSchema = z.strictObject({
           note: z.string().trim().max(300).nullable().default(null),
         })
         .refine((r) => r.status !== 'gestopt' || Boolean(r.stopReason), {
-          ...bilingualIssue(
-            'Schrijf kort op waarom dit gestopt is.',
-            'Write briefly why this stopped.',
-          ),
+          ...refinement('validation.households.stopReason'),
           path: ['stopReason'],
         }),
     )

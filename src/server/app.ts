@@ -54,6 +54,7 @@ import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
 import { signalRoutes } from './routes/signals.routes';
 import { reportRoutes } from './routes/reports.routes';
+import { message } from '../domain/message';
 
 export type AppContext = {
   config: Config;
@@ -301,10 +302,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (serveWeb && request.method === 'GET' && isAppRoute) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendProblem(request, reply, 404, 'not_found', {
-      nl: 'Deze pagina of gegevens bestaan niet.',
-      en: 'This page or data does not exist.',
-    });
+    return sendProblem(request, reply, 404, 'not_found', message('problem.app.notFound'));
   });
   return app;
 }

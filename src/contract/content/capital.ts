@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  addBilingualIssue,
+  addMessageIssue,
   boundedText,
   contentIdSchema,
   isoDateSchema,
@@ -32,17 +32,13 @@ const bondingBridgingLinkingSchema = z
   })
   .superRefine((b, ctx) => {
     if (!b.bonding && !b.bridging && !b.linking)
-      addBilingualIssue(
-        ctx,
-        'Vul minstens een van bonding, bridging of linking in, of laat het veld weg.',
-        'Fill in at least one of bonding, bridging or linking, or leave the field out.',
-      );
+      addMessageIssue(ctx, 'validation.content.capital.fillInAtLeast');
   });
 
 const textList = z
   .array(textSchema)
   .min(1)
-  .superRefine(refineUnique((v: string) => v.toLowerCase(), { nl: 'tekst', en: 'text' }));
+  .superRefine(refineUnique((v: string) => v.toLowerCase(), 'text'));
 
 export function capitalsFileSchema(vocabularies: Vocabularies) {
   const capitalIds = vocabIds(vocabularies, 'capitals');
@@ -60,23 +56,18 @@ export function capitalsFileSchema(vocabularies: Vocabularies) {
       signals: z
         .array(signalSchema)
         .min(1)
-        .superRefine(refineUnique((s: { text: string }) => s.text.toLowerCase(), { nl: 'signaal', en: 'signal' })),
+        .superRefine(refineUnique((s: { text: string }) => s.text.toLowerCase(), 'signal')),
       bonding_bridging_linking: bondingBridgingLinkingSchema.optional(),
       example_interventions: z
         .array(contentIdSchema)
         .min(1)
-        .superRefine(refineUnique((v: string) => v, { nl: 'interventie', en: 'intervention' })),
+        .superRefine(refineUnique((v: string) => v, 'intervention')),
       sources: z.array(sourceRefSchema).min(1),
     })
     .superRefine((capital, ctx) => {
       const label = labels.get(capital.id);
       if (label !== undefined && label !== capital.name)
-        addBilingualIssue(
-          ctx,
-          `De naam moet gelijk zijn aan het label in vocabularies.yaml: '${label}'.`,
-          `The name must match the label in vocabularies.yaml: '${label}'.`,
-          ['name'],
-        );
+        addMessageIssue(ctx, 'validation.content.capital.theNameMustMatch', { label }, ['name']);
     });
 
   const interactionSchema = z
@@ -88,12 +79,7 @@ export function capitalsFileSchema(vocabularies: Vocabularies) {
     })
     .superRefine((link, ctx) => {
       if (link.from === link.to)
-        addBilingualIssue(
-          ctx,
-          'Een samenhang gaat van het ene kapitaal naar een ander kapitaal.',
-          'An interaction goes from one capital to a different capital.',
-          ['to'],
-        );
+        addMessageIssue(ctx, 'validation.content.capital.anInteractionGoesFrom', undefined, ['to']);
     });
 
   return z.strictObject({
@@ -101,25 +87,18 @@ export function capitalsFileSchema(vocabularies: Vocabularies) {
     principles: textList,
     capitals: z
       .array(capitalSchema)
-      .superRefine(refineUnique((c: { id: string }) => c.id, { nl: 'kapitaal', en: 'capital' }))
+      .superRefine(refineUnique((c: { id: string }) => c.id, 'capital'))
       .superRefine((list, ctx) => {
         const present = new Set(list.map((c) => c.id));
         const missing = capitalIds.filter((id) => !present.has(id));
         if (missing.length > 0)
-          addBilingualIssue(
-            ctx,
-            `Elk kapitaal uit vocabularies.yaml hoort erin; dit ontbreekt: ${missing.join(', ')}.`,
-            `Every capital in vocabularies.yaml belongs here; missing: ${missing.join(', ')}.`,
-          );
+          addMessageIssue(ctx, 'validation.content.capital.everyCapitalInVocabularies', { missing: missing.join(', ') });
       }),
     interactions: z
       .array(interactionSchema)
       .min(1)
       .superRefine(
-        refineUnique((l: { from: string; to: string; kind: string }) => `${l.from}>${l.to}>${l.kind}`, {
-          nl: 'samenhang',
-          en: 'interaction',
-        }),
+        refineUnique((l: { from: string; to: string; kind: string }) => `${l.from}>${l.to}>${l.kind}`, 'interaction'),
       ),
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  addBilingualIssue,
+  addMessageIssue,
   contentIdSchema,
   isoDateSchema,
   refineUnique,
@@ -38,19 +38,9 @@ function bilingualText(max: number) {
     .strictObject({ nl: side.optional(), en: side.optional() })
     .superRefine((text, ctx) => {
       if (text.nl === undefined)
-        addBilingualIssue(
-          ctx,
-          'De Nederlandse tekst ontbreekt; elke tekst staat er in het Nederlands en het Engels.',
-          'The Dutch text is missing; every text is given in Dutch and in English.',
-          ['nl'],
-        );
+        addMessageIssue(ctx, 'validation.content.cards.dutchMissing', {}, ['nl']);
       if (text.en === undefined)
-        addBilingualIssue(
-          ctx,
-          'De Engelse tekst ontbreekt; elke tekst staat er in het Nederlands en het Engels.',
-          'The English text is missing; every text is given in Dutch and in English.',
-          ['en'],
-        );
+        addMessageIssue(ctx, 'validation.content.cards.englishMissing', {}, ['en']);
     })
     .transform((text) => ({ nl: text.nl ?? '', en: text.en ?? '' }));
 }
@@ -68,44 +58,25 @@ export function deckSchema(vocabularies: Vocabularies) {
       back: bilingualText(CARD_TEXT_MAX).optional(),
       interventions: z
         .array(contentIdSchema)
-        .superRefine(refineUnique((v: string) => v, { nl: 'interventie', en: 'intervention' }))
+        .superRefine(refineUnique((v: string) => v, 'intervention'))
         .default([]),
       sources: z.array(sourceRefSchema).default([]),
     })
     .superRefine((card, ctx) => {
-      const need = (nl: string, en: string, path: string) => addBilingualIssue(ctx, nl, en, [path]);
+      const need = (key: string, path: string) =>
+        addMessageIssue(ctx, `validation.content.cards.${key}`, {}, [path]);
       if (card.type === 'casus') {
         if (!card.back)
-          need(
-            'Een casuskaart heeft een achterkant met het antwoord: welke kapitalen en waarom.',
-            'A case card has a back with the answer: which capitals and why.',
-            'back',
-          );
+          need('caseNeedsBack', 'back');
         if (card.capitals.length === 0)
-          need(
-            'Noem bij een casuskaart de kapitalen die in de casus te zien zijn.',
-            'Name the capitals that show in the case.',
-            'capitals',
-          );
+          need('caseNeedsCapitals', 'capitals');
         if (card.sources.length === 0)
-          need(
-            'Noem de literatuur waarop het antwoord steunt (sources).',
-            'Name the literature the answer rests on (sources).',
-            'sources',
-          );
+          need('caseNeedsSources', 'sources');
       }
       if (card.type === 'kapitaal' && card.capitals.length !== 1)
-        need(
-          'Een kapitaalkaart gaat over precies één kapitaal.',
-          'A capital card is about exactly one capital.',
-          'capitals',
-        );
+        need('capitalCardOneCapital', 'capitals');
       if (card.type === 'interventie' && card.interventions.length === 0)
-        need(
-          'Een interventiekaart verwijst naar een interventie uit de wegwijzer (interventions).',
-          'An intervention card refers to an intervention in the wegwijzer (interventions).',
-          'interventions',
-        );
+        need('interventionCardNeedsIntervention', 'interventions');
     });
 
   const categorySchema = z.strictObject({
@@ -123,23 +94,22 @@ export function deckSchema(vocabularies: Vocabularies) {
       intro: bilingualText(CARD_TEXT_MAX),
       categories: z
         .array(categorySchema)
-        .superRefine(refineUnique((c: { id: string }) => c.id, { nl: 'categorie', en: 'category' }))
+        .superRefine(refineUnique((c: { id: string }) => c.id, 'category'))
         .default([]),
       cards: z
         .array(cardSchema)
         .min(1)
-        .superRefine(refineUnique((c: { id: string }) => c.id, { nl: 'kaart', en: 'card' })),
+        .superRefine(refineUnique((c: { id: string }) => c.id, 'card')),
     })
     .superRefine((deck, ctx) => {
       const known = new Set(deck.categories.map((c) => c.id));
       deck.cards.forEach((card, i) => {
         if (card.category !== undefined && !known.has(card.category))
-          addBilingualIssue(
-            ctx,
-            `De categorie '${card.category}' staat niet bij categories van dit kaartspel.`,
-            `The category '${card.category}' is not among this deck's categories.`,
-            ['cards', i, 'category'],
-          );
+          addMessageIssue(ctx, 'validation.content.cards.unknownCategory', { category: card.category }, [
+            'cards',
+            i,
+            'category',
+          ]);
       });
     });
 }

@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { refinement } from '../../domain/issue-message';
+import { message, type MessageValues } from '../../domain/message';
 
 // Building blocks shared by the content schemas (vocabularies, capitals, interventions, synonyms).
-// Every custom message carries Dutch and English text in `params`, which `issueMessage` reads.
+// Every custom issue names its catalogue message (`validation.content.*`), which `issueText` words.
 
-/** Adds a custom issue with a message in both languages. */
-export function addBilingualIssue(
+/** Adds a custom issue naming a catalogue message and its values. */
+export function addMessageIssue(
   ctx: z.RefinementCtx,
-  nl: string,
-  en: string,
+  key: string,
+  values?: MessageValues,
   path: (string | number)[] = [],
 ): void {
-  ctx.addIssue({ code: 'custom', message: en, params: { nl, en }, path });
+  ctx.addIssue({ code: 'custom', ...refinement(key, values, path) });
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -18,11 +20,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A stable content id: lowercase letters, digits and single hyphens ("vroeg-eropaf"). */
 export const contentIdSchema = z.string().superRefine((value, ctx) => {
   if (!KEBAB.test(value))
-    addBilingualIssue(
-      ctx,
-      `Gebruik alleen kleine letters, cijfers en enkele streepjes (zoals vroeg-eropaf), niet '${value}'.`,
-      `Use only lowercase letters, digits and single hyphens (like vroeg-eropaf), not '${value}'.`,
-    );
+    addMessageIssue(ctx, 'validation.content.common.useOnlyLowercaseLetters', { value });
 });
 
 /** A line of text that is not empty after trimming. */
@@ -40,11 +38,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 export const isoDateSchema = z.string().superRefine((value, ctx) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
-    addBilingualIssue(
-      ctx,
-      `Vul een bestaande datum in als JJJJ-MM-DD, niet '${value}'.`,
-      `Enter an existing date as YYYY-MM-DD, not '${value}'.`,
-    );
+    addMessageIssue(ctx, 'validation.content.common.enterAnExistingDate', { value });
 });
 
 /**
@@ -63,11 +57,7 @@ export const sourceDateSchema = z.preprocess(
           Number(m[2]) <= 12 &&
           (m[3] === undefined || isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))));
     if (!ok)
-      addBilingualIssue(
-        ctx,
-        `Vul een datum in als JJJJ-MM-DD, JJJJ-MM of JJJJ, niet '${value}'.`,
-        `Enter a date as YYYY-MM-DD, YYYY-MM or YYYY, not '${value}'.`,
-      );
+      addMessageIssue(ctx, 'validation.content.common.enterADateAs', { value });
   }),
 );
 
@@ -87,18 +77,28 @@ export function vocabIdSchema(ids: readonly string[], vocabulary: string) {
   return z.string().superRefine((value, ctx) => {
     if (allowed.has(value)) return;
     const hint = ids.length <= 12 ? ` (${ids.join(', ')})` : '';
-    addBilingualIssue(
-      ctx,
-      `'${value}' staat niet in vocabularies.yaml › ${vocabulary}${hint}.`,
-      `'${value}' is not in vocabularies.yaml › ${vocabulary}${hint}.`,
-    );
+    addMessageIssue(ctx, 'validation.content.common.valueIsNotIn', { value, vocabulary, hint });
   });
 }
+
+/** What a list holds; `validation.content.kind.*` names it with its article (dit signaal, deze tekst). */
+export type ListKind =
+  | 'value'
+  | 'text'
+  | 'signal'
+  | 'intervention'
+  | 'capital'
+  | 'link'
+  | 'id'
+  | 'rank'
+  | 'interaction'
+  | 'category'
+  | 'card';
 
 /** Reports every repeated element of a list at its own index. */
 export function refineUnique<T>(
   key: (item: T) => string,
-  label: { nl: string; en: string } = { nl: 'waarde', en: 'value' },
+  kind: ListKind = 'value',
 ) {
   return (items: readonly T[], ctx: z.RefinementCtx) => {
     const seen = new Map<string, number>();
@@ -109,10 +109,10 @@ export function refineUnique<T>(
         seen.set(k, index);
         return;
       }
-      addBilingualIssue(
+      addMessageIssue(
         ctx,
-        `Deze ${label.nl} staat al eerder in de lijst (plek ${first + 1}).`,
-        `This ${label.en} is already in the list (position ${first + 1}).`,
+        'validation.content.duplicate',
+        { kind: message(`validation.content.kind.${kind}`), position: first + 1 },
         [index],
       );
     });
@@ -123,7 +123,7 @@ export function refineUnique<T>(
 export function vocabListSchema(ids: readonly string[], vocabulary: string) {
   return z
     .array(vocabIdSchema(ids, vocabulary))
-    .superRefine(refineUnique((v: string) => v, { nl: 'waarde', en: 'value' }));
+    .superRefine(refineUnique((v: string) => v, 'value'));
 }
 
 /** Normalises a search term for comparisons: trimmed, lowercase, single spaces. */

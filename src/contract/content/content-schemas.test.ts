@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { issueMessage } from '../validation-messages';
+import { issueText } from '../validation-messages';
 import { capitalsFileSchema } from './capital';
 import { interventionSchema } from './intervention';
 import { itemFitFromContent } from './matching';
@@ -51,7 +51,7 @@ function issues(schema: z.ZodType, data: unknown): string[] {
   expect(result.success).toBe(false);
   return result.success
     ? []
-    : result.error.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i).nl}`);
+    : result.error.issues.map((i) => `${i.path.join('.')}: ${issueText(i).nl}`);
 }
 
 describe('interventionSchema', () => {

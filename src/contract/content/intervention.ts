@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  addBilingualIssue,
+  addMessageIssue,
   boundedText,
   contentIdSchema,
   isoDateSchema,
@@ -36,17 +36,12 @@ const ageRangeSchema = z
   .strictObject({ min: ageSchema, max: ageSchema })
   .superRefine((range, ctx) => {
     if (range.min > range.max)
-      addBilingualIssue(
-        ctx,
-        `De hoogste leeftijd (${range.max}) is lager dan de laagste (${range.min}).`,
-        `The highest age (${range.max}) is lower than the lowest (${range.min}).`,
-        ['max'],
-      );
+      addMessageIssue(ctx, 'validation.content.intervention.theHighestAgeRange', { max: range.max, min: range.min }, ['max']);
   });
 
 const listOfText = z
   .array(textSchema)
-  .superRefine(refineUnique((v: string) => v.toLowerCase(), { nl: 'tekst', en: 'text' }));
+  .superRefine(refineUnique((v: string) => v.toLowerCase(), 'text'));
 
 export function interventionSchema(vocabularies: Vocabularies) {
   const capitals = vocabIds(vocabularies, 'capitals');
@@ -64,11 +59,7 @@ export function interventionSchema(vocabularies: Vocabularies) {
           const n = paragraphs(text).length;
           const { min, max } = DESCRIPTION_PARAGRAPHS;
           if (n < min || n > max)
-            addBilingualIssue(
-              ctx,
-              `Schrijf ${min} tot ${max} korte alinea's met een lege regel ertussen (nu ${n}).`,
-              `Write ${min} to ${max} short paragraphs separated by a blank line (now ${n}).`,
-            );
+            addMessageIssue(ctx, 'validation.content.intervention.writeMinToMax', { min, max, n });
         }),
       capitals: z
         .strictObject({
@@ -78,12 +69,7 @@ export function interventionSchema(vocabularies: Vocabularies) {
         .superRefine((c, ctx) => {
           c.secondary.forEach((id, index) => {
             if (c.primary.includes(id))
-              addBilingualIssue(
-                ctx,
-                `'${id}' staat al bij primary; een kapitaal is primair of secundair, niet allebei.`,
-                `'${id}' is already primary; a capital is primary or secondary, not both.`,
-                ['secondary', index],
-              );
+              addMessageIssue(ctx, 'validation.content.intervention.idIsAlreadyPrimary', { id }, ['secondary', index]);
           });
         }),
       working_elements: listOfText,
@@ -104,7 +90,7 @@ export function interventionSchema(vocabularies: Vocabularies) {
       providers: listOfText,
       links: z
         .array(z.url({ protocol: /^https?$/ }))
-        .superRefine(refineUnique((v: string) => v, { nl: 'link', en: 'link' }))
+        .superRefine(refineUnique((v: string) => v, 'link'))
         .optional(),
       sources: z.array(sourceRefSchema).min(1),
       /** Whom the item is for, for the matching (content/README.md). */
@@ -120,12 +106,7 @@ export function interventionSchema(vocabularies: Vocabularies) {
         wellFormed.test(item.last_reviewed) &&
         item.evidence.date > item.last_reviewed
       )
-        addBilingualIssue(
-          ctx,
-          `De datum van het bewijs (${item.evidence.date}) ligt na last_reviewed (${item.last_reviewed}).`,
-          `The evidence date (${item.evidence.date}) is after last_reviewed (${item.last_reviewed}).`,
-          ['evidence', 'date'],
-        );
+        addMessageIssue(ctx, 'validation.content.intervention.theEvidenceDateItem', { evidenceDate: item.evidence.date, reviewed: item.last_reviewed }, ['evidence', 'date']);
     });
 }
 

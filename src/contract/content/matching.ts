@@ -6,7 +6,7 @@ import {
   WORK_STATUSES,
   type ItemFit,
 } from '../../domain/matching/fit';
-import { addBilingualIssue, refineUnique, textSchema, vocabIdSchema, vocabListSchema } from './common';
+import { addMessageIssue, refineUnique, textSchema, vocabIdSchema, vocabListSchema } from './common';
 import { vocabIds, type Vocabularies } from './vocabularies';
 
 // The `matching:` block of an intervention file: whom the item is for, beyond its target groups.
@@ -17,37 +17,24 @@ const ageSpanSchema = z
   .strictObject({ min: ageSchema, max: ageSchema })
   .superRefine((range, ctx) => {
     if (range.min > range.max)
-      addBilingualIssue(
-        ctx,
-        `De hoogste leeftijd (${range.max}) is lager dan de laagste (${range.min}).`,
-        `The highest age (${range.max}) is lower than the lowest (${range.min}).`,
-        ['max'],
-      );
+      addMessageIssue(ctx, 'validation.content.matching.theHighestAgeRange', { max: range.max, min: range.min }, ['max']);
   });
 
 /** A kapitaalscan aspect id: a capital (or 'kind') and a name. Existence is checked against the scan. */
 export const ASPECT_ID = /^(economisch|sociaal|cultureel|pedagogisch|mentaal|kind)\.[a-z]+(-[a-z]+)*$/;
 const aspectIdSchema = z.string().superRefine((value, ctx) => {
   if (!ASPECT_ID.test(value))
-    addBilingualIssue(
-      ctx,
-      `'${value}' is geen aspect van de kapitaalscan (zoals economisch.schulden of kind.meedoen).`,
-      `'${value}' is not a kapitaalscan aspect (like economisch.schulden or kind.meedoen).`,
-    );
+    addMessageIssue(ctx, 'validation.content.matching.valueIsNotA', { value });
 });
 
 const gemeenteCodeSchema = z.string().superRefine((value, ctx) => {
   if (!/^GM\d{4}$/.test(value))
-    addBilingualIssue(
-      ctx,
-      `'${value}' is geen CBS-gemeentecode (GM en vier cijfers, zoals GM0268).`,
-      `'${value}' is not a CBS municipality code (GM and four digits, like GM0268).`,
-    );
+    addMessageIssue(ctx, 'validation.content.matching.valueIsNotA2', { value });
 });
 
 export function matchingBlockSchema(vocabularies: Vocabularies) {
   const group = vocabIdSchema(vocabIds(vocabularies, 'target_groups'), 'target_groups');
-  const unique = refineUnique((v: string) => v, { nl: 'waarde', en: 'value' });
+  const unique = refineUnique((v: string) => v, 'value');
   return z.strictObject({
     audience: z.enum(AUDIENCES),
     priority: z.enum(PRIORITIES).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addBilingualIssue, boundedText, isoDateSchema, normaliseTerm } from './common';
+import { addMessageIssue, boundedText, isoDateSchema, normaliseTerm } from './common';
 
 // content/synonyms.yaml: words a worker types, mapped to the words the catalogue uses.
 // Typos are not listed here; trigram search handles them.
@@ -14,12 +14,7 @@ const termList = z
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
       else
-        addBilingualIssue(
-          ctx,
-          `'${term}' staat al eerder in deze lijst (plek ${first + 1}).`,
-          `'${term}' is already in this list (position ${first + 1}).`,
-          [index],
-        );
+        addMessageIssue(ctx, 'validation.content.synonyms.termIsAlreadyIn', { term, position: first + 1 }, [index]);
     });
   });
 
@@ -50,12 +45,7 @@ export const synonymsSchema = z
           const first = owner.get(key);
           if (first === undefined) owner.set(key, g);
           else if (first !== g)
-            addBilingualIssue(
-              ctx,
-              `'${term}' staat ook al bij groep ${first + 1}; een getypt woord hoort bij één groep.`,
-              `'${term}' is already in group ${first + 1}; a typed word belongs to one group.`,
-              ['groups', g, list, t],
-            );
+            addMessageIssue(ctx, 'validation.content.synonyms.termIsAlreadyIn2', { term, position: first + 1 }, ['groups', g, list, t]);
         });
     });
   });

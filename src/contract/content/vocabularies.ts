@@ -17,7 +17,7 @@ const list = <T extends z.ZodType<{ id: string }>>(entry: T) =>
   z
     .array(entry)
     .min(1)
-    .superRefine(refineUnique((e: { id: string }) => e.id, { nl: 'id', en: 'id' }));
+    .superRefine(refineUnique((e: { id: string }) => e.id, 'id'));
 
 export const vocabulariesSchema = z.strictObject({
   capitals: list(entrySchema),
@@ -26,7 +26,7 @@ export const vocabulariesSchema = z.strictObject({
   kinds: list(entrySchema),
   /** The Dutch recognition ladder; a higher rank means stronger evidence. */
   evidence_levels: list(rankedEntrySchema).superRefine(
-    refineUnique((e: { rank: number }) => String(e.rank), { nl: 'rang', en: 'rank' }),
+    refineUnique((e: { rank: number }) => String(e.rank), 'rank'),
   ),
   target_groups: list(entrySchema),
   life_events: list(entrySchema),

@@ -1,5 +1,7 @@
 import Ajv2020, { type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { message, type Message } from '../../domain/message';
+import { catalogue } from '../messages/catalogue';
 import type { Bilingual } from '../problem';
 import accessibility from './schemas/accessibility.json';
 import address from './schemas/address.json';
@@ -140,25 +142,7 @@ export function closeSchema<T>(schema: T): T {
   return out as T;
 }
 
-const TYPE_NL: Record<string, string> = {
-  string: 'tekst',
-  number: 'een getal',
-  integer: 'een heel getal',
-  boolean: 'ja of nee (true/false)',
-  array: 'een lijst',
-  object: 'een object',
-  null: 'leeg (null)',
-};
-
-const FORMAT_TEXT: Record<string, Bilingual> = {
-  uuid: { nl: 'Dit is geen geldige UUID.', en: 'This is not a valid UUID.' },
-  uri: { nl: 'Dit is geen volledig webadres (URI).', en: 'This is not a complete address (URI).' },
-  email: { nl: 'Dit is geen geldig e-mailadres.', en: 'This is not a valid email address.' },
-  'date-time': {
-    nl: 'Dit is geen geldig tijdstip, zoals 2025-03-15T10:30:00Z.',
-    en: 'This is not a valid date and time, such as 2025-03-15T10:30:00Z.',
-  },
-};
+const FORMATS = new Set(['uuid', 'uri', 'email', 'date-time']);
 
 function errorPath(e: ErrorObject): string {
   const parts = e.instancePath
@@ -170,42 +154,35 @@ function errorPath(e: ErrorObject): string {
   return parts.length > 0 ? parts.join('.') : '(root)';
 }
 
-function errorMessage(e: ErrorObject): Bilingual {
+/** What is wrong, as a catalogue message (`validation.hsds.*`). */
+function errorMessage(e: ErrorObject): Message {
   switch (e.keyword) {
     case 'required':
-      return { nl: 'Dit veld is verplicht.', en: 'This field is required.' };
+      return message('validation.required');
     case 'type': {
-      const type = String(e.params.type);
-      const nl = type
-        .split(',')
-        .map((t) => TYPE_NL[t] ?? t)
-        .join(' of ');
-      return {
-        nl: `Verkeerd soort waarde: verwacht ${nl}.`,
-        en: `Wrong kind of value: expected ${type}.`,
-      };
+      // ajv names several allowed types as 'string,null'.
+      const types = String(e.params.type).split(',');
+      return types.length === 1
+        ? message('validation.hsds.type', { type: types[0]! })
+        : message('validation.hsds.types', { types: types.join(', ') });
     }
-    case 'format':
-      return (
-        FORMAT_TEXT[String(e.params.format)] ?? {
-          nl: `Dit voldoet niet aan het formaat '${String(e.params.format)}'.`,
-          en: `This does not match the format '${String(e.params.format)}'.`,
-        }
-      );
-    case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map(String).join(', ');
-      return { nl: `Kies uit: ${allowed}.`, en: `Choose from: ${allowed}.` };
+    case 'format': {
+      const format = String(e.params.format);
+      return FORMATS.has(format)
+        ? message(`validation.hsds.format.${format}`)
+        : message('validation.hsds.format.other', { format });
     }
+    case 'enum':
+      return message('validation.hsds.enum', {
+        allowed: (e.params.allowedValues as unknown[]).map(String).join(', '),
+      });
     case 'additionalProperties':
-      return {
-        nl: 'Dit veld bestaat niet in HSDS 3.0.',
-        en: 'This field does not exist in HSDS 3.0.',
-      };
+      return message('validation.hsds.unknownField');
     default:
-      return {
-        nl: `Dit klopt niet met het HSDS-schema (${e.keyword}).`,
-        en: `This does not match the HSDS schema: ${e.message ?? e.keyword}.`,
-      };
+      return message('validation.hsds.schema', {
+        keyword: e.keyword,
+        detail: e.message ?? e.keyword,
+      });
   }
 }
 
@@ -214,7 +191,7 @@ function toResult(validate: ValidateFunction, json: unknown): HsdsValidationResu
   const seen = new Set<string>();
   const errors: HsdsValidationError[] = [];
   for (const e of validate.errors ?? []) {
-    const error = { path: errorPath(e), message: errorMessage(e) };
+    const error = { path: errorPath(e), message: catalogue().bilingual(errorMessage(e)) };
     const key = `${error.path}\n${error.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { refinement } from '../../domain/issue-message';
+import type { MessageValues } from '../../domain/message';
 import type { Instrument, ScanAnswers, Score } from '../../domain/assessment/types';
 import type { FieldError } from '../problem';
 import { fieldErrors } from '../validation-messages';
@@ -10,16 +12,18 @@ import { fieldErrors } from '../validation-messages';
 export const STRENGTH_MAX_LENGTH = 1000;
 export const CHILDREN_MAX = 20;
 
-function issue(ctx: z.RefinementCtx, nl: string, en: string, path: (string | number)[]): void {
-  ctx.addIssue({ code: 'custom', message: en, params: { nl, en }, path });
+function issue(
+  ctx: z.RefinementCtx,
+  key: string,
+  values: MessageValues | undefined,
+  path: (string | number)[],
+): void {
+  ctx.addIssue({ code: 'custom', ...refinement(key, values, path) });
 }
 
 export const scoreSchema = z
   .number()
-  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, {
-    message: 'Choose a score from 1 to 5.',
-    params: { nl: 'Kies een score van 1 tot en met 5.', en: 'Choose a score from 1 to 5.' },
-  })
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, refinement('validation.scan.score'))
   .transform((n) => n as Score);
 
 export const aspectAnswerSchema = z.strictObject({
@@ -39,8 +43,7 @@ export function scanAnswersSchema(instrument: Instrument) {
   const childIds = new Set(instrument.childPart.aspects.map((a) => a.id));
   const riskIds = new Set(instrument.riskFactors.map((f) => f.id));
   const protectiveIds = new Set(instrument.protectiveFactors.map((f) => f.id));
-  const name = `${instrument.title} versie ${instrument.version}`;
-  const nameEn = `${instrument.title} version ${instrument.version}`;
+  const scan = { title: instrument.title, version: instrument.version };
 
   const checkAspects = (
     ctx: z.RefinementCtx,
@@ -56,20 +59,12 @@ export function scanAnswersSchema(instrument: Instrument) {
         issue(
           ctx,
           child
-            ? `'${id}' is een vraag over het huishouden, niet over een kind.`
-            : `'${id}' is een vraag over een kind. Zet die bij het kind.`,
-          child
-            ? `'${id}' is a household question, not a question about a child.`
-            : `'${id}' is a question about a child. Put it with the child.`,
+            ? 'validation.scan.answers.householdQuestion'
+            : 'validation.scan.answers.childQuestion',
+          { id },
           [...path, id],
         );
-      else
-        issue(
-          ctx,
-          `Onbekend onderdeel '${id}': dit staat niet in de ${name}.`,
-          `Unknown aspect '${id}': it is not in the ${nameEn}.`,
-          [...path, id],
-        );
+      else issue(ctx, 'validation.scan.answers.unknownAspect', { id, ...scan }, [...path, id]);
     }
   };
 
@@ -78,20 +73,15 @@ export function scanAnswersSchema(instrument: Instrument) {
     ids: readonly unknown[],
     known: ReadonlySet<string>,
     field: string,
-    kind: { nl: string; en: string },
+    kind: 'riskFactor' | 'protectiveFactor',
   ) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
       if (typeof id !== 'string') return;
       if (!known.has(id))
-        issue(
-          ctx,
-          `Onbekende ${kind.nl} '${id}': deze staat niet in de ${name}.`,
-          `Unknown ${kind.en} '${id}': it is not in the ${nameEn}.`,
-          [field, i],
-        );
+        issue(ctx, `validation.scan.answers.unknown.${kind}`, { id, ...scan }, [field, i]);
       else if (seen.has(id))
-        issue(ctx, `'${id}' staat er twee keer in.`, `'${id}' is listed twice.`, [field, i]);
+        issue(ctx, 'validation.scan.answers.idIsListedTwice', { id }, [field, i]);
       seen.add(id);
     });
   };
@@ -135,25 +125,24 @@ export function scanAnswersSchema(instrument: Instrument) {
             if (typeof child.childRef !== 'string') return;
             const ref = child.childRef.trim();
             if (refs.has(ref))
-              issue(
-                ctx,
-                `Er is al een kind met verwijzing '${ref}'.`,
-                `There is already a child with reference '${ref}'.`,
-                ['children', i, 'childRef'],
-              );
+              issue(ctx, 'validation.scan.answers.thereIsAlreadyA', { ref }, [
+                'children',
+                i,
+                'childRef',
+              ]);
             refs.add(ref);
           });
         }
         if (Array.isArray(answers.riskFactors))
-          checkFactors(ctx, answers.riskFactors, riskIds, 'riskFactors', {
-            nl: 'risicofactor',
-            en: 'risk factor',
-          });
+          checkFactors(ctx, answers.riskFactors, riskIds, 'riskFactors', 'riskFactor');
         if (Array.isArray(answers.protectiveFactors))
-          checkFactors(ctx, answers.protectiveFactors, protectiveIds, 'protectiveFactors', {
-            nl: 'beschermende factor',
-            en: 'protective factor',
-          });
+          checkFactors(
+            ctx,
+            answers.protectiveFactors,
+            protectiveIds,
+            'protectiveFactors',
+            'protectiveFactor',
+          );
       },
       { when: () => true },
     );

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { refinement } from '../../domain/issue-message';
+import type { MessageValues } from '../../domain/message';
 import { CAPITALS, POVERTY_TYPES } from '../../domain/assessment/types';
 import type {
   Capital,
@@ -17,9 +19,14 @@ import type {
 // the household sees has an English twin in a `<field>_en` sibling, required and non-empty, so the
 // English scan never falls back to Dutch silently; English questions follow the same rules.
 
-/** Adds a custom issue whose message is in Dutch and English (read by issueMessage). */
-function issue(ctx: z.RefinementCtx, nl: string, en: string, path: (string | number)[]): void {
-  ctx.addIssue({ code: 'custom', message: en, params: { nl, en }, path });
+/** Adds a custom issue naming its catalogue message (`validation.scan.instrument.*`). */
+function issue(
+  ctx: z.RefinementCtx,
+  key: string,
+  values: MessageValues | undefined,
+  path: (string | number)[],
+): void {
+  ctx.addIssue({ code: 'custom', ...refinement(key, values, path) });
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,45 +38,29 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 const kebabId = z.string().superRefine((value, ctx) => {
   if (!KEBAB.test(value))
-    issue(
-      ctx,
-      `Gebruik alleen kleine letters, cijfers en enkele streepjes, niet '${value}'.`,
-      `Use only lowercase letters, digits and single hyphens, not '${value}'.`,
-      [],
-    );
+    issue(ctx, 'validation.scan.instrument.useOnlyLowercaseLetters', { value }, []);
 });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const scoreSchema = z
   .number()
-  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, {
-    message: 'Use a whole number from 1 to 5.',
-    params: {
-      nl: 'Gebruik een heel getal van 1 tot en met 5.',
-      en: 'Use a whole number from 1 to 5.',
-    },
-  })
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, refinement('validation.scan.wholeScore'))
   .transform((n) => n as Score);
 
 /** Exactly five entries with scores 1, 2, 3, 4, 5 in that order. */
 function fiveInOrder<T extends z.ZodType<{ score: Score }>>(item: T) {
   return z.array(item).superRefine((list, ctx) => {
     if (list.length !== 5) {
-      issue(
-        ctx,
-        `Geef precies 5 niveaus (1 tot en met 5), nu ${list.length}.`,
-        `Give exactly 5 levels (1 to 5), now ${list.length}.`,
-        [],
-      );
+      issue(ctx, 'validation.scan.instrument.giveExactlyLevelsTo', { count: list.length }, []);
       return;
     }
     list.forEach((entry, i) => {
       if (entry.score !== i + 1)
         issue(
           ctx,
-          `Op plaats ${i + 1} hoort score ${i + 1}, niet ${entry.score}.`,
-          `Position ${i + 1} must have score ${i + 1}, not ${entry.score}.`,
+          'validation.scan.instrument.positionIMustHave',
+          { number: i + 1, score: entry.score },
           [i, 'score'],
         );
     });
@@ -79,20 +70,8 @@ function fiveInOrder<T extends z.ZodType<{ score: Score }>>(item: T) {
 /** An open question: ends with '?', and no 'why' question (in Dutch 'waarom', in English 'why'). */
 const questionSchema = (why: RegExp) =>
   text(200).superRefine((q, ctx) => {
-    if (why.test(q))
-      issue(
-        ctx,
-        "Stel geen 'waarom'-vraag; die voelt als een oordeel. Vraag hoe of wat.",
-        "Do not ask a 'why' question; it feels like a judgement. Ask how or what.",
-        [],
-      );
-    if (!q.endsWith('?'))
-      issue(
-        ctx,
-        'Een vraag eindigt met een vraagteken.',
-        'A question ends with a question mark.',
-        [],
-      );
+    if (why.test(q)) issue(ctx, 'validation.scan.instrument.noWhyQuestion', undefined, []);
+    if (!q.endsWith('?')) issue(ctx, 'validation.scan.instrument.aQuestionEndsWith', undefined, []);
   });
 const questionNl = questionSchema(/\bwaarom\b/i);
 const questionEn = questionSchema(/\bwhy\b/i);
@@ -122,10 +101,9 @@ const childAspectSchema = z.strictObject({
   question_en: questionEn,
   applies_when: z
     .strictObject({
-      child_age: z.strictObject({ min: ageSchema, max: ageSchema }).refine((r) => r.min <= r.max, {
-        message: 'min is higher than max.',
-        params: { nl: 'min is hoger dan max.', en: 'min is higher than max.' },
-      }),
+      child_age: z
+        .strictObject({ min: ageSchema, max: ageSchema })
+        .refine((r) => r.min <= r.max, refinement('validation.scan.minAboveMax')),
     })
     .optional(),
   levels: levelsSchema,
@@ -212,15 +190,15 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
         if (seenCapitals.has(section.capital))
           issue(
             ctx,
-            `Kapitaal '${section.capital}' staat er twee keer in (ook op plaats ${(seenCapitals.get(section.capital) ?? 0) + 1}).`,
-            `Capital '${section.capital}' appears twice (also at position ${(seenCapitals.get(section.capital) ?? 0) + 1}).`,
+            'validation.scan.instrument.capitalSectionCapitalAppears',
+            { capital: section.capital, count: (seenCapitals.get(section.capital) ?? 0) + 1 },
             ['capitals', i, 'capital'],
           );
         else seenCapitals.set(section.capital, i);
       });
       for (const capital of CAPITALS)
         if (!seenCapitals.has(capital))
-          issue(ctx, `Kapitaal '${capital}' ontbreekt.`, `Capital '${capital}' is missing.`, [
+          issue(ctx, 'validation.scan.instrument.capitalCapitalIsMissing', { capital }, [
             'capitals',
           ]);
 
@@ -229,14 +207,8 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
       const householdIds = new Set<string>();
       const checkId = (id: string, prefix: string, path: (string | number)[]) => {
         if (!id.startsWith(`${prefix}.`))
-          issue(
-            ctx,
-            `Het id '${id}' moet beginnen met '${prefix}.'.`,
-            `The id '${id}' must start with '${prefix}.'.`,
-            path,
-          );
-        if (aspectIds.has(id))
-          issue(ctx, `Het id '${id}' komt al eerder voor.`, `The id '${id}' is used before.`, path);
+          issue(ctx, 'validation.scan.instrument.theIdIdMust', { id, prefix }, path);
+        if (aspectIds.has(id)) issue(ctx, 'validation.scan.instrument.theIdIdIs', { id }, path);
         aspectIds.add(id);
       };
       file.capitals.forEach((section, i) =>
@@ -253,8 +225,7 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
       const factorIds = new Set<string>();
       const riskIds = new Set(file.risk_factors.map((f) => f.id));
       const checkFactor = (id: string, path: (string | number)[]) => {
-        if (factorIds.has(id))
-          issue(ctx, `Het id '${id}' komt al eerder voor.`, `The id '${id}' is used before.`, path);
+        if (factorIds.has(id)) issue(ctx, 'validation.scan.instrument.theIdIdIs', { id }, path);
         factorIds.add(id);
       };
       const lifeEvents = vocabularies.lifeEvents ? new Set(vocabularies.lifeEvents) : null;
@@ -264,40 +235,42 @@ export function instrumentFileSchema(vocabularies: InstrumentVocabularies = {}) 
         factor.points_to.forEach((pointer, j) =>
           pointer.only_with?.forEach((other, k) => {
             if (!riskIds.has(other) || other === factor.id)
-              issue(
-                ctx,
-                `'${other}' is geen andere risicofactor in dit bestand.`,
-                `'${other}' is not another risk factor in this file.`,
-                ['risk_factors', i, 'points_to', j, 'only_with', k],
-              );
+              issue(ctx, 'validation.scan.instrument.otherIsNotAnother', { other }, [
+                'risk_factors',
+                i,
+                'points_to',
+                j,
+                'only_with',
+                k,
+              ]);
           }),
         );
         if (factor.inferred_from && !householdIds.has(factor.inferred_from.aspect))
           issue(
             ctx,
-            `Onderdeel '${factor.inferred_from.aspect}' bestaat niet in het deel voor het huishouden.`,
-            `Aspect '${factor.inferred_from.aspect}' does not exist in the household part.`,
+            'validation.scan.instrument.aspectFactorInferredFrom',
+            { aspect: factor.inferred_from.aspect },
             ['risk_factors', i, 'inferred_from', 'aspect'],
           );
         if (lifeEvents)
           factor.life_events?.forEach((id, k) => {
             if (!lifeEvents.has(id))
-              issue(
-                ctx,
-                `'${id}' staat niet in de lijst met levensgebeurtenissen.`,
-                `'${id}' is not in the life events vocabulary.`,
-                ['risk_factors', i, 'life_events', k],
-              );
+              issue(ctx, 'validation.scan.instrument.idIsNotIn', { id }, [
+                'risk_factors',
+                i,
+                'life_events',
+                k,
+              ]);
           });
         if (targetGroups)
           factor.target_groups?.forEach((id, k) => {
             if (!targetGroups.has(id))
-              issue(
-                ctx,
-                `'${id}' staat niet in de lijst met doelgroepen.`,
-                `'${id}' is not in the target groups vocabulary.`,
-                ['risk_factors', i, 'target_groups', k],
-              );
+              issue(ctx, 'validation.scan.instrument.idIsNotIn2', { id }, [
+                'risk_factors',
+                i,
+                'target_groups',
+                k,
+              ]);
           });
       });
       file.protective_factors.forEach((factor, i) =>

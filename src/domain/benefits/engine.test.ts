@@ -10,6 +10,8 @@ import {
   withGemeenten,
 } from './index';
 import type { Household, HouseholdInput } from './index';
+import { messages } from '../../content/message-files';
+import { whyNotText } from '../../contract/why-not';
 
 const rules = defaultRules();
 const P = '2026-03-01';
@@ -72,7 +74,9 @@ describe('calculateAll', () => {
     try {
       calculateAll(h, P, rules);
     } catch (e) {
-      expect((e as UnknownGemeenteError).issues[0]!.message.nl).toContain('GM0001');
+      expect(messages.text('nl', (e as UnknownGemeenteError).issues[0]!.message)).toContain(
+        'GM0001',
+      );
     }
     const withFallback = defaultRules({ fallbackToExample: true });
     expect(calculateAll(h, P, withFallback).gemeenteIsExample).toBe(true);
@@ -107,11 +111,19 @@ describe('whyNot', () => {
     const reasons = whyNot(r.schemes.find((s) => s.scheme === 'zorgtoeslag')!);
     expect(reasons).toHaveLength(1);
     expect(reasons[0]!.conditionId).toBe('vermogen');
-    expect(reasons[0]!.text).toBe(
-      'U krijgt geen zorgtoeslag, omdat uw spaargeld en bezit (vermogen) hoger zijn dan de grens. Bij u is dat € 200.000,00. De grens is € 146.011,00.',
+    // The domain names the reason and the amounts in euros; the catalogue words them.
+    expect(reasons[0]!.reason).toEqual({ key: 'benefits.whyNot.reason.vermogen' });
+    expect(reasons[0]!.values).toEqual({
+      key: 'benefits.whyNot.values.eurocent',
+      values: { actual: 200000, limit: 146011 },
+    });
+    const zorgtoeslag = r.schemes.find((s) => s.scheme === 'zorgtoeslag')!;
+    expect(whyNotText(zorgtoeslag, reasons[0]!, 'nl')).toBe(
+      'U krijgt geen zorgtoeslag, omdat uw spaargeld en bezit (vermogen) hoger zijn dan de grens. Bij u is dat €\u00a0200.000,00. De grens is €\u00a0146.011,00.',
     );
-    expect(reasons[0]!.reason.en).toBe('your savings and property (assets) are above the limit');
-    expect(reasons[0]!.values?.en).toBe('For you that is € 200.000,00. The limit is € 146.011,00.');
+    expect(whyNotText(zorgtoeslag, reasons[0]!, 'en')).toBe(
+      'You do not get healthcare allowance (zorgtoeslag), because your savings and property (assets) are above the limit. For you that is €200,000.00. The limit is €146,011.00.',
+    );
   });
 
   it('never speaks in formulas or operators', () => {
@@ -122,8 +134,9 @@ describe('whyNot', () => {
     );
     for (const s of r.schemes)
       for (const w of whyNot(s)) {
-        expect(w.text).toMatch(/^U krijgt geen .+, omdat /);
-        expect(w.text).not.toMatch(/moet zijn|min\(|[<>=]| x /);
+        expect(whyNotText(s, w, 'nl')).toMatch(/^U krijgt geen .+, omdat /);
+        expect(whyNotText(s, w, 'nl')).not.toMatch(/moet zijn|min\(|[<>=]| x |\{/);
+        expect(whyNotText(s, w, 'en')).toMatch(/^You do not get .+, because /);
       }
   });
 

@@ -1,3 +1,4 @@
+import { message, type Message } from '../message';
 import { deriveFacts } from './facts';
 import type { Household } from './household';
 import type { FundConfig, GemeenteConfig, MunicipalContext } from './municipal-config';
@@ -6,7 +7,6 @@ import type { ParameterSet } from './parameters';
 import { Trace } from './trace';
 import { comparedValues, reasonClause } from './reasons';
 import type {
-  Bilingual,
   CalculationResult,
   FieldIssue,
   SchemeId,
@@ -90,13 +90,7 @@ export class UnknownGemeenteError extends Error {
     super(`Unknown gemeente ${gemeente}`);
     this.name = 'UnknownGemeenteError';
     this.issues = [
-      {
-        field: 'gemeente',
-        message: {
-          nl: `De gemeente ${gemeente} is onbekend. Er is geen gemeenteregeling voor deze code ingesteld.`,
-          en: `The municipality ${gemeente} is unknown. No municipal configuration exists for this code.`,
-        },
-      },
+      { field: 'gemeente', message: message('benefits.household.unknownGemeente', { gemeente }) },
     ];
   }
 }
@@ -205,12 +199,10 @@ function totals(schemes: SchemeResult[]): CalculationResult['totals'] {
 
 export interface WhyNotReason {
   conditionId: string;
-  /** One plain Dutch sentence (B1): 'U krijgt geen kwijtschelding, omdat … Bij u is dat …'. */
-  text: string;
-  /** The reason as the end of '… omdat …' / '… because …', for pages that add the scheme's name. */
-  reason: Bilingual;
+  /** The reason as the end of '… omdat …' / '… because …' (`check.whyNot.sentence`). */
+  reason: Message;
   /** The two values compared in plain words, when they are amounts. */
-  values: Bilingual | null;
+  values: Message | null;
   condition: TraceCondition;
 }
 
@@ -218,19 +210,12 @@ export interface WhyNotReason {
 export function whyNot(result: SchemeResult): WhyNotReason[] {
   return result.conditions
     .filter((cond) => !cond.passed)
-    .map((cond) => {
-      const reason = reasonClause(cond);
-      const values = comparedValues(cond);
-      const name = result.name.charAt(0).toLowerCase() + result.name.slice(1);
-      const own = result.category === 'fonds' ? result.name : name;
-      return {
-        conditionId: cond.id,
-        condition: cond,
-        reason,
-        values,
-        text: `U krijgt geen ${own}, omdat ${reason.nl}.${values ? ` ${values.nl}` : ''}`,
-      };
-    });
+    .map((cond) => ({
+      conditionId: cond.id,
+      condition: cond,
+      reason: reasonClause(cond),
+      values: comparedValues(cond),
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------

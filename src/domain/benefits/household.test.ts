@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateHousehold } from './household';
+import { messages } from '../../content/message-files';
 
 const base = {
   gemeente: 'GM9999',
@@ -27,21 +28,21 @@ describe('validateHousehold', () => {
   it('rejects a negative income and names the field in Dutch and English', () => {
     const i = issues({ ...base, applicant: { ...base.applicant, grossMonthlyIncomeCents: -1 } });
     expect(i[0]?.field).toBe('applicant.grossMonthlyIncomeCents');
-    expect(i[0]?.message.nl).toMatch(/negatief/);
-    expect(i[0]?.message.en).toMatch(/negative/);
+    expect(messages.text('nl', i[0]!.message)).toMatch(/negatief/);
+    expect(messages.text('en', i[0]!.message)).toMatch(/negative/);
   });
 
   it('rejects a child born in the future', () => {
     const i = issues({ ...base, children: [{ birthDate: '2026-05-01' }] });
     expect(i.map((x) => x.field)).toContain('children.0.birthDate');
-    expect(i[0]?.message.nl).toContain('toekomst');
-    expect(i[0]?.message.en).toContain('future');
+    expect(messages.text('nl', i[0]!.message)).toContain('toekomst');
+    expect(messages.text('en', i[0]!.message)).toContain('future');
   });
 
   it('rejects rent without a rented home', () => {
     const i = issues({ ...base, home: { type: 'koop', rentMonthlyCents: 60000 } });
     expect(i[0]?.field).toBe('home.rentMonthlyCents');
-    expect(i[0]?.message.nl).toContain('geen huurwoning');
+    expect(messages.text('nl', i[0]!.message)).toContain('geen huurwoning');
   });
 
   it('asks for the rent when the home is rented', () => {
@@ -51,12 +52,14 @@ describe('validateHousehold', () => {
   it('rejects an unknown gemeente when the known codes are given', () => {
     const i = issues({ ...base, gemeente: 'GM0001' }, ['GM9999']);
     expect(i[0]?.field).toBe('gemeente');
-    expect(i[0]?.message.en).toContain('unknown');
+    expect(messages.text('en', i[0]!.message)).toContain('unknown');
     expect(issues(base, ['GM9999'])).toEqual([]);
   });
 
   it('rejects a badly formed gemeente code', () => {
-    expect(issues({ ...base, gemeente: 'Utrecht' })[0]?.message.nl).toContain('GM');
+    expect(messages.text('nl', issues({ ...base, gemeente: 'Utrecht' })[0]!.message)).toContain(
+      'GM',
+    );
   });
 
   it('rejects net income above gross income and a child of 18 among the children', () => {

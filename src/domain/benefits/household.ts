@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
-import { bilingualIssue, pathToField } from './messages';
+import { issueMessage, refinement } from '../issue-message';
+import { message, type MessageValues } from '../message';
+import { pathToField } from './messages';
 import { schemeIds } from './types';
 import type { FieldIssue } from './types';
 
@@ -9,10 +11,7 @@ import type { FieldIssue } from './types';
 
 const dateSchema = z
   .string()
-  .refine(isIsoDate, {
-    message: 'Enter a date as YYYY-MM-DD',
-    params: { nl: 'Vul een datum in als JJJJ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
-  })
+  .refine(isIsoDate, refinement('validation.format.date'))
   .meta({ format: 'date' });
 
 const cents = z.int().min(0);
@@ -91,13 +90,7 @@ export const householdSchema = z.strictObject({
     .string()
     .trim()
     .toUpperCase()
-    .refine((v) => /^GM\d{4}$/.test(v), {
-      message: 'Use the CBS municipality code: GM and four digits',
-      params: {
-        nl: 'Gebruik de CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0363.',
-        en: 'Use the CBS municipality code: GM and four digits, for example GM0363.',
-      },
-    }),
+    .refine((v) => /^GM\d{4}$/.test(v), refinement('validation.gemeente.codeForm')),
   applicant: adultSchema,
   partner: adultSchema.nullable().default(null),
   /** Children younger than 18 who live at home. */
@@ -141,7 +134,7 @@ export function validateHousehold(
       ok: false,
       issues: parsed.error.issues.map((i) => ({
         field: pathToField(i.path),
-        message: bilingualIssue(i),
+        message: issueMessage(i),
       })),
     };
   }
@@ -158,12 +151,7 @@ export function validateHousehold(
   h.children.forEach((c, i) => {
     future(issues, peil, `children.${i}.birthDate`, c.birthDate);
     if (c.birthDate <= peildatum && isAdultOn(c.birthDate, peildatum))
-      add(
-        issues,
-        `children.${i}.birthDate`,
-        'Dit kind is 18 jaar of ouder. Zet deze persoon bij de andere volwassenen in huis.',
-        'This child is 18 or older. Add this person to the other adults in the home.',
-      );
+      add(issues, `children.${i}.birthDate`, 'childIsAdult');
   });
   h.otherAdults.forEach((o, i) => {
     future(issues, peil, `otherAdults.${i}.birthDate`, o.birthDate);
@@ -171,26 +159,11 @@ export function validateHousehold(
   });
 
   if (h.home.type === 'huur' && !h.home.rentMonthlyCents)
-    add(
-      issues,
-      'home.rentMonthlyCents',
-      'Vul de kale huur per maand in.',
-      'Enter the basic rent per month.',
-    );
+    add(issues, 'home.rentMonthlyCents', 'rentMissing');
   if (h.home.type !== 'huur' && (h.home.rentMonthlyCents || h.home.serviceCostsMonthlyCents))
-    add(
-      issues,
-      'home.rentMonthlyCents',
-      'Er is huur ingevuld, maar de woning is geen huurwoning. Kies "huur" of laat de huur leeg.',
-      'Rent is filled in, but the home is not rented. Choose "huur" or leave the rent empty.',
-    );
+    add(issues, 'home.rentMonthlyCents', 'rentButNotRented');
   if (h.home.type !== 'koop' && h.home.homeEquityCents)
-    add(
-      issues,
-      'home.homeEquityCents',
-      'Overwaarde kan alleen bij een koopwoning.',
-      'Home equity only applies to an owner-occupied home.',
-    );
+    add(issues, 'home.homeEquityCents', 'equityButNotOwned');
 
   if (options.knownGemeenten) {
     const known =
@@ -198,39 +171,24 @@ export function validateHousehold(
         ? options.knownGemeenten
         : new Set(options.knownGemeenten);
     if (!known.has(h.gemeente))
-      add(
-        issues,
-        'gemeente',
-        `De gemeente ${h.gemeente} is onbekend. Er is geen gemeenteregeling voor deze code ingesteld.`,
-        `The municipality ${h.gemeente} is unknown. No municipal configuration exists for this code.`,
-      );
+      add(issues, 'gemeente', 'unknownGemeente', { gemeente: h.gemeente });
   }
 
   return issues.length > 0 ? { ok: false, issues } : { ok: true, household: h };
 }
 
-function add(issues: FieldIssue[], field: string, nl: string, en: string): void {
-  issues.push({ field, message: { nl, en } });
+/** A problem with a field, worded by the catalogue under `benefits.household`. */
+function add(issues: FieldIssue[], field: string, key: string, values?: MessageValues): void {
+  issues.push({ field, message: message(`benefits.household.${key}`, values) });
 }
 
 function future(issues: FieldIssue[], peildatum: string, field: string, date: string): void {
-  if (date > peildatum)
-    add(
-      issues,
-      field,
-      `Deze geboortedatum (${date}) ligt na de peildatum (${peildatum}). Iemand kan niet in de toekomst geboren zijn.`,
-      `This birth date (${date}) is after the reference date (${peildatum}). Nobody can be born in the future.`,
-    );
+  if (date > peildatum) add(issues, field, 'bornAfterPeildatum', { date, peildatum });
 }
 
 function netAboveGross(issues: FieldIssue[], field: string, a: Adult): void {
   if (a.netMonthlyIncomeCents > a.grossMonthlyIncomeCents)
-    add(
-      issues,
-      `${field}.netMonthlyIncomeCents`,
-      'Het netto-inkomen is hoger dan het bruto-inkomen. Dat kan niet; kijk beide bedragen na.',
-      'Net income is higher than gross income. That is not possible; check both amounts.',
-    );
+    add(issues, `${field}.netMonthlyIncomeCents`, 'netAboveGross');
 }
 
 function isAdultOn(birthDate: string, date: string): boolean {
@@ -241,7 +199,7 @@ function isAdultOn(birthDate: string, date: string): boolean {
 /** Thrown by the engine's checked entry points when input is invalid. */
 export class HouseholdValidationError extends Error {
   constructor(readonly issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.message.en}`).join('; '));
+    super(issues.map((i) => `${i.field}: ${i.message.key}`).join('; '));
     this.name = 'HouseholdValidationError';
   }
 }

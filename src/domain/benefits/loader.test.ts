@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildParameterSet, buildRulesData, parseParameterFile, RulesFileError } from './loader';
 import { snapshotFor } from './parameters';
+import { messages } from '../../content/message-files';
 
 const good = `id: zorgtoeslag.standaardpremie
 description: Standaardpremie van de zorgverzekering.
@@ -43,8 +44,8 @@ describe('parameter files', () => {
     expect(issue.file).toBe('rules/parameters/zorgtoeslag/standaardpremie.yaml');
     expect(issue.field).toBe('values.1.value');
     expect(issue.line).toBe(bad.split('\n').findIndex((l) => l.includes('2119.5')) + 1);
-    expect(issue.message.nl).toContain('eurocent');
-    expect(issue.message.en).toContain('eurocent');
+    expect(messages.text('nl', issue.message)).toContain('eurocent');
+    expect(messages.text('en', issue.message)).toContain('eurocent');
   });
 
   it('points a missing field at the entry that lacks it', () => {
@@ -83,7 +84,7 @@ describe('parameter files', () => {
     expect(out.ok).toBe(false);
     if (!out.ok) {
       expect(out.issues[0]!.field).toBe('values.1.verified');
-      expect(out.issues[0]!.message.nl).toContain('repository_path');
+      expect(messages.text('nl', out.issues[0]!.message)).toContain('repository_path');
     }
     const noDate = good.replace("      read_on: '2026-11-24'\n", '');
     const out2 = parseParameterFile(noDate, 'x.yaml');
@@ -100,7 +101,7 @@ describe('parameter files', () => {
       'x.yaml',
     );
     expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.issues[0]!.message.nl).toContain('half-yearly');
+    if (!wrong.ok) expect(messages.text('nl', wrong.issues[0]!.message)).toContain('half-yearly');
   });
 
   it('rejects values that are not in date order', () => {
@@ -152,7 +153,7 @@ describe('parameter files', () => {
       expect.unreachable();
     } catch (e) {
       const issue = (e as RulesFileError).issues.find((i) => i.field === 'code');
-      expect(issue?.message.en).toContain('GM0001 is not in the register');
+      expect(messages.text('en', issue!.message)).toContain('GM0001 is not in the register');
     }
   });
 

@@ -1,9 +1,10 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
-import { bilingualIssue, pathToField } from './messages';
+import { issueMessage } from '../issue-message';
+import { message, type Message } from '../message';
+import { pathToField } from './messages';
 import { parameterFileSchema, toDefinition } from './parameters';
 import type { ParameterDefinition, ParameterSet } from './parameters';
-import type { Bilingual } from './types';
 
 // Parses and validates rules files (parameters, gemeente configs, funds) from text. Pure: the
 // caller reads the files (scripts/compile-rules.ts). Every problem names file, line and field.
@@ -13,20 +14,26 @@ export interface RulesFileIssue {
   line: number;
   column: number;
   field: string;
-  message: Bilingual;
+  message: Message;
 }
 
 export class RulesFileError extends Error {
   constructor(readonly issues: RulesFileIssue[]) {
-    super(issues.map(formatRulesIssue).join('\n'));
+    super(issues.map((i) => formatRulesIssue(i)).join('\n'));
     this.name = 'RulesFileError';
   }
 }
 
-/** One line per issue; line 0 means the source has no lines (a database row). */
-export function formatRulesIssue(i: RulesFileIssue): string {
+/**
+ * One line per issue; line 0 means the source has no lines (a database row). The domain cannot
+ * word messages, so without `word` (the catalogue's, from a script) the line shows the key.
+ */
+export function formatRulesIssue(
+  i: RulesFileIssue,
+  word: (m: Message) => string = (m) => `${m.key} ${JSON.stringify(m.values ?? {})}`,
+): string {
   const at = i.line > 0 ? `${i.file}:${i.line}:${i.column}` : i.file;
-  return `${at} ${i.field || '(file)'}: ${i.message.nl} / ${i.message.en}`;
+  return `${at} ${i.field || '(file)'}: ${word(i.message)}`;
 }
 
 export type ParseOutcome<T> = { ok: true; data: T } | { ok: false; issues: RulesFileIssue[] };
@@ -49,10 +56,7 @@ export function parseYamlWith<S extends z.ZodType>(
           line: pos.line,
           column: pos.col,
           field: '',
-          message: {
-            nl: `Dit is geen geldige YAML: ${e.message}`,
-            en: `This is not valid YAML: ${e.message}`,
-          },
+          message: message('benefits.rulesFile.invalidYaml', { error: e.message }),
         };
       }),
     };
@@ -70,7 +74,7 @@ export function parseYamlWith<S extends z.ZodType>(
         line: pos.line,
         column: pos.col,
         field: pathToField(path),
-        message: bilingualIssue(issue),
+        message: issueMessage(issue),
       };
     }),
   };
@@ -120,10 +124,7 @@ export function buildParameterSet(files: Array<{ path: string; text: string }>):
         line: 1,
         column: 1,
         field: 'id',
-        message: {
-          nl: `Het id ${def.id} hoort in het bestand ${expected}.`,
-          en: `The id ${def.id} belongs in the file ${expected}.`,
-        },
+        message: message('benefits.rulesFile.idInWrongFile', { id: def.id, expected }),
       });
     }
     if (parameters[def.id]) {
@@ -132,7 +133,7 @@ export function buildParameterSet(files: Array<{ path: string; text: string }>):
         line: 1,
         column: 1,
         field: 'id',
-        message: { nl: `Het id ${def.id} bestaat al.`, en: `The id ${def.id} already exists.` },
+        message: message('benefits.rulesFile.idTwice', { id: def.id }),
       });
     }
     parameters[def.id] = def;
@@ -177,7 +178,7 @@ export function parseGemeenteData(data: unknown, source: string): ParseOutcome<G
       line: 0,
       column: 0,
       field: pathToField(issue.path as PropertyKey[]),
-      message: bilingualIssue(issue),
+      message: issueMessage(issue),
     })),
   };
 }
@@ -219,10 +220,7 @@ export function buildRulesData(files: {
         line: 1,
         column: 1,
         field: 'code',
-        message: {
-          nl: `De gemeente ${out.data.code} staat er twee keer in.`,
-          en: `The municipality ${out.data.code} appears twice.`,
-        },
+        message: message('benefits.rulesFile.gemeenteTwice', { code: out.data.code }),
       });
     else if (reg.ok && !out.data.example && !registered.has(out.data.code))
       issues.push({
@@ -230,10 +228,7 @@ export function buildRulesData(files: {
         line: 1,
         column: 1,
         field: 'code',
-        message: {
-          nl: `De code ${out.data.code} staat niet in het register van gemeenten (rules/register/gemeenten.yaml).`,
-          en: `The code ${out.data.code} is not in the register of gemeenten (rules/register/gemeenten.yaml).`,
-        },
+        message: message('benefits.rulesFile.codeNotRegistered', { code: out.data.code }),
       });
     else {
       codes.add(out.data.code);
@@ -250,10 +245,7 @@ export function buildRulesData(files: {
         line: 1,
         column: 1,
         field: 'id',
-        message: {
-          nl: `Het id ${out.data.id} hoort in ${out.data.id}.yaml.`,
-          en: `The id ${out.data.id} belongs in ${out.data.id}.yaml.`,
-        },
+        message: message('benefits.rulesFile.fundInWrongFile', { id: out.data.id }),
       });
     else funds.push(out.data);
   }

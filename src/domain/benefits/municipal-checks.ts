@@ -1,3 +1,4 @@
+import { message } from '../message';
 import type { FieldIssue, MunicipalSchemeId } from './types';
 import { municipalSchemeIds } from './types';
 import { isConfigured } from './municipal-config';
@@ -32,20 +33,6 @@ export const valueFields: Record<MunicipalSchemeId, readonly string[]> = {
   'collectieve-zorgverzekering': [...baseValues, 'contribution_per_adult_per_month'],
 };
 
-const schemeNames: Record<MunicipalSchemeId, { nl: string; en: string }> = {
-  'bijzondere-bijstand': { nl: 'bijzondere bijstand', en: 'special assistance' },
-  'individuele-inkomenstoeslag': {
-    nl: 'individuele inkomenstoeslag',
-    en: 'individual income supplement',
-  },
-  kwijtschelding: { nl: 'kwijtschelding', en: 'waiver of municipal taxes' },
-  meedoenregeling: { nl: 'meedoenregeling', en: 'participation scheme' },
-  'collectieve-zorgverzekering': {
-    nl: 'collectieve zorgverzekering',
-    en: 'collective health insurance',
-  },
-};
-
 function entryOf(config: GemeenteConfig, id: MunicipalSchemeId): SchemeEntry {
   return config.schemes[id] as SchemeEntry;
 }
@@ -62,24 +49,18 @@ export function schemeProblems(config: GemeenteConfig): FieldIssue[] {
 
 function problemsOf(id: MunicipalSchemeId, entry: SchemeEntry): FieldIssue[] {
   if (!isConfigured(entry)) return [];
-  const name = schemeNames[id];
+  const scheme = message(`benefits.schemeName.${id}`);
   const at = `schemes.${id}`;
   const issues: FieldIssue[] = [];
   if (!entry.source?.title)
     issues.push({
       field: `${at}.source.title`,
-      message: {
-        nl: `Geef de titel van de regeling waar de ${name.nl} uit komt.`,
-        en: `Give the title of the regulation the ${name.en} comes from.`,
-      },
+      message: message('benefits.schemeCheck.missingSourceTitle', { scheme }),
     });
   if (!entry.source?.url)
     issues.push({
       field: `${at}.source.url`,
-      message: {
-        nl: `Geef de link (https) naar de regeling van de ${name.nl}.`,
-        en: `Give the link (https) to the regulation of the ${name.en}.`,
-      },
+      message: message('benefits.schemeCheck.missingSourceUrl', { scheme }),
     });
   if (!entry.enabled) return issues;
   for (const field of valueFields[id]) {
@@ -87,10 +68,7 @@ function problemsOf(id: MunicipalSchemeId, entry: SchemeEntry): FieldIssue[] {
     if (note?.status === 'verified') continue;
     issues.push({
       field: `${at}.${field}`,
-      message: {
-        nl: `Vul deze waarde van de ${name.nl} zelf in of kijk haar na in de regeling. Een voorbeeldwaarde slaan wij niet op.`,
-        en: `Enter this value of the ${name.en} yourself or check it against the regulation. We do not save an example value.`,
-      },
+      message: message('benefits.schemeCheck.unverifiedValue', { scheme }),
     });
   }
   return issues;

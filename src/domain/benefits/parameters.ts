@@ -1,3 +1,4 @@
+import { refinement } from '../issue-message';
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { staleValueOn } from './staleness';
@@ -8,10 +9,7 @@ import type { Indexation, LegalReference, TraceParameter, Unit, Verification } f
 // such a file and the lookup of a value on a peildatum. It has no I/O (see loader.ts and
 // scripts/compile-rules.ts for reading files).
 
-const isoDateSchema = z.string().refine(isIsoDate, {
-  message: 'Use a date as YYYY-MM-DD',
-  params: { nl: 'Gebruik een datum als JJJJ-MM-DD.', en: 'Use a date as YYYY-MM-DD.' },
-});
+const isoDateSchema = z.string().refine(isIsoDate, refinement('validation.format.date'));
 
 export const legalReferenceSchema = z.strictObject({
   kind: z.enum(referenceKinds),
@@ -37,13 +35,10 @@ export const verifiedSchema = z.discriminatedUnion('status', [
       /** A person or a role, for example 'ontwikkelteam'. */
       by: z.string().min(2),
     })
-    .refine((v) => v.url !== undefined || v.repository_path !== undefined, {
-      message: 'Give the url or the repository_path of the source that was read',
-      params: {
-        nl: 'Geef het webadres (url) of het pad in een repository (repository_path) van de gelezen bron.',
-        en: 'Give the url or the repository_path of the source that was read.',
-      },
-    }),
+    .refine(
+      (v) => v.url !== undefined || v.repository_path !== undefined,
+      refinement('benefits.rulesFile.sourceMissing'),
+    ),
   z.strictObject({
     status: z.literal('unverified'),
     /** What the value rests on and why it was not checked against its source. */
@@ -82,12 +77,7 @@ export const parameterFileSchema = z
       if (prev && cur && cur.valid_from <= prev.valid_from) {
         ctx.addIssue({
           code: 'custom',
-          path: ['values', i, 'valid_from'],
-          message: 'Values must be in ascending order of valid_from, without duplicates',
-          params: {
-            nl: 'Zet de waarden op volgorde van valid_from, van oud naar nieuw, zonder dubbele datums.',
-            en: 'Values must be in ascending order of valid_from, without duplicates.',
-          },
+          ...refinement('benefits.rulesFile.valuesOrder', undefined, ['values', i, 'valid_from']),
         });
       }
     }
@@ -96,15 +86,11 @@ export const parameterFileSchema = z
       if (p.unit === 'tabel' ? !Array.isArray(v.value) : Array.isArray(v.value)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['values', i, 'value'],
-          message: p.unit === 'tabel' ? 'A table needs a list of rows' : 'Expected a number',
-          params:
-            p.unit === 'tabel'
-              ? {
-                  nl: 'Een tabel heeft een lijst met rijen nodig.',
-                  en: 'A table needs a list of rows.',
-                }
-              : { nl: 'Hier hoort een getal.', en: 'Expected a number.' },
+          ...refinement(
+            p.unit === 'tabel' ? 'benefits.rulesFile.tableRows' : 'benefits.rulesFile.number',
+            undefined,
+            ['values', i, 'value'],
+          ),
         });
       } else if (
         money &&
@@ -112,12 +98,7 @@ export const parameterFileSchema = z
       ) {
         ctx.addIssue({
           code: 'custom',
-          path: ['values', i, 'value'],
-          message: 'Money is a whole, non-negative number of eurocent',
-          params: {
-            nl: 'Geld staat in hele eurocenten en is niet negatief.',
-            en: 'Money is a whole, non-negative number of eurocent.',
-          },
+          ...refinement('benefits.rulesFile.eurocent', undefined, ['values', i, 'value']),
         });
       }
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gemeenteRegister } from './index';
 import { parseRegisterFile } from './loader';
 import { findGemeenten } from './register';
+import { messages } from '../../content/message-files';
 
 // The shipped register (rules/register/gemeenten.yaml) and the search every picker uses.
 
@@ -48,7 +49,8 @@ describe('register of gemeenten', () => {
     ].join('\n');
     const out = parseRegisterFile(text, 'r.yaml');
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.issues[0]!.message.nl).toBe('GM1000 staat er twee keer in.');
+    if (!out.ok)
+      expect(messages.text('nl', out.issues[0]!.message)).toBe('GM1000 staat er twee keer in.');
   });
 });
 

@@ -1,3 +1,4 @@
+import { refinement } from '../issue-message';
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 
@@ -30,12 +31,7 @@ export const gemeenteRegisterSchema = z
         if (seen[key].has(g[key]))
           ctx.addIssue({
             code: 'custom',
-            path: ['gemeenten', i, key],
-            message: `${g[key]} appears twice`,
-            params: {
-              nl: `${g[key]} staat er twee keer in.`,
-              en: `${g[key]} appears twice.`,
-            },
+            ...refinement('benefits.rulesFile.twice', { value: g[key] }, ['gemeenten', i, key]),
           });
         seen[key].add(g[key]);
       }

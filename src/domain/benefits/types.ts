@@ -1,3 +1,4 @@
+import type { Message } from '../message';
 // Shared types of the Voorzieningencheck rules engine. Pure data, no behaviour.
 
 export const nationalSchemeIds = [
@@ -231,9 +232,9 @@ export interface CalculationResult {
   totals: CalculationTotals;
 }
 
-/** A field-level validation problem, in Dutch and English. */
+/** A field-level validation problem: a catalogue message the server or the page words. */
 export interface FieldIssue {
   /** Dotted path of the field, for example 'children.0.birthDate'. */
   field: string;
-  message: Bilingual;
+  message: Message;
 }

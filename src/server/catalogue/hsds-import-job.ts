@@ -15,6 +15,7 @@ import {
 } from '../../db/catalogue/import-jobs.repository';
 import { appendAuditEntry } from '../../db/repositories/audit.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
+import { messages } from '../../content/message-files';
 import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
 import type { HsdsImportRecord, HsdsVocabularies } from '../../domain/hsds';
 import { IMPORT_HEARTBEAT_MS } from './import-liveness';
@@ -199,7 +200,7 @@ async function applyRecord(
       contact: offer.contact,
     };
     if (!offerIsReachable(offerData)) {
-      warnings.push({ path: 'contacts', ...unreachableOffer });
+      warnings.push({ path: 'contacts', ...messages.bilingual(unreachableOffer) });
       continue;
     }
     const current = record.hsdsId

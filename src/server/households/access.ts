@@ -6,15 +6,12 @@ import { findVisibleHousehold, type HouseholdRow } from '../../db/households/hou
 import { audit } from '../audit';
 import { notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 /** Who works with households. Beheerders and beleidsmedewerkers never see household data. */
 export const caseworkers = ['sociaal_werker', 'teamleider'] as const;
 
-export const householdNotFound = () =>
-  notFound({
-    nl: 'Dit huishouden bestaat niet, of u hebt er geen toegang toe.',
-    en: 'This household does not exist, or you have no access to it.',
-  });
+export const householdNotFound = () => notFound(message('problem.access.notFound'));
 
 // An id that is not a uuid cannot name a household; the lookup would only fail in SQL.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -11,6 +11,7 @@ import { hashToken, newToken, tokensMatch } from '../auth/tokens';
 import { AppError, forbidden, unauthenticated } from '../errors';
 import type { SessionCache } from '../session-cache';
 import { sendProblem } from './problem-json';
+import { message } from '../../domain/message';
 
 /** Who may call a route. Every API route must declare it (checked when routes are added). */
 export type Access = 'public' | 'authenticated' | readonly Role[];
@@ -155,10 +156,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       const expected = request.auth?.session.csrfToken ?? request.cookies[names.csrf];
       const given = request.headers['x-csrf-token'];
       if (!tokensMatch(expected, given)) {
-        return sendProblem(request, reply, 403, 'csrf_failed', {
-          nl: 'Uw sessie is verlopen of de pagina is te oud. Laad de pagina opnieuw.',
-          en: 'Your session has expired or the page is out of date. Please reload the page.',
-        });
+        return sendProblem(request, reply, 403, 'csrf_failed', message('problem.auth.csrfFailed'));
       }
     }
     if (access === 'public') return;

@@ -1,27 +1,17 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { messages as catalogue } from '../../content/message-files';
+import type { Message } from '../../contract/messages/catalogue';
 import type { Bilingual, FieldError, Problem } from '../../contract/problem';
+import { message } from '../../domain/message';
 import { fieldErrors } from '../../contract/validation-messages';
 import { isDatabaseUnavailable, isStorageFull } from '../../db/unavailable';
 import type { StorageAlarm } from '../storage-alarm';
 import { AppError, validationSummary } from '../errors';
 
-const STATUS_TITLES: Record<number, Bilingual> = {
-  400: { nl: 'Ongeldig verzoek', en: 'Bad request' },
-  401: { nl: 'Niet ingelogd', en: 'Not logged in' },
-  403: { nl: 'Geen toegang', en: 'Forbidden' },
-  404: { nl: 'Niet gevonden', en: 'Not found' },
-  409: { nl: 'Conflict', en: 'Conflict' },
-  413: { nl: 'Te groot', en: 'Too large' },
-  414: { nl: 'Adres te lang', en: 'URI too long' },
-  415: { nl: 'Verkeerd formaat', en: 'Unsupported media type' },
-  422: { nl: 'Ongeldige gegevens', en: 'Invalid data' },
-  423: { nl: 'Geblokkeerd', en: 'Locked' },
-  429: { nl: 'Te veel verzoeken', en: 'Too many requests' },
-  500: { nl: 'Fout op de server', en: 'Server error' },
-  503: { nl: 'Niet beschikbaar', en: 'Unavailable' },
-};
+/** Statuses with a title of their own in the catalogue (`problem.title.<status>`). */
+const TITLED = new Set([400, 401, 403, 404, 409, 413, 414, 415, 422, 423, 429, 500, 503]);
 
 /** Dutch unless the user's session or the request asks for English. */
 export function requestLanguage(request: FastifyRequest): 'nl' | 'en' {
@@ -36,14 +26,15 @@ export function sendProblem(
   reply: FastifyReply,
   status: number,
   code: string,
-  messages: Bilingual,
+  said: Message | Bilingual,
   errors?: FieldError[],
 ) {
   const lang = requestLanguage(request);
-  const title = STATUS_TITLES[status] ?? STATUS_TITLES[500]!;
+  const title = message(`problem.title.${TITLED.has(status) ? status : 500}`);
+  const messages = 'key' in said ? catalogue.bilingual(said) : said;
   const body: Problem = {
     type: `https://wegwijs.nl/problems/${code}`,
-    title: title[lang],
+    title: catalogue.text(lang, title),
     status,
     detail: messages[lang],
     code,
@@ -79,14 +70,8 @@ function toIssues(validation: ValidationError[]): z.core.$ZodIssue[] {
  */
 export function routerProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
-    return sendProblem(request, reply, 414, 'uri_too_long', {
-      nl: 'Het adres is te lang.',
-      en: 'The address is too long.',
-    });
-  return sendProblem(request, reply, 400, 'bad_url', {
-    nl: 'Het adres klopt niet: het bevat een ongeldige codering.',
-    en: 'The address is not valid: it contains an invalid encoding.',
-  });
+    return sendProblem(request, reply, 414, 'uri_too_long', message('problem.uriTooLong'));
+  return sendProblem(request, reply, 400, 'bad_url', message('problem.badUrl'));
 }
 
 export function registerProblemJson(app: FastifyInstance, storage: StorageAlarm) {
@@ -103,32 +88,29 @@ export function registerProblemJson(app: FastifyInstance, storage: StorageAlarm)
     switch (error.code) {
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendProblem(request, reply, 400, 'malformed_json', {
-          nl: 'De gegevens zijn geen geldige JSON.',
-          en: 'The data is not valid JSON.',
-        });
+        return sendProblem(request, reply, 400, 'malformed_json', message('problem.malformedJson'));
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(request, reply, 413, 'body_too_large', {
-          nl: 'Het verzoek is te groot (hoogstens 1 MB).',
-          en: 'The request is too large (at most 1 MB).',
-        });
+        return sendProblem(request, reply, 413, 'body_too_large', message('problem.bodyTooLarge'));
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendProblem(request, reply, 415, 'unsupported_media_type', {
-          nl: 'Stuur de gegevens als JSON.',
-          en: 'Send the data as JSON.',
-        });
+        return sendProblem(
+          request,
+          reply,
+          415,
+          'unsupported_media_type',
+          message('problem.unsupportedMediaType'),
+        );
     }
     if (error.statusCode === 429) {
-      return sendProblem(request, reply, 429, 'rate_limited', {
-        nl: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
-        en: 'Too many attempts. Please wait a moment and try again.',
-      });
+      return sendProblem(request, reply, 429, 'rate_limited', message('problem.rateLimited'));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(request, reply, error.statusCode, 'bad_request', {
-        nl: 'Het verzoek klopt niet.',
-        en: 'The request is not valid.',
-      });
+      return sendProblem(
+        request,
+        reply,
+        error.statusCode,
+        'bad_request',
+        message('problem.badRequest'),
+      );
     }
     if (isStorageFull(error)) {
       storage.raise();
@@ -142,15 +124,15 @@ export function registerProblemJson(app: FastifyInstance, storage: StorageAlarm)
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('retry-after', '5');
-      return sendProblem(request, reply, 503, 'database_unavailable', {
-        nl: 'Wegwijs kan de gegevens even niet bereiken. Probeer het over een paar seconden opnieuw.',
-        en: 'Wegwijs cannot reach its data for a moment. Please try again in a few seconds.',
-      });
+      return sendProblem(
+        request,
+        reply,
+        503,
+        'database_unavailable',
+        message('problem.databaseUnavailable'),
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(request, reply, 500, 'internal_error', {
-      nl: 'Er ging iets mis op de server. Probeer het later opnieuw.',
-      en: 'Something went wrong on the server. Please try again later.',
-    });
+    return sendProblem(request, reply, 500, 'internal_error', message('problem.internalError'));
   });
 }

@@ -26,10 +26,10 @@ import { hashToken, newToken } from '../auth/tokens';
 import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { assertAcceptablePassword } from './session.routes';
+import { message } from '../../domain/message';
 
 const RESET_LINK_HOURS = 72;
-const userNotFound = () =>
-  notFound({ nl: 'Dit account bestaat niet.', en: 'This account does not exist.' });
+const userNotFound = () => notFound(message('problem.admin.notFound'));
 
 export const adminRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -40,10 +40,7 @@ export const adminRoutes =
     async function checkTeams(organisationId: string, teamIds: string[]) {
       const found = await teamsInOrganisation(db, organisationId, teamIds);
       if (found.length !== new Set(teamIds).size) {
-        throw invalidField('teamIds', 'unknown_team', {
-          nl: 'Een van de gekozen teams bestaat niet in uw organisatie.',
-          en: 'One of the chosen teams does not exist in your organisation.',
-        });
+        throw invalidField('teamIds', 'unknown_team', message('problem.admin.unknownTeam'));
       }
     }
 
@@ -81,10 +78,7 @@ export const adminRoutes =
         const auth = currentAuth(request);
         const body = request.body;
         if (await findUserByEmail(db, body.email)) {
-          throw invalidField('email', 'email_taken', {
-            nl: 'Er is al een account met dit e-mailadres.',
-            en: 'An account with this e-mail address already exists.',
-          });
+          throw invalidField('email', 'email_taken', message('problem.admin.emailTaken'));
         }
         await checkTeams(auth.user.organisationId, body.teamIds);
         assertAcceptablePassword(body.password, [body.email, body.name], 'password');
@@ -135,10 +129,7 @@ export const adminRoutes =
           target.id === auth.user.id &&
           (body.active === false || (body.role && body.role !== 'beheerder'))
         ) {
-          throw conflict('cannot_demote_self', {
-            nl: 'U kunt uw eigen account niet uitschakelen of uw eigen rol wijzigen. Vraag een andere beheerder.',
-            en: 'You cannot deactivate your own account or change your own role. Ask another administrator.',
-          });
+          throw conflict('cannot_demote_self', message('problem.admin.cannotDemoteSelf'));
         }
         if (body.teamIds) await checkTeams(auth.user.organisationId, body.teamIds);
         await db.transaction(async (tx) => {
@@ -189,10 +180,7 @@ export const adminRoutes =
         );
         if (!target) throw userNotFound();
         if (!target.active) {
-          throw conflict('user_inactive', {
-            nl: 'Dit account is uitgeschakeld. Schakel het eerst weer in.',
-            en: 'This account is deactivated. Activate it first.',
-          });
+          throw conflict('user_inactive', message('problem.admin.userInactive'));
         }
         const token = newToken();
         const expiresAt = new Date(ctx.now().getTime() + RESET_LINK_HOURS * 3_600_000);

@@ -17,7 +17,9 @@ import {
   type HouseholdChangeBody,
 } from '../../contract/benefits';
 import type { FieldError } from '../../contract/problem';
+import { messages } from '../../content/message-files';
 import { fieldErrors } from '../../contract/validation-messages';
+import { whyNotText } from '../../contract/why-not';
 import {
   getGemeenteSchemes,
   listGemeenteSchemes,
@@ -117,7 +119,7 @@ function saveProblems(config: GemeenteConfig): FieldError[] {
         issue.field.endsWith('.title') || issue.field.endsWith('.url')
           ? 'source_missing'
           : 'not_confirmed',
-      messages: issue.message,
+      messages: messages.bilingual(issue.message),
     });
   return errors;
 }
@@ -161,7 +163,7 @@ function toResponse(
     gemeenteConfigVersion: configVersion,
     schemes: result.schemes.map((s) => ({
       ...s,
-      whyNot: whyNot(s).map((w) => ({ conditionId: w.conditionId, text: w.text })),
+      whyNot: whyNot(s).map((w) => ({ conditionId: w.conditionId, text: whyNotText(s, w, 'nl') })),
     })),
     totals: result.totals,
   };
@@ -265,7 +267,7 @@ export const benefitsRoutes =
             checked.issues.map((i) => ({
               field: i.field ? `household.${i.field}` : 'household',
               code: i.field === 'gemeente' ? 'unknown_gemeente' : 'invalid_household',
-              messages: i.message,
+              messages: messages.bilingual(i.message),
             })),
           );
         const household = checked.household;

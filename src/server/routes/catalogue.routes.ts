@@ -22,6 +22,7 @@ import {
 } from '../../db/catalogue/local-items.repository';
 import { findOrganisationName } from '../../db/repositories/organisations.repository';
 import { userName } from '../../db/repositories/users.repository';
+import { message } from '../../domain/message';
 import type { AppContext } from '../app';
 import { stalenessCheck } from '../catalogue/freshness';
 import { vocabularyErrors } from '../catalogue/vocabulary-check';
@@ -30,11 +31,7 @@ import { currentAuth } from '../plugins/auth';
 import { registerVersionedEntryRoutes } from './versioned-entry.routes';
 
 export const editors = ['beleidsmedewerker', 'beheerder'] as const;
-const itemNotFound = () =>
-  notFound({
-    nl: 'Deze interventie staat niet in de wegwijzer.',
-    en: 'This intervention is not in the catalogue.',
-  });
+const itemNotFound = () => notFound(message('problem.catalogue.notFound'));
 
 export function localItemData(body: LocalInterventionBody, lastReviewed: string): LocalItemData {
   return {

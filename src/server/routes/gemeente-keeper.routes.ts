@@ -15,16 +15,14 @@ import { shippedStart } from '../benefits/shipped-gemeenten';
 import { audit, type AuditEntry } from '../audit';
 import { AppError, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 // One organisation keeps a gemeente's municipal schemes: the first to save them. Another
 // organisation working in the same gemeente cannot overwrite them; the keeper hands them over
 // explicitly, and both organisations see that in their access logs.
 
 export const notKeeper = () =>
-  new AppError(403, 'not_keeper', {
-    nl: 'Een andere organisatie beheert de regelingen van deze gemeente. Vraag die organisatie om het beheer aan u over te dragen.',
-    en: "Another organisation keeps this municipality's schemes. Ask that organisation to hand them over to you.",
-  });
+  new AppError(403, 'not_keeper', message('problem.gemeenteKeeper.notKeeper'));
 
 /** A refused change is logged for the one who tried and for the keeper. */
 export async function auditRefusedSchemesChange(
@@ -76,10 +74,11 @@ export const gemeenteKeeperRoutes =
           throw notKeeper();
         }
         if (!(await organisationWorksIn(db, to, code)))
-          throw invalidField('organisationId', 'not_in_gemeente', {
-            nl: 'Deze organisatie werkt niet in deze gemeente.',
-            en: 'This organisation does not work in this municipality.',
-          });
+          throw invalidField(
+            'organisationId',
+            'not_in_gemeente',
+            message('problem.gemeenteKeeper.notInGemeente'),
+          );
         await db.transaction(async (tx) => {
           if (!(await handOverGemeenteSchemes(tx, { code, from: auth.user.organisationId, to })))
             throw notKeeper();

@@ -37,6 +37,7 @@ import { audit } from '../audit';
 import { caseworkers, householdNotFound, openHousehold } from '../households/access';
 import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 const params = z.strictObject({ id: z.uuid() });
 
@@ -51,24 +52,19 @@ export const householdRoutes =
       professionalIds: string[],
     ) {
       if (teamId && !(await findTeam(db, organisationId, teamId)))
-        throw invalidField('teamId', 'unknown_team', {
-          nl: 'Dit team bestaat niet in uw organisatie.',
-          en: 'This team does not exist in your organisation.',
-        });
+        throw invalidField('teamId', 'unknown_team', message('problem.households.unknownTeam'));
       const found = await activeUsersWithRole(db, organisationId, professionalIds, caseworkers);
       if (found.length !== new Set(professionalIds).size) {
-        throw invalidField('professionalIds', 'unknown_professional', {
-          nl: 'Een van de gekozen collega’s werkt niet bij uw organisatie of werkt niet met huishoudens.',
-          en: 'One of the chosen colleagues does not work at your organisation or does not work with households.',
-        });
+        throw invalidField(
+          'professionalIds',
+          'unknown_professional',
+          message('problem.households.unknownProfessional'),
+        );
       }
     }
 
     const referenceError = () =>
-      invalidField('reference', 'reference_taken', {
-        nl: 'Dit kenmerk is al in gebruik bij uw organisatie.',
-        en: 'This reference is already used in your organisation.',
-      });
+      invalidField('reference', 'reference_taken', message('problem.households.referenceTaken'));
 
     /** The household as the page shows it; it was opened (and so is visible) just before. */
     async function detail(organisationId: string, id: string) {
@@ -216,10 +212,11 @@ export const householdRoutes =
         )
           throw referenceError();
         if (body.professionalIds && body.professionalIds.length === 0) {
-          throw invalidField('professionalIds', 'no_professional', {
-            nl: 'Kies minstens één collega die met dit huishouden werkt.',
-            en: 'Choose at least one colleague who works with this household.',
-          });
+          throw invalidField(
+            'professionalIds',
+            'no_professional',
+            message('problem.households.noProfessional'),
+          );
         }
         await db.transaction(async (tx) => {
           await updateHousehold(tx, h, body, ctx.now());
@@ -250,10 +247,7 @@ export const householdRoutes =
           logSuccess: false,
         });
         if (request.body.date < h.startDate) {
-          throw invalidField('date', 'before_start', {
-            nl: 'De einddatum ligt voor de startdatum.',
-            en: 'The closing date is before the start date.',
-          });
+          throw invalidField('date', 'before_start', message('problem.households.beforeStart'));
         }
         await db.transaction(async (tx) => {
           await closeHousehold(tx, h, { ...request.body, at: ctx.now() });
@@ -310,10 +304,11 @@ export const householdRoutes =
           logSuccess: false,
         });
         if (request.body.confirmReference !== h.reference) {
-          throw invalidField('confirmReference', 'confirmation_mismatch', {
-            nl: 'Het kenmerk klopt niet. Typ het kenmerk van dit huishouden precies over.',
-            en: 'The reference does not match. Type the reference of this household exactly.',
-          });
+          throw invalidField(
+            'confirmReference',
+            'confirmation_mismatch',
+            message('problem.households.confirmationMismatch'),
+          );
         }
         await db.transaction(async (tx) => {
           await eraseHousehold(tx, h.id);
@@ -380,16 +375,9 @@ export const householdRoutes =
           logSuccess: false,
         });
         const consent = await findConsent(db, h.id, request.params.consentId);
-        if (!consent)
-          throw notFound({
-            nl: 'Deze toestemming bestaat niet.',
-            en: 'This consent does not exist.',
-          });
+        if (!consent) throw notFound(message('problem.households.notFound'));
         if (consent.withdrawnAt)
-          throw conflict('consent_withdrawn', {
-            nl: 'Deze toestemming is al ingetrokken.',
-            en: 'This consent has already been withdrawn.',
-          });
+          throw conflict('consent_withdrawn', message('problem.households.consentWithdrawn'));
         await db.transaction(async (tx) => {
           await withdrawConsent(tx, {
             householdId: h.id,

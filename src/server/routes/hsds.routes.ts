@@ -26,16 +26,13 @@ import { importInterrupted, interruptedReason } from '../catalogue/import-livene
 import { notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
+import { message } from '../../domain/message';
 
 const paging = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   per_page: z.coerce.number().int().min(1).max(500).default(50),
 };
-const hsdsNotFound = () =>
-  notFound({
-    nl: 'Dit bestaat niet in de gepubliceerde wegwijzer.',
-    en: 'This does not exist in the published catalogue.',
-  });
+const hsdsNotFound = () => notFound(message('problem.hsds.notFound'));
 
 /** Read-only Open Referral HSDS 3.0 API of the published catalogue, without login (no private contacts). */
 export const hsdsPublicRoutes =
@@ -340,8 +337,7 @@ export const hsdsExchangeRoutes =
       async (request) => {
         const auth = currentAuth(request);
         const row = await getImportJob(db, auth.user.organisationId, request.params.id);
-        if (!row)
-          throw notFound({ nl: 'Deze import bestaat niet.', en: 'This import does not exist.' });
+        if (!row) throw notFound(message('problem.hsds.notFound2'));
         return toJob(await settled(row));
       },
     );

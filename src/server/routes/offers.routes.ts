@@ -10,6 +10,7 @@ import { offerEntries, type OfferData } from '../../db/catalogue/offers.reposito
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import type { Db } from '../../db/client';
 import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
+import { message } from '../../domain/message';
 import type { AppContext } from '../app';
 import { stalenessCheck } from '../catalogue/freshness';
 import { invalidField, notFound } from '../errors';
@@ -17,8 +18,7 @@ import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
 import { registerVersionedEntryRoutes } from './versioned-entry.routes';
 
-const offerNotFound = () =>
-  notFound({ nl: 'Dit lokale aanbod bestaat niet.', en: 'This local offer does not exist.' });
+const offerNotFound = () => notFound(message('problem.offers.notFound'));
 
 /** An offer's gemeenten must be gemeenten the organisation works in. */
 export async function assertOwnGemeenten(
@@ -146,10 +146,11 @@ export const offerRoutes =
         const auth = currentAuth(request);
         const item = await getInterventionRow(db, request.body.interventionId);
         if (!item || item.archivedAt) {
-          throw invalidField('interventionId', 'unknown_intervention', {
-            nl: 'Deze interventie staat niet in de wegwijzer.',
-            en: 'This intervention is not in the catalogue.',
-          });
+          throw invalidField(
+            'interventionId',
+            'unknown_intervention',
+            message('problem.offers.unknownIntervention'),
+          );
         }
         await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const row = await offer.create(

@@ -13,6 +13,7 @@ import { renderPdf } from '../pdf/render-pdf';
 import { invalidField } from '../errors';
 import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 const params = z.strictObject({ id: z.uuid() });
 const emptyPlan: Plan = { goals: [], referrals: [], actions: [], reviewDate: null };
@@ -28,10 +29,11 @@ export const planRoutes =
         if (!referral.offerId) continue;
         const offer = await offerEntries.readable(db, referral.offerId, organisationId);
         if (!offer || offer.interventionId !== referral.interventionId)
-          throw invalidField(`referrals.${index}.offerId`, 'unknown_offer', {
-            nl: 'Dit aanbod bestaat niet (meer) voor deze interventie.',
-            en: 'This offer does not exist (any more) for this intervention.',
-          });
+          throw invalidField(
+            `referrals.${index}.offerId`,
+            'unknown_offer',
+            message('problem.plans.unknownOffer'),
+          );
       }
     }
 
@@ -70,10 +72,11 @@ export const planRoutes =
         const unknownItem = plan.referrals.findIndex((r) => !items.has(r.interventionId));
 
         if (unknownItem >= 0) {
-          throw invalidField(`referrals.${unknownItem}.interventionId`, 'unknown_intervention', {
-            nl: 'Deze interventie staat niet in de wegwijzer.',
-            en: 'This intervention is not in the catalogue.',
-          });
+          throw invalidField(
+            `referrals.${unknownItem}.interventionId`,
+            'unknown_intervention',
+            message('problem.plans.unknownIntervention'),
+          );
         }
         await checkReferralOffers(plan.referrals, auth.user.organisationId);
         const now = ctx.now();
@@ -88,10 +91,7 @@ export const planRoutes =
           });
           // Someone else saved in between: do not overwrite their work silently.
           if (!written) {
-            throw invalidField('version', 'stale_plan', {
-              nl: 'Iemand anders heeft het plan net gewijzigd. Laad de pagina opnieuw en kijk wat er veranderd is.',
-              en: 'Someone else has just changed the plan. Reload the page and check what changed.',
-            });
+            throw invalidField('version', 'stale_plan', message('problem.plans.stalePlan'));
           }
           await audit(tx, request, {
             action: 'plan.save',

@@ -13,6 +13,7 @@ import type { AppContext } from '../app';
 import { notFound } from '../errors';
 import { posterDocument } from '../pdf/poster-pdf';
 import { renderPdf } from '../pdf/render-pdf';
+import { message } from '../../domain/message';
 
 const params = z.strictObject({ organisationId: z.uuid() });
 
@@ -23,11 +24,7 @@ export const posterRoutes =
 
     async function poster(organisationId: string) {
       const org = await findOrganisationName(db, organisationId, { werkorganisatie: true });
-      if (!org)
-        throw notFound({
-          nl: 'Deze organisatie bestaat niet.',
-          en: 'This organisation does not exist.',
-        });
+      if (!org) throw notFound(message('problem.poster.notFound'));
       const details = await getOrganisation(db, org.id);
       const offers = await loadOffers(db, { organisationId: org.id });
       const itemIds = [...new Set(offers.map((o) => o.interventionId))];

@@ -18,6 +18,7 @@ import { audit } from '../audit';
 import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
+import { message } from '../../domain/message';
 
 const suggestionSchema = z.object({
   id: z.string(),
@@ -86,10 +87,7 @@ export const reviewRoutes =
           auth.user.organisationId,
         );
         if (!found) {
-          throw invalidField('targetId', 'unknown_target', {
-            nl: 'Dit onderdeel van de wegwijzer bestaat niet.',
-            en: 'This part of the catalogue does not exist.',
-          });
+          throw invalidField('targetId', 'unknown_target', message('problem.review.unknownTarget'));
         }
         const id = await db.transaction(async (tx) => {
           const created = await addSuggestion(tx, {
@@ -156,16 +154,9 @@ export const reviewRoutes =
       async (request) => {
         const auth = currentAuth(request);
         const row = await getSuggestion(db, auth.user.organisationId, request.params.id);
-        if (!row)
-          throw notFound({
-            nl: 'Deze suggestie bestaat niet.',
-            en: 'This suggestion does not exist.',
-          });
+        if (!row) throw notFound(message('problem.review.notFound'));
         const handled = () =>
-          conflict('suggestion_handled', {
-            nl: 'Deze suggestie is al afgehandeld.',
-            en: 'This suggestion has already been handled.',
-          });
+          conflict('suggestion_handled', message('problem.review.suggestionHandled'));
         if (row.status !== 'open') throw handled();
         await db.transaction(async (tx) => {
           const closed = await closeSuggestion(tx, row.id, {

@@ -25,6 +25,7 @@ import { matchingIndex, scanOutcome } from '../households/profile-view';
 import type { InterventionIndex } from '../../domain/matching';
 import { AppError, conflict, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 const scanParams = z.strictObject({ id: z.uuid(), scanId: z.uuid() });
 
@@ -59,7 +60,7 @@ export const scanRoutes =
 
     async function scanOf(householdId: string, scanId: string) {
       const row = await findScan(db, householdId, scanId);
-      if (!row) throw notFound({ nl: 'Deze scan bestaat niet.', en: 'This scan does not exist.' });
+      if (!row) throw notFound(message('problem.scans.notFound'));
       return row;
     }
     const view = (row: ScanRow) => ({
@@ -91,10 +92,7 @@ export const scanRoutes =
           logSuccess: false,
         });
         if (!(await hasConsent(db, h.id, 'kapitaalscan'))) {
-          throw conflict('consent_missing', {
-            nl: 'Leg eerst vast dat het huishouden toestemming geeft voor de kapitaalscan.',
-            en: 'First record that the household consents to the kapitaalscan.',
-          });
+          throw conflict('consent_missing', message('problem.scans.consentMissing'));
         }
         const draft = await openDraft(db, h.id);
         if (draft) {
@@ -165,10 +163,7 @@ export const scanRoutes =
         });
         const row = await scanOf(h.id, request.params.scanId);
         if (row.status !== 'draft') {
-          throw conflict('scan_completed', {
-            nl: 'Deze scan is al afgerond en kan niet meer veranderen.',
-            en: 'This scan is completed and can no longer change.',
-          });
+          throw conflict('scan_completed', message('problem.scans.scanCompleted'));
         }
         const checked = parseScanAnswers(instrument, request.body);
         if (!checked.ok)

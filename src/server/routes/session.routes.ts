@@ -41,12 +41,10 @@ import { hashToken } from '../auth/tokens';
 import { AppError, conflict, invalidField } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { buildMe } from './me';
+import { message } from '../../domain/message';
 
 const invalidLogin = () =>
-  new AppError(401, 'invalid_credentials', {
-    nl: 'Het e-mailadres of wachtwoord klopt niet.',
-    en: 'The e-mail address or password is not correct.',
-  });
+  new AppError(401, 'invalid_credentials', message('problem.session.invalidCredentials'));
 
 const accountLocked = (until: Date, now: Date) => {
   const minutes = Math.ceil((until.getTime() - now.getTime()) / 60_000);
@@ -57,10 +55,7 @@ const accountLocked = (until: Date, now: Date) => {
 };
 
 const tooManyAttempts = () =>
-  new AppError(429, 'rate_limited', {
-    nl: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
-    en: 'Too many attempts. Please wait a moment and try again.',
-  });
+  new AppError(429, 'rate_limited', message('problem.session.rateLimited'));
 
 export function assertAcceptablePassword(password: string, personal: string[], field: string) {
   const problem = passwordProblem(password, personal);
@@ -120,11 +115,7 @@ export const sessionRoutes =
         );
         const passwordHash = await hashPassword(body.admin.password);
         await db.transaction(async (tx) => {
-          const closed = () =>
-            conflict('setup_closed', {
-              nl: 'Wegwijs is al ingericht. Log in met een bestaand account.',
-              en: 'Wegwijs has already been set up. Log in with an existing account.',
-            });
+          const closed = () => conflict('setup_closed', message('problem.session.setupClosed'));
           if ((await isSetupDone(tx)).done) throw closed();
           if (!(await markInstalled(tx, { at: ctx.now() }))) throw closed();
           const koepelId = body.koepelName
@@ -303,10 +294,11 @@ export const sessionRoutes =
         const user = await findUserById(db, auth.user.id);
         if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
           await audit(db, request, { action: 'account.change_password', outcome: 'failure' });
-          throw invalidField('currentPassword', 'wrong_password', {
-            nl: 'Uw huidige wachtwoord klopt niet.',
-            en: 'Your current password is not correct.',
-          });
+          throw invalidField(
+            'currentPassword',
+            'wrong_password',
+            message('problem.session.wrongPassword'),
+          );
         }
         assertAcceptablePassword(request.body.newPassword, [user.email, user.name], 'newPassword');
         const passwordHash = await hashPassword(request.body.newPassword);
@@ -363,19 +355,17 @@ export const sessionRoutes =
             actorId: null,
             details: { reason: 'invalid_or_expired_link' },
           });
-          throw new AppError(410, 'reset_link_invalid', {
-            nl: 'Deze link werkt niet meer. Hij is al gebruikt of verlopen. Vraag uw beheerder om een nieuwe link.',
-            en: 'This link no longer works. It has been used or has expired. Ask your administrator for a new link.',
-          });
+          throw new AppError(
+            410,
+            'reset_link_invalid',
+            message('problem.session.resetLinkInvalid'),
+          );
         }
         assertAcceptablePassword(request.body.newPassword, [user.email, user.name], 'newPassword');
         const passwordHash = await hashPassword(request.body.newPassword);
         await db.transaction(async (tx) => {
           if (!(await useResetLink(tx, tokenHash, now)))
-            throw conflict('reset_link_used', {
-              nl: 'Deze link is al gebruikt.',
-              en: 'This link has already been used.',
-            });
+            throw conflict('reset_link_used', message('problem.session.resetLinkUsed'));
           await setPassword(tx, user.id, passwordHash, now);
           await endAllSessions(tx, user.id);
           await audit(tx, request, {

@@ -12,6 +12,7 @@ import {
   type SpecialistData,
 } from '../../db/catalogue/specialists.repository';
 import { normaliseForSearch } from '../../domain/catalogue/normalise';
+import { message } from '../../domain/message';
 import type { AppContext } from '../app';
 import { stalenessCheck } from '../catalogue/freshness';
 import { notFound } from '../errors';
@@ -38,11 +39,7 @@ const specialistSchema = z.object({
   stale: z.boolean(),
 });
 
-const notFoundSpecialist = () =>
-  notFound({
-    nl: 'Deze specialist staat niet in de lijst.',
-    en: 'This specialist is not in the list.',
-  });
+const notFoundSpecialist = () => notFound(message('problem.specialists.notFound'));
 
 function dataFrom(body: z.infer<typeof specialistBody>): SpecialistData {
   return {

@@ -13,12 +13,10 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 
 const nameTaken = () =>
-  invalidField('name', 'team_name_taken', {
-    nl: 'Er is al een team met deze naam.',
-    en: 'A team with this name already exists.',
-  });
+  invalidField('name', 'team_name_taken', message('problem.team.teamNameTaken'));
 
 export const teamRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -75,7 +73,7 @@ export const teamRoutes =
         const { id } = request.params;
         const { name, archived } = request.body;
         if (!(await findTeam(db, organisationId, id)))
-          throw notFound({ nl: 'Dit team bestaat niet.', en: 'This team does not exist.' });
+          throw notFound(message('problem.team.notFound'));
         if (name && (await teamNameInUse(db, organisationId, name, id))) throw nameTaken();
         await db.transaction(async (tx) => {
           await updateTeam(tx, organisationId, id, {

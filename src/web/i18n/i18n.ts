@@ -1,23 +1,23 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import {
+  createCatalogue,
+  installCatalogue,
+  resourcesFromFiles,
+  type Language,
+} from '../../contract/messages/catalogue';
+import { icuFormat } from './icu-format';
 
-// Each module keeps its own strings in modules/<module>.<lang>.json, with the module name as the
-// top-level key, so modules never edit the same file.
-const moduleFiles = import.meta.glob<Record<string, unknown>>('./modules/*.json', {
+// The web reads the one message catalogue (src/contract/messages/<module>.<lang>.json, ADR 0006),
+// picking up every module's files, and words its ICU texts with the same function as the server.
+const messageFiles = import.meta.glob<Record<string, unknown>>('../../contract/messages/*.json', {
   eager: true,
   import: 'default',
 });
-function withModules(base: Record<string, unknown>, language: 'nl' | 'en') {
-  const merged = { ...base };
-  for (const [path, strings] of Object.entries(moduleFiles)) {
-    if (path.endsWith(`.${language}.json`)) Object.assign(merged, strings);
-  }
-  return merged;
-}
+const resources = resourcesFromFiles(messageFiles);
+installCatalogue(createCatalogue(resources));
 
-export type Language = 'nl' | 'en';
+export type { Language };
 const STORAGE_KEY = 'wegwijs.language';
 
 export function storedLanguage(): Language {
@@ -38,16 +38,19 @@ export function applyLanguage(language: Language) {
   void i18n.changeLanguage(language);
 }
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    nl: { translation: withModules(nl, 'nl') },
-    en: { translation: withModules(en, 'en') },
-  },
-  lng: storedLanguage(),
-  fallbackLng: 'nl',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18n
+  .use(icuFormat)
+  .use(initReactI18next)
+  .init({
+    resources: {
+      nl: { translation: resources.nl },
+      en: { translation: resources.en },
+    },
+    lng: storedLanguage(),
+    fallbackLng: 'nl',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 document.documentElement.lang = i18n.language;
 
 export default i18n;

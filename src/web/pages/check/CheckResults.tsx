@@ -11,6 +11,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { formatValue, whyNot, type SchemeResult } from '../../../domain/benefits';
+import { whyNotText } from '../../../contract/why-not';
 import { useLanguage } from '../../hooks/useLanguage';
 import type { BuildResult } from './check-form';
 import {
@@ -141,17 +142,8 @@ function SchemeSourceLine({ s }: { s: SchemeResult }) {
 }
 
 /** 'U krijgt geen zorgtoeslag, omdat …' in the reader's language, with the values compared. */
-export function whyNotSentences(s: SchemeResult, t: TFunction, lang: 'nl' | 'en'): string[] {
-  const full = t(`check.schemeNames.${s.scheme}`);
-  // A fund keeps its capital (a name); 'U krijgt geen zorgtoeslag' starts small.
-  const name = s.category === 'fonds' ? full : full.charAt(0).toLowerCase() + full.slice(1);
-  return whyNot(s).map((w) =>
-    keepAmountsTogether(
-      [t('check.whyNot.sentence', { name, reason: w.reason[lang] }), w.values?.[lang]]
-        .filter(Boolean)
-        .join(' '),
-    ),
-  );
+export function whyNotSentences(s: SchemeResult, lang: 'nl' | 'en'): string[] {
+  return whyNot(s).map((w) => keepAmountsTogether(whyNotText(s, w, lang)));
 }
 
 function SchemeCard({ s }: { s: SchemeResult }) {
@@ -203,7 +195,7 @@ function SchemeCard({ s }: { s: SchemeResult }) {
 function WhyNotItem({ s }: { s: SchemeResult }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const reasons = whyNotSentences(s, t, lang);
+  const reasons = whyNotSentences(s, lang);
   return (
     <li className="ww-check-scheme ww-check-scheme--no">
       <Heading level={3}>{s.name}</Heading>
@@ -351,7 +343,7 @@ function PrintSummary({ outcome, assumptions }: Pick<Props, 'outcome' | 'assumpt
           <UnorderedList>
             {groups.unlikely.map((s) => (
               <UnorderedListItem key={s.scheme}>
-                {whyNotSentences(s, t, lang).join(' ') || s.name}
+                {whyNotSentences(s, lang).join(' ') || s.name}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -5,7 +5,7 @@ import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-libr
 import { configuredScheme, type GemeenteConfig } from '../../../domain/benefits';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useFormErrors } from '../../hooks/useFormErrors';
-import { useLanguage } from '../../hooks/useLanguage';
+import { wordMessage } from '../../i18n/icu-format';
 import {
   checkAnswers,
   stepOf,
@@ -37,7 +37,6 @@ export function useCheckFlow(options: {
 }) {
   const { answers, steps, peildatum, config } = options;
   const { t } = useTranslation();
-  const lang = useLanguage();
   const [params, setParams] = useSearchParams();
   const [started, setStarted] = useState(false);
   const [outcome, setOutcome] = useState<{
@@ -75,7 +74,7 @@ export function useCheckFlow(options: {
 
   const show = (issues: FormIssue[]) => {
     const fields: Record<string, string> = {};
-    for (const i of issues) fields[i.field] ??= i.key ? t(i.key) : i.message![lang];
+    for (const i of issues) fields[i.field] ??= wordMessage(t, i);
     setFieldErrors(fields);
   };
   const referencePeriodMonths = config

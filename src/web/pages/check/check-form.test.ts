@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateHousehold } from '../../../domain/benefits';
 import { ageOn } from '../../../domain/benefits/dates';
+import { messages } from '../../../content/message-files';
 import {
   activeSteps,
   birthDateForAge,
@@ -112,8 +113,8 @@ describe('problems land on the field and step the resident filled in', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     const issue = checked.issues.find((i) => i.field === 'children.0.birthDate')!;
-    expect(issue.message!.nl).toContain('in de toekomst');
-    expect(issue.message!.en).toContain('future');
+    expect(messages.text('nl', issue)).toContain('in de toekomst');
+    expect(messages.text('en', issue)).toContain('future');
     expect(stepOf(issue.field)).toBe('others');
   });
 
@@ -128,7 +129,7 @@ describe('problems land on the field and step the resident filled in', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.issues[0]).toMatchObject({ field: 'applicant.netMonthlyIncomeCents' });
-    expect(checked.issues[0]!.message!.nl).toMatch(/negatief/);
+    expect(messages.text('nl', checked.issues[0]!)).toMatch(/negatief/);
   });
 
   it('names unreadable and missing answers with a message of the page', () => {

@@ -2,11 +2,11 @@ import type { childcareTypes, incomeKinds, otherAdultRelations } from '../../../
 import {
   parseEuroToCents,
   validateHousehold,
-  type Bilingual,
   type HouseholdInput,
   type SchemeId,
 } from '../../../domain/benefits';
 import { ageOn } from '../../../domain/benefits/dates';
+import type { Message } from '../../../domain/message';
 
 // The answers of the resident check as the form keeps them (text, as typed), and how they become
 // the engine's household. Field names are the engine's field paths wherever there is one, so a
@@ -142,10 +142,8 @@ export function stepOf(field: string): StepId {
   return 'people';
 }
 
-/** A problem with one field: a message key of this page, or the engine's own words. */
-export type FormIssue = { field: string } & (
-  { key: string; message?: undefined } | { message: Bilingual; key?: undefined }
-);
+/** A problem with one field: a catalogue message, of this page or of the engine. */
+export type FormIssue = { field: string } & Message;
 
 export type BuildResult = {
   input: HouseholdInput;
@@ -323,7 +321,7 @@ export function checkAnswers(
   const issues: FormIssue[] = [...built.issues];
   if (!engine.ok)
     for (const i of engine.issues)
-      if (!seen.has(i.field)) issues.push({ field: i.field, message: i.message });
+      if (!seen.has(i.field)) issues.push({ field: i.field, ...i.message });
   const relevant = options.step ? issues.filter((i) => stepOf(i.field) === options.step) : issues;
   if (relevant.length > 0) return { ok: false, issues: relevant };
   return { ok: true, input: built.input, assumptions: built.assumptions };

@@ -48,7 +48,7 @@ export function runCheck(
   const v = validateHousehold({ ...input, gemeente: config.code }, peildatum, {
     knownGemeenten: [config.code],
   });
-  if (!v.ok) throw new Error(v.issues.map((i) => `${i.field}: ${i.message.en}`).join('; '));
+  if (!v.ok) throw new Error(v.issues.map((i) => `${i.field}: ${i.message.key}`).join('; '));
   const result = calculateAll(v.household, peildatum, withConfig);
   const raise = whatIf(
     v.household,

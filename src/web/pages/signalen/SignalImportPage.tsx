@@ -6,8 +6,6 @@ import {
   Alert,
   Button,
   ButtonGroup,
-  FormField,
-  FormLabel,
   Heading,
   Paragraph,
   Table,
@@ -19,6 +17,7 @@ import {
 } from '@utrecht/component-library-react';
 import { uploadFile } from '../../api/upload';
 import { StatusMessage } from '../../components/Layout';
+import { FileField } from '../../components/FileField';
 import { PageTitle } from '../../components/PageTitle';
 import { useLanguage } from '../../hooks/useLanguage';
 import { signalKeys, signalPaths, type SignalImportResult } from './signals-api';
@@ -70,19 +69,12 @@ export function SignalImportPage() {
       <Heading level={1}>{t('signalen.import.title')}</Heading>
       <Paragraph lead>{t('signalen.import.intro')}</Paragraph>
       <form onSubmit={(e) => void run(e)} className="ww-form" noValidate>
-        <FormField type="text">
-          <Paragraph className="utrecht-form-field__label">
-            <FormLabel htmlFor="signal-file">{t('signalen.import.file')}</FormLabel>
-          </Paragraph>
-          <Paragraph className="utrecht-form-field__input">
-            <input
-              id="signal-file"
-              type="file"
-              accept=".csv,text/csv"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </Paragraph>
-        </FormField>
+        <FileField
+          id="signal-file"
+          label={t('signalen.import.file')}
+          accept=".csv,text/csv"
+          onChange={setFile}
+        />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" disabled={phase.kind !== 'idle'}>
             {t('signalen.import.start')}

@@ -24,6 +24,7 @@ import {
 import { importJobSchema, type ImportJob } from '../../../contract/catalogue';
 import { getJson } from '../../api/client';
 import { uploadFile } from '../../api/upload';
+import { FileField } from '../../components/FileField';
 import { useLanguage } from '../../hooks/useLanguage';
 
 type Job = ImportJob;
@@ -96,19 +97,12 @@ export function HsdsExchange() {
       </Paragraph>
       <Heading level={3}>{t('wegwijzer.exchange.importTitle')}</Heading>
       <form onSubmit={(e) => void run(e)} className="ww-form" noValidate>
-        <FormField type="text">
-          <Paragraph className="utrecht-form-field__label">
-            <FormLabel htmlFor="hsds-file">{t('wegwijzer.exchange.file')}</FormLabel>
-          </Paragraph>
-          <Paragraph className="utrecht-form-field__input">
-            <input
-              id="hsds-file"
-              type="file"
-              accept="application/json,.json"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </Paragraph>
-        </FormField>
+        <FileField
+          id="hsds-file"
+          label={t('wegwijzer.exchange.file')}
+          accept="application/json,.json"
+          onChange={setFile}
+        />
         <Fieldset>
           <FieldsetLegend>{t('wegwijzer.exchange.mode')}</FieldsetLegend>
           {(['all-or-nothing', 'valid-only'] as const).map((m) => (

@@ -31,7 +31,12 @@ if (
   ])
 ) {
   console.log('Building the web app…');
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  // Always the production bundle: Vite follows NODE_ENV, and a caller's 'test' or 'development'
+  // (vitest sets 'test') would otherwise ship React's development build.
+  execSync('npx vite build --logLevel warn', {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 const server = 'dist/server/main.mjs';

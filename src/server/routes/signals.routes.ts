@@ -22,6 +22,7 @@ import {
   storeSignalImport,
   workQueue,
 } from '../../db/signals/signals.repository';
+import { handoverLine } from '../../db/signals/handover.repository';
 import {
   caseDeadlines,
   ledToHelp,
@@ -231,8 +232,16 @@ export const signalRoutes =
           targetId: found.id,
         });
         const acceptedOn = ledToHelp(found.outcome) ? found.outcomeOn : null;
+        // The link ids stay on the server: the signal side sees only who received it and when.
+        const {
+          handoverTeamId,
+          handoverHouseholdId: _household,
+          handedOverOn,
+          ...caseData
+        } = found;
         return {
-          ...found,
+          ...caseData,
+          handover: handoverTeamId && handedOverOn ? await handoverLine(db, found.id) : null,
           deadlines: {
             ...caseDeadlines(found.firstSignalOn, acceptedOn),
             deleteSignalDataFrom: signalDataDeleteFrom(found.lastSignalOn, found.outcome),

@@ -170,7 +170,7 @@ export const handoverTargetsSchema = z.object({
       teamId: idSchema,
       teamName: z.string(),
       organisationName: z.string(),
-      gemeenteCodes: z.array(z.string()),
+      gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
     }),
   ),
 });

@@ -9,7 +9,8 @@ export type HandoverTarget = {
   teamName: string;
   organisationId: string;
   organisationName: string;
-  gemeenteCodes: string[];
+  /** The gemeenten it shares with the signal organisation. */
+  gemeenten: { code: string; name: string }[];
 };
 
 /** Active teams of werkorganisaties that work in one of the signal organisation's gemeenten. */
@@ -27,9 +28,9 @@ export async function handoverTargets(
       teamName: teams.name,
       organisationId: organisations.id,
       organisationName: organisations.name,
-      gemeenteCodes: sql<
-        string[]
-      >`array_agg(distinct ${organisationGemeenten.code} order by ${organisationGemeenten.code})`,
+      gemeenten: sql<
+        { code: string; name: string }[]
+      >`json_agg(json_build_object('code', ${organisationGemeenten.code}, 'name', ${organisationGemeenten.name}) order by ${organisationGemeenten.code})`,
     })
     .from(teams)
     .innerJoin(organisations, eq(organisations.id, teams.organisationId))

@@ -51,11 +51,11 @@ export const signalHandoverRoutes =
           targetId: found.id,
         });
         return {
-          items: items.map(({ teamId, teamName, organisationName, gemeenteCodes }) => ({
+          items: items.map(({ teamId, teamName, organisationName, gemeenten }) => ({
             teamId,
             teamName,
             organisationName,
-            gemeenteCodes,
+            gemeenten,
           })),
         };
       },
@@ -88,7 +88,11 @@ export const signalHandoverRoutes =
         if (found.status !== 'open')
           throw conflict('signal_closed', message('problem.signals.handoverClosed'));
         const targets = await handoverTargets(db, auth.user.organisationId);
-        const refusal = handoverRefusal(targets, body.teamId, body.data.gemeente.code);
+        const refusal = handoverRefusal(
+          targets.map((x) => ({ teamId: x.teamId, gemeenteCodes: x.gemeenten.map((g) => g.code) })),
+          body.teamId,
+          body.data.gemeente.code,
+        );
         if (refusal === 'unknown_team')
           throw invalidField('teamId', refusal, message('problem.signals.handoverTeam'));
         if (refusal === 'wrong_gemeente')

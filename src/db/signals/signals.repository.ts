@@ -306,7 +306,14 @@ export async function recordOutcome(
   const updated = await tx
     .update(signalCases)
     .set({ status: 'closed', outcome: outcome.outcome, outcomeOn: outcome.on })
-    .where(and(eq(signalCases.id, caseId), eq(signalCases.organisationId, organisationId)))
+    // A handed-over case keeps its outcome: changing it would let the retention job erase it.
+    .where(
+      and(
+        eq(signalCases.id, caseId),
+        eq(signalCases.organisationId, organisationId),
+        isNull(signalCases.handoverTeamId),
+      ),
+    )
     .returning({ id: signalCases.id });
   return updated.length > 0;
 }

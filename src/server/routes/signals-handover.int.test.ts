@@ -178,6 +178,19 @@ describe('handing a case over when help is accepted', () => {
     expect((await t.database.db.select().from(households)).length).toBe(1);
   });
 
+  it('keeps the outcome of a handed-over case fixed, so it cannot fall under deletion', async () => {
+    const res = await signaller.put(`/api/v1/signals/cases/${caseId}/outcome`, {
+      outcome: 'wil_geen_hulp',
+      on: '2026-11-24',
+    });
+    expect(res.statusCode).toBe(409);
+    const [still] = await t.database.db
+      .select()
+      .from(signalCases)
+      .where(eq(signalCases.id, caseId));
+    expect(still!.outcome).toBe('doorverwezen');
+  });
+
   it('is kept by the retention job, because help was accepted', async () => {
     const result = await runSignalRetention(t.database.db, new Date('2028-01-01T12:00:00Z'));
     expect(result.erased).toBe(0);

@@ -32,7 +32,8 @@ import {
 } from '../../domain/signals';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
-import { AppError, notFound } from '../errors';
+import { AppError, conflict, notFound } from '../errors';
+import { message } from '../../domain/message';
 import { currentAuth } from '../plugins/auth';
 import { todayInAmsterdam } from './benefits.routes';
 
@@ -314,7 +315,12 @@ export const signalRoutes =
             });
           return updated;
         });
-        if (!done) throw caseNotFound();
+        if (!done) {
+          const found = await signalCase(db, auth.user.organisationId, request.params.id);
+          if (found?.handoverTeamId)
+            throw conflict('signal_handed_over', message('problem.signals.handedOver'));
+          throw caseNotFound();
+        }
         return { ok: true as const };
       },
     );

@@ -306,12 +306,13 @@ export async function recordOutcome(
   const updated = await tx
     .update(signalCases)
     .set({ status: 'closed', outcome: outcome.outcome, outcomeOn: outcome.on })
-    // A handed-over case keeps its outcome: changing it would let the retention job erase it.
+    // A handed-over case keeps its outcome (changing it would let the retention job erase it),
+    // unless a new signal reopened it.
     .where(
       and(
         eq(signalCases.id, caseId),
         eq(signalCases.organisationId, organisationId),
-        isNull(signalCases.handoverTeamId),
+        or(isNull(signalCases.handoverTeamId), eq(signalCases.status, 'open')),
       ),
     )
     .returning({ id: signalCases.id });

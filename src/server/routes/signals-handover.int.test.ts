@@ -197,3 +197,24 @@ describe('handing a case over when help is accepted', () => {
     expect((await signaller.get(`/api/v1/signals/cases/${caseId}`)).statusCode).toBe(200);
   });
 });
+
+describe('a new signal after the handover', () => {
+  it('reopens the case for outreach, still showing the handover, and takes an outcome again', async () => {
+    const again = FILE.replace('1.250,00', '1.400,00');
+    expect(
+      (
+        await signaller.post('/api/v1/signals/imports', again, { 'content-type': 'text/csv' })
+      ).json(),
+    ).toMatchObject({ imported: true, newCases: 0, mergedCases: 1 });
+    const detail = (await signaller.get(`/api/v1/signals/cases/${caseId}`)).json();
+    expect(detail).toMatchObject({ status: 'open', outcome: null });
+    expect(detail.handover.teamName).toBe('Wijkteam Oost');
+    const res = await signaller.put(`/api/v1/signals/cases/${caseId}/outcome`, {
+      outcome: 'lost_zelf_op',
+      on: '2026-11-24',
+    });
+    expect(res.statusCode).toBe(200);
+    // The household the first handover opened stays with the receiving team.
+    expect((await t.database.db.select().from(households)).length).toBe(1);
+  });
+});

@@ -142,7 +142,9 @@ export function SignalCasePage() {
             )}
             <ContactForm caseId={c.id} />
             {c.status === 'open' && <SignalHandoverForm caseId={c.id} />}
-            {!c.handover && <OutcomeForm caseId={c.id} current={c.outcome} />}
+            {(c.status === 'open' || !c.handover) && (
+              <OutcomeForm caseId={c.id} current={c.outcome} />
+            )}
           </>
         );
       }}

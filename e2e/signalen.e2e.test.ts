@@ -88,7 +88,41 @@ describe('vroegsignalering', () => {
     const housing = page.getByRole('row').filter({ hasText: 'Woningcorporatie' });
     await expect(housing.textContent()).resolves.toMatch(/Woningcorporatie1111/);
     await expectAccessible(page, 'monitor');
+
+    // Özdemir accepts help: the worker hands the case to a wijkteam, with the keyboard alone.
+    await page.goto('/signalen');
+    await page.getByRole('link', { name: 'M. Özdemir' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Hulp aanvaard: overdragen aan een team' })
+      .waitFor();
+    await expectAccessible(page, 'handover form');
+    await tabTo(page, 'Team dat het huishouden ontvangt');
+    await page.getByLabel('Team dat het huishouden ontvangt').selectOption({
+      label: 'Wijkteam Noord (Welzijn Rivierstad (fictief))',
+    });
+    await tabTo(page, 'Kenmerk voor het ontvangende team');
+    await page.keyboard.type('VS-2026-007');
+    await tabTo(page, 'Label (voorletters of bijnaam)');
+    await page.keyboard.type('M.Ö.');
+    await tabTo(page, 'Geboortejaren van de kinderen (mag leeg blijven)');
+    await page.keyboard.type('2014, 2019');
+    await tabTo(page, 'Overdragen en signaal afsluiten');
+    await page.keyboard.press('Enter');
+    await page
+      .getByText(/Overgedragen aan Wijkteam Noord \(Welzijn Rivierstad \(fictief\)\), op/)
+      .waitFor();
+    await expect(
+      page.getByRole('heading', { name: 'Hulp aanvaard: overdragen aan een team' }).count(),
+    ).resolves.toBe(0);
+    await expectAccessible(page, 'handed over');
     expect(pageProblems(page)).toEqual([]);
+
+    // The receiving team sees a household with its reference and label, and nothing of the signal.
+    const worker = await loginAs('sociaal-werker');
+    await worker.goto('/huishoudens');
+    const row = worker.getByRole('row').filter({ hasText: 'VS-2026-007' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.not.toContain('Özdemir');
   });
 
   it('does not show the module to a sociaal werker', async () => {

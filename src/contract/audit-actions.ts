@@ -73,6 +73,8 @@ export const AUDIT_ACTIONS = [
   'signal.contact',
   'signal.outcome',
   'signal.monitor',
+  'signal.handover',
+  'signal.handover_targets',
   'signal.erase_after_retention',
 ] as const;
 

@@ -8,6 +8,7 @@ import {
   type IssueCode,
 } from '../domain/signals';
 import { idSchema, paginationQuery } from './common';
+import { consentBody, createHouseholdBody, householdDataSchema } from './households';
 import { bilingual, type Bilingual } from './problem';
 
 /** What each line of the import report means, in words a vroegsignalering worker reads. */
@@ -156,6 +157,45 @@ export const signalCaseSchema = z.object({
   contacts: z.array(
     z.object({ id: idSchema, kind: contactKindSchema, on: z.iso.date(), reached: z.boolean() }),
   ),
+  /** Only who received the case and when: nothing of the household travels back. */
+  handover: z
+    .object({ teamName: z.string(), organisationName: z.string(), on: z.iso.date() })
+    .nullable(),
+});
+
+/** Teams in Wegwijs that may receive a case: werkorganisaties working in the signal's gemeente. */
+export const handoverTargetsSchema = z.object({
+  items: z.array(
+    z.object({
+      teamId: idSchema,
+      teamName: z.string(),
+      organisationName: z.string(),
+      gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
+    }),
+  ),
+});
+
+/**
+ * Help accepted: a pseudonymous household for the receiving team (its own reference and a label,
+ * minimal composition), the consent given for registration and the kapitaalscan, and the date.
+ */
+export const handoverBody = z.strictObject({
+  teamId: idSchema,
+  reference: createHouseholdBody.shape.reference,
+  label: createHouseholdBody.shape.label,
+  data: householdDataSchema,
+  consent: z.strictObject({
+    how: consentBody.shape.how,
+    givenAt: z.iso.date(),
+  }),
+  on: z.iso.date(),
+});
+export type HandoverBody = z.infer<typeof handoverBody>;
+
+export const handoverResultSchema = z.object({
+  teamName: z.string(),
+  organisationName: z.string(),
+  on: z.iso.date(),
 });
 
 export const contactAttemptBody = z.strictObject({

@@ -580,6 +580,12 @@ export const signalCases = pgTable(
       .default('open'),
     outcome: text('outcome').$type<Outcome>(),
     outcomeOn: date('outcome_on'),
+    /** Help accepted and handed over: the receiving team and the household it opened (a link only). */
+    handoverTeamId: uuid('handover_team_id').references(() => teams.id),
+    handoverHouseholdId: uuid('handover_household_id').references(() => households.id, {
+      onDelete: 'set null',
+    }),
+    handedOverOn: date('handed_over_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [

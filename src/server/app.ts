@@ -52,6 +52,7 @@ import { sessionRoutes } from './routes/session.routes';
 import { systemRoutes } from './routes/system.routes';
 import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
+import { signalHandoverRoutes } from './routes/signals-handover.routes';
 import { signalRoutes } from './routes/signals.routes';
 import { reportRoutes } from './routes/reports.routes';
 import { message } from '../domain/message';
@@ -266,6 +267,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(gemeenteKeeperRoutes(ctx));
       await api.register(rulesStatusRoutes(ctx));
       await api.register(signalRoutes(ctx));
+      await api.register(signalHandoverRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         shapeDocument(app.swagger(), {
           prefix: '/api/v1',

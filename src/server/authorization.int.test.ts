@@ -241,6 +241,9 @@ const cases: Record<string, Case> = {
     id: 'signalCase',
   },
   'GET /api/v1/signals/monitor': {},
+  'GET /api/v1/signals/cases/:id/handover-targets': { id: 'signalCase' },
+  // An empty body: the role check runs, nothing is handed over.
+  'POST /api/v1/signals/cases/:id/handover': { body: {}, id: 'signalCase' },
 };
 
 it('covers every API route', () => {

@@ -306,7 +306,15 @@ export async function recordOutcome(
   const updated = await tx
     .update(signalCases)
     .set({ status: 'closed', outcome: outcome.outcome, outcomeOn: outcome.on })
-    .where(and(eq(signalCases.id, caseId), eq(signalCases.organisationId, organisationId)))
+    // A handed-over case keeps its outcome (changing it would let the retention job erase it),
+    // unless a new signal reopened it.
+    .where(
+      and(
+        eq(signalCases.id, caseId),
+        eq(signalCases.organisationId, organisationId),
+        or(isNull(signalCases.handoverTeamId), eq(signalCases.status, 'open')),
+      ),
+    )
     .returning({ id: signalCases.id });
   return updated.length > 0;
 }

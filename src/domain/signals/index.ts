@@ -8,3 +8,4 @@ export * from './retention';
 export * from './deadlines';
 export { parseAmount, FORMULA_START } from './row';
 export { addDays, addMonths } from './dates';
+export * from './handover';

@@ -22,6 +22,7 @@ import {
   storeSignalImport,
   workQueue,
 } from '../../db/signals/signals.repository';
+import { handoverLine } from '../../db/signals/handover.repository';
 import {
   caseDeadlines,
   ledToHelp,
@@ -31,7 +32,8 @@ import {
 } from '../../domain/signals';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
-import { AppError, notFound } from '../errors';
+import { AppError, conflict, notFound } from '../errors';
+import { message } from '../../domain/message';
 import { currentAuth } from '../plugins/auth';
 import { todayInAmsterdam } from './benefits.routes';
 
@@ -231,8 +233,16 @@ export const signalRoutes =
           targetId: found.id,
         });
         const acceptedOn = ledToHelp(found.outcome) ? found.outcomeOn : null;
+        // The link ids stay on the server: the signal side sees only who received it and when.
+        const {
+          handoverTeamId,
+          handoverHouseholdId: _household,
+          handedOverOn,
+          ...caseData
+        } = found;
         return {
-          ...found,
+          ...caseData,
+          handover: handoverTeamId && handedOverOn ? await handoverLine(db, found.id) : null,
           deadlines: {
             ...caseDeadlines(found.firstSignalOn, acceptedOn),
             deleteSignalDataFrom: signalDataDeleteFrom(found.lastSignalOn, found.outcome),
@@ -305,7 +315,12 @@ export const signalRoutes =
             });
           return updated;
         });
-        if (!done) throw caseNotFound();
+        if (!done) {
+          const found = await signalCase(db, auth.user.organisationId, request.params.id);
+          if (found?.handoverTeamId)
+            throw conflict('signal_handed_over', message('problem.signals.handedOver'));
+          throw caseNotFound();
+        }
         return { ok: true as const };
       },
     );

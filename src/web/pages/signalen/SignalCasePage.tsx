@@ -37,6 +37,7 @@ import {
   type ContactKind,
   type Outcome,
 } from '../../../domain/signals/outcomes';
+import { SignalHandoverForm } from './SignalHandoverForm';
 import { displayName, euros, signalKeys, signalPaths, type SignalCase } from './signals-api';
 
 /** One person's signals, the deadlines, contact attempts and the outcome. */
@@ -73,6 +74,16 @@ export function SignalCasePage() {
                     : t('signalen.case.open')
                 }
               />
+              {c.handover && (
+                <Item
+                  label={t('signalen.handover.handedOver')}
+                  value={t('signalen.handover.line', {
+                    team: c.handover.teamName,
+                    organisation: c.handover.organisationName,
+                    date: date(c.handover.on),
+                  })}
+                />
+              )}
             </DataList>
             <Heading level={2}>{t('signalen.case.deadlines')}</Heading>
             <DataList>
@@ -130,7 +141,10 @@ export function SignalCasePage() {
               </UnorderedList>
             )}
             <ContactForm caseId={c.id} />
-            <OutcomeForm caseId={c.id} current={c.outcome} />
+            {c.status === 'open' && <SignalHandoverForm caseId={c.id} />}
+            {(c.status === 'open' || !c.handover) && (
+              <OutcomeForm caseId={c.id} current={c.outcome} />
+            )}
           </>
         );
       }}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  handoverTargetsSchema,
   signalCaseSchema,
   signalImportResultSchema,
   signalMonitorSchema,
@@ -10,11 +11,13 @@ export type SignalQueue = z.infer<typeof signalQueueSchema>;
 export type SignalCase = z.infer<typeof signalCaseSchema>;
 export type SignalImportResult = z.infer<typeof signalImportResultSchema>;
 export type SignalMonitor = z.infer<typeof signalMonitorSchema>;
+export type HandoverTargets = z.infer<typeof handoverTargetsSchema>;
 
 export const signalKeys = {
   all: ['signals'] as const,
   queue: (page: number) => ['signals', 'queue', page] as const,
   case: (id: string) => ['signals', 'case', id] as const,
+  targets: (id: string) => ['signals', 'case', id, 'targets'] as const,
   monitor: ['signals', 'monitor'] as const,
 };
 
@@ -23,6 +26,8 @@ export const signalPaths = {
   case: (id: string) => `/api/v1/signals/cases/${id}`,
   contacts: (id: string) => `/api/v1/signals/cases/${id}/contacts`,
   outcome: (id: string) => `/api/v1/signals/cases/${id}/outcome`,
+  targets: (id: string) => `/api/v1/signals/cases/${id}/handover-targets`,
+  handover: (id: string) => `/api/v1/signals/cases/${id}/handover`,
   imports: (fileName: string) => `/api/v1/signals/imports?fileName=${encodeURIComponent(fileName)}`,
   monitor: '/api/v1/signals/monitor',
 };

@@ -1,6 +1,6 @@
 // Issue 15 benchmark: the team dashboard and the outcomes report over generated data.
 // Run: npm run bench:reports (PGlite), or with BENCH_DATABASE_URL=postgres://… for PostgreSQL.
-// BENCH_REPORTS_N households (default 10 000) in one organisation of 20 teams, each with a plan,
+// BENCH_REPORTS_RUNS timed runs per request (default 30). BENCH_REPORTS_N households (default 10 000) in one organisation of 20 teams, each with a plan,
 // two consents and two completed scans (every household aspect answered). The demo teamleider's
 // team holds 1/20 of them. Server time per request, in-process (network left out).
 import { eq } from 'drizzle-orm';
@@ -12,7 +12,7 @@ import { benchApp, benchDatabase, gitCommit, login, machine, ms, percentiles } f
 import { seededRandom } from './random';
 
 const N = Number(process.env.BENCH_REPORTS_N ?? 10_000);
-const RUNS = 30;
+const RUNS = Number(process.env.BENCH_REPORTS_RUNS ?? 30);
 const { database, label } = await benchDatabase();
 const { app, content, demo } = await benchApp(database);
 const db = database.db;

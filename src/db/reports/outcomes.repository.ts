@@ -1,8 +1,8 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { HouseholdData, Plan } from '../../contract/households';
 import type { ScanAnswers } from '../../domain/assessment';
 import type { Db } from '../client';
-import { households, plans } from '../schema';
+import { households, plans, scans } from '../schema';
 
 export interface OutcomeSource {
   data: HouseholdData;
@@ -20,22 +20,8 @@ export interface SourceScope {
   period?: { from: string; to: string };
 }
 
-/**
- * Households of the organisation with a current consent for anonymous reporting: the answers of
- * the first and the latest completed scan (when there are two or more), the household facts the
- * indication needs, and the plan's referrals. Reference, label and notes are not read.
- */
-export async function outcomeSources(db: Db, scope: SourceScope): Promise<OutcomeSource[]> {
-  const to = scope.period?.to;
-  const upTo = (alias: string) =>
-    to ? sql`AND ${sql.raw(alias)}.completed_at < (${to}::date + 1)` : sql``;
-  // The first or the latest completed scan, when there are at least two.
-  const completed = (order: 'ASC' | 'DESC') => sql<ScanAnswers | null>`(
-    SELECT s.answers FROM scans s
-    WHERE s.household_id = ${households.id} AND s.status = 'completed' ${upTo('s')}
-      AND (SELECT count(*) FROM scans c WHERE c.household_id = ${households.id}
-        AND c.status = 'completed' ${upTo('c')}) >= 2
-    ORDER BY s.completed_at ${sql.raw(order)}, s.id ${sql.raw(order)} LIMIT 1)`;
+/** The households in scope: the organisation's, with a current consent for anonymous reporting. */
+function householdFilters(scope: SourceScope): SQL[] {
   const filters: SQL[] = [
     eq(households.organisationId, scope.organisationId),
     sql`EXISTS (SELECT 1 FROM consents c WHERE c.household_id = ${households.id}
@@ -48,20 +34,70 @@ export async function outcomeSources(db: Db, scope: SourceScope): Promise<Outcom
       sql`${households.startDate} <= ${scope.period.to}`,
       sql`(${households.closedAt} IS NULL OR ${households.closedAt} >= ${scope.period.from})`,
     );
+  return filters;
+}
+
+/**
+ * The answers of the first and the latest completed scan (up to the period's end) of every
+ * household in scope that has at least two, in one pass: each scan is numbered in completion
+ * order, so the first is number 1 and the latest is the last number.
+ */
+async function firstAndLatestScans(db: Db, scope: SourceScope) {
+  const to = scope.period?.to;
+  const ranked = db
+    .select({
+      householdId: scans.householdId,
+      answers: scans.answers,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${scans.householdId}
+        ORDER BY ${scans.completedAt} ASC, ${scans.id} ASC)`.as('rank'),
+      total: sql<number>`count(*) OVER (PARTITION BY ${scans.householdId})`.as('total'),
+    })
+    .from(scans)
+    .innerJoin(households, eq(households.id, scans.householdId))
+    .where(
+      and(
+        eq(scans.status, 'completed'),
+        to ? sql`${scans.completedAt} < (${to}::date + 1)` : undefined,
+        ...householdFilters(scope),
+      ),
+    )
+    .as('ranked');
   const rows = await db
     .select({
-      data: households.data,
-      plan: plans.data,
-      first: completed('ASC'),
-      latest: completed('DESC'),
+      householdId: ranked.householdId,
+      answers: ranked.answers,
+      isFirst: sql<boolean>`${ranked.rank} = 1`,
     })
-    .from(households)
-    .leftJoin(plans, eq(plans.householdId, households.id))
-    .where(and(...filters));
+    .from(ranked)
+    .where(and(gte(ranked.total, 2), or(eq(ranked.rank, 1), eq(ranked.rank, ranked.total))));
+  const byHousehold = new Map<string, { first: ScanAnswers | null; latest: ScanAnswers | null }>();
+  for (const r of rows) {
+    const pair = byHousehold.get(r.householdId) ?? { first: null, latest: null };
+    if (r.isFirst) pair.first = r.answers;
+    else pair.latest = r.answers;
+    byHousehold.set(r.householdId, pair);
+  }
+  return byHousehold;
+}
+
+/**
+ * Households of the organisation with a current consent for anonymous reporting: the answers of
+ * the first and the latest completed scan (when there are two or more), the household facts the
+ * indication needs, and the plan's referrals. Reference, label and notes are not read.
+ */
+export async function outcomeSources(db: Db, scope: SourceScope): Promise<OutcomeSource[]> {
+  const [rows, scanPairs] = await Promise.all([
+    db
+      .select({ id: households.id, data: households.data, plan: plans.data })
+      .from(households)
+      .leftJoin(plans, eq(plans.householdId, households.id))
+      .where(and(...householdFilters(scope))),
+    firstAndLatestScans(db, scope),
+  ]);
   return rows.map((r) => ({
     data: r.data,
     referrals: r.plan?.referrals ?? [],
-    first: r.first,
-    latest: r.latest,
+    first: scanPairs.get(r.id)?.first ?? null,
+    latest: scanPairs.get(r.id)?.latest ?? null,
   }));
 }

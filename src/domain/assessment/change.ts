@@ -1,4 +1,4 @@
-import type { AspectResult, Profile } from './profile';
+import type { AspectResult, Profile, ScanScores } from './profile';
 import type { Capital } from './types';
 
 // Change between two scans of the same household, per capital and per aspect. Aspects are matched
@@ -109,4 +109,34 @@ export function change(previous: Profile, current: Profile): ProfileChange {
     aspects,
     children,
   };
+}
+
+/** Only the numbers of a change: what reports count over many households. */
+export interface ScoreDeltas {
+  capitals: { capital: Capital; delta: number | null }[];
+  aspects: { aspectId: string; capital: Capital; delta: number | null }[];
+}
+
+/**
+ * The deltas `change` gives for the profiles of these scores, in the same order: capitals as in
+ * the current scan, aspects of the current scan first, then those only scored before.
+ */
+export function scoreDeltas(previous: ScanScores, current: ScanScores): ScoreDeltas {
+  const before = new Map(previous.capitals.map((c) => [c.capital, c.score]));
+  const capitals = current.capitals.map((now) => ({
+    capital: now.capital,
+    delta: scoreChange(before.get(now.capital) ?? null, now.score).delta,
+  }));
+  const aspectsBefore = new Map(previous.aspects.map((a) => [a.aspect.id, a.score]));
+  const seen = new Set<string>();
+  const aspects: ScoreDeltas['aspects'] = [];
+  for (const { aspect, score } of current.aspects) {
+    seen.add(aspect.id);
+    const delta = scoreChange(aspectsBefore.get(aspect.id) ?? null, score).delta;
+    aspects.push({ aspectId: aspect.id, capital: aspect.capital, delta });
+  }
+  for (const { aspect } of previous.aspects)
+    if (!seen.has(aspect.id))
+      aspects.push({ aspectId: aspect.id, capital: aspect.capital, delta: null });
+  return { capitals, aspects };
 }

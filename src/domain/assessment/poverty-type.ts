@@ -1,6 +1,6 @@
 import { lifeEventRecency } from './household';
 import { formatScore, lifeEventName, POVERTY_TYPE_NAMES } from './labels';
-import { profile as buildProfile } from './profile';
+import { scanScores, type ScanScores } from './profile';
 import { POVERTY_TYPES } from './types';
 import type {
   Bilingual,
@@ -92,12 +92,12 @@ export function presentRiskFactors(
   household: HouseholdFacts,
   answers: ScanAnswers,
   instrument: Instrument,
+  scanned: ScanScores = scanScores(instrument, answers),
 ): PresentFactor[] {
   const ticked = new Set([...answers.riskFactors, ...household.riskFactors]);
   const scores = new Map<string, { score: Score | null; title: string; titleEn: string }>();
-  for (const capital of buildProfile(instrument, answers).capitals)
-    for (const a of capital.aspects)
-      scores.set(a.aspectId, { score: a.score, title: a.title, titleEn: a.titleEn });
+  for (const { aspect, score } of scanned.aspects)
+    scores.set(aspect.id, { score, title: aspect.title, titleEn: aspect.titleEn });
   const out: PresentFactor[] = [];
   for (const factor of instrument.riskFactors) {
     if (ticked.has(factor.id)) {
@@ -117,15 +117,16 @@ export function presentRiskFactors(
 
 /**
  * Suggested forms of poverty with their reasons. `peildatum` (YYYY-MM-DD) decides which life
- * events are recent.
+ * events are recent. `scanned`: the scores of these answers, when the caller has them already.
  */
 export function indicatePovertyType(
   household: HouseholdFacts,
   answers: ScanAnswers,
   instrument: Instrument,
   peildatum: string,
+  scanned: ScanScores = scanScores(instrument, answers),
 ): PovertyTypeIndication[] {
-  const present = presentRiskFactors(household, answers, instrument);
+  const present = presentRiskFactors(household, answers, instrument, scanned);
   const presentIds = new Set(present.map((p) => p.factor.id));
   const reasons = new Map<PovertyType, PovertyTypeReason[]>(POVERTY_TYPES.map((t) => [t, []]));
 

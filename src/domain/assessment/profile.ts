@@ -115,6 +115,11 @@ export function meanScore(scores: readonly number[]): number | null {
   return Math.round((sum / scores.length) * 10) / 10;
 }
 
+/** The rating that counts: the household's own, otherwise the professional's. */
+function countedScore(answer: AspectAnswer | undefined): Score | null {
+  return answer?.householdScore ?? answer?.professionalScore ?? null;
+}
+
 function aspectResult(
   aspect: InstrumentAspect,
   answer: AspectAnswer | undefined,
@@ -122,7 +127,7 @@ function aspectResult(
 ): AspectResult {
   const householdScore = answer?.householdScore ?? null;
   const professionalScore = answer?.professionalScore ?? null;
-  const score = householdScore ?? professionalScore;
+  const score = countedScore(answer);
   const strength = answer?.strength?.trim() ? answer.strength.trim() : null;
   return {
     aspectId: aspect.id,
@@ -164,19 +169,61 @@ function checkIds(
       );
 }
 
-/** The capital profile of a filled-in scan. Throws when the answers are for another instrument. */
-export function profile(instrument: Instrument, answers: ScanAnswers): Profile {
+/** The aspect ids of an instrument, built once per instrument (instruments do not change). */
+const aspectIds = new WeakMap<Instrument, { household: Set<string>; child: Set<string> }>();
+
+/** Throws when the answers are for another instrument (version) or name an unknown aspect. */
+function checkAnswers(instrument: Instrument, answers: ScanAnswers): void {
   if (answers.instrumentId !== instrument.id || answers.instrumentVersion !== instrument.version)
     throw new RangeError(
       `instrumentVersion: answers are for ${answers.instrumentId} v${answers.instrumentVersion}, ` +
         `not ${instrument.id} v${instrument.version} (antwoorden horen bij een ander instrument).`,
     );
-  const householdIds = new Set(instrument.capitals.flatMap((c) => c.aspects.map((a) => a.id)));
-  const childIds = new Set(instrument.childPart.aspects.map((a) => a.id));
-  checkIds(householdIds, answers.aspects, 'aspects');
+  let ids = aspectIds.get(instrument);
+  if (!ids) {
+    ids = {
+      household: new Set(instrument.capitals.flatMap((c) => c.aspects.map((a) => a.id))),
+      child: new Set(instrument.childPart.aspects.map((a) => a.id)),
+    };
+    aspectIds.set(instrument, ids);
+  }
+  checkIds(ids.household, answers.aspects, 'aspects');
   answers.children.forEach((child, i) =>
-    checkIds(childIds, child.aspects, `children.${i}.aspects`),
+    checkIds(ids.child, child.aspects, `children.${i}.aspects`),
   );
+}
+
+/** Only the numbers of a profile: what reports compare across many scans. */
+export interface ScanScores {
+  /** Per capital, in CAPITALS order, as `Profile.capitals[].score`. */
+  capitals: { capital: Capital; score: number | null }[];
+  /** Per household aspect, in the order of `Profile.capitals[].aspects`. */
+  aspects: { aspect: InstrumentAspect; score: Score | null }[];
+}
+
+/**
+ * The capital and aspect scores of a filled-in scan by the same rules as `profile`, without the
+ * texts and lists a person reads. Throws when the answers are for another instrument.
+ */
+export function scanScores(instrument: Instrument, answers: ScanAnswers): ScanScores {
+  checkAnswers(instrument, answers);
+  const sections = new Map(instrument.capitals.map((s) => [s.capital, s]));
+  const aspects: ScanScores['aspects'] = [];
+  const capitals = CAPITALS.map((capital) => {
+    const counted: number[] = [];
+    for (const aspect of sections.get(capital)?.aspects ?? []) {
+      const score = countedScore(answers.aspects[aspect.id]);
+      aspects.push({ aspect, score });
+      if (score !== null) counted.push(score);
+    }
+    return { capital, score: meanScore(counted) };
+  });
+  return { capitals, aspects };
+}
+
+/** The capital profile of a filled-in scan. Throws when the answers are for another instrument. */
+export function profile(instrument: Instrument, answers: ScanAnswers): Profile {
+  checkAnswers(instrument, answers);
 
   const hasChildren = answers.children.length > 0;
   const strengths: StrengthItem[] = [];

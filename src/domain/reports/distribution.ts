@@ -14,7 +14,7 @@ export interface Distribution {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function quantile(sorted: readonly number[], p: number): number {
+function quantile(sorted: Float64Array, p: number): number {
   const position = (sorted.length - 1) * p;
   const below = Math.floor(position);
   const above = Math.min(below + 1, sorted.length - 1);
@@ -24,7 +24,8 @@ function quantile(sorted: readonly number[], p: number): number {
 /** The distribution of a list of values, or null for an empty list. Figures have two decimals. */
 export function distributionOf(values: readonly number[]): Distribution | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, far faster than a comparator over thousands of values.
+  const sorted = Float64Array.from(values).sort();
   return {
     n: sorted.length,
     min: sorted[0]!,

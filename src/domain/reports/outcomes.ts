@@ -1,4 +1,4 @@
-import { CAPITALS, type Capital, type PovertyType, type ProfileChange } from '../assessment';
+import { CAPITALS, type Capital, type PovertyType, type ScoreDeltas } from '../assessment';
 import { distributionOf, type Distribution } from './distribution';
 import { suppressTable, type PublishedCell, type SuppressionOptions } from './suppression';
 
@@ -15,7 +15,7 @@ export interface HouseholdOutcome {
   /** Interventions referred to in the plan (each counted once per household). */
   interventions: readonly string[];
   /** From the first to the latest completed scan. */
-  change: Pick<ProfileChange, 'capitals' | 'aspects'>;
+  change: ScoreDeltas;
 }
 
 export const GROUPINGS = ['intervention', 'wijk', 'povertyType'] as const;

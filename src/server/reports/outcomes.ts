@@ -1,5 +1,10 @@
 import type { OutcomeSource } from '../../db/reports/outcomes.repository';
-import { change, indicatePovertyType, profile, type Instrument } from '../../domain/assessment';
+import {
+  indicatePovertyType,
+  scanScores,
+  scoreDeltas,
+  type Instrument,
+} from '../../domain/assessment';
 import type { HouseholdOutcome } from '../../domain/reports';
 import { householdFacts } from '../households/profile-view';
 
@@ -24,16 +29,19 @@ export function householdOutcome(
     latest.instrumentId !== instrument.id
   )
     return null;
+  const before = scanScores(instrument, first);
+  const now = scanScores(instrument, latest);
   const indication = indicatePovertyType(
     householdFacts(source.data),
     latest,
     instrument,
     peildatum,
+    now,
   );
   return {
     wijk: source.data.wijk,
     povertyType: indication[0]?.type ?? null,
     interventions: source.referrals.filter((r) => USED.has(r.status)).map((r) => r.interventionId),
-    change: change(profile(instrument, first), profile(instrument, latest)),
+    change: scoreDeltas(before, now),
   };
 }

@@ -14,6 +14,11 @@ export interface ContentText {
   readonly en: string;
 }
 
+/** A content text in both languages, as YAML gives it (never a sentence the code writes). */
+export function contentText(nl: string, en: string): ContentText {
+  return { nl, en };
+}
+
 export function isMessage(value: Message | ContentText): value is Message {
   return 'key' in value;
 }

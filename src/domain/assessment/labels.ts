@@ -1,4 +1,4 @@
-import { message, type ContentText, type Message } from '../message';
+import { contentText, message, type ContentText, type Message } from '../message';
 import type { Capital, PovertyType } from './types';
 
 // Names used inside generated sentences, as catalogue keys (src/contract/messages/kapitaalscan.*):
@@ -33,7 +33,7 @@ const LIFE_EVENTS: ReadonlySet<string> = new Set([
 
 /** A life event's name; an id the catalogue does not know is shown as it is. */
 export function lifeEventName(id: string): Message | ContentText {
-  return LIFE_EVENTS.has(id) ? message(`kapitaalscan.lifeEvent.${id}`) : { nl: id, en: id };
+  return LIFE_EVENTS.has(id) ? message(`kapitaalscan.lifeEvent.${id}`) : contentText(id, id);
 }
 
 /** Parts as one list: 'a, b en c' / 'a, b and c'. */

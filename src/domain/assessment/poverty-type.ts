@@ -1,5 +1,5 @@
 import { lifeEventRecency } from './household';
-import { message, type Message } from '../message';
+import { contentText, message, type Message } from '../message';
 import { lifeEventName, povertyTypeName } from './labels';
 import { profile as buildProfile } from './profile';
 import { POVERTY_TYPES } from './types';
@@ -122,8 +122,8 @@ export function indicatePovertyType(
     for (const pointer of factor.pointsTo) {
       if (pointer.onlyWith && !pointer.onlyWith.every((id) => presentIds.has(id))) continue;
       const values = {
-        label: { nl: factor.label, en: factor.labelEn },
-        why: { nl: pointer.why.trim(), en: pointer.whyEn.trim() },
+        label: contentText(factor.label, factor.labelEn),
+        why: contentText(pointer.why.trim(), pointer.whyEn.trim()),
       };
       reasons.get(pointer.type)?.push({
         code: inferred ? 'inferred-risk-factor' : 'risk-factor',
@@ -132,7 +132,7 @@ export function indicatePovertyType(
         message: inferred
           ? message('kapitaalscan.indication.inferredRiskFactor', {
               ...values,
-              title: { nl: inferred.title, en: inferred.titleEn },
+              title: contentText(inferred.title, inferred.titleEn),
               score: inferred.score,
             })
           : message('kapitaalscan.indication.riskFactor', values),

@@ -2,7 +2,7 @@ import type { Profile } from '../assessment/profile';
 import { WEAK_AT_MOST } from '../assessment/profile';
 import { listOf, quoted } from '../assessment/labels';
 import type { Capital } from '../assessment/types';
-import { message, type Message } from '../message';
+import { contentText, message, type Message } from '../message';
 import { HOUSEHOLD_TYPES, WORK_STATUSES, householdTypes } from './fit';
 import type { WorkStatus } from './fit';
 import { bitsFor } from './intervention-index';
@@ -183,7 +183,7 @@ export function statusIndex(id: string | undefined): number {
 
 /** "'Schulden en achterstanden' is laag (1 van 5)", "bij een kind van 7 is 'Meedoen' laag (2 van 5)". */
 export function aspectSentence(fact: AspectFact, low: boolean): Message {
-  const title = { nl: fact.title, en: fact.titleEn };
+  const title = contentText(fact.title, fact.titleEn);
   const age = fact.child?.age ?? null;
   if (low) {
     if (!fact.child)

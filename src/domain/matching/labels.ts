@@ -1,4 +1,4 @@
-import { message, type ContentText, type Message } from '../message';
+import { contentText, message, type ContentText, type Message } from '../message';
 import type { Capital } from '../assessment/types';
 
 // Target group names as they read mid-sentence ('bedoeld voor eenoudergezinnen'), from
@@ -31,7 +31,7 @@ const TARGET_GROUPS: ReadonlySet<string> = new Set([
 
 /** A target group's name; an id the catalogue does not know is shown as it is. */
 export function targetGroupName(id: string): Message | ContentText {
-  return TARGET_GROUPS.has(id) ? message(`kapitaalscan.targetGroup.${id}`) : { nl: id, en: id };
+  return TARGET_GROUPS.has(id) ? message(`kapitaalscan.targetGroup.${id}`) : contentText(id, id);
 }
 
 /**

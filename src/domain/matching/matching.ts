@@ -1,6 +1,6 @@
 import { ageFromBirthYear, lifeEventRecency } from '../assessment/household';
 import { capitalName, lifeEventName, listOf, povertyTypeName, quoted } from '../assessment/labels';
-import { message, type Message } from '../message';
+import { contentText, message, type Message } from '../message';
 import { STRONG_AT_LEAST, WEAK_AT_MOST } from '../assessment/profile';
 import type { IndicationStrength } from '../assessment/poverty-type';
 import type { Profile } from '../assessment/profile';
@@ -283,7 +283,7 @@ function capitalNeeds(profile: Profile): {
           code: 'aspect-low',
           // The same words as an item's own aspect reason, so the two are told once.
           message: message('kapitaalscan.reason.aspectLow', {
-            title: { nl: lowest.title, en: lowest.titleEn },
+            title: contentText(lowest.title, lowest.titleEn),
             score: lowest.score,
           }),
           params: { capital: capital.capital, aspectId: lowest.aspectId, score: lowest.score },
@@ -297,7 +297,7 @@ function capitalNeeds(profile: Profile): {
       reasons[i]?.push({
         code: 'wants-to-work-on',
         message: message('kapitaalscan.reason.wantsToWorkOn', {
-          aspects: listOf(wanted.map((a) => quoted({ nl: a.title, en: a.titleEn }))),
+          aspects: listOf(wanted.map((a) => quoted(contentText(a.title, a.titleEn)))),
         }),
         params: { capital: capital.capital, aspectIds: wanted.map((a) => a.aspectId) },
       });
@@ -614,7 +614,7 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
     if (hit === null) continue;
     total += CHILD_WEIGHT;
     if (reasons) {
-      const title = { nl: hit.title, en: hit.titleEn };
+      const title = contentText(hit.title, hit.titleEn);
       reasons.push({
         code: 'child-aspect-low',
         message:

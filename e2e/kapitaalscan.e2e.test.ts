@@ -451,6 +451,28 @@ describe('kapitaalscan in the browser', () => {
     const firstCard = matchSection.locator('.ww-hh-card').first();
     expect(await firstCard.textContent()).toMatch(/ is low \(\d(\.\d)? of 5\)/);
     expect(await matchSection.getByText(/ is laag /).count()).toBe(0);
+
+    // The poverty-type suggestion (single parent on the latest scan) is English too.
+    const poverty = page.locator('section[aria-labelledby="hh-poverty"]');
+    await poverty.getByText(/^This is a suggestion to talk about together/).waitFor();
+    await poverty
+      .getByText('The situation shows a single feature of intergenerational poverty.', {
+        exact: true,
+      })
+      .waitFor();
+    await poverty.getByText(/^Single-parent household\. /).waitFor();
+    // No engine sentence in Dutch anywhere on the profile and matches.
+    const shown = (await page.locator('main').textContent()) ?? '';
+    for (const dutch of [
+      'Dit is een suggestie',
+      'De situatie heeft',
+      'Eén ouder zorgt',
+      ' is laag ',
+      'het huishouden wil werken aan',
+      'bedoeld voor',
+      'past bij',
+    ])
+      expect(shown).not.toContain(dutch);
     await expectAccessible(page, 'matches (en)');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     expect(pageProblems(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Message, MessageValues } from '../../domain/message';
+import { isMessage, type Message, type MessageValues } from '../../domain/message';
 import type { Bilingual } from '../problem';
 
 // The one message catalogue (ADR 0006). Texts live in `<module>.<lang>.json` beside this file, in
@@ -56,6 +56,8 @@ export interface Catalogue {
   text(language: Language, message: Message): string;
   /** The message in Dutch and English, as problem+json answers carry it. */
   bilingual(message: Message): Bilingual;
+  /** As `bilingual`, for a message built from lower-case parts that stands as a sentence. */
+  sentence(message: Message): Bilingual;
   has(key: string): boolean;
 }
 
@@ -69,14 +71,19 @@ export function createCatalogue(resources: Resources): Catalogue {
     Object.fromEntries(
       Object.entries(values).map(([name, v]) => [
         name,
-        typeof v === 'object' ? text(language, v) : v,
+        typeof v !== 'object' ? v : isMessage(v) ? text(language, v) : v[language],
       ]),
     );
   return {
     text,
     bilingual: (m) => ({ nl: text('nl', m), en: text('en', m) }),
+    sentence: (m) => ({ nl: capitalised(text('nl', m)), en: capitalised(text('en', m)) }),
     has: (key) => LANGUAGES.every((l) => lookup(resources[l], key) !== undefined),
   };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 let installed: Catalogue | undefined;

@@ -11,6 +11,11 @@ import type { HouseholdFacts } from '../../domain/assessment/index';
 import { matchInterventions } from '../../domain/matching/index';
 import { parseScanAnswers } from './answers';
 import { parseInstrumentYaml } from './instrument-file';
+import { messages } from '../../content/message-files';
+import type { Message } from '../../domain/message';
+
+/** The summary in both languages, as the answer carries it. */
+const sentence = (m: Message | undefined) => messages.sentence(m ?? { key: '' });
 
 // The whole scan with the real instrument file: request → profile → indication → matching. This
 // proves the ids the rules rely on (inferred_from, only_with, target groups) exist in the content.
@@ -125,7 +130,7 @@ describe('a kapitaalscan from request to matches', () => {
       ['schuldhulp', 'economisch'],
       ['taalcafe', 'cultureel'],
     ]);
-    expect(result.matches[0]?.summary.nl).toBe(
+    expect(sentence(result.matches[0]?.summary).nl).toBe(
       "Economisch kapitaal is laag (2 van 5) en het huishouden wil werken aan 'Rondkomen'",
     );
     expect(result.combinations.map((c) => [c.strong.capital, c.weak.capital])).toEqual([

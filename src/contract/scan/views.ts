@@ -283,6 +283,9 @@ export const scanOutcomeSchema = z.object({
   matches: matchResultSchema,
 });
 export type ScanOutcome = z.infer<typeof scanOutcomeSchema>;
+/** Matched interventions as the answer carries them, each sentence in Dutch and English. */
+export type MatchResultView = z.infer<typeof matchResultSchema>;
+export type InterventionMatchView = MatchResultView['matches'][number];
 
 /** The profile route: the outcome, or `{ profile: null }` before any scan was completed. */
 export const profileResponseSchema = z.union([scanOutcomeSchema, z.object({ profile: z.null() })]);

@@ -7,6 +7,11 @@ import {
 } from './poverty-type';
 import { scoresFor, testInstrument } from './test-fixtures';
 import type { HouseholdFacts, ScanAnswers } from './types';
+import { messages } from '../../content/message-files';
+import type { Message } from '../../domain/message';
+
+/** The message in both languages, as the answer carries it. */
+const words = (m: Message | undefined) => messages.bilingual(m ?? { key: '' });
 
 const PEILDATUM = '2026-11-24';
 
@@ -38,11 +43,13 @@ describe('indicatePovertyType', () => {
       'opgegroeid-met-weinig-geld',
       'langer-dan-vier-jaar',
     ]);
-    expect(result[0]?.reasons[0]?.nl).toBe(
+    expect(words(result[0]?.reasons[0]?.message).nl).toBe(
       'Ouders opgegroeid met weinig geld. Armoede kan doorgaan.',
     );
     // The English reason gives the instrument's English explanation, not a Dutch fallback.
-    expect(result[0]?.reasons[0]?.en).toBe('Parents grew up with little money. Poverty can go on.');
+    expect(words(result[0]?.reasons[0]?.message).en).toBe(
+      'Parents grew up with little money. Poverty can go on.',
+    );
   });
 
   it('suggests situationele armoede from a recent life event, but not from an old one', () => {
@@ -56,7 +63,10 @@ describe('indicatePovertyType', () => {
       expect.objectContaining({ type: 'situationeel', strength: 'moderate', weight: 2 }),
     ]);
     expect(recent[0]?.reasons[0]).toMatchObject({ code: 'life-event', lifeEvent: 'baanverlies' });
-    expect(recent[0]?.reasons[0]?.nl).toContain('kort geleden (2025)');
+    expect(words(recent[0]?.reasons[0]?.message)).toEqual({
+      nl: "Er was baanverlies, kort geleden (2025). Zo'n gebeurtenis kan het inkomen ineens laten dalen.",
+      en: 'There was job loss, recently (2025). Such an event can suddenly lower income.',
+    });
 
     const old = indicatePovertyType(
       household({ lifeEvents: [{ id: 'baanverlies', year: 2019 }] }),
@@ -101,8 +111,9 @@ describe('indicatePovertyType', () => {
     );
     expect(withMigration[0]).toMatchObject({ type: 'migratie', strength: 'moderate', weight: 3 });
     const inferred = withMigration[0]?.reasons.find((r) => r.code === 'inferred-risk-factor');
-    expect(inferred?.nl).toContain("uit de scan: 'Titel cultureel.a' 2 van 5");
-    expect(inferred?.en).toContain('from the scan');
+    expect(words(inferred?.message).nl).toContain("uit de scan: 'Titel cultureel.a' 2 van 5");
+    // The scan's own English title, not the Dutch one.
+    expect(words(inferred?.message).en).toContain("(from the scan: 'Title cultureel.a' 2 of 5)");
   });
 
   it('orders several types by weight and phrases them about the situation, not the person', () => {
@@ -118,8 +129,8 @@ describe('indicatePovertyType', () => {
       ['migratie', 'moderate'],
     ]);
     for (const r of result) {
-      expect(r.summary.nl).toMatch(/^De situatie heeft /);
-      expect(r.summary.en).toMatch(/^The situation shows /);
+      expect(words(r.summary).nl).toMatch(/^De situatie heeft /);
+      expect(words(r.summary).en).toMatch(/^The situation shows /);
     }
   });
 });

@@ -1,9 +1,9 @@
 import { lifeEventRecency } from './household';
-import { formatScore, lifeEventName, POVERTY_TYPE_NAMES } from './labels';
+import { contentText, message, type Message } from '../message';
+import { lifeEventName, povertyTypeName } from './labels';
 import { scanScores, type ScanScores } from './profile';
 import { POVERTY_TYPES } from './types';
 import type {
-  Bilingual,
   HouseholdFacts,
   Instrument,
   PovertyType,
@@ -31,8 +31,10 @@ export type IndicationStrength = 'weak' | 'moderate' | 'strong';
 
 export type PovertyTypeReasonCode = 'risk-factor' | 'inferred-risk-factor' | 'life-event';
 
-export interface PovertyTypeReason extends Bilingual {
+export interface PovertyTypeReason {
   code: PovertyTypeReasonCode;
+  /** The reason in words (src/contract/messages/kapitaalscan.*), worded at the edge. */
+  message: Message;
   weight: number;
   factorId?: string;
   lifeEvent?: string;
@@ -43,7 +45,7 @@ export interface PovertyTypeIndication {
   strength: IndicationStrength;
   weight: number;
   /** One sentence about the situation, for the screen. */
-  summary: Bilingual;
+  summary: Message;
   reasons: PovertyTypeReason[];
 }
 
@@ -59,20 +61,7 @@ export const STRONG_FROM = 4;
 export const MODERATE_FROM = 2;
 
 /** Shown with every indication. */
-export const POVERTY_TYPE_NOTICE: Bilingual = {
-  nl:
-    'Dit is een suggestie om samen over te praten, geen oordeel over iemand. Armoede is een ' +
-    'situatie, geen eigenschap van een mens. Vormen kunnen ook samen voorkomen.',
-  en:
-    'This is a suggestion to talk about together, not a judgement of anyone. Poverty is a ' +
-    'situation, not a trait of a person. Forms can also occur together.',
-};
-
-const STRENGTH_WORDS: Readonly<Record<IndicationStrength, Bilingual>> = {
-  weak: { nl: 'een enkel kenmerk', en: 'a single feature' },
-  moderate: { nl: 'duidelijke kenmerken', en: 'clear features' },
-  strong: { nl: 'veel kenmerken', en: 'many features' },
-};
+export const POVERTY_TYPE_NOTICE: Message = message('kapitaalscan.indication.notice');
 
 export function strengthOf(weight: number): IndicationStrength | null {
   if (weight >= STRONG_FROM) return 'strong';
@@ -133,18 +122,21 @@ export function indicatePovertyType(
   for (const { factor, inferred } of present) {
     for (const pointer of factor.pointsTo) {
       if (pointer.onlyWith && !pointer.onlyWith.every((id) => presentIds.has(id))) continue;
-      const from = inferred
-        ? {
-            nl: ` (uit de scan: '${inferred.title}' ${formatScore(inferred.score).nl} van 5)`,
-            en: ` (from the scan: '${inferred.titleEn}' ${inferred.score} of 5)`,
-          }
-        : { nl: '', en: '' };
+      const values = {
+        label: contentText(factor.label, factor.labelEn),
+        why: contentText(pointer.why.trim(), pointer.whyEn.trim()),
+      };
       reasons.get(pointer.type)?.push({
         code: inferred ? 'inferred-risk-factor' : 'risk-factor',
         weight: pointer.weight,
         factorId: factor.id,
-        nl: `${factor.label}${from.nl}. ${pointer.why.trim()}`,
-        en: `${factor.labelEn}${from.en}. ${pointer.whyEn.trim()}`,
+        message: inferred
+          ? message('kapitaalscan.indication.inferredRiskFactor', {
+              ...values,
+              title: contentText(inferred.title, inferred.titleEn),
+              score: inferred.score,
+            })
+          : message('kapitaalscan.indication.riskFactor', values),
       });
     }
   }
@@ -158,16 +150,18 @@ export function indicatePovertyType(
     if (recency === 'past') continue;
     counted.add(event.id);
     const name = lifeEventName(event.id);
-    const when =
-      recency === 'recent'
-        ? { nl: `kort geleden (${event.year})`, en: `recently (${event.year})` }
-        : { nl: 'het jaar is niet bekend', en: 'year unknown' };
     reasons.get('situationeel')?.push({
       code: 'life-event',
       weight: recency === 'recent' ? 2 : 1,
       lifeEvent: event.id,
-      nl: `Er was ${name.nl}, ${when.nl}. Zo'n gebeurtenis kan het inkomen ineens laten dalen.`,
-      en: `There was ${name.en}, ${when.en}. Such an event can suddenly lower income.`,
+      // The year as text: a number would be worded '2.025' in Dutch.
+      message:
+        recency === 'recent'
+          ? message('kapitaalscan.indication.lifeEventRecent', {
+              event: name,
+              year: String(event.year),
+            })
+          : message('kapitaalscan.indication.lifeEventYearUnknown', { event: name }),
     });
   }
 
@@ -177,15 +171,14 @@ export function indicatePovertyType(
     const weight = list.reduce((sum, r) => sum + r.weight, 0);
     const strength = strengthOf(weight);
     if (strength === null) continue;
-    const name = POVERTY_TYPE_NAMES[type];
     out.push({
       type,
       strength,
       weight,
-      summary: {
-        nl: `De situatie heeft ${STRENGTH_WORDS[strength].nl} van ${name.nl}.`,
-        en: `The situation shows ${STRENGTH_WORDS[strength].en} of ${name.en}.`,
-      },
+      summary: message('kapitaalscan.indication.summary', {
+        strength: message(`kapitaalscan.indication.strength.${strength}`),
+        type: povertyTypeName(type),
+      }),
       reasons: [...list].sort((a, b) => b.weight - a.weight),
     });
   }

@@ -1,6 +1,8 @@
 import type { Profile } from '../assessment/profile';
 import { WEAK_AT_MOST } from '../assessment/profile';
-import type { Bilingual, Capital } from '../assessment/types';
+import { listOf, quoted } from '../assessment/labels';
+import type { Capital } from '../assessment/types';
+import { contentText, message, type Message } from '../message';
 import { HOUSEHOLD_TYPES, WORK_STATUSES, householdTypes } from './fit';
 import type { WorkStatus } from './fit';
 import { bitsFor } from './intervention-index';
@@ -180,22 +182,19 @@ export function statusIndex(id: string | undefined): number {
 }
 
 /** "'Schulden en achterstanden' is laag (1 van 5)", "bij een kind van 7 is 'Meedoen' laag (2 van 5)". */
-export function aspectSentence(fact: AspectFact, low: boolean): Bilingual {
+export function aspectSentence(fact: AspectFact, low: boolean): Message {
+  const title = contentText(fact.title, fact.titleEn);
   const age = fact.child?.age ?? null;
-  const child = fact.child
-    ? age === null
-      ? { nl: 'bij een kind', en: 'for a child' }
-      : { nl: `bij een kind van ${age}`, en: `for a child aged ${age}` }
-    : null;
   if (low) {
-    const nl = `'${fact.title}' ${child ? '' : 'is '}laag (${fact.score} van 5)`;
-    return {
-      nl: child ? `${child.nl} is ${nl}` : nl,
-      en: `${child ? `${child.en}, ` : ''}'${fact.titleEn}' is low (${fact.score} of 5)`,
-    };
+    if (!fact.child)
+      return message('kapitaalscan.reason.aspectLow', { title, score: fact.score ?? 0 });
+    return age === null
+      ? message('kapitaalscan.reason.aspectLowChild', { title, score: fact.score ?? 0 })
+      : message('kapitaalscan.reason.aspectLowChildAge', { age, title, score: fact.score ?? 0 });
   }
-  return {
-    nl: `het huishouden wil werken aan '${fact.title}'${child ? ` ${child.nl}` : ''}`,
-    en: `the household wants to work on '${fact.titleEn}'${child ? ` ${child.en}` : ''}`,
-  };
+  if (!fact.child)
+    return message('kapitaalscan.reason.wantsToWorkOn', { aspects: listOf([quoted(title)]) });
+  return age === null
+    ? message('kapitaalscan.reason.wantsToWorkOnChild', { title })
+    : message('kapitaalscan.reason.wantsToWorkOnChildAge', { age, title });
 }

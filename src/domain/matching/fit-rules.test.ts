@@ -5,6 +5,11 @@ import type { Capital, HouseholdFacts, ScanAnswers, Score } from '../assessment/
 import type { ItemFit } from './fit';
 import { matchInterventions } from './matching';
 import type { MatchableIntervention, MatchResult } from './matching';
+import { messages } from '../../content/message-files';
+import type { Message } from '../../domain/message';
+
+/** The summary in both languages, as the answer carries it. */
+const sentence = (m: Message | undefined) => messages.sentence(m ?? { key: '' });
 
 // The fit rules of ADR 0302: whom an item is for (content `matching:`) decides whether it is
 // suggested at all; urgency and aspects decide the order and the reason sentence.
@@ -226,8 +231,12 @@ describe('fit rules: order and reasons', () => {
       },
     );
     expect(ids(result)).toEqual(['a-hulp']);
-    expect(result.matches[0]?.summary.nl).toMatch(/^'Titel economisch\.a' is laag \(1 van 5\)/);
-    expect(result.matches[0]?.summary.en).toMatch(/^'Title economisch\.a' is low \(1 of 5\)/);
+    expect(sentence(result.matches[0]?.summary).nl).toMatch(
+      /^'Titel economisch\.a' is laag \(1 van 5\)/,
+    );
+    expect(sentence(result.matches[0]?.summary).en).toMatch(
+      /^'Title economisch\.a' is low \(1 of 5\)/,
+    );
   });
 
   it("counts a child's aspect only for a child the item is meant for, and names the child's age", () => {
@@ -264,7 +273,7 @@ describe('fit rules: order and reasons', () => {
       },
     );
     expect(ids(older)).toEqual(['club']);
-    expect(older.matches[0]?.summary.nl).toMatch(
+    expect(sentence(older.matches[0]?.summary).nl).toMatch(
       /^Bij een kind van 10 is 'Titel kind\.meedoen' laag \(1 van 5\)/,
     );
     // With the child of 3 low too, the toddler item fits through that child, not the older one.
@@ -280,7 +289,7 @@ describe('fit rules: order and reasons', () => {
       },
     );
     const peuter = both.matches.find((m) => m.interventionId === 'peuter');
-    expect(peuter?.summary.nl).toMatch(
+    expect(sentence(peuter?.summary).nl).toMatch(
       /^Bij een kind van 3 is 'Titel kind\.meedoen' laag \(2 van 5\)/,
     );
   });
@@ -321,7 +330,7 @@ describe('fit rules: order and reasons', () => {
       {},
       debts(1),
     );
-    expect(result.matches.map((m) => m.summary.nl)).toEqual([
+    expect(result.matches.map((m) => sentence(m.summary).nl)).toEqual([
       "'Titel economisch.a' is laag (1 van 5) en economisch kapitaal is laag (1,7 van 5)",
       "'Titel economisch.a' is laag (1 van 5) en bedoeld voor gezinnen met kinderen",
     ]);

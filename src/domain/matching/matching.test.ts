@@ -4,6 +4,7 @@ import { scoresFor, testInstrument } from '../assessment/test-fixtures';
 import type { Capital, HouseholdFacts, ScanAnswers, Score } from '../assessment/types';
 import { indexInterventions, matchInterventions } from './matching';
 import type { MatchableIntervention, MatchingInput } from './matching';
+import { wordMatches } from '../../contract/scan/worded';
 
 const PEILDATUM = '2026-11-24';
 
@@ -36,13 +37,16 @@ function run(
   answers: Partial<ScanAnswers> = {},
 ) {
   const scan = { ...scoresFor(scores), ...answers };
-  return matchInterventions({
-    peildatum: PEILDATUM,
-    household: family,
-    profile: profile(testInstrument, scan),
-    interventions,
-    ...extra,
-  });
+  // Worded as the answer carries it (src/server/households/profile-view.ts).
+  return wordMatches(
+    matchInterventions({
+      peildatum: PEILDATUM,
+      household: family,
+      profile: profile(testInstrument, scan),
+      interventions,
+      ...extra,
+    }),
+  );
 }
 
 const ids = (result: ReturnType<typeof run>) => result.matches.map((m) => m.interventionId);
@@ -427,13 +431,15 @@ describe('matchInterventions with a prebuilt index', () => {
     ];
     for (const [scores, extra] of households) {
       const plain = run(scores, list, extra);
-      const indexed = matchInterventions({
-        peildatum: PEILDATUM,
-        household: family,
-        profile: profile(testInstrument, scoresFor(scores)),
-        ...extra,
-        interventions: index,
-      });
+      const indexed = wordMatches(
+        matchInterventions({
+          peildatum: PEILDATUM,
+          household: family,
+          profile: profile(testInstrument, scoresFor(scores)),
+          ...extra,
+          interventions: index,
+        }),
+      );
       expect(indexed).toEqual(plain);
       expect(plain.totalMatched).toBeGreaterThan(0);
     }

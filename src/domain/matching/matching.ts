@@ -1,23 +1,11 @@
 import { ageFromBirthYear, lifeEventRecency } from '../assessment/household';
-import {
-  CAPITAL_NAMES,
-  formatScore,
-  joinList,
-  lifeEventName,
-  POVERTY_TYPE_NAMES,
-} from '../assessment/labels';
+import { capitalName, lifeEventName, listOf, povertyTypeName, quoted } from '../assessment/labels';
+import { contentText, message, type Message } from '../message';
 import { STRONG_AT_LEAST, WEAK_AT_MOST } from '../assessment/profile';
 import type { IndicationStrength } from '../assessment/poverty-type';
 import type { Profile } from '../assessment/profile';
 import { CAPITALS, PHASES, POVERTY_TYPES } from '../assessment/types';
-import type {
-  Bilingual,
-  Capital,
-  HouseholdFacts,
-  Phase,
-  PovertyType,
-  Score,
-} from '../assessment/types';
+import type { Capital, HouseholdFacts, Phase, PovertyType, Score } from '../assessment/types';
 import {
   bitsFor,
   capitalIndex,
@@ -26,8 +14,8 @@ import {
   popcount,
 } from './intervention-index';
 import type { InterventionIndex, MatchableIntervention } from './intervention-index';
-import { CAPITAL_LINKS, targetGroupName } from './labels';
-import { agesText, capitalise, summaryOf } from './reasons';
+import { CAPITAL_LINKS, capitalLinkHow, targetGroupName } from './labels';
+import { agesText, messageId, summaryOf } from './reasons';
 import type { MatchReason } from './reasons';
 
 export type { MatchReason, MatchReasonCode, ReasonParam } from './reasons';
@@ -90,7 +78,7 @@ export interface InterventionMatch {
    * The two most specific reasons as one sentence, naming what in this household made it fit:
    * "'Schulden en achterstanden' is laag (1 van 5) en dit is basishulp voor wat nu het meest dringend is".
    */
-  summary: Bilingual;
+  summary: Message;
 }
 
 /** An item of one place that fits, shown as an example of practice elsewhere, not as an offer. */
@@ -256,10 +244,6 @@ interface Bound {
   fit: FitHousehold;
 }
 
-function score(n: number): Bilingual {
-  return formatScore(n);
-}
-
 function capitalNeeds(profile: Profile): {
   need: Float64Array;
   reasons: MatchReason[][];
@@ -273,15 +257,15 @@ function capitalNeeds(profile: Profile): {
   for (const capital of profile.capitals) {
     const i = capitalIndex(capital.capital);
     if (i < 0) continue;
-    const name = CAPITAL_NAMES[capital.capital];
     scores[i] = capital.score;
     if (capital.score !== null && capital.score <= WEAK_AT_MOST) {
       need[i] = (need[i] ?? 0) + LOW_CAPITAL_BASE + (WEAK_AT_MOST - capital.score);
-      const s = score(capital.score);
       reasons[i]?.push({
         code: 'capital-low',
-        nl: `${name.nl} is laag (${s.nl} van 5)`,
-        en: `${name.en} is low (${s.en} of 5)`,
+        message: message('kapitaalscan.reason.capitalLow', {
+          capital: capitalName(capital.capital),
+          score: capital.score,
+        }),
         params: { capital: capital.capital, score: capital.score },
       });
     } else {
@@ -297,8 +281,11 @@ function capitalNeeds(profile: Profile): {
         need[i] = (need[i] ?? 0) + LOW_ASPECT_WEIGHT;
         reasons[i]?.push({
           code: 'aspect-low',
-          nl: `'${lowest.title}' is laag (${lowest.score} van 5)`,
-          en: `'${lowest.titleEn}' is low (${lowest.score} of 5)`,
+          // The same words as an item's own aspect reason, so the two are told once.
+          message: message('kapitaalscan.reason.aspectLow', {
+            title: contentText(lowest.title, lowest.titleEn),
+            score: lowest.score,
+          }),
           params: { capital: capital.capital, aspectId: lowest.aspectId, score: lowest.score },
         });
       }
@@ -309,14 +296,9 @@ function capitalNeeds(profile: Profile): {
       need[i] = (need[i] ?? 0) + WANTS_WEIGHT;
       reasons[i]?.push({
         code: 'wants-to-work-on',
-        nl: `het huishouden wil werken aan ${joinList(
-          wanted.map((a) => `'${a.title}'`),
-          'en',
-        )}`,
-        en: `the household wants to work on ${joinList(
-          wanted.map((a) => `'${a.titleEn}'`),
-          'and',
-        )}`,
+        message: message('kapitaalscan.reason.wantsToWorkOn', {
+          aspects: listOf(wanted.map((a) => quoted(contentText(a.title, a.titleEn)))),
+        }),
         params: { capital: capital.capital, aspectIds: wanted.map((a) => a.aspectId) },
       });
     }
@@ -604,7 +586,7 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
     if (reasons)
       reasons.push({
         code: 'aspect',
-        ...aspectSentence(fact, best.low),
+        message: aspectSentence(fact, best.low),
         params: {
           capital: fact.capital,
           aspectId: fact.aspectId,
@@ -632,14 +614,17 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
     if (hit === null) continue;
     total += CHILD_WEIGHT;
     if (reasons) {
-      const who =
-        hit.age === null
-          ? { nl: 'voor een kind', en: 'for a child' }
-          : { nl: `voor een kind van ${hit.age}`, en: `for a child aged ${hit.age}` };
+      const title = contentText(hit.title, hit.titleEn);
       reasons.push({
         code: 'child-aspect-low',
-        nl: `${who.nl} is '${hit.title}' laag (${hit.score} van 5)`,
-        en: `${who.en}, '${hit.titleEn}' is low (${hit.score} of 5)`,
+        message:
+          hit.age === null
+            ? message('kapitaalscan.reason.childAspectLow', { title, score: hit.score })
+            : message('kapitaalscan.reason.childAspectLowAge', {
+                age: hit.age,
+                title,
+                score: hit.score,
+              }),
         params: {
           capital: hit.capital,
           aspectId: hit.aspectId,
@@ -673,7 +658,7 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
           .map((p) => p.age);
         reasons.push({
           code: 'age-fit',
-          ...agesText(ages, childFits),
+          message: agesText(ages, childFits),
           params: { ages: [...new Set(ages)].sort((x, y) => x - y), min, max },
         });
       }
@@ -688,17 +673,11 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
       total += LIFE_EVENT_WEIGHT;
       if (reasons) {
         const events = item.lifeEvents.filter((e) => hh.lifeEvents.has(e));
-        const names = events.map(lifeEventName);
         reasons.push({
           code: 'life-event',
-          nl: `past bij wat er speelt: ${joinList(
-            names.map((n) => n.nl),
-            'en',
-          )}`,
-          en: `fits what is going on: ${joinList(
-            names.map((n) => n.en),
-            'and',
-          )}`,
+          message: message('kapitaalscan.reason.lifeEvent', {
+            events: listOf(events.map(lifeEventName)),
+          }),
           params: { lifeEvents: events },
         });
       }
@@ -708,17 +687,11 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
     total += TARGET_GROUP_WEIGHT * Math.min(specific, TARGET_GROUP_MAX);
     if (reasons) {
       const fitting = item.targetGroups.filter((g) => hh.groups.get(g) === 2);
-      const names = fitting.map(targetGroupName);
       reasons.push({
         code: 'target-group',
-        nl: `bedoeld voor ${joinList(
-          names.map((n) => n.nl),
-          'en',
-        )}`,
-        en: `meant for ${joinList(
-          names.map((n) => n.en),
-          'and',
-        )}`,
+        message: message('kapitaalscan.reason.targetGroup', {
+          groups: listOf(fitting.map(targetGroupName)),
+        }),
         params: { targetGroups: fitting },
       });
     }
@@ -729,11 +702,9 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
     total += povertyWeight;
     if (reasons) {
       const type = POVERTY_TYPES[b.povertyBestType[povertyMask] ?? 0] as PovertyType;
-      const name = POVERTY_TYPE_NAMES[type];
       reasons.push({
         code: 'poverty-type',
-        nl: `past bij de kenmerken van ${name.nl} in deze situatie (suggestie)`,
-        en: `fits the features of ${name.en} in this situation (suggestion)`,
+        message: message('kapitaalscan.reason.povertyType', { type: povertyTypeName(type) }),
         params: { povertyType: type, strength: hh.povertyWeight.get(type)?.strength ?? 'weak' },
       });
     }
@@ -809,8 +780,12 @@ function leverReason(si: number, wi: number, hh: Household): MatchReason {
   const ws = hh.capitalScore[wi] ?? 0;
   return {
     code: 'lever',
-    nl: `${CAPITAL_NAMES[strong].nl} is sterk (${score(ss).nl} van 5) en kan helpen bij ${CAPITAL_NAMES[weak].nl} (${score(ws).nl} van 5)`,
-    en: `${CAPITAL_NAMES[strong].en} is strong (${score(ss).en} of 5) and can help with ${CAPITAL_NAMES[weak].en} (${score(ws).en} of 5)`,
+    message: message('kapitaalscan.reason.lever', {
+      strong: capitalName(strong),
+      strongScore: ss,
+      weak: capitalName(weak),
+      weakScore: ws,
+    }),
     params: { strong, strongScore: ss, weak, weakScore: ws },
   };
 }
@@ -951,8 +926,7 @@ export function matchInterventions(input: MatchingInput): MatchResult {
     if (local)
       reasons.push({
         code: 'local-offer',
-        nl: 'er is aanbod in de eigen gemeente',
-        en: "there is an offer in the household's own municipality",
+        message: message('kapitaalscan.reason.localOffer'),
         params: {
           ...(hh.gemeenteCode ? { gemeenteCode: hh.gemeenteCode } : {}),
           localOfferIds: item.localOfferIds ?? [],
@@ -960,14 +934,18 @@ export function matchInterventions(input: MatchingInput): MatchResult {
       });
     // A capital listed twice (primary and secondary) gives its need reasons once, and an aspect
     // named by the item is not repeated as the capital's lowest aspect.
-    const named = new Set(reasons.filter((r) => r.code === 'aspect').map((r) => r.nl));
-    const kept = reasons.filter((r) => r.code === 'aspect' || !named.has(r.nl));
-    const unique = kept.filter((r, k) => kept.findIndex((o) => o.nl === r.nl) === k);
+    const ids = reasons.map((r) => messageId(r.message));
+    const named = new Set(ids.filter((_, k) => reasons[k]?.code === 'aspect'));
+    const keptAt = ids.flatMap((id, k) =>
+      reasons[k]?.code === 'aspect' || !named.has(id) ? [k] : [],
+    );
+    const unique = keptAt
+      .filter((k, n) => keptAt.findIndex((o) => ids[o] === ids[k]) === n)
+      .map((k) => reasons[k] as MatchReason);
     if (isUrgent(b, i))
       unique.push({
         code: 'core-help',
-        nl: 'dit is basishulp voor wat nu het meest dringend is',
-        en: 'this is core help for what is most urgent now',
+        message: message('kapitaalscan.reason.coreHelp'),
         params: {},
       });
     return {
@@ -1028,10 +1006,15 @@ export function matchInterventions(input: MatchingInput): MatchResult {
         strong: { capital: strong, score: hh.capitalScore[si] ?? 0 },
         weak: { capital: weak, score: hh.capitalScore[wi] ?? 0 },
         linked: link !== undefined,
+        // The edge writes the sentence's first letter as a capital.
         reason: {
           ...base,
-          nl: `${capitalise(base.nl)}.${link ? ` ${link.how.nl}` : ''}`,
-          en: `${capitalise(base.en)}.${link ? ` ${link.how.en}` : ''}`,
+          message: link
+            ? message('kapitaalscan.reason.combination', {
+                lever: base.message,
+                how: capitalLinkHow(link),
+              })
+            : message('kapitaalscan.reason.combinationUnlinked', { lever: base.message }),
         },
         interventions: list.map((i) => {
           const item = items[i] as MatchableIntervention;

@@ -1,7 +1,8 @@
-import { joinList } from '../assessment/labels';
-import type { Bilingual } from '../assessment/types';
+import { listOf } from '../assessment/labels';
+import { message, type Message } from '../message';
 
-// The reasons a suggestion fits, and the one sentence that sums them up for the reader.
+// The reasons a suggestion fits, and the one sentence that sums them up for the reader. Reasons
+// are catalogue messages (src/contract/messages/kapitaalscan.*), worded at the edge (ADR 0006).
 
 export type MatchReasonCode =
   | 'capital-low'
@@ -19,28 +20,24 @@ export type MatchReasonCode =
 
 export type ReasonParam = string | number | readonly string[] | readonly number[];
 
-export interface MatchReason extends Bilingual {
+export interface MatchReason {
   code: MatchReasonCode;
+  message: Message;
   params: Readonly<Record<string, ReasonParam>>;
 }
 
-export function agesText(ages: number[], child: boolean): Bilingual {
-  const sorted = [...new Set(ages)].sort((a, b) => a - b).map(String);
+/** The same words: two reasons with equal messages say the same thing. */
+export function messageId(m: Message): string {
+  return JSON.stringify(m);
+}
+
+export function agesText(ages: number[], child: boolean): Message {
+  const sorted = [...new Set(ages)].sort((a, b) => a - b);
   const one = sorted.length === 1;
-  if (child && one && sorted[0] === '0') return { nl: 'er is een baby', en: 'there is a baby' };
-  if (child)
-    return one
-      ? { nl: `er is een kind van ${sorted[0]}`, en: `there is a child aged ${sorted[0]}` }
-      : {
-          nl: `er zijn kinderen van ${joinList(sorted, 'en')}`,
-          en: `there are children aged ${joinList(sorted, 'and')}`,
-        };
-  return one
-    ? { nl: `er is een volwassene van ${sorted[0]}`, en: `there is an adult aged ${sorted[0]}` }
-    : {
-        nl: `er zijn volwassenen van ${joinList(sorted, 'en')}`,
-        en: `there are adults aged ${joinList(sorted, 'and')}`,
-      };
+  if (child && one && sorted[0] === 0) return message('kapitaalscan.reason.baby');
+  const key = child ? (one ? 'childAge' : 'childrenAges') : one ? 'adultAge' : 'adultsAges';
+  // Ages as text: a list of numbers reads the same in both languages.
+  return message(`kapitaalscan.reason.${key}`, { ages: listOf(sorted.map(String)) });
 }
 
 /** Which reasons say most about this household, for the summary sentence (lower first). */
@@ -59,26 +56,26 @@ const SPECIFICITY: Readonly<Record<MatchReasonCode, number>> = {
   'local-offer': 11,
 };
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function sentence(reasons: readonly MatchReason[]): Bilingual {
-  return {
-    nl: capitalise(reasons.map((r) => r.nl).join(' en ')),
-    en: capitalise(reasons.map((r) => r.en).join(' and ')),
-  };
+function sentence(reasons: readonly MatchReason[]): Message {
+  const [first, second] = reasons;
+  if (!first) return message('kapitaalscan.list.one', { text: '' });
+  if (!second) return first.message;
+  return message('kapitaalscan.reason.summaryTwo', {
+    first: first.message,
+    second: second.message,
+  });
 }
 
 /**
- * The two reasons that say most about this household, as one sentence. `taken` holds the sentences
- * of the suggestions above this one: the second reason is chosen so the sentence is not a repeat.
+ * The two reasons that say most about this household, as one sentence (the edge writes its first
+ * letter as a capital). `taken` holds the sentences of the suggestions above this one: the second
+ * reason is chosen so the sentence is not a repeat.
  */
-export function summaryOf(reasons: readonly MatchReason[], taken?: Set<string>): Bilingual {
+export function summaryOf(reasons: readonly MatchReason[], taken?: Set<string>): Message {
   const [first, ...rest] = [...reasons].sort((x, y) => SPECIFICITY[x.code] - SPECIFICITY[y.code]);
-  if (!first) return { nl: '', en: '' };
+  if (!first) return sentence([]);
   const options = rest.map((second) => sentence([first, second]));
-  const chosen = options.find((o) => !taken?.has(o.nl)) ?? options[0] ?? sentence([first]);
-  taken?.add(chosen.nl);
+  const chosen = options.find((o) => !taken?.has(messageId(o))) ?? options[0] ?? sentence([first]);
+  taken?.add(messageId(chosen));
   return chosen;
 }

@@ -8,7 +8,7 @@ import { parseInstrumentYaml } from '../../contract/scan';
 import { itemFromContent } from '../../db/catalogue/content-sync';
 import type { ScanAnswers } from '../../domain/assessment';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
-import type { MatchResult } from '../../domain/matching';
+import type { MatchResultView as MatchResult } from '../../contract/scan/views';
 import { matchingIndex, scanOutcome } from './profile-view';
 
 // The matching against realistic households, with the real catalogue and scan: what a good

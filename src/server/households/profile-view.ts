@@ -1,4 +1,5 @@
 import type { HouseholdData } from '../../contract/households';
+import { wordIndication, wordMatches } from '../../contract/scan/worded';
 import {
   change,
   indicatePovertyType,
@@ -105,7 +106,7 @@ export function scanOutcome(input: {
     previousCompletedAt: earlier ? previous!.completedAt : null,
     profile: current,
     change: earlier ? change(earlier, current) : null,
-    povertyTypes,
-    matches,
+    povertyTypes: povertyTypes.map(wordIndication),
+    matches: wordMatches(matches),
   };
 }

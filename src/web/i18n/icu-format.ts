@@ -1,5 +1,9 @@
 import type { I18nFormatModule, TFunction } from 'i18next';
 import { formatMessage, type Message } from '../../contract/messages/catalogue';
+import i18n from 'i18next';
+import { isMessage } from '../../domain/message';
+
+const language = (): 'nl' | 'en' => (i18n.language === 'en' ? 'en' : 'nl');
 
 /** i18next words the catalogue's ICU texts with the server's own function (ADR 0006). */
 export const icuFormat: I18nFormatModule & {
@@ -18,7 +22,7 @@ export function wordMessage(t: TFunction, message: Message): string {
   const values = Object.fromEntries(
     Object.entries(message.values ?? {}).map(([name, v]) => [
       name,
-      typeof v === 'object' ? wordMessage(t, v) : v,
+      typeof v !== 'object' ? v : isMessage(v) ? wordMessage(t, v) : v[language()],
     ]),
   );
   return t(message.key, values);

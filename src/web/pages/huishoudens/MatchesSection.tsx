@@ -10,7 +10,10 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import type { InterventionMatch, MatchResult } from '../../../domain/matching';
+import type {
+  InterventionMatchView as InterventionMatch,
+  MatchResultView as MatchResult,
+} from '../../../contract/scan/views';
 import { ApiError } from '../../api/client';
 import { useLabel } from '../../api/catalogue';
 import { useLanguage } from '../../hooks/useLanguage';

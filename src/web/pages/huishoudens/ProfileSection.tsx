@@ -15,7 +15,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { CAPITALS, POVERTY_TYPE_NAMES, POVERTY_TYPE_NOTICE } from '../../../domain/assessment';
+import { CAPITALS, POVERTY_TYPE_NOTICE } from '../../../domain/assessment';
+import { wordMessage } from '../../i18n/icu-format';
 import type { AspectChange, Capital, Profile } from '../../../domain/assessment';
 import { useLabel } from '../../api/catalogue';
 import { Loading } from '../../components/Loading';
@@ -197,7 +198,7 @@ function Outcome({ household, outcome }: { household: HouseholdDetail; outcome: 
           {t('huishoudens.poverty.title')}
         </Heading>
         <Alert type="info">
-          <Paragraph>{POVERTY_TYPE_NOTICE[lang]}</Paragraph>
+          <Paragraph>{wordMessage(t, POVERTY_TYPE_NOTICE)}</Paragraph>
         </Alert>
         {outcome.povertyTypes.length === 0 ? (
           <Paragraph>{t('huishoudens.poverty.none')}</Paragraph>
@@ -205,7 +206,9 @@ function Outcome({ household, outcome }: { household: HouseholdDetail; outcome: 
           outcome.povertyTypes.map((p) => (
             <div key={p.type} className="ww-hh-card">
               <Heading level={3} className="ww-heading-small">
-                {t('huishoudens.poverty.typeHeading', { type: POVERTY_TYPE_NAMES[p.type][lang] })}
+                {t('huishoudens.poverty.typeHeading', {
+                  type: t(`kapitaalscan.povertyType.${p.type}`),
+                })}
               </Heading>
               <Paragraph>{p.summary[lang]}</Paragraph>
               <Paragraph>{t('huishoudens.poverty.reasons')}</Paragraph>

@@ -1,11 +1,11 @@
-import { formatScore } from '../../../domain/assessment/labels';
 import type { Capital, Direction, Profile, ScoreChange } from '../../../domain/assessment';
 
 // How the profile, the change and the matches are put into words on the household page.
 
 /** '2,5' / '2.5', or null when not known. */
 export function scoreText(score: number | null, lang: 'nl' | 'en'): string | null {
-  return score === null ? null : formatScore(score)[lang];
+  if (score === null) return null;
+  return score.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
 }
 
 export type ProfileSummary = {

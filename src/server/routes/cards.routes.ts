@@ -1,3 +1,4 @@
+import { fileResponse } from '../../contract/common';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deckDetailSchema, deckIdParams, deckListSchema, deckPdfQuery } from '../../contract/cards';
 import type { AppContext } from '../app';
@@ -58,6 +59,7 @@ export const cardRoutes =
           tags: TAGS,
           params: deckIdParams,
           querystring: deckPdfQuery,
+          response: { 200: fileResponse('application/pdf', 'The deck as a PDF') },
         },
       },
       async (request, reply) => {

@@ -1,3 +1,4 @@
+import { fileResponse } from '../../contract/common';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -202,6 +203,7 @@ export const reportRoutes =
           tags,
           querystring: municipalQuery,
           produces: ['text/csv'],
+          response: { 200: fileResponse('text/csv', 'The municipal report as CSV') },
         },
       },
       async (request, reply) => {

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { ReflectionComparisonView } from '../../../contract/reflections';
+import {
+  reflectionComparisonSchema,
+  type ReflectionComparisonView,
+} from '../../../contract/reflections';
 import { useDeck, type DeckDetail } from '../../api/cards';
-import { get, post } from '../../api/client';
+import { getJson, post } from '../../api/client';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -126,7 +129,8 @@ function Comparison() {
   const lang = useLanguage();
   const comparison = useQuery({
     queryKey: comparisonKey,
-    queryFn: () => get<ReflectionComparisonView>(`/api/v1/reflections/comparison?deckId=${DECK}`),
+    queryFn: () =>
+      getJson(`/api/v1/reflections/comparison?deckId=${DECK}`, reflectionComparisonSchema),
   });
   const answer = (a: ReflectionComparisonView['cards'][number]['before']) =>
     a ? `${a.answer} (${formatDate(a.createdAt, i18n.language)})` : t('kaarten.reflection.none');

@@ -164,6 +164,69 @@ export const versionEntrySchema = z.object({
 
 export { idSchema };
 
+/** The answer to adding something that gets an id from the server. */
+export const createdIdSchema = z.object({ id: z.string() });
+
+const reviewTargetType = z.enum(['intervention', 'offer', 'specialist']);
+
+/** A colleague's suggestion about an entry, in the review queue of the entry's organisation. */
+export const suggestionSchema = z.object({
+  id: z.string(),
+  targetType: reviewTargetType,
+  targetId: z.string(),
+  targetName: z.string(),
+  message: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  status: z.enum(['open', 'accepted', 'rejected']),
+  response: z.string().nullable(),
+  handledAt: z.string().nullable(),
+});
+
+export const staleEntrySchema = z.object({
+  type: reviewTargetType,
+  id: z.string(),
+  name: z.string(),
+  interventionId: z.string().nullable(),
+  lastCheckedAt: z.string(),
+  lastCheckedBy: z.string().nullable(),
+});
+
+/** An organisation's entries not checked within its freshness period. */
+export const staleEntriesSchema = z.object({
+  freshnessMonths: z.number(),
+  cutoff: z.string(),
+  entries: z.array(staleEntrySchema),
+});
+
+/** A local intervention in its organisation's own list. */
+export const localItemSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  archived: z.boolean(),
+  lastCheckedAt: z.string(),
+  version: z.number(),
+  stale: z.boolean(),
+});
+
+export const specialistSchema = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  name: z.string(),
+  function: z.string(),
+  topics: z.array(z.string()),
+  gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  note: z.string().nullable(),
+  lastCheckedAt: z.string(),
+  lastCheckedBy: z.string().nullable(),
+  version: z.number(),
+  archived: z.boolean(),
+  stale: z.boolean(),
+});
+
 export const catalogueItemSchema = z.object({
   id: z.string(),
   origin: z.enum(['national', 'local']),

@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   capitalsViewSchema,
+  createdIdSchema,
   interventionDetailSchema,
   localInterventionBody,
+  localItemSummarySchema,
   savedEntrySchema,
   vocabulariesViewSchema,
   type LocalInterventionBody,
@@ -183,7 +185,7 @@ export const catalogueRoutes =
         schema: {
           summary: 'Add a local intervention of your organisation',
           body: localInterventionBody,
-          response: { 201: z.object({ id: z.string() }) },
+          response: { 201: createdIdSchema },
         },
       },
       async (request, reply) => {
@@ -233,16 +235,7 @@ export const catalogueRoutes =
         schema: {
           summary: 'The local interventions your organisation keeps',
           response: {
-            200: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                archived: z.boolean(),
-                lastCheckedAt: z.string(),
-                version: z.number(),
-                stale: z.boolean(),
-              }),
-            ),
+            200: z.array(localItemSummarySchema),
           },
         },
       },

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { handleSuggestionBody, suggestionBody } from '../../contract/catalogue';
+import {
+  createdIdSchema,
+  handleSuggestionBody,
+  staleEntriesSchema,
+  suggestionBody,
+  suggestionSchema,
+} from '../../contract/catalogue';
 import { getInterventionRow } from '../../db/catalogue/catalogue.repository';
 import { offerEntries } from '../../db/catalogue/offers.repository';
 import { specialistEntries } from '../../db/catalogue/specialists.repository';
@@ -19,28 +25,6 @@ import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
 import { message } from '../../domain/message';
-
-const suggestionSchema = z.object({
-  id: z.string(),
-  targetType: z.enum(['intervention', 'offer', 'specialist']),
-  targetId: z.string(),
-  targetName: z.string(),
-  message: z.string(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  status: z.enum(['open', 'accepted', 'rejected']),
-  response: z.string().nullable(),
-  handledAt: z.string().nullable(),
-});
-
-const staleEntrySchema = z.object({
-  type: z.enum(['intervention', 'offer', 'specialist']),
-  id: z.string(),
-  name: z.string(),
-  interventionId: z.string().nullable(),
-  lastCheckedAt: z.string(),
-  lastCheckedBy: z.string().nullable(),
-});
 
 export const reviewRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -76,7 +60,7 @@ export const reviewRoutes =
           summary:
             'Suggest a correction; it lands in the review queue of the organisation that keeps the entry',
           body: suggestionBody,
-          response: { 201: z.object({ id: z.string() }) },
+          response: { 201: createdIdSchema },
         },
       },
       async (request, reply) => {
@@ -184,11 +168,7 @@ export const reviewRoutes =
           summary:
             "Your organisation's entries not checked within the freshness period, oldest first",
           response: {
-            200: z.object({
-              freshnessMonths: z.number(),
-              cutoff: z.string(),
-              entries: z.array(staleEntrySchema),
-            }),
+            200: staleEntriesSchema,
           },
         },
       },

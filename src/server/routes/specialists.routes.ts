@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   savedEntrySchema,
   specialistBody,
+  specialistSchema,
   specialistTopics,
   updateSpecialistBody,
 } from '../../contract/catalogue';
@@ -20,24 +21,6 @@ import { currentAuth } from '../plugins/auth';
 import { editors } from './catalogue.routes';
 import { assertOwnGemeenten } from './offers.routes';
 import { registerVersionedEntryRoutes } from './versioned-entry.routes';
-
-const specialistSchema = z.object({
-  id: z.string(),
-  organisationId: z.string(),
-  organisationName: z.string(),
-  name: z.string(),
-  function: z.string(),
-  topics: z.array(z.string()),
-  gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  note: z.string().nullable(),
-  lastCheckedAt: z.string(),
-  lastCheckedBy: z.string().nullable(),
-  version: z.number(),
-  archived: z.boolean(),
-  stale: z.boolean(),
-});
 
 const notFoundSpecialist = () => notFound(message('problem.specialists.notFound'));
 

@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DeckDetail, DeckSummary } from '../../contract/cards';
-import { get } from './client';
+import {
+  deckDetailSchema,
+  deckListSchema,
+  type DeckDetail,
+  type DeckSummary,
+} from '../../contract/cards';
+import { getJson } from './client';
 
 // The conversation card decks (GET /api/v1/decks). They change only with a new release.
 
@@ -10,14 +15,14 @@ export type DeckCard = DeckDetail['cards'][number];
 export const useDecks = () =>
   useQuery({
     queryKey: ['decks'],
-    queryFn: () => get<{ decks: DeckSummary[] }>('/api/v1/decks'),
+    queryFn: () => getJson('/api/v1/decks', deckListSchema),
     staleTime: Infinity,
   });
 
 export const useDeck = (deckId: string) =>
   useQuery({
     queryKey: ['deck', deckId],
-    queryFn: () => get<DeckDetail>(`/api/v1/decks/${encodeURIComponent(deckId)}`),
+    queryFn: () => getJson(`/api/v1/decks/${encodeURIComponent(deckId)}`, deckDetailSchema),
     staleTime: Infinity,
   });
 
@@ -28,9 +33,9 @@ export const useAllDecks = (enabled: boolean) =>
     enabled,
     staleTime: Infinity,
     queryFn: async () => {
-      const { decks } = await get<{ decks: DeckSummary[] }>('/api/v1/decks');
+      const { decks } = await getJson('/api/v1/decks', deckListSchema);
       return Promise.all(
-        decks.map((d) => get<DeckDetail>(`/api/v1/decks/${encodeURIComponent(d.id)}`)),
+        decks.map((d) => getJson(`/api/v1/decks/${encodeURIComponent(d.id)}`, deckDetailSchema)),
       );
     },
   });

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { Bilingual, FieldError, Problem } from '../../contract/problem';
+import {
+  problemSchema,
+  type Bilingual,
+  type FieldError,
+  type Problem,
+} from '../../contract/problem';
 
 /** An error answer from the API, with the problem details the server sent. */
 export class ApiError extends Error {
@@ -62,22 +67,20 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     const type = response.headers.get('content-type') ?? '';
     return (type.includes('json') ? await response.json() : await response.blob()) as T;
   }
-  let problem: Problem;
-  try {
-    problem = (await response.json()) as Problem;
-  } catch {
-    problem = {
-      type: 'about:blank',
-      title: response.statusText,
-      status: response.status,
-      detail: response.statusText,
-      code: 'unknown',
-      messages: {
-        nl: 'Er ging iets mis. Probeer het opnieuw.',
-        en: 'Something went wrong. Please try again.',
-      },
-    };
-  }
+  const sent = problemSchema.safeParse(await response.json().catch(() => null));
+  const problem: Problem = sent.success
+    ? sent.data
+    : {
+        type: 'about:blank',
+        title: response.statusText,
+        status: response.status,
+        detail: response.statusText,
+        code: 'unknown',
+        messages: {
+          nl: 'Er ging iets mis. Probeer het opnieuw.',
+          en: 'Something went wrong. Please try again.',
+        },
+      };
   throw new ApiError(response.status, problem);
 }
 

@@ -10,13 +10,14 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { put } from '../api/client';
+import { okSchema } from '../../contract/common';
+import { sendJson } from '../api/client';
 import { useMe } from '../api/session';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StatusMessage } from '../components/Layout';
 import { PageTitle } from '../components/PageTitle';
 import { TextField } from '../components/TextField';
-import { useFormErrors } from '../hooks/useFormErrors';
+import { useSave } from '../hooks/useSave';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -51,30 +52,24 @@ function Item({ label, value }: { label: string; value: string }) {
 
 function ChangePassword() {
   const { t } = useTranslation();
-  const { errors, fromError, setFieldErrors, clear, summaryRef } = useFormErrors();
-  const [form, setForm] = useState({ currentPassword: '', newPassword: '', repeat: '' });
+  const empty = { currentPassword: '', newPassword: '', repeat: '' };
+  const [form, setForm] = useState(empty);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, setFieldErrors, summaryRef, save, busy } = useSave(
+    (body: { currentPassword: string; newPassword: string }) =>
+      sendJson('PUT', '/api/v1/me/password', body, okSchema),
+    () => {
+      setForm(empty);
+      setDone(true);
+    },
+  );
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
     if (form.newPassword !== form.repeat) return setFieldErrors({ repeat: t('password.mismatch') });
-    setBusy(true);
-    try {
-      await put('/api/v1/me/password', {
-        currentPassword: form.currentPassword,
-        newPassword: form.newPassword,
-      });
-      clear();
-      setForm({ currentPassword: '', newPassword: '', repeat: '' });
-      setDone(true);
-    } catch (error) {
-      fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    save({ currentPassword: form.currentPassword, newPassword: form.newPassword });
   };
 
   return (

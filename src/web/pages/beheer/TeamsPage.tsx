@@ -12,51 +12,56 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { patch, post } from '../../api/client';
+import { teamSchema } from '../../../contract/admin';
+import { sendJson } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { AdminNav, StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { useTeams } from './UsersPage';
 
 export function TeamsPage() {
   const { t } = useTranslation();
   const teams = useTeams();
   const client = useQueryClient();
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
   const refresh = () => client.invalidateQueries({ queryKey: ['teams'] });
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    setMessage(null);
-    try {
-      await post('/api/v1/teams', { name });
-      clear();
-      setMessage(t('teams.created', { name }));
+  const creating = useSave(
+    (teamName: string) => sendJson('POST', '/api/v1/teams', { name: teamName }, teamSchema),
+    async (team) => {
+      setMessage(t('teams.created', { name: team.name }));
       setName('');
       await refresh();
-    } catch (error) {
-      fromError(error);
-    }
-  };
-
-  const toggleArchive = async (id: string, archived: boolean, teamName: string) => {
-    try {
-      await patch(`/api/v1/teams/${id}`, { archived: !archived });
+    },
+  );
+  // A failed archive or restore is shown above the table, where the button was.
+  const archiving = useSave(
+    (team: { id: string; archived: boolean }) =>
+      sendJson('PATCH', `/api/v1/teams/${team.id}`, { archived: !team.archived }, teamSchema),
+    async (team) => {
       setMessage(
-        archived
-          ? t('teams.restored', { name: teamName })
-          : t('teams.archived', { name: teamName }),
+        team.archived
+          ? t('teams.archived', { name: team.name })
+          : t('teams.restored', { name: team.name }),
       );
       await refresh();
-    } catch (error) {
-      fromError(error);
-    }
+    },
+  );
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    creating.save(name);
+  };
+
+  const toggleArchive = (team: { id: string; archived: boolean }) => {
+    setMessage(null);
+    archiving.save(team);
   };
 
   return (
@@ -65,6 +70,7 @@ export function TeamsPage() {
       <AdminNav />
       <Heading level={1}>{t('teams.title')}</Heading>
       {message && <StatusMessage>{message}</StatusMessage>}
+      <ErrorSummary errors={archiving.errors} summaryRef={archiving.summaryRef} labels={{}} />
       <QueryState query={teams}>
         {(list) => (
           <Table>
@@ -85,10 +91,7 @@ export function TeamsPage() {
                     {team.archived ? t('teams.isArchived') : t('teams.isActive')}
                   </TableCell>
                   <TableCell>
-                    <Button
-                      appearance="subtle-button"
-                      onClick={() => void toggleArchive(team.id, team.archived, team.name)}
-                    >
+                    <Button appearance="subtle-button" onClick={() => toggleArchive(team)}>
                       {team.archived
                         ? t('teams.restore', { name: team.name })
                         : t('teams.archive', { name: team.name })}
@@ -104,18 +107,27 @@ export function TeamsPage() {
         <Heading level={2} id="new-team">
           {t('teams.new')}
         </Heading>
-        <ErrorSummary errors={errors} summaryRef={summaryRef} labels={{ name: t('teams.name') }} />
-        <form onSubmit={(e) => void create(e)} noValidate className="ww-form ww-form--narrow">
+        <ErrorSummary
+          errors={creating.errors}
+          summaryRef={creating.summaryRef}
+          labels={{ name: t('teams.name') }}
+        />
+        <form onSubmit={create} noValidate className="ww-form ww-form--narrow">
           <TextField
             name="name"
             label={t('teams.name')}
             value={name}
             onChange={setName}
-            error={errors.fields.name}
+            error={creating.errors.fields.name}
             required
           />
           <ButtonGroup>
-            <Button appearance="primary-action-button" type="submit">
+            <Button
+              appearance="primary-action-button"
+              type="submit"
+              busy={creating.busy}
+              disabled={creating.busy}
+            >
               {t('teams.create')}
             </Button>
           </ButtonGroup>

@@ -10,9 +10,9 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { resetLinkSchema, type UserSummary } from '../../../contract/admin';
+import { resetLinkSchema, userSummarySchema, type UserSummary } from '../../../contract/admin';
 import { roles } from '../../../contract/common';
-import { patch, sendJson } from '../../api/client';
+import { sendJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -21,7 +21,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { useTeams, useUsers } from './UsersPage';
 
 export function UserEditPage() {
@@ -57,7 +57,6 @@ function EditUser({ user }: { user: UserSummary }) {
   const me = useMe();
   const client = useQueryClient();
   const teams = useTeams();
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<string>(user.role);
   const [teamIds, setTeamIds] = useState(user.teams.map((x) => x.id));
@@ -67,25 +66,33 @@ function EditUser({ user }: { user: UserSummary }) {
 
   useEffect(() => setName(user.name), [user.name]);
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setSaved(null);
-    try {
-      await action();
-      clear();
-      setSaved(message);
+  // Every change on this page (details, reset link, activation) reports in the same two places.
+  const {
+    errors,
+    summaryRef,
+    save: saveStep,
+    busy,
+  } = useSave(
+    (step: { send: () => Promise<unknown>; message: string }) => step.send(),
+    async (_, step) => {
+      setSaved(step.message);
       await client.invalidateQueries({ queryKey: ['users'] });
-    } catch (error) {
-      fromError(error);
-    }
+    },
+  );
+  const run = (send: () => Promise<unknown>, message: string) => {
+    setSaved(null);
+    saveStep({ send, message });
   };
+  const changeUser = (body: object) =>
+    sendJson('PATCH', `/api/v1/users/${user.id}`, body, userSummarySchema);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => patch(`/api/v1/users/${user.id}`, { name, role, teamIds }), t('users.saved'));
+    run(() => changeUser({ name, role, teamIds }), t('users.saved'));
   };
 
   const createLink = () =>
-    void run(async () => {
+    run(async () => {
       const result = await sendJson(
         'POST',
         `/api/v1/users/${user.id}/reset-link`,
@@ -144,7 +151,7 @@ function EditUser({ user }: { user: UserSummary }) {
           />
         )}
         <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit">
+          <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
             {t('common.save')}
           </Button>
         </ButtonGroup>
@@ -184,8 +191,8 @@ function EditUser({ user }: { user: UserSummary }) {
             <Button
               appearance="secondary-action-button"
               onClick={() =>
-                void run(
-                  () => patch(`/api/v1/users/${user.id}`, { active: !user.active }),
+                run(
+                  () => changeUser({ active: !user.active }),
                   user.active ? t('users.deactivated') : t('users.activated'),
                 )
               }

@@ -30,7 +30,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { useLanguage } from '../../hooks/useLanguage';
 import {
   fetchHistory,
@@ -152,7 +152,21 @@ function SchemesEditor({
   const { t } = useTranslation();
   const lang = useLanguage();
   const client = useQueryClient();
-  const { errors, fromError, setFieldErrors, clear, summaryRef } = useFormErrors();
+  const { errors, setFieldErrors, summaryRef, save, busy } = useSave(
+    (body: { config: unknown; confirmed: string[] }) =>
+      sendJson(
+        'PUT',
+        `/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`,
+        { expectedVersion: data.version, ...body },
+        gemeenteSchemesSchema,
+      ),
+    async (result) => {
+      setSaved(result.version);
+      client.setQueryData(schemesKey(code), result);
+      await client.invalidateQueries({ queryKey: historyKey(code) });
+      await client.invalidateQueries({ queryKey: gemeentenKey });
+    },
+  );
   const [form, setForm] = useState<SchemesForm>(() =>
     toForm(data.config ?? data.shippedConfig ?? templateFor(code, name)),
   );
@@ -175,7 +189,7 @@ function SchemesEditor({
   for (const f of allFields) labels[`config.${f.path}`] = pathLabel(f.path, t);
   labels['config.example'] = t('check.beheer.sections.general');
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
     const parsed = fromForm(code, form);
@@ -185,21 +199,7 @@ function SchemesEditor({
       );
       return;
     }
-    try {
-      const result = await sendJson(
-        'PUT',
-        `/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`,
-        { expectedVersion: data.version, config: parsed.config, confirmed: parsed.confirmed },
-        gemeenteSchemesSchema,
-      );
-      clear();
-      setSaved(result.version);
-      client.setQueryData(schemesKey(code), result);
-      await client.invalidateQueries({ queryKey: historyKey(code) });
-      await client.invalidateQueries({ queryKey: gemeentenKey });
-    } catch (error) {
-      fromError(error);
-    }
+    save({ config: parsed.config, confirmed: parsed.confirmed });
   };
 
   /** A figure is filled in when it has text, or (for the asset limit) a choice. */
@@ -349,7 +349,7 @@ function SchemesEditor({
         <StatusMessage>{t('check.beheer.saved', { version: saved })}</StatusMessage>
       )}
       <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
-      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form">
+      <form onSubmit={submit} noValidate className="ww-form">
         {sections.map((s) => {
           const scheme = schemeOf(s.fields[0]!.path);
           const status = scheme ? form.status[scheme] : 'ingesteld';
@@ -382,7 +382,7 @@ function SchemesEditor({
         />
         {data.canEdit && (
           <ButtonGroup>
-            <Button appearance="primary-action-button" type="submit">
+            <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
               {t('check.beheer.save')}
             </Button>
           </ButtonGroup>

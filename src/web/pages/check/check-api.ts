@@ -3,9 +3,10 @@ import {
   gemeenteSchemesSchema,
   publicGemeenteConfigSchema,
 } from '../../../contract/benefits';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { versionEntrySchema } from '../../../contract/catalogue';
 import type { GemeenteConfig } from '../../../domain/benefits';
-import { ApiError, get, getJson } from '../../api/client';
+import { ApiError, getJson } from '../../api/client';
 
 // The only requests of the resident page: which gemeenten are set up, and the public schemes of
 // the chosen one. Both name at most a gemeente code; no answer of the resident is ever sent.
@@ -43,13 +44,9 @@ export const historyKey = (code: string) => ['gemeente-schemes', code, 'history'
 export const fetchSchemes = (code: string) =>
   getJson(`/api/v1/gemeenten/${encodeURIComponent(code)}/schemes`, gemeenteSchemesSchema);
 
-export type SchemeVersion = {
-  version: number;
-  action: string;
-  changedAt: string;
-  changedBy: string | null;
-  data: { config?: GemeenteConfig; organisationId?: string };
-};
+/** A saved version; its `data.config` is compared as it was stored, whatever shape it had then. */
+export type SchemeVersion = z.infer<typeof versionEntrySchema>;
+const schemeHistory = z.array(versionEntrySchema);
 
 export const fetchHistory = (code: string) =>
-  get<SchemeVersion[]>(`/api/v1/gemeenten/${encodeURIComponent(code)}/schemes/history`);
+  getJson(`/api/v1/gemeenten/${encodeURIComponent(code)}/schemes/history`, schemeHistory);

@@ -3,15 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { ReflectionComparisonView } from '../../../contract/reflections';
+import { createdIdSchema } from '../../../contract/catalogue';
+import {
+  reflectionComparisonSchema,
+  type ReflectionComparisonView,
+} from '../../../contract/reflections';
 import { useDeck, type DeckDetail } from '../../api/cards';
-import { get, post } from '../../api/client';
+import { getJson, sendJson } from '../../api/client';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { useLanguage } from '../../hooks/useLanguage';
 import { formatDate } from '../wegwijzer/format';
 import './kaarten.css';
@@ -49,19 +53,21 @@ function ReflectionForm({ deck }: { deck: DeckDetail }) {
   const [moment, setMoment] = useState<'voor' | 'na'>('voor');
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const { errors, fromError, summaryRef } = useFormErrors();
-
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    try {
-      await post('/api/v1/reflections', { deckId: deck.id, moment, answers });
+  const saving = useSave(
+    (body: { deckId: string; moment: 'voor' | 'na'; answers: Record<string, string> }) =>
+      sendJson('POST', '/api/v1/reflections', body, createdIdSchema),
+    async () => {
       setAnswers({});
       setSaved(true);
       await client.invalidateQueries({ queryKey: comparisonKey });
-    } catch (error) {
-      fromError(error);
-    }
+    },
+  );
+  const { errors, summaryRef, busy } = saving;
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    saving.save({ deckId: deck.id, moment, answers });
   };
 
   const labels = Object.fromEntries([
@@ -80,7 +86,7 @@ function ReflectionForm({ deck }: { deck: DeckDetail }) {
           <Paragraph role="status">{t('kaarten.reflection.saved')}</Paragraph>
         </Alert>
       )}
-      <form onSubmit={(e) => void save(e)} noValidate className="ww-form">
+      <form onSubmit={save} noValidate className="ww-form">
         <SelectField
           name="moment"
           label={t('kaarten.reflection.moment')}
@@ -113,7 +119,7 @@ function ReflectionForm({ deck }: { deck: DeckDetail }) {
             error={errors.fields[`answers.${card.id}`]}
           />
         ))}
-        <Button appearance="primary-action-button" type="submit">
+        <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
           {t('kaarten.reflection.save')}
         </Button>
       </form>
@@ -126,7 +132,8 @@ function Comparison() {
   const lang = useLanguage();
   const comparison = useQuery({
     queryKey: comparisonKey,
-    queryFn: () => get<ReflectionComparisonView>(`/api/v1/reflections/comparison?deckId=${DECK}`),
+    queryFn: () =>
+      getJson(`/api/v1/reflections/comparison?deckId=${DECK}`, reflectionComparisonSchema),
   });
   const answer = (a: ReflectionComparisonView['cards'][number]['before']) =>
     a ? `${a.answer} (${formatDate(a.createdAt, i18n.language)})` : t('kaarten.reflection.none');

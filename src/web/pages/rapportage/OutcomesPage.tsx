@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { outcomesSchema } from '../../../contract/reports';
 import { GROUPINGS, type Grouping } from '../../../domain/reports';
-import { get } from '../../api/client';
+import { getJson } from '../../api/client';
 import { useLabel } from '../../api/catalogue';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -27,8 +27,7 @@ export function OutcomesPage() {
     GROUPINGS.find((g) => PAGE_NAMES[g] === params.get('indeling')) ?? ('wijk' as Grouping);
   const query = useQuery({
     queryKey: ['reports', 'outcomes', grouping],
-    queryFn: async () =>
-      outcomesSchema.parse(await get(`/api/v1/reports/outcomes?groupBy=${grouping}`)),
+    queryFn: () => getJson(`/api/v1/reports/outcomes?groupBy=${grouping}`, outcomesSchema),
   });
   return (
     <>

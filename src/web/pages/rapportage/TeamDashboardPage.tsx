@@ -13,7 +13,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { teamDashboardSchema, type DashboardFigure } from '../../../contract/reports';
-import { get } from '../../api/client';
+import { getJson } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../wegwijzer/format';
@@ -67,7 +67,7 @@ export function TeamDashboardPage() {
   const { t, i18n } = useTranslation();
   const query = useQuery({
     queryKey: ['reports', 'team'],
-    queryFn: async () => teamDashboardSchema.parse(await get('/api/v1/reports/team')),
+    queryFn: () => getJson('/api/v1/reports/team', teamDashboardSchema),
   });
   const figure = t('rapportage.team.figure');
   return (

@@ -20,7 +20,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { get, post, put } from '../../api/client';
+import { post, put } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
@@ -38,7 +38,7 @@ import {
   type Outcome,
 } from '../../../domain/signals/outcomes';
 import { SignalHandoverForm } from './SignalHandoverForm';
-import { displayName, euros, signalKeys, signalPaths, type SignalCase } from './signals-api';
+import { displayName, euros, fetchCase, signalKeys, signalPaths } from './signals-api';
 
 /** One person's signals, the deadlines, contact attempts and the outcome. */
 export function SignalCasePage() {
@@ -46,7 +46,7 @@ export function SignalCasePage() {
   const { t, i18n } = useTranslation();
   const found = useQuery({
     queryKey: signalKeys.case(id),
-    queryFn: () => get<SignalCase>(signalPaths.case(id)),
+    queryFn: () => fetchCase(id),
   });
   return (
     <QueryState query={found}>

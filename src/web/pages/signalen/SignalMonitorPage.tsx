@@ -11,17 +11,16 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { signalKeys, signalPaths, type SignalMonitor } from './signals-api';
+import { fetchMonitor, signalKeys } from './signals-api';
 
 /** The municipality's monitor figures: received, reached and help accepted per month and creditor. */
 export function SignalMonitorPage() {
   const { t } = useTranslation();
   const monitor = useQuery({
     queryKey: signalKeys.monitor,
-    queryFn: () => get<SignalMonitor>(signalPaths.monitor),
+    queryFn: () => fetchMonitor(),
   });
   return (
     <>

@@ -12,11 +12,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../wegwijzer/format';
-import { displayName, euros, signalKeys, signalPaths, type SignalQueue } from './signals-api';
+import { displayName, euros, fetchQueue, signalKeys } from './signals-api';
 
 /** Open signal cases, highest priority first, 50 to a page. */
 export function SignalQueuePage() {
@@ -25,7 +24,7 @@ export function SignalQueuePage() {
   const page = Math.max(1, Number(params.get('pagina')) || 1);
   const queue = useQuery({
     queryKey: signalKeys.queue(page),
-    queryFn: () => get<SignalQueue>(signalPaths.queue(page)),
+    queryFn: () => fetchQueue(page),
   });
   const goTo = (p: number) => setParams(p > 1 ? { pagina: String(p) } : {});
   return (

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import type {
-  handoverTargetsSchema,
+import type { handoverTargetsSchema } from '../../../contract/signals';
+import {
   signalCaseSchema,
-  signalImportResultSchema,
   signalMonitorSchema,
   signalQueueSchema,
+  type signalImportResultSchema,
 } from '../../../contract/signals';
+import { getJson } from '../../api/client';
 
 export type SignalQueue = z.infer<typeof signalQueueSchema>;
 export type SignalCase = z.infer<typeof signalCaseSchema>;
@@ -31,6 +32,11 @@ export const signalPaths = {
   imports: (fileName: string) => `/api/v1/signals/imports?fileName=${encodeURIComponent(fileName)}`,
   monitor: '/api/v1/signals/monitor',
 };
+
+// The answers read with the contract's schemas.
+export const fetchQueue = (page: number) => getJson(signalPaths.queue(page), signalQueueSchema);
+export const fetchCase = (id: string) => getJson(signalPaths.case(id), signalCaseSchema);
+export const fetchMonitor = () => getJson(signalPaths.monitor, signalMonitorSchema);
 
 /** 'J.P. van der Berg' from the separate parts a partner sent. */
 export function displayName(p: { initials: string; prefix: string; surname: string }): string {

@@ -11,17 +11,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get } from '../../api/client';
+import { z } from 'zod';
+import { versionEntrySchema } from '../../../contract/catalogue';
+import { getJson } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from './format';
 
-type Version = {
-  version: number;
-  action: string;
-  changedAt: string;
-  changedBy: string | null;
-  data: Record<string, unknown>;
-};
+const versionHistory = z.array(versionEntrySchema);
 
 /** Who changed what, when; any older version can be opened and read. */
 export function History({
@@ -35,7 +31,10 @@ export function History({
   id?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const history = useQuery({ queryKey: ['history', path], queryFn: () => get<Version[]>(path) });
+  const history = useQuery({
+    queryKey: ['history', path],
+    queryFn: () => getJson(path, versionHistory),
+  });
   const [open, setOpen] = useState<number | null>(null);
   return (
     <section aria-labelledby={id}>

@@ -11,9 +11,10 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
+import { createdIdSchema } from '../../../contract/catalogue';
 import type { Vocabularies } from '../../../contract/content';
 import { useIntervention, useVocabularies, type InterventionDetail } from '../../api/catalogue';
-import { post, put } from '../../api/client';
+import { put, sendJson } from '../../api/client';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
@@ -146,7 +147,12 @@ function LocalItemForm({
         await client.invalidateQueries({ queryKey: ['intervention', item.id] });
         await client.invalidateQueries({ queryKey: ['history'] });
       } else {
-        const created = await post<{ id: string }>('/api/v1/catalogue/interventions', body());
+        const created = await sendJson(
+          'POST',
+          '/api/v1/catalogue/interventions',
+          body(),
+          createdIdSchema,
+        );
         // Saved before leaving, so the leave guard does not ask about work that is stored.
         flushSync(() => unsaved.markSaved());
         await client.invalidateQueries({ queryKey: ['local-items'] });

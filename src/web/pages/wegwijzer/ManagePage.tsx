@@ -14,8 +14,15 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { LocalOfferView } from '../../api/catalogue';
-import { get, patch } from '../../api/client';
+import { z } from 'zod';
+import {
+  localItemSummarySchema,
+  localOfferSchema,
+  specialistSchema,
+  staleEntriesSchema,
+  suggestionSchema,
+} from '../../../contract/catalogue';
+import { getJson, patch } from '../../api/client';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -28,32 +35,9 @@ import { SpecialistForm, type Specialist } from './SpecialistsPage';
 import { EntryStepButtons, StepOutcome, useEntrySteps } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
-type StaleEntry = {
-  type: 'intervention' | 'offer' | 'specialist';
-  id: string;
-  name: string;
-  interventionId: string | null;
-  lastCheckedAt: string;
-  lastCheckedBy: string | null;
-};
-type Suggestion = {
-  id: string;
-  targetType: string;
-  targetId: string;
-  targetName: string;
-  message: string;
-  createdBy: string;
-  createdAt: string;
-  status: 'open' | 'accepted' | 'rejected';
-  response: string | null;
-};
-type LocalItem = {
-  id: string;
-  name: string;
-  archived: boolean;
-  lastCheckedAt: string;
-  stale: boolean;
-};
+type Suggestion = z.infer<typeof suggestionSchema>;
+
+const ownOffers = z.array(localOfferSchema.extend({ interventionName: z.string() }));
 
 /** The beleidsmedewerker's desk: what needs checking, what colleagues suggested, and the own offer. */
 export function ManagePage() {
@@ -84,8 +68,7 @@ function StaleList() {
   const { t, i18n } = useTranslation();
   const stale = useQuery({
     queryKey: ['stale'],
-    queryFn: () =>
-      get<{ freshnessMonths: number; entries: StaleEntry[] }>('/api/v1/catalogue/stale'),
+    queryFn: () => getJson('/api/v1/catalogue/stale', staleEntriesSchema),
   });
   return (
     <section aria-labelledby="stale">
@@ -141,7 +124,7 @@ function SuggestionQueue() {
   const client = useQueryClient();
   const queue = useQuery({
     queryKey: ['suggestions'],
-    queryFn: () => get<Suggestion[]>('/api/v1/suggestions'),
+    queryFn: () => getJson('/api/v1/suggestions', z.array(suggestionSchema)),
   });
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
@@ -219,8 +202,7 @@ function OwnOffers() {
   const { t, i18n } = useTranslation();
   const offers = useQuery({
     queryKey: ['offer', 'own'],
-    queryFn: () =>
-      get<(LocalOfferView & { interventionName: string })[]>('/api/v1/catalogue/offers'),
+    queryFn: () => getJson('/api/v1/catalogue/offers', ownOffers),
   });
   return (
     <section aria-labelledby="own-offers">
@@ -278,7 +260,7 @@ function OwnLocalItems() {
   const { t } = useTranslation();
   const items = useQuery({
     queryKey: ['local-items'],
-    queryFn: () => get<LocalItem[]>('/api/v1/catalogue/local'),
+    queryFn: () => getJson('/api/v1/catalogue/local', z.array(localItemSummarySchema)),
   });
   return (
     <section aria-labelledby="local-items">
@@ -310,7 +292,7 @@ function OwnSpecialists() {
   const { t } = useTranslation();
   const people = useQuery({
     queryKey: ['specialists', 'own'],
-    queryFn: () => get<Specialist[]>('/api/v1/specialists?own=true'),
+    queryFn: () => getJson('/api/v1/specialists?own=true', z.array(specialistSchema)),
   });
   return (
     <section aria-labelledby="specialists-title" id="specialists">

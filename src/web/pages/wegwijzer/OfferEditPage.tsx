@@ -14,8 +14,9 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react';
+import { localOfferSchema } from '../../../contract/catalogue';
 import { useIntervention, type LocalOfferView } from '../../api/catalogue';
-import { get, patch, post } from '../../api/client';
+import { getJson, patch, sendJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -34,7 +35,7 @@ export function OfferEditPage() {
   const [params] = useSearchParams();
   const offer = useQuery({
     queryKey: ['offer', id],
-    queryFn: () => get<LocalOfferView>(`/api/v1/catalogue/offers/${id}`),
+    queryFn: () => getJson(`/api/v1/catalogue/offers/${id}`, localOfferSchema),
     enabled: id !== 'nieuw',
   });
   const interventionId =
@@ -118,10 +119,12 @@ function OfferForm({
         setMessage(t('wegwijzer.offer.saved'));
         await refresh();
       } else {
-        const created = await post<LocalOfferView>('/api/v1/catalogue/offers', {
-          interventionId,
-          ...body(),
-        });
+        const created = await sendJson(
+          'POST',
+          '/api/v1/catalogue/offers',
+          { interventionId, ...body() },
+          localOfferSchema,
+        );
         unsaved.markSaved();
         await refresh();
         void navigate(`/wegwijzer/aanbod/${created.id}`, { state: { created: true } });

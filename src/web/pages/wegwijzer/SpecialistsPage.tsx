@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Link, Paragraph } from '@utrecht/component-library-react';
-import { specialistTopics } from '../../../contract/catalogue';
+import { z } from 'zod';
+import { specialistSchema, specialistTopics } from '../../../contract/catalogue';
 import { apiQuery } from '../../api/api-query';
-import { get, patch, post } from '../../api/client';
+import { getJson, patch, post } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -19,22 +20,8 @@ import { formatDate } from './format';
 import { Suggest } from './InterventionPage';
 import { WegwijzerNav } from './WegwijzerNav';
 
-export type Specialist = {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  name: string;
-  function: string;
-  topics: string[];
-  gemeenten: { code: string; name: string }[];
-  phone: string | null;
-  email: string | null;
-  note: string | null;
-  lastCheckedAt: string;
-  lastCheckedBy: string | null;
-  archived: boolean;
-  stale: boolean;
-};
+export type Specialist = z.infer<typeof specialistSchema>;
+const specialistList = z.array(specialistSchema);
 
 const API_NAMES = { q: 'q', onderwerp: 'topic', gemeente: 'gemeente' };
 
@@ -50,7 +37,7 @@ export function SpecialistsPage() {
   const list = useQuery({
     queryKey: ['specialists', params.toString()],
     queryFn: () =>
-      get<Specialist[]>(`/api/v1/specialists?${apiQuery(params, API_NAMES).toString()}`),
+      getJson(`/api/v1/specialists?${apiQuery(params, API_NAMES).toString()}`, specialistList),
   });
   const editor = me.role === 'beleidsmedewerker' || me.role === 'beheerder';
   const apply = (e: FormEvent) => {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { get, post } from '../../api/client';
+import { post } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { todayIso } from '../../today';
 import { RadioGroup } from '../check/fields';
-import { signalKeys, signalPaths, type HandoverTargets } from './signals-api';
+import { fetchHandoverTargets, signalKeys, signalPaths, type HandoverTargets } from './signals-api';
 
 type Target = HandoverTargets['items'][number];
 const HOWS = ['mondeling', 'schriftelijk'] as const;
@@ -21,7 +21,7 @@ export function SignalHandoverForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const targets = useQuery({
     queryKey: signalKeys.targets(caseId),
-    queryFn: () => get<HandoverTargets>(signalPaths.targets(caseId)),
+    queryFn: () => fetchHandoverTargets(caseId),
   });
   return (
     <section aria-labelledby="handover">

@@ -37,6 +37,8 @@ export const signalPaths = {
 export const fetchQueue = (page: number) => getJson(signalPaths.queue(page), signalQueueSchema);
 export const fetchCase = (id: string) => getJson(signalPaths.case(id), signalCaseSchema);
 export const fetchMonitor = () => getJson(signalPaths.monitor, signalMonitorSchema);
+export const fetchHandoverTargets = (id: string) =>
+  getJson(signalPaths.targets(id), handoverTargetsSchema);
 
 /** 'J.P. van der Berg' from the separate parts a partner sent. */
 export function displayName(p: { initials: string; prefix: string; surname: string }): string {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { handoverTargetsSchema } from '../../../contract/signals';
 import {
+  handoverTargetsSchema,
   signalCaseSchema,
   signalMonitorSchema,
   signalQueueSchema,

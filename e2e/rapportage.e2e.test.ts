@@ -155,11 +155,12 @@ describe('reports', () => {
     // The options are: intervention used, wijk, form of poverty.
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.url()).toMatch(/indeling=armoedevorm/);
-    expect(
-      await page
-        .getByRole('radio', { name: 'Vorm van armoede (suggestie uit de scan)' })
-        .isChecked(),
-    ).toBe(true);
+    // The address changes first; the radio follows when the page renders the new grouping.
+    await expect
+      .poll(() =>
+        page.getByRole('radio', { name: 'Vorm van armoede (suggestie uit de scan)' }).isChecked(),
+      )
+      .toBe(true);
     await page.getByRole('rowheader', { name: 'Geen suggestie' }).first().waitFor();
     await page
       .getByRole('table', { name: /^Economisch/i })

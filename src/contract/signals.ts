@@ -9,61 +9,11 @@ import {
 } from '../domain/signals';
 import { idSchema, paginationQuery } from './common';
 import { consentBody, createHouseholdBody, householdDataSchema } from './households';
-import { bilingual, type Bilingual } from './problem';
+import { message, type Message } from '../domain/message';
+import { bilingual } from './problem';
 
-/** What each line of the import report means, in words a vroegsignalering worker reads. */
-export const SIGNAL_ISSUE_MESSAGES: Record<IssueCode, Bilingual> = {
-  empty_file: { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
-  no_delimiter: {
-    nl: 'Geen scheidingsteken gevonden. Gebruik puntkomma, komma of tab tussen de kolommen.',
-    en: 'No delimiter found. Use a semicolon, comma or tab between the columns.',
-  },
-  missing_column: {
-    nl: 'Deze kolom ontbreekt in de kopregel.',
-    en: 'This column is missing from the header line.',
-  },
-  column_count: {
-    nl: 'Deze regel heeft een ander aantal kolommen dan de kopregel.',
-    en: 'This line has a different number of columns than the header.',
-  },
-  unclosed_quote: {
-    nl: 'Een aanhalingsteken wordt niet gesloten.',
-    en: 'A quotation mark is not closed.',
-  },
-  required: { nl: 'Dit veld is leeg, maar nodig.', en: 'This field is empty but needed.' },
-  unknown_creditor: {
-    nl: 'Onbekende schuldeiser. Gebruik woningcorporatie, energie, water of zorgverzekeraar.',
-    en: 'Unknown creditor. Use woningcorporatie, energie, water or zorgverzekeraar.',
-  },
-  invalid_amount: {
-    nl: 'Geen geldig bedrag boven nul, zoals 1.234,50.',
-    en: 'Not a valid amount above zero, such as 1.234,50.',
-  },
-  invalid_months: {
-    nl: 'Geen geldig aantal maanden (een heel getal).',
-    en: 'Not a valid number of months (a whole number).',
-  },
-  invalid_date: {
-    nl: 'Geen datum. Gebruik dd-mm-jjjj of jjjj-mm-dd.',
-    en: 'Not a date. Use dd-mm-yyyy or yyyy-mm-dd.',
-  },
-  impossible_date: { nl: 'Deze datum bestaat niet.', en: 'This date does not exist.' },
-  future_date: { nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' },
-  invalid_postcode: {
-    nl: 'Geen Nederlandse postcode, zoals 1234 AB.',
-    en: 'Not a Dutch postcode, such as 1234 AB.',
-  },
-  invalid_house_number: { nl: 'Geen geldig huisnummer.', en: 'Not a valid house number.' },
-  formula_like: {
-    nl: 'Begint met =, +, - of @. Bewaard als gewone tekst, nooit als formule.',
-    en: 'Starts with =, +, - or @. Kept as plain text, never as a formula.',
-  },
-  duplicate_row: {
-    nl: 'Zelfde signaal als een eerdere regel; één keer ingelezen.',
-    en: 'Same signal as an earlier line; read once.',
-  },
-  too_long: { nl: 'Deze waarde is te lang.', en: 'This value is too long.' },
-};
+/** What a line of the import report means, in words a vroegsignalering worker reads. */
+export const signalIssueMessage = (code: IssueCode): Message => message(`signalen.issue.${code}`);
 
 export const creditorTypeSchema = z.enum(CREDITOR_TYPES);
 export const outcomeSchema = z.enum(OUTCOMES);

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deckDetailSchema, deckIdParams, deckListSchema, deckPdfQuery } from '../../contract/cards';
 import type { AppContext } from '../app';
 import { deckDetail, deckSummary } from '../cards/deck-view';
+import { message } from '../../domain/message';
 import { notFound } from '../errors';
 import { deckDocument } from '../pdf/deck-pdf';
 import { renderPdf } from '../pdf/render-pdf';
@@ -18,8 +19,7 @@ export const cardRoutes =
     const decks = new Map(ctx.content.decks.map((d) => [d.id, d]));
     const find = (deckId: string) => {
       const deck = decks.get(deckId);
-      if (!deck)
-        throw notFound({ nl: 'Deze kaartenset bestaat niet.', en: 'This deck does not exist.' });
+      if (!deck) throw notFound(message('kaarten.problem.deckNotFound'));
       return deckDetail(deck, ctx.content);
     };
 

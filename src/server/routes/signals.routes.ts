@@ -5,7 +5,7 @@ import { idSchema } from '../../contract/common';
 import {
   contactAttemptBody,
   outcomeBody,
-  SIGNAL_ISSUE_MESSAGES,
+  signalIssueMessage,
   signalCaseSchema,
   signalImportQuery,
   signalImportResultSchema,
@@ -36,6 +36,7 @@ import { AppError, conflict, notFound } from '../errors';
 import { message } from '../../domain/message';
 import { currentAuth } from '../plugins/auth';
 import { todayInAmsterdam } from './benefits.routes';
+import { messages } from '../../content/message-files';
 
 /** Only this role sees signal data (Wgs vroegsignalering; ADR 1401). */
 const signalWorkers = ['vroegsignalering'] as const;
@@ -51,16 +52,8 @@ class CsvUpload {
   }
 }
 
-const refused = {
-  nl: 'Het bestand is niet ingelezen: los de fouten per regel op en lees het opnieuw in. Er is niets opgeslagen.',
-  en: 'The file was not imported: fix the errors per line and import it again. Nothing was saved.',
-};
-
-const caseNotFound = () =>
-  notFound({
-    nl: 'Dit signaal bestaat niet (meer).',
-    en: 'This signal does not exist (any more).',
-  });
+const refused = () => messages.bilingual(message('signalen.problem.refused'));
+const caseNotFound = () => notFound(message('signalen.problem.caseNotFound'));
 
 function importResult(
   parsed: ParsedSignalFile,
@@ -77,7 +70,7 @@ function importResult(
     mergedCases: stored?.mergedCases ?? 0,
     issues: parsed.issues.map((issue) => ({
       ...issue,
-      messages: SIGNAL_ISSUE_MESSAGES[issue.code],
+      messages: messages.bilingual(signalIssueMessage(issue.code)),
     })),
   };
 }
@@ -113,10 +106,7 @@ export const signalRoutes =
       },
       async (request, reply) => {
         if (!(request.body instanceof CsvUpload))
-          throw new AppError(415, 'unsupported_media_type', {
-            nl: 'Stuur het bestand als CSV (text/csv).',
-            en: 'Send the file as CSV (text/csv).',
-          });
+          throw new AppError(415, 'unsupported_media_type', message('signalen.problem.sendCsv'));
         const auth = currentAuth(request);
         const parsed = parseSignalFile(request.body.bytes, today());
         if (!parsed.importable) {
@@ -137,9 +127,9 @@ export const signalRoutes =
               type: 'https://wegwijs.nl/problems/signal_file_refused',
               title: 'Unprocessable Content',
               status: 422,
-              detail: refused.en,
+              detail: refused().en,
               code: 'signal_file_refused',
-              messages: refused,
+              messages: refused(),
               errors: report.issues
                 .filter((i) => i.severity === 'error')
                 .map((i) => ({
@@ -345,16 +335,11 @@ export const signalRoutes =
   };
 
 function futureDate() {
-  return new AppError(
-    422,
-    'validation_failed',
-    { nl: 'Controleer de datum.', en: 'Check the date.' },
-    [
-      {
-        field: 'on',
-        code: 'future_date',
-        messages: { nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' },
-      },
-    ],
-  );
+  return new AppError(422, 'validation_failed', message('signalen.problem.checkDate'), [
+    {
+      field: 'on',
+      code: 'future_date',
+      messages: messages.bilingual(message('signalen.problem.futureDate')),
+    },
+  ]);
 }

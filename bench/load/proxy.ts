@@ -44,6 +44,10 @@ export async function startProxy(upstreams: string[]) {
     });
     req.pipe(upstream);
   });
+  // Keep idle client connections longer than the client does, as load balancers do, so a reused
+  // connection is never closed under a request (Node's default is 5 s).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

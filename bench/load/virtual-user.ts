@@ -116,9 +116,14 @@ export async function virtualUser(base: string, account: Account, n: number) {
     for (let step = n; until(); step++) {
       const op = MIX[step % MIX.length]!;
       const started = performance.now();
-      const res = await run[op]();
-      await res.arrayBuffer();
-      samples.push({ op, status: res.status, ms: performance.now() - started });
+      try {
+        const res = await run[op]();
+        await res.arrayBuffer();
+        samples.push({ op, status: res.status, ms: performance.now() - started });
+      } catch {
+        // A connection that failed is an error the report counts, not the end of the run.
+        samples.push({ op, status: 0, ms: performance.now() - started });
+      }
     }
   };
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   ButtonGroup,
@@ -27,7 +27,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { todayIso } from '../../today';
 import { CheckboxField, RadioGroup } from '../check/fields';
 import { formatDate } from '../wegwijzer/format';
@@ -164,26 +164,16 @@ function Item({ label, value }: { label: string; value: string }) {
 function ContactForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const [kind, setKind] = useState<ContactKind>('brief');
   const [on, setOn] = useState(todayIso());
   const [reached, setReached] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () => post(signalPaths.contacts(caseId), { kind, on, reached }),
-    onSuccess: async () => {
-      clear();
-      setSaved(true);
-      await client.invalidateQueries({ queryKey: signalKeys.all });
-    },
-    onError: (e) => {
-      setSaved(false);
-      fromError(e);
-    },
-  });
+  const { errors, summaryRef, save, busy, saved } = useSave(
+    () => post(signalPaths.contacts(caseId), { kind, on, reached }),
+    () => client.invalidateQueries({ queryKey: signalKeys.all }),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save(undefined);
   };
   return (
     <section aria-labelledby="add-contact">
@@ -226,7 +216,7 @@ function ContactForm({ caseId }: { caseId: string }) {
           onChange={setReached}
         />
         <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" disabled={save.isPending}>
+          <Button appearance="primary-action-button" type="submit" disabled={busy}>
             {t('signalen.case.saveContact')}
           </Button>
         </ButtonGroup>
@@ -238,25 +228,15 @@ function ContactForm({ caseId }: { caseId: string }) {
 function OutcomeForm({ caseId, current }: { caseId: string; current: Outcome | null }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const [outcome, setOutcome] = useState<Outcome>(current ?? 'niet_bereikt');
   const [on, setOn] = useState(todayIso());
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () => put(signalPaths.outcome(caseId), { outcome, on }),
-    onSuccess: async () => {
-      clear();
-      setSaved(true);
-      await client.invalidateQueries({ queryKey: signalKeys.all });
-    },
-    onError: (e) => {
-      setSaved(false);
-      fromError(e);
-    },
-  });
+  const { errors, summaryRef, save, busy, saved } = useSave(
+    () => put(signalPaths.outcome(caseId), { outcome, on }),
+    () => client.invalidateQueries({ queryKey: signalKeys.all }),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save(undefined);
   };
   return (
     <section aria-labelledby="outcome">
@@ -290,7 +270,7 @@ function OutcomeForm({ caseId, current }: { caseId: string; current: Outcome | n
           error={errors.fields.on}
         />
         <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" disabled={save.isPending}>
+          <Button appearance="primary-action-button" type="submit" disabled={busy}>
             {t('signalen.case.saveOutcome')}
           </Button>
         </ButtonGroup>

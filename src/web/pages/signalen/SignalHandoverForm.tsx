@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { post } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { todayIso } from '../../today';
 import { RadioGroup } from '../check/fields';
 import { fetchHandoverTargets, signalKeys, signalPaths, type HandoverTargets } from './signals-api';
@@ -52,7 +52,6 @@ function birthYears(text: string): number[] {
 function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { errors, fromError, clear, summaryRef } = useFormErrors();
   const [teamId, setTeamId] = useState(targets[0]!.teamId);
   const team = targets.find((x) => x.teamId === teamId) ?? targets[0]!;
   const [gemeente, setGemeente] = useState(team.gemeenten[0]!.code);
@@ -64,8 +63,8 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
   const [givenAt, setGivenAt] = useState(todayIso());
   const [on, setOn] = useState(todayIso());
   const chosenGemeente = team.gemeenten.find((g) => g.code === gemeente) ?? team.gemeenten[0]!;
-  const save = useMutation({
-    mutationFn: () =>
+  const { errors, summaryRef, save, busy } = useSave(
+    () =>
       post(signalPaths.handover(caseId), {
         teamId,
         reference,
@@ -81,15 +80,11 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
         consent: { how, givenAt },
         on,
       }),
-    onSuccess: async () => {
-      clear();
-      await client.invalidateQueries({ queryKey: signalKeys.all });
-    },
-    onError: fromError,
-  });
+    () => client.invalidateQueries({ queryKey: signalKeys.all }),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save(undefined);
   };
   const childError = Object.entries(errors.fields).find(([k]) => k.startsWith('data.children'));
   return (
@@ -199,7 +194,7 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
           error={errors.fields.on}
         />
         <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" disabled={save.isPending}>
+          <Button appearance="primary-action-button" type="submit" disabled={busy}>
             {t('signalen.handover.submit')}
           </Button>
         </ButtonGroup>

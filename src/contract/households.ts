@@ -87,6 +87,7 @@ export const consentPurposes = [
   'kapitaalscan',
   'delen-met-partners',
   'rapportage-anoniem',
+  'kleurplaat',
 ] as const;
 export const consentBody = z.strictObject({
   purpose: z.enum(consentPurposes),

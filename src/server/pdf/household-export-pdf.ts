@@ -48,6 +48,7 @@ const TEXT = {
     purposes: {
       registratie: 'gegevens bewaren',
       kapitaalscan: 'de kapitaalscan',
+      kleurplaat: 'een kleurplaat van een kind bewaren',
       'delen-met-partners': 'delen met partners',
       'rapportage-anoniem': 'anoniem meetellen in rapportages',
     } as Record<string, string>,
@@ -129,6 +130,7 @@ const TEXT = {
     purposes: {
       registratie: 'keeping your details',
       kapitaalscan: 'the kapitaalscan',
+      kleurplaat: "keeping a child's colouring page",
       'delen-met-partners': 'sharing with partners',
       'rapportage-anoniem': 'being counted anonymously in reports',
     } as Record<string, string>,

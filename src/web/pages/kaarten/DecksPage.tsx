@@ -21,6 +21,10 @@ export function DecksPage() {
         <RouterLink to="/kaarten/reflectie">{t('kaarten.reflection.nav')}</RouterLink>:{' '}
         {t('kaarten.reflection.private')}
       </Paragraph>
+      <Paragraph>
+        <RouterLink to="/kaarten/kleurplaat">{t('kleurplaat.nav')}</RouterLink>:{' '}
+        {t('kleurplaat.navHint')}
+      </Paragraph>
       <QueryState query={decks}>
         {(data) => (
           <ul className="ww-cards">

@@ -38,13 +38,6 @@ export type CaseDialogueBody = z.input<typeof caseDialogueBody>;
 export const caseDialogueParams = z.strictObject({ id: z.uuid() });
 export const caseDialogueListQuery = z.strictObject({ teamId: idSchema.optional() });
 
-/** A field whose text names one of the team's households (by its reference or its label). */
-export const caseWarningSchema = z.object({
-  field: z.string(),
-  code: z.literal('household_reference'),
-  messages: z.object({ nl: z.string(), en: z.string() }),
-});
-
 export const caseDialogueSchema = z.object({
   id: z.string(),
   teamId: z.string(),
@@ -66,10 +59,4 @@ export const caseDialogueListSchema = z.object({
       createdAt: true,
     }),
   ),
-});
-
-/** The answer to a save that found references: nothing was stored yet. */
-export const caseDialogueWarningsSchema = z.object({
-  saved: z.literal(false),
-  warnings: z.array(caseWarningSchema),
 });

@@ -230,6 +230,10 @@ const cases: Record<string, Case> = {
   'GET /api/v1/decks/:deckId': {},
   'GET /api/v1/decks/:deckId/pdf': {},
   'GET /api/v1/kleurplaat/pdf': {},
+  'GET /api/v1/case-dialogues': {},
+  // An unknown id and an empty body: the role check runs, nothing is read or kept.
+  'GET /api/v1/case-dialogues/:id': { id: 'reflection' },
+  'POST /api/v1/case-dialogues': { body: {} },
   'POST /api/v1/reflections': { body: {} },
   'GET /api/v1/reflections': {},
   'GET /api/v1/reflections/comparison': {},

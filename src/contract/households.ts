@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WORK_STATUSES } from '../domain/matching/fit';
 import { gemeenteSchema, idSchema } from './common';
+import { drawingSchema } from './kleurplaat';
 import { profileSchema, scanAnswersViewSchema } from './scan/views';
 import { refinement } from './validation-messages';
 
@@ -263,6 +264,8 @@ export const householdExportSchema = z.object({
     }),
   ),
   plan: planSchema.nullable(),
+  /** The children's kept colouring pages (praatkleurplaat). */
+  drawings: z.array(drawingSchema.omit({ id: true })),
   planHistory: z.array(
     z.object({
       version: z.number().int(),

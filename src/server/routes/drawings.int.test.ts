@@ -83,6 +83,11 @@ describe('keeping a praatkleurplaat with a child', () => {
     expect(list.drawings[0]).toMatchObject({ childRef: 'oudste', note: drawing.note });
     expect(await logged(household.id, 'drawing.save')).toBe(1);
     expect(await logged(household.id, 'drawing.list')).toBe(1);
+    // The household's right of access includes its children's kept drawings.
+    const exported = (await client.get(`/api/v1/households/${household.id}/export`)).json();
+    expect(exported.drawings).toEqual([
+      expect.objectContaining({ childRef: 'oudste', fills: saved.json().fills }),
+    ]);
   });
 
   it('stops keeping drawings once the consent is withdrawn', async () => {

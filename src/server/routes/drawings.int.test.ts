@@ -127,9 +127,7 @@ describe('keeping a praatkleurplaat with a child', () => {
   it('refuses a drawing over 16 kB with a precise 413 in both languages, storing nothing', async () => {
     const { client, household, url } = await setup();
     await consent(client, household.id);
-    const fills = Object.fromEntries(
-      Array.from({ length: 1200 }, (_, i) => [`deel-${i}`, 'rood']),
-    );
+    const fills = Object.fromEntries(Array.from({ length: 1200 }, (_, i) => [`deel-${i}`, 'rood']));
     const res = await client.post(url, { ...drawing, fills });
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('body_too_large');
@@ -158,6 +156,19 @@ describe('keeping a praatkleurplaat with a child', () => {
     expect((await client.delete(`${url}/${id}`)).statusCode).toBe(404);
     expect(await storedFor(household.id)).toBe(0);
     expect(await logged(household.id, 'drawing.delete')).toBe(1);
+  });
+});
+
+describe('erasing the household', () => {
+  it('erases its children’s kept drawings with it', async () => {
+    const { client, household, url } = await setup();
+    await consent(client, household.id);
+    expect((await client.post(url, drawing)).statusCode).toBe(201);
+    const erased = await client.post(`/api/v1/households/${household.id}/erase`, {
+      confirmReference: household.reference,
+    });
+    expect(erased.statusCode).toBe(200);
+    expect(await storedFor(household.id)).toBe(0);
   });
 });
 

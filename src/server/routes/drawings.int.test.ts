@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditLog, childDrawings } from '../../db/schema';
+import { pdfText } from '../../../test/pdf';
 import { createTestApp, type Client, type TestApp } from '../../../test/harness';
 import { buildHousehold } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
@@ -88,6 +89,10 @@ describe('keeping a praatkleurplaat with a child', () => {
     expect(exported.drawings).toEqual([
       expect.objectContaining({ childRef: 'oudste', fills: saved.json().fills }),
     ]);
+    const pdf = await client.get(`/api/v1/households/${household.id}/export/pdf?lang=nl`);
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).toContain('Bewaarde kleurplaten');
+    expect(text).toContain(drawing.note);
   });
 
   it('stops keeping drawings once the consent is withdrawn', async () => {

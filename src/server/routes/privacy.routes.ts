@@ -135,6 +135,7 @@ export const privacyRoutes =
                   : null,
             })),
             plan: c.plan?.plan ?? null,
+            drawings: c.drawings,
             log: c.log,
             now: ctx.now(),
             language: taal,

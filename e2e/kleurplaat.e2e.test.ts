@@ -107,6 +107,10 @@ describe('praatkleurplaat in the browser', () => {
     // The household page shows it, as a picture with a name.
     await page.goto(`/huishoudens/${id}`);
     await page.getByRole('img', { name: /Kleurplaat van jongste/ }).waitFor();
+    // Deleting asks once more, naming the drawing.
+    await page.getByRole('button', { name: 'Verwijderen', exact: true }).tap();
+    await page.getByRole('button', { name: /^Kleurplaat van jongste van .* verwijderen$/ }).tap();
+    await page.getByText('Er zijn geen kleurplaten bewaard.').waitFor();
     expect(pageProblems(page)).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { useSave } from '../../hooks/useSave';
@@ -15,6 +16,8 @@ export function HouseholdDrawings({ householdId }: { householdId: string }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const drawings = useDrawings(householdId);
+  // A drawing is removed only after a second, explicit click naming it.
+  const [asking, setAsking] = useState<string | null>(null);
   const removing = useSave(
     (drawingId: string) => deleteDrawing(householdId, drawingId),
     () => client.invalidateQueries({ queryKey: drawingKeys.of(householdId) }),
@@ -48,13 +51,26 @@ export function HouseholdDrawings({ householdId }: { householdId: string }) {
                     />
                     <Paragraph>{t('kleurplaat.savedOn', { child: d.childRef, date })}</Paragraph>
                     {d.note && <Paragraph>{d.note}</Paragraph>}
-                    <Button
-                      appearance="secondary-action-button"
-                      aria-label={t('kleurplaat.confirmDelete', { child: d.childRef, date })}
-                      onClick={() => removing.save(d.id)}
-                    >
-                      {t('kleurplaat.delete')}
-                    </Button>
+                    {asking === d.id ? (
+                      <ButtonGroup>
+                        <Button
+                          appearance="primary-action-button"
+                          onClick={() => removing.save(d.id)}
+                        >
+                          {t('kleurplaat.confirmDelete', { child: d.childRef, date })}
+                        </Button>
+                        <Button
+                          appearance="secondary-action-button"
+                          onClick={() => setAsking(null)}
+                        >
+                          {t('kleurplaat.cancel')}
+                        </Button>
+                      </ButtonGroup>
+                    ) : (
+                      <Button appearance="secondary-action-button" onClick={() => setAsking(d.id)}>
+                        {t('kleurplaat.delete')}
+                      </Button>
+                    )}
                   </li>
                 );
               })}

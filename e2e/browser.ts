@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,12 +20,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page in its own context (axe needs that), on a tablet-sized screen. */
-export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
+/** A page in its own context (axe needs that), on a tablet-sized screen; `options` add to it (touch). */
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1024, height: 768 },
     locale: 'nl-NL',
+    ...options,
   });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
 import { demoPasswords, startServer, type RunningServer } from './server';
 
@@ -21,8 +21,12 @@ export function demoSession() {
     await session.server?.stop();
   });
 
-  async function loginAs(role: string, org = 'rivierstad'): Promise<Page> {
-    const page = await newPage(session.browser, session.server.url);
+  async function loginAs(
+    role: string,
+    org = 'rivierstad',
+    options: BrowserContextOptions = {},
+  ): Promise<Page> {
+    const page = await newPage(session.browser, session.server.url, options);
     const email = `${role}@${org}.demo.wegwijs.example`;
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill(email);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WORK_STATUSES } from '../domain/matching/fit';
 import { gemeenteSchema, idSchema } from './common';
+import { drawingSchema } from './kleurplaat';
 import { profileSchema, scanAnswersViewSchema } from './scan/views';
 import { refinement } from './validation-messages';
 
@@ -87,6 +88,7 @@ export const consentPurposes = [
   'kapitaalscan',
   'delen-met-partners',
   'rapportage-anoniem',
+  'kleurplaat',
 ] as const;
 export const consentBody = z.strictObject({
   purpose: z.enum(consentPurposes),
@@ -262,6 +264,8 @@ export const householdExportSchema = z.object({
     }),
   ),
   plan: planSchema.nullable(),
+  /** The children's kept colouring pages (praatkleurplaat). */
+  drawings: z.array(drawingSchema.omit({ id: true })),
   planHistory: z.array(
     z.object({
       version: z.number().int(),

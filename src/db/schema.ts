@@ -7,6 +7,7 @@ import type {
   HouseholdData,
   Plan,
 } from '../contract/households';
+import type { CaseDialogueData } from '../contract/case-dialogues';
 import type { ScanAnswers } from '../domain/assessment';
 import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';
 import type { GemeenteConfig } from '../domain/benefits/municipal-config';
@@ -530,6 +531,54 @@ export const reflectionEntries = pgTable(
     check('reflection_entries_moment', sql`${t.moment} in ('voor', 'na')`),
   ],
 );
+/**
+ * A child's praatkleurplaat, kept only when the worker saves it to the child's record and the
+ * household consents to it. Household data: read and written through the household's access rules,
+ * erased with the household. Only which region got which colour is kept, never markup.
+ */
+export const childDrawings = pgTable(
+  'child_drawings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    /** The child's own reference in the household's data (never a name). */
+    childRef: text('child_ref').notNull(),
+    /** Region id → colour id of src/domain/kleurplaat. */
+    fills: jsonb('fills').$type<Record<string, string>>().notNull(),
+    /** What the child told about the drawing, in the worker's words. */
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('child_drawings_household_idx').on(t.householdId, t.createdAt)],
+);
+
+/**
+ * A team's ethical case dialogue: case, dilemma, four perspectives, values at stake and what the
+ * team will do. Team data, no household data: the text is checked for BSN-like numbers and the
+ * team's household references before it is stored.
+ */
+export const caseDialogues = pgTable(
+  'case_dialogues',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    title: text('title').notNull(),
+    data: jsonb('data').$type<CaseDialogueData>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_dialogues_team_idx').on(t.organisationId, t.teamId, t.createdAt)],
+);
+
 // ───────────────────────────── Vroegsignalering ─────────────────────────────
 
 /** One partner file as imported: who, when, how it was read and its per-row report (no names). */

@@ -38,6 +38,8 @@ import { offerRoutes } from './routes/offers.routes';
 import { planRoutes } from './routes/plans.routes';
 import { privacyRoutes } from './routes/privacy.routes';
 import { scanRoutes } from './routes/scans.routes';
+import { drawingRoutes } from './routes/drawings.routes';
+import { caseDialogueRoutes } from './routes/case-dialogues.routes';
 
 import { searchRoutes } from './routes/search.routes';
 
@@ -260,6 +262,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(householdRoutes(ctx));
       await api.register(scanRoutes(ctx));
       await api.register(planRoutes(ctx));
+      await api.register(drawingRoutes(ctx));
+      await api.register(caseDialogueRoutes(ctx));
       await api.register(privacyRoutes(ctx));
       await api.register(reportRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));

@@ -212,6 +212,10 @@ const cases: Record<string, Case> = {
   'GET /api/v1/households/:id/plan': { id: 'household' },
   'PUT /api/v1/households/:id/plan': { body: {}, id: 'household' },
   'GET /api/v1/households/:id/plan/pdf': { id: 'household' },
+  'GET /api/v1/households/:id/drawings': { id: 'household' },
+  // An empty body: the role check runs, nothing is kept.
+  'POST /api/v1/households/:id/drawings': { body: {}, id: 'household' },
+  'DELETE /api/v1/households/:id/drawings/:drawingId': { id: 'household' },
   'GET /api/v1/households/:id/export': { id: 'household' },
   'GET /api/v1/households/:id/export/pdf': { id: 'household' },
   'POST /api/v1/benefits/calculate': { body: {} },
@@ -225,6 +229,11 @@ const cases: Record<string, Case> = {
   'GET /api/v1/decks': {},
   'GET /api/v1/decks/:deckId': {},
   'GET /api/v1/decks/:deckId/pdf': {},
+  'GET /api/v1/kleurplaat/pdf': {},
+  'GET /api/v1/case-dialogues': {},
+  // An unknown id and an empty body: the role check runs, nothing is read or kept.
+  'GET /api/v1/case-dialogues/:id': { id: 'reflection' },
+  'POST /api/v1/case-dialogues': { body: {} },
   'POST /api/v1/reflections': { body: {} },
   'GET /api/v1/reflections': {},
   'GET /api/v1/reflections/comparison': {},

@@ -1,3 +1,6 @@
+import { messages } from '../../content/message-files';
+import { drawingMarkup } from '../../domain/kleurplaat/svg';
+import { message } from '../../domain/message';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { LEGACY_ACTIONS } from '../../contract/audit-actions';
 import type { Plan } from '../../contract/households';
@@ -48,6 +51,7 @@ const TEXT = {
     purposes: {
       registratie: 'gegevens bewaren',
       kapitaalscan: 'de kapitaalscan',
+      kleurplaat: 'een kleurplaat van een kind bewaren',
       'delen-met-partners': 'delen met partners',
       'rapportage-anoniem': 'anoniem meetellen in rapportages',
     } as Record<string, string>,
@@ -129,6 +133,7 @@ const TEXT = {
     purposes: {
       registratie: 'keeping your details',
       kapitaalscan: 'the kapitaalscan',
+      kleurplaat: "keeping a child's colouring page",
       'delen-met-partners': 'sharing with partners',
       'rapportage-anoniem': 'being counted anonymously in reports',
     } as Record<string, string>,
@@ -190,6 +195,13 @@ export function householdExportDocument(input: {
   consents: ConsentRow[];
   scans: { startedAt: Date; completedAt: Date | null; profile: Profile | null }[];
   plan: Plan | null;
+  /** The children's kept colouring pages, printed as they were coloured. */
+  drawings: {
+    childRef: string;
+    fills: Record<string, string>;
+    note: string | null;
+    createdAt: Date;
+  }[];
   log: { at: Date; action: string; outcome: string; actor: string | null }[];
   now: Date;
   language: Language;
@@ -304,6 +316,7 @@ export function householdExportDocument(input: {
         margin: [0, 0, 0, 12],
       });
   }
+  content.push(...drawingsSection(input.drawings, input.language, day));
   content.push({ text: t.log, style: 'heading' });
   content.push(
     table(
@@ -329,4 +342,30 @@ export function householdExportDocument(input: {
       heading: { fontSize: 13, bold: true, margin: [0, 10, 0, 4] },
     },
   };
+}
+
+/** The kept colouring pages, each with the child, the date and the note; nothing when none. */
+function drawingsSection(
+  drawings: {
+    childRef: string;
+    fills: Record<string, string>;
+    note: string | null;
+    createdAt: Date;
+  }[],
+  language: Language,
+  day: (d: Date) => string,
+): Content[] {
+  if (drawings.length === 0) return [];
+  const say = (key: string, values?: Record<string, string>) =>
+    messages.text(language, message(`kleurplaat.${key}`, values));
+  return [
+    { text: say('savedList'), style: 'heading' },
+    ...drawings.flatMap((d): Content[] => [
+      { text: say('savedOn', { child: d.childRef, date: day(d.createdAt) }), bold: true },
+      { svg: drawingMarkup(d.fills), width: 300, margin: [0, 4, 0, 4] },
+      ...(d.note
+        ? [{ text: d.note, margin: [0, 0, 0, 10] as [number, number, number, number] }]
+        : []),
+    ]),
+  ];
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../../contract/messages/catalogue';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../contract/common';
 import type { Db } from '../../db/client';
@@ -46,6 +47,8 @@ declare module 'fastify' {
      * database's notification.
      */
     changesAccess?: boolean;
+    /** What a body over the route's own `bodyLimit` is told, instead of the general 1 MB text. */
+    bodyTooLarge?: Message;
   }
   interface FastifyRequest {
     auth: AuthContext | null;

@@ -90,7 +90,13 @@ export function registerProblemJson(app: FastifyInstance, storage: StorageAlarm)
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return sendProblem(request, reply, 400, 'malformed_json', message('problem.malformedJson'));
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(request, reply, 413, 'body_too_large', message('problem.bodyTooLarge'));
+        return sendProblem(
+          request,
+          reply,
+          413,
+          'body_too_large',
+          request.routeOptions.config.bodyTooLarge ?? message('problem.bodyTooLarge'),
+        );
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendProblem(
           request,

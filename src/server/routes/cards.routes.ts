@@ -6,6 +6,8 @@ import { deckDetail, deckSummary } from '../cards/deck-view';
 import { message } from '../../domain/message';
 import { notFound } from '../errors';
 import { deckDocument } from '../pdf/deck-pdf';
+import { kleurplaatDocument } from '../pdf/kleurplaat-pdf';
+import { kleurplaatPdfQuery } from '../../contract/kleurplaat';
 import { renderPdf } from '../pdf/render-pdf';
 
 // Gesprekskaarten (issue 13): the decks of content/cards, read-only, for every signed-in user.
@@ -75,6 +77,27 @@ export const cardRoutes =
             'content-disposition',
             `attachment; filename="${deck.id}-v${deck.version}-${lang}.pdf"`,
           )
+          .send(pdf);
+      },
+    );
+
+    app.get(
+      '/kleurplaat/pdf',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'The praatkleurplaat as a blank A4 colouring page, with its questions',
+          tags: TAGS,
+          querystring: kleurplaatPdfQuery,
+          response: { 200: fileResponse('application/pdf', 'The colouring page as a PDF') },
+        },
+      },
+      async (request, reply) => {
+        const { lang } = request.query;
+        const pdf = await renderPdf(kleurplaatDocument(find('praatkleurplaat'), lang));
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="praatkleurplaat-${lang}.pdf"`)
           .send(pdf);
       },
     );

@@ -6,6 +6,7 @@ import { listVersions } from '../../db/catalogue/history.repository';
 import { consentsOf } from '../../db/households/consents.repository';
 import { planOf, professionalsOf } from '../../db/households/households.repository';
 import { scansOf } from '../../db/households/scans.repository';
+import { drawingsOf } from '../../db/households/drawings.repository';
 import { householdAccessLog } from '../../db/repositories/audit.repository';
 import { profile } from '../../domain/assessment';
 import type { AppContext } from '../app';
@@ -22,15 +23,16 @@ export const privacyRoutes =
     const { db } = ctx.database;
 
     async function collect(householdId: string, organisationId: string) {
-      const [people, consentRows, scanRows, plan, planVersions, log] = await Promise.all([
+      const [people, consentRows, scanRows, plan, planVersions, log, drawings] = await Promise.all([
         professionalsOf(db, householdId),
         consentsOf(db, householdId),
         scansOf(db, householdId, 'oldest'),
         planOf(db, householdId),
         listVersions(db, 'plan', householdId),
         householdAccessLog(db, householdId, organisationId),
+        drawingsOf(db, householdId),
       ]);
-      return { people, consentRows, scanRows, plan, planVersions, log };
+      return { people, consentRows, scanRows, plan, planVersions, log, drawings };
     }
 
     app.get(
@@ -82,6 +84,12 @@ export const privacyRoutes =
                 : null,
           })),
           plan: c.plan?.plan ?? null,
+          drawings: c.drawings.map((d) => ({
+            childRef: d.childRef,
+            fills: d.fills,
+            note: d.note,
+            createdAt: d.createdAt.toISOString(),
+          })),
           planHistory: c.planVersions,
           accessLog: c.log.map((l) => ({
             at: l.at.toISOString(),
@@ -127,6 +135,7 @@ export const privacyRoutes =
                   : null,
             })),
             plan: c.plan?.plan ?? null,
+            drawings: c.drawings,
             log: c.log,
             now: ctx.now(),
             language: taal,

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../wegwijzer/format';
 import { HouseholdNav, useHousehold } from './common';
 import { ConsentSection } from './ConsentSection';
+import { HouseholdDrawings } from '../kleurplaat/HouseholdDrawings';
 import { PeopleSection } from './PeopleSection';
 import { PrivacySection } from './PrivacySection';
 import { ProfileSection } from './ProfileSection';
@@ -53,6 +54,7 @@ export function HouseholdPage() {
           <ConsentSection household={h} />
           <ScansSection household={h} />
           <ProfileSection household={h} />
+          {h.data.children.length > 0 && <HouseholdDrawings householdId={h.id} />}
           <PrivacySection household={h} />
         </>
       )}

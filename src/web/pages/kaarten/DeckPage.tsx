@@ -44,6 +44,13 @@ function Deck({ deck }: { deck: DeckDetail }) {
       <Heading level={1}>{deck.title[lang]}</Heading>
       <Paragraph lead>{deck.intro[lang]}</Paragraph>
       <ul className="ww-deck-actions">
+        {deck.id === 'praatkleurplaat' && (
+          <li>
+            <RouterLink to="/kaarten/kleurplaat" className="ww-deck-primary">
+              {t('kleurplaat.nav')}
+            </RouterLink>
+          </li>
+        )}
         <li>
           <RouterLink to={`/kaarten/${deck.id}/een-voor-een`} className="ww-deck-primary">
             {t('kaarten.oneByOne')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useDecks } from '../../api/cards';
+import { useMe } from '../../api/session';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage } from '../../hooks/useLanguage';
@@ -12,6 +13,7 @@ export function DecksPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const decks = useDecks();
+  const me = useMe();
   return (
     <>
       <PageTitle title={t('kaarten.title')} />
@@ -21,6 +23,16 @@ export function DecksPage() {
         <RouterLink to="/kaarten/reflectie">{t('kaarten.reflection.nav')}</RouterLink>:{' '}
         {t('kaarten.reflection.private')}
       </Paragraph>
+      <Paragraph>
+        <RouterLink to="/kaarten/kleurplaat">{t('kleurplaat.nav')}</RouterLink>:{' '}
+        {t('kleurplaat.navHint')}
+      </Paragraph>
+      {(me.role === 'sociaal_werker' || me.role === 'teamleider') && (
+        <Paragraph>
+          <RouterLink to="/kaarten/casusdialoog">{t('casusdialoog.title')}</RouterLink>:{' '}
+          {t('casusdialoog.navHint')}
+        </Paragraph>
+      )}
       <QueryState query={decks}>
         {(data) => (
           <ul className="ww-cards">

@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'plan.read',
   'plan.save',
   'plan.download',
+  'plan.add_life_event',
   'gemeente_schemes.save',
   'gemeente_schemes.hand_over',
   'catalogue.export',

@@ -3,6 +3,7 @@ import { WORK_STATUSES } from '../domain/matching/fit';
 import { gemeenteSchema, idSchema } from './common';
 import { profileSchema, scanAnswersViewSchema } from './scan/views';
 import { refinement } from './validation-messages';
+import { PLAN_MAX_ACTIONS, PLAN_MAX_REFERRALS } from '../domain/plan-limits';
 
 // A household holds the minimum needed to help: an own reference and initials or a nickname,
 // composition with birth years, gemeente and wijk, language needs. Never a BSN, address or name.
@@ -150,7 +151,7 @@ export const planSchema = z.strictObject({
           path: ['stopReason'],
         }),
     )
-    .max(30)
+    .max(PLAN_MAX_REFERRALS)
     .default([]),
   /** Actions from the voorzieningencheck, e.g. 'huurtoeslag aanvragen'. */
   actions: z
@@ -162,7 +163,7 @@ export const planSchema = z.strictObject({
         done: z.boolean().default(false),
       }),
     )
-    .max(30)
+    .max(PLAN_MAX_ACTIONS)
     .default([]),
   reviewDate: z.iso.date().nullable().default(null).meta({ format: 'date' }),
 });

@@ -43,6 +43,7 @@ import { searchRoutes } from './routes/search.routes';
 
 import { posterRoutes } from './routes/poster.routes';
 import { cardRoutes } from './routes/cards.routes';
+import { lifeEventRoutes } from './routes/life-events.routes';
 import { reflectionRoutes } from './routes/reflections.routes';
 
 import { reviewRoutes } from './routes/review.routes';
@@ -260,6 +261,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(householdRoutes(ctx));
       await api.register(scanRoutes(ctx));
       await api.register(planRoutes(ctx));
+      await api.register(lifeEventRoutes(ctx));
       await api.register(privacyRoutes(ctx));
       await api.register(reportRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));

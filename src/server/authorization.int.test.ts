@@ -212,6 +212,9 @@ const cases: Record<string, Case> = {
   'GET /api/v1/households/:id/plan': { id: 'household' },
   'PUT /api/v1/households/:id/plan': { body: {}, id: 'household' },
   'GET /api/v1/households/:id/plan/pdf': { id: 'household' },
+  'POST /api/v1/households/:id/plan/life-events': { body: {}, id: 'household' },
+  'GET /api/v1/life-events': {},
+  'GET /api/v1/life-events/:eventId': {},
   'GET /api/v1/households/:id/export': { id: 'household' },
   'GET /api/v1/households/:id/export/pdf': { id: 'household' },
   'POST /api/v1/benefits/calculate': { body: {} },
@@ -264,7 +267,8 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
         .replace(':action', 'checked')
         .replace(':scanId', fixtures.scan ?? '')
         .replace(':consentId', fixtures.consent ?? '')
-        .replace(':deckId', 'gesprekstechnieken');
+        .replace(':deckId', 'gesprekstechnieken')
+        .replace(':eventId', 'scheiding');
 
       const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
       const allowed =

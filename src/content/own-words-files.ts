@@ -53,6 +53,9 @@ const NOT_OUR_LIFE_EVENT_TEXT = new Set([
   'last_reviewed',
 ]);
 
+/** In a signal checklist: the capital of each signal and the catalogue ids to refer to. */
+const NOT_OUR_SIGNAL_TEXT = new Set([...NOT_OUR_TEXT, 'capital', 'refer', 'last_reviewed']);
+
 interface Named {
   name: string;
   providers?: string[];
@@ -66,7 +69,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks and the life events, with the names it may quote. */
+/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks, the life events and the signal checklists, with the names it may quote. */
 export async function contentTexts(): Promise<ContentText[]> {
   const interventionDir = join(contentDir, 'interventions');
   const items = await Promise.all(
@@ -100,6 +103,10 @@ export async function contentTexts(): Promise<ContentText[]> {
   const lifeEventsDir = join(contentDir, 'life-events');
   for (const f of await yamlFiles(lifeEventsDir))
     add(`life-events/${f}`, await yamlOf(join(lifeEventsDir, f)), [], NOT_OUR_LIFE_EVENT_TEXT);
+  // Signal checklists per setting: every text besides ids, capitals and the catalogue ids.
+  const signalsDir = join(contentDir, 'signal-checklists');
+  for (const f of await yamlFiles(signalsDir))
+    add(`signal-checklists/${f}`, await yamlOf(join(signalsDir, f)), [], NOT_OUR_SIGNAL_TEXT);
   return texts;
 }
 

@@ -7,12 +7,14 @@ import {
   deckSchema,
   interventionSchema,
   lifeEventSchema,
+  signalChecklistSchema,
   synonymsSchema,
   vocabulariesSchema,
   type CapitalsFile,
   type CatalogueIntervention,
   type Deck,
   type LifeEvent,
+  type SignalChecklist,
   type Synonyms,
   type Vocabularies,
 } from '../contract/content';
@@ -47,6 +49,8 @@ export interface Content {
   decks: Deck[];
   /** Life-event checklists from life-events/, sorted by id; none when the folder is absent. */
   lifeEvents: LifeEvent[];
+  /** Signal checklists per setting from signal-checklists/, sorted by id; none when absent. */
+  signalChecklists: SignalChecklist[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -58,6 +62,7 @@ export const CONTENT_FILES = {
   interventions: 'interventions',
   cards: 'cards',
   lifeEvents: 'life-events',
+  signalChecklists: 'signal-checklists',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -262,6 +267,7 @@ export async function readContent(
 
   const deckFiles = await parseFolder(join(dir, CONTENT_FILES.cards), errors);
   const lifeEventFiles = await parseFolder(join(dir, CONTENT_FILES.lifeEvents), errors);
+  const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
 
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
@@ -347,6 +353,7 @@ export async function readContent(
 
   const decks = validateDecks(deckFiles, vocab, knownIds, errors);
   const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
+  const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
@@ -354,6 +361,7 @@ export async function readContent(
   interventions.sort((a, b) => compareText(a.id, b.id));
   decks.sort((a, b) => compareText(a.id, b.id));
   lifeEvents.sort((a, b) => compareText(a.id, b.id));
+  signalChecklists.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
     content: {
@@ -363,6 +371,7 @@ export async function readContent(
       synonyms: synonyms.value,
       decks,
       lifeEvents,
+      signalChecklists,
     },
   };
 }
@@ -393,6 +402,51 @@ function checkFileId(parsed: ParsedFile, errors: ContentError[]): void {
 }
 
 /**
+ * Reports every id in the list under `key` that names no catalogue item, at its own place; `extra`
+ * may report a further problem with an id that does exist.
+ */
+function checkInterventionIds(
+  parsed: ParsedFile,
+  key: string,
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+  extra?: (id: string, path: (string | number)[]) => ContentError | undefined,
+): void {
+  const ids = (parsed.data as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(ids)) return;
+  ids.forEach((id: unknown, i) => {
+    if (typeof id !== 'string') return;
+    const path = [key, i];
+    const problem = !interventionIds.has(id)
+      ? errorAt(parsed, path, {
+          nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
+          en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
+        })
+      : extra?.(id, path);
+    if (problem) errors.push(problem);
+  });
+}
+
+/** Each signal checklist against its schema and file name; its referrals must be catalogue items. */
+function validateSignalChecklists(
+  files: readonly ParsedFile[],
+  vocab: Vocabularies,
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+): SignalChecklist[] {
+  const schema = signalChecklistSchema(vocab);
+  const lists: SignalChecklist[] = [];
+  for (const parsed of files) {
+    const { value, errors: listErrors } = validate(parsed, schema);
+    errors.push(...listErrors);
+    checkFileId(parsed, errors);
+    checkInterventionIds(parsed, 'refer', interventionIds, errors);
+    if (value) lists.push(value);
+  }
+  return lists;
+}
+
+/**
  * Each checklist against its schema and its file name. Its interventions must be catalogue items
  * for households: the checklist is added to a household's plan as suggested referrals.
  */
@@ -410,26 +464,14 @@ function validateLifeEvents(
     const { value, errors: eventErrors } = validate(parsed, schema);
     errors.push(...eventErrors);
     checkFileId(parsed, errors);
-    const ids = (parsed.data as { interventions?: unknown } | null)?.interventions;
-    if (Array.isArray(ids))
-      ids.forEach((id: unknown, i) => {
-        if (typeof id !== 'string') return;
-        const path = ['interventions', i];
-        if (!interventionIds.has(id))
-          errors.push(
-            errorAt(parsed, path, {
-              nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
-              en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
-            }),
-          );
-        else if (audience.has(id) && audience.get(id) !== 'huishouden')
-          errors.push(
-            errorAt(parsed, path, {
-              nl: `'${id}' is geen aanbod voor huishoudens; kies een interventie met audience: huishouden.`,
-              en: `'${id}' is not an offer for households; choose an intervention with audience: huishouden.`,
-            }),
-          );
-      });
+    checkInterventionIds(parsed, 'interventions', interventionIds, errors, (id, path) =>
+      audience.has(id) && audience.get(id) !== 'huishouden'
+        ? errorAt(parsed, path, {
+            nl: `'${id}' is geen aanbod voor huishoudens; kies een interventie met audience: huishouden.`,
+            en: `'${id}' is not an offer for households; choose an intervention with audience: huishouden.`,
+          })
+        : undefined,
+    );
     if (value) events.push(value);
   }
   return events;

@@ -49,3 +49,10 @@ export {
   type LifeEventStep,
   type LifeEventWhatIf,
 } from './life-events';
+export {
+  signalChecklistSchema,
+  signalSettings,
+  SIGNAL_TEXT_MAX,
+  type SignalChecklist,
+  type SignalSetting,
+} from './signal-checklists';

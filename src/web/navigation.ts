@@ -25,6 +25,7 @@ export const modules: NavItem[] = [
     label: 'levensgebeurtenissen.nav',
     description: 'levensgebeurtenissen.navDescription',
   },
+  { to: '/wijksignalen', label: 'wijksignalen.nav', description: 'wijksignalen.navDescription' },
   {
     to: '/signalen',
     label: 'signalen.nav',

@@ -7,6 +7,7 @@ import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
 import { cardRoutes } from './pages/kaarten/routes';
 import { lifeEventRoutes } from './pages/levensgebeurtenissen/routes';
+import { neighbourhoodSignalRoutes } from './pages/wijksignalen/routes';
 import { signalRoutes } from './pages/signalen/routes';
 import { reportRoutes } from './pages/rapportage/routes';
 import { LoginPage } from './pages/LoginPage';
@@ -84,6 +85,7 @@ export const routes: RouteObject[] = [
       ...householdRoutes,
       ...cardRoutes,
       ...lifeEventRoutes,
+      ...neighbourhoodSignalRoutes,
       ...signalRoutes,
       ...reportRoutes,
       { path: '*', element: <NotFoundPage /> },

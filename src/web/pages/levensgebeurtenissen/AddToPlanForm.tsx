@@ -45,7 +45,7 @@ export function AddToPlanForm({ eventId }: { eventId: string }) {
   };
   const list = households.data ?? [];
   return (
-    <section aria-labelledby="le-add" className="ww-no-print ww-life-add">
+    <section aria-labelledby="le-add" className="ww-no-print ww-checklist-add">
       <Heading level={2} id="le-add">
         {t('levensgebeurtenissen.add.title')}
       </Heading>

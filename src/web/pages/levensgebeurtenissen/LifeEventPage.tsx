@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useLifeEvent, type LifeEventDetail } from '../../api/life-events';
 import { useMe } from '../../api/session';
+import { PrintBar, TickList } from '../../components/Checklist';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage } from '../../hooks/useLanguage';
 import { formatDate } from '../wegwijzer/format';
 import { AddToPlanForm } from './AddToPlanForm';
-import './levensgebeurtenissen.css';
 
 /** Roles that work with households and so may put a checklist in a plan. */
 const CASEWORKERS: readonly string[] = ['sociaal_werker', 'teamleider'];
@@ -26,33 +26,27 @@ function LifeEvent({ event }: { event: LifeEventDetail }) {
   const me = useMe();
   const title = event.title[lang];
   return (
-    <article className="ww-life-event-page">
+    <article className="ww-checklist-page">
       <PageTitle title={title} />
       <p className="ww-no-print">
         <RouterLink to="/levensgebeurtenissen">{t('levensgebeurtenissen.all')}</RouterLink>
       </p>
       <Heading level={1}>{title}</Heading>
       <Paragraph lead>{event.intro[lang]}</Paragraph>
-      <p className="ww-no-print">
-        <Button appearance="secondary-action-button" type="button" onClick={() => window.print()}>
-          {t('levensgebeurtenissen.print')}
-        </Button>{' '}
-        <span className="ww-muted">{t('levensgebeurtenissen.printHint')}</span>
-      </p>
+      <PrintBar
+        label={t('levensgebeurtenissen.print')}
+        hint={t('levensgebeurtenissen.printHint')}
+      />
 
       <section aria-labelledby="le-arrange">
         <Heading level={2} id="le-arrange">
           {t('levensgebeurtenissen.arrange')}
         </Heading>
         <Paragraph className="ww-no-print">{t('levensgebeurtenissen.arrangeHint')}</Paragraph>
-        <ul className="ww-life-checklist">
-          {event.arrange.map((step) => (
-            <li key={step.id}>
-              <input type="checkbox" id={`step-${step.id}`} />
-              <label htmlFor={`step-${step.id}`}>{step.text[lang]}</label>
-            </li>
-          ))}
-        </ul>
+        <TickList
+          idPrefix="step"
+          items={event.arrange.map((step) => ({ id: step.id, text: step.text[lang] }))}
+        />
       </section>
 
       {event.schemes.length > 0 && (
@@ -60,7 +54,7 @@ function LifeEvent({ event }: { event: LifeEventDetail }) {
           <Heading level={2} id="le-schemes">
             {t('levensgebeurtenissen.schemes')}
           </Heading>
-          <dl className="ww-life-schemes">
+          <dl className="ww-checklist-terms">
             {event.schemes.map((s) => (
               <div key={s.scheme}>
                 <dt>{t(`check.schemeNames.${s.scheme}`)}</dt>
@@ -83,7 +77,7 @@ function LifeEvent({ event }: { event: LifeEventDetail }) {
           <Heading level={2} id="le-help">
             {t('levensgebeurtenissen.interventions')}
           </Heading>
-          <ul className="ww-life-help">
+          <ul className="ww-checklist-help">
             {event.interventions.map((i) => (
               <li key={i.id}>
                 <RouterLink to={`/wegwijzer/interventie/${i.id}`}>{i.name}</RouterLink>

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useLifeEvents } from '../../api/life-events';
+import { ChecklistCards } from '../../components/Checklist';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage } from '../../hooks/useLanguage';
-import './levensgebeurtenissen.css';
 
 /** The list of life events, in the order of a life. */
 export function LifeEventsPage() {
@@ -19,19 +18,14 @@ export function LifeEventsPage() {
       <Paragraph lead>{t('levensgebeurtenissen.intro')}</Paragraph>
       <QueryState query={events}>
         {(data) => (
-          <ul className="ww-life-events">
-            {data.lifeEvents.map((e) => (
-              <li key={e.id} className="ww-life-event">
-                <RouterLink to={`/levensgebeurtenissen/${e.id}`} className="ww-life-event__link">
-                  {e.title[lang]}
-                </RouterLink>
-                <Paragraph>{e.intro[lang]}</Paragraph>
-                <Paragraph className="ww-muted">
-                  {t('levensgebeurtenissen.stepCount', { count: e.stepCount })}
-                </Paragraph>
-              </li>
-            ))}
-          </ul>
+          <ChecklistCards
+            items={data.lifeEvents.map((e) => ({
+              to: `/levensgebeurtenissen/${e.id}`,
+              title: e.title[lang],
+              intro: e.intro[lang],
+              size: t('levensgebeurtenissen.stepCount', { count: e.stepCount }),
+            }))}
+          />
         )}
       </QueryState>
     </>

@@ -115,6 +115,10 @@ describe('levensgebeurtenissen in the browser', () => {
     expect(await page.getByLabel('Actie 1', { exact: false }).first().inputValue()).toContain(
       'WW-uitkering',
     );
+    // From the plan the checklists are one link away, for the next life event.
+    await page
+      .getByRole('link', { name: 'Zet de checklist van een levensgebeurtenis in het plan' })
+      .waitFor();
     expect(pageProblems(page)).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ if (!result.ok || scan.errors.length > 0) {
   process.exit(1);
 }
 
-const { vocabularies, capitals, interventions, synonyms, decks } = result.content;
+const { vocabularies, capitals, interventions, synonyms, decks, lifeEvents, signalChecklists } =
+  result.content;
 const perKind = new Map<string, number>();
 for (const item of interventions) perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
 const kinds = vocabularies.kinds
@@ -48,6 +49,8 @@ console.log(
     `  ${capitals.capitals.length} kapitalen, ${signals} signalen, ${capitals.interactions.length} ${capitals.interactions.length === 1 ? 'samenhang' : 'samenhangen'}`,
     `  ${synonyms.groups.length} ${synonyms.groups.length === 1 ? 'synoniemgroep' : 'synoniemgroepen'}`,
     ...decks.map((d) => `  ${d.title.nl} versie ${d.version}: ${d.cards.length} kaarten`),
+    `  ${lifeEvents.length} ${lifeEvents.length === 1 ? 'levensgebeurtenis' : 'levensgebeurtenissen'} (${lifeEvents.reduce((n, e) => n + e.arrange.length, 0)} stappen)`,
+    `  ${signalChecklists.length} signaallijsten (${signalChecklists.map((l) => l.id).join(', ')})`,
     ...scan.instruments.map((i) => `  ${i.title} versie ${i.version} (Nederlands en Engels)`),
   ].join('\n'),
 );

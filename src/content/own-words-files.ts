@@ -44,6 +44,18 @@ const NOT_OUR_CARD_TEXT = new Set([
   'last_reviewed',
 ]);
 
+/** In a life-event checklist: scheme ids, the 'wat als' kind and the catalogue ids. */
+const NOT_OUR_LIFE_EVENT_TEXT = new Set([
+  ...NOT_OUR_TEXT,
+  'scheme',
+  'what_if',
+  'interventions',
+  'last_reviewed',
+]);
+
+/** In a signal checklist: the capital of each signal and the catalogue ids to refer to. */
+const NOT_OUR_SIGNAL_TEXT = new Set([...NOT_OUR_TEXT, 'capital', 'refer', 'last_reviewed']);
+
 interface Named {
   name: string;
   providers?: string[];
@@ -57,7 +69,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-/** Every text of the catalogue, the capitals, the synonyms, the scan and the card decks, with the names it may quote. */
+/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks, the life events and the signal checklists, with the names it may quote. */
 export async function contentTexts(): Promise<ContentText[]> {
   const interventionDir = join(contentDir, 'interventions');
   const items = await Promise.all(
@@ -87,6 +99,14 @@ export async function contentTexts(): Promise<ContentText[]> {
   const capitalNames = capitals.capitals.map((c) => c.name);
   for (const f of await yamlFiles(cardsDir))
     add(`cards/${f}`, await yamlOf(join(cardsDir, f)), capitalNames, NOT_OUR_CARD_TEXT);
+  // Life-event checklists: every text besides ids, scheme references and catalogue ids.
+  const lifeEventsDir = join(contentDir, 'life-events');
+  for (const f of await yamlFiles(lifeEventsDir))
+    add(`life-events/${f}`, await yamlOf(join(lifeEventsDir, f)), [], NOT_OUR_LIFE_EVENT_TEXT);
+  // Signal checklists per setting: every text besides ids, capitals and the catalogue ids.
+  const signalsDir = join(contentDir, 'signal-checklists');
+  for (const f of await yamlFiles(signalsDir))
+    add(`signal-checklists/${f}`, await yamlOf(join(signalsDir, f)), [], NOT_OUR_SIGNAL_TEXT);
   return texts;
 }
 

@@ -11,6 +11,10 @@ import { longSentences, MAX_SENTENCE_WORDS, sentences, wordCount } from './plain
 //   household sees).
 // - every text on a card of a deck in content/cards (front, back, the deck's intro and titles):
 //   cards are read aloud or shown on a tablet during a home visit.
+// - every text of a life-event checklist in content/life-events (intro, steps, scheme changes):
+//   it is gone through with the household and printed for them.
+// - every text of a signal checklist in content/signal-checklists: its conversation lines are said
+//   to parents and young people, and the whole list is printed for teachers and volunteers.
 // Professional fields (working elements, evidence notes, capital definitions) are not checked here;
 // they were shortened in the same pass but may name studies and titles at length.
 const HOUSEHOLD_FIELDS: { file: RegExp; field: RegExp }[] = [
@@ -21,6 +25,8 @@ const HOUSEHOLD_FIELDS: { file: RegExp; field: RegExp }[] = [
     field: /(^|\.)(intro|title|question|description|label|explanation|why)$/,
   },
   { file: /^cards\//, field: /(^|\.)(nl|en)$/ },
+  { file: /^life-events\//, field: /(^|\.)(nl|en)$/ },
+  { file: /^signal-checklists\//, field: /(^|\.)(nl|en)$/ },
 ];
 
 describe('sentences', () => {
@@ -48,6 +54,11 @@ describe('household-facing content', () => {
     expect(texts.some((t) => t.file.startsWith('scan/') && t.field.endsWith('question'))).toBe(true);
     expect(texts.some((t) => t.field.endsWith('in_short'))).toBe(true);
     expect(texts.filter((t) => /^cards\/.*\.yaml$/.test(t.file) && /back\.nl$/.test(t.field)).length).toBeGreaterThan(20);
+    expect(texts.filter((t) => /^life-events\/.*\.yaml$/.test(t.file) && /^arrange\.\d+\.text\.nl$/.test(t.field)).length).toBeGreaterThan(40);
+    expect(
+      texts.filter((t) => /^signal-checklists\/.*\.yaml$/.test(t.file) && /^conversation\.\d+\.nl$/.test(t.field))
+        .length,
+    ).toBeGreaterThan(15);
     const long = texts.flatMap((t) =>
       longSentences(t.text).map((s) => `content/${t.file} › ${t.field} (${wordCount(s)} words): ${s}`),
     );

@@ -6,11 +6,15 @@ import {
   capitalsFileSchema,
   deckSchema,
   interventionSchema,
+  lifeEventSchema,
+  signalChecklistSchema,
   synonymsSchema,
   vocabulariesSchema,
   type CapitalsFile,
   type CatalogueIntervention,
   type Deck,
+  type LifeEvent,
+  type SignalChecklist,
   type Synonyms,
   type Vocabularies,
 } from '../contract/content';
@@ -43,6 +47,10 @@ export interface Content {
   synonyms: Synonyms;
   /** Conversation card decks from cards/, sorted by id; none when the folder is absent. */
   decks: Deck[];
+  /** Life-event checklists from life-events/, sorted by id; none when the folder is absent. */
+  lifeEvents: LifeEvent[];
+  /** Signal checklists per setting from signal-checklists/, sorted by id; none when absent. */
+  signalChecklists: SignalChecklist[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -53,6 +61,8 @@ export const CONTENT_FILES = {
   synonyms: 'synonyms.yaml',
   interventions: 'interventions',
   cards: 'cards',
+  lifeEvents: 'life-events',
+  signalChecklists: 'signal-checklists',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -255,7 +265,9 @@ export async function readContent(
     }
   }
 
-  const deckFiles = await parseDeckFiles(join(dir, CONTENT_FILES.cards), errors);
+  const deckFiles = await parseFolder(join(dir, CONTENT_FILES.cards), errors);
+  const lifeEventFiles = await parseFolder(join(dir, CONTENT_FILES.lifeEvents), errors);
+  const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
 
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
@@ -340,12 +352,16 @@ export async function readContent(
     }
 
   const decks = validateDecks(deckFiles, vocab, knownIds, errors);
+  const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
+  const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
 
   interventions.sort((a, b) => compareText(a.id, b.id));
   decks.sort((a, b) => compareText(a.id, b.id));
+  lifeEvents.sort((a, b) => compareText(a.id, b.id));
+  signalChecklists.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
     content: {
@@ -354,21 +370,111 @@ export async function readContent(
       interventions,
       synonyms: synonyms.value,
       decks,
+      lifeEvents,
+      signalChecklists,
     },
   };
 }
 
-/** Parses every `cards/*.yaml`; the folder is optional (a content set without decks). */
-async function parseDeckFiles(cardsDir: string, errors: ContentError[]): Promise<ParsedFile[]> {
-  if ((await exists(cardsDir)) !== 'dir') return [];
+/** Parses every `*.yaml` of an optional folder (cards/, life-events/). */
+async function parseFolder(folder: string, errors: ContentError[]): Promise<ParsedFile[]> {
+  if ((await exists(folder)) !== 'dir') return [];
   const parsed: ParsedFile[] = [];
-  const names = (await readdir(cardsDir)).filter((n) => n.endsWith('.yaml')).sort();
+  const names = (await readdir(folder)).filter((n) => n.endsWith('.yaml')).sort();
   for (const name of names) {
-    const result = await parseFile(join(cardsDir, name));
+    const result = await parseFile(join(folder, name));
     errors.push(...result.errors);
     if (result.parsed) parsed.push(result.parsed);
   }
   return parsed;
+}
+
+/** The id of a file must equal its file name. */
+function checkFileId(parsed: ParsedFile, errors: ContentError[]): void {
+  const data = parsed.data as { id?: unknown } | null;
+  if (typeof data?.id === 'string' && data.id !== fileId(parsed))
+    errors.push(
+      errorAt(parsed, ['id'], {
+        nl: `Het id '${data.id}' moet gelijk zijn aan de bestandsnaam '${fileId(parsed)}'.`,
+        en: `The id '${data.id}' must equal the file name '${fileId(parsed)}'.`,
+      }),
+    );
+}
+
+/**
+ * Reports every id in the list under `key` that names no catalogue item, at its own place; `extra`
+ * may report a further problem with an id that does exist.
+ */
+function checkInterventionIds(
+  parsed: ParsedFile,
+  key: string,
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+  extra?: (id: string, path: (string | number)[]) => ContentError | undefined,
+): void {
+  const ids = (parsed.data as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(ids)) return;
+  ids.forEach((id: unknown, i) => {
+    if (typeof id !== 'string') return;
+    const path = [key, i];
+    const problem = !interventionIds.has(id)
+      ? errorAt(parsed, path, {
+          nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
+          en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
+        })
+      : extra?.(id, path);
+    if (problem) errors.push(problem);
+  });
+}
+
+/** Each signal checklist against its schema and file name; its referrals must be catalogue items. */
+function validateSignalChecklists(
+  files: readonly ParsedFile[],
+  vocab: Vocabularies,
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+): SignalChecklist[] {
+  const schema = signalChecklistSchema(vocab);
+  const lists: SignalChecklist[] = [];
+  for (const parsed of files) {
+    const { value, errors: listErrors } = validate(parsed, schema);
+    errors.push(...listErrors);
+    checkFileId(parsed, errors);
+    checkInterventionIds(parsed, 'refer', interventionIds, errors);
+    if (value) lists.push(value);
+  }
+  return lists;
+}
+
+/**
+ * Each checklist against its schema and its file name. Its interventions must be catalogue items
+ * for households: the checklist is added to a household's plan as suggested referrals.
+ */
+function validateLifeEvents(
+  files: readonly ParsedFile[],
+  vocab: Vocabularies,
+  interventions: readonly CatalogueIntervention[],
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+): LifeEvent[] {
+  const schema = lifeEventSchema(vocab);
+  const audience = new Map(interventions.map((i) => [i.id, i.matching?.audience]));
+  const events: LifeEvent[] = [];
+  for (const parsed of files) {
+    const { value, errors: eventErrors } = validate(parsed, schema);
+    errors.push(...eventErrors);
+    checkFileId(parsed, errors);
+    checkInterventionIds(parsed, 'interventions', interventionIds, errors, (id, path) =>
+      audience.has(id) && audience.get(id) !== 'huishouden'
+        ? errorAt(parsed, path, {
+            nl: `'${id}' is geen aanbod voor huishoudens; kies een interventie met audience: huishouden.`,
+            en: `'${id}' is not an offer for households; choose an intervention with audience: huishouden.`,
+          })
+        : undefined,
+    );
+    if (value) events.push(value);
+  }
+  return events;
 }
 
 /** Each deck against its schema, its id against its file name, its interventions against the catalogue. */
@@ -383,14 +489,8 @@ function validateDecks(
   for (const parsed of files) {
     const { value, errors: deckErrors } = validate(parsed, schema);
     errors.push(...deckErrors);
-    const data = parsed.data as { id?: unknown; cards?: unknown } | null;
-    if (typeof data?.id === 'string' && data.id !== fileId(parsed))
-      errors.push(
-        errorAt(parsed, ['id'], {
-          nl: `Het id '${data.id}' moet gelijk zijn aan de bestandsnaam '${fileId(parsed)}'.`,
-          en: `The id '${data.id}' must equal the file name '${fileId(parsed)}'.`,
-        }),
-      );
+    const data = parsed.data as { cards?: unknown } | null;
+    checkFileId(parsed, errors);
     const cards = Array.isArray(data?.cards) ? (data.cards as { interventions?: unknown }[]) : [];
     cards.forEach((card, c) => {
       if (!Array.isArray(card?.interventions)) return;

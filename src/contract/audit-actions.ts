@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'case_dialogue.list',
   'case_dialogue.read',
   'case_dialogue.create',
+  'plan.add_life_event',
   'gemeente_schemes.save',
   'gemeente_schemes.hand_over',
   'catalogue.export',

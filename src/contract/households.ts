@@ -4,6 +4,7 @@ import { gemeenteSchema, idSchema } from './common';
 import { drawingSchema } from './kleurplaat';
 import { profileSchema, scanAnswersViewSchema } from './scan/views';
 import { refinement } from './validation-messages';
+import { PLAN_MAX_ACTIONS, PLAN_MAX_REFERRALS } from '../domain/plan-limits';
 
 // A household holds the minimum needed to help: an own reference and initials or a nickname,
 // composition with birth years, gemeente and wijk, language needs. Never a BSN, address or name.
@@ -152,7 +153,7 @@ export const planSchema = z.strictObject({
           path: ['stopReason'],
         }),
     )
-    .max(30)
+    .max(PLAN_MAX_REFERRALS)
     .default([]),
   /** Actions from the voorzieningencheck, e.g. 'huurtoeslag aanvragen'. */
   actions: z
@@ -164,7 +165,7 @@ export const planSchema = z.strictObject({
         done: z.boolean().default(false),
       }),
     )
-    .max(30)
+    .max(PLAN_MAX_ACTIONS)
     .default([]),
   reviewDate: z.iso.date().nullable().default(null).meta({ format: 'date' }),
 });

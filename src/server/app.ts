@@ -45,6 +45,8 @@ import { searchRoutes } from './routes/search.routes';
 
 import { posterRoutes } from './routes/poster.routes';
 import { cardRoutes } from './routes/cards.routes';
+import { lifeEventRoutes } from './routes/life-events.routes';
+import { signalChecklistRoutes } from './routes/signal-checklists.routes';
 import { reflectionRoutes } from './routes/reflections.routes';
 
 import { reviewRoutes } from './routes/review.routes';
@@ -264,6 +266,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(planRoutes(ctx));
       await api.register(drawingRoutes(ctx));
       await api.register(caseDialogueRoutes(ctx));
+      await api.register(lifeEventRoutes(ctx));
+      await api.register(signalChecklistRoutes(ctx));
       await api.register(privacyRoutes(ctx));
       await api.register(reportRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));

@@ -216,6 +216,11 @@ const cases: Record<string, Case> = {
   // An empty body: the role check runs, nothing is kept.
   'POST /api/v1/households/:id/drawings': { body: {}, id: 'household' },
   'DELETE /api/v1/households/:id/drawings/:drawingId': { id: 'household' },
+  'POST /api/v1/households/:id/plan/life-events': { body: {}, id: 'household' },
+  'GET /api/v1/life-events': {},
+  'GET /api/v1/life-events/:eventId': {},
+  'GET /api/v1/signal-checklists': {},
+  'GET /api/v1/signal-checklists/:setting': {},
   'GET /api/v1/households/:id/export': { id: 'household' },
   'GET /api/v1/households/:id/export/pdf': { id: 'household' },
   'POST /api/v1/benefits/calculate': { body: {} },
@@ -273,7 +278,9 @@ describe.each(['anonymous', ...roles] as const)('as %s', (who) => {
         .replace(':action', 'checked')
         .replace(':scanId', fixtures.scan ?? '')
         .replace(':consentId', fixtures.consent ?? '')
-        .replace(':deckId', 'gesprekstechnieken');
+        .replace(':deckId', 'gesprekstechnieken')
+        .replace(':eventId', 'scheiding')
+        .replace(':setting', 'school');
 
       const res = await c.request(route.method, url, body as Record<string, unknown> | undefined);
       const allowed =

@@ -21,6 +21,12 @@ export const modules: NavItem[] = [
   },
   { to: '/kaarten', label: 'kaarten.nav', description: 'kaarten.navDescription' },
   {
+    to: '/levensgebeurtenissen',
+    label: 'levensgebeurtenissen.nav',
+    description: 'levensgebeurtenissen.navDescription',
+  },
+  { to: '/wijksignalen', label: 'wijksignalen.nav', description: 'wijksignalen.navDescription' },
+  {
     to: '/signalen',
     label: 'signalen.nav',
     description: 'signalen.navDescription',

@@ -6,6 +6,8 @@ import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
 import { cardRoutes } from './pages/kaarten/routes';
+import { lifeEventRoutes } from './pages/levensgebeurtenissen/routes';
+import { neighbourhoodSignalRoutes } from './pages/wijksignalen/routes';
 import { signalRoutes } from './pages/signalen/routes';
 import { reportRoutes } from './pages/rapportage/routes';
 import { LoginPage } from './pages/LoginPage';
@@ -82,6 +84,8 @@ export const routes: RouteObject[] = [
       { path: '/wegwijzer/beheer', element: signedIn(<ManagePage />, editors) },
       ...householdRoutes,
       ...cardRoutes,
+      ...lifeEventRoutes,
+      ...neighbourhoodSignalRoutes,
       ...signalRoutes,
       ...reportRoutes,
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   addMessageIssue,
+  bilingualText,
   contentIdSchema,
   isoDateSchema,
   refineUnique,
@@ -30,20 +31,6 @@ export type DeckKind = (typeof deckKinds)[number];
 
 /** Longest text on one side of a card: it must fit on a printed card of A4/8. */
 export const CARD_TEXT_MAX = 700;
-
-/** A text in Dutch with its English twin; a missing twin is named as such. */
-function bilingualText(max: number) {
-  const side = z.string().trim().min(1).max(max);
-  return z
-    .strictObject({ nl: side.optional(), en: side.optional() })
-    .superRefine((text, ctx) => {
-      if (text.nl === undefined)
-        addMessageIssue(ctx, 'validation.content.cards.dutchMissing', {}, ['nl']);
-      if (text.en === undefined)
-        addMessageIssue(ctx, 'validation.content.cards.englishMissing', {}, ['en']);
-    })
-    .transform((text) => ({ nl: text.nl ?? '', en: text.en ?? '' }));
-}
 
 export function deckSchema(vocabularies: Vocabularies) {
   const capitals = vocabListSchema(vocabIds(vocabularies, 'capitals'), 'capitals');

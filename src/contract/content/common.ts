@@ -61,6 +61,20 @@ export const sourceDateSchema = z.preprocess(
   }),
 );
 
+/** A text in Dutch with its English twin; a missing twin is named as such (decks, life events). */
+export function bilingualText(max: number) {
+  const side = z.string().trim().min(1).max(max);
+  return z
+    .strictObject({ nl: side.optional(), en: side.optional() })
+    .superRefine((text, ctx) => {
+      if (text.nl === undefined)
+        addMessageIssue(ctx, 'validation.content.cards.dutchMissing', {}, ['nl']);
+      if (text.en === undefined)
+        addMessageIssue(ctx, 'validation.content.cards.englishMissing', {}, ['en']);
+    })
+    .transform((text) => ({ nl: text.nl ?? '', en: text.en ?? '' }));
+}
+
 /** Where a fact comes from: a document (a seed file or a publication) and the section in it. */
 export const sourceRefSchema = z.strictObject({
   document: boundedText(300),

@@ -40,3 +40,19 @@ export {
   type DeckCategory,
   type DeckKind,
 } from './cards';
+export {
+  lifeEventSchema,
+  lifeEventWhatIfs,
+  LIFE_EVENT_TEXT_MAX,
+  LIFE_EVENT_ITEM_ID_MAX,
+  type LifeEvent,
+  type LifeEventStep,
+  type LifeEventWhatIf,
+} from './life-events';
+export {
+  signalChecklistSchema,
+  signalSettings,
+  SIGNAL_TEXT_MAX,
+  type SignalChecklist,
+  type SignalSetting,
+} from './signal-checklists';

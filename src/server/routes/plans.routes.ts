@@ -2,16 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fileResponse } from '../../contract/common';
 import { planSchema, planViewSchema, type Plan } from '../../contract/households';
-import { recordVersion } from '../../db/catalogue/history.repository';
 import { planOf } from '../../db/households/households.repository';
 import { offerEntries } from '../../db/catalogue/offers.repository';
-import { savePlanOver } from '../../db/households/plans.repository';
+import { savePlanVersion } from '../households/save-plan';
 import type { AppContext } from '../app';
 import { caseworkers, openHousehold } from '../households/access';
 import { planDocument } from '../pdf/plan-pdf';
 import { renderPdf } from '../pdf/render-pdf';
 import { invalidField } from '../errors';
-import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
 import { message } from '../../domain/message';
 
@@ -79,35 +77,12 @@ export const planRoutes =
           );
         }
         await checkReferralOffers(plan.referrals, auth.user.organisationId);
-        const now = ctx.now();
-        const saved = await db.transaction(async (tx) => {
-          const next = version + 1;
-          const written = await savePlanOver(tx, {
-            householdId: h.id,
-            plan,
-            version,
-            at: now,
-            by: auth.user.id,
-          });
-          // Someone else saved in between: do not overwrite their work silently.
-          if (!written) {
-            throw invalidField('version', 'stale_plan', message('problem.plans.stalePlan'));
-          }
-          await audit(tx, request, {
-            action: 'plan.save',
-            targetType: 'household',
-            targetId: h.id,
-          });
-          await recordVersion(tx, {
-            type: 'plan',
-            id: h.id,
-            version: next,
-            action: version === 0 ? 'created' : 'updated',
-            data: plan,
-            by: auth.user.id,
-            at: now,
-          });
-          return next;
+        const saved = await savePlanVersion(db, request, {
+          householdId: h.id,
+          plan,
+          version,
+          at: ctx.now(),
+          action: 'plan.save',
         });
         return { plan, version: saved };
       },

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -430,6 +430,9 @@ function PlanEditor({ household: h, initial }: { household: HouseholdDetail; ini
               {t('huishoudens.plan.actions')}
             </Heading>
             <Paragraph>{t('huishoudens.plan.actionsIntro')}</Paragraph>
+            <Paragraph>
+              <RouterLink to="/levensgebeurtenissen">{t('huishoudens.plan.lifeEvents')}</RouterLink>
+            </Paragraph>
             {plan.actions.map((a, i) => (
               <div key={a.id} className="ww-row ww-plan-action">
                 <TextField

@@ -19,7 +19,8 @@ import {
 import type { FieldError } from '../../contract/problem';
 import { messages } from '../../content/message-files';
 import { fieldErrors } from '../../contract/validation-messages';
-import { whyNotText } from '../../contract/why-not';
+import type { Language } from '../../contract/messages/catalogue';
+import { wordedScheme } from '../../contract/scheme-words';
 import {
   getGemeenteSchemes,
   listGemeenteSchemes,
@@ -38,7 +39,6 @@ import {
   unconfiguredGemeente,
   validateHousehold,
   whatIf,
-  whyNot,
   withGemeenten,
   type CalculationResult,
   type GemeenteConfig,
@@ -48,6 +48,7 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { AppError, conflict, forbidden, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { requestLanguage } from '../plugins/problem-json';
 import { auditRefusedSchemesChange, notKeeper } from './gemeente-keeper.routes';
 import {
   baseRules,
@@ -153,6 +154,7 @@ function checkChange(h: Household, change: HouseholdChangeBody | undefined): Fie
 function toResponse(
   result: CalculationResult,
   configVersion: number,
+  language: Language,
 ): Omit<CalculateResponse, 'whatIf'> {
   return {
     apiVersion: BENEFITS_API_VERSION,
@@ -161,10 +163,7 @@ function toResponse(
     gemeenteName: result.gemeenteName,
     gemeenteIsExample: result.gemeenteIsExample,
     gemeenteConfigVersion: configVersion,
-    schemes: result.schemes.map((s) => ({
-      ...s,
-      whyNot: whyNot(s).map((w) => ({ conditionId: w.conditionId, text: whyNotText(s, w, 'nl') })),
-    })),
+    schemes: result.schemes.map((s) => wordedScheme(s, language)),
     totals: result.totals,
   };
 }
@@ -276,10 +275,12 @@ export const benefitsRoutes =
 
         const version = found?.version ?? 0;
         reply.header('cache-control', 'no-store');
-        if (!change) return toResponse(calculateAll(household, peildatum, rules), version);
+        const language = requestLanguage(request);
+        if (!change)
+          return toResponse(calculateAll(household, peildatum, rules), version, language);
         const w = whatIf(household, change, peildatum, rules);
         return {
-          ...toResponse(w.before, version),
+          ...toResponse(w.before, version, language),
           whatIf: {
             change,
             schemes: w.schemes,

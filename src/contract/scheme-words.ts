@@ -20,6 +20,7 @@ export function wordedScheme(s: SchemeResult, language: Language) {
     })),
     toAsk: s.toAsk.map(say),
     howToApply: s.howToApply && say(s.howToApply),
+    via: s.via && say(s.via),
     notes: s.notes.map(say),
   };
 }

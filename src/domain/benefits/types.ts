@@ -198,7 +198,7 @@ export interface SchemeResult {
   /** Questions to ask or facts to check before applying; catalogue messages, like the labels. */
   toAsk: Message[];
   howToApply: Message | null;
-  via: string | null;
+  via: Message | null;
   url: string | null;
   notes: Message[];
   /** For municipal schemes: the regulation the figures come from and when they were checked. */

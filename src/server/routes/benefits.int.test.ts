@@ -229,6 +229,7 @@ describe('POST /api/v1/benefits/calculate', () => {
       whyNot: { text: string }[];
       toAsk: string[];
       howToApply: string | null;
+      via: string | null;
       notes: string[];
     };
     const answer = async (language: string) => {
@@ -258,29 +259,39 @@ describe('POST /api/v1/benefits/calculate', () => {
         ...s.whyNot.map((w) => w.text),
         ...s.toAsk,
         s.howToApply ?? '',
+        s.via ?? '',
         ...s.notes,
       ])
       .join('\n');
-    const dutchTexts = leaves(
-      JSON.parse(
-        readFileSync(
-          new URL('../../contract/messages/schemeTexts.nl.json', import.meta.url),
-          'utf8',
+    const catalogue = (language: string): string[] =>
+      leaves(
+        JSON.parse(
+          readFileSync(
+            new URL(`../../contract/messages/schemeTexts.${language}.json`, import.meta.url),
+            'utf8',
+          ),
         ),
-      ),
-    )
+      );
+    // Names the English text keeps on purpose ('Benefits Agency (Dienst Toeslagen)') are not Dutch.
+    const englishTexts = catalogue('en');
+    const dutchTexts = catalogue('nl')
       .map((text) => text.split('{')[0]!.trim())
-      .filter((text) => text.length >= 12);
+      .filter((text) => text.length >= 12 && !englishTexts.some((en) => en.includes(text)));
     expect(dutchTexts.length).toBeGreaterThan(100);
     expect(dutchTexts.filter((text) => shown.includes(text))).toEqual([]);
-    // (A fund's own texts from rules/fondsen are data in Dutch and are shown as written.)
+    // A fund's own texts come from rules/fondsen, with their English twin.
     for (const dutch of [
       'U bent 18 jaar of ouder',
       'Standaardpremie',
       'Vraag het na bij de gemeente',
-    ]) {
+      'Neem contact op met de Stichting Leergeld',
+      'Vraag het na bij de aanvrager',
+      'Dienst Toeslagen,',
+    ])
       expect(shown).not.toContain(dutch);
-    }
+    const leergeld = english.find((s) => s.scheme === 'leergeld')!;
+    expect(leergeld.howToApply).toMatch(/^Contact the Stichting Leergeld in your municipality/);
+    expect(kwijtschelding.via).toBe('Municipality');
 
     // The Dutch reader gets the same result in Dutch.
     const dutchZorg = (await answer('nl')).find((s) => s.scheme === 'zorgtoeslag')!;

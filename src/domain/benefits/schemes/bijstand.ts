@@ -206,7 +206,7 @@ export function bijstand(ctx: SchemeContext): SchemeResult {
       ? [say('bijstand.askIncome'), say('bijstand.askAccounts'), say('bijstand.askWhoLivesWithYou')]
       : [],
     howToApply: aow ? say('bijstand.applyAio') : say('bijstand.apply'),
-    via: aow ? 'Sociale Verzekeringsbank (SVB)' : 'Gemeente',
+    via: aow ? say('via.svb') : say('via.gemeente'),
     url: aow ? 'https://www.svb.nl/nl/aio' : null,
     notes,
   });

@@ -38,7 +38,7 @@ export interface Outcome {
   amount: SchemeAmount | null;
   toAsk?: Message[];
   howToApply?: Message | null;
-  via?: string | null;
+  via?: Message | null;
   url?: string | null;
   notes?: Message[];
   source?: SchemeSource | null;

@@ -4,14 +4,18 @@ import type { FundSchemeId, SchemeResult } from '../types';
 import { bijstandsnorm } from './bijstand';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
-import type { Message } from '../../message';
-import { asWritten, say } from './texts';
+import { contentText, type Message } from '../../message';
+import { say } from './texts';
 
 // Funds (Stichting Leergeld, Jeugdfonds Sport & Cultuur, …): criteria and how to apply come from
 // rules/fondsen/*.yaml. The fund decides; the engine shows 'mogelijk' with what to ask.
 
 const VB_BASIS = 'voedselbank.leefgeld-basis';
 const VB_PER = 'voedselbank.leefgeld-per-persoon';
+
+/** A fund's own text from rules/fondsen, with its English twin where the file has one. */
+const fundText = (nl: string, en: string | undefined) =>
+  say('asWritten', { text: contentText(nl, en ?? nl) });
 
 export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t, gemeente: g } = ctx;
@@ -24,7 +28,7 @@ export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
       notes: [say('funds.noData')],
     });
   }
-  const notes = cfg.notes.map(asWritten);
+  const notes = cfg.notes.map((note, k) => fundText(note, cfg.en?.notes[k]));
   const active = g.funds[id];
   if (active === false)
     t.check(
@@ -94,9 +98,14 @@ export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
   return result(info, ctx, {
     status: ok ? 'mogelijk' : 'geen-recht',
     amount: null,
-    toAsk: ok ? [...toAsk, say('funds.whatYouGet', { what: cfg.what_you_get })] : [],
-    howToApply: asWritten(cfg.how_to_apply),
-    via: cfg.via,
+    toAsk: ok
+      ? [
+          ...toAsk,
+          say('funds.whatYouGet', { what: fundText(cfg.what_you_get, cfg.en?.what_you_get) }),
+        ]
+      : [],
+    howToApply: fundText(cfg.how_to_apply, cfg.en?.how_to_apply),
+    via: fundText(cfg.via, cfg.en?.via),
     url: cfg.url,
     notes,
   });

@@ -146,7 +146,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok ? amount : null,
     howToApply: say('huurtoeslag.apply'),
-    via: 'Dienst Toeslagen',
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag',
     notes,
   });

@@ -50,7 +50,7 @@ export function kinderbijslag(ctx: SchemeContext): SchemeResult {
       ? { perMonthCents: perMonth, perYearCents: total * 4, period: 'kwartaal', indicative: false }
       : null,
     howToApply: say('kinderbijslag.apply'),
-    via: 'Sociale Verzekeringsbank (SVB)',
+    via: say('via.svb'),
     url: 'https://www.svb.nl/nl/kinderbijslag',
     notes: [say('kinderbijslag.notePerQuarter')],
   });

@@ -101,7 +101,7 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
     amount: ok ? amount : null,
     toAsk: ok ? [say('kinderopvangtoeslag.askRegister'), say('kinderopvangtoeslag.askHours')] : [],
     howToApply: say('kinderopvangtoeslag.apply'),
-    via: 'Dienst Toeslagen',
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/kinderopvangtoeslag',
     notes: [say('kinderopvangtoeslag.noteMaxHours')],
   });

@@ -113,7 +113,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok ? amount : null,
     howToApply: say('kindgebondenBudget.apply'),
-    via: 'Dienst Toeslagen',
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget',
     notes: [say('kindgebondenBudget.noteAges')],
   });

@@ -59,7 +59,7 @@ export function tegemoetkomingAlleenverdieners(ctx: SchemeContext): SchemeResult
       : null,
     toAsk: ok ? [say('alleenverdieners.askLetter')] : [],
     howToApply: say('alleenverdieners.apply'),
-    via: 'Gemeente',
+    via: say('via.gemeente'),
     notes: [say('alleenverdieners.noteOnce')],
   });
 }

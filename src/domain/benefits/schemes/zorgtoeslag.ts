@@ -107,7 +107,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok ? amount : null,
     howToApply: say('zorgtoeslag.apply'),
-    via: 'Dienst Toeslagen',
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag',
     notes: [say('zorgtoeslag.noteEstimate')],
   });

@@ -181,7 +181,7 @@ function SchemeCard({ s }: { s: SchemeResult }) {
           <Paragraph>{wordMessage(t, s.howToApply)}</Paragraph>
         </>
       )}
-      {s.via && <Paragraph>{t('check.results.via', { via: s.via })}</Paragraph>}
+      {s.via && <Paragraph>{t('check.results.via', { via: wordMessage(t, s.via) })}</Paragraph>}
       {s.url && (
         <Paragraph>
           <Link href={s.url} target="_blank" rel="noreferrer">

@@ -18,6 +18,7 @@ import {
 } from '../../contract/benefits';
 import type { FieldError } from '../../contract/problem';
 import { messages } from '../../content/message-files';
+import { message } from '../../domain/message';
 import { fieldErrors } from '../../contract/validation-messages';
 import type { Language } from '../../contract/messages/catalogue';
 import { wordedScheme } from '../../contract/scheme-words';
@@ -81,16 +82,10 @@ const invalid = (errors: FieldError[]) =>
   new AppError(422, 'validation_failed', validationSummary, errors);
 
 const storedConfigBroken = (code: string) =>
-  new AppError(500, 'gemeente_config_invalid', {
-    nl: `De opgeslagen regelingen van gemeente ${code} kloppen niet meer met de rekenregels. Vraag de beheerder ze opnieuw op te slaan.`,
-    en: `The stored schemes of municipality ${code} no longer match the rules. Ask the administrator to save them again.`,
-  });
+  new AppError(500, 'gemeente_config_invalid', message('problem.benefits.storedBroken', { code }));
 
 const gemeenteNotConfigured = (code: string) =>
-  notFound({
-    nl: `Voor gemeente ${code} zijn nog geen regelingen ingesteld.`,
-    en: `No schemes have been set up for municipality ${code} yet.`,
-  });
+  notFound(message('problem.benefits.notConfigured', { code }));
 
 /** A stored configuration, checked again: the schema may have grown since it was saved. */
 function parseStored(code: string, config: unknown): GemeenteConfig {
@@ -108,10 +103,7 @@ function saveProblems(config: GemeenteConfig): FieldError[] {
     errors.push({
       field: 'config.example',
       code: 'example_not_allowed',
-      messages: {
-        nl: 'Voorbeeldgegevens kunnen niet als regels van een echte gemeente worden opgeslagen.',
-        en: "Example data cannot be saved as a real municipality's rules.",
-      },
+      messages: messages.bilingual(message('problem.benefits.exampleNotAllowed')),
     });
   for (const issue of schemeProblems(config))
     errors.push({
@@ -131,10 +123,7 @@ function checkChange(h: Household, change: HouseholdChangeBody | undefined): Fie
       {
         field: 'whatIf.person',
         code: 'no_partner',
-        messages: {
-          nl: 'Er is geen partner ingevuld. Kies "applicant" of vul een partner in.',
-          en: 'No partner was given. Choose "applicant" or add a partner.',
-        },
+        messages: messages.bilingual(message('problem.benefits.noPartner')),
       },
     ];
   if (change?.kind === 'rent' && h.home.type !== 'huur')
@@ -142,10 +131,7 @@ function checkChange(h: Household, change: HouseholdChangeBody | undefined): Fie
       {
         field: 'whatIf.rentMonthlyCents',
         code: 'not_rented',
-        messages: {
-          nl: 'De woning is geen huurwoning, dus de huur kan niet veranderen.',
-          en: 'The home is not rented, so the rent cannot change.',
-        },
+        messages: messages.bilingual(message('problem.benefits.notRented')),
       },
     ];
   return [];
@@ -394,10 +380,9 @@ export const benefitsRoutes =
             {
               field: 'config.code',
               code: 'code_mismatch',
-              messages: {
-                nl: `De code in de regelingen (${config.code}) is niet de code van de gemeente (${code}).`,
-                en: `The code in the schemes (${config.code}) is not the municipality's code (${code}).`,
-              },
+              messages: messages.bilingual(
+                message('problem.benefits.codeMismatch', { given: config.code, code }),
+              ),
             },
           ]);
         const problems = saveProblems(config);
@@ -425,10 +410,10 @@ export const benefitsRoutes =
           throw notKeeper();
         }
         if (!saved.ok)
-          throw conflict('version_conflict', {
-            nl: `Iemand anders heeft deze regelingen net opgeslagen (nu versie ${saved.currentVersion}). Laad de pagina opnieuw en doe uw wijziging nog een keer.`,
-            en: `Someone else has just saved these schemes (now version ${saved.currentVersion}). Reload the page and make your change again.`,
-          });
+          throw conflict(
+            'version_conflict',
+            message('problem.benefits.versionConflict', { version: saved.currentVersion }),
+          );
         const row = (await getGemeenteSchemes(db, code))!;
         return {
           code,

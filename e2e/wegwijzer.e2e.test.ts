@@ -49,7 +49,10 @@ describe('wegwijzer in the browser', () => {
     // Saved without "Ik heb dit nagekeken": the offer says honestly that nobody checked it.
     await page.goto('/wegwijzer/interventie/budgetmaatjes');
     await page.getByText('Nog niet nagekeken.').first().waitFor();
-    await page.getByRole('link', { name: /Aanbod van .* wijzigen/ }).first().click();
+    await page
+      .getByRole('link', { name: /Aanbod van .* wijzigen/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /Ons aanbod/ }).waitFor();
     await page.getByLabel('Ik heb dit nagekeken: alles klopt').check();
     await page.getByRole('button', { name: 'Opslaan' }).click();

@@ -346,6 +346,20 @@ describe('voorzieningencheck', () => {
     await kwijt.getByRole('heading', { level: 4, name: 'Zoek dit uit of vraag het na' }).waitFor();
     expect(await kwijt.locator('.ww-check-amount').count()).toBe(0);
     await expectAccessible(page, 'check: uitkomst zonder regelingen van de gemeente');
+
+    // In English the engine's texts are English too: what to do, the steps and the conditions.
+    await page.getByRole('button', { name: 'English' }).click();
+    await screen.getByText('Ask the municipality of Dalfsen.').first().waitFor();
+    const shown = (await screen.textContent()) ?? '';
+    expect(shown).toContain('Rent counted: the basic rent, up to the maximum rent limit');
+    expect(shown).toContain('You rent your home');
+    for (const dutch of [
+      'Vraag het na bij de gemeente Dalfsen.',
+      'Rekenhuur: de kale huur',
+      'U huurt uw woning',
+      'Vraag huurtoeslag aan bij Dienst Toeslagen',
+    ])
+      expect(shown).not.toContain(dutch);
     expect(pageProblems(page)).toEqual([]);
   });
 });

@@ -46,7 +46,18 @@ describe('wegwijzer in the browser', () => {
     await page.getByLabel('Kosten').fill('€ 2 per afspraak');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Het aanbod is opgeslagen').waitFor();
-    await page.getByRole('cell', { name: 'Gewijzigd', exact: true }).waitFor();
+    // Saved without "Ik heb dit nagekeken": the offer says honestly that nobody checked it.
+    await page.goto('/wegwijzer/interventie/budgetmaatjes');
+    await page.getByText('Nog niet nagekeken.').first().waitFor();
+    await page
+      .getByRole('link', { name: /Aanbod van .* wijzigen/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Ons aanbod/ }).waitFor();
+    await page.getByLabel('Ik heb dit nagekeken: alles klopt').check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Het aanbod is opgeslagen').waitFor();
+    await page.getByRole('cell', { name: 'Gewijzigd', exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Versie 1 bekijken' }).click();
     await page.locator('.ww-version').getByText('Gratis').waitFor();
     await page.getByRole('button', { name: 'Klopt nog: nagekeken' }).click();

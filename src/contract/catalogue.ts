@@ -33,7 +33,17 @@ export const contactSchema = z.strictObject({
   public: z.boolean().default(false),
 });
 
+/**
+ * "Ik heb dit nagekeken": the person saving confirms the entry, as saved, is right. Only then is
+ * it recorded as checked, by them, now (ADR 0205); without it changed content is not checked.
+ */
+export const checkedConfirmation = z
+  .boolean()
+  .optional()
+  .describe('The person saving confirms they checked the entry ("Ik heb dit nagekeken")');
+
 const localOfferFields = z.strictObject({
+  checked: checkedConfirmation,
   interventionId: z.string().min(1).max(200),
   gemeenten: z.array(gemeenteSchema.shape.code).min(1).max(50),
   wijk: optionalText(120),
@@ -52,6 +62,7 @@ export const updateLocalOfferBody = localOfferFields.omit({ interventionId: true
 const list = (max = 30) => z.array(z.string().trim().min(1).max(120)).max(max);
 
 export const localInterventionBody = z.strictObject({
+  checked: checkedConfirmation,
   name: text(160),
   kind: z.string().min(1).max(40),
   summary: text(240),
@@ -102,6 +113,7 @@ export const specialistTopics = [
 ] as const;
 
 export const specialistBody = z.strictObject({
+  checked: checkedConfirmation,
   name: text(120),
   function: text(120),
   topics: z.array(z.enum(specialistTopics)).min(1).max(specialistTopics.length),
@@ -188,7 +200,8 @@ export const staleEntrySchema = z.object({
   id: z.string(),
   name: z.string(),
   interventionId: z.string().nullable(),
-  lastCheckedAt: z.string(),
+  /** Null: nobody has confirmed this entry yet ("nog niet nagekeken"). */
+  lastCheckedAt: z.string().nullable(),
   lastCheckedBy: z.string().nullable(),
 });
 
@@ -204,7 +217,8 @@ export const localItemSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   archived: z.boolean(),
-  lastCheckedAt: z.string(),
+  /** Null: nobody has confirmed this entry yet ("nog niet nagekeken"). */
+  lastCheckedAt: z.string().nullable(),
   version: z.number(),
   stale: z.boolean(),
 });
@@ -220,7 +234,8 @@ export const specialistSchema = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   note: z.string().nullable(),
-  lastCheckedAt: z.string(),
+  /** Null: nobody has confirmed this entry yet ("nog niet nagekeken"). */
+  lastCheckedAt: z.string().nullable(),
   lastCheckedBy: z.string().nullable(),
   version: z.number(),
   archived: z.boolean(),
@@ -274,7 +289,8 @@ export const localOfferSchema = z.object({
   howToRefer: z.string().nullable(),
   costs: z.string().nullable(),
   contact: contactViewSchema.nullable(),
-  lastCheckedAt: z.string(),
+  /** Null: nobody has confirmed this entry yet ("nog niet nagekeken"). */
+  lastCheckedAt: z.string().nullable(),
   lastCheckedBy: z.string().nullable(),
   version: z.number().int(),
   archived: z.boolean(),
@@ -285,7 +301,8 @@ export const interventionDetailSchema = z.object({
   item: catalogueItemSchema,
   archived: z.boolean(),
   version: z.number().int(),
-  lastCheckedAt: z.string(),
+  /** Null: nobody has confirmed this entry yet ("nog niet nagekeken"). */
+  lastCheckedAt: z.string().nullable(),
   lastCheckedBy: z.string().nullable(),
   stale: z.boolean(),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),

@@ -221,7 +221,8 @@ export const interventions = pgTable(
     hsdsId: text('hsds_id'),
     version: integer('version').notNull().default(1),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
-    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set only when a person confirms the entry is right; null: not (yet) checked (ADR 0205). */
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
     lastCheckedBy: uuid('last_checked_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => users.id),
@@ -251,7 +252,8 @@ export const localOffers = pgTable(
     hsdsId: text('hsds_id'),
     version: integer('version').notNull().default(1),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
-    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set only when a person confirms the entry is right; null: not (yet) checked (ADR 0205). */
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
     lastCheckedBy: uuid('last_checked_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -275,7 +277,8 @@ export const specialists = pgTable(
     data: jsonb('data').$type<SpecialistData>().notNull(),
     version: integer('version').notNull().default(1),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
-    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set only when a person confirms the entry is right; null: not (yet) checked (ADR 0205). */
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
     lastCheckedBy: uuid('last_checked_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -33,6 +33,11 @@ type InterventionRow = typeof interventions.$inferSelect;
 export function itemFromRow(row: InterventionRow): CatalogueItem {
   return {
     ...row.data,
+    // A local item was reviewed when a person last confirmed it (ADR 0205), not when it was
+    // written or imported; never confirmed, it has no review date (HSDS: no assured_date).
+    ...(row.origin === 'local'
+      ? { lastReviewed: row.lastCheckedAt?.toISOString().slice(0, 10) ?? '' }
+      : {}),
     id: row.id,
     origin: row.origin,
     organisationId: row.organisationId,
@@ -89,7 +94,7 @@ export async function loadOffers(
       howToRefer: data.howToRefer,
       costs: data.costs,
       contact: data.contact,
-      lastCheckedAt: offer.lastCheckedAt.toISOString(),
+      lastCheckedAt: offer.lastCheckedAt?.toISOString() ?? null,
       lastCheckedBy: checkedBy,
       version: offer.version,
       archived: offer.archivedAt !== null,

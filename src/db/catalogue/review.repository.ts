@@ -75,11 +75,14 @@ export type StaleEntry = {
   id: string;
   name: string;
   interventionId: string | null;
-  lastCheckedAt: Date;
+  lastCheckedAt: Date | null;
   lastCheckedBy: string | null;
 };
 
-/** An organisation's entries last checked before `cutoff`, oldest first. */
+/** Never checked first, then by the moment of the last check, oldest first. */
+const checkedTime = (e: { lastCheckedAt: Date | null }) => e.lastCheckedAt?.getTime() ?? -Infinity;
+
+/** An organisation's entries never checked or last checked before `cutoff`, oldest first. */
 export async function staleEntries(
   db: Db,
   organisationId: string,
@@ -96,7 +99,10 @@ export async function staleEntries(
   );
   const entry = (
     type: SuggestionTarget,
-    { row, checkedBy }: { row: { id: string; lastCheckedAt: Date }; checkedBy: string | null },
+    {
+      row,
+      checkedBy,
+    }: { row: { id: string; lastCheckedAt: Date | null }; checkedBy: string | null },
   ) => ({ type, id: row.id, lastCheckedAt: row.lastCheckedAt, lastCheckedBy: checkedBy });
   return [
     ...items.map((r) => ({
@@ -114,5 +120,5 @@ export async function staleEntries(
       name: r.row.data.name,
       interventionId: null,
     })),
-  ].sort((a, b) => a.lastCheckedAt.getTime() - b.lastCheckedAt.getTime());
+  ].sort((a, b) => checkedTime(a) - checkedTime(b) || a.name.localeCompare(b.name, 'nl'));
 }

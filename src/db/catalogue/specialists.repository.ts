@@ -49,7 +49,7 @@ export async function listSpecialists(
       organisationName,
       ...data,
       gemeenten: data.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
-      lastCheckedAt: s.lastCheckedAt.toISOString(),
+      lastCheckedAt: s.lastCheckedAt?.toISOString() ?? null,
       lastCheckedBy: checkedBy,
       version: s.version,
       archived: s.archivedAt !== null,

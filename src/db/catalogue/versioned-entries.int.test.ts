@@ -8,8 +8,8 @@ import { offerEntries } from './offers.repository';
 import { specialistEntries, type SpecialistData } from './specialists.repository';
 
 // The one mechanism behind every checked, versioned entry, exercised through the three kinds
-// that use it: each change is a new version with a full snapshot, checking is a person's act,
-// and an archived entry belongs to its own organisation only.
+// that use it: each change is a new version with a full snapshot, checking is a person's explicit
+// act (ADR 0205), and an archived entry belongs to its own organisation only.
 
 let database: Database;
 let drop: () => Promise<void>;
@@ -55,12 +55,13 @@ beforeAll(async () => {
 });
 afterAll(() => drop());
 
-/** A specialist of the own organisation, added by the editor on Monday. */
+/** A specialist of the own organisation, added and confirmed as checked by the editor on Monday. */
 const addPerson = () =>
   specialistEntries.create(
     database.db,
     { organisationId: ownOrg, data: person },
     { userId: editor, now: monday },
+    { checked: true },
   );
 
 describe('a versioned entry', () => {
@@ -71,11 +72,10 @@ describe('a versioned entry', () => {
     const changed = await specialistEntries.change(
       db,
       created.id,
-      { data: { ...person, phone: '026 765 43 21' } },
+      { data: { ...person, phone: '026 765 43 21' }, checked: true },
       { userId: editor, now: tuesday },
       'updated',
     );
-    // Saving counts as checking: whoever edits an entry has looked at it.
     expect(changed).toMatchObject({ version: 2, lastCheckedAt: tuesday, updatedAt: tuesday });
 
     const history = await specialistEntries.history(db, created.id);
@@ -88,6 +88,45 @@ describe('a versioned entry', () => {
       phone: '026 765 43 21',
       lastCheckedAt: tuesday.toISOString(),
     });
+  });
+
+  it('is not checked when added or changed without a confirmation; the same content keeps it', async () => {
+    const { db } = database;
+    const unconfirmed = await specialistEntries.create(
+      db,
+      { organisationId: ownOrg, data: person },
+      { userId: editor, now: monday },
+    );
+    expect(unconfirmed).toMatchObject({ lastCheckedAt: null, lastCheckedBy: null });
+
+    const entry = await addPerson();
+    // Saved again with the same content (keys in another order): still checked on Monday.
+    const reordered = Object.fromEntries(Object.entries(person).reverse()) as SpecialistData;
+    const same = await specialistEntries.change(
+      db,
+      entry.id,
+      { data: reordered },
+      { userId: colleague, now: tuesday },
+      'updated',
+    );
+    expect(same).toMatchObject({ version: 2, lastCheckedAt: monday, lastCheckedBy: editor });
+    // New content nobody confirmed: nobody has checked it.
+    const changed = await specialistEntries.change(
+      db,
+      entry.id,
+      { data: { ...person, note: 'Alleen op dinsdag' } },
+      { userId: colleague, now: wednesday },
+      'updated',
+    );
+    expect(changed).toMatchObject({ version: 3, lastCheckedAt: null, lastCheckedBy: null });
+    const [, , last] = await specialistEntries.history(db, entry.id);
+    expect(last!.data).toMatchObject({ note: 'Alleen op dinsdag', lastCheckedAt: null });
+    // Archiving is not checking either.
+    const archived = await specialistEntries.step(db, entry.id, 'archive', {
+      userId: editor,
+      now: wednesday,
+    });
+    expect(archived.lastCheckedAt).toBeNull();
   });
 
   it('records who checked it and when, without changing what it says', async () => {
@@ -129,10 +168,15 @@ describe('a versioned entry', () => {
     ]);
   });
 
-  it('lists the live entries of an organisation last checked before a date, with their checker', async () => {
+  it('lists the live entries of an organisation never checked or last checked before a date', async () => {
     const { db } = database;
     const cutoff = new Date('2026-11-23T12:00:00Z');
     const old = await addPerson();
+    const neverChecked = await specialistEntries.create(
+      db,
+      { organisationId: ownOrg, data: person },
+      { userId: editor, now: tuesday },
+    );
     const archived = await addPerson();
     await specialistEntries.step(db, archived.id, 'archive', { userId: editor, now: monday });
     const checkedAgain = await addPerson();
@@ -149,6 +193,7 @@ describe('a versioned entry', () => {
     const due = await specialistEntries.checkedBefore(db, ownOrg, cutoff);
     const ids = due.map((d) => d.row.id);
     expect(ids).toContain(old.id);
+    expect(ids).toContain(neverChecked.id);
     expect(ids).not.toContain(archived.id);
     expect(ids).not.toContain(checkedAgain.id);
     expect(ids).not.toContain(elsewhere.id);

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { LifecycleStep } from '../../contract/catalogue';
 import type { Db } from '../client';
@@ -12,7 +12,8 @@ import {
 
 // One mechanism for every entry an organisation keeps, checks and versions (local items, local
 // offers, specialists; card decks and municipal schemes next): each change bumps the version and
-// stores a full snapshot in entry_versions, and saving counts as checking.
+// stores a full snapshot in entry_versions. Only a person's explicit confirmation counts as
+// checking (ADR 0205): a save that changes the content without it clears the checked date.
 
 export type Actor = { userId: string; now: Date };
 
@@ -36,7 +37,7 @@ export type VersionedRow = {
   data: unknown;
   version: number;
   archivedAt: Date | null;
-  lastCheckedAt: Date;
+  lastCheckedAt: Date | null;
 };
 
 export type VersionedEntryRow<T extends VersionedTable> = T['$inferSelect'] & VersionedRow;
@@ -60,30 +61,47 @@ export type VersionedEntrySpec<T extends VersionedTable> = {
   afterChange?: (db: Db) => Promise<unknown>;
 };
 
-export type EntryChange<D> = { data?: D; archived?: boolean };
+/** `checked`: the person saving confirms that the entry (as saved) is right. */
+export type EntryChange<D> = { data?: D; archived?: boolean; checked?: boolean };
 
 /** What each lifecycle step changes and how its version is named. */
 const STEPS: Record<LifecycleStep, { change: EntryChange<never>; action: VersionAction }> = {
-  checked: { change: {}, action: 'checked' },
+  checked: { change: { checked: true }, action: 'checked' },
   archive: { change: { archived: true }, action: 'archived' },
   restore: { change: { archived: false }, action: 'restored' },
 };
 
-/** The columns a save sets. Saving counts as checking: whoever edits an entry has looked at it. */
-function savedBy(actor: Actor) {
-  return {
-    lastCheckedAt: actor.now,
-    lastCheckedBy: actor.userId,
-    updatedAt: actor.now,
-    updatedBy: actor.userId,
-  };
+const savedBy = (actor: Actor) => ({ updatedAt: actor.now, updatedBy: actor.userId });
+
+/**
+ * The checked columns after a change: who confirmed and when if the person confirmed; cleared
+ * when the content changed without confirmation (nobody has checked the new content); otherwise
+ * as they were (archiving, restoring or saving the same content checks nothing new).
+ */
+function checkedColumns(checked: boolean | undefined, contentChanged: boolean, actor: Actor) {
+  if (checked) return { lastCheckedAt: actor.now, lastCheckedBy: actor.userId };
+  if (contentChanged) return { lastCheckedAt: null, lastCheckedBy: null };
+  return {};
+}
+
+/** Same content, whatever the order of the keys (jsonb keeps its own order). */
+function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const defined = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const left = defined(a);
+  const right = new Map(defined(b));
+  return left.length === right.size && left.every(([k, v]) => sameContent(v, right.get(k)));
 }
 
 /** The columns of a change besides the version: new data (if any), archived or restored. */
-function changedColumns<D>(change: EntryChange<D>, actor: Actor) {
+function changedColumns<D>(change: EntryChange<D>, before: VersionedRow, actor: Actor) {
+  const contentChanged = change.data !== undefined && !sameContent(change.data, before.data);
   return {
     ...(change.data ? { data: change.data } : {}),
     ...(change.archived !== undefined ? { archivedAt: change.archived ? actor.now : null } : {}),
+    ...checkedColumns(change.checked, contentChanged, actor),
     ...savedBy(actor),
   };
 }
@@ -94,7 +112,7 @@ function snapshotOf(row: VersionedRow, extra: Record<string, unknown> = {}) {
     ...extra,
     ...(row.data as Record<string, unknown>),
     archived: row.archivedAt !== null,
-    lastCheckedAt: row.lastCheckedAt.toISOString(),
+    lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
   };
 }
 
@@ -131,10 +149,12 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
     actor: Actor,
     action: VersionAction,
   ): Promise<Row<T>> {
+    const before = await get(db, id);
+    if (!before) throw new Error(`No ${spec.kind} ${id} to change`);
     const [row] = await db
       .update(table)
       .set({
-        ...changedColumns(entryChange, actor),
+        ...changedColumns(entryChange, before, actor),
         ...(entryChange.data ? spec.columnsFor?.(entryChange.data) : {}),
         version: sql`${table.version} + 1`,
       })
@@ -158,11 +178,12 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
       return row;
     },
 
+    /** Adds an entry; checked only when the person adding it confirms it is right. */
     async create(
       db: Db,
       values: NewVersionedRow<T>,
       actor: Actor,
-      action: VersionAction = 'created',
+      options: { action?: VersionAction; checked?: boolean } = {},
     ): Promise<Row<T>> {
       const [row] = await db
         .insert(table)
@@ -170,10 +191,11 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
           ...values,
           // A table that records when an entry was made takes the actor's time, like the rest.
           ...('createdAt' in table ? { createdAt: actor.now } : {}),
+          ...checkedColumns(options.checked, true, actor),
           ...savedBy(actor),
         } as T['$inferInsert'])
         .returning();
-      return record(db, row as Row<T>, action, actor);
+      return record(db, row as Row<T>, options.action ?? 'created', actor);
     },
 
     /** Marks as checked (a person confirms it is still right), archives or restores. */
@@ -182,7 +204,7 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
 
     history: (db: Db, id: string) => listVersions(db, spec.kind, id),
 
-    /** The organisation's live entries last checked before `cutoff`, with who checked them. */
+    /** The organisation's live entries never checked or last checked before `cutoff`. */
     async checkedBefore(db: Db, organisationId: string, cutoff: Date) {
       const rows = await db
         .select({ row: table, checkedBy: users.name })
@@ -192,7 +214,7 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
           and(
             eq(table.organisationId, organisationId),
             isNull(table.archivedAt),
-            lt(table.lastCheckedAt, cutoff),
+            or(isNull(table.lastCheckedAt), lt(table.lastCheckedAt, cutoff)),
           ),
         );
       return rows as { row: Row<T>; checkedBy: string | null }[];

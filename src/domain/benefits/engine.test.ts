@@ -12,6 +12,7 @@ import {
 import type { Household, HouseholdInput } from './index';
 import { messages } from '../../content/message-files';
 import { whyNotText } from '../../contract/why-not';
+import { dutch } from '../../../test/dutch';
 
 const rules = defaultRules();
 const P = '2026-03-01';
@@ -101,7 +102,7 @@ describe('municipal configuration', () => {
     );
     const leergeld = r.schemes.find((s) => s.scheme === 'leergeld')!;
     expect(leergeld.status).toBe('mogelijk');
-    expect(leergeld.notes).toContain('Ga na of dit fonds in Testgemeente werkt.');
+    expect(leergeld.notes.map(dutch)).toContain('Ga na of dit fonds in Testgemeente werkt.');
   });
 });
 

@@ -38,6 +38,7 @@ import {
   tegemoetkomingAlleenverdieners,
 } from './schemes/tegemoetkoming-alleenverdieners';
 import { zorgtoeslag, zorgtoeslagInfo } from './schemes/zorgtoeslag';
+import { say } from './schemes/texts';
 
 /** Everything the engine needs besides the household: law as data, municipal and fund data. */
 export interface Rules {
@@ -152,9 +153,7 @@ export function calculateAll(
       res = result(r.info, ctx, {
         status: 'niet-berekend',
         amount: null,
-        notes: [
-          `Voor de peildatum ${peildatum} zijn de gegevens van deze regeling nog niet ingevoerd (parameter ${e.parameterId}). Daarom rekenen wij dit niet uit.`,
-        ],
+        notes: [say('common.missingParameter', { peildatum, parameter: e.parameterId })],
       });
     }
     if (res.category === 'fonds' && funds[res.scheme]) res.name = funds[res.scheme]!.name;

@@ -155,6 +155,15 @@ export const fundSchema = z.strictObject({
   url: z.url(),
   needs_intermediary: z.boolean(),
   notes: z.array(text).default([]),
+  /** The texts a reader sees, in English; without it an English reader sees the Dutch ones. */
+  en: z
+    .strictObject({
+      what_you_get: text,
+      how_to_apply: text,
+      via: text,
+      notes: z.array(text).default([]),
+    })
+    .optional(),
   source_note: text,
 });
 

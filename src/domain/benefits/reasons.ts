@@ -49,8 +49,8 @@ export function reasonClause(c: TraceCondition): Message {
   if (limit && typeof c.limit.value === 'number')
     return message(`benefits.whyNot.reason.${c.id}`, { limit: limit(c.limit.value) });
   if (ownReason.has(c.id)) return message(`benefits.whyNot.reason.${c.id}`);
-  // The trace's own label is Dutch only; it names a condition no page explains yet.
-  return message('benefits.whyNot.reason.other', { label: c.label.toLowerCase() });
+  // The condition's own label, for a condition no reason in the catalogue explains yet.
+  return message('benefits.whyNot.reason.other', { label: c.label });
 }
 
 /** The values compared, in euros (`Bij u is dat € 1.500,00 per maand. De grens is …`). */

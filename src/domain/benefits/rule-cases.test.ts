@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { calculateAll, defaultRules, validateHousehold } from './index';
 import type { SchemeId } from './index';
+import { dutch } from '../../../test/dutch';
 
 // Runs every YAML case in rules/tests/. A file is one case named by its file name, or holds
 // `cases:` with a name per case. See rules/README.md for the format.
@@ -54,7 +55,7 @@ describe('rules/tests', () => {
             expect(s, scheme).toBeDefined();
             if (!s) continue;
             const failed = s.conditions.filter((x) => !x.passed).map((x) => x.id);
-            const ctx = `${scheme}: failed [${failed.join(', ')}], notes ${s.notes.join(' ')}`;
+            const ctx = `${scheme}: failed [${failed.join(', ')}], notes ${s.notes.map(dutch).join(' ')}`;
             if (e.status !== undefined) expect(s.status, ctx).toBe(e.status);
             if (e.perMonthCents !== undefined)
               expect(s.amount?.perMonthCents ?? null, ctx).toBe(e.perMonthCents);

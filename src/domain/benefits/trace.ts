@@ -1,3 +1,4 @@
+import type { Message } from '../message';
 import { formatEuro } from './money';
 import type { ParameterSnapshot } from './parameters';
 import type {
@@ -12,8 +13,8 @@ import type {
 // Collects the explanation of one scheme: conditions with the values compared, the steps of the
 // amount and the parameters used. With `enabled` false it only computes (fast path for batch).
 
-/** A label, or a function that builds it (only called when tracing). */
-export type Label = string | (() => string);
+/** A label (a catalogue message), or a function that builds it (only called when tracing). */
+export type Label = Message | (() => Message);
 
 export class Trace {
   readonly conditions: TraceCondition[] = [];

@@ -94,8 +94,8 @@ export type ComparisonOperator = '<=' | '<' | '>=' | '>' | '=' | '!=';
 /** One condition of a scheme: what was compared with what, and whether it passed. */
 export interface TraceCondition {
   id: string;
-  /** Plain Dutch (B1), for example 'Uw vermogen is niet hoger dan de grens'. */
-  label: string;
+  /** Plain words (B1) as a catalogue message, for example 'Uw vermogen is niet hoger dan de grens'. */
+  label: Message;
   passed: boolean;
   actual: TraceValue;
   operator: ComparisonOperator;
@@ -106,7 +106,7 @@ export interface TraceCondition {
 /** One step in the calculation of the amount. */
 export interface TraceStep {
   id: string;
-  label: string;
+  label: Message;
   value: number;
   unit: Unit;
   /** The calculation in words and numbers, for example '2.119,00 - 568,55'. */
@@ -195,12 +195,12 @@ export interface SchemeResult {
   conditions: TraceCondition[];
   steps: TraceStep[];
   parameters: TraceParameter[];
-  /** Questions to ask or facts to check before applying (Dutch). */
-  toAsk: string[];
-  howToApply: string | null;
-  via: string | null;
+  /** Questions to ask or facts to check before applying; catalogue messages, like the labels. */
+  toAsk: Message[];
+  howToApply: Message | null;
+  via: Message | null;
   url: string | null;
-  notes: string[];
+  notes: Message[];
   /** For municipal schemes: the regulation the figures come from and when they were checked. */
   source: SchemeSource | null;
 }

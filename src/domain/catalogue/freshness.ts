@@ -11,6 +11,8 @@ export function freshnessCutoff(now: Date, months: number): Date {
   return cutoff;
 }
 
-export function isStale(lastCheckedAt: string | Date, now: Date, months: number): boolean {
+/** Overdue for a check; an entry nobody has checked yet is overdue from the start. */
+export function isStale(lastCheckedAt: string | Date | null, now: Date, months: number): boolean {
+  if (lastCheckedAt === null) return true;
   return new Date(lastCheckedAt).getTime() < freshnessCutoff(now, months).getTime();
 }

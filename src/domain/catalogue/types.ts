@@ -66,7 +66,7 @@ export type LocalOffer = {
   howToRefer: string | null;
   costs: string | null;
   contact: Contact | null;
-  lastCheckedAt: string;
+  lastCheckedAt: string | null;
   lastCheckedBy: string | null;
   version: number;
 };

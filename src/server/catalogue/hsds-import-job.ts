@@ -162,22 +162,24 @@ async function applyRecord(
   ownCodes: Set<string>,
   now: Date,
 ): Promise<ImportReportLine> {
+  // An import is never a check (ADR 0205): new entries start unchecked, and a changed one loses
+  // its checked date; `lastReviewed` stays the date the item was first written.
   const actor = { userId: job.userId, now };
-  const data: LocalItemData = {
-    ...record.item!,
-    sources: [{ document: 'HSDS-import', section: record.hsdsId ?? undefined }],
-    lastReviewed: now.toISOString().slice(0, 10),
-  };
   const existing = record.hsdsId
     ? await localItemByHsdsId(tx, job.organisationId, record.hsdsId)
     : null;
+  const data: LocalItemData = {
+    ...record.item!,
+    sources: [{ document: 'HSDS-import', section: record.hsdsId ?? undefined }],
+    lastReviewed: existing?.data.lastReviewed ?? now.toISOString().slice(0, 10),
+  };
   const item = existing
     ? await localItemEntries.change(tx, existing.id, { data, archived: false }, actor, 'imported')
     : await localItemEntries.create(
         tx,
         newLocalItem({ organisationId: job.organisationId, data, hsdsId: record.hsdsId }),
         actor,
-        'imported',
+        { action: 'imported' },
       );
   const warnings = [...record.warnings];
   for (const offer of record.offers ?? []) {
@@ -224,7 +226,7 @@ async function applyRecord(
           hsdsId: record.hsdsId,
         },
         actor,
-        'imported',
+        { action: 'imported' },
       );
   }
   return {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { and, eq } from 'drizzle-orm';
@@ -65,6 +66,12 @@ function engine(input: HouseholdInput, r = dalfsen) {
   const v = validateHousehold(input, P);
   if (!v.ok) throw new Error(JSON.stringify(v.issues));
   return { household: v.household, result: calculateAll(v.household, P, r) };
+}
+
+/** Every text in a nested catalogue file. */
+function leaves(tree: unknown): string[] {
+  if (typeof tree === 'string') return [tree];
+  return Object.values(tree as Record<string, unknown>).flatMap(leaves);
 }
 
 type Problem = {
@@ -212,6 +219,85 @@ describe('POST /api/v1/benefits/calculate', () => {
       'household.applicant.netMonthlyIncomeCents',
       'household.children.0.birthDate',
     ]);
+  });
+
+  it('words every label, note, question and how-to-apply in English for an English reader', async () => {
+    type Worded = {
+      scheme: string;
+      conditions: { id: string; label: string }[];
+      steps: { id: string; label: string }[];
+      whyNot: { text: string }[];
+      toAsk: string[];
+      howToApply: string | null;
+      via: string | null;
+      notes: string[];
+    };
+    const answer = async (language: string) => {
+      const res = await calculate(
+        { household: family, peildatum: P },
+        { 'accept-language': language },
+        '10.0.0.77',
+      );
+      expect(res.statusCode).toBe(200);
+      return res.json<{ schemes: Worded[] }>().schemes;
+    };
+    const english = await answer('en');
+    const zorg = english.find((s) => s.scheme === 'zorgtoeslag')!;
+    expect(zorg.conditions.find((c) => c.id === 'leeftijd')!.label).toBe('You are 18 or older');
+    expect(zorg.steps.find((s) => s.id === 'normpremie')!.label).toBe(
+      'Norm premium: what the law says you can pay yourself',
+    );
+    expect(zorg.howToApply).toMatch(/^Apply for healthcare benefit/);
+    const kwijtschelding = english.find((s) => s.scheme === 'kwijtschelding')!;
+    expect(kwijtschelding.howToApply).toBe('Ask the municipality of Dalfsen.');
+
+    // No Dutch sentence of the schemes' texts reaches the English reader.
+    const shown = english
+      .flatMap((s) => [
+        ...s.conditions.map((c) => c.label),
+        ...s.steps.map((step) => step.label),
+        ...s.whyNot.map((w) => w.text),
+        ...s.toAsk,
+        s.howToApply ?? '',
+        s.via ?? '',
+        ...s.notes,
+      ])
+      .join('\n');
+    const catalogue = (language: string): string[] =>
+      leaves(
+        JSON.parse(
+          readFileSync(
+            new URL(`../../contract/messages/schemeTexts.${language}.json`, import.meta.url),
+            'utf8',
+          ),
+        ),
+      );
+    // Names the English text keeps on purpose ('Benefits Agency (Dienst Toeslagen)') are not Dutch.
+    const englishTexts = catalogue('en');
+    const dutchTexts = catalogue('nl')
+      .map((text) => text.split('{')[0]!.trim())
+      .filter((text) => text.length >= 12 && !englishTexts.some((en) => en.includes(text)));
+    expect(dutchTexts.length).toBeGreaterThan(100);
+    expect(dutchTexts.filter((text) => shown.includes(text))).toEqual([]);
+    // A fund's own texts come from rules/fondsen, with their English twin.
+    for (const dutch of [
+      'U bent 18 jaar of ouder',
+      'Standaardpremie',
+      'Vraag het na bij de gemeente',
+      'Neem contact op met de Stichting Leergeld',
+      'Vraag het na bij de aanvrager',
+      'Dienst Toeslagen,',
+    ])
+      expect(shown).not.toContain(dutch);
+    const leergeld = english.find((s) => s.scheme === 'leergeld')!;
+    expect(leergeld.howToApply).toMatch(/^Contact the Stichting Leergeld in your municipality/);
+    expect(kwijtschelding.via).toBe('Municipality');
+
+    // The Dutch reader gets the same result in Dutch.
+    const dutchZorg = (await answer('nl')).find((s) => s.scheme === 'zorgtoeslag')!;
+    expect(dutchZorg.conditions.find((c) => c.id === 'leeftijd')!.label).toBe(
+      'U bent 18 jaar of ouder',
+    );
   });
 
   it('checks the peildatum and the what-if change, naming their fields', async () => {

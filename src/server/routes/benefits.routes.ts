@@ -18,8 +18,10 @@ import {
 } from '../../contract/benefits';
 import type { FieldError } from '../../contract/problem';
 import { messages } from '../../content/message-files';
+import { message } from '../../domain/message';
 import { fieldErrors } from '../../contract/validation-messages';
-import { whyNotText } from '../../contract/why-not';
+import type { Language } from '../../contract/messages/catalogue';
+import { wordedScheme } from '../../contract/scheme-words';
 import {
   getGemeenteSchemes,
   listGemeenteSchemes,
@@ -38,7 +40,6 @@ import {
   unconfiguredGemeente,
   validateHousehold,
   whatIf,
-  whyNot,
   withGemeenten,
   type CalculationResult,
   type GemeenteConfig,
@@ -48,6 +49,7 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { AppError, conflict, forbidden, notFound, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { requestLanguage } from '../plugins/problem-json';
 import { auditRefusedSchemesChange, notKeeper } from './gemeente-keeper.routes';
 import {
   baseRules,
@@ -80,16 +82,10 @@ const invalid = (errors: FieldError[]) =>
   new AppError(422, 'validation_failed', validationSummary, errors);
 
 const storedConfigBroken = (code: string) =>
-  new AppError(500, 'gemeente_config_invalid', {
-    nl: `De opgeslagen regelingen van gemeente ${code} kloppen niet meer met de rekenregels. Vraag de beheerder ze opnieuw op te slaan.`,
-    en: `The stored schemes of municipality ${code} no longer match the rules. Ask the administrator to save them again.`,
-  });
+  new AppError(500, 'gemeente_config_invalid', message('problem.benefits.storedBroken', { code }));
 
 const gemeenteNotConfigured = (code: string) =>
-  notFound({
-    nl: `Voor gemeente ${code} zijn nog geen regelingen ingesteld.`,
-    en: `No schemes have been set up for municipality ${code} yet.`,
-  });
+  notFound(message('problem.benefits.notConfigured', { code }));
 
 /** A stored configuration, checked again: the schema may have grown since it was saved. */
 function parseStored(code: string, config: unknown): GemeenteConfig {
@@ -107,10 +103,7 @@ function saveProblems(config: GemeenteConfig): FieldError[] {
     errors.push({
       field: 'config.example',
       code: 'example_not_allowed',
-      messages: {
-        nl: 'Voorbeeldgegevens kunnen niet als regels van een echte gemeente worden opgeslagen.',
-        en: "Example data cannot be saved as a real municipality's rules.",
-      },
+      messages: messages.bilingual(message('problem.benefits.exampleNotAllowed')),
     });
   for (const issue of schemeProblems(config))
     errors.push({
@@ -130,10 +123,7 @@ function checkChange(h: Household, change: HouseholdChangeBody | undefined): Fie
       {
         field: 'whatIf.person',
         code: 'no_partner',
-        messages: {
-          nl: 'Er is geen partner ingevuld. Kies "applicant" of vul een partner in.',
-          en: 'No partner was given. Choose "applicant" or add a partner.',
-        },
+        messages: messages.bilingual(message('problem.benefits.noPartner')),
       },
     ];
   if (change?.kind === 'rent' && h.home.type !== 'huur')
@@ -141,10 +131,7 @@ function checkChange(h: Household, change: HouseholdChangeBody | undefined): Fie
       {
         field: 'whatIf.rentMonthlyCents',
         code: 'not_rented',
-        messages: {
-          nl: 'De woning is geen huurwoning, dus de huur kan niet veranderen.',
-          en: 'The home is not rented, so the rent cannot change.',
-        },
+        messages: messages.bilingual(message('problem.benefits.notRented')),
       },
     ];
   return [];
@@ -153,6 +140,7 @@ function checkChange(h: Household, change: HouseholdChangeBody | undefined): Fie
 function toResponse(
   result: CalculationResult,
   configVersion: number,
+  language: Language,
 ): Omit<CalculateResponse, 'whatIf'> {
   return {
     apiVersion: BENEFITS_API_VERSION,
@@ -161,10 +149,7 @@ function toResponse(
     gemeenteName: result.gemeenteName,
     gemeenteIsExample: result.gemeenteIsExample,
     gemeenteConfigVersion: configVersion,
-    schemes: result.schemes.map((s) => ({
-      ...s,
-      whyNot: whyNot(s).map((w) => ({ conditionId: w.conditionId, text: whyNotText(s, w, 'nl') })),
-    })),
+    schemes: result.schemes.map((s) => wordedScheme(s, language)),
     totals: result.totals,
   };
 }
@@ -276,10 +261,12 @@ export const benefitsRoutes =
 
         const version = found?.version ?? 0;
         reply.header('cache-control', 'no-store');
-        if (!change) return toResponse(calculateAll(household, peildatum, rules), version);
+        const language = requestLanguage(request);
+        if (!change)
+          return toResponse(calculateAll(household, peildatum, rules), version, language);
         const w = whatIf(household, change, peildatum, rules);
         return {
-          ...toResponse(w.before, version),
+          ...toResponse(w.before, version, language),
           whatIf: {
             change,
             schemes: w.schemes,
@@ -393,10 +380,9 @@ export const benefitsRoutes =
             {
               field: 'config.code',
               code: 'code_mismatch',
-              messages: {
-                nl: `De code in de regelingen (${config.code}) is niet de code van de gemeente (${code}).`,
-                en: `The code in the schemes (${config.code}) is not the municipality's code (${code}).`,
-              },
+              messages: messages.bilingual(
+                message('problem.benefits.codeMismatch', { given: config.code, code }),
+              ),
             },
           ]);
         const problems = saveProblems(config);
@@ -424,10 +410,10 @@ export const benefitsRoutes =
           throw notKeeper();
         }
         if (!saved.ok)
-          throw conflict('version_conflict', {
-            nl: `Iemand anders heeft deze regelingen net opgeslagen (nu versie ${saved.currentVersion}). Laad de pagina opnieuw en doe uw wijziging nog een keer.`,
-            en: `Someone else has just saved these schemes (now version ${saved.currentVersion}). Reload the page and make your change again.`,
-          });
+          throw conflict(
+            'version_conflict',
+            message('problem.benefits.versionConflict', { version: saved.currentVersion }),
+          );
         const row = (await getGemeenteSchemes(db, code))!;
         return {
           code,

@@ -103,12 +103,14 @@ describe('local offer with contact and version history', () => {
         email: 'a.demir@rivierstad.example',
         public: false,
       },
+      checked: true,
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
       organisationName: ORG_A,
       gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
       version: 1,
+      lastCheckedBy: 'Ingrid Bakker (demo)',
       stale: false,
     });
     offerId = res.json().id;
@@ -170,6 +172,7 @@ describe('local offer with contact and version history', () => {
     const res = await editor.patch(`/api/v1/catalogue/offers/${offerId}`, {
       costs: '€ 5 per keer',
       wijk: 'Presikhaaf en Malburgen',
+      checked: true,
     });
     expect(res.json()).toMatchObject({
       costs: '€ 5 per keer',

@@ -147,7 +147,7 @@ export const catalogueRoutes =
           item: apiItem(itemFromRow(row)),
           archived: row.archivedAt !== null,
           version: row.version,
-          lastCheckedAt: row.lastCheckedAt.toISOString(),
+          lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
           lastCheckedBy: checker,
           stale: stale(row.organisationId, row.lastCheckedAt),
           owner: owner ?? null,
@@ -198,6 +198,7 @@ export const catalogueRoutes =
             organisationId: auth.user.organisationId,
             data: localItemData(request.body, now.toISOString().slice(0, 10)),
           }),
+          { checked: request.body.checked },
         );
         return reply.status(201).send({ id: row.id });
       },
@@ -216,13 +217,15 @@ export const catalogueRoutes =
       },
       async (request) => {
         const auth = currentAuth(request);
-        await localItem.own(auth.user.organisationId, request.params.id);
+        const current = await localItem.own(auth.user.organisationId, request.params.id);
         assertVocabulary(request.body);
-        const now = ctx.now();
+        // `lastReviewed` of a local item stays the day it was written; its checked date is the
+        // row's (ADR 0205), so saving the same content does not count as a change.
         const row = await localItem.update(
           request,
           request.params.id,
-          localItemData(request.body, now.toISOString().slice(0, 10)),
+          localItemData(request.body, current.data.lastReviewed),
+          { checked: request.body.checked },
         );
         return { id: row.id, version: row.version };
       },
@@ -247,7 +250,7 @@ export const catalogueRoutes =
           id: r.id,
           name: r.name,
           archived: r.archivedAt !== null,
-          lastCheckedAt: r.lastCheckedAt.toISOString(),
+          lastCheckedAt: r.lastCheckedAt?.toISOString() ?? null,
           version: r.version,
           stale: stale(auth.user.organisationId, r.lastCheckedAt),
         }));

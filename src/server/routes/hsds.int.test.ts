@@ -8,6 +8,7 @@ import {
   validateTaxonomyTerm,
 } from '../../contract/hsds/validate';
 import { importJobs, interventions, users } from '../../db/schema';
+import { serviceIdForItem } from '../../domain/hsds/ids';
 import { IMPORT_STALE_MS } from '../catalogue/import-liveness';
 import { Client, createTestApp, type TestApp } from '../../../test/harness';
 import { loadDemo, type DemoAccount } from '../demo';
@@ -225,6 +226,15 @@ describe('HSDS export and import', () => {
       await editor.get(`/api/v1/catalogue/interventions/${local[0]!.id}/history`)
     ).json();
     expect(history.map((h: { action: string }) => h.action)).toEqual(['imported', 'imported']);
+    // An import is not a check (ADR 0205): nobody has confirmed the item, so it says so, and
+    // the HSDS export gives it no assured_date.
+    expect(imported).toMatchObject({ lastCheckedAt: null, lastCheckedBy: null, stale: true });
+    const published = (await editor.get('/api/v1/catalogue/export/hsds')).json();
+    const service = published.contents.find(
+      (s: { id: string }) => s.id === serviceIdForItem(local[0]!.id),
+    );
+    expect(service.name).toBe(imported.item.name);
+    expect(service).not.toHaveProperty('assured_date');
   });
 
   it('reports a file that is not HSDS at all, and refuses other roles', async () => {

@@ -160,7 +160,7 @@ export const offerRoutes =
             interventionId: item.id,
             data: offerData(request.body),
           },
-          { interventionId: item.id },
+          { interventionId: item.id, checked: request.body.checked },
         );
         return reply.status(201).send(await view(row.id));
       },
@@ -190,7 +190,8 @@ export const offerRoutes =
         } as OfferData);
         if (!offerIsReachable(merged))
           throw invalidField('contact', 'offer_unreachable', unreachableOffer);
-        await offer.update(request, row.id, merged, { changed: Object.keys(request.body) });
+        const { checked, ...fields } = request.body;
+        await offer.update(request, row.id, merged, { changed: Object.keys(fields), checked });
         return view(row.id);
       },
     );

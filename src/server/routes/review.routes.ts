@@ -178,7 +178,7 @@ export const reviewRoutes =
         const cutoff = freshnessCutoff(ctx.now(), org!.settings.freshnessMonths);
         const entries = (await staleEntries(db, auth.user.organisationId, cutoff)).map((e) => ({
           ...e,
-          lastCheckedAt: e.lastCheckedAt.toISOString(),
+          lastCheckedAt: e.lastCheckedAt?.toISOString() ?? null,
         }));
         return {
           freshnessMonths: org!.settings.freshnessMonths,

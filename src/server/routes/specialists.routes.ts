@@ -41,7 +41,7 @@ export const specialistRoutes =
   async (app) => {
     const { db } = ctx.database;
 
-    async function withStale<T extends { organisationId: string; lastCheckedAt: string }>(
+    async function withStale<T extends { organisationId: string; lastCheckedAt: string | null }>(
       list: T[],
     ) {
       const stale = await stalenessCheck(
@@ -124,10 +124,14 @@ export const specialistRoutes =
       async (request, reply) => {
         const auth = currentAuth(request);
         await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
-        const row = await specialist.create(request, {
-          organisationId: auth.user.organisationId,
-          data: dataFrom(request.body),
-        });
+        const row = await specialist.create(
+          request,
+          {
+            organisationId: auth.user.organisationId,
+            data: dataFrom(request.body),
+          },
+          { checked: request.body.checked },
+        );
         return reply.status(201).send({ id: row.id });
       },
     );
@@ -149,7 +153,9 @@ export const specialistRoutes =
         if (request.body.gemeenten)
           await assertOwnGemeenten(db, auth.user.organisationId, request.body.gemeenten);
         const merged = dataFrom({ ...row.data, ...request.body } as z.infer<typeof specialistBody>);
-        const changed = await specialist.update(request, row.id, merged);
+        const changed = await specialist.update(request, row.id, merged, {
+          checked: request.body.checked,
+        });
         return { id: changed.id, version: changed.version };
       },
     );

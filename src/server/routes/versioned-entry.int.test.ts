@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signedInDemo, testContent, type TestApp } from '../../../test/harness';
+import {
+  createTestApp,
+  signedInDemo,
+  testContent,
+  type Client,
+  type TestApp,
+} from '../../../test/harness';
 import { loadDemo, type DemoAccount } from '../demo';
 
 // The routes every versioned entry gets from one declaration (registerVersionedEntryRoutes):
@@ -12,6 +18,9 @@ const OTHER = 'Sociaal Werk IJsselkring (fictief)';
 
 const as = (organisation: string, role: string) =>
   signedInDemo(t.app, accounts, organisation, role);
+
+type Checked = { lastCheckedAt: string | null; lastCheckedBy: string | null };
+const checkedOf = ({ lastCheckedAt, lastCheckedBy }: Checked) => ({ lastCheckedAt, lastCheckedBy });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -28,6 +37,13 @@ const kinds = [
       gemeenten: ['GM0202'],
       howToRefer: 'Bel het buurthuis en vraag naar de coördinator.',
     }),
+    /** Saves a change through the kind's own edit route; `fields` is what the form sends. */
+    save: async (c: Client, id: string, fields: Record<string, unknown>) =>
+      c.request('PATCH', `/api/v1/catalogue/offers/${id}`, fields),
+    changed: { howToRefer: 'Mail de coördinator van het buurthuis.' },
+    changedAgain: { costs: 'Gratis' },
+    checked: async (c: Client, id: string) =>
+      checkedOf((await c.get(`/api/v1/catalogue/offers/${id}`)).json<Checked>()),
     // Someone else's entry is not theirs to change: it answers as if it did not exist.
     strangerStatus: 404,
   },
@@ -41,6 +57,16 @@ const kinds = [
       gemeenten: ['GM0202'],
       phone: '026 111 22 33',
     }),
+    save: async (c: Client, id: string, fields: Record<string, unknown>) =>
+      c.request('PATCH', `/api/v1/specialists/${id}`, fields),
+    changed: { phone: '026 444 55 66' },
+    changedAgain: { note: 'Alleen op dinsdag' },
+    checked: async (c: Client, id: string) =>
+      checkedOf(
+        (await c.get('/api/v1/specialists?q=Joost'))
+          .json<(Checked & { id: string })[]>()
+          .find((s) => s.id === id)!,
+      ),
     strangerStatus: 404,
   },
   {
@@ -56,6 +82,16 @@ const kinds = [
       phases: ['stimuleren'],
       domains: ['sociaal'],
     }),
+    // A local item is saved whole: the form sends every field again.
+    save: async (c: Client, id: string, fields: Record<string, unknown>) =>
+      c.request('PUT', `/api/v1/catalogue/interventions/${id}`, {
+        ...(await kinds[2].body()),
+        ...fields,
+      }),
+    changed: { summary: 'Samen kapotte spullen maken, elke zaterdag.' },
+    changedAgain: { summary: 'Samen kapotte spullen maken.' },
+    checked: async (c: Client, id: string) =>
+      checkedOf((await c.get(`/api/v1/catalogue/interventions/${id}`)).json<Checked>()),
     // A local item is visible to everyone, so a stranger is told it is not theirs.
     strangerStatus: 403,
   },
@@ -90,6 +126,31 @@ describe.each(kinds)('a versioned $subject', (kind) => {
       ['archive', 'check', 'create', 'restore'].map((verb) => `${kind.subject}.${verb}`),
     );
     expect(new Set(log.items.map((e) => e.targetType))).toEqual(new Set([kind.subject]));
+  });
+
+  it('is "nagekeken" only when the person saving confirms it, by them', async () => {
+    const editor = await as(OWN, 'beleidsmedewerker');
+    const notChecked = { lastCheckedAt: null, lastCheckedBy: null };
+    const created = await editor.post(kind.path, await kind.body());
+    const id = created.json<{ id: string }>().id;
+    expect(await kind.checked(editor, id)).toEqual(notChecked);
+
+    expect((await kind.save(editor, id, kind.changed)).statusCode).toBe(200);
+    expect(await kind.checked(editor, id)).toEqual(notChecked);
+
+    const now = t.clock.now().toISOString();
+    expect((await kind.save(editor, id, { ...kind.changed, checked: true })).statusCode).toBe(200);
+    const byEditor = { lastCheckedAt: now, lastCheckedBy: 'Ingrid Bakker (demo)' };
+    expect(await kind.checked(editor, id)).toEqual(byEditor);
+
+    // A colleague saves the same content without confirming: it stays checked by the editor.
+    const colleague = await as(OWN, 'beheerder');
+    expect((await kind.save(colleague, id, kind.changed)).statusCode).toBe(200);
+    expect(await kind.checked(editor, id)).toEqual(byEditor);
+
+    // …and new content without confirming: nobody has checked that yet.
+    expect((await kind.save(colleague, id, kind.changedAgain)).statusCode).toBe(200);
+    expect(await kind.checked(editor, id)).toEqual(notChecked);
   });
 
   it("refuses another organisation's editor a step, and leaves the entry as it was", async () => {

@@ -40,6 +40,13 @@ export type VersionedEntryRoutes<T extends VersionedTable, R extends z.ZodType> 
 };
 
 type Details = Record<string, unknown>;
+/** Extra access-log details, and whether the person saving confirmed the entry is right. */
+type SaveOptions = Details & { checked?: boolean };
+
+const withChecked = (details: Details, checked: boolean | undefined) => {
+  const all = checked ? { ...details, checked: true } : details;
+  return Object.keys(all).length ? all : undefined;
+};
 
 /**
  * Declares, once for every kind of versioned entry, the routes that mark it checked, archive or
@@ -119,19 +126,34 @@ export function registerVersionedEntryRoutes<T extends VersionedTable, R extends
   return {
     own,
 
-    /** Adds an entry and logs it, in one transaction. */
-    create: (request: FastifyRequest, values: NewVersionedRow<T>, details?: Details) =>
+    /**
+     * Adds an entry and logs it, in one transaction. `checked`: the person confirmed "Ik heb dit
+     * nagekeken" (the body's `checked`); without it the entry starts as not checked.
+     */
+    create: (
+      request: FastifyRequest,
+      values: NewVersionedRow<T>,
+      { checked, ...details }: SaveOptions = {},
+    ) =>
       db.transaction(async (tx) => {
-        const row = await entries.create(tx, values, actorOf(request));
-        await audit(tx, request, logLine('create', row, details));
+        const row = await entries.create(tx, values, actorOf(request), { checked });
+        await audit(tx, request, logLine('create', row, withChecked(details, checked)));
         return row;
       }),
 
-    /** Saves new data as a new version and logs it, in one transaction. */
-    update: (request: FastifyRequest, id: string, data: Row<T>['data'], details?: Details) =>
+    /**
+     * Saves new data as a new version and logs it, in one transaction. Without `checked`, changed
+     * content loses its checked date; unchanged content keeps it.
+     */
+    update: (
+      request: FastifyRequest,
+      id: string,
+      data: Row<T>['data'],
+      { checked, ...details }: SaveOptions = {},
+    ) =>
       db.transaction(async (tx) => {
-        const row = await entries.change(tx, id, { data }, actorOf(request), 'updated');
-        await audit(tx, request, logLine('update', row, details));
+        const row = await entries.change(tx, id, { data, checked }, actorOf(request), 'updated');
+        await audit(tx, request, logLine('update', row, withChecked(details, checked)));
         return row;
       }),
   };

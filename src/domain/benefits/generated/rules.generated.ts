@@ -3243,6 +3243,15 @@ export const funds: FundConfig[] = [
     notes: [
       'De leeftijdsgrens is in bronnen niet eenduidig (ooit 4 tot en met 12 jaar, nu ook jonger en ouder). Vraag het na bij de aanvrager.',
     ],
+    en: {
+      what_you_get: 'a birthday box with treats, decorations and a small present.',
+      how_to_apply:
+        'The food bank or another aid organisation applies for the box, a few weeks before the birthday.',
+      via: 'The food bank or an aid organisation.',
+      notes: [
+        'Sources do not agree on the age limit (once 4 to 12, now also younger and older). Ask the organisation that applies.',
+      ],
+    },
     source_note:
       'Eigen samenvatting; leeftijd uit het concept, waar bronnen elkaar tegenspreken (vertrouwen X).',
   },
@@ -3267,6 +3276,17 @@ export const funds: FundConfig[] = [
       'Het bedrag per kind verschilt per gemeente of provincie.',
       'Sommige plaatsen helpen ook jongeren tot 20 jaar.',
     ],
+    en: {
+      what_you_get:
+        'membership of a sports club or lessons in music, dance, theatre or visual arts; the money goes straight to the club or school.',
+      how_to_apply:
+        'An intermediary applies, for example the teacher, the neighbourhood sports coach or someone from the neighbourhood team. Parents cannot apply themselves.',
+      via: 'An intermediary (school, neighbourhood team, debt help, neighbourhood sports coach).',
+      notes: [
+        'The amount per child differs per municipality or province.',
+        'Some places also help young people up to 20.',
+      ],
+    },
     source_note:
       'Eigen samenvatting van openbare informatie over het Jeugdfonds Sport & Cultuur; grenzen uit het concept (vertrouwen C).',
   },
@@ -3291,6 +3311,17 @@ export const funds: FundConfig[] = [
       'De inkomensgrens verschilt per plaats, meestal tussen 110% en 140% van het sociaal minimum.',
       'Leergeld kijkt eerst of de gemeente al iets betaalt.',
     ],
+    en: {
+      what_you_get:
+        'things and contributions in kind, such as a bike, a laptop, school supplies or a contribution to a school trip. No money in your account.',
+      how_to_apply:
+        'Contact the Stichting Leergeld in your municipality. A volunteer visits you at home to see what is needed.',
+      via: 'The parent, or a social worker or school that helps the parent.',
+      notes: [
+        'The income limit differs per place, usually between 110% and 140% of the social minimum.',
+        'Leergeld first checks whether the municipality already pays something.',
+      ],
+    },
     source_note:
       'Eigen samenvatting van openbare informatie over Stichting Leergeld; inkomensgrens uit het concept (vertrouwen C).',
   },
@@ -3311,6 +3342,16 @@ export const funds: FundConfig[] = [
     url: 'https://kinderhulp.nl/',
     needs_intermediary: true,
     notes: ['Vraag eerst na of de gemeente of Leergeld het kan betalen; Kinderhulp komt daarna.'],
+    en: {
+      what_you_get:
+        'for example a bed, clothes, a bike, swimming lessons or a birthday box; the money goes to the organisation, not to the family.',
+      how_to_apply:
+        'A professional applies, such as a school, the neighbourhood team, Leergeld or a financial administrator.',
+      via: 'A professional social worker or organisation.',
+      notes: [
+        'First ask whether the municipality or Leergeld can pay; Kinderhulp comes after that.',
+      ],
+    },
     source_note:
       'Eigen samenvatting; voorwaarden uit het concept (kinderhulp.nl, aanvraagvoorwaarden; vertrouwen C).',
   },
@@ -3331,6 +3372,16 @@ export const funds: FundConfig[] = [
       'Kinderbijslag en vakantiegeld tellen niet mee als inkomen. Inwonende werkende kinderen dragen kostgeld bij.',
       'Giften van de voedselbank tellen niet mee voor de bijstand.',
     ],
+    en: {
+      what_you_get: 'a weekly food parcel, for a limited time (usually three years at first).',
+      how_to_apply:
+        'A social worker registers you with the food bank, for example the neighbourhood team, debt help or social work.',
+      via: 'A social worker (neighbourhood team, debt help, social work).',
+      notes: [
+        'Child benefit and holiday pay do not count as income. Working children who live at home contribute board money.',
+        'Gifts from the food bank do not count for social assistance.',
+      ],
+    },
     source_note:
       'Eigen samenvatting; leefgeldnorm per 1-1-2024 uit het concept (voedselbankteylingen.nl, voedselbankarnhem.nl; vertrouwen C).',
   },
@@ -3351,6 +3402,14 @@ export const funds: FundConfig[] = [
     url: 'https://volwassenenfonds.nl/',
     needs_intermediary: true,
     notes: ['Alleen in gemeenten die meedoen met het Volwassenenfonds.'],
+    en: {
+      what_you_get:
+        'the membership fee or course fee, and sometimes things like sportswear; the money goes to the club or course.',
+      how_to_apply:
+        'An intermediary applies, such as a social worker or someone from the neighbourhood team.',
+      via: 'An intermediary (neighbourhood team, social work, community organisation).',
+      notes: ['Only in municipalities that take part in the Volwassenenfonds.'],
+    },
     source_note:
       'Eigen samenvatting van openbare informatie over het Volwassenenfonds Sport & Cultuur; bedragen verschillen per gemeente (concept, vertrouwen C).',
   },

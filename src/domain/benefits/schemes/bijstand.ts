@@ -6,6 +6,8 @@ import type { Household } from '../household';
 import type { SchemeResult } from '../types';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import type { Message } from '../../message';
+import { say } from './texts';
 
 // Bijstand (Participatiewet art. 20-22a, 34): an indicative norm check per household type,
 // including the kostendelersnorm. Only the gemeente decides; the status is 'mogelijk' at best.
@@ -78,13 +80,13 @@ export function bijstandsnorm(
   const kids = h.children.length > 0;
   let normId: string;
   let norm: number;
-  let label: string;
+  let label: Message;
   if (!f.hasPartner) {
     if (f.applicantHasAowAge) normId = N.alleenAow;
     else if (young(f.applicantAge)) normId = N.jong;
     else normId = N.alleen;
     norm = t.p(normId);
-    label = 'Norm voor een alleenstaande (ouder)';
+    label = say('bijstand.normSingle');
   } else if (young(f.applicantAge) || young(f.partnerAge)) {
     const both = young(f.applicantAge) && young(f.partnerAge);
     normId = both
@@ -95,11 +97,11 @@ export function bijstandsnorm(
         ? N.eenJongMet
         : N.eenJongZonder;
     norm = t.p(normId);
-    label = 'Norm voor gehuwden van wie iemand jonger is dan 21';
+    label = say('bijstand.normYoungCouple');
   } else {
     normId = f.applicantHasAowAge || f.partnerHasAowAge ? N.gehuwdAow : N.gehuwd;
     norm = t.p(normId);
-    label = 'Norm voor gehuwden of samenwoners';
+    label = say('bijstand.normCouple');
   }
   const ids = [normId];
   t.step('norm-basis', label, norm, 'eurocent_per_maand', () => c(norm), [normId]);
@@ -117,7 +119,7 @@ export function bijstandsnorm(
     ids.push(bId, N.kdBasis, N.kdPer);
     t.step(
       'kostendelersnorm',
-      () => `Kostendelersnorm: ${a} kostendelers in huis`,
+      () => say('bijstand.costSharers', { count: a }),
       norm,
       'eurocent_per_maand',
       () =>
@@ -131,7 +133,7 @@ export function bijstandsnorm(
     norm = Math.round(percentOfExact(norm, 100 - vt));
     t.step(
       'zonder-vakantiegeld',
-      'Norm zonder vakantiegeld',
+      say('bijstand.normWithoutHolidayPay'),
       norm,
       'eurocent_per_maand',
       () => `${c(before)} x ${pc(100 - vt)}`,
@@ -155,21 +157,13 @@ export function bijstandAssetLimit(h: Household, t: Trace): { limit: number; id:
 
 export function bijstand(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
-  t.check('leeftijd', 'U bent 18 jaar of ouder', f.applicantAge, '>=', 18, 'jaar');
+  t.check('leeftijd', say('common.age18'), f.applicantAge, '>=', 18, 'jaar');
   const { limit, id } = bijstandAssetLimit(h, t);
-  t.check(
-    'vermogen',
-    'Uw vermogen is niet hoger dan de grens voor bijstand',
-    h.assetsCents,
-    '<=',
-    limit,
-    'eurocent',
-    [id],
-  );
+  t.check('vermogen', say('bijstand.assets'), h.assetsCents, '<=', limit, 'eurocent', [id]);
   if (h.home.type === 'koop') {
     t.check(
       'eigen-woning',
-      'De overwaarde van uw huis is niet hoger dan de vrijlating',
+      say('bijstand.homeEquity'),
       h.home.homeEquityCents ?? 0,
       '<=',
       t.p(N.woning),
@@ -185,34 +179,19 @@ export function bijstand(ctx: SchemeContext): SchemeResult {
     ctx.cache,
   );
   const income = f.netIncomeMonthCents;
-  t.check(
-    'inkomen',
-    'Uw netto-inkomen is lager dan de bijstandsnorm',
-    income,
-    '<',
-    norm,
-    'eurocent_per_maand',
-  );
+  t.check('inkomen', say('bijstand.incomeBelowNorm'), income, '<', norm, 'eurocent_per_maand');
   const aanvulling = t.step(
     'aanvulling',
-    'Aanvulling tot de norm (schatting)',
+    say('bijstand.topUp'),
     Math.max(0, norm - income),
     'eurocent_per_maand',
     () => `${c(norm)} - ${c(income)}`,
   );
   const ok = t.failed === 0;
   const aow = f.applicantHasAowAge || f.partnerHasAowAge;
-  const notes = [
-    'Dit is een schatting. Alleen de gemeente kan beoordelen of u bijstand krijgt en hoeveel.',
-  ];
-  if (f.applicantAge < 21)
-    notes.push(
-      'Voor jongeren onder 21 is de norm laag, omdat de wet ervan uitgaat dat ouders bijdragen.',
-    );
-  if (f.kostendelers > 0)
-    notes.push(
-      'Er wonen mensen van 27 jaar of ouder bij u in huis. Dat verlaagt de norm (kostendelersnorm).',
-    );
+  const notes = [say('bijstand.noteEstimate')];
+  if (f.applicantAge < 21) notes.push(say('bijstand.noteYoung'));
+  if (f.kostendelers > 0) notes.push(say('bijstand.noteCostSharers'));
   return result(bijstandInfo, ctx, {
     status: ok ? 'mogelijk' : 'geen-recht',
     amount: ok
@@ -224,16 +203,10 @@ export function bijstand(ctx: SchemeContext): SchemeResult {
         }
       : null,
     toAsk: ok
-      ? [
-          'Welke inkomsten heeft u precies, en sinds wanneer?',
-          'Wat staat er op uw bankrekeningen en spaarrekeningen?',
-          'Wie wonen er bij u in huis?',
-        ]
+      ? [say('bijstand.askIncome'), say('bijstand.askAccounts'), say('bijstand.askWhoLivesWithYou')]
       : [],
-    howToApply: aow
-      ? 'Heeft u de AOW-leeftijd? Vraag dan een aanvulling (AIO) aan bij de SVB.'
-      : 'Vraag bijstand aan bij uw gemeente, meestal online met DigiD. U kunt ook hulp vragen bij het wijkteam.',
-    via: aow ? 'Sociale Verzekeringsbank (SVB)' : 'Gemeente',
+    howToApply: aow ? say('bijstand.applyAio') : say('bijstand.apply'),
+    via: aow ? say('via.svb') : say('via.gemeente'),
     url: aow ? 'https://www.svb.nl/nl/aio' : null,
     notes,
   });

@@ -1,3 +1,4 @@
+import { contentText, type Message } from '../../message';
 import type { HouseholdFacts } from '../facts';
 import type { Household } from '../household';
 import type { FundConfig, GemeenteConfig } from '../municipal-config';
@@ -12,6 +13,7 @@ import type {
   SchemeSource,
   SchemeStatus,
 } from '../types';
+import { say } from './texts';
 
 export interface SchemeContext {
   household: Household;
@@ -34,11 +36,11 @@ export interface SchemeInfo {
 export interface Outcome {
   status: SchemeStatus;
   amount: SchemeAmount | null;
-  toAsk?: string[];
-  howToApply?: string | null;
-  via?: string | null;
+  toAsk?: Message[];
+  howToApply?: Message | null;
+  via?: Message | null;
   url?: string | null;
-  notes?: string[];
+  notes?: Message[];
   source?: SchemeSource | null;
 }
 
@@ -64,10 +66,20 @@ export function result(info: SchemeInfo, ctx: SchemeContext, o: Outcome): Scheme
   };
 }
 
-/** One Dutch note per out-of-date parameter the result used, so the reader knows the amount is old. */
-function staleNotes(t: Trace): string[] {
+/** One note per out-of-date parameter the result used, so the reader knows the amount is old. */
+function staleNotes(t: Trace): Message[] {
   if (!t.enabled) return [];
-  return t.parameters().flatMap((p) => (p.stale ? [`${p.description} ${p.stale.message.nl}`] : []));
+  return t.parameters().flatMap((p) =>
+    p.stale
+      ? [
+          say('common.staleValue', {
+            // The parameter's description is Dutch data of the rules (rules/parameters).
+            description: contentText(p.description, p.description),
+            detail: contentText(p.stale.message.nl, p.stale.message.en),
+          }),
+        ]
+      : [],
+  );
 }
 
 export const MIN_YEAR = 'algemeen.toeslag-minimum-jaarbedrag';
@@ -94,7 +106,7 @@ export function toeslagAmount(
   const exact = Math.max(0, exactYearCents);
   const year = t.step(
     'jaarbedrag-afgerond',
-    "Jaarbedrag, afgerond op hele euro's",
+    say('common.yearRounded'),
     roundToWholeEuroCents(exact),
     'eurocent_per_jaar',
     () => `${c(exact)} afgerond = ${c(roundToWholeEuroCents(exact))}`,
@@ -102,7 +114,7 @@ export function toeslagAmount(
   const min = t.p(MIN_YEAR);
   const ok = t.check(
     'minimumbedrag',
-    'Het bedrag per jaar is minstens het minimumbedrag',
+    say('common.yearAtLeastMinimum'),
     year,
     '>=',
     min,
@@ -113,7 +125,7 @@ export function toeslagAmount(
   const base = monthly === 'exact' ? exact : year;
   const month = t.step(
     'maandbedrag',
-    "Betaling per maand: het jaarbedrag gedeeld door 12, naar beneden afgerond op hele euro's",
+    say('common.monthlyPayment'),
     floorToWholeEuroCents(base / 12),
     'eurocent_per_maand',
     () => `${c(base)} / 12 = ${c(base / 12)}, afgerond ${c(floorToWholeEuroCents(base / 12))}`,

@@ -4,12 +4,18 @@ import type { FundSchemeId, SchemeResult } from '../types';
 import { bijstandsnorm } from './bijstand';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import { contentText, type Message } from '../../message';
+import { say } from './texts';
 
 // Funds (Stichting Leergeld, Jeugdfonds Sport & Cultuur, …): criteria and how to apply come from
 // rules/fondsen/*.yaml. The fund decides; the engine shows 'mogelijk' with what to ask.
 
 const VB_BASIS = 'voedselbank.leefgeld-basis';
 const VB_PER = 'voedselbank.leefgeld-per-persoon';
+
+/** A fund's own text from rules/fondsen, with its English twin where the file has one. */
+const fundText = (nl: string, en: string | undefined) =>
+  say('asWritten', { text: contentText(nl, en ?? nl) });
 
 export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t, gemeente: g } = ctx;
@@ -19,14 +25,21 @@ export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
     return result(info, ctx, {
       status: 'niet-berekend',
       amount: null,
-      notes: ['Er zijn geen gegevens over dit fonds ingesteld.'],
+      notes: [say('funds.noData')],
     });
   }
-  const notes = cfg.notes.slice();
+  const notes = cfg.notes.map((note, k) => fundText(note, cfg.en?.notes[k]));
   const active = g.funds[id];
   if (active === false)
-    t.check('actief', () => `Het fonds werkt in ${g.name}`, false, '=', true, 'ja_nee');
-  else if (active === undefined) notes.push(`Ga na of dit fonds in ${g.name} werkt.`);
+    t.check(
+      'actief',
+      () => say('funds.activeIn', { gemeente: g.name }),
+      false,
+      '=',
+      true,
+      'ja_nee',
+    );
+  else if (active === undefined) notes.push(say('funds.checkActiveIn', { gemeente: g.name }));
 
   // Age: how many people in the household fit the target group?
   const min = cfg.min_age ?? 0;
@@ -44,8 +57,10 @@ export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
       'doelgroep',
       () =>
         cfg.target === 'kinderen'
-          ? `Er is een kind van ${min} tot en met ${max} jaar`
-          : `U (of uw partner) bent ${min} jaar of ouder${cfg.max_age === undefined ? '' : ` en niet ouder dan ${max}`}`,
+          ? say('funds.childAged', { min, max })
+          : cfg.max_age === undefined
+            ? say('funds.adultFrom', { min })
+            : say('funds.adultAged', { min, max }),
       fits,
       '>=',
       1,
@@ -63,49 +78,54 @@ export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
     );
     const limit = t.step(
       'inkomensgrens',
-      () => `Gebruikelijke inkomensgrens: ${pc(pctLimit)} van het sociaal minimum`,
+      () => say('funds.incomeLimit', { pct: pc(pctLimit) }),
       percentOf(norm, pctLimit),
       'eurocent_per_maand',
       () => `${pc(pctLimit)} x ${c(norm)}`,
     );
     t.check(
       'inkomen',
-      'Uw netto-inkomen is niet hoger dan de gebruikelijke grens van het fonds',
+      say('funds.incomeBelowLimit'),
       f.netIncomeMonthCents,
       '<=',
       limit,
       'eurocent_per_maand',
     );
   }
-  const toAsk: string[] = [];
+  const toAsk: Message[] = [];
   if (id === 'voedselbank') voedselbank(ctx, toAsk);
   const ok = t.failed === 0;
   return result(info, ctx, {
     status: ok ? 'mogelijk' : 'geen-recht',
     amount: null,
-    toAsk: ok ? [...toAsk, `Wat krijgt u: ${cfg.what_you_get}`] : [],
-    howToApply: cfg.how_to_apply,
-    via: cfg.via,
+    toAsk: ok
+      ? [
+          ...toAsk,
+          say('funds.whatYouGet', { what: fundText(cfg.what_you_get, cfg.en?.what_you_get) }),
+        ]
+      : [],
+    howToApply: fundText(cfg.how_to_apply, cfg.en?.how_to_apply),
+    via: fundText(cfg.via, cfg.en?.via),
     url: cfg.url,
     notes,
   });
 }
 
 /** The voedselbank's leefgeld test: money left per month after fixed costs, against its norm. */
-function voedselbank(ctx: SchemeContext, toAsk: string[]): void {
+function voedselbank(ctx: SchemeContext, toAsk: Message[]): void {
   const { household: h, facts: f, trace: t } = ctx;
   const basis = t.p(VB_BASIS);
   const per = t.p(VB_PER);
   const norm = t.step(
     'leefgeldnorm',
-    'Leefgeldnorm van de voedselbank',
+    say('funds.foodBankNorm'),
     basis + per * f.persons,
     'eurocent_per_maand',
     () => `${c(basis)} + ${f.persons} x ${c(per)}`,
     [VB_BASIS, VB_PER],
   );
   if (h.fixedCostsMonthlyCents === undefined) {
-    toAsk.push('Wat zijn uw vaste lasten per maand (huur, energie, verzekeringen, aflossingen)?');
+    toAsk.push(say('funds.askFixedCosts'));
     return;
   }
   let toeslagen = 0;
@@ -115,18 +135,13 @@ function voedselbank(ctx: SchemeContext, toAsk: string[]): void {
   }
   const leefgeld = t.step(
     'leefgeld',
-    'Leefgeld: inkomen plus toeslagen min vaste lasten',
+    say('funds.livingAllowance'),
     f.netIncomeAllMonthCents + toeslagen - h.fixedCostsMonthlyCents,
     'eurocent_per_maand',
     () => `${c(f.netIncomeAllMonthCents)} + ${c(toeslagen)} - ${c(h.fixedCostsMonthlyCents ?? 0)}`,
   );
-  t.check(
-    'leefgeld',
-    'Uw leefgeld is niet hoger dan de norm van de voedselbank',
-    leefgeld,
-    '<=',
-    norm,
-    'eurocent_per_maand',
-    [VB_BASIS, VB_PER],
-  );
+  t.check('leefgeld', say('funds.livingBelowNorm'), leefgeld, '<=', norm, 'eurocent_per_maand', [
+    VB_BASIS,
+    VB_PER,
+  ]);
 }

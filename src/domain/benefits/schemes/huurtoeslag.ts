@@ -5,6 +5,7 @@ import { c, pc } from '../trace';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import { say } from './texts';
 
 // Huurtoeslag in the system of 2026: Wet op de huurtoeslag art. 13-21 (versie 2026-01-01).
 // Rekenhuur is the kale huur; rent above the maximum no longer excludes, it just does not count.
@@ -39,28 +40,15 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
   // Parameters of the 2026 system; before 2026 these are absent and the scheme is not computed.
   const maxHuurAll = t.p(P.maxHuur);
-  t.check('huurwoning', 'U huurt uw woning', h.home.type, '=', 'huur', 'tekst');
-  t.check(
-    'zelfstandig',
-    'Het is een zelfstandige woning (eigen voordeur, keuken en wc)',
-    h.home.independent,
-    '=',
-    true,
-    'ja_nee',
-  );
-  t.check('leeftijd', 'U bent 18 jaar of ouder', f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
+  t.check('huurwoning', say('huurtoeslag.rented'), h.home.type, '=', 'huur', 'tekst');
+  t.check('zelfstandig', say('huurtoeslag.selfContained'), h.home.independent, '=', true, 'ja_nee');
+  t.check('leeftijd', say('common.age18'), f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
   const vermId = f.hasPartner ? P.vermPartner : P.vermAlleen;
   const perMedebewoner = t.p(P.vermAlleen);
   const vermGrens = t.p(vermId) + h.otherAdults.length * perMedebewoner;
-  t.check(
-    'vermogen',
-    'Het vermogen is niet hoger dan de grens',
-    h.assetsCents,
-    '<=',
-    vermGrens,
-    'eurocent',
-    [vermId],
-  );
+  t.check('vermogen', say('huurtoeslag.assets'), h.assetsCents, '<=', vermGrens, 'eurocent', [
+    vermId,
+  ]);
 
   const onePerson = f.persons === 1;
   const allYoung =
@@ -73,7 +61,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   const kale = h.home.rentMonthlyCents ?? 0;
   const rekenhuur = t.step(
     'rekenhuur',
-    'Rekenhuur: de kale huur, tot de maximale huurgrens',
+    say('huurtoeslag.rentCounted'),
     Math.min(kale, maxHuur),
     'eurocent_per_maand',
     () => (kale > maxHuur ? `${c(kale)}, maar niet meer dan ${c(maxHuur)}` : c(kale)),
@@ -86,7 +74,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   const aftop = t.p(aftopId);
   const partA = t.step(
     'deel-a',
-    'Deel A: huur boven de basishuur tot de kwaliteitskortingsgrens, helemaal vergoed',
+    say('huurtoeslag.partA'),
     Math.max(0, Math.min(rekenhuur, kkg) - basishuur),
     'eurocent_per_maand',
     () => `min(${c(rekenhuur)}, ${c(kkg)}) - ${c(basishuur)}`,
@@ -95,7 +83,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   const pctB = t.p(P.pctB);
   const partB = t.step(
     'deel-b',
-    'Deel B: huur tussen kwaliteitskortingsgrens en aftoppingsgrens, deels vergoed',
+    say('huurtoeslag.partB'),
     percentOfExact(Math.max(0, Math.min(rekenhuur, aftop) - kkg), pctB),
     'eurocent_per_maand',
     () => `${pc(pctB)} x (min(${c(rekenhuur)}, ${c(aftop)}) - ${c(kkg)})`,
@@ -104,7 +92,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   const pctC = t.p(P.pctC);
   const partC = t.step(
     'deel-c',
-    'Deel C: huur boven de aftoppingsgrens, deels vergoed',
+    say('huurtoeslag.partC'),
     percentOfExact(Math.max(0, rekenhuur - aftop), pctC),
     'eurocent_per_maand',
     () => `${pc(pctC)} x (${c(rekenhuur)} - ${c(aftop)})`,
@@ -121,7 +109,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   });
   t.step(
     'rekeninkomen',
-    'Rekeninkomen: inkomen van iedereen in huis samen',
+    say('huurtoeslag.householdIncome'),
     rekeninkomen,
     'eurocent_per_jaar',
     () =>
@@ -135,7 +123,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   const boven = Math.max(0, rekeninkomen - ijk);
   const afbouw = t.step(
     'afbouw',
-    'Vermindering om het inkomen boven het ijkpunt, per maand',
+    say('huurtoeslag.incomeReduction'),
     percentOfExact(boven, afbouwPct) / 12,
     'eurocent_per_maand',
     () => `(${c(rekeninkomen)} - ${c(ijk)}) x ${pc(afbouwPct)} / 12`,
@@ -143,7 +131,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   );
   const month = t.step(
     'maand-exact',
-    'Huurtoeslag per maand voor afronding',
+    say('huurtoeslag.beforeRounding'),
     Math.max(0, partA + partB + partC - afbouw),
     'eurocent_per_maand',
     () => `${c(partA)} + ${c(partB)} + ${c(partC)} - ${c(afbouw)}`,
@@ -151,21 +139,14 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   const conditionsOk = t.failed === 0;
   const { amount } = conditionsOk ? toeslagAmount(t, month * 12, 'exact') : { amount: null };
   const ok = conditionsOk && amount !== null;
-  const notes = ['Servicekosten tellen niet mee voor de huurtoeslag, alleen de kale huur.'];
-  if (allYoung)
-    notes.push(
-      'Iedereen in huis is jonger dan 21: dan telt de huur maar tot een lagere grens mee, tenzij iemand een handicap heeft.',
-    );
-  if (kale > maxHuur)
-    notes.push(
-      'Uw huur is hoger dan de maximale huurgrens. Het deel erboven telt niet mee, maar u kunt wel huurtoeslag krijgen.',
-    );
+  const notes = [say('huurtoeslag.noteServiceCosts')];
+  if (allYoung) notes.push(say('huurtoeslag.noteUnder21'));
+  if (kale > maxHuur) notes.push(say('huurtoeslag.noteAboveMax'));
   return result(huurtoeslagInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok ? amount : null,
-    howToApply:
-      'Vraag huurtoeslag aan bij Dienst Toeslagen, met DigiD, via Mijn toeslagen. Houd uw huurcontract bij de hand.',
-    via: 'Dienst Toeslagen',
+    howToApply: say('huurtoeslag.apply'),
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag',
     notes,
   });

@@ -4,6 +4,7 @@ import { c } from '../trace';
 import type { SchemeResult } from '../types';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import { say } from './texts';
 
 // Kinderbijslag: Algemene Kinderbijslagwet. Per child per quarter, by age on the first day of the
 // quarter. Not income-dependent.
@@ -34,33 +35,23 @@ export function kinderbijslag(ctx: SchemeContext): SchemeResult {
     total += amount;
     t.step(
       `kind-${i + 1}`,
-      () => `Kind ${i + 1}: ${age} jaar op de eerste dag van het kwartaal`,
+      () => say('kinderbijslag.child', { number: i + 1, age }),
       amount,
       'eurocent_per_kwartaal',
       () => c(amount),
       [id],
     );
   });
-  const ok = t.check(
-    'kinderen',
-    'Er is minstens één kind jonger dan 18 dat al een heel kwartaal meetelt',
-    counted,
-    '>=',
-    1,
-    'aantal',
-  );
+  const ok = t.check('kinderen', say('kinderbijslag.childUnder18'), counted, '>=', 1, 'aantal');
   const perMonth = divRoundHalfUp(total, 3);
   return result(kinderbijslagInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok
       ? { perMonthCents: perMonth, perYearCents: total * 4, period: 'kwartaal', indicative: false }
       : null,
-    howToApply:
-      'Vraag kinderbijslag aan bij de SVB. Na de geboorte in Nederland stuurt de SVB u zelf een brief.',
-    via: 'Sociale Verzekeringsbank (SVB)',
+    howToApply: say('kinderbijslag.apply'),
+    via: say('via.svb'),
     url: 'https://www.svb.nl/nl/kinderbijslag',
-    notes: [
-      'De SVB betaalt per kwartaal, na afloop van het kwartaal. Het bedrag per maand is een derde van het kwartaalbedrag.',
-    ],
+    notes: [say('kinderbijslag.notePerQuarter')],
   });
 }

@@ -3,6 +3,7 @@ import { c, pc } from '../trace';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import { say } from './texts';
 
 // Kinderopvangtoeslag: Wet kinderopvang art. 1.5-1.7 and the yearly percentage table. The table we
 // have is incomplete (see rules/parameters/kinderopvangtoeslag/percentagetabel.yaml); for an income
@@ -26,17 +27,10 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
   const tabel = t.table(P.tabel);
   const withCare = h.children.filter((k) => k.childcare && k.childcare.hoursPerMonth > 0);
-  t.check(
-    'opvang',
-    'Minstens één kind gaat naar geregistreerde kinderopvang',
-    withCare.length,
-    '>=',
-    1,
-    'aantal',
-  );
+  t.check('opvang', say('kinderopvangtoeslag.registeredCare'), withCare.length, '>=', 1, 'aantal');
   t.check(
     'werk-aanvrager',
-    'U werkt, studeert of volgt een traject naar werk',
+    say('kinderopvangtoeslag.applicantWorks'),
     h.applicant.worksOrStudies,
     '=',
     true,
@@ -45,7 +39,7 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
   if (h.partner)
     t.check(
       'werk-partner',
-      'Uw partner werkt, studeert of volgt een traject naar werk',
+      say('kinderopvangtoeslag.partnerWorks'),
       h.partner.worksOrStudies,
       '=',
       true,
@@ -74,10 +68,8 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
     return result(kinderopvangtoeslagInfo, ctx, {
       status: 'niet-berekend',
       amount: null,
-      toAsk: ['Reken het bedrag na met de proefberekening van Dienst Toeslagen.'],
-      notes: [
-        `Voor een inkomen van ${c(income)} per jaar staat de rij van de tabel nog niet in onze gegevens. Daarom rekenen wij dit niet uit.`,
-      ],
+      toAsk: [say('kinderopvangtoeslag.askCheck')],
+      notes: [say('kinderopvangtoeslag.noTableRow', { income: c(income) })],
       url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/kinderopvangtoeslag',
     });
   }
@@ -88,7 +80,13 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
     month += part;
     t.step(
       `kind-${k.i + 1}`,
-      () => `Opvang kind ${k.i + 1}: ${k.uren} uur x ${c(k.prijs)}, ${pc(pct)} vergoed`,
+      () =>
+        say('kinderopvangtoeslag.child', {
+          number: k.i + 1,
+          hours: k.uren,
+          price: c(k.prijs),
+          pct: pc(pct),
+        }),
       part,
       'eurocent_per_maand',
       () => `${pc(pct)} x ${c(k.cost)}`,
@@ -101,18 +99,10 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
   return result(kinderopvangtoeslagInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok ? amount : null,
-    toAsk: ok
-      ? [
-          'Staat de opvang in het Landelijk Register Kinderopvang?',
-          'Hoeveel uur per maand staat in het contract?',
-        ]
-      : [],
-    howToApply:
-      'Vraag kinderopvangtoeslag aan bij Dienst Toeslagen, uiterlijk 3 maanden na de eerste opvangdag.',
-    via: 'Dienst Toeslagen',
+    toAsk: ok ? [say('kinderopvangtoeslag.askRegister'), say('kinderopvangtoeslag.askHours')] : [],
+    howToApply: say('kinderopvangtoeslag.apply'),
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/kinderopvangtoeslag',
-    notes: [
-      'Voor buitenschoolse opvang en dagopvang hangt het maximum aantal uren ook af van hoeveel u werkt. Dat rekenen wij niet mee.',
-    ],
+    notes: [say('kinderopvangtoeslag.noteMaxHours')],
   });
 }

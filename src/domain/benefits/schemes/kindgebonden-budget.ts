@@ -4,6 +4,7 @@ import { c, pc } from '../trace';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import { say } from './texts';
 
 // Kindgebonden budget: Wet op het kindgebonden budget art. 1-2, Awir art. 14.
 
@@ -47,25 +48,18 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
     sum += amount;
     t.step(
       `kind-${i + 1}`,
-      () => `Kind ${i + 1} (${age} jaar vorige maand)`,
+      () => say('kindgebondenBudget.child', { number: i + 1, age }),
       amount,
       'eurocent_per_jaar',
       () => c(amount),
       ids,
     );
   });
-  t.check(
-    'kinderen',
-    'Er is minstens één kind jonger dan 18 voor wie u kinderbijslag krijgt',
-    counted,
-    '>=',
-    1,
-    'aantal',
-  );
+  t.check('kinderen', say('kindgebondenBudget.childUnder18'), counted, '>=', 1, 'aantal');
   const vermId = f.hasPartner ? P.vermPartner : P.vermAlleen;
   t.check(
     'vermogen',
-    'Uw vermogen is niet hoger dan de grens',
+    say('common.assetsBelowLimit'),
     h.assetsCents,
     '<=',
     t.p(vermId),
@@ -77,7 +71,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
     sum += kop;
     t.step(
       'alleenstaande-ouderkop',
-      'Alleenstaande-ouderkop: u heeft geen partner',
+      say('kindgebondenBudget.singleParent'),
       kop,
       'eurocent_per_jaar',
       () => c(kop),
@@ -88,7 +82,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
   const drempel = f.hasPartner ? drempelBasis + t.p(P.drempelPartner) : drempelBasis;
   t.step(
     'drempel',
-    'Inkomensdrempel',
+    say('kindgebondenBudget.threshold'),
     drempel,
     'eurocent_per_jaar',
     () => (f.hasPartner ? `${c(drempelBasis)} + ${c(drempel - drempelBasis)}` : c(drempelBasis)),
@@ -99,7 +93,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
   const afbouw = percentOfExact(boven, pct);
   t.step(
     'afbouw',
-    'Vermindering om het inkomen boven de drempel',
+    say('kindgebondenBudget.incomeReduction'),
     afbouw,
     'eurocent_per_jaar',
     () => `${pc(pct)} x (${c(f.toetsingsinkomenCents)} - ${c(drempel)}) = ${c(afbouw)}`,
@@ -107,7 +101,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
   );
   const year = t.step(
     'jaarbedrag',
-    'Kindgebonden budget per jaar',
+    say('kindgebondenBudget.perYear'),
     Math.max(0, sum - afbouw),
     'eurocent_per_jaar',
     () => `${c(sum)} - ${c(afbouw)}`,
@@ -118,12 +112,9 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
   return result(kindgebondenBudgetInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok ? amount : null,
-    howToApply:
-      'Krijgt u al een andere toeslag? Dan krijgt u kindgebonden budget meestal vanzelf. Anders vraagt u het aan bij Dienst Toeslagen.',
-    via: 'Dienst Toeslagen',
+    howToApply: say('kindgebondenBudget.apply'),
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget',
-    notes: [
-      'Gerekend met de leeftijden van de kinderen in de maand vóór de peildatum en het inkomen dat u opgaf.',
-    ],
+    notes: [say('kindgebondenBudget.noteAges')],
   });
 }

@@ -6,6 +6,8 @@ import type { MunicipalSchemeId, SchemeResult, SchemeSource } from '../types';
 import { bijstandAssetLimit, bijstandsnorm, householdType } from './bijstand';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import type { Message } from '../../message';
+import { asWritten, say } from './texts';
 
 // Municipal schemes. The rules (limits, amounts, how to apply) come from the gemeente's
 // configuration, not from code. Results are indicative: the gemeente decides. When the rules of a
@@ -14,26 +16,14 @@ import type { SchemeContext, SchemeInfo } from './common';
 type Cfg = { [K in keyof MunicipalSchemes]: ConfiguredEntry<K> };
 
 /** What a resident can ask the gemeente when we do not know its rules for a scheme. */
-const questions: Record<MunicipalSchemeId, string[]> = {
-  'bijzondere-bijstand': [
-    'Vraag of u bijzondere bijstand kunt krijgen voor kosten die u niet zelf kunt betalen, zoals een bril of een wasmachine.',
-    'Vraag wat de inkomensgrens en de vermogensgrens zijn.',
-  ],
-  'individuele-inkomenstoeslag': [
-    'Vraag of de gemeente een toeslag geeft als u lang een laag inkomen heeft.',
-    'Vraag hoe lang u al een laag inkomen moet hebben, en hoe hoog de toeslag is.',
-  ],
-  kwijtschelding: [
-    'Vraag of u geen gemeentelijke belastingen hoeft te betalen (kwijtschelding), bijvoorbeeld voor afval en riool.',
-    'Vraag hoe u dat aanvraagt en binnen welke tijd.',
-  ],
-  meedoenregeling: [
-    'Vraag of er geld of een pas is voor sport, cultuur of school, voor u en voor uw kinderen.',
-    'Vraag hoe hoog het bedrag is en tot welke leeftijd kinderen meedoen.',
-  ],
+const questions: Record<MunicipalSchemeId, Message[]> = {
+  'bijzondere-bijstand': [say('municipal.askBijzondereBijstand'), say('municipal.askLimits')],
+  'individuele-inkomenstoeslag': [say('municipal.askIit'), say('municipal.askIitDetails')],
+  kwijtschelding: [say('municipal.askKwijtschelding'), say('municipal.askHowToApply')],
+  meedoenregeling: [say('municipal.askMeedoen'), say('municipal.askMeedoenDetails')],
   'collectieve-zorgverzekering': [
-    'Vraag of de gemeente een zorgverzekering heeft voor mensen met een laag inkomen.',
-    'Vraag wat de gemeente aan de premie betaalt en wat de verzekering extra vergoedt.',
+    say('municipal.askInsurance'),
+    say('municipal.askInsuranceDetails'),
   ],
 };
 
@@ -43,12 +33,10 @@ function askGemeente(info: SchemeInfo, ctx: SchemeContext): SchemeResult {
     status: 'mogelijk',
     amount: null,
     toAsk: questions[info.scheme as MunicipalSchemeId],
-    howToApply: `Vraag het na bij de gemeente ${ctx.gemeente.name}.`,
-    via: 'Gemeente',
+    howToApply: say('municipal.askGemeente', { gemeente: ctx.gemeente.name }),
+    via: say('via.gemeente'),
     url: null,
-    notes: [
-      `Wij weten de regels van de gemeente ${ctx.gemeente.name} voor deze regeling nog niet. Daarom noemen wij geen bedrag.`,
-    ],
+    notes: [say('municipal.rulesUnknown', { gemeente: ctx.gemeente.name })],
   });
 }
 
@@ -65,7 +53,7 @@ function sourceOf(s: {
 function enabled(ctx: SchemeContext, on: boolean): boolean {
   return ctx.trace.check(
     'aangeboden',
-    () => `${ctx.gemeente.name} biedt deze regeling aan`,
+    () => say('municipal.offered', { gemeente: ctx.gemeente.name }),
     on,
     '=',
     true,
@@ -91,14 +79,14 @@ function incomeAndAssets(
   );
   const limit = t.step(
     'inkomensgrens',
-    () => `Inkomensgrens: ${s.income_limit_pct}% van het sociaal minimum`,
+    () => say('municipal.incomeLimit', { pct: s.income_limit_pct }),
     percentOf(norm, s.income_limit_pct),
     'eurocent_per_maand',
     () => `${pc(s.income_limit_pct)} x ${c(norm)}`,
   );
   t.check(
     'inkomen',
-    'Uw netto-inkomen (met partner) is niet hoger dan de inkomensgrens van de gemeente',
+    say('municipal.incomeBelowLimit'),
     f.netIncomeMonthCents,
     '<=',
     limit,
@@ -106,19 +94,11 @@ function incomeAndAssets(
   );
   if (s.asset_limit === 'bijstand') {
     const { limit: vl, id } = bijstandAssetLimit(h, t);
-    t.check(
-      'vermogen',
-      'Uw vermogen is niet hoger dan de grens (die van de bijstand)',
-      h.assetsCents,
-      '<=',
-      vl,
-      'eurocent',
-      [id],
-    );
+    t.check('vermogen', say('municipal.assetsBijstand'), h.assetsCents, '<=', vl, 'eurocent', [id]);
   } else {
     t.check(
       'vermogen',
-      'Uw vermogen is niet hoger dan de grens van de gemeente',
+      say('municipal.assetsGemeente'),
       h.assetsCents,
       '<=',
       s.asset_limit,
@@ -144,20 +124,13 @@ export function bijzondereBijstand(ctx: SchemeContext): SchemeResult {
     status: ok ? 'mogelijk' : 'geen-recht',
     amount: null,
     toAsk: ok
-      ? [
-          'Voor welke kosten is het geld nodig? Bijvoorbeeld een bril, een wasmachine, kosten van bewind of een eigen bijdrage.',
-          'Kan de verzekering of een andere regeling deze kosten betalen?',
-          'Vraag het aan vóór u de kosten maakt, en bewaar offertes en bonnen.',
-        ]
+      ? [say('municipal.askCosts'), say('municipal.askOtherPayer'), say('municipal.askBeforeCosts')]
       : [],
-    howToApply: s.how_to_apply,
-    via: 'Gemeente',
+    howToApply: asWritten(s.how_to_apply),
+    via: say('via.gemeente'),
     url: s.url ?? null,
     source: sourceOf(s),
-    notes: [
-      'Bijzondere bijstand is maatwerk: de gemeente kijkt naar de kosten en naar wat u zelf kunt betalen.',
-      ...(s.note ? [s.note] : []),
-    ],
+    notes: [say('municipal.noteBijzondereBijstand'), ...(s.note ? [asWritten(s.note)] : [])],
   });
 }
 
@@ -172,12 +145,12 @@ export function individueleInkomenstoeslag(ctx: SchemeContext): SchemeResult {
   const entry = ctx.gemeente.schemes['individuele-inkomenstoeslag'];
   if (!isConfigured(entry)) return askGemeente(iitInfo, ctx);
   const s: Cfg['individuele-inkomenstoeslag'] = entry;
-  const toAsk: string[] = [];
+  const toAsk: Message[] = [];
   if (enabled(ctx, s.enabled)) {
-    t.check('leeftijd-min', 'U bent 21 jaar of ouder', f.applicantAge, '>=', 21, 'jaar');
+    t.check('leeftijd-min', say('municipal.age21'), f.applicantAge, '>=', 21, 'jaar');
     t.check(
       'leeftijd-max',
-      'U heeft de AOW-leeftijd nog niet',
+      say('municipal.belowAowAge'),
       f.applicantAge,
       '<',
       t.p('algemeen.aow-leeftijd'),
@@ -186,11 +159,11 @@ export function individueleInkomenstoeslag(ctx: SchemeContext): SchemeResult {
     );
     incomeAndAssets(ctx, s);
     if (h.lowIncomeSinceMonths === undefined)
-      toAsk.push(`Heeft u al ${s.reference_period_months} maanden of langer een laag inkomen?`);
+      toAsk.push(say('municipal.askLowIncomeMonths', { months: s.reference_period_months }));
     else
       t.check(
         'periode',
-        () => `U heeft al ${s.reference_period_months} maanden of langer een laag inkomen`,
+        () => say('municipal.lowIncomeMonths', { months: s.reference_period_months }),
         h.lowIncomeSinceMonths,
         '>=',
         s.reference_period_months,
@@ -199,9 +172,7 @@ export function individueleInkomenstoeslag(ctx: SchemeContext): SchemeResult {
   }
   const ok = t.failed === 0;
   const perYear = s.amounts_per_year[householdType(h)];
-  toAsk.push(
-    'Heeft u kans op meer inkomen, bijvoorbeeld door werk? Dan kan de gemeente nee zeggen.',
-  );
+  toAsk.push(say('municipal.askMoreIncome'));
   return result(iitInfo, ctx, {
     status: ok ? 'mogelijk' : 'geen-recht',
     amount: ok
@@ -213,11 +184,11 @@ export function individueleInkomenstoeslag(ctx: SchemeContext): SchemeResult {
         }
       : null,
     toAsk: ok ? toAsk : [],
-    howToApply: s.how_to_apply,
-    via: 'Gemeente',
+    howToApply: asWritten(s.how_to_apply),
+    via: say('via.gemeente'),
     url: s.url ?? null,
     source: sourceOf(s),
-    notes: s.note ? [s.note] : [],
+    notes: s.note ? [asWritten(s.note)] : [],
   });
 }
 
@@ -250,7 +221,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
     );
     const kostennorm = t.step(
       'kostennorm',
-      () => `Kostennorm: ${s.cost_norm_pct}% van de bijstandsnorm`,
+      () => say('municipal.costNorm', { pct: s.cost_norm_pct }),
       percentOf(norm, s.cost_norm_pct),
       'eurocent_per_maand',
       () => `${pc(s.cost_norm_pct)} x ${c(norm)}`,
@@ -258,7 +229,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
     const limit = s.asset_limit === 'bijstand' ? bijstandAssetLimit(h, t).limit : s.asset_limit;
     t.check(
       'vermogen',
-      'Uw vermogen is niet hoger dan de grens voor kwijtschelding',
+      say('municipal.assetsKwijtschelding'),
       h.assetsCents,
       '<=',
       limit,
@@ -266,7 +237,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
     );
     const capaciteit = t.step(
       'betalingscapaciteit',
-      'Betalingscapaciteit per jaar: wat u boven de kostennorm overhoudt',
+      say('municipal.capacity'),
       Math.max(0, 12 * (f.netIncomeMonthCents - kostennorm)),
       'eurocent_per_jaar',
       () => `12 x (${c(f.netIncomeMonthCents)} - ${c(kostennorm)})`,
@@ -274,7 +245,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
     const pct = t.p(AANWENDBAAR);
     const inzet = t.step(
       'inzet',
-      'Deel van de betalingscapaciteit dat u zelf moet betalen',
+      say('municipal.ownShare'),
       percentOfExact(capaciteit, pct),
       'eurocent_per_jaar',
       () => `${pc(pct)} x ${c(capaciteit)}`,
@@ -282,19 +253,12 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
     );
     kwijt = t.step(
       'kwijtschelding',
-      'Kwijtschelding: aanslag min wat u zelf moet betalen',
+      say('municipal.waiver'),
       Math.max(0, Math.round(s.assessment_per_year - inzet)),
       'eurocent_per_jaar',
       () => `${c(s.assessment_per_year)} - ${c(inzet)}`,
     );
-    t.check(
-      'bedrag',
-      'Er blijft iets over om kwijt te schelden',
-      kwijt,
-      '>',
-      0,
-      'eurocent_per_jaar',
-    );
+    t.check('bedrag', say('municipal.somethingLeft'), kwijt, '>', 0, 'eurocent_per_jaar');
   }
   const ok = t.failed === 0;
   return result(kwijtscheldingInfo, ctx, {
@@ -307,20 +271,12 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
           indicative: true,
         }
       : null,
-    toAsk: ok
-      ? [
-          'Hoe hoog is de aanslag gemeentelijke belastingen precies?',
-          'Wat zijn uw woonlasten (huur of hypotheek)? Hoge woonlasten tellen ook mee.',
-        ]
-      : [],
-    howToApply: s.how_to_apply,
-    via: 'Gemeente of belastingsamenwerking',
+    toAsk: ok ? [say('municipal.askTaxBill'), say('municipal.askHousingCosts')] : [],
+    howToApply: asWritten(s.how_to_apply),
+    via: say('via.gemeenteOfBelasting'),
     url: s.url ?? null,
     source: sourceOf(s),
-    notes: [
-      'Schatting met de landelijke rekenmethode, zonder woonlasten en andere vaste lasten.',
-      ...(s.note ? [s.note] : []),
-    ],
+    notes: [say('municipal.noteKwijtschelding'), ...(s.note ? [asWritten(s.note)] : [])],
   });
 }
 
@@ -342,7 +298,7 @@ export function meedoenregeling(ctx: SchemeContext): SchemeResult {
     const kids = f.childAges.filter((a) => a >= s.child_min_age && a <= s.child_max_age).length;
     total = t.step(
       'bedrag',
-      'Budget per jaar voor volwassenen en kinderen',
+      say('municipal.budgetPerYear'),
       adults * s.amount_per_adult_per_year + kids * s.amount_per_child_per_year,
       'eurocent_per_jaar',
       () =>
@@ -360,14 +316,12 @@ export function meedoenregeling(ctx: SchemeContext): SchemeResult {
           indicative: true,
         }
       : null,
-    toAsk: ok
-      ? ['Waar wilt u het budget voor gebruiken: sport, cultuur, school of een uitje?']
-      : [],
-    howToApply: s.how_to_apply,
-    via: 'Gemeente',
+    toAsk: ok ? [say('municipal.askBudgetUse')] : [],
+    howToApply: asWritten(s.how_to_apply),
+    via: say('via.gemeente'),
     url: s.url ?? null,
     source: sourceOf(s),
-    notes: s.note ? [s.note] : [],
+    notes: s.note ? [asWritten(s.note)] : [],
   });
 }
 
@@ -388,7 +342,7 @@ export function collectieveZorgverzekering(ctx: SchemeContext): SchemeResult {
     const adults = 1 + (h.partner ? 1 : 0);
     perMonth = t.step(
       'bijdrage',
-      'Bijdrage van de gemeente in de premie, per maand',
+      say('municipal.premiumContribution'),
       adults * s.contribution_per_adult_per_month,
       'eurocent_per_maand',
       () => `${adults} x ${c(s.contribution_per_adult_per_month)}`,
@@ -400,16 +354,11 @@ export function collectieveZorgverzekering(ctx: SchemeContext): SchemeResult {
     amount: ok
       ? { perMonthCents: perMonth, perYearCents: perMonth * 12, period: 'maand', indicative: true }
       : null,
-    toAsk: ok
-      ? [
-          'Welke zorgkosten heeft u veel? Kies dan een pakket met die vergoedingen.',
-          'U kunt alleen per 1 januari overstappen, of als u net bijstand krijgt.',
-        ]
-      : [],
-    howToApply: s.how_to_apply,
-    via: 'Gemeente en zorgverzekeraar',
+    toAsk: ok ? [say('municipal.askCareCosts'), say('municipal.askSwitch')] : [],
+    howToApply: asWritten(s.how_to_apply),
+    via: say('via.gemeenteEnVerzekeraar'),
     url: s.insurer_url ?? s.url ?? null,
     source: sourceOf(s),
-    notes: s.note ? [s.note] : [],
+    notes: s.note ? [asWritten(s.note)] : [],
   });
 }

@@ -2,6 +2,7 @@ import type { SchemeResult } from '../types';
 import { bijstandsnorm } from './bijstand';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import { say } from './texts';
 
 // Tegemoetkoming alleenverdieners: Participatiewet art. 78gg. For a household with one partner on a
 // benefit (not bijstand, possibly topped up with bijstand) and one without income, who lose out on
@@ -19,7 +20,7 @@ const BEDRAG = 'tegemoetkoming-alleenverdieners.bedrag';
 export function tegemoetkomingAlleenverdieners(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
   const bedrag = t.p(BEDRAG);
-  t.check('partner', 'U heeft een partner', f.hasPartner, '=', true, 'ja_nee');
+  t.check('partner', say('alleenverdieners.partner'), f.hasPartner, '=', true, 'ja_nee');
   // Without a partner the other conditions say nothing: 'no partner' is the one reason.
   if (f.hasPartner) {
     const kinds = [h.applicant, h.partner].filter((a) => a !== null);
@@ -27,15 +28,8 @@ export function tegemoetkomingAlleenverdieners(ctx: SchemeContext): SchemeResult
     const withoutIncome = kinds.filter(
       (a) => a.incomeKind === 'geen' && a.grossMonthlyIncomeCents === 0,
     ).length;
-    t.check(
-      'uitkering',
-      'Eén van u heeft een uitkering (geen bijstand)',
-      withBenefit,
-      '=',
-      1,
-      'aantal',
-    );
-    t.check('geen-inkomen', 'De ander heeft geen eigen inkomen', withoutIncome, '=', 1, 'aantal');
+    t.check('uitkering', say('alleenverdieners.benefit'), withBenefit, '=', 1, 'aantal');
+    t.check('geen-inkomen', say('alleenverdieners.noIncome'), withoutIncome, '=', 1, 'aantal');
     const norm = bijstandsnorm(
       h,
       f,
@@ -45,7 +39,7 @@ export function tegemoetkomingAlleenverdieners(ctx: SchemeContext): SchemeResult
     );
     t.check(
       'inkomen',
-      'Uw netto-inkomen samen is niet hoger dan de bijstandsnorm voor gehuwden',
+      say('alleenverdieners.belowNorm'),
       f.netIncomeMonthCents,
       '<=',
       norm,
@@ -63,12 +57,9 @@ export function tegemoetkomingAlleenverdieners(ctx: SchemeContext): SchemeResult
           indicative: true,
         }
       : null,
-    toAsk: ok
-      ? ['Heeft u dit jaar al een brief van de gemeente over deze tegemoetkoming gekregen?']
-      : [],
-    howToApply:
-      'De gemeente krijgt van de Belastingdienst een lijst en betaalt vaak vanzelf. Kreeg u niets? Vraag het dan aan bij uw gemeente.',
-    via: 'Gemeente',
-    notes: ['Het bedrag wordt één keer per jaar betaald.'],
+    toAsk: ok ? [say('alleenverdieners.askLetter')] : [],
+    howToApply: say('alleenverdieners.apply'),
+    via: say('via.gemeente'),
+    notes: [say('alleenverdieners.noteOnce')],
   });
 }

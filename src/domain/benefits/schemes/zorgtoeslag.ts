@@ -3,6 +3,7 @@ import { c, pc } from '../trace';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
+import { say } from './texts';
 
 // Zorgtoeslag: Wet op de zorgtoeslag art. 1-3, Awir art. 14. Yearly amount, paid per month.
 
@@ -28,10 +29,10 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
   const partner = f.hasPartner;
 
-  t.check('leeftijd', 'U bent 18 jaar of ouder', f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
+  t.check('leeftijd', say('common.age18'), f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
   t.check(
     'verzekerd',
-    'U heeft een Nederlandse zorgverzekering',
+    say('zorgtoeslag.insured'),
     h.applicant.healthInsuredInNL,
     '=',
     true,
@@ -40,9 +41,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
   const vermId = partner ? P.vermPartner : P.vermAlleen;
   t.check(
     'vermogen',
-    partner
-      ? 'Uw vermogen samen met uw partner is niet hoger dan de grens'
-      : 'Uw vermogen is niet hoger dan de grens',
+    partner ? say('zorgtoeslag.assetsWithPartner') : say('common.assetsBelowLimit'),
     h.assetsCents,
     '<=',
     t.p(vermId),
@@ -52,7 +51,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
 
   const income = t.step(
     'toetsingsinkomen',
-    'Toetsingsinkomen (samen met partner)',
+    say('zorgtoeslag.testIncome'),
     f.toetsingsinkomenCents,
     'eurocent_per_jaar',
     () =>
@@ -61,7 +60,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
   const premie = t.p(P.premie);
   const standaard = t.step(
     'standaardpremie',
-    partner ? 'Standaardpremie voor twee personen' : 'Standaardpremie',
+    partner ? say('zorgtoeslag.premiumTwo') : say('zorgtoeslag.premium'),
     partner ? premie * 2 : premie,
     'eurocent_per_jaar',
     () => (partner ? `2 x ${c(premie)}` : c(premie)),
@@ -75,7 +74,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
   const normExact = percentOfExact(drempel, pctDrempel) + percentOfExact(boven, pctBoven);
   const normpremie = t.step(
     'normpremie',
-    'Normpremie: wat u volgens de wet zelf kunt betalen',
+    say('zorgtoeslag.normPremium'),
     Math.round(normExact),
     'eurocent_per_jaar',
     () =>
@@ -84,7 +83,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
   );
   let year = t.step(
     'aanspraak',
-    'Standaardpremie min normpremie',
+    say('zorgtoeslag.premiumMinusNorm'),
     Math.max(0, standaard - normpremie),
     'eurocent_per_jaar',
     () => `${c(standaard)} - ${c(normpremie)}`,
@@ -94,7 +93,7 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
     const before = year;
     year = t.step(
       'partner-niet-verzekerd',
-      'Uw partner is niet in Nederland verzekerd: u krijgt een deel',
+      say('zorgtoeslag.partnerNotInsured'),
       (year * share) / 100,
       'eurocent_per_jaar',
       () => `${pc(share)} x ${c(before)}`,
@@ -107,11 +106,9 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
   return result(zorgtoeslagInfo, ctx, {
     status: ok ? 'recht' : 'geen-recht',
     amount: ok ? amount : null,
-    howToApply: 'Vraag zorgtoeslag aan bij Dienst Toeslagen, met DigiD, via Mijn toeslagen.',
-    via: 'Dienst Toeslagen',
+    howToApply: say('zorgtoeslag.apply'),
+    via: say('via.toeslagen'),
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag',
-    notes: [
-      'Het bedrag is een schatting op basis van het inkomen dat u opgaf. Geef een inkomensverandering op tijd door.',
-    ],
+    notes: [say('zorgtoeslag.noteEstimate')],
   });
 }

@@ -13,6 +13,7 @@ import {
 import { formatValue, whyNot, type SchemeResult } from '../../../domain/benefits';
 import { whyNotText } from '../../../contract/why-not';
 import { useLanguage } from '../../hooks/useLanguage';
+import { wordMessage } from '../../i18n/icu-format';
 import type { BuildResult } from './check-form';
 import {
   euro,
@@ -72,8 +73,23 @@ const hostOf = (url: string) => {
 };
 
 /** A step's value in everyday words ('€ 1.550 per jaar'), never the formula. */
-const stepValue = (step: SchemeResult['steps'][number]) =>
-  keepAmountsTogether(formatValue(step.value, step.unit));
+/** Units a step's value is worded with in the reader's language; others read the same in both. */
+const WORDED_UNITS = new Set([
+  'eurocent_per_maand',
+  'eurocent_per_kwartaal',
+  'eurocent_per_jaar',
+  'jaar',
+  'maand',
+]);
+
+/** A step's value with its unit in the reader's language ('€ 187,00 per month', '6 years'). */
+function stepValue(step: SchemeResult['steps'][number], t: TFunction): string {
+  if (!WORDED_UNITS.has(step.unit)) return keepAmountsTogether(formatValue(step.value, step.unit));
+  const amount = step.unit.startsWith('eurocent')
+    ? formatValue(step.value, 'eurocent')
+    : step.value;
+  return keepAmountsTogether(t(`schemeTexts.units.${step.unit}`, { amount }));
+}
 
 function HowCalculated({ s }: { s: SchemeResult }) {
   const { t } = useTranslation();
@@ -87,7 +103,8 @@ function HowCalculated({ s }: { s: SchemeResult }) {
           <UnorderedList>
             {s.conditions.map((c) => (
               <UnorderedListItem key={c.id}>
-                {c.passed ? t('check.results.met') : t('check.results.notMet')} {c.label}
+                {c.passed ? t('check.results.met') : t('check.results.notMet')}{' '}
+                {wordMessage(t, c.label)}
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -99,7 +116,7 @@ function HowCalculated({ s }: { s: SchemeResult }) {
           <UnorderedList>
             {s.steps.map((step) => (
               <UnorderedListItem key={step.id}>
-                {step.label}: {stepValue(step)}
+                {wordMessage(t, step.label)}: {stepValue(step, t)}
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -108,7 +125,7 @@ function HowCalculated({ s }: { s: SchemeResult }) {
             <UnorderedList>
               {s.steps.map((step) => (
                 <UnorderedListItem key={step.id}>
-                  {step.label}: <code>{keepAmountsTogether(step.formula)}</code>
+                  {wordMessage(t, step.label)}: <code>{keepAmountsTogether(step.formula)}</code>
                 </UnorderedListItem>
               ))}
             </UnorderedList>
@@ -161,10 +178,10 @@ function SchemeCard({ s }: { s: SchemeResult }) {
       {s.howToApply && (
         <>
           <Heading level={4}>{t('check.results.whatToDo')}</Heading>
-          <Paragraph>{s.howToApply}</Paragraph>
+          <Paragraph>{wordMessage(t, s.howToApply)}</Paragraph>
         </>
       )}
-      {s.via && <Paragraph>{t('check.results.via', { via: s.via })}</Paragraph>}
+      {s.via && <Paragraph>{t('check.results.via', { via: wordMessage(t, s.via) })}</Paragraph>}
       {s.url && (
         <Paragraph>
           <Link href={s.url} target="_blank" rel="noreferrer">
@@ -176,17 +193,21 @@ function SchemeCard({ s }: { s: SchemeResult }) {
         <>
           <Heading level={4}>{t('check.results.toAsk')}</Heading>
           <UnorderedList>
-            {s.toAsk.map((q) => (
-              <UnorderedListItem key={q}>{q}</UnorderedListItem>
-            ))}
+            {s.toAsk
+              .map((q) => wordMessage(t, q))
+              .map((q) => (
+                <UnorderedListItem key={q}>{q}</UnorderedListItem>
+              ))}
           </UnorderedList>
         </>
       )}
-      {s.notes.map((n) => (
-        <Paragraph key={n} className="ww-check-note">
-          {keepAmountsTogether(n)}
-        </Paragraph>
-      ))}
+      {s.notes
+        .map((n) => wordMessage(t, n))
+        .map((n) => (
+          <Paragraph key={n} className="ww-check-note">
+            {keepAmountsTogether(n)}
+          </Paragraph>
+        ))}
       <HowCalculated s={s} />
     </li>
   );
@@ -211,9 +232,11 @@ function WhyNotItem({ s }: { s: SchemeResult }) {
         ) : (
           <Paragraph>{t('check.results.whyNotUnknown')}</Paragraph>
         )}
-        {s.notes.map((n) => (
-          <Paragraph key={n}>{keepAmountsTogether(n)}</Paragraph>
-        ))}
+        {s.notes
+          .map((n) => wordMessage(t, n))
+          .map((n) => (
+            <Paragraph key={n}>{keepAmountsTogether(n)}</Paragraph>
+          ))}
         <HowCalculated s={s} />
       </details>
     </li>
@@ -281,7 +304,12 @@ export function notCheckedItems(
       }),
     );
   for (const s of groups.notComputed)
-    items.push(t('check.notChecked.notComputed', { name: s.name, reason: s.notes.join(' ') }));
+    items.push(
+      t('check.notChecked.notComputed', {
+        name: s.name,
+        reason: s.notes.map((n) => wordMessage(t, n)).join(' '),
+      }),
+    );
   for (const a of assumptions) items.push(t(`check.notChecked.${a}`));
   items.push(t('check.notChecked.insurance'));
   items.push(t('check.notChecked.decides'));
@@ -299,7 +327,7 @@ function PrintSummary({ outcome, assumptions }: Pick<Props, 'outcome' | 'assumpt
       s.name,
       statusText(s, t),
       amountText(s, t),
-      s.howToApply && keepAmountsTogether(s.howToApply),
+      s.howToApply && keepAmountsTogether(wordMessage(t, s.howToApply)),
       s.url,
       s.source && `${t('check.results.source')} ${s.source.title} (${s.source.url})`,
     ]

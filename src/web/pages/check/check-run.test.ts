@@ -15,6 +15,7 @@ import {
   uncheckedMunicipal,
   WHAT_IF_RAISE_CENTS,
 } from './check-run';
+import { dutch } from '../../../../test/dutch';
 
 const P = '2026-11-24';
 const rules = defaultRules();
@@ -77,7 +78,7 @@ describe('runCheck in the browser', () => {
       const s = outcome.result.schemes.find((r) => r.scheme === id)!;
       expect(s.status).toBe('mogelijk');
       expect(s.amount).toBeNull();
-      expect(s.howToApply).toBe('Vraag het na bij de gemeente Dalfsen.');
+      expect(dutch(s.howToApply!)).toBe('Vraag het na bij de gemeente Dalfsen.');
     }
     expect(uncheckedMunicipal(outcome)).toEqual([...municipalSchemeIds]);
     // National amounts do not depend on the gemeente.

@@ -26,6 +26,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { Paragraphs } from './CapitalPage';
 import { formatDate } from './format';
+import { useCheckedLine } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
 export function InterventionPage() {
@@ -46,6 +47,7 @@ function Intervention({
 }) {
   const { t, i18n } = useTranslation();
   const label = useLabel();
+  const checkedLine = useCheckedLine();
   const me = useMe();
   const { item } = detail;
   const editor = me.role === 'beleidsmedewerker' || me.role === 'beheerder';
@@ -138,10 +140,7 @@ function Intervention({
       <Paragraph className="ww-muted">
         {item.origin === 'national'
           ? t('wegwijzer.item.reviewed', { date: formatDate(item.lastReviewed, i18n.language) })
-          : t('wegwijzer.item.checked', {
-              date: formatDate(detail.lastCheckedAt, i18n.language),
-              name: detail.lastCheckedBy ?? '—',
-            })}
+          : checkedLine(detail.lastCheckedAt, detail.lastCheckedBy)}
         {detail.stale && ` ${t('wegwijzer.item.staleNote')}`}
       </Paragraph>
       {ownsItem && editor && (
@@ -185,7 +184,8 @@ function Fact({ label, value }: { label: string; value: string }) {
 }
 
 export function Offer({ offer, canEdit }: { offer: LocalOfferView; canEdit: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const checkedLine = useCheckedLine();
   return (
     <section
       className="ww-offer"
@@ -227,10 +227,7 @@ export function Offer({ offer, canEdit }: { offer: LocalOfferView; canEdit: bool
         </Paragraph>
       )}
       <Paragraph className="ww-muted">
-        {t('wegwijzer.item.checked', {
-          date: formatDate(offer.lastCheckedAt, i18n.language),
-          name: offer.lastCheckedBy ?? '—',
-        })}
+        {checkedLine(offer.lastCheckedAt, offer.lastCheckedBy)}
         {offer.stale && <strong className="ww-flag"> {t('wegwijzer.offer.stale')}</strong>}
       </Paragraph>
       {canEdit ? (

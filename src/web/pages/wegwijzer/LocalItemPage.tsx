@@ -26,7 +26,7 @@ import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
 import { useLanguage } from '../../hooks/useLanguage';
-import { VersionedEntryPanel } from './VersionedEntry';
+import { CheckedConfirmation, VersionedEntryPanel } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
 export function LocalItemPage() {
@@ -95,6 +95,7 @@ function LocalItemForm({
     lifeEvents: item?.lifeEvents ?? [],
     domains: item?.domains ?? [],
   });
+  const [checked, setChecked] = useState(false);
   const unsaved = useUnsavedChanges([text, lists]);
   useLeaveGuard(unsaved.dirty, t('common.leaveUnsaved'));
   const setT = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
@@ -133,6 +134,7 @@ function LocalItemForm({
     },
     providers: lines(text.providers),
     links: lines(text.links),
+    checked,
   });
 
   const save = async (e: FormEvent) => {
@@ -143,6 +145,7 @@ function LocalItemForm({
         await put(`/api/v1/catalogue/interventions/${item.id}`, body());
         unsaved.markSaved();
         clear();
+        setChecked(false);
         setSaved(t('wegwijzer.local.saved'));
         await client.invalidateQueries({ queryKey: ['intervention', item.id] });
         await client.invalidateQueries({ queryKey: ['history'] });
@@ -365,6 +368,7 @@ function LocalItemForm({
           onChange={setT('links')}
           error={firstError('links')}
         />
+        <CheckedConfirmation checked={checked} onChange={setChecked} />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit">
             {item ? t('common.save') : t('wegwijzer.local.create')}

@@ -105,7 +105,9 @@ function StaleList() {
                       </TableCell>
                       <TableCell>{t(`wegwijzer.manage.types.${e.type}`)}</TableCell>
                       <TableCell>
-                        {formatDate(e.lastCheckedAt, i18n.language)} · {e.lastCheckedBy ?? '—'}
+                        {e.lastCheckedAt
+                          ? `${formatDate(e.lastCheckedAt, i18n.language)} · ${e.lastCheckedBy ?? '—'}`
+                          : t('wegwijzer.entry.notChecked')}
                       </TableCell>
                     </TableRow>
                   ))}
@@ -239,7 +241,9 @@ function OwnOffers() {
                     </TableCell>
                     <TableCell>{o.contact?.name ?? '—'}</TableCell>
                     <TableCell>
-                      {formatDate(o.lastCheckedAt, i18n.language)}
+                      {o.lastCheckedAt
+                        ? formatDate(o.lastCheckedAt, i18n.language)
+                        : t('wegwijzer.entry.notChecked')}
                       {o.stale && (
                         <strong className="ww-flag"> {t('wegwijzer.offer.stale')}</strong>
                       )}

@@ -27,7 +27,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
-import { VersionedEntryPanel } from './VersionedEntry';
+import { CheckedConfirmation, VersionedEntryPanel } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
 export function OfferEditPage() {
@@ -81,6 +81,7 @@ function OfferForm({
     contactEmail: offer?.contact?.email ?? '',
   });
   const [contactPublic, setContactPublic] = useState(offer?.contact?.public ?? false);
+  const [checked, setChecked] = useState(false);
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
   const unsaved = useUnsavedChanges([gemeenten, form, contactPublic]);
   useLeaveGuard(unsaved.dirty, t('common.leaveUnsaved'));
@@ -100,6 +101,7 @@ function OfferForm({
           public: contactPublic,
         }
       : null,
+    checked,
   });
 
   const refresh = async () => {
@@ -116,6 +118,7 @@ function OfferForm({
         await patch(`/api/v1/catalogue/offers/${offer.id}`, body());
         unsaved.markSaved();
         clear();
+        setChecked(false);
         setMessage(t('wegwijzer.offer.saved'));
         await refresh();
       } else {
@@ -251,6 +254,7 @@ function OfferForm({
             </Paragraph>
           </FormField>
         </Fieldset>
+        <CheckedConfirmation checked={checked} onChange={setChecked} />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit">
             {offer ? t('common.save') : t('wegwijzer.offer.create')}

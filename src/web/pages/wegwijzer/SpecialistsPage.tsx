@@ -16,7 +16,7 @@ import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../hooks/useFormErrors';
-import { formatDate } from './format';
+import { CheckedConfirmation, useCheckedLine } from './VersionedEntry';
 import { Suggest } from './InterventionPage';
 import { WegwijzerNav } from './WegwijzerNav';
 
@@ -26,7 +26,8 @@ const specialistList = z.array(specialistSchema);
 const API_NAMES = { q: 'q', onderwerp: 'topic', gemeente: 'gemeente' };
 
 export function SpecialistsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const checkedLine = useCheckedLine();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const [draft, setDraft] = useState({
@@ -112,10 +113,7 @@ export function SpecialistsPage() {
                   )}
                   {s.note && <Paragraph>{s.note}</Paragraph>}
                   <Paragraph className="ww-muted">
-                    {t('wegwijzer.item.checked', {
-                      date: formatDate(s.lastCheckedAt, i18n.language),
-                      name: s.lastCheckedBy ?? '—',
-                    })}
+                    {checkedLine(s.lastCheckedAt, s.lastCheckedBy)}
                     {s.stale && <strong className="ww-flag"> {t('wegwijzer.offer.stale')}</strong>}
                   </Paragraph>
                   <Suggest targetType="specialist" targetId={s.id} compact label={s.name} />
@@ -155,6 +153,7 @@ export function SpecialistForm({
       : empty,
   );
   const [topics, setTopics] = useState<string[]>(specialist?.topics ?? []);
+  const [checked, setChecked] = useState(false);
   const [gemeenten, setGemeenten] = useState<string[]>(
     specialist?.gemeenten.map((g) => g.code) ?? me.organisation.gemeenten.map((g) => g.code),
   );
@@ -167,11 +166,13 @@ export function SpecialistForm({
       email: form.email.trim() || null,
       topics,
       gemeenten,
+      checked,
     };
     try {
       if (specialist) await patch(`/api/v1/specialists/${specialist.id}`, body);
       else await post('/api/v1/specialists', body);
       clear();
+      setChecked(false);
       setSaved(t('wegwijzer.specialists.saved', { name: form.name }));
       if (!specialist) {
         setForm(empty);
@@ -271,6 +272,7 @@ export function SpecialistForm({
           onChange={set('note')}
           error={errors.fields.note}
         />
+        <CheckedConfirmation checked={checked} onChange={setChecked} idPrefix={idPrefix} />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit">
             {specialist ? t('common.save') : t('wegwijzer.specialists.addButton')}

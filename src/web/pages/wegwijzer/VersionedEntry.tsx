@@ -1,11 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import type { LifecycleStep } from '../../../contract/catalogue';
 import { ApiError, post } from '../../api/client';
 import { StatusMessage } from '../../components/Layout';
 import { useLanguage } from '../../hooks/useLanguage';
+import { formatDate } from './format';
 import { History } from './History';
 
 // What every versioned entry (local offer, local item, specialist) shows its editors: confirm it is
@@ -113,4 +124,52 @@ export function VersionedEntryPanel({
       <History path={`${path}/history`} />
     </>
   );
+}
+
+/**
+ * "Ik heb dit nagekeken" in an entry's edit form: only a save with this box ticked records the
+ * entry as checked by this person (ADR 0205). It is a per-save statement, so it starts unticked.
+ */
+export function CheckedConfirmation({
+  checked,
+  onChange,
+  idPrefix = '',
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  idPrefix?: string;
+}) {
+  const { t } = useTranslation();
+  const id = `${idPrefix}checked`;
+  return (
+    <FormField type="checkbox">
+      <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+        <FormLabel htmlFor={id} type="checkbox">
+          <Checkbox
+            id={id}
+            className="utrecht-form-field__input"
+            checked={checked}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => onChange(e.target.checked)}
+          />
+          {t('wegwijzer.entry.confirmChecked')}
+        </FormLabel>
+      </Paragraph>
+      <FormFieldDescription id={`${id}-hint`}>
+        {t('wegwijzer.entry.confirmCheckedHint')}
+      </FormFieldDescription>
+    </FormField>
+  );
+}
+
+/** "Nagekeken op … door …", or honestly "Nog niet nagekeken" when nobody has confirmed it. */
+export function useCheckedLine() {
+  const { t, i18n } = useTranslation();
+  return (lastCheckedAt: string | null, lastCheckedBy: string | null) =>
+    lastCheckedAt === null
+      ? t('wegwijzer.entry.notChecked')
+      : t('wegwijzer.item.checked', {
+          date: formatDate(lastCheckedAt, i18n.language),
+          name: lastCheckedBy ?? '—',
+        });
 }

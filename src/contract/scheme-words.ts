@@ -1,0 +1,26 @@
+import { whyNot, type SchemeResult } from '../domain/benefits';
+import type { Message } from '../domain/message';
+import { catalogue, type Language } from './messages/catalogue';
+import { whyNotText } from './why-not';
+
+// The engine's result words every text as a catalogue message (ADR 0006); the calculation API
+// answers in the reader's language, like the resident's page does.
+
+/** One scheme's result with its labels, notes, questions and why-not worded in `language`. */
+export function wordedScheme(s: SchemeResult, language: Language) {
+  const words = catalogue();
+  const say = (m: Message) => words.text(language, m);
+  return {
+    ...s,
+    conditions: s.conditions.map((c) => ({ ...c, label: say(c.label) })),
+    steps: s.steps.map((step) => ({ ...step, label: say(step.label) })),
+    whyNot: whyNot(s).map((w) => ({
+      conditionId: w.conditionId,
+      text: whyNotText(s, w, language),
+    })),
+    toAsk: s.toAsk.map(say),
+    howToApply: s.howToApply && say(s.howToApply),
+    via: s.via && say(s.via),
+    notes: s.notes.map(say),
+  };
+}

@@ -8,6 +8,7 @@ import { ContentInvalidError, loadContent } from './catalogue/content';
 import { ConfigError, loadConfig } from '../config';
 import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
+import { backfillScanScores } from './households/scan-scores';
 import { scheduleRetention } from './households/retention';
 import { todayInAmsterdam } from './routes/benefits.routes';
 import { warnAboutStaleParameters } from './stale-rules';
@@ -53,6 +54,8 @@ async function main() {
     printDemoAccounts(await loadDemo(database.db));
   }
   const instrument = await phase('instrument', () => loadInstrument(content.vocabularies));
+  // Scans completed before their numbers were stored get them once; later starts find none.
+  await phase('scanScores', () => backfillScanScores(database.db, instrument));
   const app = await phase('app', () =>
     buildApp({
       config,

@@ -482,6 +482,31 @@ export const scans = pgTable(
   (t) => [index('scans_household_idx').on(t.householdId, t.startedAt)],
 );
 
+/**
+ * The numbers of a completed scan (capital and aspect scores, risk factors ticked in it), written
+ * in the transaction that completes the scan so reports read these instead of the answers.
+ */
+export const scanScores = pgTable(
+  'scan_scores',
+  {
+    scanId: uuid('scan_id')
+      .primaryKey()
+      .references(() => scans.id, { onDelete: 'cascade' }),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    instrumentId: text('instrument_id').notNull(),
+    instrumentVersion: integer('instrument_version').notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
+    /** One character per household aspect: see src/domain/assessment/stored-scores.ts. */
+    aspectScores: text('aspect_scores').notNull(),
+    /** Fingerprint of the aspect order the scores are written in (`aspectOrderKey`). */
+    aspectOrder: integer('aspect_order').notNull(),
+    riskFactors: text('risk_factors').array().notNull(),
+  },
+  (t) => [index('scan_scores_household_idx').on(t.householdId, t.completedAt, t.scanId)],
+);
+
 /** The plan of a household: goals in its own words, small steps, referrals with status. */
 export const plans = pgTable('plans', {
   householdId: uuid('household_id')

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { Me } from '../contract/auth';
+import { organisations, teams } from '../db/schema';
 import { buildApp } from './app';
 import {
   Client,
@@ -104,6 +107,39 @@ describe('sessions cached by app instances', () => {
       teams = await teamsOf();
     }
     expect(teams).toEqual([teamId]);
+  });
+
+  it('show a renamed team and organisation on every instance, also when renamed in SQL', async () => {
+    const { user, here, there } = await workerSignedInTwice();
+    expect((await admin.patch(`/api/v1/users/${user.id}`, { teamIds: [teamId] })).statusCode).toBe(
+      200,
+    );
+    const names = async (client: Client) => {
+      const me = (await client.get('/api/v1/me')).json<Me>();
+      return { organisation: me.organisation.name, teams: me.teams.map((x) => x.name) };
+    };
+    /** Asks until the names are the expected ones, for at most a second. */
+    const namesWithin = async (client: Client, expected: Awaited<ReturnType<typeof names>>) => {
+      const deadline = Date.now() + 1_000;
+      let seen = await names(client);
+      while (JSON.stringify(seen) !== JSON.stringify(expected) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        seen = await names(client);
+      }
+      return seen;
+    };
+    const before = await namesWithin(there, await names(here));
+    expect(before.teams).toHaveLength(1);
+    // Both instances now keep the names with the session.
+    const db = t.database.db;
+    await db.update(teams).set({ name: 'Team Hernoemd' }).where(eq(teams.id, teamId));
+    await db
+      .update(organisations)
+      .set({ name: 'Welzijn Hernoemd' })
+      .where(eq(organisations.id, orgId));
+    const expected = { organisation: 'Welzijn Hernoemd', teams: ['Team Hernoemd'] };
+    expect(await namesWithin(here, expected)).toEqual(expected);
+    expect(await namesWithin(there, expected)).toEqual(expected);
   });
 
   it('still end after the idle time, also when only a cached copy was read', async () => {

@@ -7,12 +7,16 @@
 // - An answer read before a change arrived is not stored (the generation moved on meanwhile).
 // - While no notifications can arrive (the listening connection is being replaced), nothing is
 //   served from the cache at all.
+import type { Me } from '../contract/auth';
 import type { LiveSession } from '../db/repositories/sessions.repository';
+
+/** What GET /me shows beyond the session: names of the organisation and teams (migration 0013). */
+export type MeNames = Pick<Me, 'organisation' | 'teams'>;
 
 const TTL_MS = 10_000;
 const MAX_ENTRIES = 10_000;
 
-type Entry = { session: LiveSession; storedAt: number };
+type Entry = { session: LiveSession; storedAt: number; names?: MeNames };
 
 export type SessionCache = ReturnType<typeof sessionCache>;
 
@@ -21,12 +25,23 @@ export function sessionCache({ ttlMs = TTL_MS, maxEntries = MAX_ENTRIES } = {}) 
   let generation = 0;
   let listening: () => boolean = () => false;
 
-  const forgetWhere = (matches: (session: LiveSession) => boolean) => {
-    for (const [tokenHash, entry] of entries) if (matches(entry.session)) entries.delete(tokenHash);
+  const forgetWhere = (matches: (entry: Entry) => boolean) => {
+    for (const [tokenHash, entry] of entries) if (matches(entry)) entries.delete(tokenHash);
   };
   const forgetAll = () => {
     generation++;
     entries.clear();
+  };
+
+  const live = (tokenHash: string): Entry | null => {
+    if (!listening()) return null;
+    const entry = entries.get(tokenHash);
+    if (!entry) return null;
+    if (performance.now() - entry.storedAt > ttlMs) {
+      entries.delete(tokenHash);
+      return null;
+    }
+    return entry;
   };
 
   return {
@@ -34,14 +49,19 @@ export function sessionCache({ ttlMs = TTL_MS, maxEntries = MAX_ENTRIES } = {}) 
     generation: () => generation,
 
     get(tokenHash: string): LiveSession | null {
-      if (!listening()) return null;
+      return live(tokenHash)?.session ?? null;
+    },
+
+    /** The names /me shows, when stored with this session's entry. */
+    names(tokenHash: string): MeNames | null {
+      return live(tokenHash)?.names ?? null;
+    },
+
+    /** Keeps the names with the session's entry, if it is still there and nothing changed. */
+    storeNames(tokenHash: string, names: MeNames, readAtGeneration: number) {
+      if (!listening() || readAtGeneration !== generation) return;
       const entry = entries.get(tokenHash);
-      if (!entry) return null;
-      if (performance.now() - entry.storedAt > ttlMs) {
-        entries.delete(tokenHash);
-        return null;
-      }
-      return entry.session;
+      if (entry) entry.names = names;
     },
 
     store(tokenHash: string, session: LiveSession, readAtGeneration: number) {
@@ -50,7 +70,10 @@ export function sessionCache({ ttlMs = TTL_MS, maxEntries = MAX_ENTRIES } = {}) 
       entries.set(tokenHash, { session, storedAt: performance.now() });
     },
 
-    /** A payload from the database trigger: 'session:<hash>', 'user:<id>' or 'organisation:<id>'. */
+    /**
+     * A payload from the database trigger: 'session:<hash>', 'user:<id>', 'organisation:<id>' (a
+     * renamed koepel reaches its member organisations' entries too) or 'team:<id>'.
+     */
     changed(payload: string) {
       generation++;
       const [kind, id] = [
@@ -58,8 +81,12 @@ export function sessionCache({ ttlMs = TTL_MS, maxEntries = MAX_ENTRIES } = {}) 
         payload.slice(payload.indexOf(':') + 1),
       ];
       if (kind === 'session') entries.delete(id);
-      else if (kind === 'user') forgetWhere((s) => s.user.id === id);
-      else if (kind === 'organisation') forgetWhere((s) => s.user.organisationId === id);
+      else if (kind === 'user') forgetWhere((e) => e.session.user.id === id);
+      else if (kind === 'organisation')
+        forgetWhere(
+          (e) => e.session.user.organisationId === id || e.names?.organisation.koepel?.id === id,
+        );
+      else if (kind === 'team') forgetWhere((e) => e.session.teamIds.includes(id));
       else entries.clear();
     },
 

@@ -14,7 +14,9 @@ import {
 } from '../../src/db/schema';
 import type { ScanAnswers } from '../../src/domain/assessment';
 import { hashPassword } from '../../src/server/auth/passwords';
-import { Client } from '../harness';
+import { storeScanScores } from '../../src/db/households/scan-scores.repository';
+import { scanScoresRow } from '../../src/server/households/scan-scores';
+import { Client, testInstrument } from '../harness';
 
 // Test data for reports: organisations with teams, people in roles, and households with plans,
 // consents and scans, written straight to the database so each test builds exactly what it counts.
@@ -112,15 +114,25 @@ export async function household(db: Db, input: HouseholdInput): Promise<string> 
       givenAt: c.givenAt,
       withdrawnAt: c.withdrawnAt ?? null,
     });
-  for (const s of input.scans ?? [])
-    await db.insert(scans).values({
-      householdId: id,
-      instrumentId: s.answers.instrumentId,
-      instrumentVersion: s.answers.instrumentVersion,
-      answers: s.answers,
-      status: 'completed',
-      startedAt: new Date(`${s.completedAt}T09:00:00Z`),
-      completedAt: new Date(`${s.completedAt}T10:00:00Z`),
+  for (const s of input.scans ?? []) {
+    const [scan] = await db
+      .insert(scans)
+      .values({
+        householdId: id,
+        instrumentId: s.answers.instrumentId,
+        instrumentVersion: s.answers.instrumentVersion,
+        answers: s.answers,
+        status: 'completed',
+        startedAt: new Date(`${s.completedAt}T09:00:00Z`),
+        completedAt: new Date(`${s.completedAt}T10:00:00Z`),
+      })
+      .returning();
+    // Its numbers, as completing a scan stores them.
+    const scores = scanScoresRow(await testInstrument(), {
+      ...scan!,
+      completedAt: scan!.completedAt!,
     });
+    if (scores) await storeScanScores(db, [scores]);
+  }
   return id;
 }

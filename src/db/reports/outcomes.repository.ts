@@ -1,15 +1,24 @@
 import { and, eq, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { HouseholdData, Plan } from '../../contract/households';
-import type { ScanAnswers } from '../../domain/assessment';
 import type { Db } from '../client';
-import { households, plans, scans } from '../schema';
+import { households, plans, scanScores } from '../schema';
+
+/** The stored numbers of one completed scan (table scan_scores). */
+export interface ScoredScan {
+  instrumentId: string;
+  instrumentVersion: number;
+  /** See src/domain/assessment/stored-scores.ts. */
+  aspectScores: string;
+  aspectOrder: number;
+  riskFactors: string[];
+}
 
 export interface OutcomeSource {
   data: HouseholdData;
   referrals: Plan['referrals'];
   /** null when the household has fewer than two completed scans (in the period). */
-  first: ScanAnswers | null;
-  latest: ScanAnswers | null;
+  first: ScoredScan | null;
+  latest: ScoredScan | null;
 }
 
 export interface SourceScope {
@@ -38,26 +47,29 @@ function householdFilters(scope: SourceScope): SQL[] {
 }
 
 /**
- * The answers of the first and the latest completed scan (up to the period's end) of every
- * household in scope that has at least two, in one pass: each scan is numbered in completion
- * order, so the first is number 1 and the latest is the last number.
+ * The stored numbers of the first and the latest completed scan (up to the period's end) of every
+ * household in scope that has at least two, in one pass over scan_scores (completed scans only):
+ * each scan is numbered in completion order, so the first is number 1 and the latest the last.
  */
 async function firstAndLatestScans(db: Db, scope: SourceScope) {
   const to = scope.period?.to;
   const ranked = db
     .select({
-      householdId: scans.householdId,
-      answers: scans.answers,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${scans.householdId}
-        ORDER BY ${scans.completedAt} ASC, ${scans.id} ASC)`.as('rank'),
-      total: sql<number>`count(*) OVER (PARTITION BY ${scans.householdId})`.as('total'),
+      householdId: scanScores.householdId,
+      instrumentId: scanScores.instrumentId,
+      instrumentVersion: scanScores.instrumentVersion,
+      aspectScores: scanScores.aspectScores,
+      aspectOrder: scanScores.aspectOrder,
+      riskFactors: scanScores.riskFactors,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${scanScores.householdId}
+        ORDER BY ${scanScores.completedAt} ASC, ${scanScores.scanId} ASC)`.as('rank'),
+      total: sql<number>`count(*) OVER (PARTITION BY ${scanScores.householdId})`.as('total'),
     })
-    .from(scans)
-    .innerJoin(households, eq(households.id, scans.householdId))
+    .from(scanScores)
+    .innerJoin(households, eq(households.id, scanScores.householdId))
     .where(
       and(
-        eq(scans.status, 'completed'),
-        to ? sql`${scans.completedAt} < (${to}::date + 1)` : undefined,
+        to ? sql`${scanScores.completedAt} < (${to}::date + 1)` : undefined,
         ...householdFilters(scope),
       ),
     )
@@ -65,30 +77,39 @@ async function firstAndLatestScans(db: Db, scope: SourceScope) {
   const rows = await db
     .select({
       householdId: ranked.householdId,
-      answers: ranked.answers,
+      instrumentId: ranked.instrumentId,
+      instrumentVersion: ranked.instrumentVersion,
+      aspectScores: ranked.aspectScores,
+      aspectOrder: ranked.aspectOrder,
+      riskFactors: ranked.riskFactors,
       isFirst: sql<boolean>`${ranked.rank} = 1`,
     })
     .from(ranked)
     .where(and(gte(ranked.total, 2), or(eq(ranked.rank, 1), eq(ranked.rank, ranked.total))));
-  const byHousehold = new Map<string, { first: ScanAnswers | null; latest: ScanAnswers | null }>();
-  for (const r of rows) {
-    const pair = byHousehold.get(r.householdId) ?? { first: null, latest: null };
-    if (r.isFirst) pair.first = r.answers;
-    else pair.latest = r.answers;
-    byHousehold.set(r.householdId, pair);
+  const byHousehold = new Map<string, { first: ScoredScan | null; latest: ScoredScan | null }>();
+  for (const { householdId, isFirst, ...scan } of rows) {
+    const pair = byHousehold.get(householdId) ?? { first: null, latest: null };
+    if (isFirst) pair.first = scan;
+    else pair.latest = scan;
+    byHousehold.set(householdId, pair);
   }
   return byHousehold;
 }
 
 /**
- * Households of the organisation with a current consent for anonymous reporting: the answers of
+ * Households of the organisation with a current consent for anonymous reporting: the numbers of
  * the first and the latest completed scan (when there are two or more), the household facts the
  * indication needs, and the plan's referrals. Reference, label and notes are not read.
  */
 export async function outcomeSources(db: Db, scope: SourceScope): Promise<OutcomeSource[]> {
   const [rows, scanPairs] = await Promise.all([
     db
-      .select({ id: households.id, data: households.data, plan: plans.data })
+      .select({
+        id: households.id,
+        data: households.data,
+        // Only the referrals: the goals and their texts stay in the plan.
+        referrals: sql<Plan['referrals'] | null>`${plans.data}->'referrals'`,
+      })
       .from(households)
       .leftJoin(plans, eq(plans.householdId, households.id))
       .where(and(...householdFilters(scope))),
@@ -96,7 +117,7 @@ export async function outcomeSources(db: Db, scope: SourceScope): Promise<Outcom
   ]);
   return rows.map((r) => ({
     data: r.data,
-    referrals: r.plan?.referrals ?? [],
+    referrals: r.referrals ?? [],
     first: scanPairs.get(r.id)?.first ?? null,
     latest: scanPairs.get(r.id)?.latest ?? null,
   }));

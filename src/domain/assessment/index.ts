@@ -4,3 +4,4 @@ export * from './household';
 export * from './profile';
 export * from './change';
 export * from './poverty-type';
+export * from './stored-scores';

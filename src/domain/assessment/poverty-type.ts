@@ -83,7 +83,17 @@ export function presentRiskFactors(
   instrument: Instrument,
   scanned: ScanScores = scanScores(instrument, answers),
 ): PresentFactor[] {
-  const ticked = new Set([...answers.riskFactors, ...household.riskFactors]);
+  return riskFactorsOfScores(household, answers.riskFactors, instrument, scanned);
+}
+
+/** `presentRiskFactors` from a scan's scores and the risk factors ticked in it. */
+export function riskFactorsOfScores(
+  household: HouseholdFacts,
+  tickedInScan: readonly string[],
+  instrument: Instrument,
+  scanned: ScanScores,
+): PresentFactor[] {
+  const ticked = new Set([...tickedInScan, ...household.riskFactors]);
   const scores = new Map<string, { score: Score | null; title: string; titleEn: string }>();
   for (const { aspect, score } of scanned.aspects)
     scores.set(aspect.id, { score, title: aspect.title, titleEn: aspect.titleEn });
@@ -115,7 +125,18 @@ export function indicatePovertyType(
   peildatum: string,
   scanned: ScanScores = scanScores(instrument, answers),
 ): PovertyTypeIndication[] {
-  const present = presentRiskFactors(household, answers, instrument, scanned);
+  return povertyTypeOfScores(household, answers.riskFactors, instrument, peildatum, scanned);
+}
+
+/** `indicatePovertyType` from a scan's scores and the risk factors ticked in it. */
+export function povertyTypeOfScores(
+  household: HouseholdFacts,
+  tickedInScan: readonly string[],
+  instrument: Instrument,
+  peildatum: string,
+  scanned: ScanScores,
+): PovertyTypeIndication[] {
+  const present = riskFactorsOfScores(household, tickedInScan, instrument, scanned);
   const presentIds = new Set(present.map((p) => p.factor.id));
   const reasons = new Map<PovertyType, PovertyTypeReason[]>(POVERTY_TYPES.map((t) => [t, []]));
 

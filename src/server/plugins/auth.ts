@@ -172,6 +172,8 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
 
   return {
     cookieNames: names,
+    /** The cached sessions, for what a route keeps beside a session (GET /me). */
+    sessions: cache,
     /** Ensures a pre-login CSRF cookie exists and returns its value. */
     ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply): string {
       const existing = request.cookies[names.csrf];

@@ -1,7 +1,8 @@
-import type { OutcomeSource } from '../../db/reports/outcomes.repository';
+import type { OutcomeSource, ScoredScan } from '../../db/reports/outcomes.repository';
 import {
-  indicatePovertyType,
-  scanScores,
+  aspectOrderKey,
+  decodeScanScores,
+  povertyTypeOfScores,
   scoreDeltas,
   type Instrument,
 } from '../../domain/assessment';
@@ -14,7 +15,7 @@ const USED = new Set(['gestart', 'afgerond']);
 /**
  * The outcome of one household: the change from its first to its latest scan, with the wijk,
  * the form of poverty suggested first on the latest scan and the interventions used. Scans made
- * with another instrument than the current one cannot be compared and are left out.
+ * with another instrument (version) than the current one cannot be compared and are left out.
  */
 export function householdOutcome(
   source: OutcomeSource,
@@ -22,18 +23,13 @@ export function householdOutcome(
   peildatum: string,
 ): HouseholdOutcome | null {
   const { first, latest } = source;
-  if (
-    !first ||
-    !latest ||
-    first.instrumentId !== instrument.id ||
-    latest.instrumentId !== instrument.id
-  )
-    return null;
-  const before = scanScores(instrument, first);
-  const now = scanScores(instrument, latest);
-  const indication = indicatePovertyType(
+  if (!first || !latest) return null;
+  const before = scoresOf(first, instrument);
+  const now = scoresOf(latest, instrument);
+  if (!before || !now) return null;
+  const indication = povertyTypeOfScores(
     householdFacts(source.data),
-    latest,
+    latest.riskFactors,
     instrument,
     peildatum,
     now,
@@ -44,4 +40,13 @@ export function householdOutcome(
     interventions: source.referrals.filter((r) => USED.has(r.status)).map((r) => r.interventionId),
     change: scoreDeltas(before, now),
   };
+}
+
+/** The scores of a scan of this instrument (version, aspect order); null for any other. */
+function scoresOf(scan: ScoredScan, instrument: Instrument) {
+  const same =
+    scan.instrumentId === instrument.id &&
+    scan.instrumentVersion === instrument.version &&
+    scan.aspectOrder === aspectOrderKey(instrument);
+  return same ? decodeScanScores(instrument, scan.aspectScores) : null;
 }

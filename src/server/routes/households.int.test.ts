@@ -1,7 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, inArray } from 'drizzle-orm';
-import { auditLog, consents, entryVersions, households, plans, scans } from '../../db/schema';
-import type { Instrument } from '../../domain/assessment';
+import {
+  auditLog,
+  consents,
+  entryVersions,
+  households,
+  plans,
+  scans,
+  scanScores,
+} from '../../db/schema';
+import {
+  decodeScanScores,
+  scanScores as scoresOfAnswers,
+  type Instrument,
+  type ScanAnswers,
+} from '../../domain/assessment';
+import { backfillScanScores } from '../households/scan-scores';
 import type { Client } from '../../../test/harness';
 import { createTestApp, testInstrument, type TestApp } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf';
@@ -409,6 +423,59 @@ describe('kapitaalscan', () => {
       (c: { capital: string }) => c.capital === 'economisch',
     );
     expect(eco).toMatchObject({ previous: 2, current: 3, direction: 'up' });
+  });
+
+  it('keeps the numbers of a completed scan for reports, equal to the scorer of its answers', async () => {
+    const setup = await caseworkerTeam();
+    const { id } = await ownHousehold(setup);
+    await recordScanConsent(setup.client, id);
+    const scanId = await completedScan(setup.client, id, { economisch: 2, sociaal: 4 });
+    const [stored] = await t.database.db
+      .select()
+      .from(scanScores)
+      .where(eq(scanScores.scanId, scanId));
+    const [scan] = await t.database.db.select().from(scans).where(eq(scans.id, scanId));
+    expect(decodeScanScores(instrument, stored!.aspectScores)).toEqual(
+      scoresOfAnswers(instrument, scan!.answers),
+    );
+    // Every aspect of a capital answered 2 gives that capital 2; unanswered capitals stay at 3.
+    expect(
+      decodeScanScores(instrument, stored!.aspectScores)!.capitals.map((c) => [c.capital, c.score]),
+    ).toEqual([
+      ['economisch', 2],
+      ['sociaal', 4],
+      ['cultureel', 3],
+      ['pedagogisch', 3],
+      ['mentaal', 3],
+    ]);
+    expect(stored!.riskFactors).toEqual(['eenoudergezin']);
+    expect(stored!.completedAt).toEqual(scan!.completedAt);
+  });
+
+  it('gives scans completed before the numbers were kept their numbers once', async () => {
+    const setup = await caseworkerTeam();
+    const { id } = await ownHousehold(setup);
+    const [scan] = await t.database.db
+      .insert(scans)
+      .values({
+        householdId: id,
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        answers: answers({ mentaal: 1 }) as ScanAnswers,
+        status: 'completed',
+        completedAt: new Date('2026-03-01T10:00:00Z'),
+      })
+      .returning();
+    expect(await backfillScanScores(t.database.db, instrument)).toBeGreaterThanOrEqual(1);
+    const [stored] = await t.database.db
+      .select()
+      .from(scanScores)
+      .where(eq(scanScores.scanId, scan!.id));
+    const decoded = decodeScanScores(instrument, stored!.aspectScores)!;
+    expect(decoded).toEqual(scoresOfAnswers(instrument, scan!.answers));
+    expect(decoded.capitals.find((c) => c.capital === 'mentaal')!.score).toBe(1);
+    // A second run finds nothing left to do.
+    expect(await backfillScanScores(t.database.db, instrument)).toBe(0);
   });
 });
 

@@ -21,6 +21,8 @@ import type { ScanAnswers } from '../../domain/assessment';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { caseworkers, openHousehold } from '../households/access';
+import { scanScoresRow } from '../households/scan-scores';
+import { storeScanScores } from '../../db/households/scan-scores.repository';
 import { matchingIndex, scanOutcome } from '../households/profile-view';
 import type { InterventionIndex } from '../../domain/matching';
 import { AppError, conflict, notFound, validationSummary } from '../errors';
@@ -198,7 +200,11 @@ export const scanRoutes =
         const row = await scanOf(h.id, request.params.scanId);
         if (row.status !== 'draft') return view(row);
         const done = await db.transaction(async (tx) => {
-          const completed = await completeScan(tx, row, ctx.now());
+          const at = ctx.now();
+          const completed = await completeScan(tx, row, at);
+          // The numbers reports read, in the same transaction as the completion.
+          const scores = scanScoresRow(instrument, { ...completed, completedAt: at });
+          if (scores) await storeScanScores(tx, [scores]);
           await touchHousehold(tx, h, ctx.now());
           await audit(tx, request, {
             action: 'scan.complete',

@@ -40,7 +40,7 @@ import { dummyVerify, hashPassword, passwordProblem, verifyPassword } from '../a
 import { hashToken } from '../auth/tokens';
 import { AppError, conflict, invalidField } from '../errors';
 import { currentAuth } from '../plugins/auth';
-import { buildMe } from './me';
+import { buildMe, cachedMe } from './me';
 import { message } from '../../domain/message';
 
 const invalidLogin = () =>
@@ -275,7 +275,7 @@ export const sessionRoutes =
         config: { access: 'authenticated' },
         schema: { summary: 'The signed-in user', response: { 200: meSchema } },
       },
-      async (request) => buildMe(db, currentAuth(request)),
+      async (request) => cachedMe(db, currentAuth(request), ctx.auth.sessions),
     );
 
     app.put(

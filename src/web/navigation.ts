@@ -38,6 +38,12 @@ export const modules: NavItem[] = [
     description: 'rapportage.nav.outcomesDescription',
     roles: ['teamleider', 'beleidsmedewerker'],
   },
+  {
+    to: '/rapportage/gemeente',
+    label: 'rapportage.nav.municipal',
+    description: 'rapportage.nav.municipalDescription',
+    roles: ['beleidsmedewerker'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

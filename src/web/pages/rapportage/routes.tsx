@@ -5,6 +5,7 @@ import { RequireAuth } from '../../components/RequireAuth';
 // Reports load on demand; the server refuses other roles too.
 const TeamDashboardPage = lazyPage(() => import('./TeamDashboardPage'), 'TeamDashboardPage');
 const OutcomesPage = lazyPage(() => import('./OutcomesPage'), 'OutcomesPage');
+const MunicipalPage = lazyPage(() => import('./MunicipalPage'), 'MunicipalPage');
 
 export const reportRoutes: RouteObject[] = [
   {
@@ -20,6 +21,14 @@ export const reportRoutes: RouteObject[] = [
     element: (
       <RequireAuth roles={['teamleider', 'beleidsmedewerker']}>
         <OutcomesPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/gemeente',
+    element: (
+      <RequireAuth roles={['beleidsmedewerker']}>
+        <MunicipalPage />
       </RequireAuth>
     ),
   },

@@ -44,6 +44,12 @@ export const modules: NavItem[] = [
     description: 'rapportage.nav.municipalDescription',
     roles: ['beleidsmedewerker'],
   },
+  {
+    to: '/rapportage/kompas',
+    label: 'rapportage.kompas.nav',
+    description: 'rapportage.kompas.navDescription',
+    roles: ['beleidsmedewerker', 'teamleider'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

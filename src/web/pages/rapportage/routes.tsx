@@ -6,6 +6,8 @@ import { RequireAuth } from '../../components/RequireAuth';
 const TeamDashboardPage = lazyPage(() => import('./TeamDashboardPage'), 'TeamDashboardPage');
 const OutcomesPage = lazyPage(() => import('./OutcomesPage'), 'OutcomesPage');
 const MunicipalPage = lazyPage(() => import('./MunicipalPage'), 'MunicipalPage');
+const KompasListPage = lazyPage(() => import('../kompas/KompasListPage'), 'KompasListPage');
+const KompasCyclePage = lazyPage(() => import('../kompas/KompasCyclePage'), 'KompasCyclePage');
 
 export const reportRoutes: RouteObject[] = [
   {
@@ -29,6 +31,22 @@ export const reportRoutes: RouteObject[] = [
     element: (
       <RequireAuth roles={['beleidsmedewerker']}>
         <MunicipalPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/kompas',
+    element: (
+      <RequireAuth roles={['beleidsmedewerker', 'teamleider']}>
+        <KompasListPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/kompas/:id',
+    element: (
+      <RequireAuth roles={['beleidsmedewerker', 'teamleider']}>
+        <KompasCyclePage />
       </RequireAuth>
     ),
   },

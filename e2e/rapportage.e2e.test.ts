@@ -11,7 +11,8 @@ import { demoSession, tabTo } from './demo-session';
 // a figure to the households behind it; the beleidsmedewerker reads the outcomes as a chart, a
 // sentence and a table. The households are made through the API first, as the teamleider: thirty
 // in Presikhaaf whose economic capital went from 2 to 4 (ten), stayed 2 (ten) or fell to 1 (ten)
-// between two scans.
+// between two scans. The beleidsmedewerker then reads the municipal report for Arnhem and
+// downloads it as PDF.
 
 const loaded = parseInstrumentYaml(
   readFileSync(
@@ -167,6 +168,60 @@ describe('reports', () => {
       .first()
       .waitFor();
     await expectAccessible(page, 'outcomes by poverty type');
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('municipal report: pick gemeente and period, read figures and tables, download the PDF', async () => {
+    const page = await loginAs('beleidsmedewerker');
+    await tabTo(page, 'Rapportage voor de gemeente');
+    await page.keyboard.press('Enter');
+    await pageOpened(page, 'Rapportage voor de gemeente');
+    // A period that holds every scan whatever today's date is; the end first, so it is reversed.
+    await page.getByLabel('Tot en met').fill('1999-01-01');
+    await page.getByLabel('Tot en met').press('Enter');
+    const summary = page.getByRole('link', {
+      name: /Tot en met: De einddatum ligt voor de begindatum/,
+    });
+    await summary.waitFor();
+    await expectAccessible(page, 'municipal report form with an error');
+    await page.getByLabel('Van').fill('2000-01-01');
+    await page.getByLabel('Tot en met').fill('2099-12-31');
+    await tabTo(page, 'Rapportage tonen');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/gemeente=GM0202&van=2000-01-01&tot=2099-12-31/);
+    await page
+      .getByRole('heading', { level: 2, name: 'Arnhem, 2000-01-01 tot en met 2099-12-31' })
+      .waitFor();
+    // 30 households without children: the 0 children is a small cell.
+    await page.getByText('Huishoudens: 30. Kinderen in die huishoudens: verborgen.').waitFor();
+    // Economic capital at the latest scan: 20 weak, 0 average and 10 strong; the 0 is hidden
+    // and the 10 with it (else 30 − 20 − 0).
+    const profile = page.getByRole('table', { name: 'Kapitalen bij de laatste scan' });
+    const economisch = await profile
+      .getByRole('row', { name: /Economisch/i })
+      .getByRole('cell')
+      .allTextContents();
+    expect(economisch).toEqual(['20', 'verborgen', 'verborgen', '30']);
+    // Nothing is drawn for a row with hidden parts, so the figure names only what it shows.
+    expect(
+      await page.getByRole('img', { name: /Staafdiagram Kapitalen bij de laatste scan/ }).count(),
+    ).toBe(0);
+    await page
+      .getByRole('img', { name: /Staafdiagram Economisch.*Presikhaaf: 10 vooruit/ })
+      .waitFor();
+    const comparison = page.getByRole('table', { name: /Vergelijking tussen de organisaties/ });
+    expect(
+      await comparison
+        .getByRole('row', { name: /uw organisatie/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['30', 'verborgen']);
+    await expectAccessible(page, 'municipal report');
+    const pdf = await page.request.get(
+      (await page.getByRole('link', { name: 'PDF met grafieken' }).getAttribute('href'))!,
+    );
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageProblems(page)).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CASE_FILTERS, GROUPINGS } from '../domain/reports';
+import {
+  CASE_FILTERS,
+  FOLLOW_UP_STATES,
+  GROUPINGS,
+  PROFILE_LEVELS,
+  REFERRAL_STATUSES,
+} from '../domain/reports';
 import { CAPITALS } from '../domain/assessment';
 
 // Reports: the team dashboard and the outcomes. Every figure carries the filter of the list
@@ -97,13 +103,18 @@ export const municipalQuery = z.strictObject({
   to: z.iso.date(),
 });
 
+export const municipalPdfQuery = municipalQuery.extend({
+  lang: z.enum(['nl', 'en']).default('nl'),
+});
+
 export const municipalSchema = z.object({
   gemeente: z.string(),
+  gemeenteName: z.string(),
   from: z.iso.date(),
   to: z.iso.date(),
   threshold: z.number().int(),
   reach: z.object({ households: publishedCell, children: publishedCell }),
-  referrals: z.array(z.object({ status: z.string(), count: publishedCell })),
+  referrals: z.array(z.object({ status: z.enum(REFERRAL_STATUSES), count: publishedCell })),
   referralsTotal: publishedCell,
   interventions: z.array(
     z.object({ interventionId: z.string(), name: z.string(), households: publishedCell }),
@@ -113,5 +124,31 @@ export const municipalSchema = z.object({
     capitals: z.array(outcomeTable),
     aspects: z.array(outcomeTable),
   }),
+  /** Households per capital and level (low, middle, high) at the latest scan. */
+  profiles: z.array(
+    z.object({
+      capital: z.enum(CAPITALS),
+      levels: z.array(publishedCell).length(PROFILE_LEVELS.length),
+      total: publishedCell,
+    }),
+  ),
+  /** Signal cases carry no gemeente: counted only when the organisation works in this one alone. */
+  signals: z
+    .object({
+      received: publishedCell,
+      people: publishedCell,
+      followUp: z.array(z.object({ state: z.enum(FOLLOW_UP_STATES), people: publishedCell })),
+    })
+    .nullable(),
+  /** Reach per organisation of the koepel working in the gemeente (no koepel total). */
+  comparison: z.array(
+    z.object({
+      organisationId: z.uuid(),
+      name: z.string(),
+      own: z.boolean(),
+      households: publishedCell,
+      children: publishedCell,
+    }),
+  ),
 });
 export type MunicipalReportData = z.infer<typeof municipalSchema>;

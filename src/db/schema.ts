@@ -9,6 +9,7 @@ import type {
 } from '../contract/households';
 import type { CaseDialogueData } from '../contract/case-dialogues';
 import type { ScanAnswers } from '../domain/assessment';
+import type { KompasBlocks } from '../domain/kompas';
 import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';
 import type { GemeenteConfig } from '../domain/benefits/municipal-config';
 import type { CatalogueItem } from '../domain/catalogue/types';
@@ -714,4 +715,54 @@ export const signalContacts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('signal_contacts_case_idx').on(t.caseId)],
+);
+
+// ───────────────────────────── Kwaliteitskompas ─────────────────────────────
+
+/**
+ * A Kwaliteitskompas cycle of a gemeente with its partners: the koepel's organisations working
+ * there (or one organisation without a koepel) share it. The blocks hold the current version;
+ * every saved version is kept in kompas_cycle_versions.
+ */
+export const kompasCycles = pgTable(
+  'kompas_cycles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The koepel, or the organisation when it has none: who shares the cycle. */
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => organisations.id),
+    gemeente: text('gemeente').notNull(),
+    title: text('title').notNull(),
+    periodFrom: date('period_from').notNull(),
+    periodTo: date('period_to').notNull(),
+    /** The cycle this one started from. */
+    previousId: uuid('previous_id'),
+    version: integer('version').notNull().default(1),
+    blocks: jsonb('blocks').$type<KompasBlocks>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('kompas_cycles_group_idx').on(t.groupId, t.gemeente, t.periodFrom),
+    foreignKey({
+      columns: [t.previousId],
+      foreignColumns: [t.id],
+      name: 'kompas_cycles_previous_fk',
+    }),
+  ],
+);
+
+export const kompasCycleVersions = pgTable(
+  'kompas_cycle_versions',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => kompasCycles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    blocks: jsonb('blocks').$type<KompasBlocks>().notNull(),
+    savedBy: uuid('saved_by').references(() => users.id, { onDelete: 'set null' }),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.version] })],
 );

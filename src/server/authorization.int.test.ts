@@ -84,6 +84,14 @@ beforeAll(async () => {
       message: 'Klopt dit nog?',
     })
   ).json().id;
+  fixtures.kompas = (
+    await editor.post('/api/v1/kompas', {
+      gemeente: 'GM0202',
+      title: 'Kinderarmoede',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+    })
+  ).json().id;
   fixtures.user = own.userId;
   fixtures.team = own.teamId;
   fixtures.organisation = own.org;
@@ -131,7 +139,8 @@ type FixtureKind =
   | 'importJob'
   | 'household'
   | 'reflection'
-  | 'signalCase';
+  | 'signalCase'
+  | 'kompas';
 type Case = { body?: unknown; id?: FixtureKind };
 /** A request that would succeed for an allowed role; the id placeholders are filled in per test. */
 const cases: Record<string, Case> = {
@@ -194,6 +203,13 @@ const cases: Record<string, Case> = {
   'GET /api/v1/reports/outcomes': {},
   'GET /api/v1/reports/municipal': {},
   'GET /api/v1/reports/municipal/csv': {},
+  'GET /api/v1/reports/municipal/pdf': {},
+  'GET /api/v1/kompas': {},
+  'POST /api/v1/kompas': { body: {} },
+  'GET /api/v1/kompas/:id': { id: 'kompas' },
+  // An empty body: the role check runs, nothing is saved.
+  'PUT /api/v1/kompas/:id': { body: {}, id: 'kompas' },
+  'GET /api/v1/kompas/:id/pdf': { id: 'kompas' },
 
   'POST /api/v1/households': { body: {} },
   'GET /api/v1/households/:id': { id: 'household' },

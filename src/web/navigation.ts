@@ -44,6 +44,18 @@ export const modules: NavItem[] = [
     description: 'rapportage.nav.outcomesDescription',
     roles: ['teamleider', 'beleidsmedewerker'],
   },
+  {
+    to: '/rapportage/gemeente',
+    label: 'rapportage.nav.municipal',
+    description: 'rapportage.nav.municipalDescription',
+    roles: ['beleidsmedewerker'],
+  },
+  {
+    to: '/rapportage/kompas',
+    label: 'rapportage.kompas.nav',
+    description: 'rapportage.kompas.navDescription',
+    roles: ['beleidsmedewerker', 'teamleider'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

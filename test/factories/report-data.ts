@@ -10,9 +10,13 @@ import {
   households,
   plans,
   scans,
+  signalCases,
+  signalImports,
+  signals,
   teams,
 } from '../../src/db/schema';
 import type { ScanAnswers } from '../../src/domain/assessment';
+import type { Outcome } from '../../src/domain/signals';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { storeScanScores } from '../../src/db/households/scan-scores.repository';
 import { scanScoresRow } from '../../src/server/households/scan-scores';
@@ -26,10 +30,16 @@ const PASSWORD = 'lange-zin-met-fietsbel-42';
 let passwordHash: Promise<string> | undefined;
 let sequence = 0;
 
-export async function organisationWithTeams(db: Db, name: string, teamNames: string[]) {
+export async function organisationWithTeams(
+  db: Db,
+  name: string,
+  teamNames: string[],
+  parentId: string | null = null,
+) {
   const organisationId = await createOrganisation(db, {
     kind: 'werkorganisatie',
     name,
+    parentId,
     gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
   });
   const rows = await db
@@ -135,4 +145,62 @@ export async function household(db: Db, input: HouseholdInput): Promise<string> 
     if (scores) await storeScanScores(db, [scores]);
   }
   return id;
+}
+
+/**
+ * Signal cases of an organisation, one signal each dated `signalDate`, with these outcomes
+ * (null: still running). Names and addresses are placeholders: reports must never show them.
+ */
+export async function signalCasesWith(
+  db: Db,
+  organisationId: string,
+  outcomes: (Outcome | null)[],
+  signalDate = '2026-03-02',
+) {
+  const [imported] = await db
+    .insert(signalImports)
+    .values({
+      organisationId,
+      createdAt: new Date(`${signalDate}T08:00:00Z`),
+      encoding: 'utf-8',
+      delimiter: ';',
+      rows: outcomes.length,
+      signals: outcomes.length,
+      newCases: outcomes.length,
+    })
+    .returning({ id: signalImports.id });
+  for (const [i, outcome] of outcomes.entries()) {
+    const [c] = await db
+      .insert(signalCases)
+      .values({
+        organisationId,
+        personKey: `6811AB|${i + 1}||1980-01-01`,
+        surname: 'Signaalnaam',
+        initials: 'S.',
+        prefix: '',
+        street: 'Signaalstraat',
+        houseNumber: i + 1,
+        houseNumberAddition: '',
+        postcode: '6811AB',
+        city: 'Arnhem',
+        dateOfBirth: '1980-01-01',
+        priority: 1,
+        firstSignalOn: signalDate,
+        lastSignalOn: signalDate,
+        status: outcome ? 'closed' : 'open',
+        outcome,
+        outcomeOn: outcome ? signalDate : null,
+        createdAt: new Date(`${signalDate}T08:00:00Z`),
+      })
+      .returning({ id: signalCases.id });
+    await db.insert(signals).values({
+      caseId: c!.id,
+      importId: imported!.id,
+      line: i + 2,
+      creditorType: 'zorgverzekeraar',
+      amountCents: 25000,
+      monthsInArrears: 2,
+      signalDate,
+    });
+  }
 }

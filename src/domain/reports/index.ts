@@ -3,3 +3,4 @@ export * from './distribution';
 export * from './outcomes';
 export * from './caseload';
 export * from './municipal';
+export * from './municipal-sections';

@@ -1,4 +1,12 @@
 import { summariseOutcomes, type HouseholdOutcome, type OutcomeReport } from './outcomes';
+import type { Capital } from '../assessment';
+import {
+  capitalProfiles,
+  PROFILE_LEVELS,
+  type CapitalProfileRow,
+  type ComparisonRow,
+  type SignalSection,
+} from './municipal-sections';
 import { suppressTable, type PublishedCell, type SuppressionOptions } from './suppression';
 
 // The municipal report: for one gemeente and period, what an organisation reached and what
@@ -18,6 +26,8 @@ export interface MunicipalHousehold {
   referrals: readonly { interventionId: string; status: string }[];
   /** null without two completed scans in the period. */
   outcome: HouseholdOutcome | null;
+  /** Level per capital at the latest scan; absent without a comparable scan. */
+  profile?: readonly { capital: Capital; level: string }[] | null;
 }
 
 export interface MunicipalReport {
@@ -28,6 +38,8 @@ export interface MunicipalReport {
   /** Households per intervention they were referred to (any status); a household can count twice. */
   interventions: { interventionId: string; households: PublishedCell }[];
   outcomes: OutcomeReport;
+  /** Households per capital and level at the latest scan. */
+  profiles: CapitalProfileRow[];
 }
 
 const single = (n: number, options: SuppressionOptions) =>
@@ -66,6 +78,10 @@ export function municipalReport(
       'wijk',
       options,
     ),
+    profiles: capitalProfiles(
+      households.flatMap((h) => (h.profile ? [h.profile] : [])),
+      options,
+    ),
   };
 }
 
@@ -77,7 +93,10 @@ const shown = (c: PublishedCell, hidden: string) => (c.value === null ? hidden :
  * writer must neutralise formulas.
  */
 export function municipalCsvRows(
-  report: MunicipalReport,
+  report: MunicipalReport & {
+    signals?: SignalSection | null;
+    comparison?: readonly Pick<ComparisonRow, 'name' | 'households' | 'children'>[];
+  },
   words: {
     hidden: string;
     total: string;
@@ -108,5 +127,21 @@ export function municipalCsvRows(
           String(g.distribution.median),
         ]);
     }
+  for (const p of report.profiles) {
+    PROFILE_LEVELS.forEach((level, i) =>
+      add('profile', p.capital, level, 'households', p.levels[i]!),
+    );
+    add('profile', p.capital, words.total, 'households', p.total);
+  }
+  if (report.signals) {
+    add('signals', 'received', words.total, 'signals', report.signals.received);
+    for (const f of report.signals.followUp)
+      add('signals', f.state, words.total, 'people', f.people);
+    add('signals', 'all', words.total, 'people', report.signals.people);
+  }
+  for (const o of report.comparison ?? []) {
+    add('comparison', 'households', o.name, 'n', o.households);
+    add('comparison', 'children', o.name, 'n', o.children);
+  }
   return rows;
 }

@@ -1,8 +1,7 @@
 import { fileResponse } from '../../contract/common';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import {
+  municipalPdfQuery,
   municipalQuery,
   municipalSchema,
   outcomesQuery,
@@ -14,15 +13,16 @@ import { outcomeSources } from '../../db/reports/outcomes.repository';
 import { caseworkerNames, openCaseFacts } from '../../db/reports/team.repository';
 import {
   municipalCsvRows,
-  municipalReport,
   summariseOutcomes,
   suppressTable,
   SUPPRESSION_THRESHOLD,
   teamDashboardCounts,
 } from '../../domain/reports';
 import { toCsv } from '../csv';
-import { invalidField } from '../errors';
 import { householdOutcome } from '../reports/outcomes';
+import { buildMunicipalReport } from '../reports/municipal';
+import { municipalDocument } from '../pdf/municipal-pdf';
+import { renderPdf } from '../pdf/render-pdf';
 import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
@@ -134,44 +134,6 @@ export const reportRoutes =
       },
     );
 
-    /** The municipal report for a gemeente of the organisation and a period. */
-    async function municipal(request: FastifyRequest, query: z.infer<typeof municipalQuery>) {
-      const auth = currentAuth(request);
-      if (!auth.gemeenteCodes.includes(query.gemeente))
-        throw invalidField('gemeente', 'unknown_gemeente', {
-          nl: 'Uw organisatie werkt niet in deze gemeente.',
-          en: 'Your organisation does not work in this municipality.',
-        });
-      if (query.to < query.from)
-        throw invalidField('to', 'period_reversed', {
-          nl: 'De einddatum ligt voor de begindatum.',
-          en: 'The end date is before the start date.',
-        });
-      const sources = await outcomeSources(db, {
-        organisationId: auth.user.organisationId,
-        gemeente: query.gemeente,
-        period: { from: query.from, to: query.to },
-      });
-      const report = municipalReport(
-        sources.map((s) => ({
-          children: s.data.children.length,
-          referrals: s.referrals,
-          outcome: householdOutcome(s, ctx.instrument, query.to),
-        })),
-      );
-      const { items } = await ctx.catalogue();
-      return {
-        ...query,
-        threshold: SUPPRESSION_THRESHOLD,
-        ...report,
-        interventions: report.interventions.map((i) => ({
-          ...i,
-          name: items.get(i.interventionId)?.name ?? i.interventionId,
-        })),
-        households: sources.length,
-      };
-    }
-
     app.get(
       '/reports/municipal',
       {
@@ -185,7 +147,11 @@ export const reportRoutes =
         },
       },
       async (request) => {
-        const { households, ...report } = await municipal(request, request.query);
+        const { households, report } = await buildMunicipalReport(
+          ctx,
+          currentAuth(request),
+          request.query,
+        );
         await audit(db, request, {
           action: 'report.read_municipal',
           details: { gemeente: report.gemeente, households },
@@ -207,7 +173,11 @@ export const reportRoutes =
         },
       },
       async (request, reply) => {
-        const { households, ...report } = await municipal(request, request.query);
+        const { households, report } = await buildMunicipalReport(
+          ctx,
+          currentAuth(request),
+          request.query,
+        );
         const names = new Map(report.interventions.map((i) => [i.interventionId, i.name]));
         const csv = toCsv(
           municipalCsvRows(report, {
@@ -219,7 +189,7 @@ export const reportRoutes =
         );
         await audit(db, request, {
           action: 'report.export_municipal',
-          details: { gemeente: report.gemeente, households },
+          details: { gemeente: report.gemeente, households, format: 'csv' },
         });
         return reply
           .type('text/csv; charset=utf-8')
@@ -229,6 +199,43 @@ export const reportRoutes =
           )
           .header('cache-control', 'no-store')
           .send(csv);
+      },
+    );
+
+    app.get(
+      '/reports/municipal/pdf',
+      {
+        config: { access: ['beleidsmedewerker'] },
+        schema: {
+          summary: 'The municipal report as a PDF with charts, each followed by its table',
+          tags,
+          querystring: municipalPdfQuery,
+          response: { 200: fileResponse('application/pdf', 'The municipal report as PDF') },
+        },
+      },
+      async (request, reply) => {
+        const { lang, ...query } = request.query;
+        const { households, report } = await buildMunicipalReport(ctx, currentAuth(request), query);
+        const pdf = await renderPdf(
+          municipalDocument(report, {
+            language: lang,
+            capitalName: (c) =>
+              ctx.content.vocabularies.capitals.find((x) => x.id === c)?.[lang] ?? c,
+            date: todayInAmsterdam(ctx.now()),
+          }),
+        );
+        await audit(db, request, {
+          action: 'report.export_municipal',
+          details: { gemeente: report.gemeente, households, format: 'pdf' },
+        });
+        return reply
+          .type('application/pdf')
+          .header(
+            'content-disposition',
+            `attachment; filename="rapportage-${report.gemeente}-${report.from}-${report.to}.pdf"`,
+          )
+          .header('cache-control', 'no-store')
+          .send(pdf);
       },
     );
   };

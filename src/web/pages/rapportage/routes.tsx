@@ -5,6 +5,9 @@ import { RequireAuth } from '../../components/RequireAuth';
 // Reports load on demand; the server refuses other roles too.
 const TeamDashboardPage = lazyPage(() => import('./TeamDashboardPage'), 'TeamDashboardPage');
 const OutcomesPage = lazyPage(() => import('./OutcomesPage'), 'OutcomesPage');
+const MunicipalPage = lazyPage(() => import('./MunicipalPage'), 'MunicipalPage');
+const KompasListPage = lazyPage(() => import('../kompas/KompasListPage'), 'KompasListPage');
+const KompasCyclePage = lazyPage(() => import('../kompas/KompasCyclePage'), 'KompasCyclePage');
 
 export const reportRoutes: RouteObject[] = [
   {
@@ -20,6 +23,30 @@ export const reportRoutes: RouteObject[] = [
     element: (
       <RequireAuth roles={['teamleider', 'beleidsmedewerker']}>
         <OutcomesPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/gemeente',
+    element: (
+      <RequireAuth roles={['beleidsmedewerker']}>
+        <MunicipalPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/kompas',
+    element: (
+      <RequireAuth roles={['beleidsmedewerker', 'teamleider']}>
+        <KompasListPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/kompas/:id',
+    element: (
+      <RequireAuth roles={['beleidsmedewerker', 'teamleider']}>
+        <KompasCyclePage />
       </RequireAuth>
     ),
   },

@@ -1,0 +1,2 @@
+export * from './cycle';
+export * from './local-picture';

@@ -43,7 +43,7 @@ export function householdOutcome(
 }
 
 /** The scores of a scan of this instrument (version, aspect order); null for any other. */
-function scoresOf(scan: ScoredScan, instrument: Instrument) {
+export function scoresOf(scan: ScoredScan, instrument: Instrument) {
   const same =
     scan.instrumentId === instrument.id &&
     scan.instrumentVersion === instrument.version &&

@@ -44,6 +44,7 @@ import { searchRoutes } from './routes/search.routes';
 import { posterRoutes } from './routes/poster.routes';
 import { cardRoutes } from './routes/cards.routes';
 import { reflectionRoutes } from './routes/reflections.routes';
+import { teamSessionRoutes } from './routes/team-sessions.routes';
 
 import { reviewRoutes } from './routes/review.routes';
 import { specialistRoutes } from './routes/specialists.routes';
@@ -256,6 +257,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(posterRoutes(ctx));
       await api.register(cardRoutes(ctx));
       await api.register(reflectionRoutes(ctx));
+      await api.register(teamSessionRoutes(ctx));
       await api.register(searchRoutes(ctx));
       await api.register(householdRoutes(ctx));
       await api.register(scanRoutes(ctx));

@@ -1,6 +1,13 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { teamSessionAnswers, teamSessionMembers, teamSessions, userTeams, users } from '../schema';
+import {
+  teamSessionAnswers,
+  teamSessionMembers,
+  teamSessions,
+  teams,
+  userTeams,
+  users,
+} from '../schema';
 
 // Team sessions (ADR 1302). Every read of a session takes the reader's id and returns nothing
 // unless the reader is in the session's team and has joined it, so no route can leak a session.
@@ -20,15 +27,6 @@ export type SessionAnswer = {
 
 async function announce(db: Db, sessionId: string) {
   await db.execute(sql`select pg_notify(${TEAM_SESSION_CHANNEL}, ${sessionId})`);
-}
-
-/** Whether the user belongs to the team now (memberships can change during a session). */
-async function inTeam(db: Db, userId: string, teamId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ userId: userTeams.userId })
-    .from(userTeams)
-    .where(and(eq(userTeams.userId, userId), eq(userTeams.teamId, teamId)));
-  return row !== undefined;
 }
 
 /**
@@ -91,22 +89,29 @@ export async function joinTeamSession(
   });
 }
 
-/** The session, when the user is in its team and has joined it; else null. */
+/**
+ * The session with its team's name, when the user is in its team now (memberships can change
+ * during a session) and has joined it; else null. One query: it runs on every live update.
+ */
 export async function findJoinedSession(
   db: Db,
   userId: string,
   sessionId: string,
-): Promise<TeamSessionRow | null> {
+): Promise<(TeamSessionRow & { teamName: string }) | null> {
   const [row] = await db
-    .select({ session: teamSessions })
+    .select({ session: teamSessions, teamName: teams.name })
     .from(teamSessions)
+    .innerJoin(teams, eq(teams.id, teamSessions.teamId))
     .innerJoin(
       teamSessionMembers,
       and(eq(teamSessionMembers.sessionId, teamSessions.id), eq(teamSessionMembers.userId, userId)),
     )
+    .innerJoin(
+      userTeams,
+      and(eq(userTeams.teamId, teamSessions.teamId), eq(userTeams.userId, userId)),
+    )
     .where(eq(teamSessions.id, sessionId));
-  if (!row) return null;
-  return (await inTeam(db, userId, row.session.teamId)) ? row.session : null;
+  return row ? { ...row.session, teamName: row.teamName } : null;
 }
 
 /** Who joined, by name, and whether each has answered (never what). */

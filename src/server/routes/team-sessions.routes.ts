@@ -13,7 +13,6 @@ import {
   teamSessionSchema,
 } from '../../contract/team-sessions';
 import { lockedUntil, recordFailure } from '../../db/repositories/login-throttle.repository';
-import { findTeam } from '../../db/repositories/teams.repository';
 import {
   closeExpiredSessions,
   closeSession,
@@ -47,6 +46,8 @@ import { sessionView } from '../team-sessions/session-view';
 // Team sessions on a case card (issue 13, ADR 1302). Only members of the session's team who
 // joined it see it; to anyone else it does not exist (404). No household data is asked or kept.
 
+type JoinedSession = NonNullable<Awaited<ReturnType<typeof findJoinedSession>>>;
+
 const TAGS = ['team-sessions'];
 /** Wrong codes a user may enter before joining is locked for a while. */
 const MAX_WRONG_CODES = 10;
@@ -71,7 +72,7 @@ export const teamSessionRoutes =
     app.addHook('onClose', () => listening.stop());
 
     /** The session the signed-in user joined, else 404. */
-    async function joined(request: FastifyRequest, sessionId: string): Promise<TeamSessionRow> {
+    async function joined(request: FastifyRequest, sessionId: string): Promise<JoinedSession> {
       const row = await findJoinedSession(db, currentAuth(request).user.id, sessionId);
       if (!row) throw sessionNotFound();
       return row;
@@ -82,12 +83,11 @@ export const teamSessionRoutes =
         throw new AppError(403, 'only_starter', problem('onlyStarter'));
     }
 
-    async function view(request: FastifyRequest, row: TeamSessionRow) {
+    async function view(request: FastifyRequest, row: JoinedSession) {
       const readerId = currentAuth(request).user.id;
       const now = ctx.now();
       const phase = sessionPhase(row, now);
-      const [team, members, answers] = await Promise.all([
-        findTeam(db, row.organisationId, row.teamId),
+      const [members, answers] = await Promise.all([
         listSessionMembers(db, row.id),
         phase === 'closed'
           ? []
@@ -97,7 +97,7 @@ export const teamSessionRoutes =
       if (!deck) throw sessionNotFound();
       return sessionView({
         row,
-        teamName: team?.name ?? '',
+        teamName: row.teamName,
         deck,
         members,
         answers,
@@ -320,7 +320,7 @@ export const teamSessionRoutes =
             targetType: 'team_session',
             targetId: row.id,
           });
-        return view(request, await joined(request, row.id));
+        return view(request, { ...row, revealedAt: row.revealedAt ?? now });
       },
     );
 
@@ -352,7 +352,7 @@ export const teamSessionRoutes =
           targetId: row.id,
           details: { keptNote: teamNote !== null },
         });
-        return view(request, await joined(request, row.id));
+        return view(request, { ...row, closedAt: now, teamNote });
       },
     );
   };

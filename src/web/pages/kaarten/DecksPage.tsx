@@ -21,6 +21,10 @@ export function DecksPage() {
         <RouterLink to="/kaarten/reflectie">{t('kaarten.reflection.nav')}</RouterLink>:{' '}
         {t('kaarten.reflection.private')}
       </Paragraph>
+      <Paragraph>
+        <RouterLink to="/kaarten/teamsessie">{t('kaarten.session.nav')}</RouterLink>:{' '}
+        {t('kaarten.session.intro')}
+      </Paragraph>
       <QueryState query={decks}>
         {(data) => (
           <ul className="ww-cards">

@@ -74,7 +74,11 @@ async function device(i: number) {
  * in meanwhile) and notes when it first saw each member joined, each answer and the reveal.
  */
 async function watch(d: Device, sessionId: string) {
-  const seen = { joined: new Map<string, number>(), answered: new Map<string, number>(), revealed: 0 };
+  const seen = {
+    joined: new Map<string, number>(),
+    answered: new Map<string, number>(),
+    revealed: 0,
+  };
   const controller = new AbortController();
   let reading = false;
   let again = false;
@@ -192,7 +196,9 @@ const row = (name: string, xs: number[]) => {
 };
 console.log(`\nTeam session, ${DEVICES} devices on 2 instances, ${SESSIONS} sessions, ${label}`);
 console.log(`commit ${gitCommit()}; ${machine()}\n`);
-console.log('| Seen by the other members (action → their screen shows it) | samples | median | p95 | max |');
+console.log(
+  '| Seen by the other members (action → their screen shows it) | samples | median | p95 | max |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: |');
 console.log(row('a member joined', samples.join));
 console.log(row('a member answered (12 answer at once)', samples.answer));

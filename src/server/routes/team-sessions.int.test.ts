@@ -3,14 +3,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamSessionAnswers } from '../../db/schema';
 import { buildApp } from '../app';
-import type {
-  Client} from '../../../test/harness';
-import {
-  createTestApp,
-  testContent,
-  testInstrument,
-  type TestApp,
-} from '../../../test/harness';
+import type { Client } from '../../../test/harness';
+import { createTestApp, testContent, testInstrument, type TestApp } from '../../../test/harness';
 import { buildOrganisation, buildTeam } from '../../../test/factories/organisations';
 import { signedInUser, signIn, type BuiltUser } from '../../../test/factories/users';
 

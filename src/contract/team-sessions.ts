@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, noBsn, noBsnIssue } from './common';
 import { deckIdParams } from './cards';
 import { bilingual } from './problem';
 
 // /api/v1/team-sessions: a team looks at one case card together (issue 13, ADR 1302). Answers of
-// others stay out of every answer until the starter reveals them.
+// others stay out of every answer until the starter reveals them. The case is invented: free text
+// that looks like a BSN is refused, as everywhere in Wegwijs.
 
 const cardIdSchema = deckIdParams.shape.deckId;
 const capitalIdSchema = z
@@ -31,12 +32,12 @@ export const teamSessionParams = z.strictObject({ sessionId: idSchema });
 
 export const sessionAnswerBody = z.strictObject({
   capitals: z.array(capitalIdSchema).max(5),
-  reasoning: z.string().trim().max(REASONING_MAX),
+  reasoning: z.string().trim().max(REASONING_MAX).refine(noBsn, noBsnIssue),
 });
 
 export const closeTeamSessionBody = z.strictObject({
   /** What the team chose to keep; null keeps nothing. */
-  teamNote: z.string().trim().max(TEAM_NOTE_MAX).nullable().default(null),
+  teamNote: z.string().trim().max(TEAM_NOTE_MAX).refine(noBsn, noBsnIssue).nullable().default(null),
 });
 
 export const startedTeamSessionSchema = z.object({ id: idSchema, code: z.string() });

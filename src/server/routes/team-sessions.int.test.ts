@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamSessionAnswers } from '../../db/schema';
+import { teamSessionAnswers, userTeams } from '../../db/schema';
 import { buildApp } from '../app';
 import type { Client } from '../../../test/harness';
 import { createTestApp, testContent, testInstrument, type TestApp } from '../../../test/harness';
@@ -162,6 +162,16 @@ describe('who can see and join a session', () => {
       t.clock.current = before;
     }
   });
+  it('is closed to a member taken off the team during the session', async () => {
+    const { id, code } = await start();
+    const organisationId = (await starter.get('/api/v1/me')).json().organisation.id;
+    const { user, client } = await teamMember(organisationId, [teamId]);
+    expect((await joinWith(client, code)).statusCode).toBe(200);
+    await t.database.db
+      .delete(userTeams)
+      .where(and(eq(userTeams.userId, user.id), eq(userTeams.teamId, teamId)));
+    expect((await client.get(`/api/v1/team-sessions/${id}`)).statusCode).toBe(404);
+  });
 });
 
 describe('answers', () => {
@@ -191,13 +201,19 @@ describe('answers', () => {
     expect(asMember.answers).toBeNull();
   });
 
-  it('refuses a capital that does not exist and an empty answer', async () => {
+  it('refuses a capital that does not exist, a number that looks like a BSN and an empty answer', async () => {
     const unknown = await member.put(`/api/v1/team-sessions/${id}/answer`, {
       capitals: ['geluk'],
       reasoning: '',
     });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors[0]).toMatchObject({ field: 'capitals', code: 'unknown_capital' });
+    const bsn = await member.put(`/api/v1/team-sessions/${id}/answer`, {
+      capitals: ['sociaal'],
+      reasoning: 'Haar nummer is 123456782.',
+    });
+    expect(bsn.statusCode).toBe(422);
+    expect(bsn.json().errors[0].field).toBe('reasoning');
     const empty = await member.put(`/api/v1/team-sessions/${id}/answer`, {
       capitals: [],
       reasoning: '  ',
@@ -309,7 +325,8 @@ describe('two app instances on one database', () => {
       expect(await stream.next()).toBe('ready');
       const sent = Date.now();
       await starter.post(`/api/v1/team-sessions/${id}/reveal`);
-      expect(await stream.next()).toBe('changed');
+      const nothing = new Promise((resolve) => setTimeout(() => resolve('nothing in 1 s'), 1_000));
+      expect(await Promise.race([stream.next(), nothing])).toBe('changed');
       expect(Date.now() - sent).toBeLessThan(1_000);
     } finally {
       stream.stop();

@@ -176,7 +176,8 @@ export async function saveSessionAnswer(
           isNull(teamSessions.closedAt),
         ),
       )
-      .for('update');
+      // A share lock: members answer side by side, and a reveal waits for answers being saved.
+      .for('share');
     if (!open) return false;
     const { now, ...answer } = input;
     await tx

@@ -78,3 +78,16 @@ export const teamSessionSchema = z.object({
   teamNote: z.string().nullable(),
 });
 export type TeamSessionView = z.infer<typeof teamSessionSchema>;
+
+export const teamSessionListSchema = z.object({
+  sessions: z.array(
+    z.object({
+      id: idSchema,
+      team: z.object({ id: idSchema, name: z.string() }),
+      card: z.object({ id: z.string(), front: bilingual }),
+      phase: z.enum(['answering', 'revealed', 'closed']),
+      createdAt: z.iso.datetime(),
+      teamNote: z.string().nullable(),
+    }),
+  ),
+});

@@ -231,6 +231,7 @@ const cases: Record<string, Case> = {
   'GET /api/v1/reflections/:id': { id: 'reflection' },
   // Team sessions: open to every signed-in role; who sees one is decided by its team (404).
   'POST /api/v1/team-sessions': { body: {} },
+  'GET /api/v1/team-sessions': {},
   'POST /api/v1/team-sessions/join': { body: {} },
   'GET /api/v1/team-sessions/:sessionId': {},
   'GET /api/v1/team-sessions/:sessionId/events': {},

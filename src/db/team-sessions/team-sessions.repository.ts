@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   teamSessionAnswers,
@@ -112,6 +112,29 @@ export async function findJoinedSession(
     )
     .where(eq(teamSessions.id, sessionId));
   return row ? { ...row.session, teamName: row.teamName } : null;
+}
+
+/** The sessions the user joined in teams they are in now, newest first (to find a note again). */
+export async function listJoinedSessions(
+  db: Db,
+  userId: string,
+  limit: number,
+): Promise<(TeamSessionRow & { teamName: string })[]> {
+  const rows = await db
+    .select({ session: teamSessions, teamName: teams.name })
+    .from(teamSessions)
+    .innerJoin(teams, eq(teams.id, teamSessions.teamId))
+    .innerJoin(
+      teamSessionMembers,
+      and(eq(teamSessionMembers.sessionId, teamSessions.id), eq(teamSessionMembers.userId, userId)),
+    )
+    .innerJoin(
+      userTeams,
+      and(eq(userTeams.teamId, teamSessions.teamId), eq(userTeams.userId, userId)),
+    )
+    .orderBy(desc(teamSessions.createdAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.session, teamName: r.teamName }));
 }
 
 /** Who joined, by name, and whether each has answered (never what). */

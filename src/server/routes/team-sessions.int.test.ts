@@ -244,7 +244,7 @@ describe('answers', () => {
     expect(late.json().code).toBe('answers_revealed');
   });
 
-  it('are deleted when the starter closes the session; only the team note stays', async () => {
+  it('are deleted when the starter closes the session; only the team note stays, to be found again', async () => {
     const closed = await starter.post(`/api/v1/team-sessions/${id}/close`, {
       teamNote: 'We vragen vaker naar school en taal.',
     });
@@ -253,6 +253,13 @@ describe('answers', () => {
     const view = (await member.get(`/api/v1/team-sessions/${id}`)).json();
     expect(view).toMatchObject({ phase: 'closed', answers: null, myAnswer: null, code: null });
     expect(view.teamNote).toBe('We vragen vaker naar school en taal.');
+    const listed = (await member.get('/api/v1/team-sessions')).json().sessions;
+    expect(listed.find((x: { id: string }) => x.id === id)).toMatchObject({
+      phase: 'closed',
+      teamNote: 'We vragen vaker naar school en taal.',
+    });
+    const outsiders = (await otherTeam.get('/api/v1/team-sessions')).json().sessions;
+    expect(outsiders.map((x: { id: string }) => x.id)).not.toContain(id);
   });
 });
 

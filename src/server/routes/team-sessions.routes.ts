@@ -10,6 +10,7 @@ import {
   startedTeamSessionSchema,
   startTeamSessionBody,
   teamSessionParams,
+  teamSessionListSchema,
   teamSessionSchema,
 } from '../../contract/team-sessions';
 import { lockedUntil, recordFailure } from '../../db/repositories/login-throttle.repository';
@@ -20,6 +21,7 @@ import {
   findJoinedSession,
   findOpenSessionByCode,
   joinTeamSession,
+  listJoinedSessions,
   listSessionAnswers,
   listSessionMembers,
   revealSession,
@@ -52,6 +54,8 @@ const TAGS = ['team-sessions'];
 /** Wrong codes a user may enter before joining is locked for a while. */
 const MAX_WRONG_CODES = 10;
 const WRONG_CODE_LOCK_MS = 15 * 60_000;
+/** How many of your sessions the list shows. */
+const RECENT_SESSIONS = 20;
 
 const problem = (key: string) => message(`kaarten.session.problem.${key}`);
 const sessionNotFound = () => notFound(problem('notFound'));
@@ -210,6 +214,38 @@ export const teamSessionRoutes =
           targetId: row.id,
         });
         return { id: row.id };
+      },
+    );
+
+    app.get(
+      '/team-sessions',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          summary: 'The latest team sessions you joined, with what each team kept',
+          tags: TAGS,
+          response: { 200: teamSessionListSchema },
+        },
+      },
+      async (request) => {
+        const now = ctx.now();
+        const rows = await listJoinedSessions(db, currentAuth(request).user.id, RECENT_SESSIONS);
+        return {
+          sessions: rows.map((row) => ({
+            id: row.id,
+            team: { id: row.teamId, name: row.teamName },
+            card: {
+              id: row.cardId,
+              front: decks.get(row.deckId)?.cards.find((c) => c.id === row.cardId)?.front ?? {
+                nl: '',
+                en: '',
+              },
+            },
+            phase: sessionPhase(row, now),
+            createdAt: row.createdAt.toISOString(),
+            teamNote: row.teamNote,
+          })),
+        };
       },
     );
 

@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { teamSessionSchema } from '../../contract/team-sessions';
+import { teamSessionListSchema, teamSessionSchema } from '../../contract/team-sessions';
 import { getJson } from './client';
 
 export type { TeamSessionView } from '../../contract/team-sessions';
 
 export const teamSessionKey = (id: string) => ['team-session', id] as const;
+
+export const useMyTeamSessions = () =>
+  useQuery({
+    queryKey: ['team-sessions'],
+    queryFn: () => getJson('/api/v1/team-sessions', teamSessionListSchema),
+  });
 
 export const useTeamSession = (id: string) =>
   useQuery({

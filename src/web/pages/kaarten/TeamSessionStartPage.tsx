@@ -6,6 +6,8 @@ import { joinedTeamSessionSchema, startedTeamSessionSchema } from '../../../cont
 import { useDeck, type DeckDetail } from '../../api/cards';
 import { sendJson } from '../../api/client';
 import { useMe } from '../../api/session';
+import { useMyTeamSessions } from '../../api/team-sessions';
+import { formatDate } from '../wegwijzer/format';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -17,6 +19,9 @@ import './kaarten.css';
 
 /** The deck whose case cards a team session uses. */
 const DECK = 'gezien-en-gehoord';
+
+/** A case card's first sentence names it in a list. */
+const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
 
 /** Start a team session on a case card, or join one with its code. */
 export function TeamSessionStartPage() {
@@ -32,7 +37,48 @@ export function TeamSessionStartPage() {
       <Paragraph lead>{t('kaarten.session.intro')}</Paragraph>
       <JoinForm />
       <QueryState query={deck}>{(d) => <StartForm deck={d} />}</QueryState>
+      <MySessions />
     </>
+  );
+}
+
+/** The sessions the user took part in, newest first, with what each team kept. */
+function MySessions() {
+  const { t, i18n } = useTranslation();
+  const lang = useLanguage();
+  const sessions = useMyTeamSessions();
+  return (
+    <section aria-labelledby="session-recent">
+      <Heading level={2} id="session-recent">
+        {t('kaarten.session.recentTitle')}
+      </Heading>
+      <QueryState query={sessions}>
+        {(data) =>
+          data.sessions.length === 0 ? (
+            <Paragraph>{t('kaarten.session.recentNone')}</Paragraph>
+          ) : (
+            <ul>
+              {data.sessions.map((s) => (
+                <li key={s.id}>
+                  <RouterLink to={`/kaarten/teamsessie/${s.id}`}>
+                    {t('kaarten.session.recentItem', {
+                      team: s.team.name,
+                      date: formatDate(s.createdAt, i18n.language),
+                    })}
+                  </RouterLink>{' '}
+                  ({t(`kaarten.session.phase.${s.phase}`)}): {firstSentence(s.card.front[lang])}
+                  {s.teamNote && (
+                    <Paragraph>
+                      {t('kaarten.session.keptNote')}: {s.teamNote}
+                    </Paragraph>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </section>
   );
 }
 
@@ -110,8 +156,6 @@ function StartForm({ deck }: { deck: DeckDetail }) {
     e.preventDefault();
     starting.save({ teamId, deckId: deck.id, cardId, pointsEnabled });
   };
-  // The case card's first sentence names it in the list.
-  const caseLabel = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
   return (
     <section aria-labelledby="session-start">
       <Heading level={2} id="session-start">
@@ -136,7 +180,7 @@ function StartForm({ deck }: { deck: DeckDetail }) {
           label={t('kaarten.session.card')}
           value={cardId}
           onChange={setCardId}
-          options={cases.map((c) => ({ value: c.id, label: caseLabel(c.front[lang]) }))}
+          options={cases.map((c) => ({ value: c.id, label: firstSentence(c.front[lang]) }))}
           error={starting.errors.fields.cardId}
         />
         <p className="ww-session-check">

@@ -90,6 +90,11 @@ describe('a team session with two devices', () => {
       expect(await page.locator('body').innerText()).not.toContain(REASONING);
     }
     await expectAccessible(leader, 'teamsessie (gesloten)');
+    // The note can be found again from the team session page.
+    await leader.goto('/kaarten/teamsessie');
+    await leader.getByRole('heading', { level: 2, name: 'Uw teamsessies' }).waitFor();
+    await leader.getByText('Wat het team bewaarde: We vragen vaker naar wie er helpt.').waitFor();
+    await expectAccessible(leader, 'teamsessies (lijst)');
     expect(pageProblems(leader)).toEqual([]);
     expect(pageProblems(worker)).toEqual([]);
   });

@@ -86,6 +86,10 @@ export const AUDIT_ACTIONS = [
   'signal.handover',
   'signal.handover_targets',
   'signal.erase_after_retention',
+  'team_session.start',
+  'team_session.join',
+  'team_session.reveal',
+  'team_session.close',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -15,6 +15,10 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const idSchema = z.uuid();
 
+/** Looks like a BSN (nine digits): refused, Wegwijs never stores one. */
+export const noBsn = (v: string) => !/(^|\D)\d{9}(\D|$)/.test(v.replace(/[\s.-]/g, ''));
+export const noBsnIssue = refinement('validation.households.noBsn');
+
 export const emailSchema = z
   .string()
   .trim()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WORK_STATUSES } from '../domain/matching/fit';
-import { gemeenteSchema, idSchema } from './common';
+import { gemeenteSchema, idSchema, noBsn, noBsnIssue } from './common';
 import { drawingSchema } from './kleurplaat';
 import { profileSchema, scanAnswersViewSchema } from './scan/views';
 import { refinement } from './validation-messages';
@@ -17,10 +17,6 @@ const birthYear = z
   .int()
   .min(1900)
   .refine((y) => y <= thisYear(), refinement('validation.households.birthYearFuture'));
-
-/** Looks like a BSN (nine digits): refused, Wegwijs never stores one. */
-const noBsn = (v: string) => !/(^|\D)\d{9}(\D|$)/.test(v.replace(/[\s.-]/g, ''));
-const noBsnIssue = refinement('validation.households.noBsn');
 
 export const householdDataSchema = z.strictObject({
   adults: z

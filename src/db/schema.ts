@@ -766,3 +766,74 @@ export const kompasCycleVersions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.cycleId, t.version] })],
 );
+
+// ───────────────────────────── Team sessions (gesprekskaarten) ─────────────────────────────
+
+/**
+ * A team looking at one case card together (issue 13, ADR 1302). Members join with a short code
+ * while it is valid; answers stay hidden until the starter reveals them. When the session closes
+ * or expires only `team_note` (what the team chose to keep) remains. No household data.
+ */
+export const teamSessions = pgTable(
+  'team_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    deckId: text('deck_id').notNull(),
+    deckVersion: integer('deck_version').notNull(),
+    cardId: text('card_id').notNull(),
+    code: text('code').notNull(),
+    startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
+    pointsEnabled: boolean('points_enabled').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    codeExpiresAt: timestamp('code_expires_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revealedAt: timestamp('revealed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    teamNote: text('team_note'),
+  },
+  (t) => [
+    index('team_sessions_team_idx').on(t.teamId, t.createdAt),
+    // A code names one session while that session is open.
+    uniqueIndex('team_sessions_open_code_idx')
+      .on(t.code)
+      .where(sql`${t.closedAt} is null`),
+  ],
+);
+
+/** Who joined a session; deleted with the answers when it closes. */
+export const teamSessionMembers = pgTable(
+  'team_session_members',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => teamSessions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
+);
+
+/** A member's answer: the capitals they see in the case and why. Deleted when the session ends. */
+export const teamSessionAnswers = pgTable(
+  'team_session_answers',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => teamSessions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    capitals: jsonb('capitals').$type<string[]>().notNull(),
+    reasoning: text('reasoning').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
+);

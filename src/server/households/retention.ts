@@ -9,6 +9,7 @@ import {
 } from '../../db/repositories/organisations.repository';
 import { freshnessCutoff } from '../../domain/catalogue/freshness';
 import { runSignalRetention } from '../signals/retention';
+import { closeExpiredSessions } from '../../db/team-sessions/team-sessions.repository';
 
 /**
  * Erases households closed longer ago than their organisation's retention period. Each one in its
@@ -54,6 +55,8 @@ export function scheduleRetention(
       const signals = await runSignalRetention(db, now);
       // Login counters older than a day say nothing any more.
       await pruneThrottle(db, new Date(now.getTime() - 86_400_000));
+      // Team sessions past their end lose their answers even when no one closed them.
+      await closeExpiredSessions(db, now);
       if (signals.erased)
         log.info(
           { erased: signals.erased },

@@ -33,6 +33,10 @@ export function DecksPage() {
           {t('casusdialoog.navHint')}
         </Paragraph>
       )}
+      <Paragraph>
+        <RouterLink to="/kaarten/teamsessie">{t('kaarten.session.nav')}</RouterLink>:{' '}
+        {t('kaarten.session.intro')}
+      </Paragraph>
       <QueryState query={decks}>
         {(data) => (
           <ul className="ww-cards">

@@ -23,6 +23,11 @@ const NewCaseDialoguePage = lazyPage(
   'NewCaseDialoguePage',
 );
 const KleurplaatPage = lazyPage(() => import('../kleurplaat/KleurplaatPage'), 'KleurplaatPage');
+const TeamSessionStartPage = lazyPage(
+  () => import('./TeamSessionStartPage'),
+  'TeamSessionStartPage',
+);
+const TeamSessionPage = lazyPage(() => import('./TeamSessionPage'), 'TeamSessionPage');
 
 export const cardRoutes: RouteObject[] = [
   { path: '/kaarten', element: <RequireAuth>{<DecksPage />}</RequireAuth> },
@@ -40,6 +45,11 @@ export const cardRoutes: RouteObject[] = [
     element: <RequireAuth roles={caseworkers}>{<CaseDialoguePage />}</RequireAuth>,
   },
   { path: '/kaarten/kleurplaat', element: <RequireAuth>{<KleurplaatPage />}</RequireAuth> },
+  { path: '/kaarten/teamsessie', element: <RequireAuth>{<TeamSessionStartPage />}</RequireAuth> },
+  {
+    path: '/kaarten/teamsessie/:sessionId',
+    element: <RequireAuth>{<TeamSessionPage />}</RequireAuth>,
+  },
   { path: '/kaarten/:deckId', element: <RequireAuth>{<DeckPage />}</RequireAuth> },
   {
     path: '/kaarten/:deckId/een-voor-een',

@@ -209,23 +209,26 @@ export function mutated(
   return valid.chain((value) => {
     const paths = leaves(value);
     const at = fc.constantFrom(...paths);
+    const valueAt = (p: Path) =>
+      p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], value);
+    // Hostile text goes where text is expected, so the rest of the body still passes.
+    const texts = paths.filter((p) => typeof valueAt(p) === 'string');
+    const textAt = texts.length ? fc.constantFrom(...texts) : at;
     const objects = paths.filter((p) => {
-      const v = p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], value);
+      const v = valueAt(p);
       return v !== null && typeof v === 'object' && !Array.isArray(v);
     });
     const options: fc.Arbitrary<{ value: unknown; mutation: Mutation }>[] = [
       fc.constant({ value, mutation: 'none' as const }),
+      fc.tuple(at, wrongType).map(([p, w]) => ({
+        value: replaceAt(value, p, () => w),
+        mutation: 'wrong-type' as const,
+      })),
       fc
-        .tuple(at, wrongType)
-        .map(([p, w]) => ({
-          value: replaceAt(value, p, () => w),
-          mutation: 'wrong-type' as const,
-        })),
-      fc
-        .tuple(at, hostileStrings)
+        .tuple(textAt, hostileStrings)
         .map(([p, s]) => ({ value: replaceAt(value, p, () => s), mutation: 'hostile' as const })),
       fc
-        .tuple(at, hugeStrings)
+        .tuple(textAt, hugeStrings)
         .map(([p, s]) => ({ value: replaceAt(value, p, () => s), mutation: 'huge' as const })),
       at.map((p) => ({ value: removeAt(value, p), mutation: 'missing' as const })),
     ];

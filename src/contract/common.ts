@@ -15,6 +15,9 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const idSchema = z.uuid();
 
+/** The version a change is based on: a row version as stored (a PostgreSQL integer). */
+export const rowVersionSchema = z.number().int().min(0).max(2_147_483_647);
+
 export const emailSchema = z
   .string()
   .trim()

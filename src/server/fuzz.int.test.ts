@@ -140,7 +140,11 @@ const csvBody = fc.oneof(
   fc
     .tuple(
       fc.constantFrom('energie', 'huur', 'zorgverzekering', 'water', 'onbekend'),
-      fc.oneof(fc.integer({ min: -10, max: 100_000 }).map(String), hostileStrings),
+      fc.oneof(
+        fc.integer({ min: -10, max: 100_000 }).map(String),
+        fc.double({ min: 0, max: 1e15, noNaN: true }).map(String),
+        hostileStrings,
+      ),
       fc.oneof(fc.nat(40).map(String), hostileStrings),
       fc.oneof(fc.string({ maxLength: 30 }), hostileStrings, hugeStrings),
       fc.constantFrom('6811AA', '1011AB', '0000XX', ''),

@@ -7,6 +7,7 @@ import {
   schemeIds,
   units,
 } from '../domain/benefits';
+import { rowVersionSchema } from './common';
 import { refinement } from './validation-messages';
 
 // The voorzieningencheck API: the public calculation, and the municipal schemes a beheerder keeps.
@@ -285,7 +286,7 @@ function nonHttpsLinks(value: unknown, path: (string | number)[] = []): (string 
 export const saveGemeenteSchemesBody = z
   .strictObject({
     /** The version the change is based on (0 for a first save); another save in between is a 409. */
-    expectedVersion: z.int().min(0),
+    expectedVersion: rowVersionSchema,
     config: gemeenteConfigSchema,
     /**
      * Paths of the figures the beheerder entered or checked against the scheme's source in this

@@ -18,6 +18,8 @@ export const idSchema = z.uuid();
 /** Looks like a BSN (nine digits): refused, Wegwijs never stores one. */
 export const noBsn = (v: string) => !/(^|\D)\d{9}(\D|$)/.test(v.replace(/[\s.-]/g, ''));
 export const noBsnIssue = refinement('validation.households.noBsn');
+/** The version a change is based on: a row version as stored (a PostgreSQL integer). */
+export const rowVersionSchema = z.number().int().min(0).max(2_147_483_647);
 
 export const emailSchema = z
   .string()

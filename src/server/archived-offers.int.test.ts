@@ -114,4 +114,31 @@ describe("another organisation's archived entries", () => {
       'referrals.0.offerId',
     );
   });
+
+  it('cannot be the target of a correction suggestion, and nothing lands in its queue', async () => {
+    const editor = await as(ORG_A, 'beleidsmedewerker');
+    const person = await editor.post('/api/v1/specialists', {
+      name: 'Els Eerder',
+      function: 'Budgetcoach',
+      topics: ['schuldhulp'],
+      gemeenten: ['GM0202'],
+    });
+    const personId = person.json<{ id: string }>().id;
+    expect((await editor.post(`/api/v1/specialists/${personId}/archive`)).statusCode).toBe(200);
+    const queueBefore = (await editor.get('/api/v1/suggestions')).json<unknown[]>().length;
+    const worker = await as(ORG_B, 'sociaal_werker');
+    for (const [targetType, targetId] of [
+      ['offer', archivedOfferId],
+      ['specialist', personId],
+    ]) {
+      const res = await worker.post('/api/v1/suggestions', {
+        targetType,
+        targetId,
+        message: 'Dit klopt niet meer.',
+      });
+      expect(res.statusCode, targetType).toBe(422);
+      expect(res.json<{ errors: { field: string }[] }>().errors[0]!.field).toBe('targetId');
+    }
+    expect((await editor.get('/api/v1/suggestions')).json<unknown[]>()).toHaveLength(queueBefore);
+  });
 });

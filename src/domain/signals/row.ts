@@ -157,7 +157,10 @@ function readDate(
   return parsed.iso;
 }
 
-/** '1.234,56', '1234,56', '1234.56', '€ 450' → cents; null when not a positive amount. */
+/** The largest amount stored (cents in a PostgreSQL integer: € 21,474,836.47). */
+const MAX_AMOUNT_CENTS = 2_147_483_647;
+
+/** '1.234,56', '1234,56', '1234.56', '€ 450' → cents; null when not a positive amount that fits. */
 export function parseAmount(text: string): number | null {
   let value = text.replace(/[€\s]/g, '').replace(/^EUR/i, '');
   if (!/^\d[\d.,]*$/.test(value)) return null;
@@ -169,7 +172,7 @@ export function parseAmount(text: string): number | null {
     value = value.slice(0, decimalAt).replace(/[.,]/g, '') + '.' + value.slice(decimalAt + 1);
   else value = value.replace(/[.,]/g, '');
   const cents = Math.round(Number(value) * 100);
-  return Number.isFinite(cents) && cents > 0 ? cents : null;
+  return Number.isFinite(cents) && cents > 0 && cents <= MAX_AMOUNT_CENTS ? cents : null;
 }
 
 function readHouseNumber(numberText: string, additionText: string) {

@@ -126,4 +126,10 @@ describe('amounts as partners write them', () => {
     expect(parseAmount('0,00')).toBeNull();
     expect(parseAmount('12a')).toBeNull();
   });
+
+  it('refuses an amount larger than can be stored (over 21 million euros)', () => {
+    expect(parseAmount('21.474.836,47')).toBe(2_147_483_647);
+    expect(parseAmount('21.474.836,48')).toBeNull();
+    expect(parseAmount('99999999999')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fileResponse } from '../../contract/common';
+import { fileResponse, rowVersionSchema } from '../../contract/common';
 import { planSchema, planViewSchema, type Plan } from '../../contract/households';
 import { planOf } from '../../db/households/households.repository';
 import { offerEntries } from '../../db/catalogue/offers.repository';
@@ -56,7 +56,7 @@ export const planRoutes =
           summary:
             'Save the plan (goals in the household’s own words, steps, referrals, review date); earlier versions are kept',
           params,
-          body: planSchema.extend({ version: z.number().int().min(0) }),
+          body: planSchema.extend({ version: rowVersionSchema }),
           response: { 200: planViewSchema },
         },
       },

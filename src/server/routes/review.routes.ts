@@ -39,16 +39,22 @@ export const reviewRoutes =
     ) {
       if (type === 'intervention') {
         const row = await getInterventionRow(db, id);
+        // An archived entry exists only for the organisation that keeps it.
+        if (!row || (row.archivedAt && row.organisationId !== suggesterOrg)) return null;
         // National items have no owner here: the suggestion goes to the suggester's own queue.
-        return row ? { name: row.name, organisationId: row.organisationId ?? suggesterOrg } : null;
+        return { name: row.name, organisationId: row.organisationId ?? suggesterOrg };
       }
       if (type === 'offer') {
-        const row = z.uuid().safeParse(id).success ? await offerEntries.get(db, id) : null;
+        const row = z.uuid().safeParse(id).success
+          ? await offerEntries.readable(db, id, suggesterOrg)
+          : null;
         if (!row) return null;
         const item = await getInterventionRow(db, row.interventionId);
         return { name: item?.name ?? row.interventionId, organisationId: row.organisationId };
       }
-      const row = z.uuid().safeParse(id).success ? await specialistEntries.get(db, id) : null;
+      const row = z.uuid().safeParse(id).success
+        ? await specialistEntries.readable(db, id, suggesterOrg)
+        : null;
       return row ? { name: row.data.name, organisationId: row.organisationId } : null;
     }
 

@@ -1,0 +1,202 @@
+import { roles, type Role } from '../../src/contract/common';
+import { householdInput } from './households';
+import { gemeenteSchemesFor, everyValue } from './gemeente-schemes';
+import { buildOrganisation, type BuiltOrganisation } from './organisations';
+import { buildUser, signIn, type BuiltUser } from './users';
+import { buildHousehold } from './households';
+import { testContent, type Client, type TestApp } from '../harness';
+
+// Two organisations in Arnhem, each with a person in every role and one object of every kind a
+// route can name by id: what the authorisation matrix and the fuzzer act on. Organisation B's
+// objects carry unmistakable texts (`marker`), so a test can search every answer for them.
+
+/** The ids and texts of one organisation's objects. */
+export type Side = {
+  organisation: BuiltOrganisation;
+  people: Record<Role, BuiltUser>;
+  clients: Record<Role, Client>;
+  /** The worker of the second team, assigned to `unassignedHousehold`. */
+  otherWorker: BuiltUser;
+  user: string;
+  team: string;
+  offer: string;
+  archivedOffer: string;
+  specialist: string;
+  intervention: string;
+  suggestion: string;
+  importJob: string;
+  household: string;
+  reference: string;
+  consent: string;
+  scan: string;
+  /** A household of the second team, not assigned to anyone who signs in here. */
+  unassignedHousehold: string;
+  signalCase: string;
+  /** A reflection per role, each private to its author. */
+  reflections: Record<Role, string>;
+  /** A gemeente whose municipal schemes this organisation keeps. */
+  keptGemeente: string;
+  /** Texts only this organisation's objects contain. */
+  markers: string[];
+};
+
+const ARNHEM = { code: 'GM0202', name: 'Arnhem' };
+const AMSTERDAM = { code: 'GM0363', name: 'Amsterdam' };
+
+function created(res: { statusCode: number; body: string; json: () => unknown }, what: string) {
+  if (res.statusCode >= 300) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
+/** An organisation with a person in every role, signed in, and one object of every kind. */
+export async function buildSide(
+  t: TestApp,
+  tag: string,
+  options: { keeps: { code: string; name: string }; gemeenten: { code: string; name: string }[] },
+): Promise<Side> {
+  const organisation = await buildOrganisation(t, {
+    name: `Organisatie ${tag}`,
+    gemeenten: options.gemeenten,
+    teams: [`Team ${tag}1`, `Team ${tag}2`],
+  });
+  const [team1, team2] = organisation.teamIds as [string, string];
+  const people = {} as Record<Role, BuiltUser>;
+  const clients = {} as Record<Role, Client>;
+  for (const role of roles) {
+    const teamIds = role === 'sociaal_werker' || role === 'teamleider' ? [team1] : [];
+    people[role] = await buildUser(t, { organisationId: organisation.id, role, teamIds });
+    clients[role] = await signIn(t, people[role]);
+  }
+  const otherWorker = await buildUser(t, {
+    organisationId: organisation.id,
+    role: 'sociaal_werker',
+    teamIds: [team2],
+  });
+  const editor = clients.beleidsmedewerker;
+  const worker = clients.sociaal_werker;
+  const marker = `GEHEIM-${tag}`;
+  const nationalId = (await testContent()).interventions[0]!.id;
+  const offerBody = {
+    interventionId: nationalId,
+    gemeenten: ['GM0202'],
+    howToRefer: 'Aanmelden via het wijkteam.',
+  };
+  const offer = created(await editor.post('/api/v1/catalogue/offers', offerBody), 'offer');
+  const archivedOffer = created(
+    await editor.post('/api/v1/catalogue/offers', offerBody),
+    'archived offer',
+  );
+  await editor.post(`/api/v1/catalogue/offers/${archivedOffer}/archive`);
+  const specialist = created(
+    await editor.post('/api/v1/specialists', {
+      name: 'Piet Post',
+      function: 'Schuldhulp',
+      topics: ['schuldhulp'],
+      gemeenten: ['GM0202'],
+    }),
+    'specialist',
+  );
+  const intervention = created(
+    await editor.post('/api/v1/catalogue/interventions', {
+      name: `Lokaal project ${tag}`,
+      kind: 'project',
+      summary: 'Kort.',
+      description: 'Een.\n\nTwee.',
+      capitals: { primary: ['sociaal'] },
+      targetGroups: ['wijkbewoners'],
+      phases: ['stimuleren'],
+      domains: ['sociaal'],
+    }),
+    'intervention',
+  );
+  const suggestion = created(
+    await editor.post('/api/v1/suggestions', {
+      targetType: 'offer',
+      targetId: offer,
+      message: `Klopt dit nog? ${marker}-suggestie`,
+    }),
+    'suggestion',
+  );
+  const importJob = created(
+    await editor.request('POST', '/api/v1/catalogue/import', []),
+    'import job',
+  );
+  const { id: household, reference } = await buildHousehold(
+    t,
+    { organisationId: organisation.id, teamId: team1, professionalIds: [people.sociaal_werker.id] },
+    { reference: `${marker}-H1` },
+  );
+  const unassigned = await buildHousehold(
+    t,
+    { organisationId: organisation.id, teamId: team2, professionalIds: [otherWorker.id] },
+    { reference: `${marker}-H2` },
+  );
+  const consent = created(
+    await worker.post(`/api/v1/households/${household}/consents`, {
+      purpose: 'kapitaalscan',
+      how: 'mondeling',
+      givenAt: '2026-10-01',
+    }),
+    'consent',
+  );
+  const scan = created(await worker.post(`/api/v1/households/${household}/scans`), 'scan');
+  const signaller = clients.vroegsignalering;
+  const csv =
+    'schuldeiser;bedrag;maanden;achternaam;postcode;huisnummer;geboortedatum\n' +
+    `energie;120;2;${marker}sma;6811AA;3;1980-01-01\n`;
+  const imported = await signaller.post('/api/v1/signals/imports', csv, {
+    'content-type': 'text/csv',
+  });
+  if (imported.statusCode !== 201) throw new Error(`signal import: ${imported.body}`);
+  const signalCase = (await signaller.get('/api/v1/signals/cases')).json<{
+    items: { id: string }[];
+  }>().items[0]!.id;
+  const reflections = {} as Record<Role, string>;
+  for (const role of roles)
+    reflections[role] = created(
+      await clients[role].post('/api/v1/reflections', {
+        deckId: 'gezien-en-gehoord',
+        moment: 'voor',
+        answers: { 'reflectie-afstand': `${marker}-reflectie` },
+      }),
+      'reflection',
+    );
+  const schemes = await clients.beheerder.put(`/api/v1/gemeenten/${options.keeps.code}/schemes`, {
+    expectedVersion: 0,
+    config: gemeenteSchemesFor(undefined, options.keeps),
+    confirmed: everyValue,
+  });
+  if (schemes.statusCode !== 200) throw new Error(`schemes: ${schemes.body}`);
+  return {
+    organisation,
+    people,
+    clients,
+    otherWorker,
+    user: people.sociaal_werker.id,
+    team: team1,
+    offer,
+    archivedOffer,
+    specialist,
+    intervention,
+    suggestion,
+    importJob,
+    household,
+    reference,
+    consent,
+    scan,
+    unassignedHousehold: unassigned.id,
+    signalCase,
+    reflections,
+    keptGemeente: options.keeps.code,
+    markers: [marker],
+  };
+}
+
+/** Organisation A keeps Amsterdam's schemes, B keeps Arnhem's; both work in Arnhem. */
+export async function buildTwoOrganisations(t: TestApp) {
+  const a = await buildSide(t, 'A', { keeps: AMSTERDAM, gemeenten: [ARNHEM, AMSTERDAM] });
+  const b = await buildSide(t, 'B', { keeps: ARNHEM, gemeenten: [ARNHEM] });
+  return { a, b };
+}
+
+export { householdInput };

@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import type { TestApp } from './harness';
+
+// What a test compares before and after requests that must change nothing: every row an
+// organisation owns, or a fingerprint of every table a request can write to.
+
+const users = `(SELECT id FROM users WHERE organisation_id = $org)`;
+const households = `(SELECT id FROM households WHERE organisation_id = $org)`;
+const cases = `(SELECT id FROM signal_cases WHERE organisation_id = $org)`;
+
+/** Each table with the condition that picks an organisation's rows ($org). */
+const OWNED_ROWS: [table: string, where: string][] = [
+  ['organisations', 'id = $org'],
+  ['organisation_gemeenten', 'organisation_id = $org'],
+  ['teams', 'organisation_id = $org'],
+  ['users', 'organisation_id = $org'],
+  ['user_teams', `user_id IN ${users}`],
+  ['password_resets', `user_id IN ${users}`],
+  ['interventions', 'organisation_id = $org'],
+  ['local_offers', 'organisation_id = $org'],
+  ['specialists', 'organisation_id = $org'],
+  ['entry_versions', `changed_by IN ${users}`],
+  ['suggestions', 'organisation_id = $org'],
+  ['import_jobs', 'organisation_id = $org'],
+  ['gemeente_schemes', 'organisation_id = $org'],
+  ['households', 'organisation_id = $org'],
+  ['household_professionals', `household_id IN ${households}`],
+  ['consents', `household_id IN ${households}`],
+  ['scans', `household_id IN ${households}`],
+  ['plans', `household_id IN ${households}`],
+  ['reflection_entries', `author_id IN ${users}`],
+  ['signal_imports', 'organisation_id = $org'],
+  ['signal_cases', 'organisation_id = $org'],
+  ['signals', `case_id IN ${cases}`],
+  ['signal_contacts', `case_id IN ${cases}`],
+];
+
+async function textOf(t: TestApp, query: string): Promise<string> {
+  const result = await t.database.db.execute(sql.raw(query));
+  const rows = (result as unknown as { rows: { v: string | null }[] }).rows;
+  return rows[0]?.v ?? '';
+}
+
+const UUID = /^[0-9a-f-]{36}$/;
+
+/** Every row the organisation owns, table by table, as text: equal text means nothing changed. */
+export async function ownedRows(t: TestApp, organisationId: string): Promise<string[]> {
+  if (!UUID.test(organisationId)) throw new Error('not an organisation id');
+  return Promise.all(
+    OWNED_ROWS.map(([table, where]) =>
+      textOf(
+        t,
+        `SELECT '${table}: ' || coalesce(json_agg(r ORDER BY r::text)::text, '[]') AS v
+         FROM ${table} r WHERE ${where.replaceAll('$org', `'${organisationId}'`)}`,
+      ),
+    ),
+  );
+}
+
+/** The tables a request can write to (the access log and sessions may grow on any request). */
+export const WRITABLE_TABLES = OWNED_ROWS.map(([table]) => table);
+
+/**
+ * Row count and newest row version of every writable table, in one query: an insert or update
+ * makes a row version with a newer transaction id, a delete lowers the count.
+ */
+export async function tableDigest(t: TestApp): Promise<string> {
+  const parts = WRITABLE_TABLES.map(
+    (table) => `(SELECT count(*) || '/' || coalesce(max(xmin::text::bigint), 0) FROM ${table})`,
+  );
+  return textOf(t, `SELECT concat_ws(' ', ${parts.join(', ')}) AS v`);
+}

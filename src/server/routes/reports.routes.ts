@@ -24,6 +24,7 @@ import { toCsv } from '../csv';
 import { invalidField } from '../errors';
 import { householdOutcome } from '../reports/outcomes';
 import type { AppContext } from '../app';
+import type { RouteApp } from './route-app';
 import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
 import { todayInAmsterdam } from './benefits.routes';
@@ -36,199 +37,213 @@ export function figure(count: number, filter: Record<string, string> = {}): Dash
   return { count, filter, list: `/api/v1/households${query ? `?${query}` : ''}` };
 }
 
+/** The municipal report for a gemeente of the organisation and a period. */
+async function municipal(
+  ctx: AppContext,
+  request: FastifyRequest,
+  query: z.infer<typeof municipalQuery>,
+) {
+  const { db } = ctx.database;
+  const auth = currentAuth(request);
+  if (!auth.gemeenteCodes.includes(query.gemeente))
+    throw invalidField('gemeente', 'unknown_gemeente', {
+      nl: 'Uw organisatie werkt niet in deze gemeente.',
+      en: 'Your organisation does not work in this municipality.',
+    });
+  if (query.to < query.from)
+    throw invalidField('to', 'period_reversed', {
+      nl: 'De einddatum ligt voor de begindatum.',
+      en: 'The end date is before the start date.',
+    });
+  const sources = await outcomeSources(db, {
+    organisationId: auth.user.organisationId,
+    gemeente: query.gemeente,
+    period: { from: query.from, to: query.to },
+  });
+  const report = municipalReport(
+    sources.map((s) => ({
+      children: s.data.children.length,
+      referrals: s.referrals,
+      outcome: householdOutcome(s, ctx.instrument, query.to),
+    })),
+  );
+  const { items } = await ctx.catalogue();
+  return {
+    ...query,
+    threshold: SUPPRESSION_THRESHOLD,
+    ...report,
+    interventions: report.interventions.map((i) => ({
+      ...i,
+      name: items.get(i.interventionId)?.name ?? i.interventionId,
+    })),
+    households: sources.length,
+  };
+}
+
+function teamReportRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.get(
+    '/reports/team',
+    {
+      config: { access: ['teamleider'] },
+      schema: {
+        summary:
+          'Team dashboard: caseload per worker, reviews due and overdue, plans by state, waiting referrals and consent to renew, over the open households you may see',
+        tags,
+        response: { 200: teamDashboardSchema },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const viewer = {
+        userId: auth.user.id,
+        organisationId: auth.user.organisationId,
+        teamIds: auth.teamIds,
+      };
+      const peildatum = todayInAmsterdam(ctx.now());
+      const cases = await openCaseFacts(db, viewer);
+      const counts = teamDashboardCounts(cases, peildatum);
+      const people = await caseworkerNames(db, auth.user.organisationId, auth.teamIds, [
+        ...counts.caseload.keys(),
+      ]);
+      await audit(db, request, {
+        action: 'report.read_team',
+        details: { households: cases.length },
+      });
+      return {
+        peildatum,
+        openHouseholds: figure(counts.openHouseholds),
+        caseload: people.map((p) => ({
+          professional: p,
+          ...figure(counts.caseload.get(p.id) ?? 0, { professional: p.id }),
+        })),
+        review: {
+          overdue: figure(counts.review.overdue, { review: 'overdue' }),
+          due: figure(counts.review.due, { review: 'due' }),
+        },
+        plan: {
+          none: figure(counts.plan.none, { plan: 'none' }),
+          running: figure(counts.plan.running, { plan: 'running' }),
+          done: figure(counts.plan.done, { plan: 'done' }),
+        },
+        referralsWaiting: figure(counts.referralsWaiting, { referrals: 'waiting' }),
+        consent: {
+          expiring: figure(counts.consent.expiring, { consent: 'expiring' }),
+          expired: figure(counts.consent.expired, { consent: 'expired' }),
+        },
+      };
+    },
+  );
+}
+
+function outcomeReportRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.get(
+    '/reports/outcomes',
+    {
+      config: { access: ['teamleider', 'beleidsmedewerker'] },
+      schema: {
+        summary:
+          'Outcomes of the organisation: change in capital and aspect scores from the first to the latest scan, per wijk, intervention used or suggested form of poverty; cells under 10 households hidden',
+        tags,
+        querystring: outcomesQuery,
+        response: { 200: outcomesSchema },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const peildatum = todayInAmsterdam(ctx.now());
+      const sources = await outcomeSources(db, { organisationId: auth.user.organisationId });
+      const records = sources.flatMap((s) => householdOutcome(s, ctx.instrument, peildatum) ?? []);
+      const report = summariseOutcomes(records, request.query.groupBy);
+      const { items } = await ctx.catalogue();
+      const labels: Record<string, string> = {};
+      if (report.grouping === 'intervention')
+        for (const table of report.capitals)
+          for (const g of table.groups)
+            if (g.group) labels[g.group] = items.get(g.group)?.name ?? g.group;
+      await audit(db, request, {
+        action: 'report.read_outcomes',
+        details: { grouping: report.grouping, households: records.length },
+      });
+      return {
+        peildatum,
+        threshold: SUPPRESSION_THRESHOLD,
+        households: suppressTable({ counts: [[records.length]], partition: false }).rowTotals[0]!,
+        ...report,
+        labels,
+      };
+    },
+  );
+}
+
+function municipalReportRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.get(
+    '/reports/municipal',
+    {
+      config: { access: ['beleidsmedewerker'] },
+      schema: {
+        summary:
+          'Municipal report for a gemeente and period: reach, referrals, interventions used and change in capitals, only households whose consent covers anonymous reporting; cells under 10 hidden',
+        tags,
+        querystring: municipalQuery,
+        response: { 200: municipalSchema },
+      },
+    },
+    async (request) => {
+      const { households, ...report } = await municipal(ctx, request, request.query);
+      await audit(db, request, {
+        action: 'report.read_municipal',
+        details: { gemeente: report.gemeente, households },
+      });
+      return report;
+    },
+  );
+
+  app.get(
+    '/reports/municipal/csv',
+    {
+      config: { access: ['beleidsmedewerker'] },
+      schema: {
+        summary: 'The municipal report as CSV (formulas neutralised)',
+        tags,
+        querystring: municipalQuery,
+        produces: ['text/csv'],
+        response: { 200: fileResponse('text/csv', 'The municipal report as CSV') },
+      },
+    },
+    async (request, reply) => {
+      const { households, ...report } = await municipal(ctx, request, request.query);
+      const names = new Map(report.interventions.map((i) => [i.interventionId, i.name]));
+      const csv = toCsv(
+        municipalCsvRows(report, {
+          hidden: 'verborgen',
+          total: 'totaal',
+          unknown: 'onbekend',
+          name: (id) => names.get(id) ?? id,
+        }),
+      );
+      await audit(db, request, {
+        action: 'report.export_municipal',
+        details: { gemeente: report.gemeente, households },
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="rapportage-${report.gemeente}-${report.from}-${report.to}.csv"`,
+        )
+        .header('cache-control', 'no-store')
+        .send(csv);
+    },
+  );
+}
+
 export const reportRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db } = ctx.database;
-
-    app.get(
-      '/reports/team',
-      {
-        config: { access: ['teamleider'] },
-        schema: {
-          summary:
-            'Team dashboard: caseload per worker, reviews due and overdue, plans by state, waiting referrals and consent to renew, over the open households you may see',
-          tags,
-          response: { 200: teamDashboardSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const viewer = {
-          userId: auth.user.id,
-          organisationId: auth.user.organisationId,
-          teamIds: auth.teamIds,
-        };
-        const peildatum = todayInAmsterdam(ctx.now());
-        const cases = await openCaseFacts(db, viewer);
-        const counts = teamDashboardCounts(cases, peildatum);
-        const people = await caseworkerNames(db, auth.user.organisationId, auth.teamIds, [
-          ...counts.caseload.keys(),
-        ]);
-        await audit(db, request, {
-          action: 'report.read_team',
-          details: { households: cases.length },
-        });
-        return {
-          peildatum,
-          openHouseholds: figure(counts.openHouseholds),
-          caseload: people.map((p) => ({
-            professional: p,
-            ...figure(counts.caseload.get(p.id) ?? 0, { professional: p.id }),
-          })),
-          review: {
-            overdue: figure(counts.review.overdue, { review: 'overdue' }),
-            due: figure(counts.review.due, { review: 'due' }),
-          },
-          plan: {
-            none: figure(counts.plan.none, { plan: 'none' }),
-            running: figure(counts.plan.running, { plan: 'running' }),
-            done: figure(counts.plan.done, { plan: 'done' }),
-          },
-          referralsWaiting: figure(counts.referralsWaiting, { referrals: 'waiting' }),
-          consent: {
-            expiring: figure(counts.consent.expiring, { consent: 'expiring' }),
-            expired: figure(counts.consent.expired, { consent: 'expired' }),
-          },
-        };
-      },
-    );
-
-    app.get(
-      '/reports/outcomes',
-      {
-        config: { access: ['teamleider', 'beleidsmedewerker'] },
-        schema: {
-          summary:
-            'Outcomes of the organisation: change in capital and aspect scores from the first to the latest scan, per wijk, intervention used or suggested form of poverty; cells under 10 households hidden',
-          tags,
-          querystring: outcomesQuery,
-          response: { 200: outcomesSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const peildatum = todayInAmsterdam(ctx.now());
-        const sources = await outcomeSources(db, { organisationId: auth.user.organisationId });
-        const records = sources.flatMap(
-          (s) => householdOutcome(s, ctx.instrument, peildatum) ?? [],
-        );
-        const report = summariseOutcomes(records, request.query.groupBy);
-        const { items } = await ctx.catalogue();
-        const labels: Record<string, string> = {};
-        if (report.grouping === 'intervention')
-          for (const table of report.capitals)
-            for (const g of table.groups)
-              if (g.group) labels[g.group] = items.get(g.group)?.name ?? g.group;
-        await audit(db, request, {
-          action: 'report.read_outcomes',
-          details: { grouping: report.grouping, households: records.length },
-        });
-        return {
-          peildatum,
-          threshold: SUPPRESSION_THRESHOLD,
-          households: suppressTable({ counts: [[records.length]], partition: false }).rowTotals[0]!,
-          ...report,
-          labels,
-        };
-      },
-    );
-
-    /** The municipal report for a gemeente of the organisation and a period. */
-    async function municipal(request: FastifyRequest, query: z.infer<typeof municipalQuery>) {
-      const auth = currentAuth(request);
-      if (!auth.gemeenteCodes.includes(query.gemeente))
-        throw invalidField('gemeente', 'unknown_gemeente', {
-          nl: 'Uw organisatie werkt niet in deze gemeente.',
-          en: 'Your organisation does not work in this municipality.',
-        });
-      if (query.to < query.from)
-        throw invalidField('to', 'period_reversed', {
-          nl: 'De einddatum ligt voor de begindatum.',
-          en: 'The end date is before the start date.',
-        });
-      const sources = await outcomeSources(db, {
-        organisationId: auth.user.organisationId,
-        gemeente: query.gemeente,
-        period: { from: query.from, to: query.to },
-      });
-      const report = municipalReport(
-        sources.map((s) => ({
-          children: s.data.children.length,
-          referrals: s.referrals,
-          outcome: householdOutcome(s, ctx.instrument, query.to),
-        })),
-      );
-      const { items } = await ctx.catalogue();
-      return {
-        ...query,
-        threshold: SUPPRESSION_THRESHOLD,
-        ...report,
-        interventions: report.interventions.map((i) => ({
-          ...i,
-          name: items.get(i.interventionId)?.name ?? i.interventionId,
-        })),
-        households: sources.length,
-      };
-    }
-
-    app.get(
-      '/reports/municipal',
-      {
-        config: { access: ['beleidsmedewerker'] },
-        schema: {
-          summary:
-            'Municipal report for a gemeente and period: reach, referrals, interventions used and change in capitals, only households whose consent covers anonymous reporting; cells under 10 hidden',
-          tags,
-          querystring: municipalQuery,
-          response: { 200: municipalSchema },
-        },
-      },
-      async (request) => {
-        const { households, ...report } = await municipal(request, request.query);
-        await audit(db, request, {
-          action: 'report.read_municipal',
-          details: { gemeente: report.gemeente, households },
-        });
-        return report;
-      },
-    );
-
-    app.get(
-      '/reports/municipal/csv',
-      {
-        config: { access: ['beleidsmedewerker'] },
-        schema: {
-          summary: 'The municipal report as CSV (formulas neutralised)',
-          tags,
-          querystring: municipalQuery,
-          produces: ['text/csv'],
-          response: { 200: fileResponse('text/csv', 'The municipal report as CSV') },
-        },
-      },
-      async (request, reply) => {
-        const { households, ...report } = await municipal(request, request.query);
-        const names = new Map(report.interventions.map((i) => [i.interventionId, i.name]));
-        const csv = toCsv(
-          municipalCsvRows(report, {
-            hidden: 'verborgen',
-            total: 'totaal',
-            unknown: 'onbekend',
-            name: (id) => names.get(id) ?? id,
-          }),
-        );
-        await audit(db, request, {
-          action: 'report.export_municipal',
-          details: { gemeente: report.gemeente, households },
-        });
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header(
-            'content-disposition',
-            `attachment; filename="rapportage-${report.gemeente}-${report.from}-${report.to}.csv"`,
-          )
-          .header('cache-control', 'no-store')
-          .send(csv);
-      },
-    );
+    teamReportRoutes(app, ctx);
+    outcomeReportRoutes(app, ctx);
+    municipalReportRoutes(app, ctx);
   };

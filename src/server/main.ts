@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from '../config';
 import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
 import { scheduleRetention } from './households/retention';
-import { todayInAmsterdam } from './routes/benefits.routes';
+import { todayInAmsterdam } from './clock';
 import { warnAboutStaleParameters } from './stale-rules';
 import { defaultRules } from '../domain/benefits';
 

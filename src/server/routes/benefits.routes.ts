@@ -46,6 +46,7 @@ import {
 } from '../../domain/benefits';
 import type { Db } from '../../db/client';
 import type { AppContext } from '../app';
+import { todayInAmsterdam } from '../clock';
 import type { RouteApp } from './route-app';
 import { audit } from '../audit';
 import { AppError, conflict, forbidden, notFound, validationSummary } from '../errors';
@@ -67,16 +68,6 @@ export const CALCULATE_RATE_LIMIT_PER_MINUTE = 60;
  * route still documents the body in OpenAPI.
  */
 const passThrough: FastifySchemaCompiler<unknown> = () => (data) => ({ value: data });
-
-/** Today in the Netherlands, as YYYY-MM-DD. */
-export function todayInAmsterdam(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 const invalid = (errors: FieldError[]) =>
   new AppError(422, 'validation_failed', validationSummary, errors);

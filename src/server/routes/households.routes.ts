@@ -34,7 +34,7 @@ import { matchesCaseFilter } from '../../domain/reports';
 import type { Db } from '../../db/client';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
-import { todayInAmsterdam } from './benefits.routes';
+import { todayInAmsterdam } from '../clock';
 import { audit } from '../audit';
 import { caseworkers, householdNotFound, openHousehold } from '../households/access';
 import { conflict, invalidField, notFound } from '../errors';

@@ -27,7 +27,7 @@ import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
 import { audit } from '../audit';
 import { currentAuth } from '../plugins/auth';
-import { todayInAmsterdam } from './benefits.routes';
+import { todayInAmsterdam } from '../clock';
 
 const tags = ['reports'];
 

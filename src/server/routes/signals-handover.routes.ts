@@ -14,7 +14,7 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
-import { todayInAmsterdam } from './benefits.routes';
+import { todayInAmsterdam } from '../clock';
 
 const signalWorkers = ['vroegsignalering'] as const;
 const params = z.strictObject({ id: idSchema });

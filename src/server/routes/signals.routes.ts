@@ -36,7 +36,7 @@ import { audit } from '../audit';
 import { AppError, conflict, notFound } from '../errors';
 import { message } from '../../domain/message';
 import { currentAuth } from '../plugins/auth';
-import { todayInAmsterdam } from './benefits.routes';
+import { todayInAmsterdam } from '../clock';
 import { messages } from '../../content/message-files';
 
 /** Only this role sees signal data (Wgs vroegsignalering; ADR 1401). */

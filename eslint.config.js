@@ -34,8 +34,6 @@ const longFunctionsToSplit = [
   'src/server/pdf/poster-pdf.ts',
   'src/server/plugins/auth.ts',
   'src/server/routes/hsds.routes.ts',
-  'src/server/routes/search.routes.ts',
-  'src/server/routes/signals-handover.routes.ts',
   'src/web/components/GemeenteCombobox.tsx',
   'src/web/components/charts/RadarFigure.tsx',
   'src/web/pages/LoginPage.tsx',

@@ -42,7 +42,7 @@ describe('decks API', () => {
     expect((await anonymous.get('/api/v1/decks/gezien-en-gehoord/pdf')).statusCode).toBe(401);
   });
 
-  it('lists the three decks with their size and the capitals they touch', async () => {
+  it('lists the four decks with their size and the capitals they touch', async () => {
     const worker = await signedIn('sociaal_werker');
     const res = await worker.get('/api/v1/decks');
     expect(res.statusCode).toBe(200);
@@ -51,6 +51,7 @@ describe('decks API', () => {
       'gesprekstechnieken',
       'gezien-en-gehoord',
       'kaartenset-schulden',
+      'praatkleurplaat',
     ]);
     const gezien = decks.find((d) => d.id === 'gezien-en-gehoord')!;
     expect(gezien.capitals).toEqual([

@@ -10,7 +10,7 @@ import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
 import { backfillScanScores } from './households/scan-scores';
 import { scheduleRetention } from './households/retention';
-import { todayInAmsterdam } from './routes/benefits.routes';
+import { todayInAmsterdam } from './clock';
 import { warnAboutStaleParameters } from './stale-rules';
 import { defaultRules } from '../domain/benefits';
 

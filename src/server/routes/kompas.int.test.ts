@@ -4,12 +4,9 @@ import { createOrganisation } from '../../db/repositories/organisations.reposito
 import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf';
-import {
-  household,
-  organisationWithTeams,
-  person,
-  signedIn,
-} from '../../../test/factories/report-data';
+import { buildHouseholdWithHistory } from '../../../test/factories/households';
+import { buildOrganisation } from '../../../test/factories/organisations';
+import { buildUser, signIn } from '../../../test/factories/users';
 
 // Arnhem, koepel "Koepel Oost": Welzijn A (beleidsmedewerker Bo, teamleider Tim, caseworker Sam)
 // and Welzijn B (teamleider Tess) share cycles; Los D (no koepel, also Arnhem) has its own.
@@ -53,32 +50,32 @@ beforeAll(async () => {
   instrument = await testInstrument();
   const db = t.database.db;
   const koepel = await createOrganisation(db, { kind: 'koepel', name: 'Koepel Oost' });
-  const a = await organisationWithTeams(db, 'Welzijn A', ['Noord'], koepel);
-  const b = await organisationWithTeams(db, 'Welzijn B', ['Zuid'], koepel);
-  const d = await organisationWithTeams(db, 'Los D', ['West']);
+  const a = await buildOrganisation(t, { name: 'Welzijn A', teams: ['Noord'], parentId: koepel });
+  const b = await buildOrganisation(t, { name: 'Welzijn B', teams: ['Zuid'], parentId: koepel });
+  const d = await buildOrganisation(t, { name: 'Los D', teams: ['West'] });
   const scans = [
     { answers: answers({}), completedAt: '2026-02-01' },
     { answers: answers({ sociaal: 4 }), completedAt: '2026-06-01' },
   ];
   const reporting = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
   for (let i = 0; i < 15; i++)
-    await household(db, {
-      organisationId: a.organisationId,
+    await buildHouseholdWithHistory(db, {
+      organisationId: a.id,
       wijk: i < 12 ? 'Malburgen' : 'Presikhaaf',
       consents: reporting,
       scans,
     });
-  const base = { organisationId: a.organisationId };
-  bo = await signedIn(t.app, await person(db, { ...base, role: 'beleidsmedewerker', name: 'Bo' }));
-  tim = await signedIn(t.app, await person(db, { ...base, role: 'teamleider', name: 'Tim' }));
-  sam = await signedIn(t.app, await person(db, { ...base, role: 'sociaal_werker', name: 'Sam' }));
-  tess = await signedIn(
-    t.app,
-    await person(db, { organisationId: b.organisationId, role: 'teamleider', name: 'Tess' }),
+  const base = { organisationId: a.id };
+  bo = await signIn(t, await buildUser(t, { ...base, role: 'beleidsmedewerker', name: 'Bo' }));
+  tim = await signIn(t, await buildUser(t, { ...base, role: 'teamleider', name: 'Tim' }));
+  sam = await signIn(t, await buildUser(t, { ...base, role: 'sociaal_werker', name: 'Sam' }));
+  tess = await signIn(
+    t,
+    await buildUser(t, { organisationId: b.id, role: 'teamleider', name: 'Tess' }),
   );
-  outsider = await signedIn(
-    t.app,
-    await person(db, { organisationId: d.organisationId, role: 'beleidsmedewerker', name: 'Do' }),
+  outsider = await signIn(
+    t,
+    await buildUser(t, { organisationId: d.id, role: 'beleidsmedewerker', name: 'Do' }),
   );
 });
 afterAll(() => t.close());

@@ -6,13 +6,10 @@ import { consents } from '../../db/schema';
 import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf';
-import {
-  household,
-  organisationWithTeams,
-  person,
-  signalCasesWith,
-  signedIn,
-} from '../../../test/factories/report-data';
+import { buildHouseholdWithHistory } from '../../../test/factories/households';
+import { buildOrganisation } from '../../../test/factories/organisations';
+import { buildUser, signIn } from '../../../test/factories/users';
+import { buildSignalCases } from '../../../test/factories/signal-cases';
 
 // Arnhem, 2026, in the koepel "Koepel Oost": Welzijn A has 22 households with reporting consent
 // and two scans (economic capital from 2 to 4 in twelve, still 2 in ten), one that withdrew its
@@ -67,42 +64,39 @@ beforeAll(async () => {
   instrument = await testInstrument();
   const db = t.database.db;
   const koepel = await createOrganisation(db, { kind: 'koepel', name: 'Koepel Oost' });
-  const a = await organisationWithTeams(db, 'Welzijn A', ['Noord'], koepel);
-  const b = await organisationWithTeams(db, 'Welzijn B', ['Zuid'], koepel);
+  const a = await buildOrganisation(t, { name: 'Welzijn A', teams: ['Noord'], parentId: koepel });
+  const b = await buildOrganisation(t, { name: 'Welzijn B', teams: ['Zuid'], parentId: koepel });
   await createOrganisation(db, {
     kind: 'werkorganisatie',
     name: 'Welzijn C',
     parentId: koepel,
     gemeenten: [{ code: 'GM0363', name: 'Amsterdam' }],
   });
-  const d = await organisationWithTeams(db, 'Los D', ['West']);
-  const base = { organisationId: a.organisationId, teamId: a.teamIds[0]! };
+  const d = await buildOrganisation(t, { name: 'Los D', teams: ['West'] });
+  const base = { organisationId: a.id, teamId: a.teamIds[0]! };
   for (let i = 0; i < 22; i++)
-    aHousehold = await household(db, {
+    aHousehold = await buildHouseholdWithHistory(db, {
       ...base,
       consents: reporting,
       scans: scansTo(i < 12 ? 4 : 2),
     });
   for (let i = 0; i < 4; i++)
-    await household(db, {
-      organisationId: b.organisationId,
+    await buildHouseholdWithHistory(db, {
+      organisationId: b.id,
       consents: reporting,
       scans: scansTo(4),
     });
   for (let i = 0; i < 15; i++)
-    await household(db, { organisationId: d.organisationId, consents: reporting });
-  await signalCasesWith(db, a.organisationId, [
+    await buildHouseholdWithHistory(db, { organisationId: d.id, consents: reporting });
+  await buildSignalCases(db, a.id, [
     ...Array.from({ length: 11 }, () => null),
     ...Array.from({ length: 12 }, () => 'betalingsregeling' as const),
     ...Array.from({ length: 3 }, () => 'niet_bereikt' as const),
   ]);
-  beleid = await signedIn(
-    t.app,
-    await person(db, { ...base, role: 'beleidsmedewerker', name: 'Bo' }),
-  );
-  caseworker = await signedIn(
-    t.app,
-    await person(db, { ...base, role: 'sociaal_werker', name: 'Sam', teamIds: a.teamIds }),
+  beleid = await signIn(t, await buildUser(t, { ...base, role: 'beleidsmedewerker', name: 'Bo' }));
+  caseworker = await signIn(
+    t,
+    await buildUser(t, { ...base, role: 'sociaal_werker', name: 'Sam', teamIds: a.teamIds }),
   );
 });
 afterAll(() => t.close());

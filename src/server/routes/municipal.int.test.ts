@@ -2,21 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MunicipalReportData } from '../../contract/reports';
 import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
-import {
-  household,
-  organisationWithTeams,
-  person,
-  signedIn,
-  type TestPerson,
-} from '../../../test/factories/report-data';
+import { buildHouseholdWithHistory } from '../../../test/factories/households';
+import { buildOrganisation } from '../../../test/factories/organisations';
+import { buildUser, signIn, type BuiltUser } from '../../../test/factories/users';
 
 // Arnhem, 2026: twelve households in Presikhaaf referred to budgetcoach (started), one in a wijk
 // someone typed as a formula. Left out: no consent for reporting; started after the period.
 
 let t: TestApp;
 let instrument: Instrument;
-let bo: TestPerson;
-let tanja: TestPerson;
+let bo: BuiltUser;
+let tanja: BuiltUser;
 let beleid: Client;
 const URL = '/api/v1/reports/municipal?gemeente=GM0202&from=2026-01-01&to=2026-12-31';
 
@@ -61,26 +57,32 @@ beforeAll(async () => {
     { answers: answers({ sociaal: 3 }), completedAt: '2026-07-15' },
   ];
   const db = t.database.db;
-  const a = await organisationWithTeams(db, 'Welzijn Test A', ['Noord']);
-  const base = { organisationId: a.organisationId, teamId: a.teamIds[0]! };
-  bo = await person(db, { ...base, role: 'beleidsmedewerker', name: 'Bo' });
-  tanja = await person(db, { ...base, role: 'teamleider', name: 'Tanja', teamIds: a.teamIds });
+  const a = await buildOrganisation(t, { name: 'Welzijn Test A', teams: ['Noord'] });
+  const base = { organisationId: a.id, teamId: a.teamIds[0]! };
+  bo = await buildUser(t, { ...base, role: 'beleidsmedewerker', name: 'Bo' });
+  tanja = await buildUser(t, { ...base, role: 'teamleider', name: 'Tanja', teamIds: a.teamIds });
   for (let i = 0; i < 12; i++)
-    await household(db, { ...base, wijk: 'Presikhaaf', consents: reporting, scans, plan: started });
-  await household(db, { ...base, wijk: '=2+3', consents: reporting, scans });
-  await household(db, {
+    await buildHouseholdWithHistory(db, {
+      ...base,
+      wijk: 'Presikhaaf',
+      consents: reporting,
+      scans,
+      plan: started,
+    });
+  await buildHouseholdWithHistory(db, { ...base, wijk: '=2+3', consents: reporting, scans });
+  await buildHouseholdWithHistory(db, {
     ...base,
     wijk: 'Presikhaaf',
     consents: [{ givenAt: '2026-01-10' }],
     scans,
   });
-  await household(db, {
+  await buildHouseholdWithHistory(db, {
     ...base,
     wijk: 'Presikhaaf',
     startDate: '2027-01-04',
     consents: reporting,
   });
-  beleid = await signedIn(t.app, bo);
+  beleid = await signIn(t, bo);
 });
 afterAll(() => t.close());
 
@@ -117,7 +119,7 @@ describe('GET /api/v1/reports/municipal', () => {
     expect(other.json().errors[0].field).toBe('gemeente');
     const reversed = await beleid.get(URL.replace('to=2026-12-31', 'to=2025-12-31'));
     expect(reversed.json().errors[0].field).toBe('to');
-    const teamleider = await signedIn(t.app, tanja);
+    const teamleider = await signIn(t, tanja);
     expect((await teamleider.get(URL)).statusCode).toBe(403);
   });
 });

@@ -5,13 +5,9 @@ import type { Outcomes } from '../../contract/reports';
 import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
 import { recoveredByAttacker } from '../../domain/reports/test-attacker';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
-import {
-  household,
-  organisationWithTeams,
-  person,
-  signedIn,
-  type TestPerson,
-} from '../../../test/factories/report-data';
+import { buildHouseholdWithHistory } from '../../../test/factories/households';
+import { buildOrganisation } from '../../../test/factories/organisations';
+import { buildUser, signIn, type BuiltUser } from '../../../test/factories/users';
 
 // Economic capital, first scan 2 everywhere: Presikhaaf 12 households up to 4, Malburgen 10 stay
 // at 2, Geitenkamp 3 down to 1. Left out: a withdrawn consent, a single scan, no consent for
@@ -19,7 +15,7 @@ import {
 
 let t: TestApp;
 let instrument: Instrument;
-let people: Record<'tanja' | 'sanne' | 'bo' | 'otherBo', TestPerson>;
+let people: Record<'tanja' | 'sanne' | 'bo' | 'otherBo', BuiltUser>;
 let beleid: Client;
 
 function answers(scores: Partial<Record<Capital, number>>): ScanAnswers {
@@ -51,49 +47,54 @@ beforeAll(async () => {
   t = await createTestApp();
   instrument = await testInstrument();
   const db = t.database.db;
-  const a = await organisationWithTeams(db, 'Welzijn Test A', ['Noord']);
-  const b = await organisationWithTeams(db, 'Welzijn Test B', ['West']);
-  const base = { organisationId: a.organisationId, teamId: a.teamIds[0]! };
+  const a = await buildOrganisation(t, { name: 'Welzijn Test A', teams: ['Noord'] });
+  const b = await buildOrganisation(t, { name: 'Welzijn Test B', teams: ['West'] });
+  const base = { organisationId: a.id, teamId: a.teamIds[0]! };
   people = {
-    tanja: await person(db, { ...base, role: 'teamleider', name: 'Tanja', teamIds: a.teamIds }),
-    sanne: await person(db, { ...base, role: 'sociaal_werker', name: 'Sanne', teamIds: a.teamIds }),
-    bo: await person(db, { ...base, role: 'beleidsmedewerker', name: 'Bo' }),
-    otherBo: await person(db, {
-      organisationId: b.organisationId,
+    tanja: await buildUser(t, { ...base, role: 'teamleider', name: 'Tanja', teamIds: a.teamIds }),
+    sanne: await buildUser(t, {
+      ...base,
+      role: 'sociaal_werker',
+      name: 'Sanne',
+      teamIds: a.teamIds,
+    }),
+    bo: await buildUser(t, { ...base, role: 'beleidsmedewerker', name: 'Bo' }),
+    otherBo: await buildUser(t, {
+      organisationId: b.id,
       role: 'beleidsmedewerker',
       name: 'Bas',
     }),
   };
-  const add = (n: number, input: Parameters<typeof household>[1]) =>
-    Promise.all(Array.from({ length: n }, () => household(db, input)));
+  const add = (n: number, input: Parameters<typeof buildHouseholdWithHistory>[1]) =>
+    Promise.all(Array.from({ length: n }, () => buildHouseholdWithHistory(db, input)));
   await add(12, { ...base, wijk: 'Presikhaaf', consents: reporting, scans: twoScans(4) });
   await add(10, { ...base, wijk: 'Malburgen', consents: reporting, scans: twoScans(2) });
   await add(3, { ...base, wijk: 'Geitenkamp', consents: reporting, scans: twoScans(1) });
-  await household(db, {
+  await buildHouseholdWithHistory(db, {
     ...base,
     wijk: 'Presikhaaf',
     consents: [{ ...reporting[0]!, withdrawnAt: '2026-08-01' }],
     scans: twoScans(4),
   });
-  await household(db, {
+  await buildHouseholdWithHistory(db, {
     ...base,
     wijk: 'Presikhaaf',
     consents: reporting,
     scans: twoScans(4).slice(1),
   });
-  await household(db, {
+  await buildHouseholdWithHistory(db, {
     ...base,
     wijk: 'Presikhaaf',
     consents: [{ givenAt: '2026-01-10' }],
     scans: twoScans(4),
   });
   await add(5, {
-    organisationId: b.organisationId,
+    organisationId: b.id,
     teamId: b.teamIds[0]!,
     consents: reporting,
     scans: twoScans(4),
   });
-  beleid = await signedIn(t.app, people.bo);
+  beleid = await signIn(t, people.bo);
 });
 afterAll(() => t.close());
 
@@ -156,17 +157,17 @@ describe('GET /api/v1/reports/outcomes', () => {
   });
 
   it('hides everything of an organisation with fewer than 10 households', async () => {
-    const other = await signedIn(t.app, people.otherBo);
+    const other = await signIn(t, people.otherBo);
     const o = (await other.get('/api/v1/reports/outcomes')).json<Outcomes>();
     expect(o.households.value).toBeNull();
     for (const cell of everyCell(o)) expect(cell.value).toBeNull();
   });
 
   it('lets the teamleider read it, refuses a sociaal werker, and logs the reading', async () => {
-    const teamleider = await signedIn(t.app, people.tanja);
+    const teamleider = await signIn(t, people.tanja);
     const res = await teamleider.get('/api/v1/reports/outcomes?groupBy=povertyType');
     expect(res.statusCode).toBe(200);
-    const worker = await signedIn(t.app, people.sanne);
+    const worker = await signIn(t, people.sanne);
     expect((await worker.get('/api/v1/reports/outcomes')).statusCode).toBe(403);
     const bad = await teamleider.get('/api/v1/reports/outcomes?groupBy=naam');
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual([

@@ -3,20 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import type { TeamDashboard } from '../../contract/reports';
 import { createTestApp, type Client, type TestApp } from '../../../test/harness';
-import {
-  household,
-  organisationWithTeams,
-  person,
-  signedIn,
-  type TestPerson,
-} from '../../../test/factories/report-data';
+import { buildHouseholdWithHistory } from '../../../test/factories/households';
+import { buildOrganisation } from '../../../test/factories/organisations';
+import { buildUser, signIn, type BuiltUser } from '../../../test/factories/users';
 
 // The test clock says 2026-11-24: reviews before it are overdue, up to 2026-12-08 due; consent
 // given before 2025-11-24 is to be renewed, up to 2025-12-24 it is expiring.
 
 let t: TestApp;
 let teamleider: Client;
-let people: Record<'tanja' | 'sanne' | 'ahmed' | 'zeynep' | 'bo' | 'other', TestPerson>;
+let people: Record<'tanja' | 'sanne' | 'ahmed' | 'zeynep' | 'bo' | 'other', BuiltUser>;
 const ids: Record<string, string> = {};
 const step = (done: boolean) => ({ id: `s-${done}`, text: 'Stap', who: 'Sanne', when: null, done });
 const goal = (...steps: boolean[]) => ({
@@ -37,63 +33,68 @@ const referral = (status: 'voorgesteld' | 'afgerond') => ({
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const a = await organisationWithTeams(db, 'Welzijn Test A', ['Noord', 'Zuid']);
-  const b = await organisationWithTeams(db, 'Welzijn Test B', ['West']);
+  const a = await buildOrganisation(t, { name: 'Welzijn Test A', teams: ['Noord', 'Zuid'] });
+  const b = await buildOrganisation(t, { name: 'Welzijn Test B', teams: ['West'] });
   const [noord, zuid] = a.teamIds as [string, string];
-  const base = { organisationId: a.organisationId };
+  const base = { organisationId: a.id };
   people = {
-    tanja: await person(db, { ...base, role: 'teamleider', name: 'Tanja', teamIds: [noord] }),
-    sanne: await person(db, { ...base, role: 'sociaal_werker', name: 'Sanne', teamIds: [noord] }),
-    ahmed: await person(db, { ...base, role: 'sociaal_werker', name: 'Ahmed', teamIds: [noord] }),
-    zeynep: await person(db, { ...base, role: 'sociaal_werker', name: 'Zeynep', teamIds: [zuid] }),
-    bo: await person(db, { ...base, role: 'beleidsmedewerker', name: 'Bo' }),
-    other: await person(db, {
-      organisationId: b.organisationId,
+    tanja: await buildUser(t, { ...base, role: 'teamleider', name: 'Tanja', teamIds: [noord] }),
+    sanne: await buildUser(t, { ...base, role: 'sociaal_werker', name: 'Sanne', teamIds: [noord] }),
+    ahmed: await buildUser(t, { ...base, role: 'sociaal_werker', name: 'Ahmed', teamIds: [noord] }),
+    zeynep: await buildUser(t, {
+      ...base,
+      role: 'sociaal_werker',
+      name: 'Zeynep',
+      teamIds: [zuid],
+    }),
+    bo: await buildUser(t, { ...base, role: 'beleidsmedewerker', name: 'Bo' }),
+    other: await buildUser(t, {
+      organisationId: b.id,
       role: 'teamleider',
       name: 'Olga',
       teamIds: b.teamIds,
     }),
   };
   const noordCase = { ...base, teamId: noord };
-  ids.overdue = await household(db, {
+  ids.overdue = await buildHouseholdWithHistory(db, {
     ...noordCase,
     professionalIds: [people.sanne.id],
     plan: { reviewDate: '2026-11-10', goals: [goal(false)], referrals: [referral('voorgesteld')] },
     consents: [{ givenAt: '2026-03-01' }],
   });
-  ids.due = await household(db, {
+  ids.due = await buildHouseholdWithHistory(db, {
     ...noordCase,
     professionalIds: [people.sanne.id, people.ahmed.id],
     plan: { reviewDate: '2026-12-01', goals: [goal(true)], referrals: [referral('afgerond')] },
     consents: [{ givenAt: '2025-12-10' }],
   });
-  ids.noPlan = await household(db, {
+  ids.noPlan = await buildHouseholdWithHistory(db, {
     ...noordCase,
     professionalIds: [people.ahmed.id],
     consents: [{ givenAt: '2025-10-01' }, { givenAt: '2024-01-01', withdrawnAt: '2024-06-01' }],
   });
   // Not counted: closed; in a team the teamleider is not in; in another organisation.
-  await household(db, {
+  await buildHouseholdWithHistory(db, {
     ...noordCase,
     professionalIds: [people.sanne.id],
     closedAt: '2026-10-01',
     plan: { reviewDate: '2026-01-01' },
   });
-  ids.zuid = await household(db, {
+  ids.zuid = await buildHouseholdWithHistory(db, {
     ...base,
     teamId: zuid,
     professionalIds: [people.zeynep.id],
     plan: { reviewDate: '2026-11-01', goals: [goal(false)] },
     consents: [{ givenAt: '2025-01-01' }],
   });
-  await household(db, {
-    organisationId: b.organisationId,
+  await buildHouseholdWithHistory(db, {
+    organisationId: b.id,
     teamId: b.teamIds[0]!,
     professionalIds: [people.other.id],
     plan: { reviewDate: '2026-11-01', goals: [goal(false)] },
     consents: [{ givenAt: '2025-01-01' }],
   });
-  teamleider = await signedIn(t.app, people.tanja);
+  teamleider = await signIn(t, people.tanja);
 });
 afterAll(() => t.close());
 
@@ -137,7 +138,7 @@ describe('GET /api/v1/reports/team', () => {
   });
 
   it('filters a worker’s list within what that worker may see', async () => {
-    const zeynep = await signedIn(t.app, people.zeynep);
+    const zeynep = await signIn(t, people.zeynep);
     expect(await idsOf(zeynep, '/api/v1/households?review=overdue')).toEqual([ids.zuid]);
     const bad = await zeynep.get('/api/v1/households?review=soon');
     expect(bad.statusCode).toBeGreaterThanOrEqual(400);
@@ -149,13 +150,13 @@ describe('GET /api/v1/reports/team', () => {
 
   it('refuses a sociaal werker and a beleidsmedewerker', async () => {
     for (const who of [people.sanne, people.bo]) {
-      const client = await signedIn(t.app, who);
+      const client = await signIn(t, who);
       expect((await client.get('/api/v1/reports/team')).statusCode).toBe(403);
     }
   });
 
   it('shows a teamleider of another organisation only their own household', async () => {
-    const olga = await signedIn(t.app, people.other);
+    const olga = await signIn(t, people.other);
     const d = (await olga.get('/api/v1/reports/team')).json<TeamDashboard>();
     expect(d.openHouseholds.count).toBe(1);
     expect(d.caseload.map((c) => [c.professional.name, c.count])).toEqual([['Olga', 1]]);

@@ -3,7 +3,7 @@ import { rulesStatusSchema, type RulesStatus } from '../../contract/benefits';
 import { defaultRules, staleParameters, unverifiedValues } from '../../domain/benefits';
 import type { ParameterSet } from '../../domain/benefits';
 import type { AppContext } from '../app';
-import { todayInAmsterdam } from './benefits.routes';
+import { todayInAmsterdam } from '../clock';
 
 // Read-only: which legal parameters of the rules engine are out of date today, and which values
 // nobody has checked against their source yet. Shown on the beheer page (issue 17).

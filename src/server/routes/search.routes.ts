@@ -7,6 +7,60 @@ import type { AppContext } from '../app';
 import { AppError, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
 
+type Snapshot = Awaited<ReturnType<AppContext['catalogue']>>;
+type Hit = ReturnType<typeof search>['items'][number];
+
+/** The search's answer; a query the index cannot take becomes a 422 naming the parameter. */
+function searchOrProblem(snap: Snapshot, input: Parameters<typeof search>[1]) {
+  try {
+    return search(snap.index, input);
+  } catch (error) {
+    if (error instanceof SearchInputError) {
+      throw new AppError(
+        422,
+        'validation_failed',
+        validationSummary,
+        error.issues.map((i) => ({
+          field: `querystring.${i.field}`,
+          code: 'invalid',
+          messages: i.message,
+        })),
+      );
+    }
+    throw error;
+  }
+}
+
+/** One hit as the list shows it, with the organisations offering it (nearby ones first). */
+function presentHit(snap: Snapshot, ownGemeenten: string[], hit: Hit) {
+  const item = snap.items.get(hit.id)!;
+  const offers = snap.offersByItem.get(hit.id) ?? [];
+  const offeredBy = new Map<string, { id: string; name: string; near: boolean }>();
+  for (const o of offers) {
+    const near = o.gemeenten.some((g) => ownGemeenten.includes(g.code));
+    const seen = offeredBy.get(o.organisationId);
+    offeredBy.set(o.organisationId, {
+      id: o.organisationId,
+      name: o.organisationName,
+      near: near || Boolean(seen?.near),
+    });
+  }
+  return {
+    id: item.id,
+    name: item.name,
+    summary: item.summary,
+    kind: item.kind,
+    origin: item.origin,
+    capitals: item.capitals,
+    evidenceLevel: item.evidence.level,
+    ageRange: item.ageRange,
+    highlights: hit.highlights,
+    offeredBy: [...offeredBy.values()].sort(
+      (a, b) => Number(b.near) - Number(a.near) || a.name.localeCompare(b.name, 'nl'),
+    ),
+  };
+}
+
 export const searchRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -30,41 +84,24 @@ export const searchRoutes =
         const t0 = performance.now();
         const snap = await snapshot();
         const t1 = performance.now();
-        let result;
-        try {
-          result = search(snap.index, {
-            text: q.q,
-            capitals: q.capital,
-            targetGroups: q.targetGroup,
-            age: q.age,
-            phases: q.phase,
-            povertyTypes: q.povertyType,
-            lifeEvents: q.lifeEvent,
-            evidenceLevels: q.evidenceLevel,
-            kinds: q.kind,
-            gemeenten: q.gemeente?.map((g) => g.toUpperCase()),
-            organisations: q.organisation,
-            nearMe: q.nearMe ? ownGemeenten : undefined,
-            viewerGemeenten: ownGemeenten,
-            page: q.page,
-            perPage: q.perPage,
-            sort: q.sort ?? 'relevance',
-          });
-        } catch (error) {
-          if (error instanceof SearchInputError) {
-            throw new AppError(
-              422,
-              'validation_failed',
-              validationSummary,
-              error.issues.map((i) => ({
-                field: `querystring.${i.field}`,
-                code: 'invalid',
-                messages: i.message,
-              })),
-            );
-          }
-          throw error;
-        }
+        const result = searchOrProblem(snap, {
+          text: q.q,
+          capitals: q.capital,
+          targetGroups: q.targetGroup,
+          age: q.age,
+          phases: q.phase,
+          povertyTypes: q.povertyType,
+          lifeEvents: q.lifeEvent,
+          evidenceLevels: q.evidenceLevel,
+          kinds: q.kind,
+          gemeenten: q.gemeente?.map((g) => g.toUpperCase()),
+          organisations: q.organisation,
+          nearMe: q.nearMe ? ownGemeenten : undefined,
+          viewerGemeenten: ownGemeenten,
+          page: q.page,
+          perPage: q.perPage,
+          sort: q.sort ?? 'relevance',
+        });
         // How long the index took, for operators and the benchmark (Server-Timing shows in devtools).
         reply.header(
           'server-timing',
@@ -72,34 +109,7 @@ export const searchRoutes =
         );
         return {
           ...result,
-          items: result.items.map((hit) => {
-            const item = snap.items.get(hit.id)!;
-            const offers = snap.offersByItem.get(hit.id) ?? [];
-            const offeredBy = new Map<string, { id: string; name: string; near: boolean }>();
-            for (const o of offers) {
-              const near = o.gemeenten.some((g) => ownGemeenten.includes(g.code));
-              const seen = offeredBy.get(o.organisationId);
-              offeredBy.set(o.organisationId, {
-                id: o.organisationId,
-                name: o.organisationName,
-                near: near || Boolean(seen?.near),
-              });
-            }
-            return {
-              id: item.id,
-              name: item.name,
-              summary: item.summary,
-              kind: item.kind,
-              origin: item.origin,
-              capitals: item.capitals,
-              evidenceLevel: item.evidence.level,
-              ageRange: item.ageRange,
-              highlights: hit.highlights,
-              offeredBy: [...offeredBy.values()].sort(
-                (a, b) => Number(b.near) - Number(a.near) || a.name.localeCompare(b.name, 'nl'),
-              ),
-            };
-          }),
+          items: result.items.map((hit) => presentHit(snap, ownGemeenten, hit)),
         };
       },
     );

@@ -31,11 +31,12 @@ import {
   type ParsedSignalFile,
 } from '../../domain/signals';
 import type { AppContext } from '../app';
+import type { RouteApp } from './route-app';
 import { audit } from '../audit';
 import { AppError, conflict, notFound } from '../errors';
 import { message } from '../../domain/message';
 import { currentAuth } from '../plugins/auth';
-import { todayInAmsterdam } from './benefits.routes';
+import { todayInAmsterdam } from '../clock';
 import { messages } from '../../content/message-files';
 
 /** Only this role sees signal data (Wgs vroegsignalering; ADR 1401). */
@@ -75,263 +76,275 @@ function importResult(
   };
 }
 
+function signalImportRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.post(
+    '/signals/imports',
+    {
+      config: { access: signalWorkers },
+      // A year of signals for a large city stays well under this.
+      bodyLimit: 40 * 1_048_576,
+      schema: {
+        summary: 'Import a payment-arrears file (CSV) from a partner; all rows or none',
+        consumes: ['text/csv'],
+        querystring: signalImportQuery,
+        body: z.unknown(),
+        description:
+          'A refused file answers 422 problem+json: one entry in `errors` per row error (field `line.N.field`) and the full row report, warnings included, in `report`.',
+        response: { 201: signalImportResultSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!(request.body instanceof CsvUpload))
+        throw new AppError(415, 'unsupported_media_type', message('signalen.problem.sendCsv'));
+      const auth = currentAuth(request);
+      const parsed = parseSignalFile(request.body.bytes, todayInAmsterdam(ctx.now()));
+      if (!parsed.importable) {
+        await audit(db, request, {
+          action: 'signal.import_refused',
+          outcome: 'failure',
+          details: {
+            rows: parsed.dataRows,
+            errors: parsed.issues.filter((i) => i.severity === 'error').length,
+          },
+        });
+        const report = importResult(parsed, null);
+        // The typed reply knows only the 201 body; a refusal is the shared problem+json answer.
+        return (reply as unknown as FastifyReply)
+          .status(422)
+          .type('application/problem+json; charset=utf-8')
+          .send({
+            type: 'https://wegwijs.nl/problems/signal_file_refused',
+            title: 'Unprocessable Content',
+            status: 422,
+            detail: refused().en,
+            code: 'signal_file_refused',
+            messages: refused(),
+            errors: report.issues
+              .filter((i) => i.severity === 'error')
+              .map((i) => ({
+                field: `line.${i.line}.${i.field}`,
+                code: i.code,
+                messages: i.messages,
+              })),
+            report,
+          });
+      }
+      const stored = await db.transaction(async (tx) => {
+        const summary = await storeSignalImport(tx, {
+          organisationId: auth.user.organisationId,
+          userId: auth.user.id,
+          at: ctx.now(),
+          fileName: request.query.fileName ?? null,
+          parsed,
+        });
+        await audit(tx, request, {
+          action: 'signal.import',
+          targetType: 'signal_import',
+          targetId: summary.importId,
+          details: {
+            rows: parsed.dataRows,
+            signals: summary.signals,
+            newCases: summary.newCases,
+          },
+        });
+        return summary;
+      });
+      return reply.status(201).send(importResult(parsed, stored));
+    },
+  );
+}
+
+function signalQueueRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.get(
+    '/signals/cases',
+    {
+      config: { access: signalWorkers },
+      schema: {
+        summary: 'Work queue: open signal cases, highest priority first',
+        querystring: signalQueueQuery,
+        response: { 200: signalQueueSchema },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const { page, perPage } = request.query;
+      const result = await workQueue(db, auth.user.organisationId, {
+        limit: perPage,
+        offset: (page - 1) * perPage,
+      });
+      await audit(db, request, {
+        action: 'signal.list',
+        targetType: 'signal_case',
+        details: { page, shown: result.items.length },
+      });
+      const day = todayInAmsterdam(ctx.now());
+      return {
+        page,
+        perPage,
+        total: result.total,
+        items: result.items.map((item) => {
+          const { firstContactBy } = caseDeadlines(item.firstSignalOn, null);
+          return {
+            ...item,
+            firstContactBy,
+            overdue: item.lastContactOn === null && day > firstContactBy,
+          };
+        }),
+      };
+    },
+  );
+}
+
+function signalCaseRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.get(
+    '/signals/cases/:id',
+    {
+      config: { access: signalWorkers },
+      schema: {
+        summary: 'One signal case with its source rows, contact attempts and deadlines',
+        params: z.strictObject({ id: idSchema }),
+        response: { 200: signalCaseSchema },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const found = await signalCase(db, auth.user.organisationId, request.params.id);
+      if (!found) throw caseNotFound();
+      await audit(db, request, {
+        action: 'signal.read',
+        targetType: 'signal_case',
+        targetId: found.id,
+      });
+      const acceptedOn = ledToHelp(found.outcome) ? found.outcomeOn : null;
+      // The link ids stay on the server: the signal side sees only who received it and when.
+      const { handoverTeamId, handoverHouseholdId: _household, handedOverOn, ...caseData } = found;
+      return {
+        ...caseData,
+        handover: handoverTeamId && handedOverOn ? await handoverLine(db, found.id) : null,
+        deadlines: {
+          ...caseDeadlines(found.firstSignalOn, acceptedOn),
+          deleteSignalDataFrom: signalDataDeleteFrom(found.lastSignalOn, found.outcome),
+        },
+      };
+    },
+  );
+}
+
+function signalCaseUpdateRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.post(
+    '/signals/cases/:id/contacts',
+    {
+      config: { access: signalWorkers },
+      schema: {
+        summary: 'Record a contact attempt (letter, phone call or home visit)',
+        params: z.strictObject({ id: idSchema }),
+        body: contactAttemptBody,
+        response: { 201: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      const auth = currentAuth(request);
+      if (request.body.on > todayInAmsterdam(ctx.now())) throw futureDate();
+      const done = await db.transaction(async (tx) => {
+        const added = await addContactAttempt(tx, auth.user.organisationId, request.params.id, {
+          ...request.body,
+          userId: auth.user.id,
+          at: ctx.now(),
+        });
+        if (added)
+          await audit(tx, request, {
+            action: 'signal.contact',
+            targetType: 'signal_case',
+            targetId: request.params.id,
+            details: { kind: request.body.kind, reached: request.body.reached },
+          });
+        return added;
+      });
+      if (!done) throw caseNotFound();
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+
+  app.put(
+    '/signals/cases/:id/outcome',
+    {
+      config: { access: signalWorkers },
+      schema: {
+        summary: 'Record how outreach on the case ended (fixed categories)',
+        params: z.strictObject({ id: idSchema }),
+        body: outcomeBody,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      if (request.body.on > todayInAmsterdam(ctx.now())) throw futureDate();
+      const done = await db.transaction(async (tx) => {
+        const updated = await recordOutcome(
+          tx,
+          auth.user.organisationId,
+          request.params.id,
+          request.body,
+        );
+        if (updated)
+          await audit(tx, request, {
+            action: 'signal.outcome',
+            targetType: 'signal_case',
+            targetId: request.params.id,
+            details: { outcome: request.body.outcome },
+          });
+        return updated;
+      });
+      if (!done) {
+        const found = await signalCase(db, auth.user.organisationId, request.params.id);
+        if (found?.handoverTeamId)
+          throw conflict('signal_handed_over', message('problem.signals.handedOver'));
+        throw caseNotFound();
+      }
+      return { ok: true as const };
+    },
+  );
+}
+
+function signalMonitorRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.get(
+    '/signals/monitor',
+    {
+      config: { access: signalWorkers },
+      schema: {
+        summary:
+          'Monitor figures: signals received, people reached, help accepted, by month and creditor',
+        response: { 200: signalMonitorSchema },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const rows = await monitorFigures(db, auth.user.organisationId);
+      await audit(db, request, { action: 'signal.monitor' });
+      return { rows };
+    },
+  );
+}
+
 export const signalRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db } = ctx.database;
-    const today = () => todayInAmsterdam(ctx.now());
-
     // Partner files come as the CSV itself; this parser only applies to the routes in this plugin.
     app.addContentTypeParser(
       ['text/csv', 'text/plain'],
       { parseAs: 'buffer' },
       (_request, body, done) => done(null, new CsvUpload(body as Buffer)),
     );
-
-    app.post(
-      '/signals/imports',
-      {
-        config: { access: signalWorkers },
-        // A year of signals for a large city stays well under this.
-        bodyLimit: 40 * 1_048_576,
-        schema: {
-          summary: 'Import a payment-arrears file (CSV) from a partner; all rows or none',
-          consumes: ['text/csv'],
-          querystring: signalImportQuery,
-          body: z.unknown(),
-          description:
-            'A refused file answers 422 problem+json: one entry in `errors` per row error (field `line.N.field`) and the full row report, warnings included, in `report`.',
-          response: { 201: signalImportResultSchema },
-        },
-      },
-      async (request, reply) => {
-        if (!(request.body instanceof CsvUpload))
-          throw new AppError(415, 'unsupported_media_type', message('signalen.problem.sendCsv'));
-        const auth = currentAuth(request);
-        const parsed = parseSignalFile(request.body.bytes, today());
-        if (!parsed.importable) {
-          await audit(db, request, {
-            action: 'signal.import_refused',
-            outcome: 'failure',
-            details: {
-              rows: parsed.dataRows,
-              errors: parsed.issues.filter((i) => i.severity === 'error').length,
-            },
-          });
-          const report = importResult(parsed, null);
-          // The typed reply knows only the 201 body; a refusal is the shared problem+json answer.
-          return (reply as unknown as FastifyReply)
-            .status(422)
-            .type('application/problem+json; charset=utf-8')
-            .send({
-              type: 'https://wegwijs.nl/problems/signal_file_refused',
-              title: 'Unprocessable Content',
-              status: 422,
-              detail: refused().en,
-              code: 'signal_file_refused',
-              messages: refused(),
-              errors: report.issues
-                .filter((i) => i.severity === 'error')
-                .map((i) => ({
-                  field: `line.${i.line}.${i.field}`,
-                  code: i.code,
-                  messages: i.messages,
-                })),
-              report,
-            });
-        }
-        const stored = await db.transaction(async (tx) => {
-          const summary = await storeSignalImport(tx, {
-            organisationId: auth.user.organisationId,
-            userId: auth.user.id,
-            at: ctx.now(),
-            fileName: request.query.fileName ?? null,
-            parsed,
-          });
-          await audit(tx, request, {
-            action: 'signal.import',
-            targetType: 'signal_import',
-            targetId: summary.importId,
-            details: {
-              rows: parsed.dataRows,
-              signals: summary.signals,
-              newCases: summary.newCases,
-            },
-          });
-          return summary;
-        });
-        return reply.status(201).send(importResult(parsed, stored));
-      },
-    );
-
-    app.get(
-      '/signals/cases',
-      {
-        config: { access: signalWorkers },
-        schema: {
-          summary: 'Work queue: open signal cases, highest priority first',
-          querystring: signalQueueQuery,
-          response: { 200: signalQueueSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const { page, perPage } = request.query;
-        const result = await workQueue(db, auth.user.organisationId, {
-          limit: perPage,
-          offset: (page - 1) * perPage,
-        });
-        await audit(db, request, {
-          action: 'signal.list',
-          targetType: 'signal_case',
-          details: { page, shown: result.items.length },
-        });
-        const day = today();
-        return {
-          page,
-          perPage,
-          total: result.total,
-          items: result.items.map((item) => {
-            const { firstContactBy } = caseDeadlines(item.firstSignalOn, null);
-            return {
-              ...item,
-              firstContactBy,
-              overdue: item.lastContactOn === null && day > firstContactBy,
-            };
-          }),
-        };
-      },
-    );
-
-    app.get(
-      '/signals/cases/:id',
-      {
-        config: { access: signalWorkers },
-        schema: {
-          summary: 'One signal case with its source rows, contact attempts and deadlines',
-          params: z.strictObject({ id: idSchema }),
-          response: { 200: signalCaseSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const found = await signalCase(db, auth.user.organisationId, request.params.id);
-        if (!found) throw caseNotFound();
-        await audit(db, request, {
-          action: 'signal.read',
-          targetType: 'signal_case',
-          targetId: found.id,
-        });
-        const acceptedOn = ledToHelp(found.outcome) ? found.outcomeOn : null;
-        // The link ids stay on the server: the signal side sees only who received it and when.
-        const {
-          handoverTeamId,
-          handoverHouseholdId: _household,
-          handedOverOn,
-          ...caseData
-        } = found;
-        return {
-          ...caseData,
-          handover: handoverTeamId && handedOverOn ? await handoverLine(db, found.id) : null,
-          deadlines: {
-            ...caseDeadlines(found.firstSignalOn, acceptedOn),
-            deleteSignalDataFrom: signalDataDeleteFrom(found.lastSignalOn, found.outcome),
-          },
-        };
-      },
-    );
-
-    app.post(
-      '/signals/cases/:id/contacts',
-      {
-        config: { access: signalWorkers },
-        schema: {
-          summary: 'Record a contact attempt (letter, phone call or home visit)',
-          params: z.strictObject({ id: idSchema }),
-          body: contactAttemptBody,
-          response: { 201: z.object({ ok: z.literal(true) }) },
-        },
-      },
-      async (request, reply) => {
-        const auth = currentAuth(request);
-        if (request.body.on > today()) throw futureDate();
-        const done = await db.transaction(async (tx) => {
-          const added = await addContactAttempt(tx, auth.user.organisationId, request.params.id, {
-            ...request.body,
-            userId: auth.user.id,
-            at: ctx.now(),
-          });
-          if (added)
-            await audit(tx, request, {
-              action: 'signal.contact',
-              targetType: 'signal_case',
-              targetId: request.params.id,
-              details: { kind: request.body.kind, reached: request.body.reached },
-            });
-          return added;
-        });
-        if (!done) throw caseNotFound();
-        return reply.status(201).send({ ok: true as const });
-      },
-    );
-
-    app.put(
-      '/signals/cases/:id/outcome',
-      {
-        config: { access: signalWorkers },
-        schema: {
-          summary: 'Record how outreach on the case ended (fixed categories)',
-          params: z.strictObject({ id: idSchema }),
-          body: outcomeBody,
-          response: { 200: z.object({ ok: z.literal(true) }) },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        if (request.body.on > today()) throw futureDate();
-        const done = await db.transaction(async (tx) => {
-          const updated = await recordOutcome(
-            tx,
-            auth.user.organisationId,
-            request.params.id,
-            request.body,
-          );
-          if (updated)
-            await audit(tx, request, {
-              action: 'signal.outcome',
-              targetType: 'signal_case',
-              targetId: request.params.id,
-              details: { outcome: request.body.outcome },
-            });
-          return updated;
-        });
-        if (!done) {
-          const found = await signalCase(db, auth.user.organisationId, request.params.id);
-          if (found?.handoverTeamId)
-            throw conflict('signal_handed_over', message('problem.signals.handedOver'));
-          throw caseNotFound();
-        }
-        return { ok: true as const };
-      },
-    );
-
-    app.get(
-      '/signals/monitor',
-      {
-        config: { access: signalWorkers },
-        schema: {
-          summary:
-            'Monitor figures: signals received, people reached, help accepted, by month and creditor',
-          response: { 200: signalMonitorSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const rows = await monitorFigures(db, auth.user.organisationId);
-        await audit(db, request, { action: 'signal.monitor' });
-        return { rows };
-      },
-    );
+    signalImportRoutes(app, ctx);
+    signalQueueRoutes(app, ctx);
+    signalCaseRoutes(app, ctx);
+    signalCaseUpdateRoutes(app, ctx);
+    signalMonitorRoutes(app, ctx);
   };
 
 function futureDate() {

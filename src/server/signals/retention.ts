@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { todayInAmsterdam } from '../routes/benefits.routes';
+import { todayInAmsterdam } from '../clock';
 import { appendAuditEntry } from '../../db/repositories/audit.repository';
 import { eraseSignalCase, retentionCandidates } from '../../db/signals/signals.repository';
 import {

@@ -106,20 +106,44 @@ export class Client {
   csrf: string | undefined;
   constructor(private readonly app: FastifyInstance) {}
 
+  private headersFor(method: string, body: Body, headers: Record<string, string>) {
+    return {
+      ...(this.cookies.size
+        ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+        : {}),
+      ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+      ...(body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)
+        ? { 'content-type': 'application/json' }
+        : {}),
+      ...headers,
+    };
+  }
+
+  /**
+   * A GET whose answer may be a server-sent event stream that stays open: reads the answer up to
+   * its first named event (or its end), then hangs up, as a browser closing the page would.
+   */
+  async openStream(url: string) {
+    const response = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: this.headersFor('GET', undefined, {}),
+      payloadAsStream: true,
+    });
+    let body = '';
+    for await (const chunk of response.stream()) {
+      body += String(chunk);
+      if (/^event: [^\n]*\n(?:[^\n]+\n)*\n/m.test(body)) break;
+    }
+    (response.raw.res as { destroy: () => void }).destroy();
+    return { statusCode: response.statusCode, headers: response.headers, body };
+  }
+
   async request(method: string, url: string, body?: Body, headers: Record<string, string> = {}) {
     const response = await this.app.inject({
       method: method as 'GET',
       url,
-      headers: {
-        ...(this.cookies.size
-          ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
-          : {}),
-        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-        ...(body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)
-          ? { 'content-type': 'application/json' }
-          : {}),
-        ...headers,
-      },
+      headers: this.headersFor(method, body, headers),
       ...(body !== undefined
         ? {
             payload:

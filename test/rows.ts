@@ -7,6 +7,9 @@ import type { TestApp } from './harness';
 const users = `(SELECT id FROM users WHERE organisation_id = $org)`;
 const households = `(SELECT id FROM households WHERE organisation_id = $org)`;
 const cases = `(SELECT id FROM signal_cases WHERE organisation_id = $org)`;
+const teamSessions = `(SELECT id FROM team_sessions WHERE organisation_id = $org)`;
+// An organisation without a koepel is its own Kwaliteitskompas group.
+const kompasCycles = `(SELECT id FROM kompas_cycles WHERE group_id = $org)`;
 
 /** Each table with the condition that picks an organisation's rows ($org). */
 const OWNED_ROWS: [table: string, where: string][] = [
@@ -28,6 +31,13 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['consents', `household_id IN ${households}`],
   ['scans', `household_id IN ${households}`],
   ['plans', `household_id IN ${households}`],
+  ['child_drawings', `household_id IN ${households}`],
+  ['case_dialogues', 'organisation_id = $org'],
+  ['team_sessions', 'organisation_id = $org'],
+  ['team_session_members', `session_id IN ${teamSessions}`],
+  ['team_session_answers', `session_id IN ${teamSessions}`],
+  ['kompas_cycles', 'group_id = $org'],
+  ['kompas_cycle_versions', `cycle_id IN ${kompasCycles}`],
   ['reflection_entries', `author_id IN ${users}`],
   ['signal_imports', 'organisation_id = $org'],
   ['signal_cases', 'organisation_id = $org'],

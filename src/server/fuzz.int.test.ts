@@ -33,6 +33,8 @@ type Operation = {
   path: string;
   parameters: Parameter[];
   body?: { type: string; schema: JsonSchema };
+  /** Its answer is an event stream that stays open: read up to the first event. */
+  stream: boolean;
 };
 type Request = { url: string; payload?: string; contentType?: string; mutation: string };
 
@@ -57,6 +59,7 @@ beforeAll(async () => {
         {
           parameters?: Parameter[];
           requestBody?: { content: Record<string, { schema: JsonSchema }> };
+          responses?: Record<string, { content?: Record<string, unknown> }>;
         }
       >
     >;
@@ -69,6 +72,7 @@ beforeAll(async () => {
         method: method.toUpperCase(),
         path,
         parameters: op.parameters ?? [],
+        stream: 'text/event-stream' in (op.responses?.['200']?.content ?? {}),
         ...(type && content ? { body: { type, schema: content.schema } } : {}),
       };
     }),
@@ -90,6 +94,10 @@ beforeAll(async () => {
       s.scan,
       s.signalCase,
       s.reflections.sociaal_werker,
+      ...Object.values(s.drawings),
+      s.caseDialogue,
+      s.teamSession,
+      s.kompas,
     ]),
   };
 }, 120_000);
@@ -243,12 +251,14 @@ describe('fuzzing every operation from its schema', () => {
       const samples = fc.sample(requestsFor(op), { seed: SEED + index, numRuns: runsFor(op) });
       for (const request of samples) {
         rows ??= await tableDigest(t);
-        const res = await client.request(
-          op.method,
-          request.url,
-          request.payload,
-          request.contentType ? { 'content-type': request.contentType } : {},
-        );
+        const res = op.stream
+          ? await client.openStream(request.url)
+          : await client.request(
+              op.method,
+              request.url,
+              request.payload,
+              request.contentType ? { 'content-type': request.contentType } : {},
+            );
         sent += 1;
         const label = `${res.statusCode} ${op.key} [${request.mutation}] ${request.url.slice(0, 120)} ${(request.payload ?? '').slice(0, 160)}`;
         if (res.statusCode >= 500) failures.push(`5xx: ${label} → ${res.body.slice(0, 200)}`);

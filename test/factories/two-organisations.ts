@@ -34,18 +34,100 @@ export type Side = {
   signalCase: string;
   /** A reflection per role, each private to its author. */
   reflections: Record<Role, string>;
+  /** A kept colouring page of `household` for each caseworker role (each may delete its own). */
+  drawings: Record<Caseworker, string>;
+  caseDialogue: string;
+  /** A team session of `team`, started by the worker and joined by the team leader. */
+  teamSession: string;
+  teamSessionCode: string;
+  /** A Kwaliteitskompas cycle in Arnhem and the blocks it started with. */
+  kompas: string;
+  kompasBlocks: unknown;
   /** A gemeente whose municipal schemes this organisation keeps. */
   keptGemeente: string;
   /** Texts only this organisation's objects contain. */
   markers: string[];
 };
 
+type Caseworker = 'sociaal_werker' | 'teamleider';
+
 const ARNHEM = { code: 'GM0202', name: 'Arnhem' };
 const AMSTERDAM = { code: 'GM0363', name: 'Amsterdam' };
 
-function created(res: { statusCode: number; body: string; json: () => unknown }, what: string) {
+type Answer = { statusCode: number; body: string; json: () => unknown };
+
+function succeeded(res: Answer, what: string) {
   if (res.statusCode >= 300) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
+}
+
+function created(res: Answer, what: string) {
+  succeeded(res, what);
   return (res.json() as { id: string }).id;
+}
+
+/** A drawing, a case dialogue, a team session and a kompas cycle, each naming the marker. */
+async function teamObjects(
+  clients: Record<Role, Client>,
+  { household, team, marker }: { household: string; team: string; marker: string },
+) {
+  const worker = clients.sociaal_werker;
+  succeeded(
+    await worker.post(`/api/v1/households/${household}/consents`, {
+      purpose: 'kleurplaat',
+      how: 'mondeling',
+      givenAt: '2026-10-01',
+    }),
+    'consent for drawings',
+  );
+  const drawings = {} as Record<Caseworker, string>;
+  for (const role of ['sociaal_werker', 'teamleider'] as const)
+    drawings[role] = created(
+      await clients[role].post(`/api/v1/households/${household}/drawings`, {
+        childRef: 'oudste',
+        fills: { dak: 'rood', muur: 'geel' },
+        note: `${marker}-tekening`,
+      }),
+      'drawing',
+    );
+  const caseDialogue = created(
+    await worker.post('/api/v1/case-dialogues', {
+      teamId: team,
+      title: `Casus ${marker}`,
+      data: {
+        caseDescription: `${marker}-casus`,
+        dilemma: 'Wat weegt zwaarder?',
+        perspectives: {},
+      },
+    }),
+    'case dialogue',
+  );
+  const started = await worker.post('/api/v1/team-sessions', {
+    teamId: team,
+    deckId: 'gezien-en-gehoord',
+    cardId: 'casus-noah',
+  });
+  const teamSession = created(started, 'team session');
+  const teamSessionCode = started.json<{ code: string }>().code;
+  succeeded(
+    await clients.teamleider.post('/api/v1/team-sessions/join', { code: teamSessionCode }),
+    'joining the team session',
+  );
+  succeeded(
+    await worker.put(`/api/v1/team-sessions/${teamSession}/answer`, {
+      capitals: ['sociaal'],
+      reasoning: `${marker}-antwoord`,
+    }),
+    'answer in the team session',
+  );
+  const cycle = await clients.beleidsmedewerker.post('/api/v1/kompas', {
+    gemeente: 'GM0202',
+    title: `Kompas ${marker}`,
+    periodFrom: '2026-01-01',
+    periodTo: '2026-06-30',
+  });
+  const kompas = created(cycle, 'kompas cycle');
+  const kompasBlocks = cycle.json<{ blocks: unknown }>().blocks;
+  return { drawings, caseDialogue, teamSession, teamSessionCode, kompas, kompasBlocks };
 }
 
 /** An organisation with a person in every role, signed in, and one object of every kind. */
@@ -161,6 +243,7 @@ export async function buildSide(
       }),
       'reflection',
     );
+  const more = await teamObjects(clients, { household, team: team1, marker });
   const schemes = await clients.beheerder.put(`/api/v1/gemeenten/${options.keeps.code}/schemes`, {
     expectedVersion: 0,
     config: gemeenteSchemesFor(undefined, options.keeps),
@@ -187,6 +270,7 @@ export async function buildSide(
     unassignedHousehold: unassigned.id,
     signalCase,
     reflections,
+    ...more,
     keptGemeente: options.keeps.code,
     markers: [marker],
   };

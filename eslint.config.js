@@ -19,8 +19,6 @@ const longFunctionsToSplit = [
   'src/domain/benefits/schemes/funds.ts',
   'src/server/pdf/kompas-pdf.ts',
   'src/server/pdf/municipal-pdf.ts',
-  'src/server/routes/case-dialogues.routes.ts',
-  'src/server/routes/kompas.routes.ts',
   'src/server/routes/team-sessions.routes.ts',
   'src/web/pages/casusdialoog/NewCaseDialoguePage.tsx',
   'src/web/pages/kaarten/TeamSessionStartPage.tsx',

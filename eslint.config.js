@@ -19,7 +19,6 @@ const longFunctionsToSplit = [
   'src/domain/benefits/schemes/funds.ts',
   'src/server/pdf/kompas-pdf.ts',
   'src/server/pdf/municipal-pdf.ts',
-  'src/server/routes/team-sessions.routes.ts',
   'src/web/pages/casusdialoog/NewCaseDialoguePage.tsx',
   'src/web/pages/kaarten/TeamSessionStartPage.tsx',
   'src/web/pages/kleurplaat/KleurplaatPage.tsx',

@@ -16,7 +16,6 @@ const layer = (files, patterns) => ({
  */
 const longFunctionsToSplit = [
   // Merged on 2026-12-06 with long functions; being split.
-  'src/domain/benefits/schemes/funds.ts',
   'src/web/pages/casusdialoog/NewCaseDialoguePage.tsx',
   'src/web/pages/kaarten/TeamSessionStartPage.tsx',
   'src/web/pages/kleurplaat/KleurplaatPage.tsx',

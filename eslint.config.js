@@ -16,16 +16,6 @@ const layer = (files, patterns) => ({
  */
 const longFunctionsToSplit = [
   // Merged on 2026-12-06 with long functions; being split.
-  'src/domain/benefits/schemes/funds.ts',
-  'src/server/pdf/kompas-pdf.ts',
-  'src/server/pdf/municipal-pdf.ts',
-  'src/server/routes/cards.routes.ts',
-  'src/server/routes/case-dialogues.routes.ts',
-  'src/server/routes/drawings.routes.ts',
-  'src/server/routes/kompas.routes.ts',
-  'src/server/routes/life-events.routes.ts',
-  'src/server/routes/team-sessions.routes.ts',
-  'src/server/routes/versioned-entry.routes.ts',
   'src/web/pages/casusdialoog/NewCaseDialoguePage.tsx',
   'src/web/pages/kaarten/TeamSessionStartPage.tsx',
   'src/web/pages/kleurplaat/KleurplaatPage.tsx',

@@ -9,10 +9,10 @@ import { figureTable } from './pdf-charts';
 
 type Language = 'nl' | 'en';
 
-export function kompasDocument(cycle: KompasCycle, lang: Language): TDocumentDefinitions {
+/** The words and small building blocks every part of the document uses. */
+function pdfParts(lang: Language) {
   const t = (key: string, values?: MessageValues) =>
     messages.text(lang, message(`rapportage.kompas.${key}`, values));
-  const b = cycle.blocks;
   const hidden = t('hidden');
   const shown = (c: { value: number | null }) => (c.value === null ? hidden : String(c.value));
   const heading = (block: string): Content => ({ text: t(`blocks.${block}`), style: 'h2' });
@@ -27,9 +27,15 @@ export function kompasDocument(cycle: KompasCycle, lang: Language): TDocumentDef
     text: [{ text: `${label}: `, bold: true }, words || t('empty')],
     margin: [0, 0, 0, 3],
   });
+  return { t, shown, heading, para, list, labelled };
+}
+
+type Parts = ReturnType<typeof pdfParts>;
+
+/** Title, gemeente and period, and which version this is. */
+function titleLines(cycle: KompasCycle, { t }: Parts): Content[] {
   const latest = cycle.versions[0];
-  const figures = b.localPicture.figures;
-  const content: Content[] = [
+  return [
     { text: `${t('title')}: ${cycle.title}`, style: 'h1' },
     {
       text: t('period', {
@@ -48,6 +54,17 @@ export function kompasDocument(cycle: KompasCycle, lang: Language): TDocumentDef
         : t('version', { version: cycle.version }),
       margin: [0, 0, 0, 8],
     },
+  ];
+}
+
+/** Block 1: the figures per wijk and poverty type, and the notes. */
+function localPictureBlock(
+  cycle: KompasCycle,
+  { t, shown, heading, para, labelled }: Parts,
+): Content[] {
+  const b = cycle.blocks;
+  const figures = b.localPicture.figures;
+  return [
     heading('localPicture'),
     { text: t('figures'), bold: true, margin: [0, 0, 0, 2] },
     figures
@@ -63,6 +80,13 @@ export function kompasDocument(cycle: KompasCycle, lang: Language): TDocumentDef
         )
       : para(t('figuresNone')),
     labelled(t('notes'), b.localPicture.notes),
+  ];
+}
+
+/** Blocks 2 to 5: ambitions, results, approach and agreements. */
+function planBlocks(cycle: KompasCycle, { t, heading, para, list }: Parts): Content[] {
+  const b = cycle.blocks;
+  return [
     heading('ambitions'),
     list(b.ambitions.map((a) => a.text)),
     heading('results'),
@@ -76,11 +100,29 @@ export function kompasDocument(cycle: KompasCycle, lang: Language): TDocumentDef
     list(b.approach.map((a) => (a.partner ? `${a.activity} (${a.partner})` : a.activity))),
     heading('agreements'),
     list(b.agreements.map((a) => `${a.partners}: ${a.agreement}`)),
+  ];
+}
+
+/** Block 6: what the partners found, and what to stop, add and expand. */
+function reviewBlock(cycle: KompasCycle, { t, heading, labelled }: Parts): Content[] {
+  const { review } = cycle.blocks;
+  return [
     heading('review'),
-    labelled(t('findings'), b.review.findings),
-    labelled(t('stop'), b.review.stop),
-    labelled(t('addWhat'), b.review.add),
-    labelled(t('expand'), b.review.expand),
+    labelled(t('findings'), review.findings),
+    labelled(t('stop'), review.stop),
+    labelled(t('addWhat'), review.add),
+    labelled(t('expand'), review.expand),
+  ];
+}
+
+export function kompasDocument(cycle: KompasCycle, lang: Language): TDocumentDefinitions {
+  const parts = pdfParts(lang);
+  const { t } = parts;
+  const content: Content[] = [
+    ...titleLines(cycle, parts),
+    ...localPictureBlock(cycle, parts),
+    ...planBlocks(cycle, parts),
+    ...reviewBlock(cycle, parts),
     { text: t('printed'), style: 'small' },
   ];
   return {

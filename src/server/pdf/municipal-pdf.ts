@@ -12,22 +12,24 @@ import { barChart, figureTable } from './pdf-charts';
 type Language = 'nl' | 'en';
 type Cell = { value: number | null };
 
-export function municipalDocument(
-  report: MunicipalReportData,
-  input: {
-    language: Language;
-    capitalName: (capital: Capital) => string;
-    /** The day it was made, yyyy-mm-dd. */
-    date: string;
-  },
-): TDocumentDefinitions {
-  const lang = input.language;
+type Input = {
+  language: Language;
+  capitalName: (capital: Capital) => string;
+  /** The day it was made, yyyy-mm-dd. */
+  date: string;
+};
+
+const directions = ['improved', 'same', 'worse'] as const;
+
+/** The words and small building blocks every section uses. */
+function pdfParts(input: Input) {
   const t = (key: string, values?: MessageValues) =>
-    messages.text(lang, message(`rapportage.${key}`, values));
+    messages.text(input.language, message(`rapportage.${key}`, values));
   const hidden = t('outcomes.hidden');
   const shown = (c: Cell) => (c.value === null ? hidden : String(c.value));
   const heading = (key: string): Content => ({ text: t(key), style: 'h2' });
   const text = (words: string): Content => ({ text: words, margin: [0, 0, 0, 4] });
+  /** A chart and a table of one figure per row. */
   const single = (rows: { label: string; cell: Cell }[], header: [string, string]) => [
     barChart(
       rows.map((r) => ({ label: r.label, values: [r.cell.value] })),
@@ -39,10 +41,14 @@ export function municipalDocument(
       rows.map((r) => [r.label, shown(r.cell)]),
     ),
   ];
+  return { t, hidden, shown, heading, text, single, capitalName: input.capitalName };
+}
 
-  const levels = PROFILE_LEVELS.map((l) => t(`municipal.levels.${l}`));
-  const directions = ['improved', 'same', 'worse'] as const;
-  const content: Content[] = [
+type Parts = ReturnType<typeof pdfParts>;
+
+/** Title, period, what the report is and how small numbers are hidden; then the reach. */
+function introAndReach(report: MunicipalReportData, { t, shown, heading, text }: Parts): Content[] {
+  return [
     { text: t('municipal.title'), style: 'h1' },
     {
       text: t('municipal.period', {
@@ -63,14 +69,21 @@ export function municipalDocument(
         [t('municipal.children'), shown(report.reach.children)],
       ],
     ),
+  ];
+}
 
+/** The households' profile per capital, at intake. */
+function profiles(report: MunicipalReportData, parts: Parts): Content[] {
+  const { t, hidden, shown, heading, text, capitalName } = parts;
+  const levels = PROFILE_LEVELS.map((l) => t(`municipal.levels.${l}`));
+  return [
     heading('municipal.profiles'),
     text(t('municipal.profilesIntro')),
     ...(report.profiles.length
       ? [
           barChart(
             report.profiles.map((p) => ({
-              label: input.capitalName(p.capital),
+              label: capitalName(p.capital),
               values: p.levels.map((c) => c.value),
             })),
             levels,
@@ -79,20 +92,27 @@ export function municipalDocument(
           figureTable(
             [t('municipal.capital'), ...levels, t('municipal.total')],
             report.profiles.map((p) => [
-              input.capitalName(p.capital),
+              capitalName(p.capital),
               ...p.levels.map(shown),
               shown(p.total),
             ]),
           ),
         ]
       : [text(t('municipal.none'))]),
+  ];
+}
 
+/** How many households improved, stayed the same or got worse, per capital. */
+function change(report: MunicipalReportData, parts: Parts): Content[] {
+  const { t, hidden, shown, heading, text, capitalName } = parts;
+  const { capitals } = report.outcomes;
+  return [
     heading('municipal.change'),
-    ...(report.outcomes.capitals.length
+    ...(capitals.length
       ? [
           barChart(
-            report.outcomes.capitals.map((c) => ({
-              label: input.capitalName(c.measure.capital),
+            capitals.map((c) => ({
+              label: capitalName(c.measure.capital),
               values: directions.map((d) => c.overall[d].value),
             })),
             directions.map((d) => t(`outcomes.${d}`)),
@@ -105,8 +125,8 @@ export function municipalDocument(
               ...directions.map((d) => t(`outcomes.${d}`)),
               t('outcomes.median'),
             ],
-            report.outcomes.capitals.map((c) => [
-              input.capitalName(c.measure.capital),
+            capitals.map((c) => [
+              capitalName(c.measure.capital),
               shown(c.overall.n),
               ...directions.map((d) => shown(c.overall[d])),
               c.overall.distribution ? String(c.overall.distribution.median) : hidden,
@@ -114,7 +134,15 @@ export function municipalDocument(
           ),
         ]
       : [text(t('municipal.none'))]),
+  ];
+}
 
+/** Interventions used and referrals by status. */
+function interventionsAndReferrals(
+  report: MunicipalReportData,
+  { t, heading, text, single }: Parts,
+): Content[] {
+  return [
     heading('municipal.interventions'),
     text(t('municipal.interventionsIntro')),
     ...(report.interventions.length
@@ -136,7 +164,15 @@ export function municipalDocument(
       ],
       [t('municipal.status'), t('outcomes.n')],
     ),
+  ];
+}
 
+/** Early signals received, and how far their follow-up got. */
+function signals(
+  report: MunicipalReportData,
+  { t, shown, heading, text, single }: Parts,
+): Content[] {
+  return [
     heading('municipal.signals'),
     ...(report.signals
       ? [
@@ -158,7 +194,16 @@ export function municipalDocument(
           ),
         ]
       : [text(t('municipal.signalsNone'))]),
+  ];
+}
 
+/** The organisations side by side; then the printed line. */
+function comparison(
+  report: MunicipalReportData,
+  { t, shown, heading, text }: Parts,
+  date: string,
+): Content[] {
+  return [
     heading('municipal.comparison'),
     text(t('municipal.comparisonIntro')),
     figureTable(
@@ -170,9 +215,23 @@ export function municipalDocument(
       ]),
     ),
     {
-      text: t('municipal.printed', { date: input.date, threshold: report.threshold }),
+      text: t('municipal.printed', { date, threshold: report.threshold }),
       style: 'small',
     },
+  ];
+}
+
+export function municipalDocument(report: MunicipalReportData, input: Input): TDocumentDefinitions {
+  const lang = input.language;
+  const parts = pdfParts(input);
+  const { t } = parts;
+  const content: Content[] = [
+    ...introAndReach(report, parts),
+    ...profiles(report, parts),
+    ...change(report, parts),
+    ...interventionsAndReferrals(report, parts),
+    ...signals(report, parts),
+    ...comparison(report, parts, input.date),
   ];
   return {
     pageSize: 'A4',

@@ -17,6 +17,7 @@ import {
 import { containsBsnLike, mentionedTerms } from '../../domain/case-dialogue/privacy-check';
 import { message } from '../../domain/message';
 import type { AppContext } from '../app';
+import type { RouteApp } from './route-app';
 import { audit } from '../audit';
 import { AppError, fieldError, invalidField, notFound, validationSummary } from '../errors';
 import { caseworkers } from '../households/access';
@@ -43,128 +44,129 @@ function texts(title: string, data: CaseDialogueData): [string, string][] {
   ];
 }
 
+function caseDialogueReadRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.get(
+    '/case-dialogues',
+    {
+      config: { access: caseworkers },
+      schema: {
+        summary: 'The case dialogues of the teams you are in (or of one of them)',
+        tags: TAGS,
+        querystring: caseDialogueListQuery,
+        response: { 200: caseDialogueListSchema },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const reader = { organisationId: auth.user.organisationId, teamIds: auth.teamIds };
+      const dialogues = await listCaseDialogues(db, reader, request.query.teamId);
+      await audit(db, request, { action: 'case_dialogue.list', targetType: 'team' });
+      return { dialogues };
+    },
+  );
+
+  app.get(
+    '/case-dialogues/:id',
+    {
+      config: { access: caseworkers },
+      schema: {
+        summary: 'One case dialogue of a team you are in',
+        tags: TAGS,
+        params: caseDialogueParams,
+        response: { 200: caseDialogueSchema },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const reader = { organisationId: auth.user.organisationId, teamIds: auth.teamIds };
+      const found = await findCaseDialogue(db, reader, request.params.id);
+      if (!found) throw notFound(message('casusdialoog.problem.notFound'));
+      await audit(db, request, {
+        action: 'case_dialogue.read',
+        targetType: 'case_dialogue',
+        targetId: found.id,
+      });
+      return found;
+    },
+  );
+}
+
+function caseDialogueCreateRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.post(
+    '/case-dialogues',
+    {
+      config: { access: caseworkers },
+      schema: {
+        summary:
+          'Keep a case dialogue for your team; refused with a BSN-like number, held back once when it names a household of the team',
+        tags: TAGS,
+        body: caseDialogueBody,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const auth = currentAuth(request);
+      const { teamId, title, data, acknowledgeWarnings } = request.body;
+      if (!auth.teamIds.includes(teamId))
+        throw invalidField('teamId', 'not_your_team', message('casusdialoog.problem.notYourTeam'));
+      const fields = texts(title, data);
+      const bsn = fields.filter(([, text]) => containsBsnLike(text));
+      if (bsn.length > 0)
+        throw new AppError(
+          422,
+          'validation_failed',
+          validationSummary,
+          bsn.map(([field]) => fieldError(field, 'bsn_like', message('casusdialoog.problem.bsn'))),
+        );
+      if (!acknowledgeWarnings) {
+        const terms = await caseloadTerms(db, {
+          organisationId: auth.user.organisationId,
+          teamId,
+          userId: auth.user.id,
+        });
+        const named = fields.flatMap(([field, text]) =>
+          mentionedTerms(text, terms).map((term) => ({ field, term })),
+        );
+        if (named.length > 0)
+          throw new AppError(
+            409,
+            'household_reference',
+            message('casusdialoog.problem.referenceSummary'),
+            named.map(({ field, term }) =>
+              fieldError(
+                field,
+                'household_reference',
+                message('casusdialoog.problem.reference', { term }),
+              ),
+            ),
+          );
+      }
+      const id = await db.transaction(async (tx) => {
+        const created = await insertCaseDialogue(tx, {
+          organisationId: auth.user.organisationId,
+          teamId,
+          title,
+          data,
+          createdBy: auth.user.id,
+          at: ctx.now(),
+        });
+        await audit(tx, request, {
+          action: 'case_dialogue.create',
+          targetType: 'case_dialogue',
+          targetId: created,
+        });
+        return created;
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+}
+
 export const caseDialogueRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db } = ctx.database;
-
-    app.get(
-      '/case-dialogues',
-      {
-        config: { access: caseworkers },
-        schema: {
-          summary: 'The case dialogues of the teams you are in (or of one of them)',
-          tags: TAGS,
-          querystring: caseDialogueListQuery,
-          response: { 200: caseDialogueListSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const reader = { organisationId: auth.user.organisationId, teamIds: auth.teamIds };
-        const dialogues = await listCaseDialogues(db, reader, request.query.teamId);
-        await audit(db, request, { action: 'case_dialogue.list', targetType: 'team' });
-        return { dialogues };
-      },
-    );
-
-    app.get(
-      '/case-dialogues/:id',
-      {
-        config: { access: caseworkers },
-        schema: {
-          summary: 'One case dialogue of a team you are in',
-          tags: TAGS,
-          params: caseDialogueParams,
-          response: { 200: caseDialogueSchema },
-        },
-      },
-      async (request) => {
-        const auth = currentAuth(request);
-        const reader = { organisationId: auth.user.organisationId, teamIds: auth.teamIds };
-        const found = await findCaseDialogue(db, reader, request.params.id);
-        if (!found) throw notFound(message('casusdialoog.problem.notFound'));
-        await audit(db, request, {
-          action: 'case_dialogue.read',
-          targetType: 'case_dialogue',
-          targetId: found.id,
-        });
-        return found;
-      },
-    );
-
-    app.post(
-      '/case-dialogues',
-      {
-        config: { access: caseworkers },
-        schema: {
-          summary:
-            'Keep a case dialogue for your team; refused with a BSN-like number, held back once when it names a household of the team',
-          tags: TAGS,
-          body: caseDialogueBody,
-          response: { 201: z.object({ id: z.string() }) },
-        },
-      },
-      async (request, reply) => {
-        const auth = currentAuth(request);
-        const { teamId, title, data, acknowledgeWarnings } = request.body;
-        if (!auth.teamIds.includes(teamId))
-          throw invalidField(
-            'teamId',
-            'not_your_team',
-            message('casusdialoog.problem.notYourTeam'),
-          );
-        const fields = texts(title, data);
-        const bsn = fields.filter(([, text]) => containsBsnLike(text));
-        if (bsn.length > 0)
-          throw new AppError(
-            422,
-            'validation_failed',
-            validationSummary,
-            bsn.map(([field]) =>
-              fieldError(field, 'bsn_like', message('casusdialoog.problem.bsn')),
-            ),
-          );
-        if (!acknowledgeWarnings) {
-          const terms = await caseloadTerms(db, {
-            organisationId: auth.user.organisationId,
-            teamId,
-            userId: auth.user.id,
-          });
-          const named = fields.flatMap(([field, text]) =>
-            mentionedTerms(text, terms).map((term) => ({ field, term })),
-          );
-          if (named.length > 0)
-            throw new AppError(
-              409,
-              'household_reference',
-              message('casusdialoog.problem.referenceSummary'),
-              named.map(({ field, term }) =>
-                fieldError(
-                  field,
-                  'household_reference',
-                  message('casusdialoog.problem.reference', { term }),
-                ),
-              ),
-            );
-        }
-        const id = await db.transaction(async (tx) => {
-          const created = await insertCaseDialogue(tx, {
-            organisationId: auth.user.organisationId,
-            teamId,
-            title,
-            data,
-            createdBy: auth.user.id,
-            at: ctx.now(),
-          });
-          await audit(tx, request, {
-            action: 'case_dialogue.create',
-            targetType: 'case_dialogue',
-            targetId: created,
-          });
-          return created;
-        });
-        return reply.status(201).send({ id });
-      },
-    );
+    caseDialogueReadRoutes(app, ctx);
+    caseDialogueCreateRoutes(app, ctx);
   };

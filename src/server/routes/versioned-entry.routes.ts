@@ -48,19 +48,13 @@ const withChecked = (details: Details, checked: boolean | undefined) => {
   return Object.keys(all).length ? all : undefined;
 };
 
-/**
- * Declares, once for every kind of versioned entry, the routes that mark it checked, archive or
- * restore it (editors of its own organisation) and list its history (anyone who may see it).
- * Returns what the kind's own add and edit routes share: the check that an entry is the editor's
- * own, and adding or changing it together with its line in the access log.
- */
-export function registerVersionedEntryRoutes<T extends VersionedTable, R extends z.ZodType>(
-  app: App,
+/** What the routes and the writers share: the actor, the access-log line, the own-entry check. */
+function entryHelpers<T extends VersionedTable, R extends z.ZodType>(
   ctx: AppContext,
   options: VersionedEntryRoutes<T, R>,
 ) {
   const { db } = ctx.database;
-  const { entries, subject, idSchema } = options;
+  const { entries, subject } = options;
   const actorOf = (request: FastifyRequest) => ({
     userId: currentAuth(request).user.id,
     now: ctx.now(),
@@ -80,6 +74,19 @@ export function registerVersionedEntryRoutes<T extends VersionedTable, R extends
     return row;
   }
 
+  return { db, actorOf, logLine, own };
+}
+
+// The helpers do not depend on the response schema, so any stands in for it.
+type EntryHelpers<T extends VersionedTable> = ReturnType<typeof entryHelpers<T, z.ZodType>>;
+
+/** Marks an entry checked, archives or restores it: editors of its own organisation. */
+function lifecycleStepRoute<T extends VersionedTable, R extends z.ZodType>(
+  app: App,
+  options: VersionedEntryRoutes<T, R>,
+  { db, actorOf, logLine, own }: EntryHelpers<T>,
+) {
+  const { entries, idSchema } = options;
   app.post(
     `${options.path}/:id/:action`,
     {
@@ -103,7 +110,16 @@ export function registerVersionedEntryRoutes<T extends VersionedTable, R extends
       return options.present(changed);
     },
   );
+}
 
+/** An entry's versions, for anyone who may see the entry. */
+function historyRoute<T extends VersionedTable, R extends z.ZodType>(
+  app: App,
+  ctx: AppContext,
+  options: VersionedEntryRoutes<T, R>,
+) {
+  const { db } = ctx.database;
+  const { entries, idSchema } = options;
   app.get(
     `${options.path}/:id/history`,
     {
@@ -122,10 +138,14 @@ export function registerVersionedEntryRoutes<T extends VersionedTable, R extends
       return entries.history(db, row.id);
     },
   );
+}
 
+/** Adding and changing an entry, each together with its line in the access log. */
+function entryWriters<T extends VersionedTable>(
+  entries: VersionedEntries<T>,
+  { db, actorOf, logLine }: EntryHelpers<T>,
+) {
   return {
-    own,
-
     /**
      * Adds an entry and logs it, in one transaction. `checked`: the person confirmed "Ik heb dit
      * nagekeken" (the body's `checked`); without it the entry starts as not checked.
@@ -157,4 +177,21 @@ export function registerVersionedEntryRoutes<T extends VersionedTable, R extends
         return row;
       }),
   };
+}
+
+/**
+ * Declares, once for every kind of versioned entry, the routes that mark it checked, archive or
+ * restore it (editors of its own organisation) and list its history (anyone who may see it).
+ * Returns what the kind's own add and edit routes share: the check that an entry is the editor's
+ * own, and adding or changing it together with its line in the access log.
+ */
+export function registerVersionedEntryRoutes<T extends VersionedTable, R extends z.ZodType>(
+  app: App,
+  ctx: AppContext,
+  options: VersionedEntryRoutes<T, R>,
+) {
+  const helpers = entryHelpers(ctx, options);
+  lifecycleStepRoute(app, options, helpers);
+  historyRoute(app, ctx, options);
+  return { own: helpers.own, ...entryWriters(options.entries, helpers) };
 }

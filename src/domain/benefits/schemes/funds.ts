@@ -17,18 +17,11 @@ const VB_PER = 'voedselbank.leefgeld-per-persoon';
 const fundText = (nl: string, en: string | undefined) =>
   say('asWritten', { text: contentText(nl, en ?? nl) });
 
-export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
-  const { household: h, facts: f, trace: t, gemeente: g } = ctx;
-  const cfg = ctx.funds[id];
-  const info: SchemeInfo = { scheme: id, name: cfg?.name ?? id, category: 'fonds' };
-  if (!cfg) {
-    return result(info, ctx, {
-      status: 'niet-berekend',
-      amount: null,
-      notes: [say('funds.noData')],
-    });
-  }
-  const notes = cfg.notes.map((note, k) => fundText(note, cfg.en?.notes[k]));
+type FundConfig = NonNullable<SchemeContext['funds'][FundSchemeId]>;
+
+/** Whether the gemeente has the fund: known absent fails, unknown becomes a note to check. */
+function checkActive(id: FundSchemeId, ctx: SchemeContext, notes: Message[]): void {
+  const { trace: t, gemeente: g } = ctx;
   const active = g.funds[id];
   if (active === false)
     t.check(
@@ -40,8 +33,11 @@ export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
       'ja_nee',
     );
   else if (active === undefined) notes.push(say('funds.checkActiveIn', { gemeente: g.name }));
+}
 
-  // Age: how many people in the household fit the target group?
+/** Age: how many people in the household fit the target group? */
+function checkTargetGroup(cfg: FundConfig, ctx: SchemeContext): void {
+  const { facts: f, trace: t } = ctx;
   const min = cfg.min_age ?? 0;
   const max = cfg.max_age ?? 200;
   let fits = 0;
@@ -67,34 +63,54 @@ export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
       'aantal',
     );
   }
+}
+
+/** The fund's usual income limit, as a percentage of the bijstandsnorm, if it has one. */
+function checkIncomeLimit(cfg: FundConfig, ctx: SchemeContext): void {
+  const { household: h, facts: f, trace: t } = ctx;
   const pctLimit = cfg.typical_income_limit_pct;
-  if (pctLimit !== undefined) {
-    const norm = bijstandsnorm(
-      h,
-      f,
-      t,
-      { applyKostendelers: false, inclVakantiegeld: true },
-      ctx.cache,
-    );
-    const limit = t.step(
-      'inkomensgrens',
-      () => say('funds.incomeLimit', { pct: pc(pctLimit) }),
-      percentOf(norm, pctLimit),
-      'eurocent_per_maand',
-      () => `${pc(pctLimit)} x ${c(norm)}`,
-    );
-    t.check(
-      'inkomen',
-      say('funds.incomeBelowLimit'),
-      f.netIncomeMonthCents,
-      '<=',
-      limit,
-      'eurocent_per_maand',
-    );
+  if (pctLimit === undefined) return;
+  const norm = bijstandsnorm(
+    h,
+    f,
+    t,
+    { applyKostendelers: false, inclVakantiegeld: true },
+    ctx.cache,
+  );
+  const limit = t.step(
+    'inkomensgrens',
+    () => say('funds.incomeLimit', { pct: pc(pctLimit) }),
+    percentOf(norm, pctLimit),
+    'eurocent_per_maand',
+    () => `${pc(pctLimit)} x ${c(norm)}`,
+  );
+  t.check(
+    'inkomen',
+    say('funds.incomeBelowLimit'),
+    f.netIncomeMonthCents,
+    '<=',
+    limit,
+    'eurocent_per_maand',
+  );
+}
+
+export function fund(id: FundSchemeId, ctx: SchemeContext): SchemeResult {
+  const cfg = ctx.funds[id];
+  const info: SchemeInfo = { scheme: id, name: cfg?.name ?? id, category: 'fonds' };
+  if (!cfg) {
+    return result(info, ctx, {
+      status: 'niet-berekend',
+      amount: null,
+      notes: [say('funds.noData')],
+    });
   }
+  const notes = cfg.notes.map((note, k) => fundText(note, cfg.en?.notes[k]));
+  checkActive(id, ctx, notes);
+  checkTargetGroup(cfg, ctx);
+  checkIncomeLimit(cfg, ctx);
   const toAsk: Message[] = [];
   if (id === 'voedselbank') voedselbank(ctx, toAsk);
-  const ok = t.failed === 0;
+  const ok = ctx.trace.failed === 0;
   return result(info, ctx, {
     status: ok ? 'mogelijk' : 'geen-recht',
     amount: null,

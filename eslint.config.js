@@ -26,7 +26,6 @@ const longFunctionsToSplit = [
   'src/server/routes/life-events.routes.ts',
   'src/server/routes/team-sessions.routes.ts',
   'src/server/routes/versioned-entry.routes.ts',
-  'src/web/pages/kompas/KompasCyclePage.tsx',
   'src/content/read-content.ts',
   'src/contract/scan/answers.ts',
   'src/contract/scan/instrument.ts',

@@ -35,104 +35,23 @@ type Form = {
 export function NewCaseDialoguePage() {
   const { t } = useTranslation();
   const me = useMe();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const [form, setForm] = useState<Form>({
-    teamId: me.teams[0]?.id ?? '',
-    title: '',
-    caseDescription: '',
-    dilemma: '',
-    perspectives: { household: '', professional: '', organisation: '', society: '' },
-    values: '',
-    decision: '',
-  });
-  // Set when the server held the text back because it names a household of the team.
-  const [warned, setWarned] = useState(false);
-  const [acknowledged, setAcknowledged] = useState(false);
-
-  const saving = useSave(
-    async (sent: Form) => {
-      try {
-        return await createCaseDialogue({
-          teamId: sent.teamId,
-          title: sent.title,
-          data: {
-            caseDescription: sent.caseDescription,
-            dilemma: sent.dilemma,
-            perspectives: sent.perspectives,
-            values: sent.values
-              .split('\n')
-              .map((v) => v.trim())
-              .filter(Boolean),
-            decision: sent.decision,
-          },
-          acknowledgeWarnings: warned && acknowledged,
-        });
-      } catch (error) {
-        if (error instanceof ApiError && error.problem.code === 'household_reference') {
-          setWarned(true);
-          setAcknowledged(false);
-        }
-        throw error;
-      }
-    },
-    async ({ id }) => {
-      await client.invalidateQueries({ queryKey: caseDialogueKeys.all });
-      await navigate(`/kaarten/casusdialoog/${id}`);
-    },
-  );
+  const { form, set, setPerspective, warned, acknowledged, setAcknowledged, saving, submit } =
+    useCaseDialogueForm(me.teams[0]?.id ?? '');
   const { errors } = saving;
-  const set =
-    <K extends keyof Form>(key: K) =>
-    (value: Form[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    saving.save(form);
-  };
-  const valuesError = Object.entries(errors.fields).find(([k]) => k.startsWith('data.values'));
-  const labels: Record<string, string> = {
-    teamId: t('casusdialoog.team'),
-    title: t('casusdialoog.titleField'),
-    'data.caseDescription': t('casusdialoog.caseDescription'),
-    'data.dilemma': t('casusdialoog.dilemma'),
-    'data.decision': t('casusdialoog.decision'),
-    ...Object.fromEntries(
-      perspectives.map((p) => [`data.perspectives.${p}`, t(`casusdialoog.perspective.${p}`)]),
-    ),
-    ...(valuesError ? { [valuesError[0]]: t('casusdialoog.values') } : {}),
-  };
-  const area = (
-    name: string,
-    label: string,
-    hint: string,
-    value: string,
-    onChange: (v: string) => void,
-  ) => (
-    <TextAreaField
+  const { labels, valuesError } = useErrorLabels(errors.fields);
+  const area = (name: string, key: 'caseDescription' | 'dilemma' | 'decision', hint: string) => (
+    <CaseArea
       name={name}
-      label={label}
-      description={hint}
-      value={value}
-      maxLength={CASE_TEXT_MAX}
-      rows={4}
-      onChange={onChange}
+      label={t(`casusdialoog.${key}`)}
+      hint={t(hint)}
+      value={form[key]}
+      onChange={set(key)}
       error={errors.fields[name]}
     />
   );
-
   return (
     <>
-      <PageTitle title={t('casusdialoog.new')} />
-      <p>
-        <RouterLink to="/kaarten/casusdialoog">{t('casusdialoog.back')}</RouterLink>
-      </p>
-      <Heading level={1}>{t('casusdialoog.new')}</Heading>
-      <Paragraph lead>{t('casusdialoog.intro')}</Paragraph>
-      <Alert type="info">
-        <Paragraph>{t('casusdialoog.noNames')}</Paragraph>
-        <Paragraph>{t('casusdialoog.checkExplained')}</Paragraph>
-      </Alert>
+      <Intro />
       <ErrorSummary errors={errors} summaryRef={saving.summaryRef} labels={labels} />
       <form onSubmit={submit} noValidate className="ww-form">
         <SelectField
@@ -152,32 +71,13 @@ export function NewCaseDialoguePage() {
           onChange={set('title')}
           error={errors.fields.title}
         />
-        {area(
-          'data.caseDescription',
-          t('casusdialoog.caseDescription'),
-          t('casusdialoog.caseHint'),
-          form.caseDescription,
-          set('caseDescription'),
-        )}
-        {area(
-          'data.dilemma',
-          t('casusdialoog.dilemma'),
-          t('casusdialoog.dilemmaHint'),
-          form.dilemma,
-          set('dilemma'),
-        )}
-        <Heading level={2}>{t('casusdialoog.perspectives')}</Heading>
-        {perspectives.map((p) => (
-          <div key={p}>
-            {area(
-              `data.perspectives.${p}`,
-              t(`casusdialoog.perspective.${p}`),
-              t('casusdialoog.perspectiveHint'),
-              form.perspectives[p],
-              (v) => setForm((f) => ({ ...f, perspectives: { ...f.perspectives, [p]: v } })),
-            )}
-          </div>
-        ))}
+        {area('data.caseDescription', 'caseDescription', 'casusdialoog.caseHint')}
+        {area('data.dilemma', 'dilemma', 'casusdialoog.dilemmaHint')}
+        <PerspectiveFields
+          values={form.perspectives}
+          onChange={setPerspective}
+          errors={errors.fields}
+        />
         <TextAreaField
           name="data.values"
           label={t('casusdialoog.values')}
@@ -187,25 +87,8 @@ export function NewCaseDialoguePage() {
           onChange={set('values')}
           error={valuesError?.[1]}
         />
-        {area(
-          'data.decision',
-          t('casusdialoog.decision'),
-          t('casusdialoog.decisionHint'),
-          form.decision,
-          set('decision'),
-        )}
-        {warned && (
-          <p>
-            <FormLabel htmlFor="cd-acknowledge" type="checkbox">
-              <Checkbox
-                id="cd-acknowledge"
-                checked={acknowledged}
-                onChange={(e) => setAcknowledged(e.target.checked)}
-              />{' '}
-              {t('casusdialoog.acknowledge')}
-            </FormLabel>
-          </p>
-        )}
+        {area('data.decision', 'decision', 'casusdialoog.decisionHint')}
+        {warned && <Acknowledge checked={acknowledged} onChange={setAcknowledged} />}
         <div>
           <Button appearance="primary-action-button" type="submit" disabled={saving.busy}>
             {t('casusdialoog.save')}
@@ -213,5 +96,190 @@ export function NewCaseDialoguePage() {
         </div>
       </form>
     </>
+  );
+}
+
+/**
+ * The form's state and its save. When the server holds the text back because it names a
+ * household of the team, the user must acknowledge that before saving again.
+ */
+function useCaseDialogueForm(teamId: string) {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [form, setForm] = useState<Form>({
+    teamId,
+    title: '',
+    caseDescription: '',
+    dilemma: '',
+    perspectives: { household: '', professional: '', organisation: '', society: '' },
+    values: '',
+    decision: '',
+  });
+  const [warned, setWarned] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const saving = useSave(
+    async (sent: Form) => {
+      try {
+        return await createCaseDialogue(toRequest(sent, warned && acknowledged));
+      } catch (error) {
+        if (error instanceof ApiError && error.problem.code === 'household_reference') {
+          setWarned(true);
+          setAcknowledged(false);
+        }
+        throw error;
+      }
+    },
+    async ({ id }) => {
+      await client.invalidateQueries({ queryKey: caseDialogueKeys.all });
+      await navigate(`/kaarten/casusdialoog/${id}`);
+    },
+  );
+  const set =
+    <K extends keyof Form>(key: K) =>
+    (value: Form[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
+  const setPerspective = (p: Perspective, v: string) =>
+    setForm((f) => ({ ...f, perspectives: { ...f.perspectives, [p]: v } }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    saving.save(form);
+  };
+  return { form, set, setPerspective, warned, acknowledged, setAcknowledged, saving, submit };
+}
+
+/** The values field is one text, a value a line; the API takes the non-empty lines. */
+function toRequest(sent: Form, acknowledgeWarnings: boolean) {
+  return {
+    teamId: sent.teamId,
+    title: sent.title,
+    data: {
+      caseDescription: sent.caseDescription,
+      dilemma: sent.dilemma,
+      perspectives: sent.perspectives,
+      values: sent.values
+        .split('\n')
+        .map((v) => v.trim())
+        .filter(Boolean),
+      decision: sent.decision,
+    },
+    acknowledgeWarnings,
+  };
+}
+
+/** Names for the error summary; an error on one value line belongs to the values field. */
+function useErrorLabels(fields: Record<string, string>) {
+  const { t } = useTranslation();
+  const valuesError = Object.entries(fields).find(([k]) => k.startsWith('data.values'));
+  const labels: Record<string, string> = {
+    teamId: t('casusdialoog.team'),
+    title: t('casusdialoog.titleField'),
+    'data.caseDescription': t('casusdialoog.caseDescription'),
+    'data.dilemma': t('casusdialoog.dilemma'),
+    'data.decision': t('casusdialoog.decision'),
+    ...Object.fromEntries(
+      perspectives.map((p) => [`data.perspectives.${p}`, t(`casusdialoog.perspective.${p}`)]),
+    ),
+    ...(valuesError ? { [valuesError[0]]: t('casusdialoog.values') } : {}),
+  };
+  return { labels, valuesError };
+}
+
+function Intro() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('casusdialoog.new')} />
+      <p>
+        <RouterLink to="/kaarten/casusdialoog">{t('casusdialoog.back')}</RouterLink>
+      </p>
+      <Heading level={1}>{t('casusdialoog.new')}</Heading>
+      <Paragraph lead>{t('casusdialoog.intro')}</Paragraph>
+      <Alert type="info">
+        <Paragraph>{t('casusdialoog.noNames')}</Paragraph>
+        <Paragraph>{t('casusdialoog.checkExplained')}</Paragraph>
+      </Alert>
+    </>
+  );
+}
+
+/** One of the format's free-text parts, with its hint. */
+function CaseArea({
+  name,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <TextAreaField
+      name={name}
+      label={label}
+      description={hint}
+      value={value}
+      maxLength={CASE_TEXT_MAX}
+      rows={4}
+      onChange={onChange}
+      error={error}
+    />
+  );
+}
+
+function PerspectiveFields({
+  values,
+  onChange,
+  errors,
+}: {
+  values: Record<Perspective, string>;
+  onChange: (p: Perspective, v: string) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading level={2}>{t('casusdialoog.perspectives')}</Heading>
+      {perspectives.map((p) => (
+        <div key={p}>
+          <CaseArea
+            name={`data.perspectives.${p}`}
+            label={t(`casusdialoog.perspective.${p}`)}
+            hint={t('casusdialoog.perspectiveHint')}
+            value={values[p]}
+            onChange={(v) => onChange(p, v)}
+            error={errors[`data.perspectives.${p}`]}
+          />
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** Shown after the server warned that the text names a household: save anyway. */
+function Acknowledge({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <FormLabel htmlFor="cd-acknowledge" type="checkbox">
+        <Checkbox
+          id="cd-acknowledge"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+        />{' '}
+        {t('casusdialoog.acknowledge')}
+      </FormLabel>
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Button, Checkbox, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
@@ -129,6 +129,47 @@ function JoinForm() {
   );
 }
 
+/** The start form's section, also shown (without the form) to a user in no team. */
+function StartSection({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="session-start">
+      <Heading level={2} id="session-start">
+        {t('kaarten.session.startTitle')}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** Whether the session keeps points, with a hint on what that means. */
+function PointsOption({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <p className="ww-session-check">
+      <FormLabel htmlFor="points-enabled" type="checkbox">
+        <Checkbox
+          id="points-enabled"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby="points-hint"
+        />{' '}
+        {t('kaarten.session.points')}
+      </FormLabel>
+      <span id="points-hint" className="ww-deck-hint">
+        {' '}
+        {t('kaarten.session.pointsHint')}
+      </span>
+    </p>
+  );
+}
+
 function StartForm({ deck }: { deck: DeckDetail }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -145,22 +186,16 @@ function StartForm({ deck }: { deck: DeckDetail }) {
   );
   if (me.teams.length === 0)
     return (
-      <section aria-labelledby="session-start">
-        <Heading level={2} id="session-start">
-          {t('kaarten.session.startTitle')}
-        </Heading>
+      <StartSection>
         <Paragraph>{t('kaarten.session.noTeam')}</Paragraph>
-      </section>
+      </StartSection>
     );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     starting.save({ teamId, deckId: deck.id, cardId, pointsEnabled });
   };
   return (
-    <section aria-labelledby="session-start">
-      <Heading level={2} id="session-start">
-        {t('kaarten.session.startTitle')}
-      </Heading>
+    <StartSection>
       <ErrorSummary
         errors={starting.errors}
         summaryRef={starting.summaryRef}
@@ -183,21 +218,7 @@ function StartForm({ deck }: { deck: DeckDetail }) {
           options={cases.map((c) => ({ value: c.id, label: firstSentence(c.front[lang]) }))}
           error={starting.errors.fields.cardId}
         />
-        <p className="ww-session-check">
-          <FormLabel htmlFor="points-enabled" type="checkbox">
-            <Checkbox
-              id="points-enabled"
-              checked={pointsEnabled}
-              onChange={(e) => setPointsEnabled(e.target.checked)}
-              aria-describedby="points-hint"
-            />{' '}
-            {t('kaarten.session.points')}
-          </FormLabel>
-          <span id="points-hint" className="ww-deck-hint">
-            {' '}
-            {t('kaarten.session.pointsHint')}
-          </span>
-        </p>
+        <PointsOption checked={pointsEnabled} onChange={setPointsEnabled} />
         <Button
           appearance="primary-action-button"
           type="submit"
@@ -207,6 +228,6 @@ function StartForm({ deck }: { deck: DeckDetail }) {
           {t('kaarten.session.start')}
         </Button>
       </form>
-    </section>
+    </StartSection>
   );
 }

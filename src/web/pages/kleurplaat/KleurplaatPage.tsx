@@ -19,11 +19,40 @@ export function KleurplaatPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const householdId = params.get('huishouden');
+  const deck = useDeck('praatkleurplaat');
+  const colouring = useColouring();
+  return (
+    <div className="ww-kp">
+      <PageTitle title={t('kleurplaat.title')} />
+      <div className="ww-kp-screen">
+        <p>
+          <RouterLink to="/kaarten">{t('kaarten.allDecks')}</RouterLink>
+        </p>
+        <Heading level={1}>{t('kleurplaat.title')}</Heading>
+        <Paragraph lead>{t('kleurplaat.intro')}</Paragraph>
+        <Paragraph>{t('kleurplaat.howTo')}</Paragraph>
+        <div className="ww-kp-board">
+          <Palette colour={colouring.colour} onChoose={colouring.setColour} />
+          <Canvas colouring={colouring} />
+        </div>
+        {householdId ? (
+          <KeepDrawing householdId={householdId} fills={colouring.fills} />
+        ) : (
+          <Paragraph>{t('kleurplaat.nothingStored')}</Paragraph>
+        )}
+        {deck.data && <Questions deck={deck.data} />}
+      </div>
+      <PrintSheet />
+    </div>
+  );
+}
+
+/** The chosen colour, the coloured regions and the sentence that tells what just happened. */
+function useColouring() {
+  const { t } = useTranslation();
   const [colour, setColour] = useState<ColourId>('rood');
   const [fills, setFills] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
-  const deck = useDeck('praatkleurplaat');
-
   const colourRegion = (regionId: string) => {
     setFills((f) => {
       const next = { ...f };
@@ -42,68 +71,69 @@ export function KleurplaatPage() {
     setFills({});
     setStatus(t('kleurplaat.resetDone'));
   };
+  return { colour, setColour, fills, status, colourRegion, reset };
+}
 
+function Palette({ colour, onChoose }: { colour: ColourId; onChoose: (c: ColourId) => void }) {
+  const { t } = useTranslation();
   return (
-    <div className="ww-kp">
-      <PageTitle title={t('kleurplaat.title')} />
-      <div className="ww-kp-screen">
-        <p>
-          <RouterLink to="/kaarten">{t('kaarten.allDecks')}</RouterLink>
-        </p>
-        <Heading level={1}>{t('kleurplaat.title')}</Heading>
-        <Paragraph lead>{t('kleurplaat.intro')}</Paragraph>
-        <Paragraph>{t('kleurplaat.howTo')}</Paragraph>
-        <div className="ww-kp-board">
-          <fieldset className="ww-kp-palette">
-            <legend>{t('kleurplaat.palette')}</legend>
-            {PALETTE.map((c) => (
-              <label key={c.id} className="ww-kp-swatch">
-                <input
-                  type="radio"
-                  name="kleur"
-                  value={c.id}
-                  checked={colour === c.id}
-                  onChange={() => setColour(c.id)}
-                />
-                <span className="ww-kp-chip" style={{ background: c.hex }} aria-hidden="true" />
-                {t(`kleurplaat.colour.${c.id}`)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="ww-kp-canvas">
-            <Drawing fills={fills} onColour={colourRegion} label={t('kleurplaat.drawingLabel')} />
-            <p role="status" className="ww-kp-status">
-              {status || t('kleurplaat.coloured', { count: Object.keys(fills).length })}
-            </p>
-            <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={reset}>
-                {t('kleurplaat.reset')}
-              </Button>
-              <Button appearance="secondary-action-button" onClick={() => window.print()}>
-                {t('kleurplaat.print')}
-              </Button>
-            </ButtonGroup>
-            <p>
-              <a href={`/api/v1/kleurplaat/pdf?lang=${useLanguage()}`} download>
-                {t('kleurplaat.pdf')}
-              </a>
-            </p>
-          </div>
-        </div>
-        {householdId ? (
-          <KeepDrawing householdId={householdId} fills={fills} />
-        ) : (
-          <Paragraph>{t('kleurplaat.nothingStored')}</Paragraph>
-        )}
-        {deck.data && <Questions deck={deck.data} />}
-      </div>
-      <div className="ww-kp-print" aria-hidden="true">
-        <p className="ww-kp-print-head">
-          <strong>{t('kleurplaat.title')}</strong>
-          <span>{t('kleurplaat.pdfText.name')} ____________________</span>
-        </p>
-        <Drawing fills={{}} label={t('kleurplaat.drawingLabel')} className="ww-kp-print-drawing" />
-      </div>
+    <fieldset className="ww-kp-palette">
+      <legend>{t('kleurplaat.palette')}</legend>
+      {PALETTE.map((c) => (
+        <label key={c.id} className="ww-kp-swatch">
+          <input
+            type="radio"
+            name="kleur"
+            value={c.id}
+            checked={colour === c.id}
+            onChange={() => onChoose(c.id)}
+          />
+          <span className="ww-kp-chip" style={{ background: c.hex }} aria-hidden="true" />
+          {t(`kleurplaat.colour.${c.id}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The drawing to colour, what happened last, and ways to start over, print or download. */
+function Canvas({ colouring }: { colouring: ReturnType<typeof useColouring> }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { fills, status, colourRegion, reset } = colouring;
+  return (
+    <div className="ww-kp-canvas">
+      <Drawing fills={fills} onColour={colourRegion} label={t('kleurplaat.drawingLabel')} />
+      <p role="status" className="ww-kp-status">
+        {status || t('kleurplaat.coloured', { count: Object.keys(fills).length })}
+      </p>
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" onClick={reset}>
+          {t('kleurplaat.reset')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={() => window.print()}>
+          {t('kleurplaat.print')}
+        </Button>
+      </ButtonGroup>
+      <p>
+        <a href={`/api/v1/kleurplaat/pdf?lang=${lang}`} download>
+          {t('kleurplaat.pdf')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** Printed instead of the screen: an empty drawing with a line for the child's name. */
+function PrintSheet() {
+  const { t } = useTranslation();
+  return (
+    <div className="ww-kp-print" aria-hidden="true">
+      <p className="ww-kp-print-head">
+        <strong>{t('kleurplaat.title')}</strong>
+        <span>{t('kleurplaat.pdfText.name')} ____________________</span>
+      </p>
+      <Drawing fills={{}} label={t('kleurplaat.drawingLabel')} className="ww-kp-print-drawing" />
     </div>
   );
 }

@@ -33,12 +33,15 @@ export function KompasCyclePage() {
   return <QueryState query={query}>{(cycle) => <CycleForm cycle={cycle} />}</QueryState>;
 }
 
-function CycleForm({ cycle }: { cycle: KompasCycle }) {
+/** The Kwaliteitskompas texts live under one key. */
+function useKompasText() {
   const { t } = useTranslation();
-  const lang = useLanguage();
+  return (key: string, values?: Record<string, unknown>) => t(`rapportage.kompas.${key}`, values);
+}
+
+/** The blocks being edited and their save as a new version of the cycle. */
+function useCycleForm(cycle: KompasCycle) {
   const queryClient = useQueryClient();
-  const k = (key: string, values?: Record<string, unknown>) =>
-    t(`rapportage.kompas.${key}`, values);
   const [blocks, setBlocks] = useState<KompasBlocks>(cycle.blocks);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   useEffect(() => setBlocks(cycle.blocks), [cycle]);
@@ -50,56 +53,57 @@ function CycleForm({ cycle }: { cycle: KompasCycle }) {
       queryClient.setQueryData(['kompas', cycle.id], saved);
     },
   );
-  const may = (b: Block) => cycle.editable.includes(b);
-  const set = <B extends Block>(b: B, value: KompasBlocks[B]) =>
-    setBlocks((all) => ({ ...all, [b]: value }));
+  const set =
+    <B extends Block>(b: B) =>
+    (value: KompasBlocks[B]) =>
+      setBlocks((all) => ({ ...all, [b]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSavedVersion(null);
     save({ version: cycle.version, blocks });
   };
-  const fieldOf = (b: Block) =>
-    k(`fields.${['approach', 'agreements'].includes(b) ? 'organisations' : 'gemeente'}`);
-  const section = (b: Block, body: ReactNode, readOnly: ReactNode) => (
-    <section aria-labelledby={`block-${b}`} key={b}>
-      <Heading level={2} id={`block-${b}`}>
-        {k(`blocks.${b}`)}
-      </Heading>
-      <Paragraph>{k(`hints.${b}`)}</Paragraph>
-      {may(b) ? (
-        body
-      ) : (
-        <>
-          <Paragraph>
-            <em>{k('readOnly', { field: fieldOf(b) })}</em>
-          </Paragraph>
-          {readOnly}
-        </>
-      )}
-    </section>
+  return { blocks, set, savedVersion, errors, summaryRef, busy, submit };
+}
+
+function CycleForm({ cycle }: { cycle: KompasCycle }) {
+  const k = useKompasText();
+  const { blocks, set, savedVersion, errors, summaryRef, busy, submit } = useCycleForm(cycle);
+  const props = <B extends Block>(b: B) => ({
+    value: blocks[b],
+    onChange: set(b),
+    errors: errors.fields,
+    editable: cycle.editable.includes(b),
+  });
+  return (
+    <>
+      <CycleHeader cycle={cycle} />
+      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={{}} />
+      <div role="status">
+        {savedVersion && <Paragraph>{k('saved', { version: savedVersion })}</Paragraph>}
+      </div>
+      <form onSubmit={submit} noValidate className="ww-form">
+        <LocalPictureBlock {...props('localPicture')} />
+        <AmbitionsBlock {...props('ambitions')} />
+        <ResultsBlock {...props('results')} />
+        <ApproachBlock {...props('approach')} />
+        <AgreementsBlock {...props('agreements')} />
+        <ReviewBlock {...props('review')} />
+        {cycle.editable.length > 0 && (
+          <ButtonGroup>
+            <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+              {k('save')}
+            </Button>
+          </ButtonGroup>
+        )}
+      </form>
+      <VersionsSection versions={cycle.versions} />
+    </>
   );
-  const textList = (items: string[]) =>
-    items.length ? (
-      <UnorderedList>
-        {items.map((s, i) => (
-          <UnorderedListItem key={i}>{s}</UnorderedListItem>
-        ))}
-      </UnorderedList>
-    ) : (
-      <Paragraph>{k('empty')}</Paragraph>
-    );
-  const addButton = (label: string, onClick: () => void) => (
-    <ButtonGroup>
-      <Button appearance="secondary-action-button" type="button" onClick={onClick}>
-        {k('add')}: {label}
-      </Button>
-    </ButtonGroup>
-  );
-  const removeButton = (label: string, onClick: () => void) => (
-    <Button appearance="subtle-button" type="button" onClick={onClick}>
-      {k('remove')}: {label}
-    </Button>
-  );
+}
+
+function CycleHeader({ cycle }: { cycle: KompasCycle }) {
+  const k = useKompasText();
+  const lang = useLanguage();
   const title = `${k('title')}: ${cycle.title}`;
   return (
     <>
@@ -115,246 +119,334 @@ function CycleForm({ cycle }: { cycle: KompasCycle }) {
           {k('print')}
         </a>
       </Paragraph>
-      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={{}} />
-      <div role="status">
-        {savedVersion && <Paragraph>{k('saved', { version: savedVersion })}</Paragraph>}
-      </div>
-      <form onSubmit={submit} noValidate className="ww-form">
-        {section(
-          'localPicture',
-          <>
-            <LocalPictureTable figures={blocks.localPicture.figures} />
-            <TextAreaField
-              name="blocks.localPicture.notes"
-              label={k('notes')}
-              value={blocks.localPicture.notes}
-              onChange={(notes) => set('localPicture', { ...blocks.localPicture, notes })}
-              error={errors.fields['blocks.localPicture.notes']}
-              maxLength={4000}
-            />
-          </>,
-          <>
-            <LocalPictureTable figures={blocks.localPicture.figures} />
-            <Paragraph>{blocks.localPicture.notes || k('empty')}</Paragraph>
-          </>,
-        )}
-        {section(
-          'ambitions',
-          <>
-            {blocks.ambitions.map((a, i) => (
-              <div className="ww-row" key={i}>
-                <TextField
-                  name={`blocks.ambitions.${i}.text`}
-                  label={k('ambition', { n: i + 1 })}
-                  value={a.text}
-                  onChange={(text) =>
-                    set(
-                      'ambitions',
-                      blocks.ambitions.map((x, j) => (j === i ? { text } : x)),
-                    )
-                  }
-                  error={errors.fields[`blocks.ambitions.${i}.text`]}
-                  maxLength={500}
-                />
-                {removeButton(k('ambition', { n: i + 1 }), () =>
-                  set(
-                    'ambitions',
-                    blocks.ambitions.filter((_, j) => j !== i),
-                  ),
-                )}
-              </div>
-            ))}
-            {addButton(k('ambition', { n: blocks.ambitions.length + 1 }), () =>
-              set('ambitions', [...blocks.ambitions, { text: '' }]),
-            )}
-          </>,
-          textList(blocks.ambitions.map((a) => a.text)),
-        )}
-        {section(
-          'results',
-          <>
-            {blocks.results.map((r, i) => {
-              const change = (patch: Partial<KompasBlocks['results'][number]>) =>
-                set(
-                  'results',
-                  blocks.results.map((x, j) => (j === i ? { ...x, ...patch } : x)),
-                );
-              return (
-                <div key={i} className="ww-row">
-                  <TextField
-                    name={`blocks.results.${i}.result`}
-                    label={k('result', { n: i + 1 })}
-                    value={r.result}
-                    onChange={(result) => change({ result })}
-                    error={errors.fields[`blocks.results.${i}.result`]}
-                    maxLength={500}
-                  />
-                  <TextField
-                    name={`blocks.results.${i}.indicator`}
-                    label={k('indicator', { n: i + 1 })}
-                    value={r.indicator}
-                    onChange={(indicator) => change({ indicator })}
-                    error={errors.fields[`blocks.results.${i}.indicator`]}
-                    maxLength={300}
-                  />
-                  <SelectField
-                    name={`blocks.results.${i}.term`}
-                    label={k('term', { n: i + 1 })}
-                    value={r.term}
-                    options={TERMS.map((term) => ({ value: term, label: k(`terms.${term}`) }))}
-                    onChange={(term) => change({ term: term as (typeof TERMS)[number] })}
-                  />
-                  {removeButton(k('result', { n: i + 1 }), () =>
-                    set(
-                      'results',
-                      blocks.results.filter((_, j) => j !== i),
-                    ),
-                  )}
-                </div>
-              );
-            })}
-            {addButton(k('result', { n: blocks.results.length + 1 }), () =>
-              set('results', [...blocks.results, { result: '', indicator: '', term: 'jaar' }]),
-            )}
-          </>,
-          textList(
-            blocks.results.map((r) => `${r.result} — ${r.indicator} (${k(`terms.${r.term}`)})`),
-          ),
-        )}
-        {section(
-          'approach',
-          <>
-            {blocks.approach.map((a, i) => (
-              <div className="ww-row" key={i}>
-                <TextField
-                  name={`blocks.approach.${i}.activity`}
-                  label={k('activity', { n: i + 1 })}
-                  value={a.activity}
-                  onChange={(activity) =>
-                    set(
-                      'approach',
-                      blocks.approach.map((x, j) => (j === i ? { ...x, activity } : x)),
-                    )
-                  }
-                  error={errors.fields[`blocks.approach.${i}.activity`]}
-                  maxLength={500}
-                />
-                <TextField
-                  name={`blocks.approach.${i}.partner`}
-                  label={k('partner', { n: i + 1 })}
-                  value={a.partner}
-                  onChange={(partner) =>
-                    set(
-                      'approach',
-                      blocks.approach.map((x, j) => (j === i ? { ...x, partner } : x)),
-                    )
-                  }
-                  maxLength={200}
-                />
-                {removeButton(k('activity', { n: i + 1 }), () =>
-                  set(
-                    'approach',
-                    blocks.approach.filter((_, j) => j !== i),
-                  ),
-                )}
-              </div>
-            ))}
-            {addButton(k('activity', { n: blocks.approach.length + 1 }), () =>
-              set('approach', [...blocks.approach, { activity: '', partner: '' }]),
-            )}
-          </>,
-          textList(
-            blocks.approach.map((a) => (a.partner ? `${a.activity} (${a.partner})` : a.activity)),
-          ),
-        )}
-        {section(
-          'agreements',
-          <>
-            {blocks.agreements.map((a, i) => (
-              <div className="ww-row" key={i}>
-                <TextField
-                  name={`blocks.agreements.${i}.partners`}
-                  label={k('agreementPartners', { n: i + 1 })}
-                  value={a.partners}
-                  onChange={(partners) =>
-                    set(
-                      'agreements',
-                      blocks.agreements.map((x, j) => (j === i ? { ...x, partners } : x)),
-                    )
-                  }
-                  error={errors.fields[`blocks.agreements.${i}.partners`]}
-                  maxLength={300}
-                />
-                <TextField
-                  name={`blocks.agreements.${i}.agreement`}
-                  label={k('agreement', { n: i + 1 })}
-                  value={a.agreement}
-                  onChange={(agreement) =>
-                    set(
-                      'agreements',
-                      blocks.agreements.map((x, j) => (j === i ? { ...x, agreement } : x)),
-                    )
-                  }
-                  error={errors.fields[`blocks.agreements.${i}.agreement`]}
-                  maxLength={1000}
-                />
-                {removeButton(k('agreement', { n: i + 1 }), () =>
-                  set(
-                    'agreements',
-                    blocks.agreements.filter((_, j) => j !== i),
-                  ),
-                )}
-              </div>
-            ))}
-            {addButton(k('agreement', { n: blocks.agreements.length + 1 }), () =>
-              set('agreements', [...blocks.agreements, { partners: '', agreement: '' }]),
-            )}
-          </>,
-          textList(blocks.agreements.map((a) => `${a.partners}: ${a.agreement}`)),
-        )}
-        {section(
-          'review',
-          <>
-            {(['findings', 'stop', 'add', 'expand'] as const).map((key) => (
-              <TextAreaField
-                key={key}
-                name={`blocks.review.${key}`}
-                label={k(key === 'add' ? 'addWhat' : key)}
-                value={blocks.review[key]}
-                onChange={(value) => set('review', { ...blocks.review, [key]: value })}
-                error={errors.fields[`blocks.review.${key}`]}
-                maxLength={key === 'findings' ? 4000 : 2000}
-              />
-            ))}
-          </>,
-          textList(
-            (['findings', 'stop', 'add', 'expand'] as const)
-              .filter((key) => blocks.review[key])
-              .map((key) => `${k(key === 'add' ? 'addWhat' : key)}: ${blocks.review[key]}`),
-          ),
-        )}
-        {cycle.editable.length > 0 && (
-          <ButtonGroup>
-            <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
-              {k('save')}
-            </Button>
-          </ButtonGroup>
-        )}
-      </form>
-      <section aria-labelledby="kompas-versions">
-        <Heading level={2} id="kompas-versions">
-          {k('versions')}
-        </Heading>
-        {textList(
-          cycle.versions.map((v) =>
-            k('versionLine', {
-              version: v.version,
-              date: v.savedAt.slice(0, 10),
-              by: v.savedBy ?? 'none',
-            }),
-          ),
-        )}
-      </section>
     </>
+  );
+}
+
+function VersionsSection({ versions }: { versions: KompasCycle['versions'] }) {
+  const k = useKompasText();
+  return (
+    <section aria-labelledby="kompas-versions">
+      <Heading level={2} id="kompas-versions">
+        {k('versions')}
+      </Heading>
+      <TextList
+        items={versions.map((v) =>
+          k('versionLine', {
+            version: v.version,
+            date: v.savedAt.slice(0, 10),
+            by: v.savedBy ?? 'none',
+          }),
+        )}
+      />
+    </section>
+  );
+}
+
+/** What each block component gets: its value, how to change it, errors, and whether it may. */
+type BlockProps<B extends Block> = {
+  value: KompasBlocks[B];
+  onChange: (value: KompasBlocks[B]) => void;
+  errors: Record<string, string>;
+  editable: boolean;
+};
+
+/** A block with its hint: the form when the user's side owns it, else what the other side wrote. */
+function BlockSection({
+  block,
+  editable,
+  children,
+  readOnly,
+}: {
+  block: Block;
+  editable: boolean;
+  children: ReactNode;
+  readOnly: ReactNode;
+}) {
+  const k = useKompasText();
+  const owner = ['approach', 'agreements'].includes(block) ? 'organisations' : 'gemeente';
+  return (
+    <section aria-labelledby={`block-${block}`}>
+      <Heading level={2} id={`block-${block}`}>
+        {k(`blocks.${block}`)}
+      </Heading>
+      <Paragraph>{k(`hints.${block}`)}</Paragraph>
+      {editable ? (
+        children
+      ) : (
+        <>
+          <Paragraph>
+            <em>{k('readOnly', { field: k(`fields.${owner}`) })}</em>
+          </Paragraph>
+          {readOnly}
+        </>
+      )}
+    </section>
+  );
+}
+
+function TextList({ items }: { items: string[] }) {
+  const k = useKompasText();
+  return items.length ? (
+    <UnorderedList>
+      {items.map((s, i) => (
+        <UnorderedListItem key={i}>{s}</UnorderedListItem>
+      ))}
+    </UnorderedList>
+  ) : (
+    <Paragraph>{k('empty')}</Paragraph>
+  );
+}
+
+function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const k = useKompasText();
+  return (
+    <ButtonGroup>
+      <Button appearance="secondary-action-button" type="button" onClick={onClick}>
+        {k('add')}: {label}
+      </Button>
+    </ButtonGroup>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const k = useKompasText();
+  return (
+    <Button appearance="subtle-button" type="button" onClick={onClick}>
+      {k('remove')}: {label}
+    </Button>
+  );
+}
+
+/** The list with item i changed by `patch`. */
+const patchAt = <T,>(list: T[], i: number, patch: Partial<T>) =>
+  list.map((x, j) => (j === i ? { ...x, ...patch } : x));
+const removeAt = <T,>(list: T[], i: number) => list.filter((_, j) => j !== i);
+
+function LocalPictureBlock({ value, onChange, errors, editable }: BlockProps<'localPicture'>) {
+  const k = useKompasText();
+  return (
+    <BlockSection
+      block="localPicture"
+      editable={editable}
+      readOnly={
+        <>
+          <LocalPictureTable figures={value.figures} />
+          <Paragraph>{value.notes || k('empty')}</Paragraph>
+        </>
+      }
+    >
+      <LocalPictureTable figures={value.figures} />
+      <TextAreaField
+        name="blocks.localPicture.notes"
+        label={k('notes')}
+        value={value.notes}
+        onChange={(notes) => onChange({ ...value, notes })}
+        error={errors['blocks.localPicture.notes']}
+        maxLength={4000}
+      />
+    </BlockSection>
+  );
+}
+
+function AmbitionsBlock({ value, onChange, errors, editable }: BlockProps<'ambitions'>) {
+  const k = useKompasText();
+  return (
+    <BlockSection
+      block="ambitions"
+      editable={editable}
+      readOnly={<TextList items={value.map((a) => a.text)} />}
+    >
+      {value.map((a, i) => (
+        <div className="ww-row" key={i}>
+          <TextField
+            name={`blocks.ambitions.${i}.text`}
+            label={k('ambition', { n: i + 1 })}
+            value={a.text}
+            onChange={(text) => onChange(patchAt(value, i, { text }))}
+            error={errors[`blocks.ambitions.${i}.text`]}
+            maxLength={500}
+          />
+          <RemoveButton
+            label={k('ambition', { n: i + 1 })}
+            onClick={() => onChange(removeAt(value, i))}
+          />
+        </div>
+      ))}
+      <AddButton
+        label={k('ambition', { n: value.length + 1 })}
+        onClick={() => onChange([...value, { text: '' }])}
+      />
+    </BlockSection>
+  );
+}
+
+function ResultsBlock({ value, onChange, errors, editable }: BlockProps<'results'>) {
+  const k = useKompasText();
+  const lines = value.map((r) => `${r.result} — ${r.indicator} (${k(`terms.${r.term}`)})`);
+  return (
+    <BlockSection block="results" editable={editable} readOnly={<TextList items={lines} />}>
+      {value.map((r, i) => (
+        <ResultRow
+          key={i}
+          n={i + 1}
+          result={r}
+          errors={errors}
+          onChange={(patch) => onChange(patchAt(value, i, patch))}
+          onRemove={() => onChange(removeAt(value, i))}
+        />
+      ))}
+      <AddButton
+        label={k('result', { n: value.length + 1 })}
+        onClick={() => onChange([...value, { result: '', indicator: '', term: 'jaar' }])}
+      />
+    </BlockSection>
+  );
+}
+
+type Result = KompasBlocks['results'][number];
+
+/** Result number `n`: what, how it is measured, and by when. */
+function ResultRow({
+  n,
+  result,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  n: number;
+  result: Result;
+  errors: Record<string, string>;
+  onChange: (patch: Partial<Result>) => void;
+  onRemove: () => void;
+}) {
+  const k = useKompasText();
+  const i = n - 1;
+  return (
+    <div className="ww-row">
+      <TextField
+        name={`blocks.results.${i}.result`}
+        label={k('result', { n })}
+        value={result.result}
+        onChange={(value) => onChange({ result: value })}
+        error={errors[`blocks.results.${i}.result`]}
+        maxLength={500}
+      />
+      <TextField
+        name={`blocks.results.${i}.indicator`}
+        label={k('indicator', { n })}
+        value={result.indicator}
+        onChange={(indicator) => onChange({ indicator })}
+        error={errors[`blocks.results.${i}.indicator`]}
+        maxLength={300}
+      />
+      <SelectField
+        name={`blocks.results.${i}.term`}
+        label={k('term', { n })}
+        value={result.term}
+        options={TERMS.map((term) => ({ value: term, label: k(`terms.${term}`) }))}
+        onChange={(term) => onChange({ term: term as (typeof TERMS)[number] })}
+      />
+      <RemoveButton label={k('result', { n })} onClick={onRemove} />
+    </div>
+  );
+}
+
+function ApproachBlock({ value, onChange, errors, editable }: BlockProps<'approach'>) {
+  const k = useKompasText();
+  const lines = value.map((a) => (a.partner ? `${a.activity} (${a.partner})` : a.activity));
+  return (
+    <BlockSection block="approach" editable={editable} readOnly={<TextList items={lines} />}>
+      {value.map((a, i) => (
+        <div className="ww-row" key={i}>
+          <TextField
+            name={`blocks.approach.${i}.activity`}
+            label={k('activity', { n: i + 1 })}
+            value={a.activity}
+            onChange={(activity) => onChange(patchAt(value, i, { activity }))}
+            error={errors[`blocks.approach.${i}.activity`]}
+            maxLength={500}
+          />
+          <TextField
+            name={`blocks.approach.${i}.partner`}
+            label={k('partner', { n: i + 1 })}
+            value={a.partner}
+            onChange={(partner) => onChange(patchAt(value, i, { partner }))}
+            maxLength={200}
+          />
+          <RemoveButton
+            label={k('activity', { n: i + 1 })}
+            onClick={() => onChange(removeAt(value, i))}
+          />
+        </div>
+      ))}
+      <AddButton
+        label={k('activity', { n: value.length + 1 })}
+        onClick={() => onChange([...value, { activity: '', partner: '' }])}
+      />
+    </BlockSection>
+  );
+}
+
+function AgreementsBlock({ value, onChange, errors, editable }: BlockProps<'agreements'>) {
+  const k = useKompasText();
+  const lines = value.map((a) => `${a.partners}: ${a.agreement}`);
+  return (
+    <BlockSection block="agreements" editable={editable} readOnly={<TextList items={lines} />}>
+      {value.map((a, i) => (
+        <div className="ww-row" key={i}>
+          <TextField
+            name={`blocks.agreements.${i}.partners`}
+            label={k('agreementPartners', { n: i + 1 })}
+            value={a.partners}
+            onChange={(partners) => onChange(patchAt(value, i, { partners }))}
+            error={errors[`blocks.agreements.${i}.partners`]}
+            maxLength={300}
+          />
+          <TextField
+            name={`blocks.agreements.${i}.agreement`}
+            label={k('agreement', { n: i + 1 })}
+            value={a.agreement}
+            onChange={(agreement) => onChange(patchAt(value, i, { agreement }))}
+            error={errors[`blocks.agreements.${i}.agreement`]}
+            maxLength={1000}
+          />
+          <RemoveButton
+            label={k('agreement', { n: i + 1 })}
+            onClick={() => onChange(removeAt(value, i))}
+          />
+        </div>
+      ))}
+      <AddButton
+        label={k('agreement', { n: value.length + 1 })}
+        onClick={() => onChange([...value, { partners: '', agreement: '' }])}
+      />
+    </BlockSection>
+  );
+}
+
+const REVIEW_KEYS = ['findings', 'stop', 'add', 'expand'] as const;
+
+function ReviewBlock({ value, onChange, errors, editable }: BlockProps<'review'>) {
+  const k = useKompasText();
+  // 'add' is also the add button's text; the review question has its own key.
+  const label = (key: (typeof REVIEW_KEYS)[number]) => k(key === 'add' ? 'addWhat' : key);
+  const lines = REVIEW_KEYS.filter((key) => value[key]).map(
+    (key) => `${label(key)}: ${value[key]}`,
+  );
+  return (
+    <BlockSection block="review" editable={editable} readOnly={<TextList items={lines} />}>
+      {REVIEW_KEYS.map((key) => (
+        <TextAreaField
+          key={key}
+          name={`blocks.review.${key}`}
+          label={label(key)}
+          value={value[key]}
+          onChange={(text) => onChange({ ...value, [key]: text })}
+          error={errors[`blocks.review.${key}`]}
+          maxLength={key === 'findings' ? 4000 : 2000}
+        />
+      ))}
+    </BlockSection>
   );
 }

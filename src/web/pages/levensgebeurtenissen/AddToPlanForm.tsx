@@ -12,37 +12,49 @@ import { useSave } from '../../hooks/useSave';
 import { RadioGroup } from '../check/fields';
 import { fetchHouseholds, householdKeys } from '../huishoudens/households-api';
 
-/** Puts the checklist in the plan of one of the worker's households. Not printed. */
-export function AddToPlanForm({ eventId }: { eventId: string }) {
+type Added = { actions: number; referrals: number };
+
+/** The form's state: the chosen household and language, and what the last save added where. */
+function useAddToPlan(eventId: string) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const client = useQueryClient();
-  const households = useQuery({
-    queryKey: ['households', 'open'],
-    queryFn: () => fetchHouseholds(false),
-  });
   const [householdId, setHouseholdId] = useState('');
+  const lang = useLanguage();
   const [language, setLanguage] = useState<'nl' | 'en'>(lang);
-  const { errors, summaryRef, save, busy, saved, setFieldErrors } = useSave(
+  const saving = useSave(
     () => addLifeEventToPlan(householdId, eventId, language),
     (result) => client.setQueryData(householdKeys.plan(householdId), result),
   );
-  const [added, setAdded] = useState<{ actions: number; referrals: number } | null>(null);
+  const [added, setAdded] = useState<Added | null>(null);
   const [addedTo, setAddedTo] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAdded(null);
     if (!householdId) {
-      setFieldErrors({ householdId: t('levensgebeurtenissen.add.chooseFirst') });
+      saving.setFieldErrors({ householdId: t('levensgebeurtenissen.add.chooseFirst') });
       return;
     }
-    save(undefined, {
+    saving.save(undefined, {
       onSuccess: (result) => {
         setAdded(result.added);
         setAddedTo(householdId);
       },
     });
   };
+  const done = saving.saved && added ? { added, householdId: addedTo } : null;
+  return { householdId, setHouseholdId, language, setLanguage, saving, submit, done };
+}
+
+/** Puts the checklist in the plan of one of the worker's households. Not printed. */
+export function AddToPlanForm({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const households = useQuery({
+    queryKey: ['households', 'open'],
+    queryFn: () => fetchHouseholds(false),
+  });
+  const { householdId, setHouseholdId, language, setLanguage, saving, submit, done } =
+    useAddToPlan(eventId);
+  const { errors, summaryRef, busy } = saving;
   const list = households.data ?? [];
   return (
     <section aria-labelledby="le-add" className="ww-no-print ww-checklist-add">
@@ -50,14 +62,7 @@ export function AddToPlanForm({ eventId }: { eventId: string }) {
         {t('levensgebeurtenissen.add.title')}
       </Heading>
       <Paragraph>{t('levensgebeurtenissen.add.intro')}</Paragraph>
-      {saved && added && (
-        <StatusMessage>
-          {t('levensgebeurtenissen.add.added', added)}{' '}
-          <RouterLink to={`/huishoudens/${addedTo}/plan`}>
-            {t('levensgebeurtenissen.add.openPlan')}
-          </RouterLink>
-        </StatusMessage>
-      )}
+      {done && <AddedMessage added={done.added} householdId={done.householdId} />}
       <form onSubmit={submit} className="ww-form" noValidate>
         <ErrorSummary
           errors={errors}
@@ -99,5 +104,18 @@ export function AddToPlanForm({ eventId }: { eventId: string }) {
         </Button>
       </form>
     </section>
+  );
+}
+
+/** What was added, with a link to the plan it went into. */
+function AddedMessage({ added, householdId }: { added: Added; householdId: string }) {
+  const { t } = useTranslation();
+  return (
+    <StatusMessage>
+      {t('levensgebeurtenissen.add.added', added)}{' '}
+      <RouterLink to={`/huishoudens/${householdId}/plan`}>
+        {t('levensgebeurtenissen.add.openPlan')}
+      </RouterLink>
+    </StatusMessage>
   );
 }

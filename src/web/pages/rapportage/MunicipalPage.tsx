@@ -10,7 +10,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { municipalSchema } from '../../../contract/reports';
+import { municipalSchema, type MunicipalReportData } from '../../../contract/reports';
 import { getJson } from '../../api/client';
 import { useMe } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -30,36 +30,13 @@ function periodOf(params: URLSearchParams) {
   return gemeente && from && to ? { gemeente, from, to } : null;
 }
 
+type Period = { gemeente: string; from: string; to: string };
+
 /** The municipal report: pick a gemeente and a period, read it, download it as PDF or CSV. */
 export function MunicipalPage() {
   const { t } = useTranslation();
-  const me = useMe();
-  const lang = useLanguage();
   const [params, setParams] = useSearchParams();
   const chosen = periodOf(params);
-  const gemeenten = me.organisation.gemeenten;
-  const year = new Date().getFullYear();
-  const [form, setForm] = useState({
-    gemeente: chosen?.gemeente ?? gemeenten[0]?.code ?? '',
-    from: chosen?.from ?? `${year}-01-01`,
-    to: chosen?.to ?? `${year}-12-31`,
-  });
-  const { errors, setFieldErrors, clear, summaryRef } = useFormErrors();
-  const labels = {
-    gemeente: t('rapportage.municipal.gemeente'),
-    from: t('rapportage.municipal.from'),
-    to: t('rapportage.municipal.to'),
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const fields: Record<string, string> = {};
-    if (!form.from) fields.from = t('form.required');
-    if (!form.to) fields.to = t('form.required');
-    else if (form.from && form.to < form.from) fields.to = t('problem.reports.periodReversed');
-    if (Object.keys(fields).length) return setFieldErrors(fields);
-    clear();
-    setParams({ gemeente: form.gemeente, van: form.from, tot: form.to });
-  };
   const query = useQuery({
     queryKey: ['reports', 'municipal', chosen],
     queryFn: () =>
@@ -69,16 +46,65 @@ export function MunicipalPage() {
       ),
     enabled: chosen !== null,
   });
-  const download = (kind: 'pdf' | 'csv') =>
-    `/api/v1/reports/municipal/${kind}?${new URLSearchParams({
-      ...chosen!,
-      ...(kind === 'pdf' ? { lang } : {}),
-    }).toString()}`;
   return (
     <>
       <PageTitle title={t('rapportage.municipal.title')} />
       <Heading level={1}>{t('rapportage.municipal.title')}</Heading>
       <Paragraph lead>{t('rapportage.municipal.intro')}</Paragraph>
+      <PeriodForm
+        chosen={chosen}
+        onChoose={(p) => setParams({ gemeente: p.gemeente, van: p.from, tot: p.to })}
+      />
+      {chosen && (
+        <QueryState query={query}>
+          {(report) => <MunicipalReport report={report} period={chosen} />}
+        </QueryState>
+      )}
+    </>
+  );
+}
+
+/** The form's state, starting from the chosen period or this calendar year in the first gemeente. */
+function usePeriodForm(chosen: Period | null, onChoose: (period: Period) => void) {
+  const { t } = useTranslation();
+  const gemeenten = useMe().organisation.gemeenten;
+  const year = new Date().getFullYear();
+  const [form, setForm] = useState<Period>({
+    gemeente: chosen?.gemeente ?? gemeenten[0]?.code ?? '',
+    from: chosen?.from ?? `${year}-01-01`,
+    to: chosen?.to ?? `${year}-12-31`,
+  });
+  const formErrors = useFormErrors();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!form.from) fields.from = t('form.required');
+    if (!form.to) fields.to = t('form.required');
+    else if (form.from && form.to < form.from) fields.to = t('problem.reports.periodReversed');
+    if (Object.keys(fields).length) return formErrors.setFieldErrors(fields);
+    formErrors.clear();
+    onChoose(form);
+  };
+  const change = (key: keyof Period) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  return { gemeenten, form, change, submit, ...formErrors };
+}
+
+function PeriodForm({
+  chosen,
+  onChoose,
+}: {
+  chosen: Period | null;
+  onChoose: (period: Period) => void;
+}) {
+  const { t } = useTranslation();
+  const { gemeenten, form, change, submit, errors, summaryRef } = usePeriodForm(chosen, onChoose);
+  const labels = {
+    gemeente: t('rapportage.municipal.gemeente'),
+    from: t('rapportage.municipal.from'),
+    to: t('rapportage.municipal.to'),
+  };
+  return (
+    <>
       <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
       <form onSubmit={submit} noValidate className="ww-form" aria-labelledby="municipal-choose">
         <Heading level={2} id="municipal-choose">
@@ -89,7 +115,7 @@ export function MunicipalPage() {
           label={labels.gemeente}
           value={form.gemeente}
           options={gemeenten.map((g) => ({ value: g.code, label: g.name }))}
-          onChange={(gemeente) => setForm((f) => ({ ...f, gemeente }))}
+          onChange={change('gemeente')}
         />
         <div className="ww-row">
           <TextField
@@ -97,7 +123,7 @@ export function MunicipalPage() {
             type="date"
             label={labels.from}
             value={form.from}
-            onChange={(from) => setForm((f) => ({ ...f, from }))}
+            onChange={change('from')}
             error={errors.fields.from}
           />
           <TextField
@@ -105,7 +131,7 @@ export function MunicipalPage() {
             type="date"
             label={labels.to}
             value={form.to}
-            onChange={(to) => setForm((f) => ({ ...f, to }))}
+            onChange={change('to')}
             error={errors.fields.to}
           />
         </div>
@@ -115,38 +141,43 @@ export function MunicipalPage() {
           </Button>
         </ButtonGroup>
       </form>
-      {chosen && (
-        <QueryState query={query}>
-          {(report) => (
-            <>
-              <Heading level={2}>
-                {t('rapportage.municipal.period', {
-                  gemeente: report.gemeenteName,
-                  from: report.from,
-                  to: report.to,
-                })}
-              </Heading>
-              <Paragraph>
-                {t('rapportage.outcomes.privacy', { threshold: report.threshold })}
-              </Paragraph>
-              <Paragraph>{t('rapportage.municipal.download')}:</Paragraph>
-              <UnorderedList>
-                <UnorderedListItem>
-                  <a href={download('pdf')} download>
-                    {t('rapportage.municipal.pdf')}
-                  </a>
-                </UnorderedListItem>
-                <UnorderedListItem>
-                  <a href={download('csv')} download>
-                    {t('rapportage.municipal.csv')}
-                  </a>
-                </UnorderedListItem>
-              </UnorderedList>
-              <MunicipalSections report={report} />
-            </>
-          )}
-        </QueryState>
-      )}
+    </>
+  );
+}
+
+/** The report for the chosen period, with its downloads and sections. */
+function MunicipalReport({ report, period }: { report: MunicipalReportData; period: Period }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const download = (kind: 'pdf' | 'csv') =>
+    `/api/v1/reports/municipal/${kind}?${new URLSearchParams({
+      ...period,
+      ...(kind === 'pdf' ? { lang } : {}),
+    }).toString()}`;
+  return (
+    <>
+      <Heading level={2}>
+        {t('rapportage.municipal.period', {
+          gemeente: report.gemeenteName,
+          from: report.from,
+          to: report.to,
+        })}
+      </Heading>
+      <Paragraph>{t('rapportage.outcomes.privacy', { threshold: report.threshold })}</Paragraph>
+      <Paragraph>{t('rapportage.municipal.download')}:</Paragraph>
+      <UnorderedList>
+        <UnorderedListItem>
+          <a href={download('pdf')} download>
+            {t('rapportage.municipal.pdf')}
+          </a>
+        </UnorderedListItem>
+        <UnorderedListItem>
+          <a href={download('csv')} download>
+            {t('rapportage.municipal.csv')}
+          </a>
+        </UnorderedListItem>
+      </UnorderedList>
+      <MunicipalSections report={report} />
     </>
   );
 }

@@ -256,13 +256,26 @@ export async function closeSession(
   });
 }
 
-/** Closes every session past its end, deleting its answers; returns how many were closed. */
-export async function closeExpiredSessions(db: Db, now: Date): Promise<number> {
+/**
+ * Closes every session past its end, deleting its answers; returns how many were closed. The
+ * retention job closes them everywhere; a user's request only those of their own organisation.
+ */
+export async function closeExpiredSessions(
+  db: Db,
+  now: Date,
+  organisationId?: string,
+): Promise<number> {
   return db.transaction(async (tx) => {
     const expired = await tx
       .update(teamSessions)
       .set({ closedAt: now })
-      .where(and(isNull(teamSessions.closedAt), lte(teamSessions.expiresAt, now)))
+      .where(
+        and(
+          isNull(teamSessions.closedAt),
+          lte(teamSessions.expiresAt, now),
+          organisationId ? eq(teamSessions.organisationId, organisationId) : undefined,
+        ),
+      )
       .returning({ id: teamSessions.id });
     const ids = expired.map((s) => s.id);
     if (ids.length === 0) return 0;

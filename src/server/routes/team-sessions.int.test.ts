@@ -20,6 +20,8 @@ let member: Client;
 let memberWithoutCode: Client;
 let otherTeam: Client;
 let otherOrganisation: Client;
+let foreignUser: BuiltUser;
+let foreignTeamId: string;
 
 const DECK = 'gezien-en-gehoord';
 const CASE = 'casus-noah';
@@ -62,7 +64,11 @@ beforeAll(async () => {
   memberWithoutCode = (await teamMember(org.id, [teamId])).client;
   otherTeam = (await teamMember(org.id, [secondTeam])).client;
   const foreign = await buildOrganisation(t);
-  otherOrganisation = (await teamMember(foreign.id, foreign.teamIds)).client;
+  ({ user: foreignUser, client: otherOrganisation } = await teamMember(
+    foreign.id,
+    foreign.teamIds,
+  ));
+  foreignTeamId = foreign.teamIds[0]!;
 });
 afterAll(() => t.close());
 
@@ -357,8 +363,17 @@ describe('a session nobody closes', () => {
       phase: 'closed',
       myAnswer: null,
     });
+    // A start in another organisation leaves this organisation's sessions alone.
+    const foreigner = await signIn(t, foreignUser);
+    const theirs = await foreigner.post('/api/v1/team-sessions', {
+      teamId: foreignTeamId,
+      deckId: DECK,
+      cardId: CASE,
+    });
+    expect(theirs.statusCode).toBe(201);
+    expect(await answersStored(id)).toBe(1);
     starter = await signIn(t, starterUser);
-    await start(); // any start closes what has expired
+    await start(); // a start in the organisation closes what has expired there
     expect(await answersStored(id)).toBe(0);
   });
 });

@@ -134,7 +134,7 @@ function teamSessionStartRoutes(app: RouteApp, ctx: AppContext) {
       const card = deck?.cards.find((c) => c.id === cardId && c.type === 'casus');
       if (!deck || !card) throw invalidField('cardId', 'not_a_case_card', problem('notACaseCard'));
       const now = ctx.now();
-      await closeExpiredSessions(db, now);
+      await closeExpiredSessions(db, now, auth.user.organisationId);
       let row: TeamSessionRow | null = null;
       while (!row)
         row = await createTeamSession(db, {

@@ -19,6 +19,7 @@ import { compareReflections } from '../../domain/cards/reflection';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
 import { currentAuth } from '../plugins/auth';
+import { message } from '../../domain/message';
 import { invalidField, notFound } from '../errors';
 
 // The private reflection log. Every query is scoped to the signed-in author; another person's
@@ -41,10 +42,7 @@ const reflectionCards = (deck: Deck) => deck.cards.filter((c) => c.type === 'ref
 function deckWithReflections(ctx: AppContext, deckId: string) {
   const deck = ctx.content.decks.find((d) => d.id === deckId);
   if (!deck || reflectionCards(deck).length === 0)
-    throw invalidField('deckId', 'unknown_deck', {
-      nl: 'Deze kaartenset heeft geen reflectiekaarten.',
-      en: 'This deck has no reflection cards.',
-    });
+    throw invalidField('deckId', 'unknown_deck', message('kaarten.problem.noReflectionCards'));
   return deck;
 }
 
@@ -68,16 +66,14 @@ function reflectionSaveRoutes(app: RouteApp, ctx: AppContext) {
       const entries = Object.entries(request.body.answers);
       const unknown = entries.find(([cardId]) => !known.has(cardId));
       if (unknown)
-        throw invalidField(`answers.${unknown[0]}`, 'unknown_card', {
-          nl: 'Deze kaart is geen reflectiekaart van deze kaartenset.',
-          en: 'This card is not a reflection card of this deck.',
-        });
+        throw invalidField(
+          `answers.${unknown[0]}`,
+          'unknown_card',
+          message('kaarten.problem.notAReflectionCard'),
+        );
       const answers = Object.fromEntries(entries.filter(([, text]) => text !== ''));
       if (Object.keys(answers).length === 0)
-        throw invalidField('answers', 'no_answers', {
-          nl: 'Beantwoord minstens één reflectiekaart.',
-          en: 'Answer at least one reflection card.',
-        });
+        throw invalidField('answers', 'no_answers', message('kaarten.problem.noAnswers'));
       const row = await insertReflection(db, {
         authorId: auth.user.id,
         deckId: deck.id,
@@ -158,11 +154,7 @@ function reflectionReadRoutes(app: RouteApp, ctx: AppContext) {
     },
     async (request) => {
       const row = await getOwnReflection(db, currentAuth(request).user.id, request.params.id);
-      if (!row)
-        throw notFound({
-          nl: 'Deze reflectie bestaat niet.',
-          en: 'This reflection does not exist.',
-        });
+      if (!row) throw notFound(message('kaarten.problem.reflectionNotFound'));
       return entryView(row);
     },
   );

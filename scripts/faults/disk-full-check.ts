@@ -60,6 +60,18 @@ setTimeout(() => {
   process.exit(1);
 }, HARD_LIMIT_MS).unref();
 
+/** The database errors in the server's log that were not a full disk (state and routine only). */
+function otherServerErrors(log: string) {
+  const found = new Set<string>();
+  for (const line of log.split('\n')) {
+    const state = /"sqlstate":"(\w+)"(?:,"routine":"(\w+)")?/.exec(line);
+    const error = /"level":50.*?"message":"([^"]{0,80})/.exec(line);
+    if (state && state[1] !== '53100') found.add(`${state[1]} ${state[2] ?? ''}`.trim());
+    else if (!state && error) found.add(error[1]!);
+  }
+  return [...found].slice(0, 5).join('; ') || 'none logged';
+}
+
 /** Writes zeros into the mount until the file system refuses; returns the bytes written. */
 function fillDisk() {
   const block = Buffer.alloc(256 * 1024);
@@ -168,6 +180,7 @@ async function check() {
     if (wrong.length)
       problems.push(
         `answers other than 201 or 503 storage_full: ${JSON.stringify(wrong.slice(0, 3))}`,
+        `server errors other than disk full: ${otherServerErrors(server.output())}`,
       );
     if (refused.length === 0)
       problems.push('no write was refused while the disk was full: the check did not fill it');

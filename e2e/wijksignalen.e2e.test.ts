@@ -14,6 +14,8 @@ describe('signalen uit de wijk in the browser', () => {
     await tabTo(page, 'Signalen uit de wijk');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Signalen uit de wijk' }).waitFor();
+    // The heading comes before the list has loaded: wait for the links themselves.
+    await page.locator('.ww-checklist-list__link').first().waitFor();
     const settings = await page.locator('.ww-checklist-list__link').allInnerTexts();
     expect(settings).toEqual([
       'School',

@@ -33,10 +33,13 @@ describe('isStorageFull', () => {
     expect(isStorageFull(full)).toBe(true);
     expect(isStorageFull(new Error('Failed query', { cause: full }))).toBe(true);
     expect(isStorageFull(withCode('ENOSPC: no space left on device, write', 'ENOSPC'))).toBe(true);
+    const internal = 'could not write to file "pg_stat_tmp/x": No space left on device';
+    expect(isStorageFull(withCode(internal, 'XX000'))).toBe(true);
   });
 
   it('leaves other errors alone', () => {
     expect(isStorageFull(withCode('duplicate key value', '23505'))).toBe(false);
     expect(isStorageFull(withCode('out of memory', '53200'))).toBe(false);
+    expect(isStorageFull(withCode('cache lookup failed for relation 1', 'XX000'))).toBe(false);
   });
 });

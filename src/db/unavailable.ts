@@ -33,6 +33,9 @@ export function isStorageFull(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
     if (code === DISK_FULL || code === 'ENOSPC') return true;
+    // Some writes PostgreSQL makes (seen: routine write_item) report a full disk as an internal
+    // error whose text still carries the operating system's reason.
+    if (code === 'XX000' && /no space left on device/i.test(e.message)) return true;
     e = e.cause;
   }
   return false;

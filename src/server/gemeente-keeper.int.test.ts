@@ -2,27 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { configuredScheme, type GemeenteConfig } from '../domain/benefits';
 import { gemeenteSchemes } from '../db/schema';
-import { Client, createTestApp, type TestApp } from '../../test/harness';
+import { createTestApp, type Client, type TestApp } from '../../test/harness';
 import { everyValue, gemeenteSchemesFor } from '../../test/factories/gemeente-schemes';
-import { loadDemo, type DemoAccount } from './demo';
+import { buildOrganisation } from '../../test/factories/organisations';
+import { signedInUser } from '../../test/factories/users';
+
+type Gemeente = { code: string; name: string };
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)'; // GM0202 Arnhem
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)'; // GM0193 Zwolle, GM0148 Dalfsen
-const URL = '/api/v1/gemeenten/GM0202/schemes';
-let adminA: Client;
-let adminB: Client;
-let orgIds: Record<string, string>;
 
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
-
-const arnhem = (change?: (c: GemeenteConfig) => void) => gemeenteSchemesFor(change);
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
 
 type Entry = { action: string; outcome: string; actor: { organisation: string } | null };
 const logOf = async (admin: Client) =>
@@ -30,40 +22,51 @@ const logOf = async (admin: Client) =>
     items: Entry[];
   }>().items;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
-  adminA = await as(ORG_A, 'beheerder');
-  adminB = await as(ORG_B, 'beheerder');
-  const orgs = (await adminA.get('/api/v1/organisations')).json<{ id: string; name: string }[]>();
-  orgIds = Object.fromEntries(orgs.map((o) => [o.name, o.id]));
-  expect(
-    (await adminA.put(URL, { expectedVersion: 0, config: arnhem(), confirmed: everyValue }))
-      .statusCode,
-  ).toBe(200);
-});
-afterAll(() => t.close());
+async function beheerderOf(name: string, gemeenten: Gemeente[]) {
+  const organisation = await buildOrganisation(t, { name, gemeenten });
+  const { client } = await signedInUser(t, { organisationId: organisation.id, role: 'beheerder' });
+  return { ...organisation, client };
+}
+
+/**
+ * Organisation A keeps the gemeente's schemes (version 1); B works elsewhere for now; a third
+ * organisation works only elsewhere. Each test has a gemeente of its own, so none depends on
+ * another's changes.
+ */
+async function keptBy(gemeente: Gemeente) {
+  const elsewhere = { code: 'GM0148', name: 'Dalfsen' };
+  const a = await beheerderOf(`Keeper in ${gemeente.name}`, [gemeente]);
+  const b = await beheerderOf(`Buurman van ${gemeente.name}`, [elsewhere]);
+  const third = await beheerderOf(`Elders dan ${gemeente.name}`, [elsewhere]);
+  const url = `/api/v1/gemeenten/${gemeente.code}/schemes`;
+  const config = (change?: (c: GemeenteConfig) => void) => gemeenteSchemesFor(change, gemeente);
+  const saved = await a.client.put(url, {
+    expectedVersion: 0,
+    config: config(),
+    confirmed: everyValue,
+  });
+  expect(saved.statusCode).toBe(200);
+  return { a, b, third, url, config, elsewhere };
+}
 
 describe("a gemeente's municipal schemes have one keeper", () => {
   it('another organisation that adds the gemeente to its own cannot overwrite them', async () => {
-    const patched = await adminB.patch('/api/v1/organisation', {
-      gemeenten: [
-        { code: 'GM0193', name: 'Zwolle' },
-        { code: 'GM0148', name: 'Dalfsen' },
-        { code: 'GM0202', name: 'Arnhem' },
-      ],
+    const gemeente = { code: 'GM0202', name: 'Arnhem' };
+    const { a, b, url, config, elsewhere } = await keptBy(gemeente);
+    const patched = await b.client.patch('/api/v1/organisation', {
+      gemeenten: [elsewhere, gemeente],
     });
     expect(patched.statusCode).toBe(200);
-    const res = await adminB.put(URL, {
+    const res = await b.client.put(url, {
       expectedVersion: 1,
-      config: arnhem((c) => void (c.name = 'Overgenomen')),
+      config: config((c) => void (c.name = 'Overgenomen')),
       confirmed: everyValue,
     });
     expect(res.statusCode).toBe(403);
     expect(res.json<{ code: string }>().code).toBe('not_keeper');
-    expect((await adminB.get(URL)).json()).toMatchObject({
+    expect((await b.client.get(url)).json()).toMatchObject({
       canEdit: false,
-      organisationName: ORG_A,
+      organisationName: a.name,
       version: 1,
     });
     const [row] = await t.database.db
@@ -72,33 +75,38 @@ describe("a gemeente's municipal schemes have one keeper", () => {
       .where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
     expect((row!.config as GemeenteConfig).name).toBe('Arnhem');
     // The keeper sees the attempt in its own access log.
-    const refused = (await logOf(adminA)).filter((e) => e.outcome === 'denied');
-    expect(refused.map((e) => e.actor?.organisation)).toEqual([ORG_B]);
+    const refused = (await logOf(a.client)).filter((e) => e.outcome === 'denied');
+    expect(refused.map((e) => e.actor?.organisation)).toEqual([b.name]);
   });
 
   it('hands over only explicitly, to an organisation in the gemeente, logged for both', async () => {
+    const gemeente = { code: 'GM0193', name: 'Zwolle' };
+    const { a, b, third, url, config, elsewhere } = await keptBy(gemeente);
+    expect(
+      (await b.client.patch('/api/v1/organisation', { gemeenten: [elsewhere, gemeente] }))
+        .statusCode,
+    ).toBe(200);
     const handOver = (c: Client, organisationId: string) =>
-      c.post(`${URL}/keeper`, { organisationId });
+      c.post(`${url}/keeper`, { organisationId });
     // Not the keeper: cannot take it.
-    expect((await handOver(adminB, orgIds[ORG_B]!)).statusCode).toBe(403);
-    // Not to an organisation that does not work in Arnhem.
-    const third = Object.keys(orgIds).find((n) => n !== ORG_A && n !== ORG_B)!;
-    expect((await handOver(adminA, orgIds[third]!)).statusCode).toBe(422);
-    const done = await handOver(adminA, orgIds[ORG_B]!);
+    expect((await handOver(b.client, b.id)).statusCode).toBe(403);
+    // Not to an organisation that does not work in the gemeente.
+    expect((await handOver(a.client, third.id)).statusCode).toBe(422);
+    const done = await handOver(a.client, b.id);
     expect(done.statusCode).toBe(200);
-    expect(done.json()).toMatchObject({ organisationName: ORG_B, canEdit: false });
+    expect(done.json()).toMatchObject({ organisationName: b.name, canEdit: false });
 
-    for (const admin of [adminA, adminB])
+    for (const admin of [a.client, b.client])
       expect((await logOf(admin)).map((e) => e.action)).toContain('gemeente_schemes.hand_over');
     // Now B keeps them, and A no longer may change them.
-    const saved = await adminB.put(URL, {
+    const saved = await b.client.put(url, {
       expectedVersion: 1,
-      config: arnhem((c) => void (c.name = 'Arnhem (IJsselkring)')),
+      config: config((c) => void (c.name = 'Zwolle (overgedragen)')),
       confirmed: everyValue,
     });
     expect(saved.statusCode).toBe(200);
     expect(
-      (await adminA.put(URL, { expectedVersion: 2, config: arnhem(), confirmed: everyValue }))
+      (await a.client.put(url, { expectedVersion: 2, config: config(), confirmed: everyValue }))
         .statusCode,
     ).toBe(403);
   });
@@ -106,14 +114,17 @@ describe("a gemeente's municipal schemes have one keeper", () => {
 
 describe('links in scheme settings', () => {
   it('accept only https:', async () => {
+    const kept = await keptBy({ code: 'GM0014', name: 'Groningen' });
+    const { url: schemesUrl, config } = kept;
+    const keeper = kept.a.client;
     for (const url of [
       'javascript:alert(1)',
       'http://lokaleregelgeving.overheid.nl/x',
       'data:text/html,x',
     ]) {
-      const res = await adminB.put(URL, {
-        expectedVersion: 2,
-        config: arnhem((c) => void (configuredScheme(c, 'kwijtschelding')!.source!.url = url)),
+      const res = await keeper.put(schemesUrl, {
+        expectedVersion: 1,
+        config: config((c) => void (configuredScheme(c, 'kwijtschelding')!.source!.url = url)),
         confirmed: everyValue,
       });
       expect(res.statusCode, url).toBe(422);

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { households } from '../db/schema';
-import { Client, createTestApp, type TestApp } from '../../test/harness';
-import { loadDemo } from './demo';
+import type { Client } from '../../test/harness';
+import { createTestApp, type TestApp } from '../../test/harness';
+import { buildOrganisation } from '../../test/factories/organisations';
+import { signedInCaseworker } from '../../test/factories/users';
 
 let t: TestApp;
 let c: Client;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const a = (await loadDemo(t.database.db)).accounts.find((x) => x.role === 'sociaal_werker')!;
-  c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
+  c = (await signedInCaseworker(t, await buildOrganisation(t))).client;
 });
 afterAll(() => t.close());
 

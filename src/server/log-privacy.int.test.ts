@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { Client, createTestApp, type TestApp } from '../../test/harness';
-import { loadDemo, type DemoAccount } from './demo';
+import { createTestApp, type TestApp } from '../../test/harness';
+import { buildOrganisation } from '../../test/factories/organisations';
+import { signedInCaseworker } from '../../test/factories/users';
 
 // Texts only this household has: none of them may ever reach the server log.
 const LABEL = 'Fam. Zonnebloemveld';
@@ -10,7 +11,6 @@ const GOAL = 'Wij willen de achterstand bij Vitens aflossen voor de zomervakanti
 const STEP = 'Samen met oom Kees de brieven van de deurwaarder openen';
 
 let t: TestApp;
-let accounts: DemoAccount[];
 const log: string[] = [];
 
 beforeAll(async () => {
@@ -18,15 +18,11 @@ beforeAll(async () => {
     { logLevel: 'trace' },
     { logStream: { write: (line) => log.push(line) } },
   );
-  accounts = (await loadDemo(t.database.db)).accounts;
 });
 afterAll(() => t.close());
 
 async function worker() {
-  const a = accounts.find((x) => x.role === 'sociaal_werker')!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
+  return (await signedInCaseworker(t, await buildOrganisation(t))).client;
 }
 
 describe('the server log', () => {

@@ -2,22 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { users } from '../db/schema';
 import { Client, createTestApp, type TestApp } from '../../test/harness';
-import { loadDemo, type DemoAccount } from './demo';
+import { buildHousehold } from '../../test/factories/households';
+import { buildOrganisation, type BuiltOrganisation } from '../../test/factories/organisations';
+import { buildUser, signedInCaseworker } from '../../test/factories/users';
 
 let t: TestApp;
-let accounts: DemoAccount[];
+let organisation: BuiltOrganisation;
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  organisation = await buildOrganisation(t);
 });
 afterAll(() => t.close());
 
-const account = (role: string, skip = 0) => accounts.filter((x) => x.role === role)[skip]!;
-
 describe('simultaneous requests', () => {
   it('nine simultaneous wrong passwords lock the account', async () => {
-    const target = account('teamleider');
+    const target = await buildUser(t, { organisationId: organisation.id, role: 'teamleider' });
     const clients = Array.from({ length: 9 }, () => new Client(t.app));
     await Promise.all(clients.map((c) => c.refresh()));
     const answers = await Promise.all(
@@ -34,23 +34,13 @@ describe('simultaneous requests', () => {
   });
 
   it('two simultaneous saves of the same plan version: one wins, the other is told, no 500', async () => {
-    const a = account('sociaal_werker');
-    const c = new Client(t.app);
-    expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-    const created = await c.post('/api/v1/households', {
-      reference: 'RACE-1',
-      label: 'Fam. R.',
-      startDate: '2026-09-01',
-      data: {
-        adults: [{ birthYear: 1988 }],
-        children: [],
-        gemeente: { code: 'GM0202', name: 'Arnhem' },
-        languages: ['nl'],
-        lifeEvents: [],
-      },
+    const { user, client: c } = await signedInCaseworker(t, organisation);
+    const household = await buildHousehold(t, {
+      organisationId: organisation.id,
+      teamId: organisation.teamIds[0],
+      professionalIds: [user.id],
     });
-    expect(created.statusCode).toBe(201);
-    const url = `/api/v1/households/${created.json<{ id: string }>().id}/plan`;
+    const url = `/api/v1/households/${household.id}/plan`;
     const plan = (text: string, version: number) => ({
       version,
       goals: [{ id: 'g1', capital: 'economisch', text, steps: [] }],

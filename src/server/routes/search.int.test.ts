@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../../test/harness';
-import { loadDemo, type DemoAccount } from '../demo';
+import type { Client } from '../../../test/harness';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { buildOrganisation, type BuiltOrganisation } from '../../../test/factories/organisations';
+import { signedInUser } from '../../../test/factories/users';
 
 let t: TestApp;
-let accounts: DemoAccount[];
+let organisation: BuiltOrganisation;
 let worker: Client;
-const ORG_A = 'Welzijn Rivierstad (fictief)';
+const ORG_A = 'Welzijn Arnhem-Zuid (test)';
 
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
+async function as(role: 'sociaal_werker' | 'beleidsmedewerker') {
+  const { client } = await signedInUser(t, {
+    organisationId: organisation.id,
+    role,
+    teamIds: role === 'sociaal_werker' ? organisation.teamIds : [],
+  });
+  return client;
 }
 
 type Result = {
@@ -30,8 +34,8 @@ const find = async (query: string) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
-  worker = await as(ORG_A, 'sociaal_werker');
+  organisation = await buildOrganisation(t, { name: ORG_A });
+  worker = await as('sociaal_werker');
 });
 afterAll(() => t.close());
 
@@ -75,7 +79,7 @@ describe('catalogue search', () => {
   });
 
   it('shows new local offers at once, and finds what is available near me', async () => {
-    const editor = await as(ORG_A, 'beleidsmedewerker');
+    const editor = await as('beleidsmedewerker');
     expect((await find('nearMe=true')).total).toBe(0);
     await editor.post('/api/v1/catalogue/offers', {
       interventionId: 'budgetmaatjes',

@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { auditLog, users } from '../db/schema';
-import { Client, createTestApp, type TestApp } from '../../test/harness';
-import { loadDemo, type DemoAccount } from './demo';
+import type { Client} from '../../test/harness';
+import { createTestApp, type TestApp } from '../../test/harness';
+import { organisationsWithPeople } from '../../test/factories/people';
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)';
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
+let as: Awaited<ReturnType<typeof cast>>['as'];
+let person: Awaited<ReturnType<typeof cast>>['person'];
+const ORG_A = 'Welzijn Oosterpark (test)';
+const ORG_B = 'Sociaal Werk Vechtdal (test)';
 let householdId: string;
 let worker: Client;
 let adminA: Client;
-
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
 
 type Entry = {
   action: string;
@@ -32,7 +27,7 @@ const auditOfHousehold = async (query = `targetId=${householdId}`) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  ({ as, person } = await cast(t));
   worker = await as(ORG_A, 'sociaal_werker');
   adminA = await as(ORG_A, 'beheerder');
   const created = await worker.post('/api/v1/households', {
@@ -84,8 +79,8 @@ describe('the access log of the organisation that holds a household', () => {
   });
 
   it("names the organisation, not the person, of refused outside staff in the household's export", async () => {
-    const outsider = accounts.find((x) => x.organisation === ORG_B && x.role === 'sociaal_werker')!;
-    // A name no one in the holding organisation has (demo names repeat across organisations).
+    const outsider = await person(ORG_B, 'sociaal_werker');
+    // A name that cannot be mistaken for anything else in the export.
     await t.database.db
       .update(users)
       .set({ name: 'Bram Buitenstaander' })
@@ -121,12 +116,7 @@ describe("the beheerder's log view", () => {
     const [me] = await t.database.db
       .update(users)
       .set({ name: '=HYPERLINK("https://evil.example","klik")' })
-      .where(
-        eq(
-          users.email,
-          accounts.find((x) => x.organisation === ORG_A && x.role === 'sociaal_werker')!.email,
-        ),
-      )
+      .where(eq(users.email, (await person(ORG_A, 'sociaal_werker')).email))
       .returning({ id: users.id });
     expect(me).toBeDefined();
     expect((await worker.get(`/api/v1/households/${householdId}`)).statusCode).toBe(200);
@@ -144,3 +134,21 @@ describe("the beheerder's log view", () => {
         expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
+
+function cast(t: TestApp) {
+  return organisationsWithPeople(t, {
+    [ORG_A]: {
+      name: ORG_A,
+      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
+      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
+    },
+    [ORG_B]: {
+      name: ORG_B,
+      gemeenten: [
+        { code: 'GM0193', name: 'Zwolle' },
+        { code: 'GM0148', name: 'Dalfsen' },
+      ],
+      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
+    },
+  });
+}

@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, testContent, type TestApp } from '../../test/harness';
-import { loadDemo, type DemoAccount } from './demo';
+import { createTestApp, testContent, type TestApp } from '../../test/harness';
+import { organisationsWithPeople } from '../../test/factories/people';
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)';
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
-
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
+let as: Awaited<ReturnType<typeof cast>>['as'];
+const ORG_A = 'Welzijn Oosterpark (test)';
+const ORG_B = 'Sociaal Werk Vechtdal (test)';
 
 let archivedOfferId: string;
 let interventionId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  ({ as } = await cast(t));
   interventionId = (await testContent()).interventions[3]!.id;
   const editor = await as(ORG_A, 'beleidsmedewerker');
   const offer = await editor.post('/api/v1/catalogue/offers', {
@@ -142,3 +135,21 @@ describe("another organisation's archived entries", () => {
     expect((await editor.get('/api/v1/suggestions')).json<unknown[]>()).toHaveLength(queueBefore);
   });
 });
+
+function cast(t: TestApp) {
+  return organisationsWithPeople(t, {
+    [ORG_A]: {
+      name: ORG_A,
+      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
+      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
+    },
+    [ORG_B]: {
+      name: ORG_B,
+      gemeenten: [
+        { code: 'GM0193', name: 'Zwolle' },
+        { code: 'GM0148', name: 'Dalfsen' },
+      ],
+      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
+    },
+  });
+}

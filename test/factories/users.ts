@@ -59,3 +59,13 @@ export async function signedInCaseworker(
     ...(name ? { name } : {}),
   });
 }
+
+/** A signed-in user of a role; team roles (worker, team leader) sit in the organisation's first team. */
+export async function signedInAs(t: TestApp, org: { id: string; teamIds: string[] }, role: Role) {
+  const inTeam = role === 'sociaal_werker' || role === 'teamleider';
+  return signedInUser(t, {
+    organisationId: org.id,
+    role,
+    teamIds: inTeam ? org.teamIds.slice(0, 1) : [],
+  });
+}

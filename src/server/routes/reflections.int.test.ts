@@ -1,37 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import { createUser } from '../../db/repositories/users.repository';
 import { reflectionEntries } from '../../db/schema';
-import { Client, createTestApp, type TestApp } from '../../../test/harness';
-import { hashPassword } from '../auth/passwords';
-import { loadDemo, type DemoAccount } from '../demo';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { organisationsWithPeople } from '../../../test/factories/people';
+import { signedInCaseworker } from '../../../test/factories/users';
 
 // The reflection log is private: only its author reads it. The beheerder, the teamleider and a
 // colleague in the same organisation get 404, as if the entry did not exist.
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)';
-const COLLEAGUE = { email: 'collega@rivierstad.test', password: 'een-lang-collega-wachtwoord-1' };
-
-async function as(role: string) {
-  const a = accounts.find((x) => x.organisation === ORG_A && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
+let people: Awaited<ReturnType<typeof organisationsWithPeople<'own'>>>;
+const as = (role: 'sociaal_werker' | 'teamleider' | 'beheerder') => people.as('own', role);
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
-  const me = await as('sociaal_werker');
-  const organisationId = (await me.get('/api/v1/me')).json().organisation.id;
-  await createUser(t.database.db, {
-    organisationId,
-    email: COLLEAGUE.email,
-    name: 'Collega Sociaal Werker',
-    role: 'sociaal_werker',
-    passwordHash: await hashPassword(COLLEAGUE.password),
+  people = await organisationsWithPeople(t, {
+    own: { name: 'Welzijn Oosterpark (test)', gemeenten: [{ code: 'GM0202', name: 'Arnhem' }] },
   });
 });
 afterAll(() => t.close());
@@ -64,8 +48,8 @@ describe('reflection log', () => {
   });
 
   it('is hidden from the beheerder, the teamleider and a colleague: 404, and not in their list', async () => {
-    const colleague = new Client(t.app);
-    expect((await colleague.login(COLLEAGUE.email, COLLEAGUE.password)).statusCode).toBe(200);
+    // Another worker in the same team as the author.
+    const { client: colleague } = await signedInCaseworker(t, people.organisations.own);
     for (const other of [await as('beheerder'), await as('teamleider'), colleague]) {
       const res = await other.get(`/api/v1/reflections/${entryId}`);
       expect(res.statusCode).toBe(404);

@@ -17,26 +17,20 @@ import {
 import { auditLog, gemeenteSchemes } from '../../db/schema';
 import { Client, createTestApp, type TestApp } from '../../../test/harness';
 import { everyValue, gemeenteSchemesFor } from '../../../test/factories/gemeente-schemes';
-import { loadDemo, type DemoAccount } from '../demo';
+import { organisationsWithPeople } from '../../../test/factories/people';
 import { registerAuth } from '../plugins/auth';
 import { sessionCache } from '../session-cache';
 import { CALCULATE_RATE_LIMIT_PER_MINUTE } from './benefits.routes';
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)'; // GM0202 Arnhem
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)'; // GM0193 Zwolle, GM0148 Dalfsen
+let as: Awaited<ReturnType<typeof cast>>['as'];
+let person: Awaited<ReturnType<typeof cast>>['person'];
+const ORG_A = 'Welzijn Oosterpark (test)'; // GM0202 Arnhem
+const ORG_B = 'Sociaal Werk Vechtdal (test)'; // GM0193 Zwolle, GM0148 Dalfsen
 const P = '2026-03-01';
 const rules = defaultRules();
 /** Dalfsen has no schemes in Wegwijs: residents get the national ones and 'ask your gemeente'. */
 const dalfsen = withGemeenten(rules, [unconfiguredGemeente('GM0148', 'Dalfsen')]);
-
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
 
 /** A plain request without cookies or CSRF token, as another program would send it. */
 function calculate(body: unknown, headers: Record<string, string> = {}, remoteAddress?: string) {
@@ -89,7 +83,7 @@ const arnhem = (change?: (c: GemeenteConfig) => void) => gemeenteSchemesFor(chan
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  ({ as, person } = await cast(t));
 });
 afterAll(() => t.close());
 
@@ -448,7 +442,7 @@ describe('municipal schemes per gemeente', () => {
     expect(res.json()).toMatchObject({
       version: 1,
       organisationName: ORG_A,
-      updatedBy: 'Ruben Jansen (demo)',
+      updatedBy: (await person(ORG_A, 'beheerder')).name,
       config: { code: 'GM0202', name: 'Arnhem' },
     });
     // Every figure now says who checked it against which source, and when.
@@ -457,7 +451,7 @@ describe('municipal schemes per gemeente', () => {
       source: 'Beleidsregels kwijtschelding (testgegevens)',
       url: 'https://lokaleregelgeving.overheid.nl/CVDR000002',
       read_on: TODAY,
-      by: 'Ruben Jansen (demo)',
+      by: (await person(ORG_A, 'beheerder')).name,
     });
 
     const list = (await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten' })).json();
@@ -522,8 +516,8 @@ describe('municipal schemes per gemeente', () => {
         { version: number; action: string; changedBy: string; data: { config: GemeenteConfig } }[]
       >();
     expect(versions.map((v) => [v.version, v.action, v.changedBy])).toEqual([
-      [1, 'created', 'Ruben Jansen (demo)'],
-      [2, 'updated', 'Ruben Jansen (demo)'],
+      [1, 'created', (await person(ORG_A, 'beheerder')).name],
+      [2, 'updated', (await person(ORG_A, 'beheerder')).name],
     ]);
     expect(configuredScheme(versions[0]!.data.config, 'kwijtschelding')!.enabled).toBe(true);
     expect(configuredScheme(versions[1]!.data.config, 'kwijtschelding')!.enabled).toBe(false);
@@ -539,7 +533,7 @@ describe('municipal schemes per gemeente', () => {
     const elsewhere = await as(ORG_B, 'beheerder');
     expect((await elsewhere.put(url, body)).statusCode).toBe(403);
     expect((await elsewhere.get(url)).json()).toMatchObject({ canEdit: false, version: 2 });
-    for (const role of ['sociaal_werker', 'teamleider', 'beleidsmedewerker']) {
+    for (const role of ['sociaal_werker', 'teamleider', 'beleidsmedewerker'] as const) {
       const c = await as(ORG_A, role);
       expect((await c.put(url, body)).statusCode, role).toBe(403);
       expect((await c.get(url)).json().canEdit, role).toBe(false);
@@ -549,7 +543,7 @@ describe('municipal schemes per gemeente', () => {
     expect((await anonymous.put(url, body)).statusCode).toBe(401);
     expect((await anonymous.get(url)).statusCode).toBe(401);
     expect((await anonymous.get(`${url}/history`)).statusCode).toBe(401);
-    // Zwolle is not Rivierstad's gemeente either.
+    // Zwolle is not organisation A's gemeente either.
     const admin = await as(ORG_A, 'beheerder');
     const zwolle = arnhem((c) => Object.assign(c, { code: 'GM0193', name: 'Zwolle' }));
     expect(
@@ -677,4 +671,22 @@ async function expectVersion(version: number) {
     .from(gemeenteSchemes)
     .where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
   expect(row!.version).toBe(version);
+}
+
+function cast(t: TestApp) {
+  return organisationsWithPeople(t, {
+    [ORG_A]: {
+      name: ORG_A,
+      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
+      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
+    },
+    [ORG_B]: {
+      name: ORG_B,
+      gemeenten: [
+        { code: 'GM0193', name: 'Zwolle' },
+        { code: 'GM0148', name: 'Dalfsen' },
+      ],
+      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
+    },
+  });
 }

@@ -2,25 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { syncNationalCatalogue } from '../../db/catalogue/content-sync';
 import { entryVersions, interventions, localOffers } from '../../db/schema';
-import { Client, createTestApp, testContent, type TestApp } from '../../../test/harness';
+import { createTestApp, testContent, type TestApp } from '../../../test/harness';
 import { pdfPageSize, pdfText } from '../../../test/pdf';
-import { loadDemo, type DemoAccount } from '../demo';
+import { organisationsWithPeople } from '../../../test/factories/people';
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)'; // GM0202 Arnhem
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)'; // GM0193 Zwolle, GM0148 Dalfsen
-
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
+let as: Awaited<ReturnType<typeof cast>>['as'];
+let person: Awaited<ReturnType<typeof cast>>['person'];
+const ORG_A = 'Welzijn Oosterpark (test)'; // GM0202 Arnhem
+const ORG_B = 'Sociaal Werk Vechtdal (test)'; // GM0193 Zwolle, GM0148 Dalfsen
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  ({ as, person } = await cast(t));
 });
 afterAll(() => t.close());
 
@@ -110,7 +104,7 @@ describe('local offer with contact and version history', () => {
       organisationName: ORG_A,
       gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
       version: 1,
-      lastCheckedBy: 'Ingrid Bakker (demo)',
+      lastCheckedBy: (await person(ORG_A, 'beleidsmedewerker')).name,
       stale: false,
     });
     offerId = res.json().id;
@@ -177,7 +171,7 @@ describe('local offer with contact and version history', () => {
     expect(res.json()).toMatchObject({
       costs: '€ 5 per keer',
       version: 2,
-      lastCheckedBy: 'Ingrid Bakker (demo)',
+      lastCheckedBy: (await person(ORG_A, 'beleidsmedewerker')).name,
     });
     expect(res.json().contact.name).toBe('Ayse Demir');
     const history = (await editor.get(`/api/v1/catalogue/offers/${offerId}/history`)).json();
@@ -187,7 +181,7 @@ describe('local offer with contact and version history', () => {
     ]);
     expect(history[0].data.costs).toBe('Gratis');
     expect(history[1].data.costs).toBe('€ 5 per keer');
-    expect(history[1].changedBy).toBe('Ingrid Bakker (demo)');
+    expect(history[1].changedBy).toBe((await person(ORG_A, 'beleidsmedewerker')).name);
   });
 
   it('lets only editors of the owning organisation change it', async () => {
@@ -325,7 +319,10 @@ describe('specialists and correction suggestions', () => {
     const editorB = await as(ORG_B, 'beleidsmedewerker');
     const queue = (await editorB.get('/api/v1/suggestions?status=open')).json();
     expect(queue).toHaveLength(1);
-    expect(queue[0]).toMatchObject({ targetName: 'Henk Smit', createdBy: 'Sanne de Vries (demo)' });
+    expect(queue[0]).toMatchObject({
+      targetName: 'Henk Smit',
+      createdBy: (await person(ORG_A, 'sociaal_werker')).name,
+    });
     expect((await worker.get('/api/v1/suggestions')).statusCode).toBe(403);
     expect(
       (
@@ -369,7 +366,7 @@ describe('poster per werkorganisatie', () => {
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       const text = await pdfText(res.rawPayload);
-      expect(text).toContain('Dit doet Welzijn Rivierstad (fictief) tegen armoede');
+      expect(text).toContain('Dit doet Welzijn Oosterpark (test) tegen armoede');
       expect(text).toContain('Ayse Demir');
       expect(await pdfPageSize(res.rawPayload)).toBe(
         formaat === 'A4' ? '595.28 x 841.89' : '841.89 x 1190.55',
@@ -378,3 +375,21 @@ describe('poster per werkorganisatie', () => {
     expect((await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?size=A5`)).statusCode).toBe(422);
   });
 });
+
+function cast(t: TestApp) {
+  return organisationsWithPeople(t, {
+    [ORG_A]: {
+      name: ORG_A,
+      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
+      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
+    },
+    [ORG_B]: {
+      name: ORG_B,
+      gemeenten: [
+        { code: 'GM0193', name: 'Zwolle' },
+        { code: 'GM0148', name: 'Dalfsen' },
+      ],
+      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
+    },
+  });
+}

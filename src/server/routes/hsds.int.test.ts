@@ -10,20 +10,15 @@ import {
 import { importJobs, interventions, users } from '../../db/schema';
 import { serviceIdForItem } from '../../domain/hsds/ids';
 import { IMPORT_STALE_MS } from '../catalogue/import-liveness';
-import { Client, createTestApp, type TestApp } from '../../../test/harness';
-import { loadDemo, type DemoAccount } from '../demo';
+import type { Client } from '../../../test/harness';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { organisationsWithPeople } from '../../../test/factories/people';
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)';
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
-
-async function as(organisation: string, role: string) {
-  const a = accounts.find((x) => x.organisation === organisation && x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
+let as: Awaited<ReturnType<typeof cast>>['as'];
+let person: Awaited<ReturnType<typeof cast>>['person'];
+const ORG_A = 'Welzijn Oosterpark (test)';
+const ORG_B = 'Sociaal Werk Vechtdal (test)';
 
 async function waitForJob(c: Client, id: string) {
   for (let i = 0; i < 100; i++) {
@@ -36,7 +31,7 @@ async function waitForJob(c: Client, id: string) {
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  ({ as, person } = await cast(t));
   const editor = await as(ORG_A, 'beleidsmedewerker');
   const contact = (name: string, isPublic: boolean) => ({
     name,
@@ -265,9 +260,7 @@ describe('HSDS export and import', () => {
 
   it('says an import stopped by a restart was interrupted, instead of running forever', async () => {
     const editor = await as(ORG_B, 'beleidsmedewerker');
-    const email = accounts.find(
-      (a) => a.organisation === ORG_B && a.role === 'beleidsmedewerker',
-    )!.email;
+    const { email } = await person(ORG_B, 'beleidsmedewerker');
     const [user] = await t.database.db.select().from(users).where(eq(users.email, email));
     // A job left 'running' by an instance that is gone: the file was only in its memory.
     const [job] = await t.database.db
@@ -294,3 +287,21 @@ describe('HSDS export and import', () => {
     expect(listed.find((j: { id: string }) => j.id === job!.id).status).toBe('failed');
   });
 });
+
+function cast(t: TestApp) {
+  return organisationsWithPeople(t, {
+    [ORG_A]: {
+      name: ORG_A,
+      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
+      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
+    },
+    [ORG_B]: {
+      name: ORG_B,
+      gemeenten: [
+        { code: 'GM0193', name: 'Zwolle' },
+        { code: 'GM0148', name: 'Dalfsen' },
+      ],
+      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
+    },
+  });
+}

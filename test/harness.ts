@@ -207,18 +207,3 @@ export async function setupInstallation(app: FastifyInstance) {
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   return client;
 }
-
-/** A client signed in as the demo account of one organisation and role (after `loadDemo`). */
-export async function signedInDemo(
-  app: FastifyInstance,
-  accounts: { organisation: string; role: string; email: string; password: string }[],
-  organisation: string,
-  role: string,
-): Promise<Client> {
-  const account = accounts.find((a) => a.organisation === organisation && a.role === role);
-  if (!account) throw new Error(`No demo ${role} in ${organisation}`);
-  const client = new Client(app);
-  const res = await client.login(account.email, account.password);
-  if (res.statusCode !== 200) throw new Error(`Demo login failed: ${res.statusCode}`);
-  return client;
-}

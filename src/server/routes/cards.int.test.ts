@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../../test/harness';
 import { pdfPageSize, pdfRegionText, pdfText } from '../../../test/pdf';
-import { loadDemo, type DemoAccount } from '../demo';
+import type { Role } from '../../contract/common';
+import { buildOrganisation, type BuiltOrganisation } from '../../../test/factories/organisations';
+import { signedInAs } from '../../../test/factories/users';
 
 // /api/v1/decks: the conversation card decks for every signed-in user, and a PDF to print.
 
@@ -20,18 +22,13 @@ const LEFT_ROW_2 = region(0, 1);
 const RIGHT_ROW_2 = region(1, 1);
 
 let t: TestApp;
-let accounts: DemoAccount[];
+let organisation: BuiltOrganisation;
 
-async function signedIn(role: string) {
-  const a = accounts.find((x) => x.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(a.email, a.password)).statusCode).toBe(200);
-  return c;
-}
+const signedIn = async (role: Role) => (await signedInAs(t, organisation, role)).client;
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  organisation = await buildOrganisation(t);
 });
 afterAll(() => t.close());
 

@@ -2,21 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import type { Role } from '../../contract/common';
 import { auditLog, signalCases, signalImports, signals } from '../../db/schema';
-import { Client, createTestApp, type TestApp } from '../../../test/harness';
-import { loadDemo, type DemoAccount } from '../demo';
+import type { Client } from '../../../test/harness';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { organisationsWithPeople } from '../../../test/factories/people';
 import { runSignalRetention } from '../signals/retention';
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const ORG_A = 'Welzijn Rivierstad (fictief)';
-const ORG_B = 'Sociaal Werk IJsselkring (fictief)';
-
-async function clientFor(organisation: string, role: Role) {
-  const account = accounts.find((a) => a.organisation === organisation && a.role === role)!;
-  const c = new Client(t.app);
-  expect((await c.login(account.email, account.password)).statusCode).toBe(200);
-  return c;
-}
+let people: Awaited<ReturnType<typeof organisationsWithPeople<'A' | 'B'>>>;
+const ORG_A = 'A';
+const ORG_B = 'B';
+const clientFor = (organisation: 'A' | 'B', role: Role) => people.as(organisation, role);
 const csv = (c: Client, body: Buffer | string) =>
   c.post('/api/v1/signals/imports?fileName=vesteda-november.csv', body, {
     'content-type': 'text/csv',
@@ -41,7 +36,10 @@ async function countOf(table: typeof signals | typeof signalImports | typeof sig
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  people = await organisationsWithPeople(t, {
+    A: { name: 'Gemeente-team Arnhem (test)', gemeenten: [{ code: 'GM0202', name: 'Arnhem' }] },
+    B: { name: 'Gemeente-team Zwolle (test)', gemeenten: [{ code: 'GM0193', name: 'Zwolle' }] },
+  });
 });
 afterAll(() => t.close());
 

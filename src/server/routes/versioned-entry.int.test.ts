@@ -1,30 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  signedInDemo,
-  testContent,
-  type Client,
-  type TestApp,
-} from '../../../test/harness';
-import { loadDemo, type DemoAccount } from '../demo';
+import { createTestApp, testContent, type Client, type TestApp } from '../../../test/harness';
+import type { Role } from '../../contract/common';
+import { organisationsWithPeople } from '../../../test/factories/people';
 
 // The routes every versioned entry gets from one declaration (registerVersionedEntryRoutes):
 // the same steps, history and access log for local offers, specialists and local items.
 
 let t: TestApp;
-let accounts: DemoAccount[];
-const OWN = 'Welzijn Rivierstad (fictief)'; // works in GM0202 Arnhem
-const OTHER = 'Sociaal Werk IJsselkring (fictief)';
-
-const as = (organisation: string, role: string) =>
-  signedInDemo(t.app, accounts, organisation, role);
+let people: Awaited<ReturnType<typeof organisationsWithPeople<'own' | 'other'>>>;
+const OWN = 'own'; // works in GM0202 Arnhem
+const OTHER = 'other';
+const as = (organisation: 'own' | 'other', role: Role) => people.as(organisation, role);
 
 type Checked = { lastCheckedAt: string | null; lastCheckedBy: string | null };
 const checkedOf = ({ lastCheckedAt, lastCheckedBy }: Checked) => ({ lastCheckedAt, lastCheckedBy });
 
 beforeAll(async () => {
   t = await createTestApp();
-  accounts = (await loadDemo(t.database.db)).accounts;
+  people = await organisationsWithPeople(t, {
+    own: { name: 'Welzijn Oosterpark (test)', gemeenten: [{ code: 'GM0202', name: 'Arnhem' }] },
+    other: {
+      name: 'Sociaal Werk Vechtdal (test)',
+      gemeenten: [{ code: 'GM0193', name: 'Zwolle' }],
+    },
+  });
 });
 afterAll(() => t.close());
 
@@ -116,7 +115,9 @@ describe.each(kinds)('a versioned $subject', (kind) => {
       [3, 'archived'],
       [4, 'restored'],
     ]);
-    expect(new Set(history.map((v) => v.changedBy))).toEqual(new Set(['Ingrid Bakker (demo)']));
+    expect(new Set(history.map((v) => v.changedBy))).toEqual(
+      new Set([(await people.person('own', 'beleidsmedewerker')).name]),
+    );
 
     const admin = await as(OWN, 'beheerder');
     const log = (await admin.get(`/api/v1/audit?targetId=${id}`)).json<{
@@ -140,7 +141,10 @@ describe.each(kinds)('a versioned $subject', (kind) => {
 
     const now = t.clock.now().toISOString();
     expect((await kind.save(editor, id, { ...kind.changed, checked: true })).statusCode).toBe(200);
-    const byEditor = { lastCheckedAt: now, lastCheckedBy: 'Ingrid Bakker (demo)' };
+    const byEditor = {
+      lastCheckedAt: now,
+      lastCheckedBy: (await people.person('own', 'beleidsmedewerker')).name,
+    };
     expect(await kind.checked(editor, id)).toEqual(byEditor);
 
     // A colleague saves the same content without confirming: it stays checked by the editor.

@@ -62,7 +62,9 @@ const reachable = (v: { email: string | null; phone: string | null }) =>
   v.email !== null || v.phone !== null;
 const reachableIssue = refinement(problemKey('contactRequired'), undefined, ['email']);
 
-export const updateExperienceExpertBody = z.strictObject(expertFields).refine(reachable, reachableIssue);
+export const updateExperienceExpertBody = z
+  .strictObject(expertFields)
+  .refine(reachable, reachableIssue);
 export const createExperienceExpertBody = z
   .strictObject({ ...expertFields, consent: expertConsentSchema })
   .refine(reachable, reachableIssue);
@@ -134,4 +136,8 @@ export const invitationSchema = z.object({
 });
 export type InvitationView = z.infer<typeof invitationSchema>;
 
-export const invitationListSchema = z.object({ invitations: z.array(invitationSchema) });
+export const invitationListSchema = z.object({
+  invitations: z.array(invitationSchema),
+  /** Whether the reader may invite someone here (the team leader or the starter). */
+  mayInvite: z.boolean(),
+});

@@ -8,10 +8,7 @@ import type {
   Plan,
 } from '../contract/households';
 import type { CaseDialogueData } from '../contract/case-dialogues';
-import type {
-  Availability,
-  ExpertRole,
-} from '../domain/experience-experts/experience-expert';
+import type { Availability, ExpertRole } from '../domain/experience-experts/experience-expert';
 import type { ScanAnswers } from '../domain/assessment';
 import type { KompasBlocks } from '../domain/kompas';
 import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  availableOn,
-  isPhoneNumber,
-  mayInvite,
-  pausedOn,
-  weekdayOf,
-} from './experience-expert';
+import { availableOn, isPhoneNumber, mayInvite, pausedOn, weekdayOf } from './experience-expert';
 
 describe('experience expert availability', () => {
   it('knows the weekday of a calendar date', () => {
@@ -46,7 +40,10 @@ describe('who may invite an experience expert', () => {
     );
     // A starter who left Wegwijs (null) makes nobody a starter.
     expect(
-      mayInvite({ userId: 'w', role: 'sociaal_werker', teamIds: [] }, { ...target, startedBy: null }),
+      mayInvite(
+        { userId: 'w', role: 'sociaal_werker', teamIds: [] },
+        { ...target, startedBy: null },
+      ),
     ).toBe(false);
   });
 });

@@ -216,7 +216,8 @@ function invitationRoutes(app: RouteApp, ctx: AppContext) {
       const target = await findTarget(db, organisationId, kind, targetId);
       if (!target || !auth.teamIds.includes(target.teamId))
         throw invalidField('targetId', 'unknown_target', problem(`unknownTarget.${kind}`));
-      if (!mayInvite({ userId: auth.user.id, role: auth.user.role, teamIds: auth.teamIds }, target))
+      const inviter = { userId: auth.user.id, role: auth.user.role, teamIds: auth.teamIds };
+      if (!mayInvite(inviter, target))
         throw new AppError(403, 'only_teamleader_or_starter', problem('onlyTeamleaderOrStarter'));
       if (!expert.roles.includes(role))
         throw invalidField('role', 'role_not_taken', problem('roleNotTaken'));
@@ -275,7 +276,8 @@ function invitationRoutes(app: RouteApp, ctx: AppContext) {
         targetId: target.id,
         details: { count: invitations.length },
       });
-      return { invitations };
+      const inviter = { userId: auth.user.id, role: auth.user.role, teamIds: auth.teamIds };
+      return { invitations, mayInvite: mayInvite(inviter, target) };
     },
   );
 }

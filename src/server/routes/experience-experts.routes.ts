@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { okSchema } from '../../contract/common';
 import {
   createExperienceExpertBody,
@@ -27,7 +28,7 @@ import type { AppContext } from '../app';
 import { audit } from '../audit';
 import { todayInAmsterdam } from '../clock';
 import { AppError, conflict, invalidField, notFound } from '../errors';
-import { currentAuth } from '../plugins/auth';
+import { currentAuth, type AuthContext } from '../plugins/auth';
 import type { RouteApp } from './route-app';
 
 // The register of experience experts (issue 13 item 5, ADR 1305). Team leaders and beheerders of
@@ -131,7 +132,10 @@ function registerWriteRoutes(app: RouteApp, ctx: AppContext) {
       return reply.status(201).send(expert);
     },
   );
+}
 
+function registerChangeRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
   app.put(
     '/experience-experts/:expertId',
     {
@@ -190,6 +194,34 @@ function registerWriteRoutes(app: RouteApp, ctx: AppContext) {
   );
 }
 
+/** The entry and the session or dialogue of an invitation, once every rule allows it. */
+async function checkedInvitation(
+  ctx: AppContext,
+  auth: AuthContext,
+  expertId: string,
+  { kind, targetId, role }: z.infer<typeof inviteExpertBody>,
+) {
+  const { db } = ctx.database;
+  const { organisationId } = auth.user;
+  const expert = await findExpert(db, organisationId, expertId);
+  if (!expert) throw expertNotFound();
+  const target = await findTarget(db, organisationId, kind, targetId);
+  if (!target || !auth.teamIds.includes(target.teamId))
+    throw invalidField('targetId', 'unknown_target', problem(`unknownTarget.${kind}`));
+  const inviter = { userId: auth.user.id, role: auth.user.role, teamIds: auth.teamIds };
+  if (!mayInvite(inviter, target))
+    throw new AppError(403, 'only_teamleader_or_starter', problem('onlyTeamleaderOrStarter'));
+  if (!expert.roles.includes(role))
+    throw invalidField('role', 'role_not_taken', problem('roleNotTaken'));
+  if (target.closedAt) throw conflict('session_closed', problem('sessionClosed'));
+  if (pausedOn(expert.availability, todayInAmsterdam(ctx.now())))
+    throw conflict(
+      'expert_unavailable',
+      problem('unavailable', { until: expert.availability.unavailableUntil! }),
+    );
+  return { expert, target };
+}
+
 function invitationRoutes(app: RouteApp, ctx: AppContext) {
   const { db } = ctx.database;
   app.post(
@@ -210,24 +242,13 @@ function invitationRoutes(app: RouteApp, ctx: AppContext) {
     async (request, reply) => {
       const auth = currentAuth(request);
       const { organisationId } = auth.user;
-      const { kind, targetId, role } = request.body;
-      const expert = await findExpert(db, organisationId, request.params.expertId);
-      if (!expert) throw expertNotFound();
-      const target = await findTarget(db, organisationId, kind, targetId);
-      if (!target || !auth.teamIds.includes(target.teamId))
-        throw invalidField('targetId', 'unknown_target', problem(`unknownTarget.${kind}`));
-      const inviter = { userId: auth.user.id, role: auth.user.role, teamIds: auth.teamIds };
-      if (!mayInvite(inviter, target))
-        throw new AppError(403, 'only_teamleader_or_starter', problem('onlyTeamleaderOrStarter'));
-      if (!expert.roles.includes(role))
-        throw invalidField('role', 'role_not_taken', problem('roleNotTaken'));
-      if (target.closedAt) throw conflict('session_closed', problem('sessionClosed'));
-      const today = todayInAmsterdam(ctx.now());
-      if (pausedOn(expert.availability, today))
-        throw conflict(
-          'expert_unavailable',
-          problem('unavailable', { until: expert.availability.unavailableUntil! }),
-        );
+      const { kind, role } = request.body;
+      const { expert, target } = await checkedInvitation(
+        ctx,
+        auth,
+        request.params.expertId,
+        request.body,
+      );
       const id = await db.transaction(async (tx) => {
         const created = await insertInvitation(tx, {
           organisationId,
@@ -250,7 +271,10 @@ function invitationRoutes(app: RouteApp, ctx: AppContext) {
       return reply.status(201).send(invitations.find((i) => i.id === id)!);
     },
   );
+}
 
+function invitationListRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
   app.get(
     '/experience-experts/invitations',
     {
@@ -287,5 +311,7 @@ export const experienceExpertRoutes =
   async (app) => {
     registerReadRoutes(app, ctx);
     registerWriteRoutes(app, ctx);
+    registerChangeRoutes(app, ctx);
     invitationRoutes(app, ctx);
+    invitationListRoutes(app, ctx);
   };

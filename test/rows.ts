@@ -36,6 +36,8 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['team_sessions', 'organisation_id = $org'],
   ['team_session_members', `session_id IN ${teamSessions}`],
   ['team_session_answers', `session_id IN ${teamSessions}`],
+  ['experience_experts', 'organisation_id = $org'],
+  ['experience_expert_invitations', 'organisation_id = $org'],
   ['kompas_cycles', 'group_id = $org'],
   ['kompas_cycle_versions', `cycle_id IN ${kompasCycles}`],
   ['reflection_entries', `author_id IN ${users}`],

@@ -90,6 +90,13 @@ export const AUDIT_ACTIONS = [
   'team_session.join',
   'team_session.reveal',
   'team_session.close',
+  'experience_expert.list',
+  'experience_expert.read',
+  'experience_expert.create',
+  'experience_expert.update',
+  'experience_expert.erase',
+  'experience_expert.invite',
+  'experience_expert.list_invitations',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,7 @@ import type {
   Plan,
 } from '../contract/households';
 import type { CaseDialogueData } from '../contract/case-dialogues';
+import type { Availability, ExpertRole } from '../domain/experience-experts/experience-expert';
 import type { ScanAnswers } from '../domain/assessment';
 import type { KompasBlocks } from '../domain/kompas';
 import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';
@@ -836,4 +837,75 @@ export const teamSessionAnswers = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.userId] })],
+);
+
+// ───────────────────────────── Experience experts (ervaringsdeskundigen) ─────────────────────────────
+
+/**
+ * An organisation's register of experience experts (issue 13, ADR 1305). Kept only with their
+ * consent: withdrawing it deletes the row (and its invitations). Minimum data: the name they want
+ * to be called by and at least one way to reach them.
+ */
+export const experienceExperts = pgTable(
+  'experience_experts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    roles: jsonb('roles').$type<ExpertRole[]>().notNull(),
+    agreements: text('agreements').notNull().default(''),
+    availability: jsonb('availability').$type<Availability>().notNull(),
+    consentGivenAt: date('consent_given_at').notNull(),
+    consentHow: text('consent_how').$type<ConsentHow>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('experience_experts_org_idx').on(t.organisationId, t.name),
+    check('experience_experts_reachable', sql`${t.email} IS NOT NULL OR ${t.phone} IS NOT NULL`),
+  ],
+);
+
+/**
+ * An experience expert invited to a team session or a case dialogue, for one role. Holds no copy
+ * of the contact details: they are read from the entry, so erasing the entry erases them here too.
+ */
+export const experienceExpertInvitations = pgTable(
+  'experience_expert_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => experienceExperts.id, { onDelete: 'cascade' }),
+    teamSessionId: uuid('team_session_id').references(() => teamSessions.id, {
+      onDelete: 'cascade',
+    }),
+    caseDialogueId: uuid('case_dialogue_id').references(() => caseDialogues.id, {
+      onDelete: 'cascade',
+    }),
+    role: text('role').$type<ExpertRole>().notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check(
+      'experience_expert_invitations_one_target',
+      sql`(${t.teamSessionId} IS NULL) <> (${t.caseDialogueId} IS NULL)`,
+    ),
+    uniqueIndex('experience_expert_invitations_session_idx')
+      .on(t.teamSessionId, t.expertId)
+      .where(sql`${t.teamSessionId} IS NOT NULL`),
+    uniqueIndex('experience_expert_invitations_dialogue_idx')
+      .on(t.caseDialogueId, t.expertId)
+      .where(sql`${t.caseDialogueId} IS NOT NULL`),
+    index('experience_expert_invitations_expert_idx').on(t.expertId),
+  ],
 );

@@ -40,6 +40,7 @@ import { privacyRoutes } from './routes/privacy.routes';
 import { scanRoutes } from './routes/scans.routes';
 import { drawingRoutes } from './routes/drawings.routes';
 import { caseDialogueRoutes } from './routes/case-dialogues.routes';
+import { experienceExpertRoutes } from './routes/experience-experts.routes';
 
 import { searchRoutes } from './routes/search.routes';
 
@@ -269,6 +270,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(planRoutes(ctx));
       await api.register(drawingRoutes(ctx));
       await api.register(caseDialogueRoutes(ctx));
+      await api.register(experienceExpertRoutes(ctx));
       await api.register(lifeEventRoutes(ctx));
       await api.register(signalChecklistRoutes(ctx));
       await api.register(privacyRoutes(ctx));

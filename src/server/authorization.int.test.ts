@@ -34,7 +34,9 @@ type Kind =
   | 'drawing'
   | 'caseDialogue'
   | 'teamSession'
-  | 'kompas';
+  | 'kompas'
+  | 'experienceExpert'
+  | 'erasableExpert';
 type Param = Kind | `=${string}`;
 
 type Row = {
@@ -358,6 +360,40 @@ const matrix: Record<string, Row> = {
     body: () => ({ teamNote: 'Samen gekeken.' }),
     own: { ...notJoined, T: 403 },
   },
+  'GET /experience-experts': { access: 'WTB' },
+  'POST /experience-experts': {
+    access: 'TB',
+    body: () => ({
+      name: 'Nieuwe ervaringsdeskundige',
+      phone: '06-12345678',
+      roles: ['co_reader'],
+      consent: { givenAt: '2026-11-01', how: 'mondeling' },
+    }),
+  },
+  'GET /experience-experts/{expertId}': { access: 'WTB', params: { expertId: 'experienceExpert' } },
+  'PUT /experience-experts/{expertId}': {
+    access: 'TB',
+    params: { expertId: 'experienceExpert' },
+    body: () => ({
+      name: 'Ervaringsdeskundige',
+      email: 'ervaring@test.wegwijs.example',
+      roles: ['co_facilitator', 'client_panel'],
+    }),
+  },
+  'DELETE /experience-experts/{expertId}': {
+    access: 'TB',
+    params: { expertId: 'erasableExpert' },
+  },
+  'POST /experience-experts/{expertId}/invitations': {
+    access: 'WT',
+    params: { expertId: 'experienceExpert' },
+    body: (s) => ({ kind: 'case_dialogue', targetId: s.caseDialogue, role: 'co_facilitator' }),
+    otherBody: [422],
+  },
+  'GET /experience-experts/invitations': {
+    access: 'WT',
+    query: (s) => `kind=team_session&targetId=${s.teamSession}`,
+  },
   'GET /kompas': { access: 'TP' },
   'POST /kompas': {
     access: 'P',
@@ -487,7 +523,11 @@ function pathFor(op: string, row: Row, side: Side, role: Who, household = side.h
     if (param === 'organisation') return side.organisation.id;
     if (param === 'reflection') return side.reflections[role === 'anonymous' ? 'beheerder' : role];
     if (param === 'drawing') return side.drawings[role === 'teamleider' ? role : 'sociaal_werker'];
-    return side[param as Exclude<Kind, 'organisation' | 'reflection' | 'drawing'>];
+    if (param === 'erasableExpert')
+      return side.erasableExperts[role === 'beheerder' ? role : 'teamleider'];
+    return side[
+      param as Exclude<Kind, 'organisation' | 'reflection' | 'drawing' | 'erasableExpert'>
+    ];
   });
   const query = row.query?.(side);
   return `/api/v1${path}${query ? `?${query}` : ''}`;
@@ -606,6 +646,8 @@ describe('the authorisation matrix', () => {
       b.teamSession,
       b.teamSessionCode,
       b.kompas,
+      b.experienceExpert,
+      ...Object.values(b.erasableExperts),
       ...Object.values(b.reflections),
       ...Object.values(b.people).flatMap((p) => [p.id, p.email]),
     ];

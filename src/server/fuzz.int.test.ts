@@ -98,6 +98,7 @@ beforeAll(async () => {
       s.caseDialogue,
       s.teamSession,
       s.kompas,
+      s.experienceExpert,
     ]),
   };
 }, 120_000);

@@ -21,6 +21,12 @@ export const modules: NavItem[] = [
   },
   { to: '/kaarten', label: 'kaarten.nav', description: 'kaarten.navDescription' },
   {
+    to: '/team/ervaringsdeskundigen',
+    label: 'ervaringsdeskundigen.nav',
+    description: 'ervaringsdeskundigen.navDescription',
+    roles: ['sociaal_werker', 'teamleider', 'beheerder'],
+  },
+  {
     to: '/levensgebeurtenissen',
     label: 'levensgebeurtenissen.nav',
     description: 'levensgebeurtenissen.navDescription',

@@ -40,6 +40,10 @@ export type Side = {
   /** A team session of `team`, started by the worker and joined by the team leader. */
   teamSession: string;
   teamSessionCode: string;
+  /** An experience expert of the register, invited to `teamSession`. */
+  experienceExpert: string;
+  /** An entry for each role that keeps the register, for it to erase. */
+  erasableExperts: Record<'teamleider' | 'beheerder', string>;
   /** A Kwaliteitskompas cycle in Arnhem and the blocks it started with. */
   kompas: string;
   kompasBlocks: unknown;
@@ -128,6 +132,35 @@ async function teamObjects(
   const kompas = created(cycle, 'kompas cycle');
   const kompasBlocks = cycle.json<{ blocks: unknown }>().blocks;
   return { drawings, caseDialogue, teamSession, teamSessionCode, kompas, kompasBlocks };
+}
+
+/** Register entries named after the marker, one of them invited to the team session. */
+async function experienceExperts(
+  clients: Record<Role, Client>,
+  { teamSession, marker }: { teamSession: string; marker: string },
+) {
+  const entry = (name: string) => ({
+    name,
+    email: `${name.toLowerCase()}@test.wegwijs.example`,
+    roles: ['co_facilitator'],
+    consent: { givenAt: '2026-10-01', how: 'schriftelijk' },
+  });
+  const add = async (client: Client, name: string) =>
+    created(await client.post('/api/v1/experience-experts', entry(name)), 'experience expert');
+  const experienceExpert = await add(clients.teamleider, `${marker}-ervaring`);
+  succeeded(
+    await clients.teamleider.post(`/api/v1/experience-experts/${experienceExpert}/invitations`, {
+      kind: 'team_session',
+      targetId: teamSession,
+      role: 'co_facilitator',
+    }),
+    'invitation',
+  );
+  const erasableExperts = {
+    teamleider: await add(clients.teamleider, `${marker}-wissen-t`),
+    beheerder: await add(clients.beheerder, `${marker}-wissen-b`),
+  };
+  return { experienceExpert, erasableExperts };
 }
 
 /** An organisation with a person in every role, signed in, and one object of every kind. */
@@ -244,6 +277,7 @@ export async function buildSide(
       'reflection',
     );
   const more = await teamObjects(clients, { household, team: team1, marker });
+  const experts = await experienceExperts(clients, { teamSession: more.teamSession, marker });
   const schemes = await clients.beheerder.put(`/api/v1/gemeenten/${options.keeps.code}/schemes`, {
     expectedVersion: 0,
     config: gemeenteSchemesFor(undefined, options.keeps),
@@ -271,6 +305,7 @@ export async function buildSide(
     signalCase,
     reflections,
     ...more,
+    ...experts,
     keptGemeente: options.keeps.code,
     markers: [marker],
   };

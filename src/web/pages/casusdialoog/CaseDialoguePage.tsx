@@ -4,6 +4,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { perspectives, type CaseDialogueView } from '../../../contract/case-dialogues';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
+import { ExpertInvitations } from '../ervaringsdeskundigen/ExpertInvitations';
 import { formatDate } from '../wegwijzer/format';
 import { useCaseDialogue } from './casusdialoog-api';
 
@@ -58,6 +59,7 @@ function Dialogue({ dialogue: d }: { dialogue: CaseDialogueView }) {
       <Paragraph className="ww-pre-line">
         {d.data.decision || t('casusdialoog.emptyPerspective')}
       </Paragraph>
+      <ExpertInvitations kind="case_dialogue" targetId={d.id} />
     </>
   );
 }

@@ -21,6 +21,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { useLanguage } from '../../hooks/useLanguage';
 import { useSave } from '../../hooks/useSave';
 import './kaarten.css';
+import { ExpertInvitations } from '../ervaringsdeskundigen/ExpertInvitations';
 
 /** One team session as this member sees it, kept fresh by the server's events. */
 export function TeamSessionPage() {
@@ -81,6 +82,9 @@ function Session({ session, connected }: { session: TeamSessionView; connected: 
       {session.phase === 'revealed' && <Revealed session={session} />}
       {session.phase === 'revealed' && session.isStarter && <CloseForm session={session} />}
       {session.phase === 'closed' && <Closed session={session} />}
+      {session.phase !== 'closed' && (
+        <ExpertInvitations kind="team_session" targetId={session.id} />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Client, createTestApp, type TestApp } from '../../test/harness';
 import {
   buildTwoOrganisations,
   householdInput,
+  learningAnswers,
   type Side,
 } from '../../test/factories/two-organisations';
 import { ownedRows } from '../../test/rows';
@@ -29,6 +30,7 @@ type Kind =
   | 'consent'
   | 'scan'
   | 'reflection'
+  | 'completion'
   | 'signalCase'
   | 'keptGemeente'
   | 'drawing'
@@ -212,6 +214,15 @@ const matrix: Record<string, Row> = {
   'GET /reflections': { access: 'signed-in' },
   'GET /reflections/comparison': { access: 'signed-in', query: () => 'deckId=gezien-en-gehoord' },
   'GET /reflections/{id}': { access: 'signed-in', params: { id: 'reflection' } },
+  'GET /learning/modules': { access: 'signed-in' },
+  'GET /learning/modules/{moduleId}': { access: 'signed-in', params: { moduleId: '=kapitalen' } },
+  'POST /learning/modules/{moduleId}/completions': {
+    access: 'signed-in',
+    params: { moduleId: '=kapitalen' },
+    body: () => ({ version: 1, answers: learningAnswers }),
+  },
+  'GET /learning/completions/{id}': { access: 'signed-in', params: { id: 'completion' } },
+  'GET /learning/team-totals': { access: 'T' },
   'GET /catalogue/search': {
     access: 'signed-in',
     query: (s) => `organisation=${s.organisation.id}`,
@@ -486,8 +497,9 @@ function pathFor(op: string, row: Row, side: Side, role: Who, household = side.h
     if (param === 'household') return household;
     if (param === 'organisation') return side.organisation.id;
     if (param === 'reflection') return side.reflections[role === 'anonymous' ? 'beheerder' : role];
+    if (param === 'completion') return side.completions[role === 'anonymous' ? 'beheerder' : role];
     if (param === 'drawing') return side.drawings[role === 'teamleider' ? role : 'sociaal_werker'];
-    return side[param as Exclude<Kind, 'organisation' | 'reflection' | 'drawing'>];
+    return side[param as Exclude<Kind, 'organisation' | 'reflection' | 'completion' | 'drawing'>];
   });
   const query = row.query?.(side);
   return `/api/v1${path}${query ? `?${query}` : ''}`;
@@ -607,6 +619,7 @@ describe('the authorisation matrix', () => {
       b.teamSessionCode,
       b.kompas,
       ...Object.values(b.reflections),
+      ...Object.values(b.completions),
       ...Object.values(b.people).flatMap((p) => [p.id, p.email]),
     ];
     const leaks = answers.flatMap(({ label, body }) =>

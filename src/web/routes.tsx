@@ -6,6 +6,7 @@ import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
 import { cardRoutes } from './pages/kaarten/routes';
+import { learningRoutes } from './pages/leren/routes';
 import { lifeEventRoutes } from './pages/levensgebeurtenissen/routes';
 import { neighbourhoodSignalRoutes } from './pages/wijksignalen/routes';
 import { signalRoutes } from './pages/signalen/routes';
@@ -84,6 +85,7 @@ export const routes: RouteObject[] = [
       { path: '/wegwijzer/beheer', element: signedIn(<ManagePage />, editors) },
       ...householdRoutes,
       ...cardRoutes,
+      ...learningRoutes,
       ...lifeEventRoutes,
       ...neighbourhoodSignalRoutes,
       ...signalRoutes,

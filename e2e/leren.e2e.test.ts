@@ -60,12 +60,33 @@ describe('leren in the browser', () => {
   });
 
   it('the teamleider sees how many team members completed a module, not who', async () => {
+    // A worker of the same team completes a module (through the API; the page is tested above).
+    const worker = await loginAs('sociaal-werker');
+    const { csrfToken } = await (await worker.request.get('/api/v1/session')).json();
+    const done = await worker.request.post('/api/v1/learning/modules/armoedetypen/completions', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: {
+        version: 1,
+        answers: {
+          'herken-situationeel': 'situationeel',
+          'brede-aanpak': 'verweven',
+          'migratie-bereik': 'tussenpersonen',
+          overgang: 'ja',
+        },
+      },
+    });
+    expect(done.status(), await done.text()).toBe(201);
+    await worker.context().close();
+
     const page = await loginAs('teamleider');
     await tabTo(page, 'Teamoverzicht');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Leren in uw team' }).waitFor();
-    const row = page.getByRole('row', { name: /Armoede en de vijf kapitalen/ });
-    await expect.poll(() => row.innerText()).toMatch(/1 van \d+/);
+    const row = page.getByRole('row', { name: /Drie vormen van armoede/ });
+    await expect.poll(() => row.innerText()).toMatch(/\t1 van \d+$/);
+    // Counts only: no colleague's name appears in the learning section.
+    const section = await page.locator('section[aria-labelledby="team-learning"]').innerText();
+    expect(section).not.toMatch(/\(demo\)/);
     await expectAccessible(page, 'teamoverzicht met leren');
     expect(pageProblems(page)).toEqual([]);
   });

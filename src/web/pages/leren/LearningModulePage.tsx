@@ -58,7 +58,7 @@ function Links({ module }: { module: LearningModuleDetail }) {
         {t('leren.links.title')}
       </Heading>
       <Heading level={3}>{t('leren.links.interventions')}</Heading>
-      <ul>
+      <ul className="ww-learning-links">
         {module.interventions.map((i) => (
           <li key={i.id}>
             <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(i.id)}`}>
@@ -68,7 +68,7 @@ function Links({ module }: { module: LearningModuleDetail }) {
         ))}
       </ul>
       <Heading level={3}>{t('leren.links.cards')}</Heading>
-      <ul>
+      <ul className="ww-learning-links">
         {module.cards.map((link) => (
           <li key={`${link.deckId}/${link.card?.id ?? ''}`}>
             <RouterLink to={`/kaarten/${encodeURIComponent(link.deckId)}`}>

@@ -26,7 +26,7 @@ export const moduleProgressSchema = z.object({
   /** The best completion on the module's current version. */
   bestCurrent: completionSummarySchema.nullable(),
   /** Completed at least once on the current version. */
-  upToDate: z.boolean(),
+  onCurrentVersion: z.boolean(),
 });
 export type ModuleProgressView = z.infer<typeof moduleProgressSchema>;
 

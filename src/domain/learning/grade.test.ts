@@ -54,14 +54,19 @@ describe('progress per module', () => {
       moduleId: 'kapitalen',
       latest: completions[2],
       bestCurrent: completions[2],
-      upToDate: true,
+      onCurrentVersion: true,
     });
   });
 
   it('a completion of an older version only is not up to date', () => {
     const old = done('kapitalen', 1, '2026-10-01', 4);
     const [progress] = progressPerModule([{ id: 'kapitalen', version: 2 }], [old]);
-    expect(progress).toEqual({ moduleId: 'kapitalen', latest: old, bestCurrent: null, upToDate: false });
+    expect(progress).toEqual({
+      moduleId: 'kapitalen',
+      latest: old,
+      bestCurrent: null,
+      onCurrentVersion: false,
+    });
   });
 
   it('a module never done has no progress, and other modules do not count', () => {
@@ -70,7 +75,7 @@ describe('progress per module', () => {
       [done('kapitalen', 1, '2026-10-01', 4)],
     );
     expect(progress).toEqual([
-      { moduleId: 'armoedetypen', latest: null, bestCurrent: null, upToDate: false },
+      { moduleId: 'armoedetypen', latest: null, bestCurrent: null, onCurrentVersion: false },
     ]);
   });
 });

@@ -72,7 +72,7 @@ export interface ModuleProgress {
   /** Best score on the current version, as completed on that version. */
   bestCurrent: Completion | null;
   /** Completed at least once on the module's current version. */
-  upToDate: boolean;
+  onCurrentVersion: boolean;
 }
 
 /** Per module, in the order given: the latest completion and the best one on the current version. */
@@ -91,6 +91,6 @@ export function progressPerModule(
       (best, c) => (best === null || c.score > best.score ? c : best),
       null,
     );
-    return { moduleId: module.id, latest, bestCurrent, upToDate: bestCurrent !== null };
+    return { moduleId: module.id, latest, bestCurrent, onCurrentVersion: bestCurrent !== null };
   });
 }

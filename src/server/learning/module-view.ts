@@ -31,7 +31,7 @@ function progressView(progress: ModuleProgress): ModuleProgressView {
   return {
     latest: summaryOf(progress.latest),
     bestCurrent: summaryOf(progress.bestCurrent),
-    upToDate: progress.upToDate,
+    onCurrentVersion: progress.onCurrentVersion,
   };
 }
 
@@ -69,7 +69,11 @@ export function moduleDetail(
   return {
     ...moduleSummary(module, progress),
     sections: module.sections,
-    questions: module.questions.map((q) => ({ id: q.id, question: q.question, options: q.options })),
+    questions: module.questions.map((q) => ({
+      id: q.id,
+      question: q.question,
+      options: q.options,
+    })),
     // The reader checked every id against the catalogue and the decks.
     interventions: module.interventions.map((id) => ({ id, name: names.get(id) ?? id })),
     cards: module.cards.map((link) => {

@@ -83,7 +83,7 @@ describe('learning modules', () => {
       'stress-sensitief-werken',
     ]);
     for (const m of modules)
-      expect(m.progress).toEqual({ latest: null, bestCurrent: null, upToDate: false });
+      expect(m.progress).toEqual({ latest: null, bestCurrent: null, onCurrentVersion: false });
   });
 
   it('shows a module with its questions but not their answers, and names what it links to', async () => {
@@ -137,7 +137,7 @@ describe('completing a module', () => {
     const list = (await c.worker.get('/api/v1/learning/modules')).json();
     const kapitalen = list.modules.find((m: { id: string }) => m.id === 'kapitalen');
     const done = { moduleVersion: 1, completedOn: '2026-11-24', score: 3, questionCount: 4 };
-    expect(kapitalen.progress).toEqual({ latest: done, bestCurrent: done, upToDate: true });
+    expect(kapitalen.progress).toEqual({ latest: done, bestCurrent: done, onCurrentVersion: true });
     const own = await c.worker.get(`/api/v1/learning/completions/${completionId}`);
     expect(own.json()).toEqual({ id: completionId, moduleId: 'kapitalen', current: true, ...done });
   });
@@ -148,7 +148,9 @@ describe('completing a module', () => {
     expect((await complete(c.worker, RIGHT)).statusCode).toBe(201);
     t.clock.advance(24 * 3600_000);
     await signInAll();
-    expect((await complete(c.worker, { ...RIGHT, signaleren: 'geld', compenseren: 'niets' })).statusCode).toBe(201);
+    expect(
+      (await complete(c.worker, { ...RIGHT, signaleren: 'geld', compenseren: 'niets' })).statusCode,
+    ).toBe(201);
     const detail = (await c.worker.get('/api/v1/learning/modules/kapitalen')).json();
     expect(detail.progress.latest).toMatchObject({ completedOn: '2026-11-27', score: 2 });
     expect(detail.progress.bestCurrent).toMatchObject({ completedOn: '2026-11-26', score: 4 });
@@ -197,9 +199,9 @@ describe('who sees completions', () => {
   it('shows nobody else the worker’s progress as their own', async () => {
     for (const other of [c.beheerder, c.teamleider, c.otherTeam, c.stranger]) {
       const { modules } = (await other.get('/api/v1/learning/modules')).json();
-      expect(modules.every((m: { progress: { latest: unknown } }) => m.progress.latest === null)).toBe(
-        true,
-      );
+      expect(
+        modules.every((m: { progress: { latest: unknown } }) => m.progress.latest === null),
+      ).toBe(true);
     }
   });
 
@@ -213,7 +215,10 @@ describe('who sees completions', () => {
     expect(teams.map((team: { teamName: string }) => team.teamName)).toEqual(['Team Noord']);
     expect(teams[0].members).toBe(3);
     const completed = Object.fromEntries(
-      teams[0].modules.map((m: { moduleId: string; completed: number }) => [m.moduleId, m.completed]),
+      teams[0].modules.map((m: { moduleId: string; completed: number }) => [
+        m.moduleId,
+        m.completed,
+      ]),
     );
     // The worker completed kapitalen four times and the colleague once: two members.
     expect(completed).toEqual({
@@ -224,7 +229,8 @@ describe('who sees completions', () => {
       'stress-sensitief-werken': 0,
     });
     for (const person of [worker, colleague, otherTeamWorker])
-      for (const trace of [person.id, person.name, person.email]) expect(res.body).not.toContain(trace);
+      for (const trace of [person.id, person.name, person.email])
+        expect(res.body).not.toContain(trace);
   });
 
   it('refuses team totals to everyone but the teamleider', async () => {

@@ -8,6 +8,6 @@ export function ProgressText({ progress }: { progress: ModuleProgressView }) {
   const shown = progress.bestCurrent ?? progress.latest;
   if (!shown) return <>{t('leren.status.notDone')}</>;
   const date = formatDate(shown.completedOn, i18n.language);
-  if (!progress.upToDate) return <>{t('leren.status.oldVersion', { date })}</>;
+  if (!progress.onCurrentVersion) return <>{t('leren.status.oldVersion', { date })}</>;
   return <>{t('leren.status.done', { date, score: shown.score, total: shown.questionCount })}</>;
 }

@@ -859,9 +859,6 @@ export const learningCompletions = pgTable(
   },
   (t) => [
     index('learning_completions_user_idx').on(t.userId, t.moduleId),
-    check(
-      'learning_completions_score',
-      sql`${t.score} >= 0 and ${t.score} <= ${t.questionCount}`,
-    ),
+    check('learning_completions_score', sql`${t.score} >= 0 and ${t.score} <= ${t.questionCount}`),
   ],
 );

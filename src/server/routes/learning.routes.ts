@@ -121,7 +121,10 @@ function completionRoutes(app: RouteApp, ctx: AppContext, find: FindModule) {
         completedOn: row.completedOn,
         score: row.score,
         questionCount: row.questionCount,
-        results: graded.results.map((r) => ({ ...r, explanation: explanations.get(r.questionId)! })),
+        results: graded.results.map((r) => ({
+          ...r,
+          explanation: explanations.get(r.questionId)!,
+        })),
       });
     },
   );

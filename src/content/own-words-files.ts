@@ -56,6 +56,15 @@ const NOT_OUR_LIFE_EVENT_TEXT = new Set([
 /** In a signal checklist: the capital of each signal and the catalogue ids to refer to. */
 const NOT_OUR_SIGNAL_TEXT = new Set([...NOT_OUR_TEXT, 'capital', 'refer', 'last_reviewed']);
 
+/** In a learning module: the catalogue ids, the deck and card links and the right option's id. */
+const NOT_OUR_LEARNING_TEXT = new Set([
+  ...NOT_OUR_TEXT,
+  'interventions',
+  'cards',
+  'answer',
+  'last_reviewed',
+]);
+
 interface Named {
   name: string;
   providers?: string[];
@@ -69,7 +78,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks, the life events and the signal checklists, with the names it may quote. */
+/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks, the life events, the signal checklists and the learning modules, with the names it may quote. */
 export async function contentTexts(): Promise<ContentText[]> {
   const interventionDir = join(contentDir, 'interventions');
   const items = await Promise.all(
@@ -107,6 +116,10 @@ export async function contentTexts(): Promise<ContentText[]> {
   const signalsDir = join(contentDir, 'signal-checklists');
   for (const f of await yamlFiles(signalsDir))
     add(`signal-checklists/${f}`, await yamlOf(join(signalsDir, f)), [], NOT_OUR_SIGNAL_TEXT);
+  // Learning modules for professionals: every text besides ids, links and the answer key.
+  const learningDir = join(contentDir, 'learning');
+  for (const f of await yamlFiles(learningDir))
+    add(`learning/${f}`, await yamlOf(join(learningDir, f)), capitalNames, NOT_OUR_LEARNING_TEXT);
   return texts;
 }
 

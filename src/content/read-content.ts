@@ -6,6 +6,7 @@ import {
   capitalsFileSchema,
   deckSchema,
   interventionSchema,
+  learningModuleSchema,
   lifeEventSchema,
   signalChecklistSchema,
   synonymsSchema,
@@ -13,13 +14,16 @@ import {
   type CapitalsFile,
   type CatalogueIntervention,
   type Deck,
+  type LearningModule,
   type LifeEvent,
   type SignalChecklist,
   type Synonyms,
   type Vocabularies,
 } from '../contract/content';
 import type { Bilingual } from '../contract/problem';
+import { catalogue } from '../contract/messages/catalogue';
 import { issueText } from '../contract/validation-messages';
+import { message } from '../domain/message';
 import './message-files';
 import { locateKey, locatePath, pathAtOffset } from './yaml-locate';
 
@@ -51,6 +55,8 @@ export interface Content {
   lifeEvents: LifeEvent[];
   /** Signal checklists per setting from signal-checklists/, sorted by id; none when absent. */
   signalChecklists: SignalChecklist[];
+  /** Learning modules for professionals from learning/, sorted by id; none when absent. */
+  learningModules: LearningModule[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -63,6 +69,7 @@ export const CONTENT_FILES = {
   cards: 'cards',
   lifeEvents: 'life-events',
   signalChecklists: 'signal-checklists',
+  learning: 'learning',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -268,6 +275,7 @@ export async function readContent(
   const deckFiles = await parseFolder(join(dir, CONTENT_FILES.cards), errors);
   const lifeEventFiles = await parseFolder(join(dir, CONTENT_FILES.lifeEvents), errors);
   const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
+  const learningFiles = await parseFolder(join(dir, CONTENT_FILES.learning), errors);
 
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
@@ -354,6 +362,7 @@ export async function readContent(
   const decks = validateDecks(deckFiles, vocab, knownIds, errors);
   const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
   const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
+  const learningModules = validateLearningModules(learningFiles, knownIds, deckFiles, errors);
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
@@ -362,6 +371,7 @@ export async function readContent(
   decks.sort((a, b) => compareText(a.id, b.id));
   lifeEvents.sort((a, b) => compareText(a.id, b.id));
   signalChecklists.sort((a, b) => compareText(a.id, b.id));
+  learningModules.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
     content: {
@@ -372,6 +382,7 @@ export async function readContent(
       decks,
       lifeEvents,
       signalChecklists,
+      learningModules,
     },
   };
 }
@@ -425,6 +436,58 @@ function checkInterventionIds(
       : extra?.(id, path);
     if (problem) errors.push(problem);
   });
+}
+
+/** The card ids of every deck file, by deck id, as written (a deck with other errors counts too). */
+function cardIdsByDeck(deckFiles: readonly ParsedFile[]): Map<string, Set<string>> {
+  const byDeck = new Map<string, Set<string>>();
+  for (const parsed of deckFiles) {
+    const cards = (parsed.data as { cards?: unknown } | null)?.cards;
+    const ids = Array.isArray(cards) ? cards.map((c: { id?: unknown } | null) => c?.id) : [];
+    byDeck.set(fileId(parsed), new Set(ids.filter((id): id is string => typeof id === 'string')));
+  }
+  return byDeck;
+}
+
+/** Reports every deck or card a module links to that does not exist, at its own place. */
+function checkCardLinks(
+  parsed: ParsedFile,
+  decks: ReadonlyMap<string, ReadonlySet<string>>,
+  errors: ContentError[],
+): void {
+  const links = (parsed.data as { cards?: unknown } | null)?.cards;
+  if (!Array.isArray(links)) return;
+  links.forEach((link: { deck?: unknown; card?: unknown } | null, i) => {
+    if (typeof link?.deck !== 'string') return;
+    const cards = decks.get(link.deck);
+    const words = (key: string, path: (string | number)[]) =>
+      errors.push(
+        errorAt(parsed, path, catalogue().bilingual(message(key, { deck: String(link.deck), card: String(link.card) }))),
+      );
+    if (!cards) words('validation.content.learning.unknownDeck', ['cards', i, 'deck']);
+    else if (typeof link.card === 'string' && !cards.has(link.card))
+      words('validation.content.learning.unknownCard', ['cards', i, 'card']);
+  });
+}
+
+/** Each learning module against its schema and file name; its links must name catalogue items and cards. */
+function validateLearningModules(
+  files: readonly ParsedFile[],
+  interventionIds: ReadonlySet<string>,
+  deckFiles: readonly ParsedFile[],
+  errors: ContentError[],
+): LearningModule[] {
+  const decks = cardIdsByDeck(deckFiles);
+  const modules: LearningModule[] = [];
+  for (const parsed of files) {
+    const { value, errors: moduleErrors } = validate(parsed, learningModuleSchema);
+    errors.push(...moduleErrors);
+    checkFileId(parsed, errors);
+    checkInterventionIds(parsed, 'interventions', interventionIds, errors);
+    checkCardLinks(parsed, decks, errors);
+    if (value) modules.push(value);
+  }
+  return modules;
 }
 
 /** Each signal checklist against its schema and file name; its referrals must be catalogue items. */

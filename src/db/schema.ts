@@ -909,3 +909,28 @@ export const experienceExpertInvitations = pgTable(
     index('experience_expert_invitations_expert_idx').on(t.expertId),
   ],
 );
+
+/**
+ * A professional's completed learning modules (issue 13, Leren): which module, the content version
+ * answered, the Dutch calendar day and the score. The answers themselves are not kept. Only the
+ * professional reads their own rows; a teamleider gets counts per team and module, never who.
+ */
+export const learningCompletions = pgTable(
+  'learning_completions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id').notNull(),
+    moduleVersion: integer('module_version').notNull(),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    score: integer('score').notNull(),
+    questionCount: integer('question_count').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('learning_completions_user_idx').on(t.userId, t.moduleId),
+    check('learning_completions_score', sql`${t.score} >= 0 and ${t.score} <= ${t.questionCount}`),
+  ],
+);

@@ -4,6 +4,7 @@ import { Client, createTestApp, type TestApp } from '../../test/harness';
 import {
   buildTwoOrganisations,
   householdInput,
+  learningAnswers,
   type Side,
 } from '../../test/factories/two-organisations';
 import { ownedRows } from '../../test/rows';
@@ -29,6 +30,7 @@ type Kind =
   | 'consent'
   | 'scan'
   | 'reflection'
+  | 'completion'
   | 'signalCase'
   | 'keptGemeente'
   | 'drawing'
@@ -214,6 +216,15 @@ const matrix: Record<string, Row> = {
   'GET /reflections': { access: 'signed-in' },
   'GET /reflections/comparison': { access: 'signed-in', query: () => 'deckId=gezien-en-gehoord' },
   'GET /reflections/{id}': { access: 'signed-in', params: { id: 'reflection' } },
+  'GET /learning/modules': { access: 'signed-in' },
+  'GET /learning/modules/{moduleId}': { access: 'signed-in', params: { moduleId: '=kapitalen' } },
+  'POST /learning/modules/{moduleId}/completions': {
+    access: 'signed-in',
+    params: { moduleId: '=kapitalen' },
+    body: () => ({ version: 1, answers: learningAnswers }),
+  },
+  'GET /learning/completions/{id}': { access: 'signed-in', params: { id: 'completion' } },
+  'GET /learning/team-totals': { access: 'T' },
   'GET /catalogue/search': {
     access: 'signed-in',
     query: (s) => `organisation=${s.organisation.id}`,
@@ -522,11 +533,15 @@ function pathFor(op: string, row: Row, side: Side, role: Who, household = side.h
     if (param === 'household') return household;
     if (param === 'organisation') return side.organisation.id;
     if (param === 'reflection') return side.reflections[role === 'anonymous' ? 'beheerder' : role];
+    if (param === 'completion') return side.completions[role === 'anonymous' ? 'beheerder' : role];
     if (param === 'drawing') return side.drawings[role === 'teamleider' ? role : 'sociaal_werker'];
     if (param === 'erasableExpert')
       return side.erasableExperts[role === 'beheerder' ? role : 'teamleider'];
     return side[
-      param as Exclude<Kind, 'organisation' | 'reflection' | 'drawing' | 'erasableExpert'>
+      param as Exclude<
+        Kind,
+        'organisation' | 'reflection' | 'completion' | 'drawing' | 'erasableExpert'
+      >
     ];
   });
   const query = row.query?.(side);
@@ -649,6 +664,7 @@ describe('the authorisation matrix', () => {
       b.experienceExpert,
       ...Object.values(b.erasableExperts),
       ...Object.values(b.reflections),
+      ...Object.values(b.completions),
       ...Object.values(b.people).flatMap((p) => [p.id, p.email]),
     ];
     const leaks = answers.flatMap(({ label, body }) =>

@@ -20,6 +20,7 @@ export const modules: NavItem[] = [
     roles: ['sociaal_werker', 'teamleider'],
   },
   { to: '/kaarten', label: 'kaarten.nav', description: 'kaarten.navDescription' },
+  { to: '/leren', label: 'leren.nav', description: 'leren.navDescription' },
   {
     to: '/team/ervaringsdeskundigen',
     label: 'ervaringsdeskundigen.nav',

@@ -7,6 +7,7 @@ import { HomePage } from './pages/HomePage';
 import { householdRoutes } from './pages/huishoudens/routes';
 import { cardRoutes } from './pages/kaarten/routes';
 import { expertRoutes } from './pages/ervaringsdeskundigen/routes';
+import { learningRoutes } from './pages/leren/routes';
 import { lifeEventRoutes } from './pages/levensgebeurtenissen/routes';
 import { neighbourhoodSignalRoutes } from './pages/wijksignalen/routes';
 import { signalRoutes } from './pages/signalen/routes';
@@ -86,6 +87,7 @@ export const routes: RouteObject[] = [
       ...householdRoutes,
       ...cardRoutes,
       ...expertRoutes,
+      ...learningRoutes,
       ...lifeEventRoutes,
       ...neighbourhoodSignalRoutes,
       ...signalRoutes,

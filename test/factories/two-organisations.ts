@@ -34,6 +34,8 @@ export type Side = {
   signalCase: string;
   /** A reflection per role, each private to its author. */
   reflections: Record<Role, string>;
+  /** A completed learning module per role, each private to its professional. */
+  completions: Record<Role, string>;
   /** A kept colouring page of `household` for each caseworker role (each may delete its own). */
   drawings: Record<Caseworker, string>;
   caseDialogue: string;
@@ -54,6 +56,14 @@ export type Side = {
 };
 
 type Caseworker = 'sociaal_werker' | 'teamleider';
+
+/** Answers to every check question of the learning module 'kapitalen'. */
+export const learningAnswers = {
+  'welke-bron': 'cultureel',
+  'een-knop': 'andere-bronnen',
+  compenseren: 'compenseren',
+  signaleren: 'alle',
+};
 
 const ARNHEM = { code: 'GM0202', name: 'Arnhem' };
 const AMSTERDAM = { code: 'GM0363', name: 'Amsterdam' };
@@ -276,6 +286,15 @@ export async function buildSide(
       }),
       'reflection',
     );
+  const completions = {} as Record<Role, string>;
+  for (const role of roles)
+    completions[role] = created(
+      await clients[role].post('/api/v1/learning/modules/kapitalen/completions', {
+        version: 1,
+        answers: learningAnswers,
+      }),
+      'learning completion',
+    );
   const more = await teamObjects(clients, { household, team: team1, marker });
   const experts = await experienceExperts(clients, { teamSession: more.teamSession, marker });
   const schemes = await clients.beheerder.put(`/api/v1/gemeenten/${options.keeps.code}/schemes`, {
@@ -304,6 +323,7 @@ export async function buildSide(
     unassignedHousehold: unassigned.id,
     signalCase,
     reflections,
+    completions,
     ...more,
     ...experts,
     keptGemeente: options.keeps.code,

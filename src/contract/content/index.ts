@@ -56,3 +56,10 @@ export {
   type SignalChecklist,
   type SignalSetting,
 } from './signal-checklists';
+export {
+  learningModuleSchema,
+  LEARNING_QUESTIONS,
+  type LearningModule,
+  type LearningQuestion,
+  type LearningCardLink,
+} from './learning';

@@ -37,6 +37,9 @@ export function DecksPage() {
         <RouterLink to="/kaarten/teamsessie">{t('kaarten.session.nav')}</RouterLink>:{' '}
         {t('kaarten.session.intro')}
       </Paragraph>
+      <Paragraph>
+        <RouterLink to="/leren">{t('leren.nav')}</RouterLink>: {t('leren.fromDecks')}
+      </Paragraph>
       <QueryState query={decks}>
         {(data) => (
           <ul className="ww-cards">

@@ -18,6 +18,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../wegwijzer/format';
 import { listPageOf } from './list-filters';
+import { TeamLearningTotals } from '../leren/TeamLearningTotals';
 
 /** One figure: its number links to the list of households behind it. */
 function FigureLink({ figure }: { figure: DashboardFigure }) {
@@ -133,6 +134,7 @@ export function TeamDashboardPage() {
           </>
         )}
       </QueryState>
+      <TeamLearningTotals />
     </>
   );
 }

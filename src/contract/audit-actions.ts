@@ -90,6 +90,11 @@ export const AUDIT_ACTIONS = [
   'team_session.join',
   'team_session.reveal',
   'team_session.close',
+  'household_signal.list',
+  'household_signal.record',
+  'advice_question.ask',
+  'advice_question.list',
+  'advice_question.answer',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

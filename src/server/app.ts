@@ -47,6 +47,8 @@ import { posterRoutes } from './routes/poster.routes';
 import { cardRoutes } from './routes/cards.routes';
 import { lifeEventRoutes } from './routes/life-events.routes';
 import { signalChecklistRoutes } from './routes/signal-checklists.routes';
+import { householdSignalRoutes } from './routes/household-signals.routes';
+import { adviceRoutes } from './routes/advice.routes';
 import { reflectionRoutes } from './routes/reflections.routes';
 import { teamSessionRoutes } from './routes/team-sessions.routes';
 
@@ -271,6 +273,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(caseDialogueRoutes(ctx));
       await api.register(lifeEventRoutes(ctx));
       await api.register(signalChecklistRoutes(ctx));
+      await api.register(householdSignalRoutes(ctx));
+      await api.register(adviceRoutes(ctx));
       await api.register(privacyRoutes(ctx));
       await api.register(reportRoutes(ctx));
       await api.register(kompasRoutes(ctx));

@@ -7,6 +7,7 @@ import { consentsOf } from '../../db/households/consents.repository';
 import { planOf, professionalsOf } from '../../db/households/households.repository';
 import { scansOf } from '../../db/households/scans.repository';
 import { drawingsOf } from '../../db/households/drawings.repository';
+import { signalsOf } from '../../db/households/signals.repository';
 import { householdAccessLog } from '../../db/repositories/audit.repository';
 import { profile } from '../../domain/assessment';
 import type { Db } from '../../db/client';
@@ -21,7 +22,7 @@ const params = z.strictObject({ id: z.uuid() });
 /** Inzage: everything Wegwijs holds about one household, as JSON and as a readable PDF. */
 
 async function collect(db: Db, householdId: string, organisationId: string) {
-  const [people, consentRows, scanRows, plan, planVersions, log, drawings] = await Promise.all([
+  const [people, consentRows, scanRows, plan, planVersions, log, drawings, signals] = await Promise.all([
     professionalsOf(db, householdId),
     consentsOf(db, householdId),
     scansOf(db, householdId, 'oldest'),
@@ -29,8 +30,9 @@ async function collect(db: Db, householdId: string, organisationId: string) {
     listVersions(db, 'plan', householdId),
     householdAccessLog(db, householdId, organisationId),
     drawingsOf(db, householdId),
+    signalsOf(db, householdId, 'oldest'),
   ]);
-  return { people, consentRows, scanRows, plan, planVersions, log, drawings };
+  return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals };
 }
 
 function householdExportRoutes(app: RouteApp, ctx: AppContext) {
@@ -83,6 +85,13 @@ function householdExportRoutes(app: RouteApp, ctx: AppContext) {
           fills: d.fills,
           note: d.note,
           createdAt: d.createdAt.toISOString(),
+        })),
+        signals: c.signals.map(({ s }) => ({
+          setting: s.setting,
+          signalIds: s.signalIds,
+          seenOn: s.seenOn,
+          note: s.note,
+          recordedAt: s.recordedAt.toISOString(),
         })),
         planHistory: c.planVersions,
         accessLog: c.log.map((l) => ({

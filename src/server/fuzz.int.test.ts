@@ -96,6 +96,7 @@ beforeAll(async () => {
       s.reflections.sociaal_werker,
       ...Object.values(s.drawings),
       s.caseDialogue,
+      s.adviceQuestion,
       s.teamSession,
       s.kompas,
     ]),

@@ -29,7 +29,11 @@ export async function insertHouseholdSignal(
 }
 
 /** The household's signals, newest first, with the name of who recorded each. */
-export async function signalsOf(db: Db, householdId: string, order: 'newest' | 'oldest' = 'newest') {
+export async function signalsOf(
+  db: Db,
+  householdId: string,
+  order: 'newest' | 'oldest' = 'newest',
+) {
   const by = order === 'newest' ? desc : asc;
   return db
     .select({ s: householdSignals, recordedByName: users.name })

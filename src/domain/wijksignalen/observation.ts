@@ -2,7 +2,10 @@
 // anonymous advice question. No I/O and no clock: callers pass the checklist and the day.
 
 /** The ids that are not items of the checklist, in the order given (each once). */
-export function unknownSignalIds(checklistIds: readonly string[], ids: readonly string[]): string[] {
+export function unknownSignalIds(
+  checklistIds: readonly string[],
+  ids: readonly string[],
+): string[] {
   const known = new Set(checklistIds);
   return [...new Set(ids)].filter((id) => !known.has(id));
 }

@@ -114,7 +114,11 @@ function caseDialogueCreateRoutes(app: RouteApp, ctx: AppContext) {
       await assertNoIdentifyingText({
         fields: texts(title, data),
         terms: () =>
-          caseloadTerms(db, { organisationId: auth.user.organisationId, teamId, userId: auth.user.id }),
+          caseloadTerms(db, {
+            organisationId: auth.user.organisationId,
+            teamId,
+            userId: auth.user.id,
+          }),
         acknowledged: acknowledgeWarnings,
         messages: {
           bsn: message('casusdialoog.problem.bsn'),

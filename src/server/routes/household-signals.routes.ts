@@ -98,7 +98,7 @@ function householdSignalReadRoutes(app: RouteApp, ctx: AppContext) {
     {
       config: { access: caseworkers },
       schema: {
-        summary: "The signals recorded on a household, and whether its consent allows a new one",
+        summary: 'The signals recorded on a household, and whether its consent allows a new one',
         tags: TAGS,
         params,
         response: { 200: householdSignalListSchema },

@@ -22,16 +22,17 @@ const params = z.strictObject({ id: z.uuid() });
 /** Inzage: everything Wegwijs holds about one household, as JSON and as a readable PDF. */
 
 async function collect(db: Db, householdId: string, organisationId: string) {
-  const [people, consentRows, scanRows, plan, planVersions, log, drawings, signals] = await Promise.all([
-    professionalsOf(db, householdId),
-    consentsOf(db, householdId),
-    scansOf(db, householdId, 'oldest'),
-    planOf(db, householdId),
-    listVersions(db, 'plan', householdId),
-    householdAccessLog(db, householdId, organisationId),
-    drawingsOf(db, householdId),
-    signalsOf(db, householdId, 'oldest'),
-  ]);
+  const [people, consentRows, scanRows, plan, planVersions, log, drawings, signals] =
+    await Promise.all([
+      professionalsOf(db, householdId),
+      consentsOf(db, householdId),
+      scansOf(db, householdId, 'oldest'),
+      planOf(db, householdId),
+      listVersions(db, 'plan', householdId),
+      householdAccessLog(db, householdId, organisationId),
+      drawingsOf(db, householdId),
+      signalsOf(db, householdId, 'oldest'),
+    ]);
   return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals };
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditLog, consents, householdSignals, households } from '../../db/schema';
 import { runRetention } from '../households/retention';
+import { pdfText } from '../../../test/pdf';
 import { createTestApp, type Client, type TestApp } from '../../../test/harness';
 import { buildHousehold } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
@@ -128,6 +129,11 @@ describe('recording a signal on a household you work with', () => {
     expect(exported.signals).toEqual([
       expect.objectContaining({ setting: 'school', signalIds: ['lunch', 'gymspullen'] }),
     ]);
+    const pdf = await client.get(`/api/v1/households/${household.id}/export/pdf?lang=nl`);
+    const text = (await pdfText(pdf.rawPayload)).replace(/\s+/g, ' ');
+    expect(text).toContain('Signalen uit de wijk');
+    expect(text).toContain('School, gezien op 20 november 2026');
+    expect(text).toContain('geen gymkleding of gymschoenen');
     const erased = await client.post(`/api/v1/households/${household.id}/erase`, {
       confirmReference: household.reference,
     });

@@ -143,6 +143,17 @@ function householdExportPdfRoutes(app: RouteApp, ctx: AppContext) {
           })),
           plan: c.plan?.plan ?? null,
           drawings: c.drawings,
+          signals: c.signals.map(({ s }) => {
+            const list = ctx.content.signalChecklists.find((l) => l.id === s.setting);
+            return {
+              setting: list?.title[taal] ?? s.setting,
+              seenOn: s.seenOn,
+              items: s.signalIds.map(
+                (id) => list?.look_for.find((i) => i.id === id)?.text[taal] ?? id,
+              ),
+              note: s.note,
+            };
+          }),
           log: c.log,
           now: ctx.now(),
           language: taal,

@@ -206,9 +206,9 @@ function MyQuestions({ questions }: { questions: AdviceQuestionView[] }) {
       {questions.length === 0 ? (
         <Paragraph>{t('wijkmelding.advice.noneMine')}</Paragraph>
       ) : (
-        <ul className="ww-plain-list">
+        <ul className="ww-results">
           {questions.map((q) => (
-            <li key={q.id}>
+            <li key={q.id} className="ww-result">
               <QuestionText q={q} />
               {q.answer ? (
                 <Alert type="ok">
@@ -242,9 +242,9 @@ function OpenQuestions({ questions }: { questions: AdviceQuestionView[] }) {
       {questions.length === 0 ? (
         <Paragraph>{t('wijkmelding.advice.noneOpen')}</Paragraph>
       ) : (
-        <ul className="ww-plain-list">
+        <ul className="ww-results">
           {questions.map((q, i) => (
-            <li key={q.id}>
+            <li key={q.id} className="ww-result">
               <QuestionText q={q} />
               <AnswerForm question={q} index={i + 1} />
             </li>

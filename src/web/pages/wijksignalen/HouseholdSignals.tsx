@@ -23,7 +23,7 @@ export function HouseholdSignals({ householdId }: { householdId: string }) {
             <Heading level={2} id="hh-signals">
               {t('wijkmelding.household.title')}
             </Heading>
-            <ul className="ww-plain-list">
+            <ul className="ww-results">
               {list.signals.map((s) => (
                 <SignalEntry key={s.id} signal={s} />
               ))}
@@ -47,7 +47,7 @@ function SignalEntry({ signal }: { signal: HouseholdSignalView }) {
   const list = useSignalChecklist(signal.setting);
   const text = (id: string) => list.data?.lookFor.find((s) => s.id === id)?.text[lang] ?? id;
   return (
-    <li>
+    <li className="ww-result">
       <Paragraph>
         <strong>
           {t('wijkmelding.household.seen', {
@@ -76,7 +76,7 @@ function Referrals({ setting }: { setting: string }) {
   return (
     <>
       <Paragraph>{t('wijkmelding.household.nextRefer')}</Paragraph>
-      <ul>
+      <ul className="ww-links">
         {list.data.refer.map((i) => (
           <li key={i.id}>
             <RouterLink to={`/wegwijzer/interventie/${i.id}`}>{i.name}</RouterLink>

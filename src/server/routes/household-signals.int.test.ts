@@ -194,7 +194,7 @@ describe('recording a signal as a new pseudonymous household', () => {
     expect((await client.post('/api/v1/signal-records', body('S-002'))).statusCode).toBe(201);
     const again = await client.post('/api/v1/signal-records', body('S-002'));
     expect(again.statusCode).toBe(422);
-    expect(again.json().errors[0].field).toBe('reference');
+    expect(again.json().errors[0].field).toBe('household.reference');
     const count2 = await t.database.db
       .select({ n: count() })
       .from(households)

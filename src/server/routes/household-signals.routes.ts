@@ -27,7 +27,7 @@ import { todayInAmsterdam } from '../clock';
 import { conflict, invalidField } from '../errors';
 import { caseworkers, openHousehold } from '../households/access';
 import { currentAuth } from '../plugins/auth';
-import { checkPeople, referenceError } from './households.routes';
+import { checkPeople } from './households.routes';
 
 // Signalen uit de wijk (issue 14, item 1; ADR 1404): a professional records the signals of a
 // checklist they saw, on a household of their own or their team's, or as a new pseudonymous
@@ -149,7 +149,11 @@ function householdSignalRecordRoutes(app: RouteApp, ctx: AppContext) {
       return reply.status(201).send({ id, householdId: h.id });
     },
   );
+}
 
+function signalWithNewHouseholdRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  const lists = new Map(ctx.content.signalChecklists.map((l) => [l.id as string, l]));
   app.post(
     '/signal-records',
     {
@@ -169,7 +173,12 @@ function householdSignalRecordRoutes(app: RouteApp, ctx: AppContext) {
       checkObservation(ctx, lists, observation);
       const teamId = household.teamId === undefined ? (auth.teamIds[0] ?? null) : household.teamId;
       await checkPeople(db, organisationId, teamId, [auth.user.id]);
-      if (await referenceTaken(db, organisationId, household.reference)) throw referenceError();
+      if (await referenceTaken(db, organisationId, household.reference))
+        throw invalidField(
+          'household.reference',
+          'reference_taken',
+          message('problem.households.referenceTaken'),
+        );
       const at = ctx.now();
       const result = await db.transaction(async (tx) => {
         const householdId = await createHousehold(tx, {
@@ -217,4 +226,5 @@ export const householdSignalRoutes =
   async (app) => {
     householdSignalReadRoutes(app, ctx);
     householdSignalRecordRoutes(app, ctx);
+    signalWithNewHouseholdRoutes(app, ctx);
   };

@@ -62,7 +62,7 @@ export async function checkPeople(
   }
 }
 
-export const referenceError = () =>
+const referenceError = () =>
   invalidField('reference', 'reference_taken', message('problem.households.referenceTaken'));
 
 /** The household as the page shows it; it was opened (and so is visible) just before. */

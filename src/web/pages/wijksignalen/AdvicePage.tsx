@@ -77,26 +77,46 @@ function useWarnedSave<T extends object>(
   return { saving, warned, acknowledged, setAcknowledged };
 }
 
-function AskForm() {
-  const { t } = useTranslation();
-  const lang = useLanguage();
+/** The question form's state; a new setting clears the signals ticked for the old one. */
+function useAskForm() {
   const [params] = useSearchParams();
   const initial = signalSettings.find((s) => s === params.get('plek')) ?? 'school';
-  const [setting, setSetting] = useState<(typeof signalSettings)[number]>(initial);
+  const [setting, setSettingState] = useState<(typeof signalSettings)[number]>(initial);
   const [signalIds, setSignalIds] = useState<string[]>([]);
   const [question, setQuestion] = useState('');
-  const lists = useSignalChecklists();
-  const list = useSignalChecklist(setting);
-  const { saving, warned, acknowledged, setAcknowledged } = useWarnedSave<{
+  const warnedSave = useWarnedSave<{
     setting: (typeof signalSettings)[number];
     signalIds: string[];
     question: string;
   }>(askAdvice);
-  const { errors } = saving;
+  const setSetting = (v: string) => {
+    setSettingState(v as typeof setting);
+    setSignalIds([]);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    saving.save({ setting, signalIds, question });
+    warnedSave.saving.save({ setting, signalIds, question });
   };
+  return {
+    setting,
+    setSetting,
+    signalIds,
+    setSignalIds,
+    question,
+    setQuestion,
+    submit,
+    ...warnedSave,
+  };
+}
+
+function AskForm() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const form = useAskForm();
+  const { setting, signalIds, question, saving, warned, acknowledged, setAcknowledged } = form;
+  const lists = useSignalChecklists();
+  const list = useSignalChecklist(setting);
+  const { errors } = saving;
   const labels = {
     setting: t('wijkmelding.advice.setting'),
     signalIds: t('wijkmelding.advice.signals'),
@@ -112,15 +132,12 @@ function AskForm() {
       </Alert>
       {saving.saved && <StatusMessage>{t('wijkmelding.advice.sent')}</StatusMessage>}
       <ErrorSummary errors={errors} summaryRef={saving.summaryRef} labels={labels} />
-      <form onSubmit={submit} noValidate className="ww-form">
+      <form onSubmit={form.submit} noValidate className="ww-form">
         <SelectField
           name="setting"
           label={labels.setting}
           value={setting}
-          onChange={(v) => {
-            setSetting(v as typeof setting);
-            setSignalIds([]);
-          }}
+          onChange={form.setSetting}
           options={(lists.data?.checklists ?? []).map((c) => ({
             value: c.id,
             label: c.title[lang],
@@ -133,7 +150,7 @@ function AskForm() {
             legend={labels.signalIds}
             options={list.data.lookFor.map((s) => ({ value: s.id, label: s.text[lang] }))}
             value={signalIds}
-            onChange={setSignalIds}
+            onChange={form.setSignalIds}
             error={errors.fields.signalIds}
           />
         )}
@@ -144,7 +161,7 @@ function AskForm() {
           value={question}
           rows={4}
           maxLength={ADVICE_TEXT_MAX}
-          onChange={setQuestion}
+          onChange={form.setQuestion}
           error={errors.fields.question}
         />
         {warned && (

@@ -106,16 +106,7 @@ function RecordSignalForm({ list }: { list: SignalChecklistDetail }) {
   );
   const { errors } = saving;
   const title = t('wijkmelding.record.title', { setting: list.title[lang] });
-  const labels: Record<string, string> = {
-    signalIds: t('wijkmelding.record.signals'),
-    seenOn: t('wijkmelding.record.seenOn'),
-    note: t('wijkmelding.record.note'),
-    reference: t('wijkmelding.record.reference'),
-    'household.reference': t('wijkmelding.record.reference'),
-    'household.label': t('wijkmelding.record.label'),
-    'household.gemeente': t('wijkmelding.record.gemeente'),
-    'consent.givenAt': t('wijkmelding.record.consentGivenAt'),
-  };
+  const labels = useRecordLabels();
   const isNew = form.householdId === '';
   return (
     <>
@@ -182,6 +173,20 @@ function RecordSignalForm({ list }: { list: SignalChecklistDetail }) {
   );
 }
 
+/** Names for the error summary, the way the form names its fields. */
+function useRecordLabels(): Record<string, string> {
+  const { t } = useTranslation();
+  return {
+    signalIds: t('wijkmelding.record.signals'),
+    seenOn: t('wijkmelding.record.seenOn'),
+    note: t('wijkmelding.record.note'),
+    'household.reference': t('wijkmelding.record.reference'),
+    'household.label': t('wijkmelding.record.label'),
+    'household.gemeente': t('wijkmelding.record.gemeente'),
+    'consent.givenAt': t('wijkmelding.record.consentGivenAt'),
+  };
+}
+
 /** Only what a new pseudonymous household needs: reference, label, gemeente and the consent. */
 function NewHouseholdFields({
   form,
@@ -204,7 +209,7 @@ function NewHouseholdFields({
         value={form.reference}
         maxLength={40}
         onChange={set('reference')}
-        error={errors['household.reference'] ?? errors.reference}
+        error={errors['household.reference']}
       />
       <TextField
         name="household.label"

@@ -10,7 +10,7 @@ export function unknownSignalIds(
   return [...new Set(ids)].filter((id) => !known.has(id));
 }
 
-/** A signal is seen on a day that has come, and not before the household's own start. */
+/** A signal is recorded on the day it was seen: today or earlier, never a day still to come. */
 export function seenOnProblem(seenOn: string, today: string): 'future' | null {
   return seenOn > today ? 'future' : null;
 }

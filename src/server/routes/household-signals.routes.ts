@@ -40,7 +40,7 @@ const params = z.strictObject({ id: z.uuid() });
 
 type Observation = z.infer<typeof signalObservationBody>;
 
-export const presentSignal = (row: {
+const presentSignal = (row: {
   s: HouseholdSignalRow;
   recordedByName: string | null;
 }): HouseholdSignalView => ({

@@ -32,6 +32,8 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['scans', `household_id IN ${households}`],
   ['plans', `household_id IN ${households}`],
   ['child_drawings', `household_id IN ${households}`],
+  ['household_signals', `household_id IN ${households}`],
+  ['advice_questions', 'organisation_id = $org'],
   ['case_dialogues', 'organisation_id = $org'],
   ['team_sessions', 'organisation_id = $org'],
   ['team_session_members', `session_id IN ${teamSessions}`],

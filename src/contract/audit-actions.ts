@@ -97,6 +97,11 @@ export const AUDIT_ACTIONS = [
   'experience_expert.erase',
   'experience_expert.invite',
   'experience_expert.list_invitations',
+  'household_signal.list',
+  'household_signal.record',
+  'advice_question.ask',
+  'advice_question.list',
+  'advice_question.answer',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

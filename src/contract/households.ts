@@ -263,6 +263,16 @@ export const householdExportSchema = z.object({
   plan: planSchema.nullable(),
   /** The children's kept colouring pages (praatkleurplaat). */
   drawings: z.array(drawingSchema.omit({ id: true })),
+  /** Signals recorded from a signal checklist (signalen uit de wijk), oldest first. */
+  signals: z.array(
+    z.object({
+      setting: z.string(),
+      signalIds: z.array(z.string()),
+      seenOn: isoDate,
+      note: z.string().nullable(),
+      recordedAt: z.string(),
+    }),
+  ),
   planHistory: z.array(
     z.object({
       version: z.number().int(),

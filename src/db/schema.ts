@@ -934,3 +934,54 @@ export const learningCompletions = pgTable(
     check('learning_completions_score', sql`${t.score} >= 0 and ${t.score} <= ${t.questionCount}`),
   ],
 );
+
+/**
+ * A signal a professional saw, recorded on a household from a signal checklist (issue 14, item
+ * 1): the checklist's item ids, the day and a short note, never a name. Household data: erased
+ * with the household, and so kept as long as the household is.
+ */
+export const householdSignals = pgTable(
+  'household_signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    /** The setting of the checklist (school, kinderopvang, …). */
+    setting: text('setting').notNull(),
+    /** Ids of the checklist's look-for items that were seen. */
+    signalIds: jsonb('signal_ids').$type<string[]>().notNull(),
+    seenOn: date('seen_on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('household_signals_household_idx').on(t.householdId, t.seenOn)],
+);
+
+/**
+ * Anonymous advice from the organisation's poverty specialist (issue 14, item 1; ADR 1404): a
+ * question about a setting and the signals seen, without anything that identifies a household.
+ * There is deliberately no household column. Deleted after the retention term of ADR 1404.
+ */
+export const adviceQuestions = pgTable(
+  'advice_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    askedBy: uuid('asked_by').references(() => users.id, { onDelete: 'cascade' }),
+    setting: text('setting').notNull(),
+    signalIds: jsonb('signal_ids').$type<string[]>().notNull(),
+    question: text('question').notNull(),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by').references(() => users.id, { onDelete: 'set null' }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('advice_questions_org_idx').on(t.organisationId, t.askedAt),
+    index('advice_questions_asker_idx').on(t.askedBy, t.askedAt),
+  ],
+);

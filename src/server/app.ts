@@ -48,6 +48,8 @@ import { posterRoutes } from './routes/poster.routes';
 import { cardRoutes } from './routes/cards.routes';
 import { lifeEventRoutes } from './routes/life-events.routes';
 import { signalChecklistRoutes } from './routes/signal-checklists.routes';
+import { householdSignalRoutes } from './routes/household-signals.routes';
+import { adviceRoutes } from './routes/advice.routes';
 import { reflectionRoutes } from './routes/reflections.routes';
 import { learningRoutes } from './routes/learning.routes';
 import { teamSessionRoutes } from './routes/team-sessions.routes';
@@ -275,6 +277,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(experienceExpertRoutes(ctx));
       await api.register(lifeEventRoutes(ctx));
       await api.register(signalChecklistRoutes(ctx));
+      await api.register(householdSignalRoutes(ctx));
+      await api.register(adviceRoutes(ctx));
       await api.register(privacyRoutes(ctx));
       await api.register(reportRoutes(ctx));
       await api.register(kompasRoutes(ctx));

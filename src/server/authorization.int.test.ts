@@ -35,6 +35,7 @@ type Kind =
   | 'keptGemeente'
   | 'drawing'
   | 'caseDialogue'
+  | 'adviceQuestion'
   | 'teamSession'
   | 'kompas'
   | 'experienceExpert'
@@ -77,6 +78,8 @@ const scanPath = { id: 'household', scanId: 'scan' } as const;
 const session = { sessionId: 'teamSession' } as const;
 /** No team, so never in a team session: to them each one does not exist. */
 const notJoined = { P: 404, B: 404, V: 404 };
+/** Each new pseudonymous household from a signal needs a reference of its own. */
+let signalRecords = 0;
 const municipalQuery = () => 'gemeente=GM0202&from=2026-01-01&to=2026-12-31';
 
 /** The matrix: one row per operation of the document. */
@@ -337,6 +340,40 @@ const matrix: Record<string, Row> = {
   },
   'GET /signal-checklists': { access: 'signed-in' },
   'GET /signal-checklists/{setting}': { access: 'signed-in', params: { setting: '=school' } },
+  'GET /households/{id}/signals': { access: 'WT', params: id },
+  'POST /households/{id}/signals': {
+    access: 'WT',
+    params: id,
+    body: () => ({ setting: 'school', signalIds: ['kleding'], seenOn: '2026-11-21' }),
+  },
+  'POST /signal-records': {
+    access: 'WT',
+    body: (s, role) => ({
+      setting: 'kinderopvang',
+      signalIds: ['eten'],
+      seenOn: '2026-11-21',
+      household: {
+        reference: `S-${role}-${(signalRecords += 1)}`,
+        label: 'V.',
+        gemeente,
+        teamId: s.team,
+      },
+      consent: { how: 'mondeling', givenAt: '2026-11-21' },
+    }),
+    otherBody: [422],
+  },
+  'GET /advice-questions': { access: 'signed-in' },
+  'POST /advice-questions': {
+    access: 'WT',
+    body: () => ({ setting: 'school', signalIds: ['lunch'], question: 'Wat raad je aan?' }),
+  },
+  'POST /advice-questions/{id}/answer': {
+    access: 'signed-in',
+    params: { id: 'adviceQuestion' },
+    body: () => ({ answer: 'Begin bij de school.' }),
+    // Only a teamleider (or a person named on a specialist entry) answers for the organisation.
+    own: { W: 403, P: 403, B: 403, V: 403 },
+  },
   'GET /team-sessions': { access: 'signed-in' },
   'POST /team-sessions': {
     access: 'signed-in',
@@ -658,6 +695,7 @@ describe('the authorisation matrix', () => {
       b.archivedOffer,
       ...Object.values(b.drawings),
       b.caseDialogue,
+      b.adviceQuestion,
       b.teamSession,
       b.teamSessionCode,
       b.kompas,

@@ -97,6 +97,7 @@ beforeAll(async () => {
       s.completions.sociaal_werker,
       ...Object.values(s.drawings),
       s.caseDialogue,
+      s.adviceQuestion,
       s.teamSession,
       s.kompas,
       s.experienceExpert,

@@ -39,6 +39,8 @@ export type Side = {
   /** A kept colouring page of `household` for each caseworker role (each may delete its own). */
   drawings: Record<Caseworker, string>;
   caseDialogue: string;
+  /** An anonymous advice question the worker asked, naming the marker. */
+  adviceQuestion: string;
   /** A team session of `team`, started by the worker and joined by the team leader. */
   teamSession: string;
   teamSessionCode: string;
@@ -115,6 +117,31 @@ async function teamObjects(
     }),
     'case dialogue',
   );
+  succeeded(
+    await worker.post(`/api/v1/households/${household}/consents`, {
+      purpose: 'registratie',
+      how: 'mondeling',
+      givenAt: '2026-10-01',
+    }),
+    'consent to keep data',
+  );
+  succeeded(
+    await worker.post(`/api/v1/households/${household}/signals`, {
+      setting: 'school',
+      signalIds: ['lunch'],
+      seenOn: '2026-11-20',
+      note: `${marker}-signaal`,
+    }),
+    'recorded signal',
+  );
+  const adviceQuestion = created(
+    await worker.post('/api/v1/advice-questions', {
+      setting: 'school',
+      signalIds: ['lunch'],
+      question: `Hoe begin ik? ${marker}-adviesvraag`,
+    }),
+    'advice question',
+  );
   const started = await worker.post('/api/v1/team-sessions', {
     teamId: team,
     deckId: 'gezien-en-gehoord',
@@ -141,7 +168,15 @@ async function teamObjects(
   });
   const kompas = created(cycle, 'kompas cycle');
   const kompasBlocks = cycle.json<{ blocks: unknown }>().blocks;
-  return { drawings, caseDialogue, teamSession, teamSessionCode, kompas, kompasBlocks };
+  return {
+    drawings,
+    caseDialogue,
+    adviceQuestion,
+    teamSession,
+    teamSessionCode,
+    kompas,
+    kompasBlocks,
+  };
 }
 
 /** Register entries named after the marker, one of them invited to the team session. */

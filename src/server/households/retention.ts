@@ -10,6 +10,8 @@ import {
 import { freshnessCutoff } from '../../domain/catalogue/freshness';
 import { runSignalRetention } from '../signals/retention';
 import { closeExpiredSessions } from '../../db/team-sessions/team-sessions.repository';
+import { deleteAdviceAskedBefore } from '../../db/wijksignalen/advice.repository';
+import { adviceRetentionCutoff } from '../../domain/wijksignalen/observation';
 
 /**
  * Erases households closed longer ago than their organisation's retention period. Each one in its
@@ -41,6 +43,11 @@ export async function runRetention(db: Db, now: Date): Promise<{ erased: string[
   return { erased };
 }
 
+/** Deletes anonymous advice questions asked longer ago than their term (ADR 1404). */
+export async function runAdviceRetention(db: Db, now: Date): Promise<number> {
+  return deleteAdviceAskedBefore(db, adviceRetentionCutoff(now));
+}
+
 /** Runs the retention job at start and then every hour, inside the app (no external cron). */
 export function scheduleRetention(
   db: Db,
@@ -57,6 +64,8 @@ export function scheduleRetention(
       await pruneThrottle(db, new Date(now.getTime() - 86_400_000));
       // Team sessions past their end lose their answers even when no one closed them.
       await closeExpiredSessions(db, now);
+      // Anonymous advice questions go after their term (ADR 1404), answered or not.
+      await runAdviceRetention(db, now);
       if (signals.erased)
         log.info(
           { erased: signals.erased },

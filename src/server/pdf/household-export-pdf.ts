@@ -202,6 +202,8 @@ export function householdExportDocument(input: {
     note: string | null;
     createdAt: Date;
   }[];
+  /** Signals recorded from a checklist, already worded in the reader's language. */
+  signals: { setting: string; seenOn: string; items: string[]; note: string | null }[];
   log: { at: Date; action: string; outcome: string; actor: string | null }[];
   now: Date;
   language: Language;
@@ -317,6 +319,7 @@ export function householdExportDocument(input: {
       });
   }
   content.push(...drawingsSection(input.drawings, input.language, day));
+  content.push(...signalsSection(input.signals, input.language, day));
   content.push({ text: t.log, style: 'heading' });
   content.push(
     table(
@@ -342,6 +345,24 @@ export function householdExportDocument(input: {
       heading: { fontSize: 13, bold: true, margin: [0, 10, 0, 4] },
     },
   };
+}
+
+/** The signals recorded from a checklist (signalen uit de wijk); nothing when none. */
+function signalsSection(
+  signals: { setting: string; seenOn: string; items: string[]; note: string | null }[],
+  language: Language,
+  day: (d: string) => string,
+): Content[] {
+  if (signals.length === 0) return [];
+  const say = (key: string, values?: Record<string, string>) =>
+    messages.text(language, message(`wijkmelding.${key}`, values));
+  return [
+    { text: say('household.title'), style: 'heading' },
+    ...signals.flatMap((s): Content[] => [
+      { text: say('household.seen', { setting: s.setting, date: day(s.seenOn) }), bold: true },
+      { ul: s.note ? [...s.items, s.note] : s.items, margin: [0, 2, 0, 8] },
+    ]),
+  ];
 }
 
 /** The kept colouring pages, each with the child, the date and the note; nothing when none. */

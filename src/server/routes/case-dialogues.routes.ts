@@ -14,12 +14,12 @@ import {
   insertCaseDialogue,
   listCaseDialogues,
 } from '../../db/case-dialogues/case-dialogues.repository';
-import { containsBsnLike, mentionedTerms } from '../../domain/case-dialogue/privacy-check';
 import { message } from '../../domain/message';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
 import { audit } from '../audit';
-import { AppError, fieldError, invalidField, notFound, validationSummary } from '../errors';
+import { invalidField, notFound } from '../errors';
+import { assertNoIdentifyingText } from '../free-text-check';
 import { caseworkers } from '../households/access';
 import { currentAuth } from '../plugins/auth';
 
@@ -111,38 +111,21 @@ function caseDialogueCreateRoutes(app: RouteApp, ctx: AppContext) {
       const { teamId, title, data, acknowledgeWarnings } = request.body;
       if (!auth.teamIds.includes(teamId))
         throw invalidField('teamId', 'not_your_team', message('casusdialoog.problem.notYourTeam'));
-      const fields = texts(title, data);
-      const bsn = fields.filter(([, text]) => containsBsnLike(text));
-      if (bsn.length > 0)
-        throw new AppError(
-          422,
-          'validation_failed',
-          validationSummary,
-          bsn.map(([field]) => fieldError(field, 'bsn_like', message('casusdialoog.problem.bsn'))),
-        );
-      if (!acknowledgeWarnings) {
-        const terms = await caseloadTerms(db, {
-          organisationId: auth.user.organisationId,
-          teamId,
-          userId: auth.user.id,
-        });
-        const named = fields.flatMap(([field, text]) =>
-          mentionedTerms(text, terms).map((term) => ({ field, term })),
-        );
-        if (named.length > 0)
-          throw new AppError(
-            409,
-            'household_reference',
-            message('casusdialoog.problem.referenceSummary'),
-            named.map(({ field, term }) =>
-              fieldError(
-                field,
-                'household_reference',
-                message('casusdialoog.problem.reference', { term }),
-              ),
-            ),
-          );
-      }
+      await assertNoIdentifyingText({
+        fields: texts(title, data),
+        terms: () =>
+          caseloadTerms(db, {
+            organisationId: auth.user.organisationId,
+            teamId,
+            userId: auth.user.id,
+          }),
+        acknowledged: acknowledgeWarnings,
+        messages: {
+          bsn: message('casusdialoog.problem.bsn'),
+          referenceSummary: message('casusdialoog.problem.referenceSummary'),
+          reference: (term) => message('casusdialoog.problem.reference', { term }),
+        },
+      });
       const id = await db.transaction(async (tx) => {
         const created = await insertCaseDialogue(tx, {
           organisationId: auth.user.organisationId,

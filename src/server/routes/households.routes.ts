@@ -43,7 +43,8 @@ import { message } from '../../domain/message';
 
 const params = z.strictObject({ id: z.uuid() });
 
-async function checkPeople(
+/** Refuses a team or professional that is not (an active caseworker) of the organisation. */
+export async function checkPeople(
   db: Db,
   organisationId: string,
   teamId: string | null | undefined,

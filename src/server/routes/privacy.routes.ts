@@ -7,6 +7,7 @@ import { consentsOf } from '../../db/households/consents.repository';
 import { planOf, professionalsOf } from '../../db/households/households.repository';
 import { scansOf } from '../../db/households/scans.repository';
 import { drawingsOf } from '../../db/households/drawings.repository';
+import { signalsOf } from '../../db/households/signals.repository';
 import { householdAccessLog } from '../../db/repositories/audit.repository';
 import { profile } from '../../domain/assessment';
 import type { Db } from '../../db/client';
@@ -21,16 +22,18 @@ const params = z.strictObject({ id: z.uuid() });
 /** Inzage: everything Wegwijs holds about one household, as JSON and as a readable PDF. */
 
 async function collect(db: Db, householdId: string, organisationId: string) {
-  const [people, consentRows, scanRows, plan, planVersions, log, drawings] = await Promise.all([
-    professionalsOf(db, householdId),
-    consentsOf(db, householdId),
-    scansOf(db, householdId, 'oldest'),
-    planOf(db, householdId),
-    listVersions(db, 'plan', householdId),
-    householdAccessLog(db, householdId, organisationId),
-    drawingsOf(db, householdId),
-  ]);
-  return { people, consentRows, scanRows, plan, planVersions, log, drawings };
+  const [people, consentRows, scanRows, plan, planVersions, log, drawings, signals] =
+    await Promise.all([
+      professionalsOf(db, householdId),
+      consentsOf(db, householdId),
+      scansOf(db, householdId, 'oldest'),
+      planOf(db, householdId),
+      listVersions(db, 'plan', householdId),
+      householdAccessLog(db, householdId, organisationId),
+      drawingsOf(db, householdId),
+      signalsOf(db, householdId, 'oldest'),
+    ]);
+  return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals };
 }
 
 function householdExportRoutes(app: RouteApp, ctx: AppContext) {
@@ -84,6 +87,13 @@ function householdExportRoutes(app: RouteApp, ctx: AppContext) {
           note: d.note,
           createdAt: d.createdAt.toISOString(),
         })),
+        signals: c.signals.map(({ s }) => ({
+          setting: s.setting,
+          signalIds: s.signalIds,
+          seenOn: s.seenOn,
+          note: s.note,
+          recordedAt: s.recordedAt.toISOString(),
+        })),
         planHistory: c.planVersions,
         accessLog: c.log.map((l) => ({
           at: l.at.toISOString(),
@@ -133,6 +143,17 @@ function householdExportPdfRoutes(app: RouteApp, ctx: AppContext) {
           })),
           plan: c.plan?.plan ?? null,
           drawings: c.drawings,
+          signals: c.signals.map(({ s }) => {
+            const list = ctx.content.signalChecklists.find((l) => l.id === s.setting);
+            return {
+              setting: list?.title[taal] ?? s.setting,
+              seenOn: s.seenOn,
+              items: s.signalIds.map(
+                (id) => list?.look_for.find((i) => i.id === id)?.text[taal] ?? id,
+              ),
+              note: s.note,
+            };
+          }),
           log: c.log,
           now: ctx.now(),
           language: taal,

@@ -2,17 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FormLabel,
-  Heading,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { CASE_TEXT_MAX, perspectives, type Perspective } from '../../../contract/case-dialogues';
 import { ApiError } from '../../api/client';
 import { useMe } from '../../api/session';
+import { AcknowledgeWarning } from '../../components/AcknowledgeWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { SelectField } from '../../components/SelectField';
@@ -88,7 +82,14 @@ export function NewCaseDialoguePage() {
           error={valuesError?.[1]}
         />
         {area('data.decision', 'decision', 'casusdialoog.decisionHint')}
-        {warned && <Acknowledge checked={acknowledged} onChange={setAcknowledged} />}
+        {warned && (
+          <AcknowledgeWarning
+            id="cd-acknowledge"
+            label={t('casusdialoog.acknowledge')}
+            checked={acknowledged}
+            onChange={setAcknowledged}
+          />
+        )}
         <div>
           <Button appearance="primary-action-button" type="submit" disabled={saving.busy}>
             {t('casusdialoog.save')}
@@ -262,24 +263,3 @@ function PerspectiveFields({
 }
 
 /** Shown after the server warned that the text names a household: save anyway. */
-function Acknowledge({
-  checked,
-  onChange,
-}: {
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <p>
-      <FormLabel htmlFor="cd-acknowledge" type="checkbox">
-        <Checkbox
-          id="cd-acknowledge"
-          checked={checked}
-          onChange={(e) => onChange(e.target.checked)}
-        />{' '}
-        {t('casusdialoog.acknowledge')}
-      </FormLabel>
-    </p>
-  );
-}

@@ -8,6 +8,7 @@ import { formatDate } from '../wegwijzer/format';
 import { HouseholdNav, useHousehold } from './common';
 import { ConsentSection } from './ConsentSection';
 import { HouseholdDrawings } from '../kleurplaat/HouseholdDrawings';
+import { HouseholdSignals } from '../wijksignalen/HouseholdSignals';
 import { PeopleSection } from './PeopleSection';
 import { PrivacySection } from './PrivacySection';
 import { ProfileSection } from './ProfileSection';
@@ -23,6 +24,7 @@ export function HouseholdPage() {
     created?: boolean;
     scanCompleted?: boolean;
     scanPaused?: boolean;
+    signalRecorded?: boolean;
   } | null;
   return (
     <QueryState query={household}>
@@ -36,6 +38,9 @@ export function HouseholdPage() {
           {state?.created && <StatusMessage>{t('huishoudens.overview.created')}</StatusMessage>}
           {state?.scanPaused && (
             <StatusMessage>{t('huishoudens.overview.scanPaused')}</StatusMessage>
+          )}
+          {state?.signalRecorded && (
+            <StatusMessage>{t('wijkmelding.household.recorded')}</StatusMessage>
           )}
           {state?.scanCompleted && (
             <StatusMessage>{t('huishoudens.overview.scanCompleted')}</StatusMessage>
@@ -52,6 +57,7 @@ export function HouseholdPage() {
           )}
           <PeopleSection household={h} />
           <ConsentSection household={h} />
+          <HouseholdSignals householdId={h.id} />
           <ScansSection household={h} />
           <ProfileSection household={h} />
           {h.data.children.length > 0 && <HouseholdDrawings householdId={h.id} />}

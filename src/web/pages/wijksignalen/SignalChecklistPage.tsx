@@ -7,6 +7,7 @@ import { PrintBar, TickList } from '../../components/Checklist';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage } from '../../hooks/useLanguage';
+import { useMe } from '../../api/session';
 import { formatDate } from '../wegwijzer/format';
 
 /** One setting: what to look for, how to start the conversation, where to refer; printable. */
@@ -71,9 +72,39 @@ function SignalChecklist({ list }: { list: SignalChecklistDetail }) {
         </ul>
       </section>
 
+      <NextSteps setting={list.id} />
+
       <Paragraph className="ww-muted">
         {t('wijksignalen.reviewed', { date: formatDate(list.lastReviewed, i18n.language) })}
       </Paragraph>
     </article>
+  );
+}
+
+/** What a caseworker does with what they saw: record it on a household, or ask advice. */
+function NextSteps({ setting }: { setting: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.role !== 'sociaal_werker' && me.role !== 'teamleider') return null;
+  return (
+    <section aria-labelledby="ws-next" className="ww-no-print">
+      <Heading level={2} id="ws-next">
+        {t('wijkmelding.next.title')}
+      </Heading>
+      <ul className="ww-checklist-help">
+        <li>
+          <RouterLink to={`/wijksignalen/${setting}/vastleggen`}>
+            {t('wijkmelding.next.record')}
+          </RouterLink>
+          <Paragraph>{t('wijkmelding.next.recordHint')}</Paragraph>
+        </li>
+        <li>
+          <RouterLink to={`/wijksignalen/advies?plek=${setting}`}>
+            {t('wijkmelding.next.advice')}
+          </RouterLink>
+          <Paragraph>{t('wijkmelding.next.adviceHint')}</Paragraph>
+        </li>
+      </ul>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useSignalChecklists } from '../../api/signal-checklists';
 import { ChecklistCards } from '../../components/Checklist';
@@ -16,6 +17,9 @@ export function SignalChecklistsPage() {
       <PageTitle title={t('wijksignalen.title')} />
       <Heading level={1}>{t('wijksignalen.title')}</Heading>
       <Paragraph lead>{t('wijksignalen.intro')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/wijksignalen/advies">{t('wijkmelding.advice.title')}</RouterLink>
+      </Paragraph>
       <QueryState query={lists}>
         {(data) => (
           <ChecklistCards

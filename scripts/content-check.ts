@@ -32,8 +32,16 @@ if (!result.ok || scan.errors.length > 0) {
   process.exit(1);
 }
 
-const { vocabularies, capitals, interventions, synonyms, decks, lifeEvents, signalChecklists } =
-  result.content;
+const {
+  vocabularies,
+  capitals,
+  interventions,
+  synonyms,
+  decks,
+  lifeEvents,
+  signalChecklists,
+  policyOptions,
+} = result.content;
 const perKind = new Map<string, number>();
 for (const item of interventions) perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
 const kinds = vocabularies.kinds
@@ -51,6 +59,7 @@ console.log(
     ...decks.map((d) => `  ${d.title.nl} versie ${d.version}: ${d.cards.length} kaarten`),
     `  ${lifeEvents.length} ${lifeEvents.length === 1 ? 'levensgebeurtenis' : 'levensgebeurtenissen'} (${lifeEvents.reduce((n, e) => n + e.arrange.length, 0)} stappen)`,
     `  ${signalChecklists.length} signaallijsten (${signalChecklists.map((l) => l.id).join(', ')})`,
+    `  ${policyOptions.length} beleidsopties per kapitaal`,
     ...scan.instruments.map((i) => `  ${i.title} versie ${i.version} (Nederlands en Engels)`),
   ].join('\n'),
 );

@@ -7,6 +7,7 @@ import {
   deckSchema,
   interventionSchema,
   lifeEventSchema,
+  policyOptionSchema,
   signalChecklistSchema,
   synonymsSchema,
   vocabulariesSchema,
@@ -14,12 +15,15 @@ import {
   type CatalogueIntervention,
   type Deck,
   type LifeEvent,
+  type PolicyOption,
   type SignalChecklist,
   type Synonyms,
   type Vocabularies,
 } from '../contract/content';
 import type { Bilingual } from '../contract/problem';
+import { catalogue } from '../contract/messages/catalogue';
 import { issueText } from '../contract/validation-messages';
+import { message } from '../domain/message';
 import './message-files';
 import { locateKey, locatePath, pathAtOffset } from './yaml-locate';
 
@@ -51,6 +55,8 @@ export interface Content {
   lifeEvents: LifeEvent[];
   /** Signal checklists per setting from signal-checklists/, sorted by id; none when absent. */
   signalChecklists: SignalChecklist[];
+  /** Policy options per capital from policy-options/, sorted by id; none when absent. */
+  policyOptions: PolicyOption[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -63,6 +69,7 @@ export const CONTENT_FILES = {
   cards: 'cards',
   lifeEvents: 'life-events',
   signalChecklists: 'signal-checklists',
+  policyOptions: 'policy-options',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -268,6 +275,7 @@ export async function readContent(
   const deckFiles = await parseFolder(join(dir, CONTENT_FILES.cards), errors);
   const lifeEventFiles = await parseFolder(join(dir, CONTENT_FILES.lifeEvents), errors);
   const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
+  const policyFiles = await parseFolder(join(dir, CONTENT_FILES.policyOptions), errors);
 
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
@@ -354,6 +362,7 @@ export async function readContent(
   const decks = validateDecks(deckFiles, vocab, knownIds, errors);
   const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
   const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
+  const policyOptions = validatePolicyOptions(policyFiles, vocab, knownIds, errors);
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
@@ -362,6 +371,7 @@ export async function readContent(
   decks.sort((a, b) => compareText(a.id, b.id));
   lifeEvents.sort((a, b) => compareText(a.id, b.id));
   signalChecklists.sort((a, b) => compareText(a.id, b.id));
+  policyOptions.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
     content: {
@@ -372,6 +382,7 @@ export async function readContent(
       decks,
       lifeEvents,
       signalChecklists,
+      policyOptions,
     },
   };
 }
@@ -444,6 +455,41 @@ function validateSignalChecklists(
     if (value) lists.push(value);
   }
   return lists;
+}
+
+/**
+ * Each policy option against its schema and its file name. Its id must not be a catalogue item:
+ * a measure is either something to refer a household to or a policy option, never both.
+ */
+function validatePolicyOptions(
+  files: readonly ParsedFile[],
+  vocab: Vocabularies,
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+): PolicyOption[] {
+  const schema = policyOptionSchema(vocab);
+  const options: PolicyOption[] = [];
+  for (const parsed of files) {
+    const { value, errors: optionErrors } = validate(parsed, schema);
+    errors.push(...optionErrors);
+    checkFileId(parsed, errors);
+    const id = (parsed.data as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && interventionIds.has(id))
+      errors.push(
+        errorAt(
+          parsed,
+          ['id'],
+          catalogue().bilingual(
+            message('aanbod.content.policyIsIntervention', {
+              id,
+              folder: CONTENT_FILES.interventions,
+            }),
+          ),
+        ),
+      );
+    if (value) options.push(value);
+  }
+  return options;
 }
 
 /**

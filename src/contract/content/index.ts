@@ -56,3 +56,8 @@ export {
   type SignalChecklist,
   type SignalSetting,
 } from './signal-checklists';
+export {
+  policyOptionSchema,
+  POLICY_TEXT_MAX,
+  type PolicyOption,
+} from './policy-options';

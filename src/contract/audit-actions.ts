@@ -90,6 +90,9 @@ export const AUDIT_ACTIONS = [
   'team_session.join',
   'team_session.reveal',
   'team_session.close',
+  'aanbod.read',
+  'aanbod.decide',
+  'aanbod.update',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

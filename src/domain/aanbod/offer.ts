@@ -62,7 +62,8 @@ export interface OfferInput<D extends DecisionSummary> {
   /** The outcomes grouped by intervention (summariseOutcomes(records, 'intervention')). */
   outcomes: OutcomeReport;
   decisions: readonly D[];
-  policyOptions: readonly { id: string; capitals: readonly Capital[] }[];
+  /** Capitals as content/ names them (validated against the vocabulary). */
+  policyOptions: readonly { id: string; capitals: readonly string[] }[];
 }
 
 /** Is the item in use by the organisation? */

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { CAPITALS } from '../domain/assessment';
-import {
-  DECISION_STATUSES,
-  OFFER_DECISIONS,
-  REASON_MAX,
-  SUBJECT_KINDS,
-} from '../domain/aanbod';
+import { DECISION_STATUSES, OFFER_DECISIONS, REASON_MAX, SUBJECT_KINDS } from '../domain/aanbod';
 import { outcomeRowSchema, publishedCellSchema } from './reports';
 
 // The offer per capital (issue 15, item 5, ADR 1503): what an organisation uses per capital with

@@ -77,7 +77,8 @@ export async function itemUse(ctx: AppContext, organisationId: string, gemeente?
         (!gemeente || o.gemeenten.length === 0 || o.gemeenten.some((g) => g.code === gemeente))
       )
         get(id).offers++;
-  for (const item of items.values()) if (item.organisationId === organisationId) get(item.id).ownItem = true;
+  for (const item of items.values())
+    if (item.organisationId === organisationId) get(item.id).ownItem = true;
   for (const id of await interventionsInPlans(ctx.database.db, organisationId, gemeente))
     get(id).inPlans = true;
   return { items: visibleItems(items, organisationId), use };

@@ -129,7 +129,11 @@ async function checkSubject(
     ]);
   const unknown = () =>
     refuse([
-      { field: 'subjectId', code: 'unknown_subject', message: message('aanbod.problem.unknownSubject') },
+      {
+        field: 'subjectId',
+        code: 'unknown_subject',
+        message: message('aanbod.problem.unknownSubject'),
+      },
     ]);
   if (body.kind === 'policy') {
     const option = ctx.content.policyOptions.find((p) => p.id === body.subjectId);

@@ -191,7 +191,10 @@ function aanbodWriteRoutes(app: RouteApp, ctx: AppContext) {
       return reply.status(201).send(await present(ctx, auth, id));
     },
   );
+}
 
+function aanbodSaveRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
   app.put(
     '/aanbod/decisions/:id',
     {
@@ -244,4 +247,5 @@ export const aanbodRoutes =
   async (app) => {
     aanbodReadRoutes(app, ctx);
     aanbodWriteRoutes(app, ctx);
+    aanbodSaveRoutes(app, ctx);
   };

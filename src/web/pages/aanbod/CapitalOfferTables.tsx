@@ -22,11 +22,9 @@ function DecisionCell({ decision, name }: { decision: OfferDecisionData | null; 
   if (!decision) return <TableCell>{t('aanbod.noDecision')}</TableCell>;
   return (
     <TableCell>
-      <RouterLink
-        to={`/rapportage/aanbod/besluit/${decision.id}`}
-        aria-label={t('aanbod.openDecision', { name })}
-      >
+      <RouterLink to={`/rapportage/aanbod/besluit/${decision.id}`}>
         {t(`aanbod.decision.${decision.decision}`)}
+        <span className="ww-visually-hidden"> {t('aanbod.openDecision', { name })}</span>
       </RouterLink>
       {' · '}
       {t(`aanbod.status.${decision.status}`)}

@@ -81,6 +81,7 @@ interface SavedState {
   now: Date;
 }
 
+/** The new decision's id; null when one about this subject under this capital exists. */
 export async function insertDecision(
   tx: Db,
   input: SavedState & {
@@ -90,7 +91,7 @@ export async function insertDecision(
     kind: SubjectKind;
     subjectId: string;
   },
-): Promise<string> {
+): Promise<string | null> {
   const [row] = await tx
     .insert(offerDecisions)
     .values({
@@ -105,9 +106,12 @@ export async function insertDecision(
       version: 1,
       createdAt: input.now,
     })
+    // Two people deciding about the same subject at once: the second finds the first's row.
+    .onConflictDoNothing()
     .returning({ id: offerDecisions.id });
-  await insertEvent(tx, row!.id, 1, input);
-  return row!.id;
+  if (!row) return null;
+  await insertEvent(tx, row.id, 1, input);
+  return row.id;
 }
 
 async function insertEvent(tx: Db, decisionId: string, version: number, state: SavedState) {

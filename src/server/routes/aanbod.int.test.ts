@@ -178,8 +178,16 @@ describe('decisions about the offer', () => {
     expect(add.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('decision');
   });
 
-  it('has one decision per subject under a capital', async () => {
+  it('has one decision per subject under a capital, also when two people decide at once', async () => {
     expect((await decide(bo, { decision: 'stoppen' })).statusCode).toBe(409);
+    const body = {
+      capital: 'sociaal',
+      kind: 'policy',
+      subjectId: 'kinder-jongerenraad',
+      decision: 'toevoegen',
+    };
+    const both = await Promise.all([decide(bo, body), decide(tanja, body)]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
   });
 
   it('tracks the status with dated history and refuses a stale save (409)', async () => {

@@ -170,8 +170,8 @@ function aanbodWriteRoutes(app: RouteApp, ctx: AppContext) {
       const inUse = await checkSubject(ctx, auth.user.organisationId, body, gemeente);
       refuse(checkNewDecision({ ...body, inUse }));
       const id = await db.transaction(async (tx) => {
-        if (await decisionAbout(tx, auth.user.organisationId, body))
-          throw conflict('decision_exists', message('aanbod.problem.decisionExists'));
+        const exists = () => conflict('decision_exists', message('aanbod.problem.decisionExists'));
+        if (await decisionAbout(tx, auth.user.organisationId, body)) throw exists();
         const created = await insertDecision(tx, {
           ...body,
           organisationId: auth.user.organisationId,
@@ -180,6 +180,7 @@ function aanbodWriteRoutes(app: RouteApp, ctx: AppContext) {
           userId: auth.user.id,
           now: ctx.now(),
         });
+        if (!created) throw exists();
         await audit(tx, request, {
           action: 'aanbod.decide',
           targetType: 'offer_decision',

@@ -41,6 +41,7 @@ const {
   lifeEvents,
   signalChecklists,
   learningModules,
+  policyOptions,
 } = result.content;
 const perKind = new Map<string, number>();
 for (const item of interventions) perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
@@ -60,6 +61,7 @@ console.log(
     `  ${lifeEvents.length} ${lifeEvents.length === 1 ? 'levensgebeurtenis' : 'levensgebeurtenissen'} (${lifeEvents.reduce((n, e) => n + e.arrange.length, 0)} stappen)`,
     `  ${signalChecklists.length} signaallijsten (${signalChecklists.map((l) => l.id).join(', ')})`,
     `  ${learningModules.length} leermodules (${learningModules.map((m) => `${m.id} v${m.version}`).join(', ')})`,
+    `  ${policyOptions.length} beleidsopties per kapitaal`,
     ...scan.instruments.map((i) => `  ${i.title} versie ${i.version} (Nederlands en Engels)`),
   ].join('\n'),
 );

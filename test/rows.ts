@@ -10,6 +10,7 @@ const cases = `(SELECT id FROM signal_cases WHERE organisation_id = $org)`;
 const teamSessions = `(SELECT id FROM team_sessions WHERE organisation_id = $org)`;
 // An organisation without a koepel is its own Kwaliteitskompas group.
 const kompasCycles = `(SELECT id FROM kompas_cycles WHERE group_id = $org)`;
+const offerDecisions = `(SELECT id FROM offer_decisions WHERE organisation_id = $org)`;
 
 /** Each table with the condition that picks an organisation's rows ($org). */
 const OWNED_ROWS: [table: string, where: string][] = [
@@ -48,6 +49,8 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['signal_cases', 'organisation_id = $org'],
   ['signals', `case_id IN ${cases}`],
   ['signal_contacts', `case_id IN ${cases}`],
+  ['offer_decisions', 'organisation_id = $org'],
+  ['offer_decision_events', `decision_id IN ${offerDecisions}`],
 ];
 
 async function textOf(t: TestApp, query: string): Promise<string> {

@@ -64,6 +64,8 @@ const NOT_OUR_LEARNING_TEXT = new Set([
   'answer',
   'last_reviewed',
 ]);
+/** In a policy option: the capitals it is listed under. */
+const NOT_OUR_POLICY_TEXT = new Set([...NOT_OUR_TEXT, 'capitals', 'last_reviewed']);
 
 interface Named {
   name: string;
@@ -78,7 +80,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks, the life events, the signal checklists and the learning modules, with the names it may quote. */
+/** Every text of the content (catalogue, capitals, synonyms, scan, decks, life events, signal checklists, learning modules, policy options), with the names it may quote. */
 export async function contentTexts(): Promise<ContentText[]> {
   const interventionDir = join(contentDir, 'interventions');
   const items = await Promise.all(
@@ -120,6 +122,10 @@ export async function contentTexts(): Promise<ContentText[]> {
   const learningDir = join(contentDir, 'learning');
   for (const f of await yamlFiles(learningDir))
     add(`learning/${f}`, await yamlOf(join(learningDir, f)), capitalNames, NOT_OUR_LEARNING_TEXT);
+  // Policy options per capital: every text besides ids, capitals and citations.
+  const policyDir = join(contentDir, 'policy-options');
+  for (const f of await yamlFiles(policyDir))
+    add(`policy-options/${f}`, await yamlOf(join(policyDir, f)), [], NOT_OUR_POLICY_TEXT);
   return texts;
 }
 

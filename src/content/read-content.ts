@@ -8,6 +8,7 @@ import {
   interventionSchema,
   learningModuleSchema,
   lifeEventSchema,
+  policyOptionSchema,
   signalChecklistSchema,
   synonymsSchema,
   vocabulariesSchema,
@@ -16,6 +17,7 @@ import {
   type Deck,
   type LearningModule,
   type LifeEvent,
+  type PolicyOption,
   type SignalChecklist,
   type Synonyms,
   type Vocabularies,
@@ -57,6 +59,8 @@ export interface Content {
   signalChecklists: SignalChecklist[];
   /** Learning modules for professionals from learning/, sorted by id; none when absent. */
   learningModules: LearningModule[];
+  /** Policy options per capital from policy-options/, sorted by id; none when absent. */
+  policyOptions: PolicyOption[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -70,6 +74,7 @@ export const CONTENT_FILES = {
   lifeEvents: 'life-events',
   signalChecklists: 'signal-checklists',
   learning: 'learning',
+  policyOptions: 'policy-options',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -276,6 +281,7 @@ export async function readContent(
   const lifeEventFiles = await parseFolder(join(dir, CONTENT_FILES.lifeEvents), errors);
   const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
   const learningFiles = await parseFolder(join(dir, CONTENT_FILES.learning), errors);
+  const policyFiles = await parseFolder(join(dir, CONTENT_FILES.policyOptions), errors);
 
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
@@ -363,6 +369,7 @@ export async function readContent(
   const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
   const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
   const learningModules = validateLearningModules(learningFiles, knownIds, deckFiles, errors);
+  const policyOptions = validatePolicyOptions(policyFiles, vocab, knownIds, errors);
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
@@ -372,6 +379,7 @@ export async function readContent(
   lifeEvents.sort((a, b) => compareText(a.id, b.id));
   signalChecklists.sort((a, b) => compareText(a.id, b.id));
   learningModules.sort((a, b) => compareText(a.id, b.id));
+  policyOptions.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
     content: {
@@ -383,6 +391,7 @@ export async function readContent(
       lifeEvents,
       signalChecklists,
       learningModules,
+      policyOptions,
     },
   };
 }
@@ -507,6 +516,41 @@ function validateSignalChecklists(
     if (value) lists.push(value);
   }
   return lists;
+}
+
+/**
+ * Each policy option against its schema and its file name. Its id must not be a catalogue item:
+ * a measure is either something to refer a household to or a policy option, never both.
+ */
+function validatePolicyOptions(
+  files: readonly ParsedFile[],
+  vocab: Vocabularies,
+  interventionIds: ReadonlySet<string>,
+  errors: ContentError[],
+): PolicyOption[] {
+  const schema = policyOptionSchema(vocab);
+  const options: PolicyOption[] = [];
+  for (const parsed of files) {
+    const { value, errors: optionErrors } = validate(parsed, schema);
+    errors.push(...optionErrors);
+    checkFileId(parsed, errors);
+    const id = (parsed.data as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && interventionIds.has(id))
+      errors.push(
+        errorAt(
+          parsed,
+          ['id'],
+          catalogue().bilingual(
+            message('aanbod.content.policyIsIntervention', {
+              id,
+              folder: CONTENT_FILES.interventions,
+            }),
+          ),
+        ),
+      );
+    if (value) options.push(value);
+  }
+  return options;
 }
 
 /**

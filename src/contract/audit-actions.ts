@@ -102,6 +102,9 @@ export const AUDIT_ACTIONS = [
   'advice_question.ask',
   'advice_question.list',
   'advice_question.answer',
+  'aanbod.read',
+  'aanbod.decide',
+  'aanbod.update',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

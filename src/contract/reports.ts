@@ -152,3 +152,6 @@ export const municipalSchema = z.object({
   ),
 });
 export type MunicipalReportData = z.infer<typeof municipalSchema>;
+
+/** Shared with other pages that show outcome rows (the offer per capital). */
+export { publishedCell as publishedCellSchema, outcomeRow as outcomeRowSchema };

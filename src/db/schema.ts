@@ -985,3 +985,62 @@ export const adviceQuestions = pgTable(
     index('advice_questions_asker_idx').on(t.askedBy, t.askedAt),
   ],
 );
+
+// ───────────────────────────── Aanbod per kapitaal ─────────────────────────────
+
+/**
+ * A decision about the offer under one capital (issue 15, item 5, ADR 1503): continue, strengthen,
+ * add or stop an intervention or a policy option, with its reason and where it stands. The scope is
+ * the organisation as a whole ('organisatie') or a gemeente it works in (a CBS code). The row holds
+ * the current state; every saved state is kept in offer_decision_events.
+ */
+export const offerDecisions = pgTable(
+  'offer_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    scope: text('scope').notNull(),
+    capital: text('capital').notNull(),
+    subjectKind: text('subject_kind', { enum: ['intervention', 'policy'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    decision: text('decision', {
+      enum: ['doorgaan', 'versterken', 'toevoegen', 'stoppen'],
+    }).notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', {
+      enum: ['besloten', 'in-uitvoering', 'gedaan', 'herzien'],
+    }).notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One current decision per subject under a capital, per scope.
+    uniqueIndex('offer_decisions_subject_idx').on(
+      t.organisationId,
+      t.scope,
+      t.capital,
+      t.subjectKind,
+      t.subjectId,
+    ),
+  ],
+);
+
+/** Every saved state of a decision: who saved it, when, and an optional note. */
+export const offerDecisionEvents = pgTable(
+  'offer_decision_events',
+  {
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => offerDecisions.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    decision: text('decision').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').notNull(),
+    note: text('note'),
+    savedBy: uuid('saved_by').references(() => users.id, { onDelete: 'set null' }),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.decisionId, t.version] })],
+);

@@ -65,6 +65,7 @@ import { signalHandoverRoutes } from './routes/signals-handover.routes';
 import { signalRoutes } from './routes/signals.routes';
 import { reportRoutes } from './routes/reports.routes';
 import { kompasRoutes } from './routes/kompas.routes';
+import { aanbodRoutes } from './routes/aanbod.routes';
 import { message } from '../domain/message';
 
 export type AppContext = {
@@ -282,6 +283,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(privacyRoutes(ctx));
       await api.register(reportRoutes(ctx));
       await api.register(kompasRoutes(ctx));
+      await api.register(aanbodRoutes(ctx));
       await api.register(hsdsExchangeRoutes(ctx));
       await api.register(benefitsRoutes(ctx));
       await api.register(gemeenteKeeperRoutes(ctx));

@@ -39,7 +39,8 @@ type Kind =
   | 'teamSession'
   | 'kompas'
   | 'experienceExpert'
-  | 'erasableExpert';
+  | 'erasableExpert'
+  | 'offerDecision';
 type Param = Kind | `=${string}`;
 
 type Row = {
@@ -459,6 +460,26 @@ const matrix: Record<string, Row> = {
     body: (s) => ({ version: 1, blocks: s.kompasBlocks }),
   },
   'GET /kompas/{id}/pdf': { access: 'TP', params: { id: 'kompas' } },
+  'GET /aanbod': { access: 'TP' },
+  'POST /aanbod/decisions': {
+    access: 'TP',
+    // The first allowed role decides; the next finds that decision (409).
+    body: () => ({
+      scope: 'organisatie',
+      capital: 'sociaal',
+      kind: 'policy',
+      subjectId: 'kinder-jongerenraad',
+      decision: 'toevoegen',
+      reason: 'Matrix',
+    }),
+  },
+  'GET /aanbod/decisions/{id}': { access: 'TP', params: { id: 'offerDecision' } },
+  'PUT /aanbod/decisions/{id}': {
+    access: 'TP',
+    params: { id: 'offerDecision' },
+    // The first allowed role saves version 1; the next is stale (409).
+    body: () => ({ version: 1, decision: 'toevoegen', reason: 'Matrix', status: 'in-uitvoering' }),
+  },
   'GET /catalogue/export/hsds': { access: 'signed-in' },
   'POST /catalogue/import': { access: 'PB', body: () => [] },
   'GET /catalogue/import/{id}': { access: 'PB', params: { id: 'importJob' } },
@@ -701,6 +722,7 @@ describe('the authorisation matrix', () => {
       b.kompas,
       b.experienceExpert,
       ...Object.values(b.erasableExperts),
+      b.offerDecision,
       ...Object.values(b.reflections),
       ...Object.values(b.completions),
       ...Object.values(b.people).flatMap((p) => [p.id, p.email]),

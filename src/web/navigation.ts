@@ -63,6 +63,12 @@ export const modules: NavItem[] = [
     description: 'rapportage.kompas.navDescription',
     roles: ['beleidsmedewerker', 'teamleider'],
   },
+  {
+    to: '/rapportage/aanbod',
+    label: 'aanbod.nav',
+    description: 'aanbod.navDescription',
+    roles: ['teamleider', 'beleidsmedewerker'],
+  },
 ];
 
 export const adminItems: NavItem[] = [

@@ -51,6 +51,8 @@ export type Side = {
   /** A Kwaliteitskompas cycle in Arnhem and the blocks it started with. */
   kompas: string;
   kompasBlocks: unknown;
+  /** A decision about the offer per capital (a policy option to add), by the team leader. */
+  offerDecision: string;
   /** A gemeente whose municipal schemes this organisation keeps. */
   keptGemeente: string;
   /** Texts only this organisation's objects contain. */
@@ -81,7 +83,7 @@ function created(res: Answer, what: string) {
   return (res.json() as { id: string }).id;
 }
 
-/** A drawing, a case dialogue, a team session and a kompas cycle, each naming the marker. */
+/** A drawing, a case dialogue, a team session, a kompas cycle and an offer decision, each naming the marker. */
 async function teamObjects(
   clients: Record<Role, Client>,
   { household, team, marker }: { household: string; team: string; marker: string },
@@ -168,6 +170,17 @@ async function teamObjects(
   });
   const kompas = created(cycle, 'kompas cycle');
   const kompasBlocks = cycle.json<{ blocks: unknown }>().blocks;
+  const offerDecision = created(
+    await clients.teamleider.post('/api/v1/aanbod/decisions', {
+      scope: 'organisatie',
+      capital: 'economisch',
+      kind: 'policy',
+      subjectId: 'lokaal-financieel-vangnet',
+      decision: 'toevoegen',
+      reason: `Besluit ${marker}`,
+    }),
+    'offer decision',
+  );
   return {
     drawings,
     caseDialogue,
@@ -176,6 +189,7 @@ async function teamObjects(
     teamSessionCode,
     kompas,
     kompasBlocks,
+    offerDecision,
   };
 }
 

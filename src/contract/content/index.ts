@@ -63,3 +63,8 @@ export {
   type LearningQuestion,
   type LearningCardLink,
 } from './learning';
+export {
+  policyOptionSchema,
+  POLICY_TEXT_MAX,
+  type PolicyOption,
+} from './policy-options';

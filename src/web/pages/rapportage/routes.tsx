@@ -8,6 +8,8 @@ const OutcomesPage = lazyPage(() => import('./OutcomesPage'), 'OutcomesPage');
 const MunicipalPage = lazyPage(() => import('./MunicipalPage'), 'MunicipalPage');
 const KompasListPage = lazyPage(() => import('../kompas/KompasListPage'), 'KompasListPage');
 const KompasCyclePage = lazyPage(() => import('../kompas/KompasCyclePage'), 'KompasCyclePage');
+const AanbodPage = lazyPage(() => import('../aanbod/AanbodPage'), 'AanbodPage');
+const DecisionPage = lazyPage(() => import('../aanbod/DecisionPage'), 'DecisionPage');
 
 export const reportRoutes: RouteObject[] = [
   {
@@ -47,6 +49,22 @@ export const reportRoutes: RouteObject[] = [
     element: (
       <RequireAuth roles={['beleidsmedewerker', 'teamleider']}>
         <KompasCyclePage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/aanbod',
+    element: (
+      <RequireAuth roles={['teamleider', 'beleidsmedewerker']}>
+        <AanbodPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/rapportage/aanbod/besluit/:id',
+    element: (
+      <RequireAuth roles={['teamleider', 'beleidsmedewerker']}>
+        <DecisionPage />
       </RequireAuth>
     ),
   },

@@ -32,8 +32,16 @@ if (!result.ok || scan.errors.length > 0) {
   process.exit(1);
 }
 
-const { vocabularies, capitals, interventions, synonyms, decks, lifeEvents, signalChecklists } =
-  result.content;
+const {
+  vocabularies,
+  capitals,
+  interventions,
+  synonyms,
+  decks,
+  lifeEvents,
+  signalChecklists,
+  quickscans,
+} = result.content;
 const perKind = new Map<string, number>();
 for (const item of interventions) perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
 const kinds = vocabularies.kinds
@@ -52,5 +60,9 @@ console.log(
     `  ${lifeEvents.length} ${lifeEvents.length === 1 ? 'levensgebeurtenis' : 'levensgebeurtenissen'} (${lifeEvents.reduce((n, e) => n + e.arrange.length, 0)} stappen)`,
     `  ${signalChecklists.length} signaallijsten (${signalChecklists.map((l) => l.id).join(', ')})`,
     ...scan.instruments.map((i) => `  ${i.title} versie ${i.version} (Nederlands en Engels)`),
+    ...quickscans.map(
+      (q) =>
+        `  ${q.title.nl} versie ${q.version}: ${q.parts.reduce((n, p) => n + p.statements.length, 0)} stellingen in ${q.parts.length} delen`,
+    ),
   ].join('\n'),
 );

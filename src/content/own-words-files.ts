@@ -56,6 +56,9 @@ const NOT_OUR_LIFE_EVENT_TEXT = new Set([
 /** In a signal checklist: the capital of each signal and the catalogue ids to refer to. */
 const NOT_OUR_SIGNAL_TEXT = new Set([...NOT_OUR_TEXT, 'capital', 'refer', 'last_reviewed']);
 
+/** In a quickscan: the help links (deck and learning-module ids) and the scale's values. */
+const NOT_OUR_QUICKSCAN_TEXT = new Set([...NOT_OUR_TEXT, 'help', 'last_reviewed']);
+
 interface Named {
   name: string;
   providers?: string[];
@@ -69,7 +72,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks, the life events and the signal checklists, with the names it may quote. */
+/** Every text of the catalogue, the capitals, the synonyms, the scan, the card decks, the life events, the signal checklists and the quickscan, with the names it may quote. */
 export async function contentTexts(): Promise<ContentText[]> {
   const interventionDir = join(contentDir, 'interventions');
   const items = await Promise.all(
@@ -107,6 +110,10 @@ export async function contentTexts(): Promise<ContentText[]> {
   const signalsDir = join(contentDir, 'signal-checklists');
   for (const f of await yamlFiles(signalsDir))
     add(`signal-checklists/${f}`, await yamlOf(join(signalsDir, f)), [], NOT_OUR_SIGNAL_TEXT);
+  // The professionals' quickscan: its statements, scale labels and intros (ADR 1504).
+  const quickscanDir = join(contentDir, 'quickscan');
+  for (const f of await yamlFiles(quickscanDir))
+    add(`quickscan/${f}`, await yamlOf(join(quickscanDir, f)), [], NOT_OUR_QUICKSCAN_TEXT);
   return texts;
 }
 

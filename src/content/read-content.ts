@@ -7,6 +7,7 @@ import {
   deckSchema,
   interventionSchema,
   lifeEventSchema,
+  quickscanSchema,
   signalChecklistSchema,
   synonymsSchema,
   vocabulariesSchema,
@@ -14,12 +15,15 @@ import {
   type CatalogueIntervention,
   type Deck,
   type LifeEvent,
+  type Quickscan,
   type SignalChecklist,
   type Synonyms,
   type Vocabularies,
 } from '../contract/content';
 import type { Bilingual } from '../contract/problem';
 import { issueText } from '../contract/validation-messages';
+import { catalogue } from '../contract/messages/catalogue';
+import { message } from '../domain/message';
 import './message-files';
 import { locateKey, locatePath, pathAtOffset } from './yaml-locate';
 
@@ -51,6 +55,8 @@ export interface Content {
   lifeEvents: LifeEvent[];
   /** Signal checklists per setting from signal-checklists/, sorted by id; none when absent. */
   signalChecklists: SignalChecklist[];
+  /** The professionals' self-scans from quickscan/, sorted by id; none when absent (ADR 1504). */
+  quickscans: Quickscan[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -63,6 +69,7 @@ export const CONTENT_FILES = {
   cards: 'cards',
   lifeEvents: 'life-events',
   signalChecklists: 'signal-checklists',
+  quickscan: 'quickscan',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -268,6 +275,7 @@ export async function readContent(
   const deckFiles = await parseFolder(join(dir, CONTENT_FILES.cards), errors);
   const lifeEventFiles = await parseFolder(join(dir, CONTENT_FILES.lifeEvents), errors);
   const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
+  const quickscanFiles = await parseFolder(join(dir, CONTENT_FILES.quickscan), errors);
 
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
@@ -354,6 +362,8 @@ export async function readContent(
   const decks = validateDecks(deckFiles, vocab, knownIds, errors);
   const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
   const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
+  const deckIds = new Set([...deckFiles.map(fileId)]);
+  const quickscans = validateQuickscans(quickscanFiles, deckIds, errors);
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
@@ -362,6 +372,7 @@ export async function readContent(
   decks.sort((a, b) => compareText(a.id, b.id));
   lifeEvents.sort((a, b) => compareText(a.id, b.id));
   signalChecklists.sort((a, b) => compareText(a.id, b.id));
+  quickscans.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
     content: {
@@ -372,6 +383,7 @@ export async function readContent(
       decks,
       lifeEvents,
       signalChecklists,
+      quickscans,
     },
   };
 }
@@ -507,6 +519,37 @@ function validateDecks(
     if (value) decks.push(value);
   }
   return decks;
+}
+
+/** Each quickscan against its schema and file name; the decks its parts name must exist in cards/. */
+function validateQuickscans(
+  files: readonly ParsedFile[],
+  deckIds: ReadonlySet<string>,
+  errors: ContentError[],
+): Quickscan[] {
+  const scans: Quickscan[] = [];
+  for (const parsed of files) {
+    const { value, errors: scanErrors } = validate(parsed, quickscanSchema);
+    errors.push(...scanErrors);
+    checkFileId(parsed, errors);
+    const parts = (parsed.data as { parts?: unknown } | null)?.parts;
+    (Array.isArray(parts) ? (parts as { help?: { decks?: unknown } }[]) : []).forEach((part, p) => {
+      const decks = part?.help?.decks;
+      if (!Array.isArray(decks)) return;
+      decks.forEach((id: unknown, d) => {
+        if (typeof id === 'string' && !deckIds.has(id))
+          errors.push(
+            errorAt(
+              parsed,
+              ['parts', p, 'help', 'decks', d],
+              catalogue().bilingual(message('quickscan.validation.unknownDeck', { id })),
+            ),
+          );
+      });
+    });
+    if (value) scans.push(value);
+  }
+  return scans;
 }
 
 /** One error as `file:line:column field — message`, in the chosen language. */

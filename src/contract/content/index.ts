@@ -56,3 +56,13 @@ export {
   type SignalChecklist,
   type SignalSetting,
 } from './signal-checklists';
+export {
+  quickscanSchema,
+  learningModulePath,
+  QUICKSCAN_ID,
+  QUICKSCAN_LEARNING_MODULE_IDS,
+  QUICKSCAN_STATEMENTS,
+  type LearningModuleId,
+  type Quickscan,
+  type QuickscanPart,
+} from './quickscan';

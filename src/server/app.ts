@@ -48,6 +48,7 @@ import { cardRoutes } from './routes/cards.routes';
 import { lifeEventRoutes } from './routes/life-events.routes';
 import { signalChecklistRoutes } from './routes/signal-checklists.routes';
 import { reflectionRoutes } from './routes/reflections.routes';
+import { quickscanRoutes } from './routes/quickscan.routes';
 import { teamSessionRoutes } from './routes/team-sessions.routes';
 
 import { reviewRoutes } from './routes/review.routes';
@@ -262,6 +263,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(posterRoutes(ctx));
       await api.register(cardRoutes(ctx));
       await api.register(reflectionRoutes(ctx));
+      await api.register(quickscanRoutes(ctx));
       await api.register(teamSessionRoutes(ctx));
       await api.register(searchRoutes(ctx));
       await api.register(householdRoutes(ctx));

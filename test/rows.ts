@@ -39,6 +39,7 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['kompas_cycles', 'group_id = $org'],
   ['kompas_cycle_versions', `cycle_id IN ${kompasCycles}`],
   ['reflection_entries', `author_id IN ${users}`],
+  ['quickscan_responses', 'organisation_id = $org'],
   ['signal_imports', 'organisation_id = $org'],
   ['signal_cases', 'organisation_id = $org'],
   ['signals', `case_id IN ${cases}`],

@@ -29,6 +29,7 @@ type Kind =
   | 'consent'
   | 'scan'
   | 'reflection'
+  | 'quickscan'
   | 'signalCase'
   | 'keptGemeente'
   | 'drawing'
@@ -212,6 +213,12 @@ const matrix: Record<string, Row> = {
   'GET /reflections': { access: 'signed-in' },
   'GET /reflections/comparison': { access: 'signed-in', query: () => 'deckId=gezien-en-gehoord' },
   'GET /reflections/{id}': { access: 'signed-in', params: { id: 'reflection' } },
+  'GET /quickscan/instrument': { access: 'signed-in' },
+  'GET /quickscan/mine': { access: 'signed-in' },
+  'PUT /quickscan/mine': { access: 'signed-in', body: (s) => ({ answers: s.quickscanAnswers }) },
+  'GET /quickscan/scans/{id}': { access: 'signed-in', params: { id: 'quickscan' } },
+  'GET /quickscan/teams/{teamId}': { access: 'T', params: { teamId: 'team' } },
+  'GET /quickscan/wijken': { access: 'TP', query: () => 'year=2026' },
   'GET /catalogue/search': {
     access: 'signed-in',
     query: (s) => `organisation=${s.organisation.id}`,
@@ -486,8 +493,9 @@ function pathFor(op: string, row: Row, side: Side, role: Who, household = side.h
     if (param === 'household') return household;
     if (param === 'organisation') return side.organisation.id;
     if (param === 'reflection') return side.reflections[role === 'anonymous' ? 'beheerder' : role];
+    if (param === 'quickscan') return side.quickscans[role === 'anonymous' ? 'beheerder' : role];
     if (param === 'drawing') return side.drawings[role === 'teamleider' ? role : 'sociaal_werker'];
-    return side[param as Exclude<Kind, 'organisation' | 'reflection' | 'drawing'>];
+    return side[param as Exclude<Kind, 'organisation' | 'reflection' | 'quickscan' | 'drawing'>];
   });
   const query = row.query?.(side);
   return `/api/v1${path}${query ? `?${query}` : ''}`;
@@ -607,6 +615,7 @@ describe('the authorisation matrix', () => {
       b.teamSessionCode,
       b.kompas,
       ...Object.values(b.reflections),
+      ...Object.values(b.quickscans),
       ...Object.values(b.people).flatMap((p) => [p.id, p.email]),
     ];
     const leaks = answers.flatMap(({ label, body }) =>

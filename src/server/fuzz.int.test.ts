@@ -94,6 +94,7 @@ beforeAll(async () => {
       s.scan,
       s.signalCase,
       s.reflections.sociaal_werker,
+      s.quickscans.sociaal_werker,
       ...Object.values(s.drawings),
       s.caseDialogue,
       s.teamSession,

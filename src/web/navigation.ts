@@ -26,6 +26,7 @@ export const modules: NavItem[] = [
     description: 'levensgebeurtenissen.navDescription',
   },
   { to: '/wijksignalen', label: 'wijksignalen.nav', description: 'wijksignalen.navDescription' },
+  { to: '/quickscan', label: 'quickscan.nav', description: 'quickscan.navDescription' },
   {
     to: '/signalen',
     label: 'signalen.nav',
@@ -55,6 +56,12 @@ export const modules: NavItem[] = [
     label: 'rapportage.kompas.nav',
     description: 'rapportage.kompas.navDescription',
     roles: ['beleidsmedewerker', 'teamleider'],
+  },
+  {
+    to: '/quickscan/team',
+    label: 'quickscan.groups.nav',
+    description: 'quickscan.groups.navDescription',
+    roles: ['teamleider', 'beleidsmedewerker'],
   },
 ];
 

@@ -42,6 +42,7 @@ const {
   signalChecklists,
   learningModules,
   policyOptions,
+  quickscans,
 } = result.content;
 const perKind = new Map<string, number>();
 for (const item of interventions) perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
@@ -63,5 +64,9 @@ console.log(
     `  ${learningModules.length} leermodules (${learningModules.map((m) => `${m.id} v${m.version}`).join(', ')})`,
     `  ${policyOptions.length} beleidsopties per kapitaal`,
     ...scan.instruments.map((i) => `  ${i.title} versie ${i.version} (Nederlands en Engels)`),
+    ...quickscans.map(
+      (q) =>
+        `  ${q.title.nl} versie ${q.version}: ${q.parts.reduce((n, p) => n + p.statements.length, 0)} stellingen in ${q.parts.length} delen`,
+    ),
   ].join('\n'),
 );

@@ -45,6 +45,7 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['kompas_cycle_versions', `cycle_id IN ${kompasCycles}`],
   ['reflection_entries', `author_id IN ${users}`],
   ['learning_completions', `user_id IN ${users}`],
+  ['quickscan_responses', 'organisation_id = $org'],
   ['signal_imports', 'organisation_id = $org'],
   ['signal_cases', 'organisation_id = $org'],
   ['signals', `case_id IN ${cases}`],

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LearningModule } from '../contract/content';
+import { QUICKSCAN_LEARNING_MODULE_IDS, type LearningModule, type Quickscan } from '../contract/content';
 import { readContent } from './read-content';
 
 // The shipped learning modules: exactly the five issue 13 names, under ids another screen (the
@@ -8,11 +8,13 @@ import { readContent } from './read-content';
 
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 let modules: LearningModule[];
+let quickscans: Quickscan[];
 
 beforeAll(async () => {
   const result = await readContent(contentDir);
   if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
   modules = result.content.learningModules;
+  quickscans = result.content.quickscans;
 });
 
 describe('the learning modules', () => {
@@ -24,6 +26,14 @@ describe('the learning modules', () => {
       'schaarste-en-stress',
       'stress-sensitief-werken',
     ]);
+  });
+
+  it('include every module the quickscan may point to, and every one it does point to', () => {
+    const ids = modules.map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining([...QUICKSCAN_LEARNING_MODULE_IDS]));
+    const linked = quickscans.flatMap((q) => q.parts.flatMap((p) => p.help.learning));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const id of linked) expect(ids).toContain(id);
   });
 
   it('each link to the catalogue and to the decks and ask three to five questions', () => {

@@ -66,6 +66,8 @@ const NOT_OUR_LEARNING_TEXT = new Set([
 ]);
 /** In a policy option: the capitals it is listed under. */
 const NOT_OUR_POLICY_TEXT = new Set([...NOT_OUR_TEXT, 'capitals', 'last_reviewed']);
+/** In a quickscan: the help links (deck and learning-module ids) and the scale's values. */
+const NOT_OUR_QUICKSCAN_TEXT = new Set([...NOT_OUR_TEXT, 'help', 'last_reviewed']);
 
 interface Named {
   name: string;
@@ -80,7 +82,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-/** Every text of the content (catalogue, capitals, synonyms, scan, decks, life events, signal checklists, learning modules, policy options), with the names it may quote. */
+/** Every text of the content (catalogue, capitals, synonyms, scan, decks, life events, signal checklists, learning modules, policy options, quickscan), with the names it may quote. */
 export async function contentTexts(): Promise<ContentText[]> {
   const interventionDir = join(contentDir, 'interventions');
   const items = await Promise.all(
@@ -126,6 +128,10 @@ export async function contentTexts(): Promise<ContentText[]> {
   const policyDir = join(contentDir, 'policy-options');
   for (const f of await yamlFiles(policyDir))
     add(`policy-options/${f}`, await yamlOf(join(policyDir, f)), [], NOT_OUR_POLICY_TEXT);
+  // The professionals' quickscan: its statements, scale labels and intros (ADR 1504).
+  const quickscanDir = join(contentDir, 'quickscan');
+  for (const f of await yamlFiles(quickscanDir))
+    add(`quickscan/${f}`, await yamlOf(join(quickscanDir, f)), [], NOT_OUR_QUICKSCAN_TEXT);
   return texts;
 }
 

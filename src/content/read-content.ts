@@ -9,6 +9,7 @@ import {
   learningModuleSchema,
   lifeEventSchema,
   policyOptionSchema,
+  quickscanSchema,
   signalChecklistSchema,
   synonymsSchema,
   vocabulariesSchema,
@@ -18,6 +19,7 @@ import {
   type LearningModule,
   type LifeEvent,
   type PolicyOption,
+  type Quickscan,
   type SignalChecklist,
   type Synonyms,
   type Vocabularies,
@@ -61,6 +63,8 @@ export interface Content {
   learningModules: LearningModule[];
   /** Policy options per capital from policy-options/, sorted by id; none when absent. */
   policyOptions: PolicyOption[];
+  /** The professionals' self-scans from quickscan/, sorted by id; none when absent (ADR 1504). */
+  quickscans: Quickscan[];
 }
 
 export type ReadContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -75,6 +79,7 @@ export const CONTENT_FILES = {
   signalChecklists: 'signal-checklists',
   learning: 'learning',
   policyOptions: 'policy-options',
+  quickscan: 'quickscan',
 } as const;
 
 const ROOT_FIELD = '(root)';
@@ -282,6 +287,7 @@ export async function readContent(
   const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
   const learningFiles = await parseFolder(join(dir, CONTENT_FILES.learning), errors);
   const policyFiles = await parseFolder(join(dir, CONTENT_FILES.policyOptions), errors);
+  const quickscanFiles = await parseFolder(join(dir, CONTENT_FILES.quickscan), errors);
 
   // 2. The vocabularies first: every other schema is built from them.
   const vocabularies = vocabFile ? validate(vocabFile, vocabulariesSchema) : undefined;
@@ -370,6 +376,8 @@ export async function readContent(
   const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
   const learningModules = validateLearningModules(learningFiles, knownIds, deckFiles, errors);
   const policyOptions = validatePolicyOptions(policyFiles, vocab, knownIds, errors);
+  const deckIds = new Set([...deckFiles.map(fileId)]);
+  const quickscans = validateQuickscans(quickscanFiles, deckIds, errors);
 
   if (errors.length > 0 || !capitals?.value || !synonyms?.value)
     return { ok: false, errors: errors.sort(byPosition) };
@@ -380,6 +388,7 @@ export async function readContent(
   signalChecklists.sort((a, b) => compareText(a.id, b.id));
   learningModules.sort((a, b) => compareText(a.id, b.id));
   policyOptions.sort((a, b) => compareText(a.id, b.id));
+  quickscans.sort((a, b) => compareText(a.id, b.id));
   return {
     ok: true,
     content: {
@@ -392,6 +401,7 @@ export async function readContent(
       signalChecklists,
       learningModules,
       policyOptions,
+      quickscans,
     },
   };
 }
@@ -614,6 +624,37 @@ function validateDecks(
     if (value) decks.push(value);
   }
   return decks;
+}
+
+/** Each quickscan against its schema and file name; the decks its parts name must exist in cards/. */
+function validateQuickscans(
+  files: readonly ParsedFile[],
+  deckIds: ReadonlySet<string>,
+  errors: ContentError[],
+): Quickscan[] {
+  const scans: Quickscan[] = [];
+  for (const parsed of files) {
+    const { value, errors: scanErrors } = validate(parsed, quickscanSchema);
+    errors.push(...scanErrors);
+    checkFileId(parsed, errors);
+    const parts = (parsed.data as { parts?: unknown } | null)?.parts;
+    (Array.isArray(parts) ? (parts as { help?: { decks?: unknown } }[]) : []).forEach((part, p) => {
+      const decks = part?.help?.decks;
+      if (!Array.isArray(decks)) return;
+      decks.forEach((id: unknown, d) => {
+        if (typeof id === 'string' && !deckIds.has(id))
+          errors.push(
+            errorAt(
+              parsed,
+              ['parts', p, 'help', 'decks', d],
+              catalogue().bilingual(message('quickscan.validation.unknownDeck', { id })),
+            ),
+          );
+      });
+    });
+    if (value) scans.push(value);
+  }
+  return scans;
 }
 
 /** One error as `file:line:column field — message`, in the chosen language. */

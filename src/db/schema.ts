@@ -18,6 +18,7 @@ import type { ImportReportLine } from './catalogue/import-jobs.repository';
 import type { OfferData } from './catalogue/offers.repository';
 import type { SpecialistData } from './catalogue/specialists.repository';
 import type { OrganisationSettings } from './repositories/organisations.repository';
+import type { QuickscanAnswers } from '../domain/quickscan';
 import {
   bigint,
   date,
@@ -1043,4 +1044,39 @@ export const offerDecisionEvents = pgTable(
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.decisionId, t.version] })],
+);
+
+/**
+ * A professional's quickscan of one calendar year (ADR 1504): private to its author; teams and
+ * wijken see only figures over five or more professionals. One per person per year; earlier years
+ * are kept so growth shows.
+ */
+export const quickscanResponses = pgTable(
+  'quickscan_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** Calendar year in the Netherlands when it was filled in. */
+    year: integer('year').notNull(),
+    quickscanId: text('quickscan_id').notNull(),
+    quickscanVersion: integer('quickscan_version').notNull(),
+    /** The team the author filled it in for; null when they are in no team. */
+    teamId: uuid('team_id').references(() => teams.id),
+    /** The wijk the author names as their main working area this year (free text). */
+    wijk: text('wijk'),
+    /** Value of the scale per statement id. */
+    answers: jsonb('answers').$type<QuickscanAnswers>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('quickscan_responses_author_year_idx').on(t.authorId, t.year),
+    index('quickscan_responses_org_year_idx').on(t.organisationId, t.year),
+    index('quickscan_responses_team_year_idx').on(t.teamId, t.year),
+  ],
 );

@@ -52,6 +52,7 @@ import { householdSignalRoutes } from './routes/household-signals.routes';
 import { adviceRoutes } from './routes/advice.routes';
 import { reflectionRoutes } from './routes/reflections.routes';
 import { learningRoutes } from './routes/learning.routes';
+import { quickscanRoutes } from './routes/quickscan.routes';
 import { teamSessionRoutes } from './routes/team-sessions.routes';
 
 import { reviewRoutes } from './routes/review.routes';
@@ -268,6 +269,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(cardRoutes(ctx));
       await api.register(reflectionRoutes(ctx));
       await api.register(learningRoutes(ctx));
+      await api.register(quickscanRoutes(ctx));
       await api.register(teamSessionRoutes(ctx));
       await api.register(searchRoutes(ctx));
       await api.register(householdRoutes(ctx));

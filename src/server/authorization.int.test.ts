@@ -31,6 +31,7 @@ type Kind =
   | 'scan'
   | 'reflection'
   | 'completion'
+  | 'quickscan'
   | 'signalCase'
   | 'keptGemeente'
   | 'drawing'
@@ -229,6 +230,12 @@ const matrix: Record<string, Row> = {
   },
   'GET /learning/completions/{id}': { access: 'signed-in', params: { id: 'completion' } },
   'GET /learning/team-totals': { access: 'T' },
+  'GET /quickscan/instrument': { access: 'signed-in' },
+  'GET /quickscan/mine': { access: 'signed-in' },
+  'PUT /quickscan/mine': { access: 'signed-in', body: (s) => ({ answers: s.quickscanAnswers }) },
+  'GET /quickscan/scans/{id}': { access: 'signed-in', params: { id: 'quickscan' } },
+  'GET /quickscan/teams/{teamId}': { access: 'T', params: { teamId: 'team' } },
+  'GET /quickscan/wijken': { access: 'TP', query: () => 'year=2026' },
   'GET /catalogue/search': {
     access: 'signed-in',
     query: (s) => `organisation=${s.organisation.id}`,
@@ -592,13 +599,14 @@ function pathFor(op: string, row: Row, side: Side, role: Who, household = side.h
     if (param === 'organisation') return side.organisation.id;
     if (param === 'reflection') return side.reflections[role === 'anonymous' ? 'beheerder' : role];
     if (param === 'completion') return side.completions[role === 'anonymous' ? 'beheerder' : role];
+    if (param === 'quickscan') return side.quickscans[role === 'anonymous' ? 'beheerder' : role];
     if (param === 'drawing') return side.drawings[role === 'teamleider' ? role : 'sociaal_werker'];
     if (param === 'erasableExpert')
       return side.erasableExperts[role === 'beheerder' ? role : 'teamleider'];
     return side[
       param as Exclude<
         Kind,
-        'organisation' | 'reflection' | 'completion' | 'drawing' | 'erasableExpert'
+        'organisation' | 'reflection' | 'completion' | 'quickscan' | 'drawing' | 'erasableExpert'
       >
     ];
   });
@@ -725,6 +733,7 @@ describe('the authorisation matrix', () => {
       b.offerDecision,
       ...Object.values(b.reflections),
       ...Object.values(b.completions),
+      ...Object.values(b.quickscans),
       ...Object.values(b.people).flatMap((p) => [p.id, p.email]),
     ];
     const leaks = answers.flatMap(({ label, body }) =>

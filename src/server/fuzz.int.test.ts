@@ -95,6 +95,7 @@ beforeAll(async () => {
       s.signalCase,
       s.reflections.sociaal_werker,
       s.completions.sociaal_werker,
+      s.quickscans.sociaal_werker,
       ...Object.values(s.drawings),
       s.caseDialogue,
       s.adviceQuestion,

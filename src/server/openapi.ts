@@ -3,7 +3,7 @@ import { problemSchema } from '../contract/problem';
 import type { Access } from './plugins/auth';
 
 /** The version of the /api/v1 contract; sent in the API-Version header (NL API Design Rules). */
-export const API_VERSION = '1.3.0';
+export const API_VERSION = '1.4.0';
 
 type Schema = Record<string, unknown>;
 type Operation = {

@@ -33,6 +33,7 @@ export const modules: NavItem[] = [
     description: 'levensgebeurtenissen.navDescription',
   },
   { to: '/wijksignalen', label: 'wijksignalen.nav', description: 'wijksignalen.navDescription' },
+  { to: '/quickscan', label: 'quickscan.nav', description: 'quickscan.navDescription' },
   {
     to: '/signalen',
     label: 'signalen.nav',
@@ -67,6 +68,12 @@ export const modules: NavItem[] = [
     to: '/rapportage/aanbod',
     label: 'aanbod.nav',
     description: 'aanbod.navDescription',
+    roles: ['teamleider', 'beleidsmedewerker'],
+  },
+  {
+    to: '/quickscan/team',
+    label: 'quickscan.groups.nav',
+    description: 'quickscan.groups.navDescription',
     roles: ['teamleider', 'beleidsmedewerker'],
   },
 ];

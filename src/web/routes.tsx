@@ -12,6 +12,7 @@ import { lifeEventRoutes } from './pages/levensgebeurtenissen/routes';
 import { neighbourhoodSignalRoutes } from './pages/wijksignalen/routes';
 import { signalRoutes } from './pages/signalen/routes';
 import { reportRoutes } from './pages/rapportage/routes';
+import { quickscanRoutes } from './pages/quickscan/routes';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -92,6 +93,7 @@ export const routes: RouteObject[] = [
       ...neighbourhoodSignalRoutes,
       ...signalRoutes,
       ...reportRoutes,
+      ...quickscanRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -36,6 +36,10 @@ export type Side = {
   reflections: Record<Role, string>;
   /** A completed learning module per role, each private to its professional. */
   completions: Record<Role, string>;
+  /** A quickscan per role, each private to its author (ADR 1504). */
+  quickscans: Record<Role, string>;
+  /** An answer to every statement of the quickscan: a valid body for saving one. */
+  quickscanAnswers: Record<string, number>;
   /** A kept colouring page of `household` for each caseworker role (each may delete its own). */
   drawings: Record<Caseworker, string>;
   caseDialogue: string;
@@ -344,6 +348,17 @@ export async function buildSide(
       }),
       'learning completion',
     );
+  const quickscanAnswers = Object.fromEntries(
+    (await testContent()).quickscans[0]!.parts.flatMap((p) => p.statements.map((s) => [s.id, 3])),
+  );
+  const quickscans = {} as Record<Role, string>;
+  for (const role of roles)
+    quickscans[role] = (
+      await clients[role].put('/api/v1/quickscan/mine', {
+        answers: quickscanAnswers,
+        wijk: `${marker}-wijk`,
+      })
+    ).json<{ id: string }>().id;
   const more = await teamObjects(clients, { household, team: team1, marker });
   const experts = await experienceExperts(clients, { teamSession: more.teamSession, marker });
   const schemes = await clients.beheerder.put(`/api/v1/gemeenten/${options.keeps.code}/schemes`, {
@@ -373,6 +388,8 @@ export async function buildSide(
     signalCase,
     reflections,
     completions,
+    quickscans,
+    quickscanAnswers,
     ...more,
     ...experts,
     keptGemeente: options.keeps.code,

@@ -68,3 +68,13 @@ export {
   POLICY_TEXT_MAX,
   type PolicyOption,
 } from './policy-options';
+export {
+  quickscanSchema,
+  learningModulePath,
+  QUICKSCAN_ID,
+  QUICKSCAN_LEARNING_MODULE_IDS,
+  QUICKSCAN_STATEMENTS,
+  type LearningModuleId,
+  type Quickscan,
+  type QuickscanPart,
+} from './quickscan';

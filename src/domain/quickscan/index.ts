@@ -1,0 +1,2 @@
+export * from './scores';
+export * from './aggregate';

@@ -90,6 +90,16 @@ export const AUDIT_ACTIONS = [
   'team_session.join',
   'team_session.reveal',
   'team_session.close',
+  'referral.targets',
+  'referral.send',
+  'referral.list',
+  'referral.read',
+  'referral.accept',
+  'referral.reject',
+  'referral.start',
+  'referral.complete',
+  'referral.withdraw',
+  'referral.withdraw_consent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

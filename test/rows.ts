@@ -43,6 +43,7 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['signal_cases', 'organisation_id = $org'],
   ['signals', `case_id IN ${cases}`],
   ['signal_contacts', `case_id IN ${cases}`],
+  ['referrals', 'organisation_id = $org OR receiving_organisation_id = $org'],
 ];
 
 async function textOf(t: TestApp, query: string): Promise<string> {

@@ -9,6 +9,7 @@ import { cardRoutes } from './pages/kaarten/routes';
 import { lifeEventRoutes } from './pages/levensgebeurtenissen/routes';
 import { neighbourhoodSignalRoutes } from './pages/wijksignalen/routes';
 import { signalRoutes } from './pages/signalen/routes';
+import { referralRoutes } from './pages/overdracht/routes';
 import { reportRoutes } from './pages/rapportage/routes';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -86,6 +87,7 @@ export const routes: RouteObject[] = [
       ...cardRoutes,
       ...lifeEventRoutes,
       ...neighbourhoodSignalRoutes,
+      ...referralRoutes,
       ...signalRoutes,
       ...reportRoutes,
       { path: '*', element: <NotFoundPage /> },

@@ -40,6 +40,8 @@ export type Side = {
   /** A team session of `team`, started by the worker and joined by the team leader. */
   teamSession: string;
   teamSessionCode: string;
+  /** A referral of `household` (consent to share given) to the organisation's second team. */
+  referral: string;
   /** A Kwaliteitskompas cycle in Arnhem and the blocks it started with. */
   kompas: string;
   kompasBlocks: unknown;
@@ -128,6 +130,28 @@ async function teamObjects(
   const kompas = created(cycle, 'kompas cycle');
   const kompasBlocks = cycle.json<{ blocks: unknown }>().blocks;
   return { drawings, caseDialogue, teamSession, teamSessionCode, kompas, kompasBlocks };
+}
+
+/** A warme overdracht to another team, after the household agreed to share. */
+async function sentReferral(
+  worker: Client,
+  { household, team, marker }: { household: string; team: string; marker: string },
+) {
+  succeeded(
+    await worker.post(`/api/v1/households/${household}/consents`, {
+      purpose: 'delen-met-partners',
+      how: 'mondeling',
+      givenAt: '2026-10-01',
+    }),
+    'consent to share',
+  );
+  return created(
+    await worker.post(`/api/v1/households/${household}/referrals`, {
+      teamId: team,
+      message: `${marker}-overdracht`,
+    }),
+    'referral',
+  );
 }
 
 /** An organisation with a person in every role, signed in, and one object of every kind. */
@@ -244,6 +268,7 @@ export async function buildSide(
       'reflection',
     );
   const more = await teamObjects(clients, { household, team: team1, marker });
+  const referral = await sentReferral(worker, { household, team: team2, marker });
   const schemes = await clients.beheerder.put(`/api/v1/gemeenten/${options.keeps.code}/schemes`, {
     expectedVersion: 0,
     config: gemeenteSchemesFor(undefined, options.keeps),
@@ -269,6 +294,7 @@ export async function buildSide(
     scan,
     unassignedHousehold: unassigned.id,
     signalCase,
+    referral,
     reflections,
     ...more,
     keptGemeente: options.keeps.code,

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
@@ -12,6 +13,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useSave } from '../../hooks/useSave';
 import { CheckboxField, RadioGroup } from '../check/fields';
+import type { ReferralActionBody } from '../../../contract/referrals';
 import { actOnReferral, referralKeys, type ReferralView } from './referrals-api';
 
 /** The actions this side may take now, each a small form of its own. */
@@ -30,31 +32,59 @@ export function ReferralActions({ referral }: { referral: ReferralView }) {
   );
 }
 
-function ActionForm({ referral, action }: { referral: ReferralView; action: ReferralAction }) {
-  const { t } = useTranslation();
-  const client = useQueryClient();
+/** Declining and withdrawing end the referral: not the first button the eye meets. */
+const quiet = new Set<ReferralAction>(['reject', 'withdraw']);
+
+function useActionFields() {
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<ReferralOutcome>('doel-bereikt');
   const [note, setNote] = useState('');
   const [openRecord, setOpenRecord] = useState(false);
   const [reference, setReference] = useState('');
   const [label, setLabel] = useState('');
+  return {
+    ...{ reason, setReason, outcome, setOutcome, note, setNote },
+    ...{ openRecord, setOpenRecord, reference, setReference, label, setLabel },
+  };
+}
+type ActionFields = ReturnType<typeof useActionFields>;
+
+/** The request body of an action: each action sends only its own fields. */
+function bodyFor(action: ReferralAction, version: number, f: ActionFields): ReferralActionBody {
+  if (action === 'accept')
+    return {
+      action,
+      version,
+      household: f.openRecord ? { reference: f.reference, label: f.label } : null,
+    };
+  if (action === 'reject') return { action, version, reason: f.reason };
+  if (action === 'complete') return { action, version, outcome: f.outcome, note: f.note || null };
+  return { action, version };
+}
+
+const errorLabels = (t: TFunction, action: ReferralAction) => ({
+  reason: t('overdracht.page.reason'),
+  note: t('overdracht.page.outcomeNote'),
+  'household.reference': t('overdracht.page.reference'),
+  'household.label': t('overdracht.page.label'),
+  action: t(`overdracht.action.${action}`),
+  version: t(`overdracht.action.${action}`),
+});
+
+function ActionForm({ referral, action }: { referral: ReferralView; action: ReferralAction }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const fields = useActionFields();
+  const { reason, setReason, outcome, setOutcome, note, setNote } = fields;
+  const { openRecord, setOpenRecord, reference, setReference, label, setLabel } = fields;
   const P = `${action}-`;
   const { errors, summaryRef, save, busy } = useSave(
-    () => actOnReferral(referral.id, bodyFor()),
+    () => actOnReferral(referral.id, bodyFor(action, referral.version, fields)),
     (view) => {
       client.setQueryData(referralKeys.one(referral.id), view);
       return client.invalidateQueries({ queryKey: referralKeys.all });
     },
   );
-  function bodyFor() {
-    const version = referral.version;
-    if (action === 'accept')
-      return { action, version, household: openRecord ? { reference, label } : null };
-    if (action === 'reject') return { action, version, reason };
-    if (action === 'complete') return { action, version, outcome, note: note || null };
-    return { action, version };
-  }
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save(undefined);
@@ -70,44 +100,18 @@ function ActionForm({ referral, action }: { referral: ReferralView; action: Refe
         errors={errors}
         summaryRef={summaryRef}
         idPrefix={P}
-        labels={{
-          reason: t('overdracht.page.reason'),
-          note: t('overdracht.page.outcomeNote'),
-          'household.reference': t('overdracht.page.reference'),
-          'household.label': t('overdracht.page.label'),
-          action: t(`overdracht.action.${action}`),
-          version: t(`overdracht.action.${action}`),
-        }}
+        labels={errorLabels(t, action)}
       />
       {action === 'accept' && (
-        <>
-          <CheckboxField
-            name={`${P}openRecord`}
-            label={t('overdracht.page.openRecord')}
-            checked={openRecord}
-            onChange={setOpenRecord}
-          />
-          {openRecord && (
-            <>
-              <TextField
-                idPrefix={P}
-                name="household.reference"
-                label={t('overdracht.page.reference')}
-                value={reference}
-                onChange={setReference}
-                error={errors.fields['household.reference']}
-              />
-              <TextField
-                idPrefix={P}
-                name="household.label"
-                label={t('overdracht.page.label')}
-                value={label}
-                onChange={setLabel}
-                error={errors.fields['household.label']}
-              />
-            </>
-          )}
-        </>
+        <AcceptFields
+          open={openRecord}
+          setOpen={setOpenRecord}
+          reference={reference}
+          setReference={setReference}
+          label={label}
+          setLabel={setLabel}
+          errors={errors.fields}
+        />
       )}
       {action === 'reject' && (
         <TextAreaField
@@ -122,36 +126,17 @@ function ActionForm({ referral, action }: { referral: ReferralView; action: Refe
         />
       )}
       {action === 'complete' && (
-        <>
-          <RadioGroup
-            name={`${P}outcome`}
-            legend={t('overdracht.page.outcome')}
-            options={REFERRAL_OUTCOMES.map((o) => ({
-              value: o,
-              label: t(`overdracht.outcome.${o}`),
-            }))}
-            value={outcome}
-            onChange={setOutcome}
-            error={errors.fields.outcome}
-          />
-          <TextAreaField
-            idPrefix={P}
-            name="note"
-            label={t('overdracht.page.outcomeNote')}
-            value={note}
-            onChange={setNote}
-            maxLength={500}
-            error={errors.fields.note}
-          />
-        </>
+        <CompleteFields
+          outcome={outcome}
+          setOutcome={setOutcome}
+          note={note}
+          setNote={setNote}
+          errors={errors.fields}
+        />
       )}
       <ButtonGroup>
         <Button
-          appearance={
-            action === 'withdraw' || action === 'reject'
-              ? 'secondary-action-button'
-              : 'primary-action-button'
-          }
+          appearance={quiet.has(action) ? 'secondary-action-button' : 'primary-action-button'}
           type="submit"
           disabled={busy}
         >
@@ -159,5 +144,82 @@ function ActionForm({ referral, action }: { referral: ReferralView; action: Refe
         </Button>
       </ButtonGroup>
     </form>
+  );
+}
+
+type Errors = Record<string, string | undefined>;
+
+/** Accepting may open the receiving side's own record: a reference and a short name. */
+function AcceptFields(props: {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  reference: string;
+  setReference: (v: string) => void;
+  label: string;
+  setLabel: (v: string) => void;
+  errors: Errors;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <CheckboxField
+        name="accept-openRecord"
+        label={t('overdracht.page.openRecord')}
+        checked={props.open}
+        onChange={props.setOpen}
+      />
+      {props.open && (
+        <>
+          <TextField
+            idPrefix="accept-"
+            name="household.reference"
+            label={t('overdracht.page.reference')}
+            value={props.reference}
+            onChange={props.setReference}
+            error={props.errors['household.reference']}
+          />
+          <TextField
+            idPrefix="accept-"
+            name="household.label"
+            label={t('overdracht.page.label')}
+            value={props.label}
+            onChange={props.setLabel}
+            error={props.errors['household.label']}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Completing names the outcome the sender will see, with an optional note. */
+function CompleteFields(props: {
+  outcome: ReferralOutcome;
+  setOutcome: (o: ReferralOutcome) => void;
+  note: string;
+  setNote: (v: string) => void;
+  errors: Errors;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <RadioGroup
+        name="complete-outcome"
+        legend={t('overdracht.page.outcome')}
+        options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`overdracht.outcome.${o}`) }))}
+        value={props.outcome}
+        onChange={props.setOutcome}
+        error={props.errors.outcome}
+      />
+      <TextAreaField
+        idPrefix="complete-"
+        name="note"
+        label={t('overdracht.page.outcomeNote')}
+        value={props.note}
+        onChange={props.setNote}
+        maxLength={500}
+        error={props.errors.note}
+      />
+    </>
   );
 }

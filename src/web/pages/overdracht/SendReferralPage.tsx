@@ -91,13 +91,6 @@ function SendForm({
       await navigate(`/overdrachten/${id}`);
     },
   );
-  const toggleGoal = (goalId: string, on: boolean) =>
-    setChosen(({ [goalId]: _, ...rest }) => (on ? { ...rest, [goalId]: [] } : rest));
-  const toggleStep = (goalId: string, stepId: string, on: boolean) =>
-    setChosen((c) => ({
-      ...c,
-      [goalId]: on ? [...(c[goalId] ?? []), stepId] : (c[goalId] ?? []).filter((s) => s !== stepId),
-    }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save(undefined);
@@ -132,38 +125,61 @@ function SendForm({
         maxLength={1000}
         error={errors.fields.message}
       />
-      <fieldset>
-        <legend>{t('overdracht.send.goals')}</legend>
-        <Paragraph>
-          {t(goals.length ? 'overdracht.send.goalsHint' : 'overdracht.send.noPlan')}
-        </Paragraph>
-        {goals.map((goal) => (
-          <div key={goal.id}>
-            <CheckboxField
-              name={`${P}goal-${goal.id}`}
-              label={goal.text}
-              checked={goal.id in chosen}
-              onChange={(on) => toggleGoal(goal.id, on)}
-            />
-            {goal.id in chosen &&
-              goal.steps.map((step) => (
-                <div key={step.id} style={{ marginInlineStart: '2rem' }}>
-                  <CheckboxField
-                    name={`${P}step-${goal.id}-${step.id}`}
-                    label={t('overdracht.page.step', { text: step.text, who: step.who })}
-                    checked={chosen[goal.id]!.includes(step.id)}
-                    onChange={(on) => toggleStep(goal.id, step.id, on)}
-                  />
-                </div>
-              ))}
-          </div>
-        ))}
-      </fieldset>
+      <GoalChoice goals={goals} chosen={chosen} setChosen={setChosen} />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" disabled={busy}>
           {t('overdracht.send.submit')}
         </Button>
       </ButtonGroup>
     </form>
+  );
+}
+
+/** The goals of the plan, each with its steps once chosen: only what the household shares. */
+function GoalChoice({
+  goals,
+  chosen,
+  setChosen,
+}: {
+  goals: Plan['goals'];
+  chosen: Chosen;
+  setChosen: (update: (c: Chosen) => Chosen) => void;
+}) {
+  const { t } = useTranslation();
+  const toggleGoal = (goalId: string, on: boolean) =>
+    setChosen(({ [goalId]: _, ...rest }) => (on ? { ...rest, [goalId]: [] } : rest));
+  const toggleStep = (goalId: string, stepId: string, on: boolean) =>
+    setChosen((c) => ({
+      ...c,
+      [goalId]: on ? [...(c[goalId] ?? []), stepId] : (c[goalId] ?? []).filter((s) => s !== stepId),
+    }));
+  return (
+    <fieldset>
+      <legend>{t('overdracht.send.goals')}</legend>
+      <Paragraph>
+        {t(goals.length ? 'overdracht.send.goalsHint' : 'overdracht.send.noPlan')}
+      </Paragraph>
+      {goals.map((goal) => (
+        <div key={goal.id}>
+          <CheckboxField
+            name={`${P}goal-${goal.id}`}
+            label={goal.text}
+            checked={goal.id in chosen}
+            onChange={(on) => toggleGoal(goal.id, on)}
+          />
+          {goal.id in chosen &&
+            goal.steps.map((step) => (
+              <div key={step.id} style={{ marginInlineStart: '2rem' }}>
+                <CheckboxField
+                  name={`${P}step-${goal.id}-${step.id}`}
+                  label={t('overdracht.page.step', { text: step.text, who: step.who })}
+                  checked={chosen[goal.id]!.includes(step.id)}
+                  onChange={(on) => toggleStep(goal.id, step.id, on)}
+                />
+              </div>
+            ))}
+        </div>
+      ))}
+    </fieldset>
   );
 }

@@ -19,7 +19,10 @@ export type ShareResult =
   | { ok: false; field: string; refusal: 'unknown_goal' | 'unknown_step' | 'repeated_goal' };
 
 /** The snapshot of the chosen parts, or the first choice that names nothing in the plan. */
-export function sharedPlanParts(plan: { goals: readonly Goal[] }, choice: ShareChoice): ShareResult {
+export function sharedPlanParts(
+  plan: { goals: readonly Goal[] },
+  choice: ShareChoice,
+): ShareResult {
   const goals: SharedGoal[] = [];
   const seen = new Set<string>();
   for (const [index, chosen] of choice.entries()) {

@@ -56,7 +56,7 @@ export function isWorkingDay(day: string): boolean {
 /** The day on which `count` working days after `from` have passed (`from` itself not counted). */
 export function addWorkingDays(from: string, count: number): string {
   let day = utc(from);
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day = shifted(day, 1);
     if (isWorkingDay(iso(day))) left -= 1;
   }

@@ -163,7 +163,7 @@ function HistoryPart({ referral: r }: { referral: ReferralView }) {
           <OrderedListItem key={i}>
             {t('overdracht.page.event', {
               status: t(`overdracht.status.${e.status}`),
-              date: formatDate(e.at.slice(0, 10), i18n.language),
+              date: formatDate(e.at, i18n.language),
               side: t(`overdracht.eventSide.${e.side}`),
             })}
           </OrderedListItem>

@@ -21,11 +21,11 @@ import type { AppContext } from '../app';
 import type { RouteApp } from '../routes/route-app';
 import { audit } from '../audit';
 import { todayInAmsterdam } from '../clock';
-import { conflict, invalidField, notFound } from '../errors';
-import { caseworkers } from '../households/access';
+import { conflict, invalidField } from '../errors';
+import { caseworkers, viewerOf } from '../households/access';
 import { currentAuth } from '../plugins/auth';
 import { auditReferral } from './audit-referral';
-import { referralView } from './present';
+import { referralNotFound, referralView } from './present';
 
 // Status actions on a referral: the pure state machine decides, the version guards against a
 // change made in between (ADR 1403).
@@ -113,14 +113,10 @@ export function referralActionRoutes(app: RouteApp, ctx: AppContext) {
     },
     async (request) => {
       const auth = currentAuth(request);
-      const viewer = {
-        userId: auth.user.id,
-        organisationId: auth.user.organisationId,
-        teamIds: auth.teamIds,
-      };
+      const viewer = viewerOf(auth);
       const body = request.body;
       const found = await referralFor(db, viewer, request.params.id);
-      if (!found) throw notFound(message('overdracht.problem.notFound'));
+      if (!found) throw referralNotFound();
       const to = checkedMove(found, body);
       const household = body.action === 'accept' ? body.household : null;
       if (

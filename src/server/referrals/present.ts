@@ -6,6 +6,11 @@ import {
   type ReferralSide,
 } from '../../domain/referrals';
 import type { ReferralRecord } from '../../db/referrals/referrals.repository';
+import { message } from '../../domain/message';
+import { notFound } from '../errors';
+
+/** Neither side of the referral: answered like any id that names nothing (404). */
+export const referralNotFound = () => notFound(message('overdracht.problem.notFound'));
 
 /** A list row: the household only for the sending side, never what was shared. */
 export function referralSummary(

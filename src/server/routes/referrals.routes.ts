@@ -25,11 +25,11 @@ import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
 import { audit } from '../audit';
 import { todayInAmsterdam } from '../clock';
-import { conflict, invalidField, notFound } from '../errors';
-import { caseworkers, openHousehold } from '../households/access';
-import { currentAuth, type AuthContext } from '../plugins/auth';
+import { conflict, invalidField } from '../errors';
+import { caseworkers, openHousehold, viewerOf } from '../households/access';
+import { currentAuth } from '../plugins/auth';
 import { auditReferral } from '../referrals/audit-referral';
-import { referralSummary, referralView } from '../referrals/present';
+import { referralNotFound, referralSummary, referralView } from '../referrals/present';
 import { referralActionRoutes } from '../referrals/action-routes';
 
 // Warme overdracht (ADR 1403): send from a household, lists for both sides, the referral page.
@@ -37,13 +37,6 @@ import { referralActionRoutes } from '../referrals/action-routes';
 const householdParams = z.strictObject({ id: z.uuid() });
 const referralParams = z.strictObject({ id: idSchema });
 const tags = ['referrals'];
-
-export const viewerOf = (auth: AuthContext) => ({
-  userId: auth.user.id,
-  organisationId: auth.user.organisationId,
-  teamIds: auth.teamIds,
-});
-export const referralNotFound = () => notFound(message('overdracht.problem.notFound'));
 
 function referralTargetRoutes(app: RouteApp, ctx: AppContext) {
   const { db } = ctx.database;

@@ -81,6 +81,13 @@ export async function outgoingReferrals(db: Db, viewer: Viewer, householdId?: st
     .orderBy(desc(referrals.sentOn), desc(referrals.createdAt));
 }
 
+/** Every referral of one household, oldest first: for its right of access. */
+export async function referralsOfHousehold(db: Db, householdId: string) {
+  return selectReferrals(db)
+    .where(eq(referrals.householdId, householdId))
+    .orderBy(referrals.createdAt);
+}
+
 /** Referrals sent to the viewer's teams, newest first. */
 export async function incomingReferrals(db: Db, viewer: Viewer) {
   return selectReferrals(db)

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { referralsOfHousehold } from '../../db/referrals/referrals.repository';
 import { z } from 'zod';
 import { fileResponse } from '../../contract/common';
 import { householdExportSchema } from '../../contract/households';
@@ -30,7 +31,8 @@ async function collect(db: Db, householdId: string, organisationId: string) {
     householdAccessLog(db, householdId, organisationId),
     drawingsOf(db, householdId),
   ]);
-  return { people, consentRows, scanRows, plan, planVersions, log, drawings };
+  const sent = await referralsOfHousehold(db, householdId);
+  return { people, consentRows, scanRows, plan, planVersions, log, drawings, sent };
 }
 
 function householdExportRoutes(app: RouteApp, ctx: AppContext) {
@@ -83,6 +85,16 @@ function householdExportRoutes(app: RouteApp, ctx: AppContext) {
           fills: d.fills,
           note: d.note,
           createdAt: d.createdAt.toISOString(),
+        })),
+        referrals: c.sent.map(({ r, toOrganisation, toTeam }) => ({
+          sentOn: r.sentOn,
+          to: { organisationName: toOrganisation, teamName: toTeam },
+          status: r.status,
+          message: r.message,
+          shared: r.shared,
+          rejectReason: r.rejectReason,
+          outcome: r.outcome,
+          outcomeNote: r.outcomeNote,
         })),
         planHistory: c.planVersions,
         accessLog: c.log.map((l) => ({

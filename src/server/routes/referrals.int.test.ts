@@ -281,6 +281,22 @@ describe('a referral from sending to completion', () => {
     ]);
     expect((await act(sender, id, { action: 'withdraw', version: 4 })).statusCode).toBe(409);
   });
+
+  it('is part of the household’s right of access, with who viewed it', async () => {
+    const exported = (await sender.get(`/api/v1/households/${household}/export`)).json();
+    expect(exported.referrals).toEqual([
+      expect.objectContaining({
+        to: { organisationName: 'Schuldhulpmaatje Arnhem', teamName: 'Maatjes' },
+        status: 'afgerond',
+        outcome: 'deels-bereikt',
+        shared: [expect.objectContaining({ text: 'Rust in de post' })],
+      }),
+    ]);
+    const reads = exported.accessLog.filter(
+      (l: { action: string }) => l.action === 'referral.read',
+    );
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('declining and withdrawing', () => {

@@ -52,6 +52,7 @@ const OWNED_ROWS: [table: string, where: string][] = [
   ['signal_contacts', `case_id IN ${cases}`],
   ['offer_decisions', 'organisation_id = $org'],
   ['offer_decision_events', `decision_id IN ${offerDecisions}`],
+  ['referrals', 'organisation_id = $org OR receiving_organisation_id = $org'],
 ];
 
 async function textOf(t: TestApp, query: string): Promise<string> {

@@ -105,6 +105,16 @@ export const AUDIT_ACTIONS = [
   'aanbod.read',
   'aanbod.decide',
   'aanbod.update',
+  'referral.targets',
+  'referral.send',
+  'referral.list',
+  'referral.read',
+  'referral.accept',
+  'referral.reject',
+  'referral.start',
+  'referral.complete',
+  'referral.withdraw',
+  'referral.withdraw_consent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

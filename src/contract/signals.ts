@@ -114,16 +114,7 @@ export const signalCaseSchema = z.object({
 });
 
 /** Teams in Wegwijs that may receive a case: werkorganisaties working in the signal's gemeente. */
-export const handoverTargetsSchema = z.object({
-  items: z.array(
-    z.object({
-      teamId: idSchema,
-      teamName: z.string(),
-      organisationName: z.string(),
-      gemeenten: z.array(z.object({ code: z.string(), name: z.string() })),
-    }),
-  ),
-});
+export { receivingTeamsSchema as handoverTargetsSchema } from './partner-teams';
 
 /**
  * Help accepted: a pseudonymous household for the receiving team (its own reference and a label,

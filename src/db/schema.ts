@@ -11,6 +11,12 @@ import type { CaseDialogueData } from '../contract/case-dialogues';
 import type { Availability, ExpertRole } from '../domain/experience-experts/experience-expert';
 import type { ScanAnswers } from '../domain/assessment';
 import type { KompasBlocks } from '../domain/kompas';
+import type {
+  ReferralOutcome,
+  ReferralSide,
+  ReferralStatus,
+  SharedGoal,
+} from '../domain/referrals';
 import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';
 import type { GemeenteConfig } from '../domain/benefits/municipal-config';
 import type { CatalogueItem } from '../domain/catalogue/types';
@@ -1078,5 +1084,58 @@ export const quickscanResponses = pgTable(
     uniqueIndex('quickscan_responses_author_year_idx').on(t.authorId, t.year),
     index('quickscan_responses_org_year_idx').on(t.organisationId, t.year),
     index('quickscan_responses_team_year_idx').on(t.teamId, t.year),
+  ],
+);
+
+// ───────────────────────────── Warme overdracht ─────────────────────────────
+
+/** One step in a referral's life, shown to both sides. */
+export type ReferralEvent = { status: ReferralStatus; at: string; side: ReferralSide };
+
+/**
+ * A household referred to a team (of this or another organisation) with its consent (ADR 1403).
+ * The receiving side reads only `message` and `shared`, a snapshot of the plan parts the household
+ * agreed to share, taken at sending and erased when the referral is withdrawn.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    /** The household's organisation: its access log records every view. */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    sentBy: uuid('sent_by').references(() => users.id),
+    receivingOrganisationId: uuid('receiving_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    receivingTeamId: uuid('receiving_team_id')
+      .notNull()
+      .references(() => teams.id),
+    message: text('message'),
+    shared: jsonb('shared').$type<SharedGoal[]>(),
+    status: text('status').$type<ReferralStatus>().notNull(),
+    sentOn: text('sent_on').notNull(),
+    rejectReason: text('reject_reason'),
+    outcome: text('outcome').$type<ReferralOutcome>(),
+    outcomeNote: text('outcome_note'),
+    /** Why it was withdrawn: by the sender, or because the household withdrew its consent. */
+    withdrawnBecause: text('withdrawn_because', { enum: ['sender', 'consent'] }),
+    /** The receiving side's own household record, when accepting opened one. */
+    receivingHouseholdId: uuid('receiving_household_id').references(() => households.id, {
+      onDelete: 'set null',
+    }),
+    events: jsonb('events').$type<ReferralEvent[]>().notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('referrals_household_idx').on(t.householdId),
+    index('referrals_sender_idx').on(t.organisationId, t.status),
+    index('referrals_receiver_idx').on(t.receivingTeamId, t.status),
   ],
 );

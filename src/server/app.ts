@@ -63,6 +63,7 @@ import { systemRoutes } from './routes/system.routes';
 import { API_VERSION, shapeDocument } from './openapi';
 import { teamRoutes } from './routes/team.routes';
 import { signalHandoverRoutes } from './routes/signals-handover.routes';
+import { referralRoutes } from './routes/referrals.routes';
 import { signalRoutes } from './routes/signals.routes';
 import { reportRoutes } from './routes/reports.routes';
 import { kompasRoutes } from './routes/kompas.routes';
@@ -292,6 +293,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(rulesStatusRoutes(ctx));
       await api.register(signalRoutes(ctx));
       await api.register(signalHandoverRoutes(ctx));
+      await api.register(referralRoutes(ctx));
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
         shapeDocument(app.swagger(), {
           prefix: '/api/v1',

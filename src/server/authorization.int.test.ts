@@ -41,7 +41,8 @@ type Kind =
   | 'kompas'
   | 'experienceExpert'
   | 'erasableExpert'
-  | 'offerDecision';
+  | 'offerDecision'
+  | 'referral';
 type Param = Kind | `=${string}`;
 
 type Row = {
@@ -546,6 +547,24 @@ const matrix: Record<string, Row> = {
     }),
     ownBody: {},
   },
+  'GET /households/{id}/referral-targets': { access: 'WT', params: id },
+  'POST /households/{id}/referrals': {
+    access: 'WT',
+    params: id,
+    // Another organisation's team is a lawful receiver (ADR 1403): no otherBody refusal.
+    body: (s) => ({ teamId: s.organisation.teamIds[1], message: 'Graag warm overdragen.' }),
+  },
+  'GET /referrals/outgoing': { access: 'WT', query: (s) => `householdId=${s.household}` },
+  'GET /referrals/incoming': { access: 'WT' },
+  'GET /referrals/counts': { access: 'WT' },
+  'GET /referrals/{id}': { access: 'WT', params: { id: 'referral' } },
+  // A valid action would change the referral the other requests read: an empty body (422).
+  'POST /referrals/{id}/actions': {
+    access: 'WT',
+    params: { id: 'referral' },
+    body: () => ({ action: 'withdraw', version: 99 }),
+    ownBody: {},
+  },
 };
 
 let t: TestApp;
@@ -719,6 +738,7 @@ describe('the authorisation matrix', () => {
       b.consent,
       b.scan,
       b.signalCase,
+      b.referral,
       b.suggestion,
       b.importJob,
       b.archivedOffer,

@@ -93,6 +93,7 @@ beforeAll(async () => {
       s.consent,
       s.scan,
       s.signalCase,
+      s.referral,
       s.reflections.sociaal_werker,
       s.completions.sociaal_werker,
       s.quickscans.sociaal_werker,

@@ -19,6 +19,12 @@ export const modules: NavItem[] = [
     description: 'nav.huishoudensDescription',
     roles: ['sociaal_werker', 'teamleider'],
   },
+  {
+    to: '/overdrachten',
+    label: 'overdracht.nav',
+    description: 'overdracht.navDescription',
+    roles: ['sociaal_werker', 'teamleider'],
+  },
   { to: '/kaarten', label: 'kaarten.nav', description: 'kaarten.navDescription' },
   { to: '/leren', label: 'leren.nav', description: 'leren.navDescription' },
   {

@@ -11,6 +11,7 @@ import { learningRoutes } from './pages/leren/routes';
 import { lifeEventRoutes } from './pages/levensgebeurtenissen/routes';
 import { neighbourhoodSignalRoutes } from './pages/wijksignalen/routes';
 import { signalRoutes } from './pages/signalen/routes';
+import { referralRoutes } from './pages/overdracht/routes';
 import { reportRoutes } from './pages/rapportage/routes';
 import { quickscanRoutes } from './pages/quickscan/routes';
 import { LoginPage } from './pages/LoginPage';
@@ -91,6 +92,7 @@ export const routes: RouteObject[] = [
       ...learningRoutes,
       ...lifeEventRoutes,
       ...neighbourhoodSignalRoutes,
+      ...referralRoutes,
       ...signalRoutes,
       ...reportRoutes,
       ...quickscanRoutes,

@@ -52,6 +52,8 @@ export type Side = {
   experienceExpert: string;
   /** An entry for each role that keeps the register, for it to erase. */
   erasableExperts: Record<'teamleider' | 'beheerder', string>;
+  /** A referral of `household` (consent to share given) to the organisation's second team. */
+  referral: string;
   /** A Kwaliteitskompas cycle in Arnhem and the blocks it started with. */
   kompas: string;
   kompasBlocks: unknown;
@@ -226,6 +228,28 @@ async function experienceExperts(
   return { experienceExpert, erasableExperts };
 }
 
+/** A warme overdracht to another team, after the household agreed to share. */
+async function sentReferral(
+  worker: Client,
+  { household, team, marker }: { household: string; team: string; marker: string },
+) {
+  succeeded(
+    await worker.post(`/api/v1/households/${household}/consents`, {
+      purpose: 'delen-met-partners',
+      how: 'mondeling',
+      givenAt: '2026-10-01',
+    }),
+    'consent to share',
+  );
+  return created(
+    await worker.post(`/api/v1/households/${household}/referrals`, {
+      teamId: team,
+      message: `${marker}-overdracht`,
+    }),
+    'referral',
+  );
+}
+
 /** An organisation with a person in every role, signed in, and one object of every kind. */
 export async function buildSide(
   t: TestApp,
@@ -361,6 +385,7 @@ export async function buildSide(
     ).json<{ id: string }>().id;
   const more = await teamObjects(clients, { household, team: team1, marker });
   const experts = await experienceExperts(clients, { teamSession: more.teamSession, marker });
+  const referral = await sentReferral(worker, { household, team: team2, marker });
   const schemes = await clients.beheerder.put(`/api/v1/gemeenten/${options.keeps.code}/schemes`, {
     expectedVersion: 0,
     config: gemeenteSchemesFor(undefined, options.keeps),
@@ -386,6 +411,7 @@ export async function buildSide(
     scan,
     unassignedHousehold: unassigned.id,
     signalCase,
+    referral,
     reflections,
     completions,
     quickscans,

@@ -8,4 +8,3 @@ export * from './retention';
 export * from './deadlines';
 export { parseAmount, FORMULA_START } from './row';
 export { addDays, addMonths } from './dates';
-export * from './handover';

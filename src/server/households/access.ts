@@ -2,16 +2,27 @@ import type { FastifyRequest } from 'fastify';
 import type { AuditAction } from '../../contract/audit-actions';
 import type { Db } from '../../db/client';
 import { holderOf } from '../../db/households/holder.repository';
-import { findVisibleHousehold, type HouseholdRow } from '../../db/households/households.repository';
+import {
+  findVisibleHousehold,
+  type HouseholdRow,
+  type Viewer,
+} from '../../db/households/households.repository';
 import { audit } from '../audit';
 import { notFound } from '../errors';
-import { currentAuth } from '../plugins/auth';
+import { currentAuth, type AuthContext } from '../plugins/auth';
 import { message } from '../../domain/message';
 
 /** Who works with households. Beheerders and beleidsmedewerkers never see household data. */
 export const caseworkers = ['sociaal_werker', 'teamleider'] as const;
 
 export const householdNotFound = () => notFound(message('problem.access.notFound'));
+
+/** The signed-in user as a household viewer: own organisation, teams and assignments. */
+export const viewerOf = (auth: AuthContext): Viewer => ({
+  userId: auth.user.id,
+  organisationId: auth.user.organisationId,
+  teamIds: auth.teamIds,
+});
 
 // An id that is not a uuid cannot name a household; the lookup would only fail in SQL.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,11 +71,7 @@ export async function openHousehold(
   options: { logSuccess?: boolean } = {},
 ): Promise<HouseholdRow> {
   const auth = currentAuth(request);
-  const household = await findVisibleHousehold(
-    db,
-    { userId: auth.user.id, organisationId: auth.user.organisationId, teamIds: auth.teamIds },
-    id,
-  );
+  const household = await findVisibleHousehold(db, viewerOf(auth), id);
   if (!household) {
     await auditRefusedAttempt(db, request, id, action, 'not_visible');
     throw householdNotFound();

@@ -39,6 +39,7 @@ import { audit } from '../audit';
 import { caseworkers, householdNotFound, openHousehold } from '../households/access';
 import { conflict, invalidField, notFound } from '../errors';
 import { currentAuth } from '../plugins/auth';
+import { withdrawReferralsWithoutConsent } from '../referrals/consent-withdrawn';
 import { message } from '../../domain/message';
 
 const params = z.strictObject({ id: z.uuid() });
@@ -404,6 +405,8 @@ function householdConsentRoutes(app: RouteApp, ctx: AppContext) {
           targetType: 'household',
           targetId: h.id,
         });
+        if (consent.purpose === 'delen-met-partners')
+          await withdrawReferralsWithoutConsent(tx, request, h, ctx.now());
       });
       return { ok: true as const };
     },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { referralsOfHousehold } from '../../db/referrals/referrals.repository';
 import { z } from 'zod';
 import { fileResponse } from '../../contract/common';
 import { householdExportSchema } from '../../contract/households';
@@ -33,7 +34,8 @@ async function collect(db: Db, householdId: string, organisationId: string) {
       drawingsOf(db, householdId),
       signalsOf(db, householdId, 'oldest'),
     ]);
-  return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals };
+  const sent = await referralsOfHousehold(db, householdId);
+  return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals, sent };
 }
 
 function householdExportRoutes(app: RouteApp, ctx: AppContext) {
@@ -93,6 +95,16 @@ function householdExportRoutes(app: RouteApp, ctx: AppContext) {
           seenOn: s.seenOn,
           note: s.note,
           recordedAt: s.recordedAt.toISOString(),
+        })),
+        referrals: c.sent.map(({ r, toOrganisation, toTeam }) => ({
+          sentOn: r.sentOn,
+          to: { organisationName: toOrganisation, teamName: toTeam },
+          status: r.status,
+          message: r.message,
+          shared: r.shared,
+          rejectReason: r.rejectReason,
+          outcome: r.outcome,
+          outcomeNote: r.outcomeNote,
         })),
         planHistory: c.planVersions,
         accessLog: c.log.map((l) => ({

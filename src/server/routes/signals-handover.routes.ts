@@ -4,11 +4,12 @@ import { idSchema } from '../../contract/common';
 import { handoverBody, handoverResultSchema, handoverTargetsSchema } from '../../contract/signals';
 import type { ScanAnswers } from '../../domain/assessment';
 import { message } from '../../domain/message';
-import { handoverRefusal } from '../../domain/signals';
+import { receivingTeamRefusal } from '../../domain/partner-teams';
 import { recordConsent } from '../../db/households/consents.repository';
 import { createHousehold, referenceTaken } from '../../db/households/household-writes.repository';
 import { startScan } from '../../db/households/scans.repository';
-import { handoverTargets, markHandedOver } from '../../db/signals/handover.repository';
+import { markHandedOver } from '../../db/signals/handover.repository';
+import { asTargets, receivingTeams } from '../../db/repositories/receiving-teams.repository';
 import { signalCase } from '../../db/signals/signals.repository';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
@@ -47,12 +48,8 @@ async function checkedHandover(
   if (!found) throw caseNotFound();
   if (found.status !== 'open')
     throw conflict('signal_closed', message('problem.signals.handoverClosed'));
-  const targets = await handoverTargets(db, organisationId);
-  const refusal = handoverRefusal(
-    targets.map((x) => ({ teamId: x.teamId, gemeenteCodes: x.gemeenten.map((g) => g.code) })),
-    body.teamId,
-    body.data.gemeente.code,
-  );
+  const targets = await receivingTeams(db, organisationId);
+  const refusal = receivingTeamRefusal(asTargets(targets), body.teamId, body.data.gemeente.code);
   if (refusal === 'unknown_team')
     throw invalidField('teamId', refusal, message('problem.signals.handoverTeam'));
   if (refusal === 'wrong_gemeente')
@@ -92,7 +89,7 @@ function handoverTargetRoutes(app: RouteApp, ctx: AppContext) {
       const auth = currentAuth(request);
       const found = await signalCase(db, auth.user.organisationId, request.params.id);
       if (!found) throw caseNotFound();
-      const items = await handoverTargets(db, auth.user.organisationId);
+      const items = await receivingTeams(db, auth.user.organisationId);
       await audit(db, request, {
         action: 'signal.handover_targets',
         targetType: 'signal_case',

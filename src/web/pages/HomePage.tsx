@@ -4,6 +4,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMe } from '../api/session';
 import { PageTitle } from '../components/PageTitle';
 import { allowed, modules } from '../navigation';
+import { ReferralCounts } from './overdracht/ReferralCounts';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function HomePage() {
       <Paragraph lead>
         {t('home.intro', { organisation: me.organisation.name, role: t(`roles.${me.role}`) })}
       </Paragraph>
+      {(me.role === 'sociaal_werker' || me.role === 'teamleider') && <ReferralCounts />}
       <Heading level={2}>{t('home.whatToDo')}</Heading>
       <ul className="ww-cards">
         {tasks.map((item) => (

@@ -13,6 +13,7 @@ import { PeopleSection } from './PeopleSection';
 import { PrivacySection } from './PrivacySection';
 import { ProfileSection } from './ProfileSection';
 import { ScansSection } from './ScansSection';
+import { HouseholdReferrals } from '../overdracht/HouseholdReferrals';
 
 /** One household: who, consent, scans, profile with change and matches, privacy. */
 export function HouseholdPage() {
@@ -60,6 +61,7 @@ export function HouseholdPage() {
           <HouseholdSignals householdId={h.id} />
           <ScansSection household={h} />
           <ProfileSection household={h} />
+          <HouseholdReferrals householdId={h.id} open={!h.closedAt} />
           {h.data.children.length > 0 && <HouseholdDrawings householdId={h.id} />}
           <PrivacySection household={h} />
         </>

@@ -667,6 +667,25 @@ describe('municipal schemes per gemeente', () => {
     });
     expect(otherCode.statusCode).toBe(422);
     expect(otherCode.json<Problem>().errors[0]!.field).toBe('config.code');
+
+    // A check record is kept per figure: one for a field the scheme does not have is refused.
+    const strayRecord = await admin.put(url, {
+      expectedVersion: 2,
+      config: arnhem((c) => {
+        configuredScheme(c, 'kwijtschelding')!.verified = {
+          is_admin: { status: 'unverified', reason: 'not a figure at all' },
+        } as never;
+      }),
+      confirmed: everyValue,
+    });
+    expect(strayRecord.statusCode).toBe(422);
+    expect(strayRecord.json<Problem>().errors).toEqual([
+      {
+        field: 'config.schemes.kwijtschelding.verified.is_admin',
+        code: 'unrecognized_keys',
+        messages: { nl: 'Dit veld is onbekend.', en: 'This field is unknown.' },
+      },
+    ]);
     await expectVersion(2);
   });
 });

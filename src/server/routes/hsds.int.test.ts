@@ -104,6 +104,16 @@ describe('public HSDS API', () => {
     expect(validateOrganization(org)).toEqual({ ok: true });
     expect((await t.app.inject('/api/hsds/services/bestaat-niet')).statusCode).toBe(404);
     expect((await t.app.inject('/api/hsds/services?per_page=9999')).statusCode).toBe(422);
+    // An HSDS filter we do not offer is refused, not ignored (an unfiltered list would look filtered).
+    const unsupported = await t.app.inject('/api/hsds/services?modified_after=2026-01-01');
+    expect(unsupported.statusCode).toBe(422);
+    expect(unsupported.json().errors).toEqual([
+      {
+        field: 'querystring.modified_after',
+        code: 'unrecognized_keys',
+        messages: { nl: 'Dit veld is onbekend.', en: 'This field is unknown.' },
+      },
+    ]);
   });
 });
 

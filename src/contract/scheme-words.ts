@@ -22,5 +22,10 @@ export function wordedScheme(s: SchemeResult, language: Language) {
     howToApply: s.howToApply && say(s.howToApply),
     via: s.via && say(s.via),
     notes: s.notes.map(say),
+    // The API answers the out-of-date note in both languages, as it did before the catalogue.
+    parameters: s.parameters.map((p) => ({
+      ...p,
+      stale: p.stale && { ...p.stale, message: words.bilingual(p.stale.message) },
+    })),
   };
 }

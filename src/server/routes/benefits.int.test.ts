@@ -289,6 +289,19 @@ describe('POST /api/v1/benefits/calculate', () => {
       'Dienst Toeslagen,',
     ])
       expect(shown).not.toContain(dutch);
+    // Scheme names in English; funds keep their official names, the generic food bank does not.
+    const names = (await answer('en')).map((s) => (s as Worded & { name: string }).name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Healthcare allowance (zorgtoeslag)',
+        'Rent allowance (huurtoeslag)',
+        'Remission of local taxes (kwijtschelding)',
+        'Stichting Leergeld',
+        'Jeugdfonds Sport & Cultuur',
+        'Food bank (voedselbank)',
+      ]),
+    );
+    expect(names).not.toContain('Voedselbank');
     const leergeld = english.find((s) => s.scheme === 'leergeld')!;
     expect(leergeld.howToApply).toMatch(/^Contact the Stichting Leergeld in your municipality/);
     expect(kwijtschelding.via).toBe('Municipality');

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Bilingual, FieldError } from '../../contract/problem';
 import { AppError, validationSummary } from '../errors';
 import { sendProblem } from './problem-json';
+import { message } from '../../domain/message';
 
 // A NUL character, or half of a UTF-16 surrogate pair without its other half. PostgreSQL cannot
 // store either in text, and silently replacing them would change what someone wrote.
@@ -11,10 +12,7 @@ const ENCODED_NUL = /%00/i;
 // Cap on nesting so a hostile body cannot make the walk itself expensive.
 const MAX_DEPTH = 64;
 
-const invalidCharacters: Bilingual = {
-  nl: 'Hier staat een teken dat niet is toegestaan (een nul-teken of een half teken). Haal het weg of typ de tekst opnieuw.',
-  en: 'This contains a character that is not allowed (a NUL character or half a character). Remove it or type the text again.',
-};
+const invalidCharacters = message('problem.invalidCharacters');
 
 const fieldError = (field: string): FieldError => ({
   field,

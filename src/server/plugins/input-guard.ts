@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Bilingual, FieldError } from '../../contract/problem';
-import { AppError, validationSummary } from '../errors';
+import type { FieldError } from '../../contract/problem';
+import { AppError, fieldError as errorOf, validationSummary } from '../errors';
 import { sendProblem } from './problem-json';
 import { message } from '../../domain/message';
 
@@ -14,11 +14,8 @@ const MAX_DEPTH = 64;
 
 const invalidCharacters = message('problem.invalidCharacters');
 
-const fieldError = (field: string): FieldError => ({
-  field,
-  code: 'invalid_characters',
-  messages: invalidCharacters,
-});
+const fieldError = (field: string): FieldError =>
+  errorOf(field, 'invalid_characters', invalidCharacters);
 
 /** The decoded text, or null when it is not valid percent-encoded UTF-8 or holds a NUL. */
 function decodeStrict(part: string, plusIsSpace: boolean): string | null {

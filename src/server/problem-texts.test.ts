@@ -55,7 +55,7 @@ describe('problem texts in English', () => {
     ]);
   });
 
-  it('words the lock, the gemeente checks, full storage and forbidden characters', () => {
+  it('words the lock, the gemeente checks, a failed import, full storage and forbidden characters', () => {
     expect(english('problem.session.accountLocked', { minutes: 1 })).toBe(
       'Too many failed attempts. Try again in 1 minute, or ask your administrator for help.',
     );
@@ -70,6 +70,9 @@ describe('problem texts in English', () => {
     );
     expect(english('problem.storageFull')).toBe(
       'Wegwijs cannot save anything now: the database storage is full. Nothing was saved. The administrator has been alerted; please try again later.',
+    );
+    expect(english('hsdsImport.serverError')).toBe(
+      'The import failed because of a server error. Nothing was saved.',
     );
     expect(english('problem.invalidCharacters')).toBe(
       'This contains a character that is not allowed (a NUL character or half a character). Remove it or type the text again.',

@@ -128,13 +128,7 @@ export async function runImportJob(
           hsdsId: null,
           name: null,
           outcome: 'rejected',
-          reasons: [
-            {
-              path: '',
-              nl: 'Het importeren is mislukt door een fout op de server. Er is niets opgeslagen.',
-              en: 'The import failed because of a server error. Nothing was saved.',
-            },
-          ],
+          reasons: [{ path: '', ...messages.bilingual(message('hsdsImport.serverError')) }],
           warnings: [],
         },
       ],

@@ -6,6 +6,9 @@ import {
   referenceKinds,
   schemeIds,
   units,
+  valueFields,
+  type GemeenteConfig,
+  type MunicipalSchemeId,
 } from '../domain/benefits';
 import { rowVersionSchema } from './common';
 import { refinement } from './validation-messages';
@@ -283,6 +286,17 @@ function nonHttpsLinks(value: unknown, path: (string | number)[] = []): (string 
   );
 }
 
+/** Per scheme, the keys of its `verified` records that name none of its figures. */
+function unknownVerifiedKeys(config: GemeenteConfig): [MunicipalSchemeId, string[]][] {
+  return (Object.keys(valueFields) as MunicipalSchemeId[]).flatMap((id) => {
+    const entry = config.schemes[id];
+    const keys = Object.keys(('verified' in entry && entry.verified) || {}).filter(
+      (key) => !valueFields[id].includes(key),
+    );
+    return keys.length > 0 ? [[id, keys] as [MunicipalSchemeId, string[]]] : [];
+  });
+}
+
 export const saveGemeenteSchemesBody = z
   .strictObject({
     /** The version the change is based on (0 for a first save); another save in between is a 409. */
@@ -302,6 +316,14 @@ export const saveGemeenteSchemesBody = z
         code: 'custom',
         path,
         ...refinement('validation.benefits.httpsLink'),
+      });
+    // A check record is kept per figure of the scheme; a key that is no figure is an unknown field.
+    for (const [id, keys] of unknownVerifiedKeys(body.config))
+      context.addIssue({
+        code: 'unrecognized_keys',
+        keys,
+        path: ['config', 'schemes', id, 'verified'],
+        input: body.config.schemes[id],
       });
   });
 export type SaveGemeenteSchemesBody = z.input<typeof saveGemeenteSchemesBody>;

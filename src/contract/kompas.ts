@@ -4,7 +4,7 @@ import { BLOCKS, TERMS } from '../domain/kompas';
 // The Kwaliteitskompas: cycles of a gemeente and its partners in six blocks.
 
 const text = (max: number) => z.string().trim().max(max);
-const cell = z.object({
+const cell = z.strictObject({
   value: z.number().int().nullable(),
   suppression: z.enum(['none', 'primary', 'secondary']),
 });
@@ -12,9 +12,11 @@ const cell = z.object({
 export const kompasBlocksSchema = z.strictObject({
   localPicture: z.strictObject({
     figures: z
-      .object({
+      .strictObject({
         povertyTypes: z.array(z.string()),
-        rows: z.array(z.object({ wijk: z.string().nullable(), cells: z.array(cell), total: cell })),
+        rows: z.array(
+          z.strictObject({ wijk: z.string().nullable(), cells: z.array(cell), total: cell }),
+        ),
         total: cell.nullable(),
       })
       .nullable(),

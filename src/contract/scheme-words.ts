@@ -10,8 +10,12 @@ import { whyNotText } from './why-not';
 export function wordedScheme(s: SchemeResult, language: Language) {
   const words = catalogue();
   const say = (m: Message) => words.text(language, m);
+  const englishName = `check.schemeNames.${s.scheme}`;
   return {
     ...s,
+    // The engine's name is the Dutch one. In English a scheme is named by its catalogue twin
+    // ('Healthcare allowance (zorgtoeslag)'); a fund keeps its official name ('Stichting Leergeld').
+    name: language === 'en' && words.has(englishName) ? say({ key: englishName }) : s.name,
     conditions: s.conditions.map((c) => ({ ...c, label: say(c.label) })),
     steps: s.steps.map((step) => ({ ...step, label: say(step.label) })),
     whyNot: whyNot(s).map((w) => ({
@@ -22,5 +26,10 @@ export function wordedScheme(s: SchemeResult, language: Language) {
     howToApply: s.howToApply && say(s.howToApply),
     via: s.via && say(s.via),
     notes: s.notes.map(say),
+    // The API answers the out-of-date note in both languages, as it did before the catalogue.
+    parameters: s.parameters.map((p) => ({
+      ...p,
+      stale: p.stale && { ...p.stale, message: words.bilingual(p.stale.message) },
+    })),
   };
 }

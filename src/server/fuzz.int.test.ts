@@ -4,7 +4,9 @@ import type { Role } from '../contract/common';
 import { problemSchema } from '../contract/problem';
 import { Client, createTestApp, type TestApp } from '../../test/harness';
 import { buildTwoOrganisations, type Side } from '../../test/factories/two-organisations';
+import { looseObjects } from '../../test/fuzz/loose-objects';
 import {
+  completeValueFrom,
   encodeForUrl,
   hostileStrings,
   hugeStrings,
@@ -238,6 +240,148 @@ async function settled(op: Operation, client: Client, status: number, body: stri
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** The field a test adds to a request: no body or query object of the API has it. */
+const UNKNOWN = 'onbekendVeld';
+const UNKNOWN_FIELD_TEXT = { nl: 'Dit veld is onbekend.', en: 'This field is unknown.' };
+
+/**
+ * Values that a refinement checks and JSON Schema cannot describe (a real date, a CBS code): taken
+ * as they are, so the added field is the one thing wrong with the request.
+ */
+const KNOWN_GOOD: Record<string, string> = { peildatum: '2026-07-01', code: 'GM0202' };
+
+function withKnownGood(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withKnownGood);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      typeof v === 'string' && key in KNOWN_GOOD ? KNOWN_GOOD[key] : withKnownGood(v),
+    ]),
+  );
+}
+
+/** Paths of the non-empty objects in a value ('' for the value itself, 'rows.0' inside a list). */
+function objectsIn(value: unknown, path: string[] = []): string[][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => objectsIn(v, [...path, String(i)]));
+  if (value === null || typeof value !== 'object' || Object.keys(value).length === 0) return [];
+  return [path, ...Object.entries(value).flatMap(([key, v]) => objectsIn(v, [...path, key]))];
+}
+
+function withUnknownField(value: unknown, path: string[]): unknown {
+  if (path.length === 0) return { ...(value as object), [UNKNOWN]: 'x' };
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string,
+    unknown
+  >;
+  copy[head!] = withUnknownField(copy[head!], rest);
+  return copy;
+}
+
+/** A body schema that says what the body holds (not `{}`, an HSDS file or scan read in the handler). */
+const declares = (schema: JsonSchema) =>
+  Boolean(schema.type ?? schema.anyOf ?? schema.oneOf ?? schema.allOf ?? schema.properties);
+
+/** Requests that each add the unknown field once: to the query, or to one object of the body. */
+function unknownFieldRequests(op: Operation, seed: number) {
+  const draw = <T>(arbitrary: fc.Arbitrary<T>) => fc.sample(arbitrary, { seed, numRuns: 1 })[0]!;
+  const path = op.parameters
+    .filter((p) => p.in === 'path')
+    .reduce(
+      (url, p) =>
+        url.replace(
+          `{${p.name}}`,
+          encodeForUrl(KNOWN_GOOD[p.name] ?? String(draw(valueFrom(p.schema, pools)))),
+        ),
+      `/api/v1${op.path}`,
+    );
+  const query = op.parameters.filter((p) => p.in === 'query');
+  const requiredQuery = query
+    .filter((p) => p.required)
+    .map((p) => {
+      const v = KNOWN_GOOD[p.name] ?? draw(valueFrom(p.schema, pools));
+      return `${p.name}=${encodeForUrl(typeof v === 'string' ? v : JSON.stringify(v))}`;
+    });
+  const requests: { url: string; payload?: string; field: string }[] = [];
+  if (query.length > 0)
+    requests.push({
+      url: `${path}?${[...requiredQuery, `${UNKNOWN}=x`].join('&')}`,
+      field: `querystring.${UNKNOWN}`,
+    });
+  if (op.body?.type === 'application/json' && declares(op.body.schema)) {
+    const valid = withKnownGood(draw(completeValueFrom(op.body.schema, pools)));
+    const url = requiredQuery.length ? `${path}?${requiredQuery.join('&')}` : path;
+    for (const at of objectsIn(valid))
+      requests.push({
+        url,
+        payload: JSON.stringify(withUnknownField(valid, at)),
+        field: [...at, UNKNOWN].join('.'),
+      });
+  }
+  return requests;
+}
+
+describe('unknown fields in a request', () => {
+  it('no body or query object of a route accepts an unknown field, at any depth', () => {
+    const loose = t.app.apiRoutes.flatMap((route) =>
+      (['body', 'querystring'] as const).flatMap((part) =>
+        looseObjects(route.request[part]).map((at) => `${route.method} ${route.url} ${part} ${at}`),
+      ),
+    );
+    expect(loose).toEqual([]);
+  });
+
+  it('refuses a body or query with an added field with a 4xx naming it, and writes nothing', async () => {
+    const failures: string[] = [];
+    const tried = new Set<string>();
+    let sent = 0;
+    for (const [index, op] of operations.entries()) {
+      if (op.stream || op.key === 'POST /logout') continue;
+      const client = await clientFor(op);
+      for (const request of unknownFieldRequests(op, SEED + index)) {
+        const before = await tableDigest(t);
+        const res = await client.request(
+          op.method,
+          request.url,
+          request.payload,
+          request.payload ? { 'content-type': 'application/json' } : {},
+        );
+        sent += 1;
+        tried.add(op.key);
+        const label = `${res.statusCode} ${op.key} ${request.field}`;
+        if (res.statusCode < 400 || res.statusCode >= 500) failures.push(`not refused: ${label}`);
+        else {
+          const problem = problemSchema.safeParse(JSON.parse(res.body));
+          const named = problem.success
+            ? problem.data.errors?.find((e) => e.field === request.field)
+            : undefined;
+          if (!named)
+            failures.push(
+              `field not named: ${label} → ${JSON.stringify(problem.data?.errors ?? res.body).slice(0, 400)}`,
+            );
+          else if (JSON.stringify(named.messages) !== JSON.stringify(UNKNOWN_FIELD_TEXT))
+            failures.push(`not translated: ${label} → ${JSON.stringify(named.messages)}`);
+        }
+        if ((await tableDigest(t)) !== before) failures.push(`written: ${label}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Every operation with a JSON body or a query, except the HSDS import: an Open Referral file
+    // may carry fields HSDS allows beyond its schema (docs/security.md), and its body is read as
+    // a document, not assigned to a row.
+    const withInput = operations.filter(
+      (op) =>
+        !op.stream &&
+        op.key !== 'POST /logout' &&
+        (op.parameters.some((p) => p.in === 'query') ||
+          (op.body?.type === 'application/json' && declares(op.body.schema))),
+    );
+    expect([...tried].sort()).toEqual(withInput.map((op) => op.key).sort());
+    expect(sent).toBeGreaterThan(withInput.length);
+  }, 300_000);
+});
 
 describe('fuzzing every operation from its schema', () => {
   it('covers every operation of the OpenAPI document', () => {

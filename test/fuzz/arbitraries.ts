@@ -102,6 +102,7 @@ function objectFrom(
   schema: JsonSchema,
   pools: Pools,
   depth: number,
+  complete: boolean,
 ): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
@@ -111,30 +112,59 @@ function objectFrom(
       const keys = schema.propertyNames
         ? stringFrom(schema.propertyNames, pools)
         : fc.string({ maxLength: 20 });
-      return fc.dictionary(keys, valueFrom(schema.additionalProperties, pools, depth + 1), {
-        maxKeys: 4,
+      // A map (card id → answer): its keys are data the route checks, so a complete value leaves
+      // it empty and an added field goes only into real objects.
+      return fc.dictionary(keys, drawn(schema.additionalProperties, pools, depth + 1, complete), {
+        maxKeys: complete ? 0 : 4,
       });
     }
     return fc.constant({});
   }
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [key, sub] of entries) model[key] = valueFrom(sub, pools, depth + 1);
-  return fc.record(model, { requiredKeys: entries.map(([k]) => k).filter((k) => required.has(k)) });
+  for (const [key, sub] of entries) model[key] = drawn(sub, pools, depth + 1, complete);
+  const requiredKeys = entries.map(([k]) => k).filter((k) => complete || required.has(k));
+  return fc.record(model, { requiredKeys });
 }
 
 /** A value the schema accepts (as far as JSON Schema can say: zod refinements may still refuse it). */
-export function valueFrom(schema: JsonSchema, pools: Pools, depth = 0): fc.Arbitrary<unknown> {
+export function valueFrom(schema: JsonSchema, pools: Pools): fc.Arbitrary<unknown> {
+  return drawn(schema, pools, 0, false);
+}
+
+/**
+ * A value with every object the schema allows in it: optional properties present, objects chosen
+ * over null, one item in each list. So an added field can be tried in every nested object.
+ */
+export function completeValueFrom(schema: JsonSchema, pools: Pools): fc.Arbitrary<unknown> {
+  return drawn(schema, pools, 0, true);
+}
+
+const isNull = (s: JsonSchema) => s.type === 'null' || s.const === null;
+
+function drawn(
+  schema: JsonSchema,
+  pools: Pools,
+  depth: number,
+  complete: boolean,
+): fc.Arbitrary<unknown> {
   if (depth > 8) return fc.constant(null);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map((s) => valueFrom(s, pools, depth + 1)));
+  if (alternatives) {
+    const kept =
+      complete && alternatives.some((s) => !isNull(s))
+        ? alternatives.filter((s) => !isNull(s))
+        : alternatives;
+    return fc.oneof(...kept.map((s) => drawn(s, pools, depth + 1, complete)));
+  }
   if (schema.allOf?.length)
-    return valueFrom(Object.assign({}, ...schema.allOf) as JsonSchema, pools, depth);
+    return drawn(Object.assign({}, ...schema.allOf) as JsonSchema, pools, depth, complete);
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  if (types.length > 1)
-    return fc.oneof(...types.map((type) => valueFrom({ ...schema, type }, pools, depth)));
-  switch (types[0]) {
+  const kinds = complete && types.length > 1 ? types.filter((type) => type !== 'null') : types;
+  if (kinds.length > 1)
+    return fc.oneof(...kinds.map((type) => drawn({ ...schema, type }, pools, depth, complete)));
+  switch (kinds[0]) {
     case 'string':
       return stringFrom(schema, pools);
     case 'integer':
@@ -145,13 +175,16 @@ export function valueFrom(schema: JsonSchema, pools: Pools, depth = 0): fc.Arbit
       return fc.boolean();
     case 'null':
       return fc.constant(null);
-    case 'array':
-      return fc.array(valueFrom(schema.items ?? {}, pools, depth + 1), {
-        minLength: schema.minItems ?? 0,
-        maxLength: Math.min(schema.maxItems ?? 4, (schema.minItems ?? 0) + 3),
+    case 'array': {
+      const minLength = schema.minItems ?? (complete ? 1 : 0);
+      const most = complete ? minLength : Math.min(schema.maxItems ?? 4, minLength + 3);
+      return fc.array(drawn(schema.items ?? {}, pools, depth + 1, complete), {
+        minLength,
+        maxLength: Math.max(minLength, most),
       });
+    }
     case 'object':
-      return objectFrom(schema, pools, depth);
+      return objectFrom(schema, pools, depth, complete);
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }

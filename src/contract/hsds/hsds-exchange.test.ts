@@ -250,6 +250,22 @@ describe('HSDS import', () => {
     ]);
   });
 
+  it('accepts fields HSDS allows beyond its schema, and copies none of them (docs/security.md)', () => {
+    const [service] = exportAll(publicOnly, () => true).map(
+      (s) => JSON.parse(JSON.stringify(s)) as Record<string, unknown>,
+    );
+    const plain = importHsds([service], content.vocabularies, options);
+    const extended = importHsds(
+      [{ ...service, x_kaart_categorie: 'schulden', organisationId: 'overgenomen' }],
+      content.vocabularies,
+      options,
+    );
+    if (!plain.ok || !extended.ok) throw new Error('not read');
+    expect(extended.records[0]!.status).toBe('valid');
+    expect(extended.records[0]!.item).toEqual(plain.records[0]!.item);
+    expect(JSON.stringify(extended.records[0])).not.toMatch(/x_kaart_categorie|overgenomen/);
+  });
+
   it('is idempotent: the same file twice gives the same ids and the same data', () => {
     const file = JSON.parse(JSON.stringify(exportAll(publicOnly, () => true))) as unknown;
     const first = importHsds(file, content.vocabularies, options);

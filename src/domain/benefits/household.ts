@@ -132,10 +132,15 @@ export function validateHousehold(
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        field: pathToField(i.path),
-        message: issueMessage(i),
-      })),
+      // An unknown key is an error of that key (as at every other API boundary), so it names it.
+      issues: parsed.error.issues.flatMap((i) =>
+        i.code === 'unrecognized_keys'
+          ? i.keys.map((key) => ({
+              field: pathToField([...i.path, key]),
+              message: message('validation.unknownField'),
+            }))
+          : [{ field: pathToField(i.path), message: issueMessage(i) }],
+      ),
     };
   }
   const h = parsed.data;

@@ -4,6 +4,7 @@ import type { ParameterDefinition, ParameterSet } from './parameters';
 import { nextValueDue, staleParameters, staleValueOn, unverifiedValues } from './staleness';
 import type { Indexation } from './types';
 import { dutch } from '../../../test/dutch';
+import { messages } from '../../content/message-files';
 
 function definition(
   id: string,
@@ -71,17 +72,20 @@ describe('stale parameters on a given day', () => {
   });
 
   it('names the file to update, the last date and the date the new value was due', () => {
-    expect(staleParameters(set, '2026-07-02').find((p) => p.id === 'b.half')).toEqual({
+    const { message, ...found } = staleParameters(set, '2026-07-02').find(
+      (p) => p.id === 'b.half',
+    )!;
+    expect(found).toEqual({
       id: 'b.half',
       description: 'Test parameter b.half.',
       source: 'rules/parameters/b/half.yaml',
       indexation: 'half-yearly',
       lastValidFrom: '2026-01-01',
       dueFrom: '2026-07-01',
-      message: {
-        nl: 'Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 juli 2026) is nog niet ingevoerd.',
-        en: 'Amount of 1 January 2026; the new amount (from 1 July 2026) has not been entered yet.',
-      },
+    });
+    expect(messages.bilingual(message)).toEqual({
+      nl: 'Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 juli 2026) is nog niet ingevoerd.',
+      en: 'Amount of 1 January 2026; the new amount (from 1 July 2026) has not been entered yet.',
     });
   });
 
@@ -150,13 +154,11 @@ describe('a result computed with an out-of-date value says so in its trace', () 
     const r = kinderbijslag('2026-08-01');
     const used = r.parameters.find((p) => p.id === 'kinderbijslag.kwartaalbedrag-0-5-jaar')!;
     expect(used.validFrom).toBe('2026-01-01');
-    expect(used.stale).toEqual({
-      validFrom: '2026-01-01',
-      dueFrom: '2026-07-01',
-      message: {
-        nl: 'Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 juli 2026) is nog niet ingevoerd.',
-        en: 'Amount of 1 January 2026; the new amount (from 1 July 2026) has not been entered yet.',
-      },
+    expect(used.stale).toMatchObject({ validFrom: '2026-01-01', dueFrom: '2026-07-01' });
+    // Worded by the one catalogue (ADR 0006), so an English reader reads it in English.
+    expect(messages.bilingual(used.stale!.message)).toEqual({
+      nl: 'Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 juli 2026) is nog niet ingevoerd.',
+      en: 'Amount of 1 January 2026; the new amount (from 1 July 2026) has not been entered yet.',
     });
     expect(r.notes.map(dutch)).toContain(
       'Kinderbijslag per kwartaal voor een kind van 0 tot en met 5 jaar. Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 juli 2026) is nog niet ingevoerd.',

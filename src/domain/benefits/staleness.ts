@@ -1,5 +1,6 @@
 import type { ParameterDefinition, ParameterSet, ParameterValue } from './parameters';
-import type { Bilingual, Indexation, StaleValue } from './types';
+import { contentText, message, type ContentText, type Message } from '../message';
+import type { Indexation, StaleValue } from './types';
 
 // When is a parameter value out of date? Every parameter declares how often its value is set anew
 // (yearly, half-yearly or never). A value is stale on a date when the next value was due on or
@@ -26,45 +27,24 @@ export function nextValueDue(validFrom: string, indexation: Indexation): string 
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const monthsNl = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const monthsEn = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function dateIn(date: string, names: string[]): string {
-  return `${Number(date.slice(8, 10))} ${names[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+/** A date as the reader writes it ('1 juli 2026', '1 July 2026'); UTC, so no time zone moves it. */
+function dateText(date: string): ContentText {
+  const day = (locale: string) =>
+    new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.parse(`${date}T00:00:00Z`));
+  return contentText(day('nl-NL'), day('en-GB'));
 }
 
 /** The sentence a reader sees next to a result computed with an out-of-date value. */
-export function staleMessage(validFrom: string, dueFrom: string): Bilingual {
-  return {
-    nl: `Bedrag van ${dateIn(validFrom, monthsNl)}; het nieuwe bedrag (vanaf ${dateIn(dueFrom, monthsNl)}) is nog niet ingevoerd.`,
-    en: `Amount of ${dateIn(validFrom, monthsEn)}; the new amount (from ${dateIn(dueFrom, monthsEn)}) has not been entered yet.`,
-  };
+export function staleMessage(validFrom: string, dueFrom: string): Message {
+  return message('schemeTexts.common.staleAmount', {
+    validFrom: dateText(validFrom),
+    dueFrom: dateText(dueFrom),
+  });
 }
 
 /** Whether `value` of the parameter, used on `date`, is older than its indexation allows. */
@@ -86,7 +66,7 @@ export interface StaleParameter {
   indexation: Indexation;
   lastValidFrom: string;
   dueFrom: string;
-  message: Bilingual;
+  message: Message;
 }
 
 /** Every parameter whose last value is out of date on `today` (YYYY-MM-DD), sorted by id. */

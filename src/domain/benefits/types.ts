@@ -145,7 +145,7 @@ export interface StaleValue {
   validFrom: string;
   /** The date the next value was due. */
   dueFrom: string;
-  message: Bilingual;
+  message: Message;
 }
 
 /** A parameter as it was used: its value on the peildatum and where it comes from. */

@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as dutch from '@zxcvbn-ts/language-nl-be';
-import type { Bilingual } from '../../contract/problem';
+import { message, type Message } from '../../domain/message';
 
 // argon2id with the library defaults (m=19 MiB, t=2, p=1), the OWASP recommendation.
 export const hashPassword = (password: string) => hash(password);
@@ -68,20 +68,14 @@ function personalParts(personal: string[]): string[] {
 }
 
 /** Why a new password is refused, or null when it is acceptable. Length is checked by zod. */
-export function passwordProblem(password: string, personal: string[] = []): Bilingual | null {
+export function passwordProblem(password: string, personal: string[] = []): Message | null {
   const parts = personalParts(personal);
   const lower = password.toLowerCase();
   if (parts.some((part) => lower.includes(part))) {
-    return {
-      nl: 'Gebruik niet uw naam of e-mailadres in uw wachtwoord.',
-      en: 'Do not use your name or e-mail address in your password.',
-    };
+    return message('problem.session.passwordPersonal');
   }
   if (estimator.check(password, parts).score < MIN_SCORE) {
-    return {
-      nl: 'Dit wachtwoord is makkelijk te raden. Kies een langere zin van een paar losse woorden.',
-      en: 'This password is easy to guess. Choose a longer phrase of a few unrelated words.',
-    };
+    return message('problem.session.passwordGuessable');
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { message } from '../../domain/message';
 import type { FastifyBaseLogger } from 'fastify';
 import { importHsds } from '../../contract/hsds/import-hsds';
 import type { Db } from '../../db/client';
@@ -127,13 +128,7 @@ export async function runImportJob(
           hsdsId: null,
           name: null,
           outcome: 'rejected',
-          reasons: [
-            {
-              path: '',
-              nl: 'Het importeren is mislukt door een fout op de server. Er is niets opgeslagen.',
-              en: 'The import failed because of a server error. Nothing was saved.',
-            },
-          ],
+          reasons: [{ path: '', ...messages.bilingual(message('hsdsImport.serverError')) }],
           warnings: [],
         },
       ],
@@ -187,10 +182,10 @@ async function applyRecord(
     const gemeenten = offer.gemeenten.map((g) => g.code).filter((c) => ownCodes.has(c));
     const dropped = offer.gemeenten.filter((g) => !ownCodes.has(g.code));
     if (dropped.length) {
+      const gemeenten = dropped.map((g) => g.name).join(', ');
       warnings.push({
         path: 'service_areas',
-        nl: `Niet overgenomen: ${dropped.map((g) => g.name).join(', ')}. Uw organisatie werkt daar niet.`,
-        en: `Not taken over: ${dropped.map((g) => g.name).join(', ')}. Your organisation does not work there.`,
+        ...messages.bilingual(message('hsdsImport.areaNotServed', { gemeenten })),
       });
     }
     if (gemeenten.length === 0) continue;

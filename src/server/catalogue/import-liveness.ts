@@ -1,6 +1,8 @@
 // An HSDS import runs inside the app instance that received the file; the file itself is never
 // stored. When that instance stops (a restart, a crash, a deploy) the job cannot go on, and
 // without this check its page would say 'running' forever.
+import { messages } from '../../content/message-files';
+import { message } from '../../domain/message';
 
 /** A job on a shared PostgreSQL without a heartbeat for this long has stopped. */
 export const IMPORT_STALE_MS = 60_000;
@@ -26,8 +28,8 @@ export function importInterrupted(
   return here.now.getTime() - lastSign.getTime() > IMPORT_STALE_MS;
 }
 
+/** The reason a job that stopped with its instance is failed with, as the job stores it. */
 export const interruptedReason = {
   path: '',
-  nl: 'Het importeren is onderbroken, doordat de server opnieuw is gestart. Er is niets opgeslagen. Probeer het opnieuw.',
-  en: 'The import was interrupted because the server restarted. Nothing was saved. Please try again.',
+  ...messages.bilingual(message('hsdsImport.interrupted')),
 };

@@ -1,6 +1,8 @@
 import type { Vocabularies } from '../../contract/content';
 import type { LocalInterventionBody } from '../../contract/catalogue';
 import type { FieldError } from '../../contract/problem';
+import { messages } from '../../content/message-files';
+import { message } from '../../domain/message';
 
 type VocabularyName = keyof Vocabularies;
 
@@ -17,10 +19,7 @@ export function vocabularyErrors(
         errors.push({
           field: `${field}.${i}`,
           code: 'unknown_value',
-          messages: {
-            nl: `'${value}' is geen bekende waarde. Kies uit de lijst.`,
-            en: `'${value}' is not a known value. Choose from the list.`,
-          },
+          messages: messages.bilingual(message('problem.catalogue.unknownValue', { value })),
         });
       }
     });
@@ -39,10 +38,7 @@ export function vocabularyErrors(
       errors.push({
         field: `capitals.secondary.${i}`,
         code: 'duplicate',
-        messages: {
-          nl: 'Een kapitaal is primair of secundair, niet allebei.',
-          en: 'A capital is primary or secondary, not both.',
-        },
+        messages: messages.bilingual(message('problem.catalogue.capitalTwice')),
       });
     }
   });

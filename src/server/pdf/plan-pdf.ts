@@ -1,59 +1,24 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { HouseholdData, Plan } from '../../contract/households';
+import { messages } from '../../content/message-files';
+import { message, type MessageValues } from '../../domain/message';
 
 export type Language = 'nl' | 'en';
 
-// Household-facing: short sentences, plain words (B1), no jargon, nothing that judges.
-export const TEXT = {
-  nl: {
-    title: (label: string) => `Ons plan — ${label}`,
-    made: (date: string) => `Gemaakt op ${date}. Dit plan is van u. U mag het altijd aanpassen.`,
-    goals: 'Waar wilt u aan werken?',
-    steps: 'Kleine stappen',
-    who: 'Wie',
-    when: 'Wanneer',
-    done: 'Gedaan',
-    yes: 'ja',
-    no: 'nog niet',
-    referrals: 'Hulp en activiteiten',
-    actions: 'Regelingen om aan te vragen',
-    status: {
-      voorgesteld: 'We hebben erover gepraat',
-      aangemeld: 'U bent aangemeld',
-      gestart: 'Het is begonnen',
-      afgerond: 'Klaar',
-      gestopt: 'Gestopt',
-    } as Record<string, string>,
-    review: (date: string) => `Op ${date} kijken we samen hoe het gaat.`,
-    noReview: 'We spreken samen af wanneer we kijken hoe het gaat.',
-    empty: 'Er staat nog niets in het plan.',
-    footer: 'Vragen? Neem contact op met uw sociaal werker.',
-  },
-  en: {
-    title: (label: string) => `Our plan — ${label}`,
-    made: (date: string) => `Made on ${date}. This plan is yours. You can always change it.`,
-    goals: 'What do you want to work on?',
-    steps: 'Small steps',
-    who: 'Who',
-    when: 'When',
-    done: 'Done',
-    yes: 'yes',
-    no: 'not yet',
-    referrals: 'Help and activities',
-    actions: 'Schemes to apply for',
-    status: {
-      voorgesteld: 'We talked about it',
-      aangemeld: 'You are signed up',
-      gestart: 'It has started',
-      afgerond: 'Finished',
-      gestopt: 'Stopped',
-    } as Record<string, string>,
-    review: (date: string) => `On ${date} we look together at how it is going.`,
-    noReview: 'We agree together when we look at how it is going.',
-    empty: 'There is nothing in the plan yet.',
-    footer: 'Questions? Contact your social worker.',
-  },
-};
+// Household-facing: short sentences, plain words (B1), no jargon, nothing that judges. The words
+// are in the message catalogue (pdf.plan).
+
+/** The plan's words in the reader's language. */
+function planWords(language: Language) {
+  return (key: string, values?: MessageValues) =>
+    messages.text(language, message(`pdf.plan.${key}`, values));
+}
+
+/** How far a referral has come, as the household reads it; an unknown status shows as it is. */
+export function planStatus(language: Language, status: string): string {
+  const key = `pdf.plan.status.${status}`;
+  return messages.has(key) ? messages.text(language, message(key)) : status;
+}
 
 export function planDocument(input: {
   label: string;
@@ -64,7 +29,7 @@ export function planDocument(input: {
   date: Date;
   language: Language;
 }): TDocumentDefinitions {
-  const t = TEXT[input.language];
+  const t = planWords(input.language);
   const locale = input.language === 'en' ? 'en-GB' : 'nl-NL';
   const day = (d: Date | string) =>
     new Date(typeof d === 'string' ? `${d}T12:00:00Z` : d).toLocaleDateString(locale, {
@@ -74,13 +39,13 @@ export function planDocument(input: {
     });
   const { plan } = input;
   const content: Content[] = [
-    { text: t.title(input.label), style: 'title' },
-    { text: t.made(day(input.date)), margin: [0, 0, 0, 12] },
+    { text: t('title', { label: input.label }), style: 'title' },
+    { text: t('made', { date: day(input.date) }), margin: [0, 0, 0, 12] },
   ];
   if (plan.goals.length === 0 && plan.referrals.length === 0 && plan.actions.length === 0)
-    content.push({ text: t.empty });
+    content.push({ text: t('empty') });
   if (plan.goals.length) {
-    content.push({ text: t.goals, style: 'heading' });
+    content.push({ text: t('goals'), style: 'heading' });
     for (const goal of plan.goals) {
       content.push({ text: input.capitalName(goal.capital), style: 'capital' });
       content.push({ text: goal.text, style: 'goal' });
@@ -90,12 +55,12 @@ export function planDocument(input: {
             headerRows: 1,
             widths: ['*', 'auto', 'auto', 'auto'],
             body: [
-              [t.steps, t.who, t.when, t.done].map((h) => ({ text: h, bold: true })),
+              [t('steps'), t('who'), t('when'), t('done')].map((h) => ({ text: h, bold: true })),
               ...goal.steps.map((s) => [
                 s.text,
                 s.who,
                 s.when ? day(s.when) : '—',
-                s.done ? t.yes : t.no,
+                s.done ? t('yes') : t('no'),
               ]),
             ],
           },
@@ -106,34 +71,34 @@ export function planDocument(input: {
     }
   }
   if (plan.referrals.length) {
-    content.push({ text: t.referrals, style: 'heading' });
+    content.push({ text: t('referrals'), style: 'heading' });
     content.push({
       ul: plan.referrals.map(
         (r) =>
-          `${input.interventionName(r.interventionId)}: ${t.status[r.status] ?? r.status}${r.note ? ` — ${r.note}` : ''}`,
+          `${input.interventionName(r.interventionId)}: ${planStatus(input.language, r.status)}${r.note ? ` — ${r.note}` : ''}`,
       ),
       margin: [0, 0, 0, 10],
     });
   }
   if (plan.actions.length) {
-    content.push({ text: t.actions, style: 'heading' });
+    content.push({ text: t('actions'), style: 'heading' });
     content.push({
-      ul: plan.actions.map((a) => `${a.text}${a.done ? ` (${t.done.toLowerCase()})` : ''}`),
+      ul: plan.actions.map((a) => `${a.text}${a.done ? ` (${t('doneMark')})` : ''}`),
       margin: [0, 0, 0, 10],
     });
   }
   content.push({
-    text: plan.reviewDate ? t.review(day(plan.reviewDate)) : t.noReview,
+    text: plan.reviewDate ? t('review', { date: day(plan.reviewDate) }) : t('noReview'),
     style: 'review',
   });
   return {
     pageSize: 'A4',
     pageMargins: [48, 56, 48, 56],
-    info: { title: t.title(input.label), creator: 'Wegwijs' },
+    info: { title: t('title', { label: input.label }), creator: 'Wegwijs' },
     language: input.language === 'en' ? 'en-GB' : 'nl-NL',
     content,
     footer: {
-      text: t.footer,
+      text: t('footer'),
       alignment: 'center',
       fontSize: 9,
       color: '#444444',

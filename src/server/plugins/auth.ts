@@ -17,6 +17,14 @@ import { message } from '../../domain/message';
 /** Who may call a route. Every API route must declare it (checked when routes are added). */
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
+/** An API route as the tests see it: who may call it, and the zod schemas its input must meet. */
+export type ApiRoute = {
+  method: string;
+  url: string;
+  access: Access;
+  request: { body?: unknown; querystring?: unknown };
+};
+
 export type AuthContext = {
   user: {
     id: string;
@@ -54,8 +62,8 @@ declare module 'fastify' {
     auth: AuthContext | null;
   }
   interface FastifyInstance {
-    /** Every API route with the access it declares; the authorisation tests walk this list. */
-    apiRoutes: { method: string; url: string; access: Access }[];
+    /** Every API route with the access it declares; the authorisation and fuzz tests walk this list. */
+    apiRoutes: ApiRoute[];
     /** The application's clock: every stored time comes from it, so tests control time. */
     clock: () => Date;
   }
@@ -90,7 +98,7 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
 
   app.decorateRequest('auth', null);
 
-  const apiRoutes: { method: string; url: string; access: Access }[] = [];
+  const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
   app.decorate('clock', options.now);
   app.addHook('onRoute', (route) => {
@@ -101,7 +109,13 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     if (route.config?.csrf === false && access !== 'public')
       throw new Error(`Route ${route.method} ${route.url} skips CSRF but is not public`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
+      if (method !== 'HEAD')
+        apiRoutes.push({
+          method,
+          url: route.url,
+          access,
+          request: { body: route.schema?.body, querystring: route.schema?.querystring },
+        });
     }
   });
 

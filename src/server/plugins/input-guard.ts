@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Bilingual, FieldError } from '../../contract/problem';
-import { AppError, validationSummary } from '../errors';
+import type { FieldError } from '../../contract/problem';
+import { AppError, fieldError as errorOf, validationSummary } from '../errors';
 import { sendProblem } from './problem-json';
+import { message } from '../../domain/message';
 
 // A NUL character, or half of a UTF-16 surrogate pair without its other half. PostgreSQL cannot
 // store either in text, and silently replacing them would change what someone wrote.
@@ -11,16 +12,10 @@ const ENCODED_NUL = /%00/i;
 // Cap on nesting so a hostile body cannot make the walk itself expensive.
 const MAX_DEPTH = 64;
 
-const invalidCharacters: Bilingual = {
-  nl: 'Hier staat een teken dat niet is toegestaan (een nul-teken of een half teken). Haal het weg of typ de tekst opnieuw.',
-  en: 'This contains a character that is not allowed (a NUL character or half a character). Remove it or type the text again.',
-};
+const invalidCharacters = message('problem.invalidCharacters');
 
-const fieldError = (field: string): FieldError => ({
-  field,
-  code: 'invalid_characters',
-  messages: invalidCharacters,
-});
+const fieldError = (field: string): FieldError =>
+  errorOf(field, 'invalid_characters', invalidCharacters);
 
 /** The decoded text, or null when it is not valid percent-encoded UTF-8 or holds a NUL. */
 function decodeStrict(part: string, plusIsSpace: boolean): string | null {

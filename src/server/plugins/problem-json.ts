@@ -122,10 +122,7 @@ export function registerProblemJson(app: FastifyInstance, storage: StorageAlarm)
       storage.raise();
       request.log.error({ err: error }, 'database storage full');
       reply.header('retry-after', '30');
-      return sendProblem(request, reply, 503, 'storage_full', {
-        nl: 'Wegwijs kan nu niets opslaan: de opslag van de database is vol. Er is niets bewaard. De beheerder is gewaarschuwd; probeer het later opnieuw.',
-        en: 'Wegwijs cannot save anything now: the database storage is full. Nothing was saved. The administrator has been alerted; please try again later.',
-      });
+      return sendProblem(request, reply, 503, 'storage_full', message('problem.storageFull'));
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');

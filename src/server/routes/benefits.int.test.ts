@@ -283,6 +283,19 @@ describe('POST /api/v1/benefits/calculate', () => {
       'Dienst Toeslagen,',
     ])
       expect(shown).not.toContain(dutch);
+    // Scheme names in English; funds keep their official names, the generic food bank does not.
+    const names = (await answer('en')).map((s) => (s as Worded & { name: string }).name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Healthcare allowance (zorgtoeslag)',
+        'Rent allowance (huurtoeslag)',
+        'Remission of local taxes (kwijtschelding)',
+        'Stichting Leergeld',
+        'Jeugdfonds Sport & Cultuur',
+        'Food bank (voedselbank)',
+      ]),
+    );
+    expect(names).not.toContain('Voedselbank');
     const leergeld = english.find((s) => s.scheme === 'leergeld')!;
     expect(leergeld.howToApply).toMatch(/^Contact the Stichting Leergeld in your municipality/);
     expect(kwijtschelding.via).toBe('Municipality');
@@ -661,6 +674,25 @@ describe('municipal schemes per gemeente', () => {
     });
     expect(otherCode.statusCode).toBe(422);
     expect(otherCode.json<Problem>().errors[0]!.field).toBe('config.code');
+
+    // A check record is kept per figure: one for a field the scheme does not have is refused.
+    const strayRecord = await admin.put(url, {
+      expectedVersion: 2,
+      config: arnhem((c) => {
+        configuredScheme(c, 'kwijtschelding')!.verified = {
+          is_admin: { status: 'unverified', reason: 'not a figure at all' },
+        } as never;
+      }),
+      confirmed: everyValue,
+    });
+    expect(strayRecord.statusCode).toBe(422);
+    expect(strayRecord.json<Problem>().errors).toEqual([
+      {
+        field: 'config.schemes.kwijtschelding.verified.is_admin',
+        code: 'unrecognized_keys',
+        messages: { nl: 'Dit veld is onbekend.', en: 'This field is unknown.' },
+      },
+    ]);
     await expectVersion(2);
   });
 });

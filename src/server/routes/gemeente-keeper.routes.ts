@@ -64,11 +64,7 @@ export const gemeenteKeeperRoutes =
         const { code } = request.params;
         const to = request.body.organisationId;
         const row = await getGemeenteSchemes(db, code);
-        if (!row)
-          throw notFound({
-            nl: `Voor gemeente ${code} zijn nog geen regelingen ingesteld.`,
-            en: `No schemes have been set up for municipality ${code} yet.`,
-          });
+        if (!row) throw notFound(message('problem.gemeenteKeeper.noSchemes', { code }));
         if (row.organisationId !== auth.user.organisationId) {
           await auditRefusedSchemesChange(db, request, code, row.organisationId);
           throw notKeeper();

@@ -99,6 +99,16 @@ describe('public HSDS API', () => {
     expect(validateOrganization(org)).toEqual({ ok: true });
     expect((await t.app.inject('/api/hsds/services/bestaat-niet')).statusCode).toBe(404);
     expect((await t.app.inject('/api/hsds/services?per_page=9999')).statusCode).toBe(422);
+    // An HSDS filter we do not offer is refused, not ignored (an unfiltered list would look filtered).
+    const unsupported = await t.app.inject('/api/hsds/services?modified_after=2026-01-01');
+    expect(unsupported.statusCode).toBe(422);
+    expect(unsupported.json().errors).toEqual([
+      {
+        field: 'querystring.modified_after',
+        code: 'unrecognized_keys',
+        messages: { nl: 'Dit veld is onbekend.', en: 'This field is unknown.' },
+      },
+    ]);
   });
 });
 
@@ -232,6 +242,28 @@ describe('HSDS export and import', () => {
     expect(service).not.toHaveProperty('assured_date');
   });
 
+  it("drops an offer's gemeenten the importing organisation does not serve, saying so in both languages", async () => {
+    const editor = await as(ORG_B, 'beleidsmedewerker');
+    const exported = (
+      await (await as(ORG_A, 'beleidsmedewerker')).get('/api/v1/catalogue/export/hsds')
+    ).json();
+    // Organisation A's own offer is in Arnhem, where organisation B does not work.
+    const inArnhem = exported.contents.filter((s: { service_areas?: { name: string }[] }) =>
+      s.service_areas?.some((a) => a.name === 'Arnhem'),
+    );
+    expect(inArnhem.length).toBeGreaterThan(0);
+    const job = await waitForJob(
+      editor,
+      (await editor.request('POST', '/api/v1/catalogue/import?mode=valid-only', inArnhem)).json()
+        .id,
+    );
+    expect(job.report[0].warnings).toContainEqual({
+      path: 'service_areas',
+      nl: 'Niet overgenomen: Arnhem. Uw organisatie werkt daar niet.',
+      en: 'Not taken over: Arnhem. Your organisation does not work there.',
+    });
+  });
+
   it('reports a file that is not HSDS at all, and refuses other roles', async () => {
     const editor = await as(ORG_B, 'beleidsmedewerker');
     const job = await waitForJob(
@@ -283,6 +315,9 @@ describe('HSDS export and import', () => {
     const seen = await look();
     expect(seen.status).toBe('failed');
     expect(seen.report[0].reasons[0].nl).toMatch(/onderbroken.*niets opgeslagen/);
+    expect(seen.report[0].reasons[0].en).toBe(
+      'The import was interrupted because the server restarted. Nothing was saved. Please try again.',
+    );
     const listed = (await editor.get('/api/v1/catalogue/imports')).json();
     expect(listed.find((j: { id: string }) => j.id === job!.id).status).toBe('failed');
   });

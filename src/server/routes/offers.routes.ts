@@ -32,10 +32,11 @@ export async function assertOwnGemeenten(
   const own = new Set(org!.gemeenten.map((g) => g.code));
   const index = codes.findIndex((c) => !own.has(c));
   if (index >= 0) {
-    throw invalidField(`${field}.${index}`, 'gemeente_not_served', {
-      nl: `Uw organisatie werkt niet in gemeente ${codes[index]}. Voeg de gemeente eerst toe bij Beheer › Organisatie.`,
-      en: `Your organisation does not work in municipality ${codes[index]}. Add it first under Administration › Organisation.`,
-    });
+    throw invalidField(
+      `${field}.${index}`,
+      'gemeente_not_served',
+      message('problem.offers.gemeenteNotServed', { code: codes[index]! }),
+    );
   }
 }
 

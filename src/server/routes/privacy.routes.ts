@@ -38,6 +38,35 @@ async function collect(db: Db, householdId: string, organisationId: string) {
   return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals, sent };
 }
 
+/** What was kept beside the plan: colouring pages, recorded signals and referrals sent. */
+function keptRecords(c: Awaited<ReturnType<typeof collect>>) {
+  return {
+    drawings: c.drawings.map((d) => ({
+      childRef: d.childRef,
+      fills: d.fills,
+      note: d.note,
+      createdAt: d.createdAt.toISOString(),
+    })),
+    signals: c.signals.map(({ s }) => ({
+      setting: s.setting,
+      signalIds: s.signalIds,
+      seenOn: s.seenOn,
+      note: s.note,
+      recordedAt: s.recordedAt.toISOString(),
+    })),
+    referrals: c.sent.map(({ r, toOrganisation, toTeam }) => ({
+      sentOn: r.sentOn,
+      to: { organisationName: toOrganisation, teamName: toTeam },
+      status: r.status,
+      message: r.message,
+      shared: r.shared,
+      rejectReason: r.rejectReason,
+      outcome: r.outcome,
+      outcomeNote: r.outcomeNote,
+    })),
+  };
+}
+
 function householdExportRoutes(app: RouteApp, ctx: AppContext) {
   const { db } = ctx.database;
   app.get(
@@ -83,29 +112,7 @@ function householdExportRoutes(app: RouteApp, ctx: AppContext) {
               : null,
         })),
         plan: c.plan?.plan ?? null,
-        drawings: c.drawings.map((d) => ({
-          childRef: d.childRef,
-          fills: d.fills,
-          note: d.note,
-          createdAt: d.createdAt.toISOString(),
-        })),
-        signals: c.signals.map(({ s }) => ({
-          setting: s.setting,
-          signalIds: s.signalIds,
-          seenOn: s.seenOn,
-          note: s.note,
-          recordedAt: s.recordedAt.toISOString(),
-        })),
-        referrals: c.sent.map(({ r, toOrganisation, toTeam }) => ({
-          sentOn: r.sentOn,
-          to: { organisationName: toOrganisation, teamName: toTeam },
-          status: r.status,
-          message: r.message,
-          shared: r.shared,
-          rejectReason: r.rejectReason,
-          outcome: r.outcome,
-          outcomeNote: r.outcomeNote,
-        })),
+        ...keptRecords(c),
         planHistory: c.planVersions,
         accessLog: c.log.map((l) => ({
           at: l.at.toISOString(),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { rulesStatusSchema, type RulesStatus } from '../../contract/benefits';
 import { defaultRules, staleParameters, unverifiedValues } from '../../domain/benefits';
 import type { ParameterSet } from '../../domain/benefits';
+import { messages } from '../../content/message-files';
 import type { AppContext } from '../app';
 import { todayInAmsterdam } from '../clock';
 
@@ -13,7 +14,10 @@ const shipped = defaultRules().parameters;
 export function rulesStatus(parameters: ParameterSet, today: string): RulesStatus {
   return {
     today,
-    stale: staleParameters(parameters, today),
+    stale: staleParameters(parameters, today).map((p) => ({
+      ...p,
+      message: messages.bilingual(p.message),
+    })),
     unverified: unverifiedValues(parameters),
   };
 }

@@ -49,10 +49,7 @@ const invalidLogin = () =>
 
 const accountLocked = (until: Date, now: Date) => {
   const minutes = Math.ceil((until.getTime() - now.getTime()) / 60_000);
-  return new AppError(423, 'account_locked', {
-    nl: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag uw beheerder om hulp.`,
-    en: `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask your administrator for help.`,
-  });
+  return new AppError(423, 'account_locked', message('problem.session.accountLocked', { minutes }));
 };
 
 const tooManyAttempts = () =>

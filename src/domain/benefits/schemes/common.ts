@@ -75,7 +75,7 @@ function staleNotes(t: Trace): Message[] {
           say('common.staleValue', {
             // The parameter's description is Dutch data of the rules (rules/parameters).
             description: contentText(p.description, p.description),
-            detail: contentText(p.stale.message.nl, p.stale.message.en),
+            detail: p.stale.message,
           }),
         ]
       : [],

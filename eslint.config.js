@@ -25,7 +25,6 @@ const longFunctionsToSplit = [
   'src/domain/benefits/schemes/kindgebonden-budget.ts',
   'src/domain/benefits/schemes/municipal.ts',
   'src/domain/benefits/schemes/zorgtoeslag.ts',
-  'src/domain/hsds/import.ts',
   'src/domain/matching/matching.ts',
   'src/server/app.ts',
   'src/server/catalogue/hsds-import-job.ts',

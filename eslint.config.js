@@ -67,7 +67,6 @@ const longFunctionsToSplit = [
   'src/web/pages/wegwijzer/CapitalPage.tsx',
   'src/web/pages/wegwijzer/HsdsExchange.tsx',
   'src/web/pages/wegwijzer/InterventionPage.tsx',
-  'src/web/pages/wegwijzer/LocalItemPage.tsx',
   'src/web/pages/wegwijzer/OfferEditPage.tsx',
   'src/web/pages/wegwijzer/PosterPage.tsx',
   'src/web/pages/wegwijzer/SearchPage.tsx',

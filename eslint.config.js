@@ -53,7 +53,6 @@ const longFunctionsToSplit = [
   'src/web/pages/huishoudens/HouseholdCheckPage.tsx',
   'src/web/pages/huishoudens/HouseholdsPage.tsx',
   'src/web/pages/huishoudens/MatchesSection.tsx',
-  'src/web/pages/huishoudens/NewHouseholdPage.tsx',
   'src/web/pages/huishoudens/PeopleSection.tsx',
   'src/web/pages/huishoudens/PlanPage.tsx',
   'src/web/pages/huishoudens/ProfileSection.tsx',

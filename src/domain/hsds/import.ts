@@ -1,17 +1,36 @@
-import type { CatalogueItem, Contact, LocalOffer } from '../catalogue/types';
+import type { CatalogueItem, LocalOffer } from '../catalogue/types';
 import { NATIONAL_ORGANIZATION_ID } from './ids';
-import { buildTermIndex, FIELDS_TAXONOMY, VOCABULARY_NAMES, type TermIndex } from './taxonomy';
-import type {
-  HsdsAttribute,
-  HsdsContact,
-  HsdsImportReason,
-  HsdsPhone,
-  HsdsService,
-  HsdsServiceArea,
-  HsdsServiceStatus,
-  HsdsVocabularies,
-} from './types';
+import { buildTermIndex } from './taxonomy';
+import type { HsdsImportReason, HsdsServiceStatus, HsdsVocabularies } from './types';
 import { isUuid } from './uuid-v5';
+import {
+  IMPORT_LIMITS,
+  isObject,
+  reason,
+  str,
+  type HsdsImportContext,
+  type HsdsImportOptions,
+  type HsdsSchemaError,
+  type ImportableService,
+} from './import-support';
+import { readAttributes, type Facets } from './import-terms';
+import { readOfferParts } from './import-offer';
+import {
+  firstParagraph,
+  HTTP_URL,
+  normaliseName,
+  plainText,
+  shorten,
+  SOURCE_DATE,
+} from './import-text';
+
+export {
+  IMPORT_LIMITS,
+  type HsdsImportContext,
+  type HsdsImportOptions,
+  type HsdsSchemaError,
+} from './import-support';
+export { cleanPhone, plainText, shorten } from './import-text';
 
 // HSDS 3.0 services (from a municipal sociale kaart, another Wegwijs, or our own export) as local
 // catalogue items with their offer. Pure: the caller reads the file, stores the results and decides
@@ -62,51 +81,6 @@ export type HsdsImportResult =
     }
   | { ok: false; error: HsdsImportReason };
 
-export type HsdsSchemaError = { path: string; message: { nl: string; en: string } };
-
-export type HsdsImportOptions = {
-  /** YYYY-MM-DD. Its year becomes the evidence date of a record that gives no date at all. */
-  peildatum: string;
-  /** Known gemeenten, to recognise a service area by name when it carries no CBS code. */
-  gemeenten?: readonly { code: string; name: string }[];
-  /**
-   * Checks one record against the official schema (src/contract/hsds); errors reject it. The
-   * import trusts the shape the schema lets through and does not check it again.
-   */
-  validateRecord: (record: unknown) => readonly HsdsSchemaError[];
-  /** Called after each record, for a progress indicator. */
-  onProgress?: (done: number, total: number) => void;
-};
-
-// Limits of the local item and offer forms (src/contract/catalogue.ts), so that every valid record
-// can be stored as it is.
-export const IMPORT_LIMITS = {
-  name: 160,
-  summary: 240,
-  description: 5000,
-  howToRefer: 2000,
-  costs: 500,
-  wijk: 120,
-  contactName: 120,
-  contactFunction: 120,
-  listText: 120,
-  ageMax: 120,
-} as const;
-
-type Obj = Record<string, unknown>;
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function reason(path: string, nl: string, en: string): HsdsImportReason {
-  return { path, nl, en };
-}
-
-function join(...parts: (string | number)[]): string {
-  return parts.filter((p) => p !== '').join('.');
-}
-
 /** The services in a file: one service, a list of services, an API page, or an organization. */
 export function extractHsdsRecords(
   json: unknown,
@@ -148,226 +122,7 @@ export function extractHsdsRecords(
   };
 }
 
-// ---------- text helpers
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-/** HSDS descriptions may hold HTML; we keep plain text with blank lines between paragraphs. */
-export function plainText(text: string): string {
-  let out = text.replace(/\r\n?/g, '\n');
-  if (/<[a-z/][^>]*>/i.test(out)) {
-    out = out
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|div|h[1-6]|ul|ol)>/gi, '\n\n')
-      .replace(/<li[^>]*>/gi, '\n- ')
-      .replace(/<[^>]+>/g, '');
-  }
-  out = out
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, code: string) => {
-      if (code[0] === '#') {
-        const n =
-          code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
-        return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
-      }
-      return ENTITIES[code.toLowerCase()] ?? whole;
-    })
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
-  return out.trim();
-}
-
-/** At most `max` characters, cut after a sentence or else at a word, with '…' when cut. */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const sentences = flat.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];
-  let taken = '';
-  for (const s of sentences) {
-    if ((taken + s).trim().length > max) break;
-    taken += s;
-  }
-  if (taken.trim().length > 0) return taken.trim();
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function firstParagraph(text: string): string {
-  return text.split(/\n\s*\n/)[0] ?? text;
-}
-
-const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const SOURCE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** A phone number as our forms accept it, or null. Strips quotes and other decoration. */
-export function cleanPhone(raw: string): string | null {
-  const cleaned = raw
-    .replace(/[^\d\s()+-]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const digits = cleaned.match(/\d/g)?.length ?? 0;
-  return /^\+?[\d\s()-]{6,20}$/.test(cleaned) && digits >= 6 ? cleaned : null;
-}
-
-function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^gemeente\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 // ---------- one record
-
-/** What every record of one import shares; make it with createImportContext. */
-export type HsdsImportContext = {
-  index: TermIndex;
-  vocabularies: HsdsVocabularies;
-  options: HsdsImportOptions;
-  gemeentenByName: Map<string, { code: string; name: string }>;
-  gemeentenByCode: Map<string, { code: string; name: string }>;
-};
-
-type ResolvedTerm = { taxonomy: string; code: string };
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** Which of our terms an attribute carries, or null when it is not ours or not known. */
-function resolveTerm(attr: Obj, index: TermIndex): ResolvedTerm | null {
-  const term = isObject(attr.taxonomy_term) ? attr.taxonomy_term : {};
-  const termId = str(attr.taxonomy_term_id) ?? str(term.id);
-  const byId = termId ? index.byTermId.get(termId.toLowerCase()) : undefined;
-  if (byId) return byId;
-
-  const detail = isObject(term.taxonomy_detail) ? term.taxonomy_detail : {};
-  const taxonomyIds = [str(term.taxonomy_id), str(detail.id)].filter((v) => v !== undefined);
-  const taxonomyNames = [str(term.taxonomy), str(detail.name)].filter((v) => v !== undefined);
-  let taxonomy =
-    taxonomyIds.map((id) => index.byTaxonomyId.get(id.toLowerCase())).find(Boolean) ??
-    taxonomyNames.map((n) => index.byTaxonomyName.get(n.toLowerCase())).find(Boolean);
-  // A term that names another taxonomy is not ours, even when its code looks like one of ours.
-  if (!taxonomy && (taxonomyIds.length > 0 || taxonomyNames.length > 0)) return null;
-  const linkType = str(attr.link_type);
-  taxonomy ??= linkType ? index.byTaxonomyName.get(linkType.toLowerCase()) : undefined;
-
-  const keys = [str(term.code), str(term.name)].filter((v) => v !== undefined);
-  if (taxonomy) {
-    const codes = index.codes.get(taxonomy);
-    for (const key of keys) {
-      const code = codes?.get(key.toLowerCase());
-      if (code) return { taxonomy, code };
-    }
-    return null;
-  }
-  // No taxonomy given at all: accept a code that means one thing in exactly one vocabulary.
-  for (const key of keys) {
-    const hits = VOCABULARY_NAMES.flatMap((t) => {
-      const code = index.codes.get(t)?.get(key.toLowerCase());
-      return code ? [{ taxonomy: t as string, code }] : [];
-    });
-    if (hits.length === 1) return hits[0]!;
-  }
-  return null;
-}
-
-function termLabel(attr: Obj): string {
-  const term = isObject(attr.taxonomy_term) ? attr.taxonomy_term : {};
-  return str(term.name) ?? str(term.code) ?? str(attr.taxonomy_term_id) ?? str(attr.id) ?? '?';
-}
-
-type Facets = {
-  capitals: { primary: string[]; secondary: string[] };
-  lists: Record<string, string[]>;
-  fields: Record<string, string[]>;
-};
-
-function readAttributes(
-  attributes: readonly HsdsAttribute[] | undefined,
-  path: string,
-  ctx: HsdsImportContext,
-  warnings: HsdsImportReason[],
-): Facets {
-  const facets: Facets = { capitals: { primary: [], secondary: [] }, lists: {}, fields: {} };
-  const push = (bag: Record<string, string[]>, key: string, value: string) => {
-    const list = (bag[key] ??= []);
-    if (!list.includes(value)) list.push(value);
-  };
-  (attributes ?? []).forEach((raw, i) => {
-    const at = join(path, i);
-    const term = resolveTerm(raw, ctx.index);
-    if (!term) {
-      const label = termLabel(raw);
-      warnings.push(
-        reason(
-          at,
-          `De term '${label}' komt niet voor in de lijsten van Wegwijs; deze is overgeslagen.`,
-          `The term '${label}' is not in the Wegwijs vocabularies; it was skipped.`,
-        ),
-      );
-      return;
-    }
-    const value = raw.value?.trim() ?? '';
-    if (term.taxonomy === FIELDS_TAXONOMY) {
-      if (value === '')
-        warnings.push(
-          reason(
-            join(at, 'value'),
-            'Dit attribuut heeft geen waarde; het is overgeslagen.',
-            'This attribute has no value; it was skipped.',
-          ),
-        );
-      else push(facets.fields, term.code, value);
-      return;
-    }
-    if (term.taxonomy === 'capitals') {
-      const secondary = ['secondary', 'secundair'].includes(value.toLowerCase());
-      const list = secondary ? facets.capitals.secondary : facets.capitals.primary;
-      if (!list.includes(term.code)) list.push(term.code);
-      return;
-    }
-    push(facets.lists, term.taxonomy, term.code);
-  });
-  // A capital that is both primary and secondary counts as primary.
-  facets.capitals.secondary = facets.capitals.secondary.filter(
-    (c) => !facets.capitals.primary.includes(c),
-  );
-  return facets;
-}
-
-/** A text field that may be absent; a too-long text rejects the record. */
-function optionalText(
-  service: ImportableService,
-  field: 'application_process' | 'fees_description',
-  max: number,
-  reasons: HsdsImportReason[],
-): string | null {
-  const value = service[field];
-  if (value === undefined) return null;
-  const text = plainText(value);
-  if (text.length > max) {
-    reasons.push(
-      reason(
-        field,
-        `Deze tekst is te lang: ${text.length} tekens, hoogstens ${max}.`,
-        `This text is too long: ${text.length} characters, at most ${max}.`,
-      ),
-    );
-    return null;
-  }
-  return text === '' ? null : text;
-}
 
 function readAge(
   service: ImportableService,
@@ -424,164 +179,6 @@ function readAgeRange(
   return { min, max };
 }
 
-/** The gemeente a service area names, by CBS code (also inside a TOOI URI) or by its name. */
-function gemeenteOfArea(
-  area: HsdsServiceArea & { extent?: string },
-  ctx: HsdsImportContext,
-): { code: string; name: string } | undefined {
-  const name = str(area.name);
-  const codeMatch = [str(area.uri), name, str(area.extent)]
-    .map((v) => (v ? /(?:^|[^a-z0-9])gm(\d{4})(?![0-9])/i.exec(v) : null))
-    .find((m) => m !== null);
-  if (codeMatch)
-    return (
-      ctx.gemeentenByCode.get(`GM${codeMatch[1]}`) ?? {
-        code: `GM${codeMatch[1]}`,
-        name: name ?? `GM${codeMatch[1]}`,
-      }
-    );
-  return name ? ctx.gemeentenByName.get(normaliseName(name)) : undefined;
-}
-
-/** The one wijk we keep of those the service areas name; the others are reported. */
-function pickWijk(wijken: string[], warnings: HsdsImportReason[]): string | null {
-  if (wijken.length > 1)
-    warnings.push(
-      reason(
-        'service_areas',
-        `Er staan meer wijken in het bestand; we nemen alleen '${wijken[0]}' over.`,
-        `The file names several neighbourhoods; only '${wijken[0]}' is kept.`,
-      ),
-    );
-  const wijk = wijken[0] ?? null;
-  if (wijk && wijk.length > IMPORT_LIMITS.wijk) {
-    warnings.push(
-      reason(
-        'service_areas',
-        'De naam van de wijk is te lang; die is weggelaten.',
-        'The neighbourhood name is too long; it was left out.',
-      ),
-    );
-    return null;
-  }
-  return wijk;
-}
-
-function readServiceAreas(
-  service: ImportableService,
-  ctx: HsdsImportContext,
-  warnings: HsdsImportReason[],
-): { gemeenten: { code: string; name: string }[]; wijk: string | null } {
-  const gemeenten: { code: string; name: string }[] = [];
-  const wijken: string[] = [];
-  (service.service_areas ?? []).forEach((area, i) => {
-    const at = join('service_areas', i);
-    const known = gemeenteOfArea(area, ctx);
-    if (!known) {
-      const name = str(area.name) ?? '?';
-      warnings.push(
-        reason(
-          at,
-          `Het werkgebied '${name}' herkennen we niet als gemeente; het is overgeslagen.`,
-          `The service area '${name}' is not a gemeente we recognise; it was skipped.`,
-        ),
-      );
-      return;
-    }
-    if (!gemeenten.some((g) => g.code === known.code)) gemeenten.push(known);
-    const facets = readAttributes(area.attributes, join(at, 'attributes'), ctx, warnings);
-    for (const w of facets.fields.wijk ?? []) if (!wijken.includes(w)) wijken.push(w);
-  });
-  return { gemeenten, wijk: pickWijk(wijken, warnings) };
-}
-
-type ContactCandidate = { path: string; raw: Omit<ServiceContact, 'id'> };
-
-/** The named contacts, or else the service's own phone and email: they still tell people where to go. */
-function contactCandidates(service: ImportableService): ContactCandidate[] {
-  const named = (service.contacts ?? []).map((raw, i) => ({ path: join('contacts', i), raw }));
-  if (named.length > 0) return named;
-  const phones = service.phones ?? [];
-  return str(service.email) || phones.length > 0
-    ? [{ path: '', raw: { email: service.email, phones } }]
-    : [];
-}
-
-/** A phone number or email address as our forms accept it; a wrong one is left out with a warning. */
-function cleanContactDetails(
-  { path, raw }: ContactCandidate,
-  warnings: HsdsImportReason[],
-): { phone: string | null; email: string | null } {
-  const phoneRaw = raw.phones?.map((p) => str(p.number)).find(Boolean);
-  const phone = phoneRaw ? cleanPhone(phoneRaw) : null;
-  if (phoneRaw && !phone)
-    warnings.push(
-      reason(
-        join(path, 'phones', 0, 'number'),
-        `Het telefoonnummer '${phoneRaw}' is niet geldig; het is weggelaten.`,
-        `The phone number '${phoneRaw}' is not valid; it was left out.`,
-      ),
-    );
-  const emailRaw = str(raw.email);
-  const email = emailRaw && EMAIL.test(emailRaw) ? emailRaw : null;
-  if (emailRaw && !email)
-    warnings.push(
-      reason(
-        join(path, 'email'),
-        `Het e-mailadres '${emailRaw}' is niet geldig; het is weggelaten.`,
-        `The email address '${emailRaw}' is not valid; it was left out.`,
-      ),
-    );
-  return { phone, email };
-}
-
-/** A contact is public only when its 'contact-openbaar' attribute says yes. */
-function isPublicContact(raw: ContactCandidate['raw']): boolean {
-  return (raw.attributes ?? []).some(
-    (a) =>
-      str(a.taxonomy_term?.code) === 'contact-openbaar' &&
-      ['ja', 'yes', 'true'].includes(String(a.value).toLowerCase()),
-  );
-}
-
-function readContact(
-  service: ImportableService,
-  organizationName: string | undefined,
-  warnings: HsdsImportReason[],
-): Contact | null {
-  const candidates = contactCandidates(service);
-  for (const candidate of candidates) {
-    const { path, raw } = candidate;
-    const { phone, email } = cleanContactDetails(candidate, warnings);
-    const name = str(raw.name) ?? str(raw.department) ?? organizationName ?? 'Contactpunt';
-    const fn = str(raw.title) ?? null;
-    if (!str(raw.name) && !phone && !email) continue;
-    if (
-      name.length > IMPORT_LIMITS.contactName ||
-      (fn?.length ?? 0) > IMPORT_LIMITS.contactFunction
-    ) {
-      warnings.push(
-        reason(
-          path || 'contacts',
-          'De naam of functie van het contact is te lang; het contact is weggelaten.',
-          'The contact name or title is too long; the contact was left out.',
-        ),
-      );
-      continue;
-    }
-    if (candidates.length > 1)
-      warnings.push(
-        reason(
-          'contacts',
-          `Er staan ${candidates.length} contacten in dit record; we nemen alleen het eerste bruikbare over.`,
-          `This record has ${candidates.length} contacts; only the first usable one is kept.`,
-        ),
-      );
-    return { name, function: fn, phone, email, public: isPublicContact(raw) };
-  }
-  return null;
-}
-
 function pickOne(
   list: string[] | undefined,
   allowed: readonly { id: string }[],
@@ -612,20 +209,6 @@ function pickOne(
   );
   return chosen;
 }
-
-/**
- * A service as the official schema lets it through: the HSDS fields we read, plus the service's own
- * email and phones (used when it names no contact) and its last change (a fallback evidence date).
- */
-type ServiceContact = HsdsContact & { department?: string };
-type ImportableService = Omit<HsdsService, 'contacts' | 'service_areas'> & {
-  contacts?: ServiceContact[];
-  service_areas?: (HsdsServiceArea & { extent?: string })[];
-  email?: string;
-  phones?: HsdsPhone[];
-  last_modified?: string;
-  service_at_locations?: unknown[];
-};
 
 /** The id to match the record on later; a second record with the same id is rejected. */
 function readIdentity(
@@ -689,34 +272,6 @@ function warnInactive(status: HsdsServiceStatus, warnings: HsdsImportReason[]): 
         `This service has the status '${status}'.`,
       ),
     );
-}
-
-/** Everything a record says about where and how to get the service, besides the item itself. */
-function readOfferParts(
-  service: ImportableService,
-  ctx: HsdsImportContext,
-  reasons: HsdsImportReason[],
-  warnings: HsdsImportReason[],
-) {
-  const howToRefer = optionalText(
-    service,
-    'application_process',
-    IMPORT_LIMITS.howToRefer,
-    reasons,
-  );
-  const costs = optionalText(service, 'fees_description', IMPORT_LIMITS.costs, reasons);
-  const { gemeenten, wijk } = readServiceAreas(service, ctx, warnings);
-  const providerName = str(service.organization?.name) ?? null;
-  const contact = readContact(service, providerName ?? undefined, warnings);
-  if ((service.service_at_locations?.length ?? 0) > 0)
-    warnings.push(
-      reason(
-        'service_at_locations',
-        'Adressen en openingstijden neemt Wegwijs niet over.',
-        'Wegwijs does not import addresses and opening hours.',
-      ),
-    );
-  return { offer: { gemeenten, wijk, howToRefer, costs, contact }, providerName };
 }
 
 /** Facets that are missing are not a reason to reject, but someone has to fill them in. */

@@ -25,7 +25,6 @@ const longFunctionsToSplit = [
   'src/domain/benefits/schemes/kindgebonden-budget.ts',
   'src/domain/benefits/schemes/municipal.ts',
   'src/domain/benefits/schemes/zorgtoeslag.ts',
-  'src/domain/hsds/import.ts',
   'src/domain/matching/matching.ts',
   'src/server/app.ts',
   'src/server/catalogue/hsds-import-job.ts',
@@ -54,7 +53,6 @@ const longFunctionsToSplit = [
   'src/web/pages/huishoudens/HouseholdCheckPage.tsx',
   'src/web/pages/huishoudens/HouseholdsPage.tsx',
   'src/web/pages/huishoudens/MatchesSection.tsx',
-  'src/web/pages/huishoudens/NewHouseholdPage.tsx',
   'src/web/pages/huishoudens/PeopleSection.tsx',
   'src/web/pages/huishoudens/PlanPage.tsx',
   'src/web/pages/huishoudens/ProfileSection.tsx',
@@ -68,10 +66,8 @@ const longFunctionsToSplit = [
   'src/web/pages/wegwijzer/CapitalPage.tsx',
   'src/web/pages/wegwijzer/HsdsExchange.tsx',
   'src/web/pages/wegwijzer/InterventionPage.tsx',
-  'src/web/pages/wegwijzer/LocalItemPage.tsx',
   'src/web/pages/wegwijzer/OfferEditPage.tsx',
   'src/web/pages/wegwijzer/PosterPage.tsx',
-  'src/web/pages/wegwijzer/SearchPage.tsx',
   'src/web/pages/wegwijzer/SpecialistsPage.tsx',
 ];
 

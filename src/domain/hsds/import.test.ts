@@ -11,8 +11,19 @@ import {
   type HsdsImportRecord,
 } from './import';
 import { localItem, nationalItem, offer, organisations, vocabularies } from './test-fixtures';
+import { validateService } from '../../contract/hsds/validate';
 
-const options: HsdsImportOptions = { peildatum: '2026-11-24' };
+/** The mapping itself, for records whose shape the schema would let through. */
+const options: HsdsImportOptions = { peildatum: '2026-11-24', validateRecord: () => [] };
+
+/** The import as the server runs it: the official schema vouches for each record's shape. */
+const schemaChecked: HsdsImportOptions = {
+  ...options,
+  validateRecord: (record) => {
+    const result = validateService(record);
+    return result.ok ? [] : result.errors;
+  },
+};
 
 /** A small service as a municipal sociale kaart might publish it. */
 function external(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -98,7 +109,7 @@ describe('fromHsds: rejected records name the field', () => {
     ['fees_description', { fees_description: 12 }],
     ['attributes', { attributes: 'economisch' }],
   ])('rejects a broken %s', (path, overrides) => {
-    const record = only(external(overrides));
+    const record = only(external(overrides), schemaChecked);
     expect(record.status).toBe('rejected');
     expect(reasonPaths(record)).toContain(path);
     const why = record.reasons.find((r) => r.path === path)!;

@@ -1,12 +1,5 @@
-import {
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Fieldset, FieldsetLegend, FormFieldErrorMessage } from '@utrecht/component-library-react';
+import { CheckboxField } from './CheckboxField';
 import { fieldId } from './ErrorSummary';
 
 /** A group of checkboxes with a legend; the value is the list of checked option values. */
@@ -39,23 +32,15 @@ export function CheckboxGroup({
       {options.map((o) => {
         const id = `${base}-${fieldId(o.value)}`;
         return (
-          <FormField type="checkbox" key={o.value}>
-            <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-              <FormLabel htmlFor={id} type="checkbox">
-                <Checkbox
-                  id={id}
-                  className="utrecht-form-field__input"
-                  checked={value.includes(o.value)}
-                  onChange={(e) =>
-                    onChange(
-                      e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value),
-                    )
-                  }
-                />
-                {o.label}
-              </FormLabel>
-            </Paragraph>
-          </FormField>
+          <CheckboxField
+            key={o.value}
+            id={id}
+            label={o.label}
+            checked={value.includes(o.value)}
+            onChange={(checked) =>
+              onChange(checked ? [...value, o.value] : value.filter((v) => v !== o.value))
+            }
+          />
         );
       })}
     </Fieldset>

@@ -1,5 +1,4 @@
 import {
-  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -9,6 +8,7 @@ import {
   Paragraph,
   RadioButton,
 } from '@utrecht/component-library-react';
+import { CheckboxField as SharedCheckboxField } from '../../components/CheckboxField';
 import { fieldId } from '../../components/ErrorSummary';
 
 // Form fields the shared components do not have yet: a radio group and a single
@@ -73,7 +73,7 @@ export function RadioGroup<T extends string>({
   );
 }
 
-/** One checkbox with its label, for a yes/no setting. */
+/** One checkbox with its label, for a yes/no setting; its id comes from its name. */
 export function CheckboxField({
   name,
   label,
@@ -85,21 +85,13 @@ export function CheckboxField({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
-  const id = fieldId(name);
   return (
-    <FormField type="checkbox">
-      <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-        <FormLabel htmlFor={id} type="checkbox">
-          <Checkbox
-            id={id}
-            name={name}
-            className="utrecht-form-field__input"
-            checked={checked}
-            onChange={(e) => onChange(e.target.checked)}
-          />
-          {label}
-        </FormLabel>
-      </Paragraph>
-    </FormField>
+    <SharedCheckboxField
+      id={fieldId(name)}
+      name={name}
+      label={label}
+      checked={checked}
+      onChange={onChange}
+    />
   );
 }

@@ -41,11 +41,28 @@ export function csvParseOptions(delimiter: Delimiter): Options {
   };
 }
 
-/** csv-parse counts the line a record ends on; the report points at the line it starts on. */
-export function csvRecord(endLine: number, cells: string[]): CsvRecord {
-  let breaks = 0;
-  for (const cell of cells) for (const char of cell) if (char === '\n') breaks++;
-  return { line: endLine - breaks, cells };
+/**
+ * The line each record starts on, for the report. csv-parse gives the line a record ends on, but
+ * counts every carriage return inside a quoted cell as one more line (a CRLF there counts twice),
+ * so those are taken off again.
+ */
+export class LineCounter {
+  #extra = 0;
+  /** The line after the last record: where an unclosed quote began. */
+  next = 1;
+
+  record(endLine: number, cells: string[]): CsvRecord {
+    let returns = 0;
+    let breaks = 0;
+    for (const cell of cells)
+      for (const char of cell)
+        if (char === '\r') returns++;
+        else if (char === '\n') breaks++;
+    this.#extra += returns;
+    const end = endLine - this.#extra;
+    this.next = end + 1;
+    return { line: end - breaks, cells };
+  }
 }
 
 /** A blank line (or one with only spaces) is not a row. */

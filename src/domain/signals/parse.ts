@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { mapColumns, type ColumnMap } from './columns';
 import {
   csvParseOptions,
-  csvRecord,
+  LineCounter,
   detectDelimiter,
   isBlankRecord,
   type CsvRecord,
@@ -38,7 +38,6 @@ export class SignalFileReader {
   readonly #importDate: string;
   #header: { width: number; columns: ColumnMap; refused: boolean } | null = null;
   #seen = new Map<string, number>();
-  #lastLine = 1;
   #summary: SignalFileSummary = {
     encoding: 'utf-8',
     delimiter: null,
@@ -71,7 +70,6 @@ export class SignalFileReader {
   /** One record from the CSV parser: the header first, then the data rows. */
   record(record: CsvRecord): SignalRow | null {
     if (isBlankRecord(record.cells)) return null;
-    this.#lastLine = record.line + record.cells.join('').split('\n').length - 1;
     if (!this.#header) {
       const { columns, issues } = mapColumns(record.cells);
       this.#report(...issues);
@@ -93,10 +91,10 @@ export class SignalFileReader {
   }
 
   /** The parser found a quote that never closes: the rest of the file is one broken row. */
-  unclosedQuote(): void {
+  unclosedQuote(line: number): void {
     if (!this.#header) return;
     this.#summary.dataRows++;
-    this.#rowError(this.#lastLine + 1, 'unclosed_quote');
+    this.#rowError(line, 'unclosed_quote');
   }
 
   finish(encoding: TextEncodingName): SignalFileSummary {
@@ -158,11 +156,12 @@ export function parseSignalFile(bytes: Uint8Array, importDate: string): ParsedSi
         unclosed = true;
       },
     }) as unknown as { record: string[]; info: { lines: number } }[];
+    const lines = new LineCounter();
     for (const { record, info } of records) {
-      const row = reader.record(csvRecord(info.lines, record));
+      const row = reader.record(lines.record(info.lines, record));
       if (row) rows.push(row);
     }
-    if (unclosed) reader.unclosedQuote();
+    if (unclosed) reader.unclosedQuote(lines.next);
   }
   return { ...reader.finish(encoding), rows };
 }

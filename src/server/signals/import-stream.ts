@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import {
   csvParseOptions,
-  csvRecord,
+  LineCounter,
   SignalFileDecoder,
   SignalFileReader,
   type SignalFileSummary,
@@ -73,19 +73,20 @@ export function readSignalStream(
         },
       }),
     );
+    const lines = new LineCounter();
     let batch: SignalRow[] = [];
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
       info: { lines: number };
     }>) {
-      const row = reader.record(csvRecord(info.lines, record));
+      const row = reader.record(lines.record(info.lines, record));
       if (row) batch.push(row);
       if (batch.length >= batchSize) {
         yield batch;
         batch = [];
       }
     }
-    if (unclosed) reader.unclosedQuote();
+    if (unclosed) reader.unclosedQuote(lines.next);
     if (batch.length > 0) yield batch;
   }
   return {

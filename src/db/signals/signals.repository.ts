@@ -216,8 +216,9 @@ const signalSummary = {
 
 /**
  * Open cases, highest priority first, oldest first within a priority. The page's ids come from the
- * queue index alone (skipped rows cost an index entry each); the sums over signals and contacts are
- * then worked out for those 50 cases only, not for every row the offset skips.
+ * queue index alone (a skipped row costs one index entry); the sums over signals and contacts are
+ * then worked out for those cases only, looked up by primary key, not for every row the offset
+ * skips.
  */
 export async function workQueue(
   db: Db,
@@ -226,12 +227,8 @@ export async function workQueue(
 ) {
   const where = and(eq(signalCases.organisationId, organisationId), eq(signalCases.status, 'open'));
   const [total] = await db.select({ n: count() }).from(signalCases).where(where);
-  const ids = db
-    .select({
-      id: signalCases.id,
-      rank: signalCases.priority,
-      since: signalCases.firstSignalOn,
-    })
+  const ids = await db
+    .select({ id: signalCases.id })
     .from(signalCases)
     .where(where)
     // Matches signal_cases_queue_idx (priority desc nulls last), so a page is read from the index.
@@ -241,9 +238,9 @@ export async function workQueue(
       asc(signalCases.id),
     )
     .limit(page.limit)
-    .offset(page.offset)
-    .as('page');
-  const items = await db
+    .offset(page.offset);
+  if (ids.length === 0) return { total: total!.n, items: [] };
+  const rows = await db
     .select({
       id: signalCases.id,
       surname: signalCases.surname,
@@ -256,10 +253,15 @@ export async function workQueue(
       firstSignalOn: signalCases.firstSignalOn,
       ...signalSummary,
     })
-    .from(ids)
-    .innerJoin(signalCases, eq(signalCases.id, ids.id))
-    .orderBy(sql`${ids.rank} desc nulls last`, asc(ids.since), asc(ids.id));
-  return { total: total!.n, items };
+    .from(signalCases)
+    .where(
+      inArray(
+        signalCases.id,
+        ids.map((row) => row.id),
+      ),
+    );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { total: total!.n, items: ids.flatMap(({ id }) => byId.get(id) ?? []) };
 }
 
 export async function signalCase(db: Db, organisationId: string, id: string) {

@@ -12,6 +12,18 @@ import {
 /** Rows handed to the database at a time: memory stays at one batch, whatever the file's size. */
 export const SIGNAL_ROW_BATCH = 2000;
 
+/**
+ * Bytes handed to the decoder and parser at a time. A caller may pass the whole file as one chunk
+ * (an in-process request does); cutting it keeps the records in flight to one piece's worth.
+ */
+const PIECE_BYTES = 64 * 1024;
+
+async function* pieces(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source)
+    for (let at = 0; at < chunk.length; at += PIECE_BYTES)
+      yield chunk.subarray(at, at + PIECE_BYTES);
+}
+
 /** The text up to the first line break: enough to pick the delimiter. */
 function headerLine(text: string): string | null {
   const end = text.search(/\r?\n/);
@@ -37,7 +49,7 @@ export function readSignalStream(
   const decoder = new SignalFileDecoder();
   const reader = new SignalFileReader(importDate);
   async function* batches(): AsyncGenerator<SignalRow[]> {
-    const chunks = source[Symbol.asyncIterator]();
+    const chunks = pieces(source);
     let start = '';
     let header: string | null = null;
     let ended = false;

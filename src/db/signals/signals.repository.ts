@@ -8,7 +8,7 @@ import {
   type ContactKind,
   type CreditorType,
   type Outcome,
-  type ParsedSignalFile,
+  type RowIssue,
   type SignalRow,
 } from '../../domain/signals';
 import type { Db } from '../client';
@@ -33,91 +33,100 @@ export type ImportSummary = {
   mergedCases: number;
 };
 
-/**
- * Writes a parsed file: one import row, the signals, new cases for new people and updated
- * priorities for known ones. Call inside a transaction so a failure leaves nothing behind.
- */
-export async function storeSignalImport(
-  tx: Db,
-  input: {
-    organisationId: string;
-    userId: string;
-    at: Date;
-    fileName: string | null;
-    parsed: ParsedSignalFile;
-    onProgress?: (done: number) => void;
-  },
-): Promise<ImportSummary> {
-  const { organisationId, parsed } = input;
-  const groups = groupRows(parsed.rows);
-  const existing = await casesByKey(tx, organisationId, [...new Set(parsed.rows.map(personKey))]);
+type ImportTarget = { organisationId: string; importId: string; at: Date };
 
+/** The import's own row, written first so its signals can point at it; the counts follow at the end. */
+export async function beginSignalImport(
+  tx: Db,
+  input: { organisationId: string; userId: string; at: Date; fileName: string | null },
+): Promise<string> {
   const [imported] = await tx
     .insert(signalImports)
     .values({
-      organisationId,
+      organisationId: input.organisationId,
       createdBy: input.userId,
       createdAt: input.at,
       fileName: input.fileName,
-      encoding: parsed.encoding,
-      delimiter: parsed.delimiter ?? '',
-      rows: parsed.dataRows,
-      signals: parsed.rows.length,
+      encoding: '',
+      delimiter: '',
+      rows: 0,
+      signals: 0,
       newCases: 0,
-      report: parsed.issues,
+      report: [],
     })
     .returning({ id: signalImports.id });
+  return imported!.id;
+}
 
+/**
+ * Writes one batch of a streamed file: new cases for new people, the signals, and new priorities
+ * for known people (including people an earlier batch of the same file created). Call inside the
+ * import's transaction so a failure leaves nothing behind. Returns the signals written.
+ */
+export async function storeSignalBatch(
+  tx: Db,
+  target: ImportTarget,
+  rows: SignalRow[],
+): Promise<number> {
+  const existing = await casesByKey(tx, target.organisationId, [...new Set(rows.map(personKey))]);
   const fresh: SignalRow[][] = [];
-  const merged = new Map<string, SignalRow[]>();
-  for (const group of groups) {
-    const caseId = matchCase(group[0]!, existing.get(personKey(group[0]!)) ?? []);
-    if (caseId) merged.set(caseId, [...(merged.get(caseId) ?? []), ...group]);
-    else fresh.push(group);
-  }
-
   const pending: (typeof signals.$inferInsert)[] = [];
-  let written = 0;
-  const flush = async (all = false) => {
-    while (pending.length >= SIGNAL_BATCH || (all && pending.length > 0)) {
-      const batch = pending.splice(0, SIGNAL_BATCH);
-      await tx.insert(signals).values(batch);
-      written += batch.length;
-      input.onProgress?.(written);
+  const merged = new Set<string>();
+  for (const group of groupRows(rows)) {
+    const caseId = matchCase(group[0]!, existing.get(personKey(group[0]!)) ?? []);
+    if (!caseId) fresh.push(group);
+    else {
+      merged.add(caseId);
+      pending.push(...group.map((row) => toSignal(target.importId, caseId, row)));
     }
-  };
-  const toSignal = (caseId: string, row: SignalRow): typeof signals.$inferInsert => ({
+  }
+  for (const batch of chunks(fresh)) {
+    const ids = await tx
+      .insert(signalCases)
+      .values(batch.map((group) => newCase(target.organisationId, group, target.at)))
+      .returning({ id: signalCases.id });
+    batch.forEach((group, i) =>
+      pending.push(...group.map((row) => toSignal(target.importId, ids[i]!.id, row))),
+    );
+  }
+  for (const batch of chunks(pending, SIGNAL_BATCH)) await tx.insert(signals).values(batch);
+  await refreshMergedCases(tx, [...merged]);
+  return pending.length;
+}
+
+/** The import's counts and report; new and merged cases are counted from what was written. */
+export async function finishSignalImport(
+  tx: Db,
+  importId: string,
+  file: { encoding: string; delimiter: string; rows: number; report: RowIssue[] },
+): Promise<ImportSummary> {
+  const result = await tx.execute(sql`
+    select count(*)::int as signals, count(distinct s.case_id)::int as cases,
+      count(distinct s.case_id) filter (where exists (
+        select 1 from signals o where o.case_id = s.case_id and o.import_id <> ${importId}
+      ))::int as merged
+    from signals s where s.import_id = ${importId}`);
+  const [counts] = (
+    result as unknown as { rows: { signals: number; cases: number; merged: number }[] }
+  ).rows;
+  const newCases = counts!.cases - counts!.merged;
+  await tx
+    .update(signalImports)
+    .set({ ...file, signals: counts!.signals, newCases })
+    .where(eq(signalImports.id, importId));
+  return { importId, signals: counts!.signals, newCases, mergedCases: counts!.merged };
+}
+
+function toSignal(importId: string, caseId: string, row: SignalRow): typeof signals.$inferInsert {
+  return {
     caseId,
-    importId: imported!.id,
+    importId,
     line: row.line,
     creditorType: row.creditorType,
     amountCents: row.amountCents,
     monthsInArrears: row.monthsInArrears,
     arrearsSince: row.arrearsSince,
     signalDate: row.signalDate,
-  });
-
-  for (const batch of chunks(fresh)) {
-    const ids = await tx
-      .insert(signalCases)
-      .values(batch.map((group) => newCase(organisationId, group, input.at)))
-      .returning({ id: signalCases.id });
-    batch.forEach((group, i) => pending.push(...group.map((row) => toSignal(ids[i]!.id, row))));
-    await flush();
-  }
-  for (const [caseId, rows] of merged) pending.push(...rows.map((row) => toSignal(caseId, row)));
-  await flush(true);
-  await refreshMergedCases(tx, [...merged.keys()]);
-
-  await tx
-    .update(signalImports)
-    .set({ newCases: fresh.length })
-    .where(eq(signalImports.id, imported!.id));
-  return {
-    importId: imported!.id,
-    signals: written,
-    newCases: fresh.length,
-    mergedCases: merged.size,
   };
 }
 
@@ -179,20 +188,17 @@ async function refreshMergedCases(tx: Db, caseIds: string[]) {
       .where(inArray(signals.caseId, batch));
     const byCase = new Map<string, typeof rows>();
     for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
-    for (const [caseId, caseSignals] of byCase) {
+    const values = [...byCase].map(([caseId, caseSignals]) => {
       const dates = caseSignals.map((s) => s.signalDate).sort();
-      await tx
-        .update(signalCases)
-        .set({
-          priority: casePriority(caseSignals),
-          firstSignalOn: dates[0]!,
-          lastSignalOn: dates.at(-1)!,
-          status: 'open',
-          outcome: null,
-          outcomeOn: null,
-        })
-        .where(eq(signalCases.id, caseId));
-    }
+      return sql`(${caseId}::uuid, ${casePriority(caseSignals)}::int, ${dates[0]!}::date, ${dates.at(-1)!}::date)`;
+    });
+    if (values.length === 0) continue;
+    // One statement per batch: a large file can merge tens of thousands of people.
+    await tx.execute(sql`
+      update signal_cases c set priority = v.priority, first_signal_on = v.first_on,
+        last_signal_on = v.last_on, status = 'open', outcome = null, outcome_on = null
+      from (values ${sql.join(values, sql`, `)}) as v(id, priority, first_on, last_on)
+      where c.id = v.id`);
   }
 }
 
@@ -208,7 +214,12 @@ const signalSummary = {
   >`(select max(c.on)::text from signal_contacts c where c.case_id = signal_cases.id)`,
 };
 
-/** Open cases, highest priority first, oldest first within a priority. */
+/**
+ * Open cases, highest priority first, oldest first within a priority. The page's ids come from the
+ * queue index alone (a skipped row costs one index entry); the sums over signals and contacts are
+ * then worked out for those cases only, looked up by primary key, not for every row the offset
+ * skips.
+ */
 export async function workQueue(
   db: Db,
   organisationId: string,
@@ -216,7 +227,20 @@ export async function workQueue(
 ) {
   const where = and(eq(signalCases.organisationId, organisationId), eq(signalCases.status, 'open'));
   const [total] = await db.select({ n: count() }).from(signalCases).where(where);
-  const items = await db
+  const ids = await db
+    .select({ id: signalCases.id })
+    .from(signalCases)
+    .where(where)
+    // Matches signal_cases_queue_idx (priority desc nulls last), so a page is read from the index.
+    .orderBy(
+      sql`${signalCases.priority} desc nulls last`,
+      asc(signalCases.firstSignalOn),
+      asc(signalCases.id),
+    )
+    .limit(page.limit)
+    .offset(page.offset);
+  if (ids.length === 0) return { total: total!.n, items: [] };
+  const rows = await db
     .select({
       id: signalCases.id,
       surname: signalCases.surname,
@@ -230,16 +254,14 @@ export async function workQueue(
       ...signalSummary,
     })
     .from(signalCases)
-    .where(where)
-    .orderBy(
-      // Matches signal_cases_queue_idx, so a page is read from the index in order.
-      sql`${signalCases.priority} desc nulls last`,
-      asc(signalCases.firstSignalOn),
-      asc(signalCases.id),
-    )
-    .limit(page.limit)
-    .offset(page.offset);
-  return { total: total!.n, items };
+    .where(
+      inArray(
+        signalCases.id,
+        ids.map((row) => row.id),
+      ),
+    );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { total: total!.n, items: ids.flatMap(({ id }) => byId.get(id) ?? []) };
 }
 
 export async function signalCase(db: Db, organisationId: string, id: string) {

@@ -1,3 +1,5 @@
+import type { Options } from 'csv-parse/sync';
+
 export type Delimiter = ';' | ',' | '\t';
 const CANDIDATES: Delimiter[] = [';', '\t', ','];
 
@@ -22,58 +24,48 @@ export function detectDelimiter(text: string): Delimiter | null {
 export type CsvRecord = { line: number; cells: string[]; unclosedQuote?: true };
 
 /**
- * Splits CSV text into records (RFC 4180: quoted cells may hold delimiters, doubled quotes and
- * line breaks). Each record carries the line it starts on, so the report can point at it.
+ * Options for csv-parse that keep the rules Wegwijs had: RFC 4180 quotes (cells may hold
+ * delimiters, doubled quotes and line breaks), a quote inside an unquoted cell is plain text
+ * (formula cells such as =HYPERLINK("…") keep it), rows of any length (the reader reports them),
+ * CRLF and LF mixed, and an unclosed quote reported instead of thrown.
  */
-export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRecord> {
-  let line = 1;
-  let index = 0;
-  const length = text.length;
-  while (index < length) {
-    const startLine = line;
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    let unclosed = false;
-    for (;;) {
-      if (index >= length) {
-        if (quoted) unclosed = true;
-        cells.push(cell);
-        break;
-      }
-      const char = text[index]!;
-      if (quoted) {
-        if (char === '"') {
-          if (text[index + 1] === '"') {
-            cell += '"';
-            index += 2;
-            continue;
-          }
-          quoted = false;
-        } else {
-          if (char === '\n') line++;
-          cell += char;
-        }
-        index++;
-        continue;
-      }
-      if (char === '"' && cell === '') quoted = true;
-      else if (char === delimiter) {
-        cells.push(cell);
-        cell = '';
-      } else if (char === '\r' && text[index + 1] === '\n') {
-        index++;
-        continue;
-      } else if (char === '\n') {
-        cells.push(cell);
-        index++;
-        line++;
-        break;
-      } else cell += char;
-      index++;
-    }
-    const blank = cells.length === 1 && cells[0]!.trim() === '';
-    if (!blank)
-      yield unclosed ? { line: startLine, cells, unclosedQuote: true } : { line: startLine, cells };
+export function csvParseOptions(delimiter: Delimiter): Options {
+  return {
+    delimiter,
+    record_delimiter: ['\r\n', '\n'],
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+  };
+}
+
+/**
+ * The line each record starts on, for the report. csv-parse gives the line a record ends on, but
+ * counts every carriage return inside a quoted cell as one more line (a CRLF there counts twice),
+ * so those are taken off again.
+ */
+export class LineCounter {
+  #extra = 0;
+  /** The line after the last record: where an unclosed quote began. */
+  next = 1;
+
+  record(endLine: number, cells: string[]): CsvRecord {
+    let returns = 0;
+    let breaks = 0;
+    for (const cell of cells)
+      for (const char of cell)
+        if (char === '\r') returns++;
+        else if (char === '\n') breaks++;
+    this.#extra += returns;
+    const end = endLine - this.#extra;
+    this.next = end + 1;
+    return { line: end - breaks, cells };
   }
+}
+
+/** A blank line (or one with only spaces) is not a row. */
+export function isBlankRecord(cells: string[]): boolean {
+  return cells.length === 1 && cells[0]!.trim() === '';
 }

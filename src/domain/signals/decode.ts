@@ -1,7 +1,5 @@
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F ('€', curly quotes, 'Š', …). Some runtimes
 // (Node 20 among them) decode 'windows-1252' as Latin-1, so this table does those 32 bytes itself.
 const WINDOWS_1252_HIGH =
@@ -19,16 +17,66 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return text + String.fromCharCode(...chunk);
 }
 
+const isAscii = (bytes: Uint8Array) => bytes.every((byte) => byte < 0x80);
+
 /**
- * Reads a partner's file as text. Partners export from Excel, so besides UTF-8 (with or without a
- * byte-order mark) the file is often Windows-1252; bytes that are not valid UTF-8 mean the latter.
+ * Reads a partner's file as text, chunk by chunk. Partners export from Excel, so besides UTF-8
+ * (with or without a byte-order mark) the file is often Windows-1252. The first chunk decides: a
+ * byte-order mark means UTF-8; bytes that are not valid UTF-8 mean Windows-1252. While the text is
+ * plain ASCII (the same in both) the choice waits for the first chunk that is not.
  */
-export function decodeSignalFile(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: strictUtf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  try {
-    return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+export class SignalFileDecoder {
+  #encoding: TextEncodingName | null = null;
+  #utf8 = new TextDecoder('utf-8', { fatal: true });
+  #started = false;
+
+  get encoding(): TextEncodingName {
+    return this.#encoding ?? 'utf-8';
   }
+
+  write(chunk: Uint8Array): string {
+    let bytes = chunk;
+    if (!this.#started && bytes.length > 0) {
+      this.#started = true;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        this.#encoding = 'utf-8-bom';
+        bytes = bytes.subarray(3);
+      }
+    }
+    if (this.#encoding === null && !isAscii(bytes)) this.#encoding = this.#detect(bytes);
+    if (this.#encoding === 'windows-1252') return decodeWindows1252(bytes);
+    try {
+      return this.#utf8.decode(bytes, { stream: true });
+    } catch {
+      // Valid UTF-8 at first, broken later: Excel-style text after all; read the rest as such.
+      this.#encoding = 'windows-1252';
+      return decodeWindows1252(bytes);
+    }
+  }
+
+  end(): string {
+    if (this.#encoding === 'windows-1252') return '';
+    try {
+      return this.#utf8.decode();
+    } catch {
+      return '\uFFFD';
+    }
+  }
+
+  #detect(bytes: Uint8Array): TextEncodingName {
+    try {
+      // A multi-byte character may be cut at the end of the chunk: 'stream' allows that.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+      return 'utf-8';
+    } catch {
+      return 'windows-1252';
+    }
+  }
+}
+
+/** Reads a whole file at once (small files and tests); the same rules as chunk by chunk. */
+export function decodeSignalFile(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const decoder = new SignalFileDecoder();
+  const text = decoder.write(bytes) + decoder.end();
+  return { text, encoding: decoder.encoding };
 }

@@ -1,5 +1,7 @@
 export * from './types';
 export * from './parse';
+export { SignalFileDecoder, type TextEncodingName } from './decode';
+export { csvParseOptions, LineCounter, type Delimiter } from './csv';
 export * from './match';
 export * from './names';
 export * from './priority';

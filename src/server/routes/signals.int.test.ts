@@ -298,3 +298,54 @@ describe('outreach, monitor and retention', () => {
     expect(logged).toHaveLength(1);
   });
 });
+
+describe('a file larger than one write batch', () => {
+  // More rows than the import writes at a time (2 000), so the file spans several batches.
+  const ROWS = 4_500;
+  const person = (i: number) => `Jansen;Dorpsstraat;1;;${1000 + i} AB;Zwolle;01-02-1970`;
+  const largeFile = (lastRow: string) =>
+    [
+      'Soort schuldeiser;Achterstand;Maanden achterstand;Achternaam;Straat;Huisnummer;Toevoeging;Postcode;Woonplaats;Geboortedatum',
+      ...Array.from({ length: ROWS - 1 }, (_, i) => `Water;45,00;2;${person(i)}`),
+      lastRow,
+    ].join('\r\n');
+
+  it('refuses the whole file for an error in its last row and writes nothing of the earlier batches', async () => {
+    const signaller = await clientFor(ORG_B, 'vroegsignalering');
+    const before = [
+      await countOf(signals),
+      await countOf(signalImports),
+      await countOf(signalCases),
+    ];
+    const res = await csv(
+      signaller,
+      largeFile(`Water;45,00;2;${person(0).replace('1000 AB', '0000 AB')}`),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      `line.${ROWS + 1}.postcode`,
+    ]);
+    expect(res.json().report.rows).toBe(ROWS);
+    expect([
+      await countOf(signals),
+      await countOf(signalImports),
+      await countOf(signalCases),
+    ]).toEqual(before);
+  });
+
+  it('merges a person whose rows are in different batches into one case', async () => {
+    const signaller = await clientFor(ORG_B, 'vroegsignalering');
+    const res = await csv(signaller, largeFile(`Energie;80,00;3;${person(0)}`));
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ rows: ROWS, signals: ROWS, newCases: ROWS - 1 });
+    const queue = (await signaller.get('/api/v1/signals/cases?perPage=1')).json();
+    expect(queue.total).toBe(ROWS - 1);
+    // Water and energy for the same person: 3 + 3, ahead of everyone with one creditor.
+    expect(queue.items[0]).toMatchObject({
+      postcode: '1000AB',
+      priority: 6,
+      signalCount: 2,
+      creditorTypes: ['energie', 'water'],
+    });
+  });
+});

@@ -1,4 +1,5 @@
-import type { FastifyReply } from 'fastify';
+import type { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idSchema } from '../../contract/common';
@@ -19,17 +20,20 @@ import {
   monitorFigures,
   recordOutcome,
   signalCase,
-  storeSignalImport,
+  beginSignalImport,
+  finishSignalImport,
+  storeSignalBatch,
+  type ImportSummary,
   workQueue,
 } from '../../db/signals/signals.repository';
 import { handoverLine } from '../../db/signals/handover.repository';
 import {
   caseDeadlines,
   ledToHelp,
-  parseSignalFile,
   signalDataDeleteFrom,
-  type ParsedSignalFile,
+  type SignalFileSummary,
 } from '../../domain/signals';
+import { readSignalStream } from '../signals/import-stream';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
 import { audit } from '../audit';
@@ -42,24 +46,28 @@ import { messages } from '../../content/message-files';
 /** Only this role sees signal data (Wgs vroegsignalering; ADR 1401). */
 const signalWorkers = ['vroegsignalering'] as const;
 
-/** A CSV upload. The bytes sit in a private field, so generic body checks do not walk them. */
+/** A CSV upload, still streaming in. It sits in a private field, so generic body checks skip it. */
 class CsvUpload {
-  readonly #bytes: Buffer;
-  constructor(bytes: Buffer) {
-    this.#bytes = bytes;
+  readonly #stream: Readable;
+  constructor(stream: Readable) {
+    this.#stream = stream;
   }
-  get bytes() {
-    return this.#bytes;
+  get stream() {
+    return this.#stream;
+  }
+}
+
+/** A file with errors: thrown inside the import's transaction so everything written rolls back. */
+class RefusedFile extends Error {
+  constructor(readonly file: SignalFileSummary) {
+    super('signal file refused');
   }
 }
 
 const refused = () => messages.bilingual(message('signalen.problem.refused'));
 const caseNotFound = () => notFound(message('signalen.problem.caseNotFound'));
 
-function importResult(
-  parsed: ParsedSignalFile,
-  stored: { importId: string; signals: number; newCases: number; mergedCases: number } | null,
-): SignalImportResult {
+function importResult(parsed: SignalFileSummary, stored: ImportSummary | null): SignalImportResult {
   return {
     imported: stored !== null,
     importId: stored?.importId ?? null,
@@ -82,8 +90,6 @@ function signalImportRoutes(app: RouteApp, ctx: AppContext) {
     '/signals/imports',
     {
       config: { access: signalWorkers },
-      // A year of signals for a large city stays well under this.
-      bodyLimit: 40 * 1_048_576,
       schema: {
         summary: 'Import a payment-arrears file (CSV) from a partner; all rows or none',
         consumes: ['text/csv'],
@@ -97,62 +103,79 @@ function signalImportRoutes(app: RouteApp, ctx: AppContext) {
     async (request, reply) => {
       if (!(request.body instanceof CsvUpload))
         throw new AppError(415, 'unsupported_media_type', message('signalen.problem.sendCsv'));
-      const auth = currentAuth(request);
-      const parsed = parseSignalFile(request.body.bytes, todayInAmsterdam(ctx.now()));
-      if (!parsed.importable) {
+      try {
+        const { file, stored } = await importSignalFile(ctx, request, request.body);
+        return reply.status(201).send(importResult(file, stored));
+      } catch (error) {
+        if (!(error instanceof RefusedFile)) throw error;
         await audit(db, request, {
           action: 'signal.import_refused',
           outcome: 'failure',
           details: {
-            rows: parsed.dataRows,
-            errors: parsed.issues.filter((i) => i.severity === 'error').length,
+            rows: error.file.dataRows,
+            errors: error.file.issues.filter((i) => i.severity === 'error').length,
           },
         });
-        const report = importResult(parsed, null);
-        // The typed reply knows only the 201 body; a refusal is the shared problem+json answer.
-        return (reply as unknown as FastifyReply)
-          .status(422)
-          .type('application/problem+json; charset=utf-8')
-          .send({
-            type: 'https://wegwijs.nl/problems/signal_file_refused',
-            title: 'Unprocessable Content',
-            status: 422,
-            detail: refused().en,
-            code: 'signal_file_refused',
-            messages: refused(),
-            errors: report.issues
-              .filter((i) => i.severity === 'error')
-              .map((i) => ({
-                field: `line.${i.line}.${i.field}`,
-                code: i.code,
-                messages: i.messages,
-              })),
-            report,
-          });
+        return refusal(reply as unknown as FastifyReply, importResult(error.file, null));
       }
-      const stored = await db.transaction(async (tx) => {
-        const summary = await storeSignalImport(tx, {
-          organisationId: auth.user.organisationId,
-          userId: auth.user.id,
-          at: ctx.now(),
-          fileName: request.query.fileName ?? null,
-          parsed,
-        });
-        await audit(tx, request, {
-          action: 'signal.import',
-          targetType: 'signal_import',
-          targetId: summary.importId,
-          details: {
-            rows: parsed.dataRows,
-            signals: summary.signals,
-            newCases: summary.newCases,
-          },
-        });
-        return summary;
-      });
-      return reply.status(201).send(importResult(parsed, stored));
     },
   );
+}
+
+/**
+ * Streams the upload into one transaction, batch by batch. Rows are written as they are read; at
+ * the first error writing stops (the rest is still read for the report) and at the end a refused
+ * file rolls the whole transaction back, so nothing is ever half-loaded.
+ */
+async function importSignalFile(ctx: AppContext, request: FastifyRequest, upload: CsvUpload) {
+  const auth = currentAuth(request);
+  const at = ctx.now();
+  const fileName = (request.query as { fileName?: string }).fileName ?? null;
+  const stream = readSignalStream(upload.stream, todayInAmsterdam(at));
+  return ctx.database.db.transaction(async (tx) => {
+    const { organisationId, id: userId } = auth.user;
+    const importId = await beginSignalImport(tx, { organisationId, userId, at, fileName });
+    for await (const batch of stream.batches)
+      if (!stream.refused()) await storeSignalBatch(tx, { organisationId, importId, at }, batch);
+    const file = stream.summary();
+    if (!file.importable) throw new RefusedFile(file);
+    const stored = await finishSignalImport(tx, importId, {
+      encoding: file.encoding,
+      delimiter: file.delimiter ?? '',
+      rows: file.dataRows,
+      report: file.issues,
+    });
+    await audit(tx, request, {
+      action: 'signal.import',
+      targetType: 'signal_import',
+      targetId: importId,
+      details: { rows: file.dataRows, signals: stored.signals, newCases: stored.newCases },
+    });
+    return { file, stored };
+  });
+}
+
+/** The typed reply knows only the 201 body; a refusal is the shared problem+json answer. */
+function refusal(reply: FastifyReply, report: SignalImportResult) {
+  return reply
+    .status(422)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: 'https://wegwijs.nl/problems/signal_file_refused',
+      title: 'Unprocessable Content',
+      status: 422,
+      detail: refused().en,
+      code: 'signal_file_refused',
+      messages: refused(),
+      errors: report.issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => ({
+          field: `line.${i.line}.${i.field}`,
+          code: i.code,
+          messages: i.messages,
+        })),
+      report,
+    });
 }
 
 function signalQueueRoutes(app: RouteApp, ctx: AppContext) {
@@ -335,10 +358,9 @@ export const signalRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     // Partner files come as the CSV itself; this parser only applies to the routes in this plugin.
-    app.addContentTypeParser(
-      ['text/csv', 'text/plain'],
-      { parseAs: 'buffer' },
-      (_request, body, done) => done(null, new CsvUpload(body as Buffer)),
+    // The body is handed on as a stream, never buffered: the import reads it batch by batch.
+    app.addContentTypeParser(['text/csv', 'text/plain'], (_request, payload, done) =>
+      done(null, new CsvUpload(payload as Readable)),
     );
     signalImportRoutes(app, ctx);
     signalQueueRoutes(app, ctx);

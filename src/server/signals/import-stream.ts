@@ -1,0 +1,109 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import {
+  csvParseOptions,
+  LineCounter,
+  SignalFileDecoder,
+  SignalFileReader,
+  type SignalFileSummary,
+  type SignalRow,
+} from '../../domain/signals';
+
+/** Rows handed to the database at a time: memory stays at one batch, whatever the file's size. */
+export const SIGNAL_ROW_BATCH = 2000;
+
+/**
+ * Bytes handed to the decoder and parser at a time. A caller may pass the whole file as one chunk
+ * (an in-process request does); cutting it keeps the records in flight to one piece's worth.
+ */
+const PIECE_BYTES = 64 * 1024;
+
+async function* pieces(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source)
+    for (let at = 0; at < chunk.length; at += PIECE_BYTES)
+      yield chunk.subarray(at, at + PIECE_BYTES);
+}
+
+/** The text up to the first line break: enough to pick the delimiter. */
+function headerLine(text: string): string | null {
+  const end = text.search(/\r?\n/);
+  return end === -1 ? null : text.slice(0, end);
+}
+
+/**
+ * Reads an uploaded partner file as a stream: bytes are decoded as they come (the encoding is
+ * settled by the first chunk that is not plain ASCII), the header line picks the delimiter, and
+ * csv-parse turns the text into records for the domain's reader. Valid rows come out in batches;
+ * `summary()` gives the report once the stream is done.
+ */
+export function readSignalStream(
+  source: AsyncIterable<Uint8Array>,
+  importDate: string,
+  batchSize = SIGNAL_ROW_BATCH,
+): {
+  batches: AsyncGenerator<SignalRow[]>;
+  /** True once a row or the file has an error: nothing will be imported, writing can stop. */
+  refused: () => boolean;
+  summary: () => SignalFileSummary;
+} {
+  const decoder = new SignalFileDecoder();
+  const reader = new SignalFileReader(importDate);
+  async function* batches(): AsyncGenerator<SignalRow[]> {
+    const chunks = pieces(source);
+    let start = '';
+    let header: string | null = null;
+    let ended = false;
+    while (header === null) {
+      const next = await chunks.next();
+      if (next.done) {
+        start += decoder.end();
+        ended = true;
+        break;
+      }
+      start += decoder.write(next.value);
+      header = headerLine(start);
+    }
+    const delimiter = reader.start(header ?? start);
+    if (!delimiter) {
+      // Drain the upload so the request completes; nothing of it is read.
+      if (!ended) for (let n = await chunks.next(); !n.done; n = await chunks.next());
+      return;
+    }
+    async function* text() {
+      yield start;
+      if (ended) return;
+      for (let n = await chunks.next(); !n.done; n = await chunks.next())
+        yield decoder.write(n.value);
+      yield decoder.end();
+    }
+    let unclosed = false;
+    const parser = Readable.from(text()).pipe(
+      parse({
+        ...csvParseOptions(delimiter),
+        on_skip: () => {
+          unclosed = true;
+        },
+      }),
+    );
+    const lines = new LineCounter();
+    let batch: SignalRow[] = [];
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      const row = reader.record(lines.record(info.lines, record));
+      if (row) batch.push(row);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (unclosed) reader.unclosedQuote(lines.next);
+    if (batch.length > 0) yield batch;
+  }
+  return {
+    batches: batches(),
+    refused: () => reader.refused,
+    summary: () => reader.finish(decoder.encoding),
+  };
+}

@@ -333,6 +333,29 @@ describe('a file larger than one write batch', () => {
     ]).toEqual(before);
   });
 
+  it('refuses a file over 40 MB with 413, naming the limit, and writes nothing', async () => {
+    const signaller = await clientFor(ORG_B, 'vroegsignalering');
+    const before = [
+      await countOf(signals),
+      await countOf(signalImports),
+      await countOf(signalCases),
+    ];
+    const line = `Water;45,00;2;${person(0)}\r\n`;
+    const body = HEADER + '\r\n' + line.repeat(Math.ceil((40 * 1024 * 1024) / line.length) + 1);
+    const res = await csv(signaller, body);
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.json()).toMatchObject({
+      code: 'file_too_large',
+      messages: { nl: expect.stringContaining('40 MB'), en: expect.stringContaining('40 MB') },
+    });
+    expect([
+      await countOf(signals),
+      await countOf(signalImports),
+      await countOf(signalCases),
+    ]).toEqual(before);
+  });
+
   it('merges a person whose rows are in different batches into one case', async () => {
     const signaller = await clientFor(ORG_B, 'vroegsignalering');
     const res = await csv(signaller, largeFile(`Energie;80,00;3;${person(0)}`));

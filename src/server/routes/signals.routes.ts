@@ -33,7 +33,11 @@ import {
   signalDataDeleteFrom,
   type SignalFileSummary,
 } from '../../domain/signals';
-import { readSignalStream } from '../signals/import-stream';
+import {
+  readSignalStream,
+  SIGNAL_FILE_MAX_BYTES,
+  SignalFileTooLarge,
+} from '../signals/import-stream';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
 import { audit } from '../audit';
@@ -107,6 +111,16 @@ function signalImportRoutes(app: RouteApp, ctx: AppContext) {
         const { file, stored } = await importSignalFile(ctx, request, request.body);
         return reply.status(201).send(importResult(file, stored));
       } catch (error) {
+        if (error instanceof SignalFileTooLarge) {
+          request.raw.resume(); // let the client finish sending, so it reads the answer
+          throw new AppError(
+            413,
+            'file_too_large',
+            message('signalen.problem.fileTooLarge', {
+              megabytes: SIGNAL_FILE_MAX_BYTES / 1024 / 1024,
+            }),
+          );
+        }
         if (!(error instanceof RefusedFile)) throw error;
         await audit(db, request, {
           action: 'signal.import_refused',

@@ -18,10 +18,27 @@ export const SIGNAL_ROW_BATCH = 2000;
  */
 const PIECE_BYTES = 64 * 1024;
 
+/**
+ * The largest partner file taken at once: about 500 000 rows, more than a large city's signals of
+ * a year. Bounds the work one upload can cause, now that the body is no longer buffered.
+ */
+export const SIGNAL_FILE_MAX_BYTES = 40 * 1024 * 1024;
+
+/** An upload over `SIGNAL_FILE_MAX_BYTES`: thrown while reading, so the import rolls back. */
+export class SignalFileTooLarge extends Error {
+  constructor() {
+    super('signal file too large');
+  }
+}
+
 async function* pieces(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of source)
+  let read = 0;
+  for await (const chunk of source) {
+    read += chunk.length;
+    if (read > SIGNAL_FILE_MAX_BYTES) throw new SignalFileTooLarge();
     for (let at = 0; at < chunk.length; at += PIECE_BYTES)
       yield chunk.subarray(at, at + PIECE_BYTES);
+  }
 }
 
 /** The text up to the first line break: enough to pick the delimiter. */

@@ -9,7 +9,7 @@ import { consents, households, plans, scans, teams, userTeams, users } from '../
 import type { ScanAnswers } from '../src/domain/assessment';
 import { loadInstrument } from '../src/server/households/instrument';
 import { backfillScanScores } from '../src/server/households/scan-scores';
-import { outcomeSources } from '../src/db/reports/outcomes.repository';
+import { analyzeReportTables, outcomeSources } from '../src/db/reports/outcomes.repository';
 import { summariseOutcomes } from '../src/domain/reports';
 import { householdOutcome } from '../src/server/reports/outcomes';
 import { referenceOutcomes } from './reports-reference';
@@ -145,6 +145,12 @@ const generated = (performance.now() - started) / 1000;
 const backfillStarted = performance.now();
 const backfilled = await backfillScanScores(db, instrument);
 const backfill = (performance.now() - backfillStarted) / 1000;
+// What every later start pays: the search for scans without numbers, which finds none.
+const restartStarted = performance.now();
+const rescored = await backfillScanScores(db, instrument);
+const restart = (performance.now() - restartStarted) / 1000;
+// As the server does at start on PGlite (PostgreSQL's autovacuum does it by itself).
+if (database.engine === 'pglite') await analyzeReportTables(db);
 // BENCH_REPORTS_SCANS scans per household (default 2): the ones between the first and the latest
 // are copies of the first (answers and stored scores), dated in between, made in SQL. They do not
 // change any outcome but are rows every query over the scans passes.
@@ -247,7 +253,7 @@ results.push(
 );
 const ratio = percentiles(now.map((n, i) => n / before[i]!)).p50;
 console.log(
-  `\n## Reports on ${label}, ${N} households, ${SCANS * N} scans (commit ${gitCommit()})\n\nMachine: ${machine()}\nData generated in ${generated.toFixed(0)} s; backfill of ${backfilled} scan scores ${backfill.toFixed(1)} s.\n`,
+  `\n## Reports on ${label}, ${N} households, ${SCANS * N} scans (commit ${gitCommit()})\n\nMachine: ${machine()}\nData generated in ${generated.toFixed(0)} s; backfill of ${backfilled} scan scores ${backfill.toFixed(1)} s; at a later start ${rescored} in ${restart.toFixed(2)} s.\n`,
 );
 console.log('| request | runs | p50 | p95 | max |\n| --- | ---: | ---: | ---: | ---: |');
 for (const [name, p] of results)

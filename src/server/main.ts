@@ -8,6 +8,7 @@ import { ContentInvalidError, loadContent } from './catalogue/content';
 import { ConfigError, loadConfig } from '../config';
 import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
+import { analyzeReportTables } from '../db/reports/outcomes.repository';
 import { backfillScanScores } from './households/scan-scores';
 import { scheduleRetention } from './households/retention';
 import { todayInAmsterdam } from './clock';
@@ -58,6 +59,8 @@ async function main() {
   const instrument = await phase('instrument', () => loadInstrument(content.vocabularies));
   // Scans completed before their numbers were stored get them once; later starts find none.
   await phase('scanScores', () => backfillScanScores(database.db, instrument));
+  // PGlite never analyses by itself; the reports' plans depend on current statistics (ADR 1501).
+  if (database.engine === 'pglite') await phase('analyze', () => analyzeReportTables(database.db));
   const app = await phase('app', () =>
     buildApp({
       config,

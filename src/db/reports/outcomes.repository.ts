@@ -1,4 +1,4 @@
-import { and, eq, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, type AnyColumn, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { HouseholdData, Plan } from '../../contract/households';
 import type { Db } from '../client';
 import { households, plans, scanScores } from '../schema';
@@ -46,79 +46,104 @@ function householdFilters(scope: SourceScope): SQL[] {
   return filters;
 }
 
-/**
- * The stored numbers of the first and the latest completed scan (up to the period's end) of every
- * household in scope that has at least two, in one pass over scan_scores (completed scans only):
- * each scan is numbered in completion order, so the first is number 1 and the latest the last.
- */
-async function firstAndLatestScans(db: Db, scope: SourceScope) {
-  const to = scope.period?.to;
-  const ranked = db
-    .select({
-      householdId: scanScores.householdId,
-      instrumentId: scanScores.instrumentId,
-      instrumentVersion: scanScores.instrumentVersion,
-      aspectScores: scanScores.aspectScores,
-      aspectOrder: scanScores.aspectOrder,
-      riskFactors: scanScores.riskFactors,
-      rank: sql<number>`row_number() OVER (PARTITION BY ${scanScores.householdId}
-        ORDER BY ${scanScores.completedAt} ASC, ${scanScores.scanId} ASC)`.as('rank'),
-      total: sql<number>`count(*) OVER (PARTITION BY ${scanScores.householdId})`.as('total'),
-    })
-    .from(scanScores)
-    .innerJoin(households, eq(households.id, scanScores.householdId))
-    .where(
-      and(
-        to ? sql`${scanScores.completedAt} < (${to}::date + 1)` : undefined,
-        ...householdFilters(scope),
-      ),
-    )
-    .as('ranked');
-  const rows = await db
-    .select({
-      householdId: ranked.householdId,
-      instrumentId: ranked.instrumentId,
-      instrumentVersion: ranked.instrumentVersion,
-      aspectScores: ranked.aspectScores,
-      aspectOrder: ranked.aspectOrder,
-      riskFactors: ranked.riskFactors,
-      isFirst: sql<boolean>`${ranked.rank} = 1`,
-    })
-    .from(ranked)
-    .where(and(gte(ranked.total, 2), or(eq(ranked.rank, 1), eq(ranked.rank, ranked.total))));
-  const byHousehold = new Map<string, { first: ScoredScan | null; latest: ScoredScan | null }>();
-  for (const { householdId, isFirst, ...scan } of rows) {
-    const pair = byHousehold.get(householdId) ?? { first: null, latest: null };
-    if (isFirst) pair.first = scan;
-    else pair.latest = scan;
-    byHousehold.set(householdId, pair);
-  }
-  return byHousehold;
+/** The stored numbers of one scan as the report reads them, from a (lateral) subquery. */
+function scoredScanColumns() {
+  return {
+    scanId: scanScores.scanId,
+    instrumentId: scanScores.instrumentId,
+    instrumentVersion: scanScores.instrumentVersion,
+    aspectScores: scanScores.aspectScores,
+    aspectOrder: scanScores.aspectOrder,
+    riskFactors: scanScores.riskFactors,
+  };
 }
+
+type ScanColumns = ReturnType<typeof scoredScanColumns>;
+/** The columns of a subquery over scoredScanColumns, referred to through its alias. */
+const fieldsOf = <Q extends Record<keyof ScanColumns, AnyColumn>>(
+  q: Q,
+): Pick<Q, keyof ScanColumns> => ({
+  scanId: q.scanId,
+  instrumentId: q.instrumentId,
+  instrumentVersion: q.instrumentVersion,
+  aspectScores: q.aspectScores,
+  aspectOrder: q.aspectOrder,
+  riskFactors: q.riskFactors,
+});
+const scoredScan = (scan: {
+  [K in keyof ScanColumns]: ScanColumns[K]['_']['data'] | null;
+}): ScoredScan | null =>
+  scan.scanId === null
+    ? null
+    : {
+        instrumentId: scan.instrumentId!,
+        instrumentVersion: scan.instrumentVersion!,
+        aspectScores: scan.aspectScores!,
+        aspectOrder: scan.aspectOrder!,
+        riskFactors: scan.riskFactors!,
+      };
 
 /**
  * Households of the organisation with a current consent for anonymous reporting: the numbers of
- * the first and the latest completed scan (when there are two or more), the household facts the
- * indication needs, and the plan's referrals. Reference, label and notes are not read.
+ * the first and the latest completed scan (up to the period's end, when there are two or more),
+ * the household facts the indication needs, and the plan's referrals. Reference, label and notes
+ * are not read.
+ *
+ * One row per household: the first and the latest scan are each one step on the index
+ * scan_scores_household_idx (household, completion moment, scan), forwards and backwards, so the
+ * scans in between are never read. The latest is joined only when it is another scan than the
+ * first, i.e. when the household has two or more.
  */
 export async function outcomeSources(db: Db, scope: SourceScope): Promise<OutcomeSource[]> {
-  const [rows, scanPairs] = await Promise.all([
-    db
-      .select({
-        id: households.id,
-        data: households.data,
-        // Only the referrals: the goals and their texts stay in the plan.
-        referrals: sql<Plan['referrals'] | null>`${plans.data}->'referrals'`,
-      })
-      .from(households)
-      .leftJoin(plans, eq(plans.householdId, households.id))
-      .where(and(...householdFilters(scope))),
-    firstAndLatestScans(db, scope),
-  ]);
-  return rows.map((r) => ({
-    data: r.data,
-    referrals: r.referrals ?? [],
-    first: scanPairs.get(r.id)?.first ?? null,
-    latest: scanPairs.get(r.id)?.latest ?? null,
-  }));
+  const to = scope.period?.to;
+  const ofHousehold = and(
+    eq(scanScores.householdId, households.id),
+    to ? sql`${scanScores.completedAt} < (${to}::date + 1)` : undefined,
+  );
+  const first = db
+    .select(scoredScanColumns())
+    .from(scanScores)
+    .where(ofHousehold)
+    .orderBy(asc(scanScores.completedAt), asc(scanScores.scanId))
+    .limit(1)
+    .as('first_scan');
+  const latest = db
+    .select(scoredScanColumns())
+    .from(scanScores)
+    .where(ofHousehold)
+    .orderBy(desc(scanScores.completedAt), desc(scanScores.scanId))
+    .limit(1)
+    .as('latest_scan');
+  const rows = await db
+    .select({
+      data: households.data,
+      // Only the referrals: the goals and their texts stay in the plan.
+      referrals: sql<Plan['referrals'] | null>`${plans.data}->'referrals'`,
+      first: fieldsOf(first),
+      latest: fieldsOf(latest),
+    })
+    .from(households)
+    .leftJoin(plans, eq(plans.householdId, households.id))
+    .leftJoinLateral(first, sql`true`)
+    .leftJoinLateral(latest, ne(latest.scanId, first.scanId))
+    .where(and(...householdFilters(scope)));
+  return rows.map((r) => {
+    const latestScan = r.latest ? scoredScan(r.latest) : null;
+    return {
+      data: r.data,
+      referrals: r.referrals ?? [],
+      first: latestScan && r.first ? scoredScan(r.first) : null,
+      latest: latestScan,
+    };
+  });
+}
+
+/**
+ * Planner statistics for the tables the reports read. PGlite has no autovacuum, so without this
+ * a database filled after its creation keeps the estimates of empty tables for good; PostgreSQL's
+ * autovacuum keeps them current by itself. ANALYZE reads a sample, so it costs well under a
+ * second at 10 000 households.
+ */
+export async function analyzeReportTables(db: Db): Promise<void> {
+  await db.execute(sql`ANALYZE households, consents, plans, scan_scores`);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { auditLog, users } from '../db/schema';
-import type { Client} from '../../test/harness';
+import type { Client } from '../../test/harness';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { organisationsWithPeople } from '../../test/factories/people';
 

@@ -3,13 +3,11 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { auditLog, users } from '../db/schema';
 import type { Client } from '../../test/harness';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { organisationsWithPeople } from '../../test/factories/people';
+import { neighbourOrganisations, ORG_A, ORG_B } from '../../test/factories/people';
 
 let t: TestApp;
-let as: Awaited<ReturnType<typeof cast>>['as'];
-let person: Awaited<ReturnType<typeof cast>>['person'];
-const ORG_A = 'Welzijn Oosterpark (test)';
-const ORG_B = 'Sociaal Werk Vechtdal (test)';
+let as: Awaited<ReturnType<typeof neighbourOrganisations>>['as'];
+let person: Awaited<ReturnType<typeof neighbourOrganisations>>['person'];
 let householdId: string;
 let worker: Client;
 let adminA: Client;
@@ -27,7 +25,7 @@ const auditOfHousehold = async (query = `targetId=${householdId}`) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ as, person } = await cast(t));
+  ({ as, person } = await neighbourOrganisations(t));
   worker = await as(ORG_A, 'sociaal_werker');
   adminA = await as(ORG_A, 'beheerder');
   const created = await worker.post('/api/v1/households', {
@@ -134,21 +132,3 @@ describe("the beheerder's log view", () => {
         expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
-
-function cast(t: TestApp) {
-  return organisationsWithPeople(t, {
-    [ORG_A]: {
-      name: ORG_A,
-      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
-      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
-    },
-    [ORG_B]: {
-      name: ORG_B,
-      gemeenten: [
-        { code: 'GM0193', name: 'Zwolle' },
-        { code: 'GM0148', name: 'Dalfsen' },
-      ],
-      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
-    },
-  });
-}

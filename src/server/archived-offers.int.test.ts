@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testContent, type TestApp } from '../../test/harness';
-import { organisationsWithPeople } from '../../test/factories/people';
+import { neighbourOrganisations, ORG_A, ORG_B } from '../../test/factories/people';
 
 let t: TestApp;
-let as: Awaited<ReturnType<typeof cast>>['as'];
-const ORG_A = 'Welzijn Oosterpark (test)';
-const ORG_B = 'Sociaal Werk Vechtdal (test)';
+let as: Awaited<ReturnType<typeof neighbourOrganisations>>['as'];
 
 let archivedOfferId: string;
 let interventionId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ as } = await cast(t));
+  ({ as } = await neighbourOrganisations(t));
   interventionId = (await testContent()).interventions[3]!.id;
   const editor = await as(ORG_A, 'beleidsmedewerker');
   const offer = await editor.post('/api/v1/catalogue/offers', {
@@ -135,21 +133,3 @@ describe("another organisation's archived entries", () => {
     expect((await editor.get('/api/v1/suggestions')).json<unknown[]>()).toHaveLength(queueBefore);
   });
 });
-
-function cast(t: TestApp) {
-  return organisationsWithPeople(t, {
-    [ORG_A]: {
-      name: ORG_A,
-      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
-      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
-    },
-    [ORG_B]: {
-      name: ORG_B,
-      gemeenten: [
-        { code: 'GM0193', name: 'Zwolle' },
-        { code: 'GM0148', name: 'Dalfsen' },
-      ],
-      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
-    },
-  });
-}

@@ -47,3 +47,27 @@ export async function organisationsWithPeople<K extends string>(
   const as = async (key: K, role: Role): Promise<Client> => signIn(t, await person(key, role));
   return { koepel, organisations, person, as };
 }
+
+/** Organisation A's name in `neighbourOrganisations`: works in Arnhem. */
+export const ORG_A = 'Welzijn Oosterpark (test)';
+/** Organisation B's name in `neighbourOrganisations`: works in Zwolle and Dalfsen. */
+export const ORG_B = 'Sociaal Werk Vechtdal (test)';
+
+/** Two organisations of one koepel in different gemeenten, keyed by their names. */
+export function neighbourOrganisations(t: TestApp) {
+  return organisationsWithPeople(t, {
+    [ORG_A]: {
+      name: ORG_A,
+      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
+      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
+    },
+    [ORG_B]: {
+      name: ORG_B,
+      gemeenten: [
+        { code: 'GM0193', name: 'Zwolle' },
+        { code: 'GM0148', name: 'Dalfsen' },
+      ],
+      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
+    },
+  });
+}

@@ -17,16 +17,14 @@ import {
 import { auditLog, gemeenteSchemes } from '../../db/schema';
 import { Client, createTestApp, type TestApp } from '../../../test/harness';
 import { everyValue, gemeenteSchemesFor } from '../../../test/factories/gemeente-schemes';
-import { organisationsWithPeople } from '../../../test/factories/people';
+import { neighbourOrganisations, ORG_A, ORG_B } from '../../../test/factories/people';
 import { registerAuth } from '../plugins/auth';
 import { sessionCache } from '../session-cache';
 import { CALCULATE_RATE_LIMIT_PER_MINUTE } from './benefits.routes';
 
 let t: TestApp;
-let as: Awaited<ReturnType<typeof cast>>['as'];
-let person: Awaited<ReturnType<typeof cast>>['person'];
-const ORG_A = 'Welzijn Oosterpark (test)'; // GM0202 Arnhem
-const ORG_B = 'Sociaal Werk Vechtdal (test)'; // GM0193 Zwolle, GM0148 Dalfsen
+let as: Awaited<ReturnType<typeof neighbourOrganisations>>['as'];
+let person: Awaited<ReturnType<typeof neighbourOrganisations>>['person'];
 const P = '2026-03-01';
 const rules = defaultRules();
 /** Dalfsen has no schemes in Wegwijs: residents get the national ones and 'ask your gemeente'. */
@@ -83,7 +81,7 @@ const arnhem = (change?: (c: GemeenteConfig) => void) => gemeenteSchemesFor(chan
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ as, person } = await cast(t));
+  ({ as, person } = await neighbourOrganisations(t));
 });
 afterAll(() => t.close());
 
@@ -703,22 +701,4 @@ async function expectVersion(version: number) {
     .from(gemeenteSchemes)
     .where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
   expect(row!.version).toBe(version);
-}
-
-function cast(t: TestApp) {
-  return organisationsWithPeople(t, {
-    [ORG_A]: {
-      name: ORG_A,
-      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
-      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
-    },
-    [ORG_B]: {
-      name: ORG_B,
-      gemeenten: [
-        { code: 'GM0193', name: 'Zwolle' },
-        { code: 'GM0148', name: 'Dalfsen' },
-      ],
-      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
-    },
-  });
 }

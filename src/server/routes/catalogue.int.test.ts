@@ -4,17 +4,15 @@ import { syncNationalCatalogue } from '../../db/catalogue/content-sync';
 import { entryVersions, interventions, localOffers } from '../../db/schema';
 import { createTestApp, testContent, type TestApp } from '../../../test/harness';
 import { pdfPageSize, pdfText } from '../../../test/pdf';
-import { organisationsWithPeople } from '../../../test/factories/people';
+import { neighbourOrganisations, ORG_A, ORG_B } from '../../../test/factories/people';
 
 let t: TestApp;
-let as: Awaited<ReturnType<typeof cast>>['as'];
-let person: Awaited<ReturnType<typeof cast>>['person'];
-const ORG_A = 'Welzijn Oosterpark (test)'; // GM0202 Arnhem
-const ORG_B = 'Sociaal Werk Vechtdal (test)'; // GM0193 Zwolle, GM0148 Dalfsen
+let as: Awaited<ReturnType<typeof neighbourOrganisations>>['as'];
+let person: Awaited<ReturnType<typeof neighbourOrganisations>>['person'];
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ as, person } = await cast(t));
+  ({ as, person } = await neighbourOrganisations(t));
 });
 afterAll(() => t.close());
 
@@ -375,21 +373,3 @@ describe('poster per werkorganisatie', () => {
     expect((await worker.get(`/api/v1/catalogue/poster/${orgA}/pdf?size=A5`)).statusCode).toBe(422);
   });
 });
-
-function cast(t: TestApp) {
-  return organisationsWithPeople(t, {
-    [ORG_A]: {
-      name: ORG_A,
-      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
-      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
-    },
-    [ORG_B]: {
-      name: ORG_B,
-      gemeenten: [
-        { code: 'GM0193', name: 'Zwolle' },
-        { code: 'GM0148', name: 'Dalfsen' },
-      ],
-      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
-    },
-  });
-}

@@ -12,13 +12,11 @@ import { serviceIdForItem } from '../../domain/hsds/ids';
 import { IMPORT_STALE_MS } from '../catalogue/import-liveness';
 import type { Client } from '../../../test/harness';
 import { createTestApp, type TestApp } from '../../../test/harness';
-import { organisationsWithPeople } from '../../../test/factories/people';
+import { neighbourOrganisations, ORG_A, ORG_B } from '../../../test/factories/people';
 
 let t: TestApp;
-let as: Awaited<ReturnType<typeof cast>>['as'];
-let person: Awaited<ReturnType<typeof cast>>['person'];
-const ORG_A = 'Welzijn Oosterpark (test)';
-const ORG_B = 'Sociaal Werk Vechtdal (test)';
+let as: Awaited<ReturnType<typeof neighbourOrganisations>>['as'];
+let person: Awaited<ReturnType<typeof neighbourOrganisations>>['person'];
 
 async function waitForJob(c: Client, id: string) {
   for (let i = 0; i < 100; i++) {
@@ -31,7 +29,7 @@ async function waitForJob(c: Client, id: string) {
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ as, person } = await cast(t));
+  ({ as, person } = await neighbourOrganisations(t));
   const editor = await as(ORG_A, 'beleidsmedewerker');
   const contact = (name: string, isPublic: boolean) => ({
     name,
@@ -322,21 +320,3 @@ describe('HSDS export and import', () => {
     expect(listed.find((j: { id: string }) => j.id === job!.id).status).toBe('failed');
   });
 });
-
-function cast(t: TestApp) {
-  return organisationsWithPeople(t, {
-    [ORG_A]: {
-      name: ORG_A,
-      gemeenten: [{ code: 'GM0202', name: 'Arnhem' }],
-      teams: ['Wijkteam Noord', 'Wijkteam Zuid'],
-    },
-    [ORG_B]: {
-      name: ORG_B,
-      gemeenten: [
-        { code: 'GM0193', name: 'Zwolle' },
-        { code: 'GM0148', name: 'Dalfsen' },
-      ],
-      teams: ['Team Zwolle-Zuid', 'Team Dalfsen'],
-    },
-  });
-}

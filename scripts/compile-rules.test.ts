@@ -18,6 +18,7 @@ describe('rules:check staleness report', () => {
       'bijstand.norm-alleenstaande': {
         id: 'bijstand.norm-alleenstaande',
         description: 'Norm.',
+        descriptionEn: 'Standard amount.',
         unit: 'eurocent_per_maand',
         indexation: 'half-yearly',
         source: 'rules/parameters/bijstand/norm-alleenstaande.yaml',

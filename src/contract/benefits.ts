@@ -112,6 +112,8 @@ export const staleValueSchema = z.object({
 export const traceParameterSchema = z.object({
   id: z.string(),
   description: z.string(),
+  /** The English twin of `description` (added in 1.4). */
+  descriptionEn: z.string(),
   unit: z.enum(units),
   value: z.unknown(),
   validFrom: z.string(),
@@ -136,6 +138,8 @@ export const rulesStatusSchema = z.object({
     z.object({
       id: z.string(),
       description: z.string(),
+      /** The English twin of `description` (added in 1.4). */
+      descriptionEn: z.string(),
       source: z.string(),
       indexation: z.enum(indexations),
       lastValidFrom: z.string(),

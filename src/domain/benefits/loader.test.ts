@@ -7,6 +7,7 @@ import { messages } from '../../content/message-files';
 
 const good = `id: zorgtoeslag.standaardpremie
 description: Standaardpremie van de zorgverzekering.
+description_en: Standard premium of the health insurance.
 unit: eurocent_per_jaar
 indexation: yearly
 values:
@@ -57,7 +58,8 @@ describe('parameter files', () => {
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.issues[0]!.field).toBe('values.0.verified');
-    expect(out.issues[0]!.line).toBe(6);
+    // Line 7 is the first entry (after id, two descriptions, unit, indexation and values).
+    expect(out.issues[0]!.line).toBe(7);
   });
 
   it('keeps who checked a value against which source and when', () => {
@@ -90,6 +92,20 @@ describe('parameter files', () => {
     const out2 = parseParameterFile(noDate, 'x.yaml');
     expect(out2.ok).toBe(false);
     if (!out2.ok) expect(out2.issues[0]!.field).toBe('values.1.verified.read_on');
+  });
+
+  it('refuses a parameter without its English description, naming file and field', () => {
+    const file = 'rules/parameters/zorgtoeslag/standaardpremie.yaml';
+    const out = parseParameterFile(good.replace(/^description_en: .*\n/m, ''), file);
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.issues[0]).toMatchObject({ file, field: 'description_en' });
+    expect(messages.text('en', out.issues[0]!.message)).toBe('This field is required.');
+    const kept = buildParameterSet([{ path: file, text: good }]);
+    expect(kept.parameters['zorgtoeslag.standaardpremie']).toMatchObject({
+      description: 'Standaardpremie van de zorgverzekering.',
+      descriptionEn: 'Standard premium of the health insurance.',
+    });
   });
 
   it('requires every parameter to say how it is indexed', () => {

@@ -65,6 +65,8 @@ export const parameterFileSchema = z
   .strictObject({
     id: parameterIdSchema,
     description: z.string().min(10),
+    /** The English twin of `description`, for readers of the English UI (issue 10). */
+    description_en: z.string().min(10),
     unit: z.enum(units),
     /** How often a new value is set: the staleness check expects one per period. */
     indexation: z.enum(indexations),
@@ -117,6 +119,7 @@ export interface ParameterValue {
 export interface ParameterDefinition {
   id: string;
   description: string;
+  descriptionEn: string;
   unit: Unit;
   indexation: Indexation;
   /** Ascending by validFrom. */
@@ -134,6 +137,7 @@ export function toDefinition(file: ParameterFile, source: string): ParameterDefi
   return {
     id: file.id,
     description: file.description,
+    descriptionEn: file.description_en,
     unit: file.unit,
     indexation: file.indexation,
     source,
@@ -208,6 +212,7 @@ export class ParameterSnapshot {
             trace: {
               id: def.id,
               description: def.description,
+              descriptionEn: def.descriptionEn,
               unit: def.unit,
               value: v.value,
               validFrom: v.validFrom,

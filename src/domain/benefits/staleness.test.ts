@@ -14,7 +14,8 @@ function definition(
 ): ParameterDefinition {
   return {
     id,
-    description: `Test parameter ${id}.`,
+    description: `Testparameter ${id}.`,
+    descriptionEn: `Test parameter ${id}.`,
     unit: 'eurocent',
     indexation,
     source: `rules/parameters/${id.replace('.', '/')}.yaml`,
@@ -77,7 +78,8 @@ describe('stale parameters on a given day', () => {
     )!;
     expect(found).toEqual({
       id: 'b.half',
-      description: 'Test parameter b.half.',
+      description: 'Testparameter b.half.',
+      descriptionEn: 'Test parameter b.half.',
       source: 'rules/parameters/b/half.yaml',
       indexation: 'half-yearly',
       lastValidFrom: '2026-01-01',
@@ -163,6 +165,20 @@ describe('a result computed with an out-of-date value says so in its trace', () 
     expect(r.notes.map(dutch)).toContain(
       'Kinderbijslag per kwartaal voor een kind van 0 tot en met 5 jaar. Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 juli 2026) is nog niet ingevoerd.',
     );
+  });
+
+  it('an English reader gets the note and the trace in English, a Dutch reader in Dutch', () => {
+    const r = kinderbijslag('2026-08-01');
+    const used = r.parameters.find((p) => p.id === 'kinderbijslag.kwartaalbedrag-0-5-jaar')!;
+    expect(used).toMatchObject({
+      description: 'Kinderbijslag per kwartaal voor een kind van 0 tot en met 5 jaar.',
+      descriptionEn: 'Child benefit (kinderbijslag) per quarter for a child aged 0 to 5.',
+    });
+    const notes = r.notes.map((n) => messages.bilingual(n));
+    expect(notes).toContainEqual({
+      nl: 'Kinderbijslag per kwartaal voor een kind van 0 tot en met 5 jaar. Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 juli 2026) is nog niet ingevoerd.',
+      en: 'Child benefit (kinderbijslag) per quarter for a child aged 0 to 5. Amount of 1 January 2026; the new amount (from 1 July 2026) has not been entered yet.',
+    });
   });
 
   it('in June 2026 the same amount is current and nothing is marked', () => {

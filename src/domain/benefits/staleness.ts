@@ -61,6 +61,7 @@ export function staleValueOn(
 export interface StaleParameter {
   id: string;
   description: string;
+  descriptionEn: string;
   /** The file to update, relative to the repository root. */
   source: string;
   indexation: Indexation;
@@ -79,6 +80,7 @@ export function staleParameters(set: ParameterSet, today: string): StaleParamete
     out.push({
       id: def.id,
       description: def.description,
+      descriptionEn: def.descriptionEn,
       source: def.source,
       indexation: def.indexation,
       lastValidFrom: stale.validFrom,

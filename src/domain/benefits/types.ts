@@ -151,7 +151,9 @@ export interface StaleValue {
 /** A parameter as it was used: its value on the peildatum and where it comes from. */
 export interface TraceParameter {
   id: string;
+  /** What the parameter is, in Dutch and (descriptionEn) in English. */
   description: string;
+  descriptionEn: string;
   unit: Unit;
   value: unknown;
   validFrom: string;

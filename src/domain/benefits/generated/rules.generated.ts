@@ -9,6 +9,7 @@ export const parameters: ParameterSet = {
       id: 'algemeen.aow-leeftijd',
       description:
         'Leeftijd waarop iemand AOW krijgt (pensioengerechtigde leeftijd), in hele jaren.',
+      descriptionEn: 'Age at which someone gets the state pension (AOW), in whole years.',
       unit: 'jaar',
       indexation: 'none',
       source: 'rules/parameters/algemeen/aow-leeftijd.yaml',
@@ -39,6 +40,8 @@ export const parameters: ParameterSet = {
     'algemeen.awir-vermogensgrens-met-partner': {
       id: 'algemeen.awir-vermogensgrens-met-partner',
       description: 'Grens voor vermogen voor huurtoeslag, samen met de toeslagpartner.',
+      descriptionEn:
+        'Limit on assets for rent benefit (huurtoeslag), together with the benefit partner.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/algemeen/awir-vermogensgrens-met-partner.yaml',
@@ -89,6 +92,8 @@ export const parameters: ParameterSet = {
       id: 'algemeen.awir-vermogensgrens-zonder-partner',
       description:
         'Grens voor vermogen (spaargeld, beleggingen) voor huurtoeslag, zonder toeslagpartner.',
+      descriptionEn:
+        'Limit on assets (savings, investments) for rent benefit (huurtoeslag), without a benefit partner.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/algemeen/awir-vermogensgrens-zonder-partner.yaml',
@@ -140,6 +145,8 @@ export const parameters: ParameterSet = {
       id: 'algemeen.drempelinkomen',
       description:
         "Drempelinkomen: 108% van twaalf keer het minimumloon van januari. De Dienst Toeslagen rekent met dit bedrag in hele euro's.",
+      descriptionEn:
+        'Threshold income: 108% of twelve times the January minimum wage. The Benefits Agency (Dienst Toeslagen) uses it in whole euros.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/algemeen/drempelinkomen.yaml',
@@ -183,6 +190,7 @@ export const parameters: ParameterSet = {
     'algemeen.minimumleeftijd-toeslag': {
       id: 'algemeen.minimumleeftijd-toeslag',
       description: 'Vanaf deze leeftijd kan iemand zelf een toeslag krijgen.',
+      descriptionEn: 'From this age someone can get a benefit (toeslag) in their own name.',
       unit: 'jaar',
       indexation: 'none',
       source: 'rules/parameters/algemeen/minimumleeftijd-toeslag.yaml',
@@ -211,6 +219,7 @@ export const parameters: ParameterSet = {
     'algemeen.toeslag-minimum-jaarbedrag': {
       id: 'algemeen.toeslag-minimum-jaarbedrag',
       description: 'Een toeslag lager dan dit bedrag per jaar wordt niet betaald.',
+      descriptionEn: 'A benefit (toeslag) below this amount a year is not paid.',
       unit: 'eurocent_per_jaar',
       indexation: 'none',
       source: 'rules/parameters/algemeen/toeslag-minimum-jaarbedrag.yaml',
@@ -241,6 +250,8 @@ export const parameters: ParameterSet = {
       id: 'bijstand.aandeel-vakantietoeslag',
       description:
         'Deel van de norm inclusief vakantiegeld dat vakantiegeld is. Norm zonder vakantiegeld = norm x (100 - dit deel) / 100.',
+      descriptionEn:
+        'Part of the standard amount with holiday pay that is holiday pay. Amount without holiday pay = amount x (100 - this part) / 100.',
       unit: 'percentage',
       indexation: 'none',
       source: 'rules/parameters/bijstand/aandeel-vakantietoeslag.yaml',
@@ -270,6 +281,7 @@ export const parameters: ParameterSet = {
     'bijstand.kostendeler-minimumleeftijd': {
       id: 'bijstand.kostendeler-minimumleeftijd',
       description: 'Een medebewoner telt pas als kostendeler vanaf deze leeftijd.',
+      descriptionEn: 'A housemate counts as a cost sharer (kostendeler) only from this age.',
       unit: 'jaar',
       indexation: 'none',
       source: 'rules/parameters/bijstand/kostendeler-minimumleeftijd.yaml',
@@ -300,6 +312,8 @@ export const parameters: ParameterSet = {
       id: 'bijstand.kostendelersnorm-basis',
       description:
         'Vast deel (in procent) in de formule van de kostendelersnorm: (basis + A x per persoon) / (A x 100) x gehuwdennorm.',
+      descriptionEn:
+        "Fixed part (in percent) of the cost-sharer formula (kostendelersnorm): (base + A x per person) / (A x 100) x couples' amount.",
       unit: 'percentage',
       indexation: 'none',
       source: 'rules/parameters/bijstand/kostendelersnorm-basis.yaml',
@@ -329,6 +343,8 @@ export const parameters: ParameterSet = {
     'bijstand.kostendelersnorm-per-persoon': {
       id: 'bijstand.kostendelersnorm-per-persoon',
       description: 'Deel (in procent) per kostendeler in de formule van de kostendelersnorm.',
+      descriptionEn:
+        'Part (in percent) per cost sharer in the cost-sharer formula (kostendelersnorm).',
       unit: 'percentage',
       indexation: 'none',
       source: 'rules/parameters/bijstand/kostendelersnorm-per-persoon.yaml',
@@ -359,6 +375,8 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-alleenstaande',
       description:
         'Bijstandsnorm per maand voor een alleenstaande of alleenstaande ouder van 21 jaar tot de AOW-leeftijd, inclusief vakantiegeld.',
+      descriptionEn:
+        'Monthly social assistance (bijstand) amount for a single person or single parent from 21 to state pension age, with holiday pay.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-alleenstaande.yaml',
@@ -449,6 +467,8 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-alleenstaande-aow',
       description:
         'Bijstandsnorm per maand voor een alleenstaande met de AOW-leeftijd, inclusief vakantiegeld.',
+      descriptionEn:
+        'Monthly social assistance (bijstand) amount for a single person of state pension age, with holiday pay.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-alleenstaande-aow.yaml',
@@ -539,6 +559,8 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-gehuwden',
       description:
         'Bijstandsnorm per maand voor gehuwden of samenwoners, beiden 21 jaar tot de AOW-leeftijd, inclusief vakantiegeld.',
+      descriptionEn:
+        'Monthly social assistance (bijstand) amount for a married or cohabiting couple, both from 21 to state pension age, with holiday pay.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-gehuwden.yaml',
@@ -629,6 +651,8 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-gehuwden-aow',
       description:
         'Bijstandsnorm per maand voor gehuwden van wie minstens één de AOW-leeftijd heeft, inclusief vakantiegeld.',
+      descriptionEn:
+        'Monthly social assistance (bijstand) amount for a couple of whom at least one has reached state pension age, with holiday pay.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-gehuwden-aow.yaml',
@@ -719,6 +743,8 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-jongere-alleenstaande',
       description:
         'Bijstandsnorm per maand voor een alleenstaande (ouder) van 18, 19 of 20 jaar, inclusief vakantiegeld.',
+      descriptionEn:
+        'Monthly social assistance (bijstand) amount for a single person (or parent) aged 18, 19 or 20, with holiday pay.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongere-alleenstaande.yaml',
@@ -808,6 +834,7 @@ export const parameters: ParameterSet = {
     'bijstand.norm-jongeren-gehuwd-beiden-jong-met-kinderen': {
       id: 'bijstand.norm-jongeren-gehuwd-beiden-jong-met-kinderen',
       description: 'Norm per maand voor gehuwden die allebei 18, 19 of 20 jaar zijn, met kinderen.',
+      descriptionEn: 'Monthly amount for a couple who are both 18, 19 or 20, with children.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-beiden-jong-met-kinderen.yaml',
@@ -898,6 +925,7 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-jongeren-gehuwd-beiden-jong-zonder-kinderen',
       description:
         'Norm per maand voor gehuwden die allebei 18, 19 of 20 jaar zijn, zonder kinderen.',
+      descriptionEn: 'Monthly amount for a couple who are both 18, 19 or 20, without children.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-beiden-jong-zonder-kinderen.yaml',
@@ -987,6 +1015,7 @@ export const parameters: ParameterSet = {
     'bijstand.norm-jongeren-gehuwd-een-jong-met-kinderen': {
       id: 'bijstand.norm-jongeren-gehuwd-een-jong-met-kinderen',
       description: 'Norm per maand voor gehuwden van wie één 18, 19 of 20 jaar is, met kinderen.',
+      descriptionEn: 'Monthly amount for a couple of whom one is 18, 19 or 20, with children.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-een-jong-met-kinderen.yaml',
@@ -1077,6 +1106,7 @@ export const parameters: ParameterSet = {
       id: 'bijstand.norm-jongeren-gehuwd-een-jong-zonder-kinderen',
       description:
         'Norm per maand voor gehuwden van wie één 18, 19 of 20 jaar is, zonder kinderen.',
+      descriptionEn: 'Monthly amount for a couple of whom one is 18, 19 or 20, without children.',
       unit: 'eurocent_per_maand',
       indexation: 'half-yearly',
       source: 'rules/parameters/bijstand/norm-jongeren-gehuwd-een-jong-zonder-kinderen.yaml',
@@ -1166,6 +1196,7 @@ export const parameters: ParameterSet = {
     'bijstand.vermogensgrens-alleenstaande': {
       id: 'bijstand.vermogensgrens-alleenstaande',
       description: 'Grens voor vermogen voor bijstand, voor een alleenstaande.',
+      descriptionEn: 'Limit on assets for social assistance (bijstand), for a single person.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/bijstand/vermogensgrens-alleenstaande.yaml',
@@ -1216,6 +1247,7 @@ export const parameters: ParameterSet = {
     'bijstand.vermogensgrens-alleenstaande-ouder': {
       id: 'bijstand.vermogensgrens-alleenstaande-ouder',
       description: 'Grens voor vermogen voor bijstand, voor een alleenstaande ouder.',
+      descriptionEn: 'Limit on assets for social assistance (bijstand), for a single parent.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/bijstand/vermogensgrens-alleenstaande-ouder.yaml',
@@ -1266,6 +1298,7 @@ export const parameters: ParameterSet = {
     'bijstand.vermogensgrens-gehuwden': {
       id: 'bijstand.vermogensgrens-gehuwden',
       description: 'Grens voor vermogen voor bijstand, voor gehuwden samen.',
+      descriptionEn: 'Limit on assets for social assistance (bijstand), for a couple together.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/bijstand/vermogensgrens-gehuwden.yaml',
@@ -1316,6 +1349,7 @@ export const parameters: ParameterSet = {
     'bijstand.vrijlating-eigen-woning': {
       id: 'bijstand.vrijlating-eigen-woning',
       description: 'Vermogen in een eigen huis dat niet meetelt voor bijstand.',
+      descriptionEn: 'Value of your own home that does not count for social assistance (bijstand).',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/bijstand/vrijlating-eigen-woning.yaml',
@@ -1366,6 +1400,8 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.afbouwpercentage-eenpersoons',
       description:
         'Deel van het inkomen boven het ijkpunt dat per jaar van de huurtoeslag af gaat, voor iemand alleen.',
+      descriptionEn:
+        'Part of the income above the reference point that is taken off the rent benefit (huurtoeslag) each year, for someone living alone.',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/afbouwpercentage-eenpersoons.yaml',
@@ -1396,6 +1432,8 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.afbouwpercentage-meerpersoons',
       description:
         'Deel van het inkomen boven het ijkpunt dat per jaar van de huurtoeslag af gaat, voor meer personen.',
+      descriptionEn:
+        'Part of the income above the reference point that is taken off the rent benefit (huurtoeslag) each year, for a household of more people.',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/afbouwpercentage-meerpersoons.yaml',
@@ -1425,6 +1463,7 @@ export const parameters: ParameterSet = {
     'huurtoeslag.aftoppingsgrens-1-2-personen': {
       id: 'huurtoeslag.aftoppingsgrens-1-2-personen',
       description: 'Aftoppingsgrens voor een huishouden van één of twee personen.',
+      descriptionEn: 'Capping limit (aftoppingsgrens) for a household of one or two people.',
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/aftoppingsgrens-1-2-personen.yaml',
@@ -1454,6 +1493,7 @@ export const parameters: ParameterSet = {
     'huurtoeslag.aftoppingsgrens-3-plus-personen': {
       id: 'huurtoeslag.aftoppingsgrens-3-plus-personen',
       description: 'Aftoppingsgrens voor een huishouden van drie of meer personen.',
+      descriptionEn: 'Capping limit (aftoppingsgrens) for a household of three or more people.',
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/aftoppingsgrens-3-plus-personen.yaml',
@@ -1483,6 +1523,8 @@ export const parameters: ParameterSet = {
     'huurtoeslag.basishuur-eenpersoons': {
       id: 'huurtoeslag.basishuur-eenpersoons',
       description: 'Basishuur: het deel van de huur dat iemand alleen altijd zelf betaalt.',
+      descriptionEn:
+        'Base rent (basishuur): the part of the rent someone living alone always pays.',
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/basishuur-eenpersoons.yaml',
@@ -1509,6 +1551,7 @@ export const parameters: ParameterSet = {
     'huurtoeslag.basishuur-meerpersoons': {
       id: 'huurtoeslag.basishuur-meerpersoons',
       description: 'Basishuur voor een huishouden van meer personen.',
+      descriptionEn: 'Base rent (basishuur) for a household of more people.',
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/basishuur-meerpersoons.yaml',
@@ -1534,6 +1577,7 @@ export const parameters: ParameterSet = {
     'huurtoeslag.kwaliteitskortingsgrens': {
       id: 'huurtoeslag.kwaliteitskortingsgrens',
       description: 'Tot deze huur krijgt u het deel boven de basishuur helemaal vergoed.',
+      descriptionEn: 'Up to this rent, the part above the base rent is paid in full.',
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/kwaliteitskortingsgrens.yaml',
@@ -1564,6 +1608,8 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.maximale-huurgrens',
       description:
         'Tot deze kale huur telt de huur mee. Huur daarboven krijgt geen toeslag, maar sluit niet meer uit.',
+      descriptionEn:
+        'Rent counts up to this basic rent. Rent above it gets no benefit, but no longer rules it out.',
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/maximale-huurgrens.yaml',
@@ -1594,6 +1640,8 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.maximale-huurgrens-jongeren',
       description:
         'Huurgrens als iedereen in huis jonger is dan 21 jaar, zonder kind en zonder handicap.',
+      descriptionEn:
+        'Rent limit when everyone at home is under 21, without a child and without a disability.',
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/maximale-huurgrens-jongeren.yaml',
@@ -1623,6 +1671,8 @@ export const parameters: ParameterSet = {
     'huurtoeslag.minimum-inkomensijkpunt-eenpersoons': {
       id: 'huurtoeslag.minimum-inkomensijkpunt-eenpersoons',
       description: 'Inkomen per jaar tot waar iemand alleen de hoogste huurtoeslag krijgt.',
+      descriptionEn:
+        'Yearly income up to which someone living alone gets the highest rent benefit (huurtoeslag).',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/minimum-inkomensijkpunt-eenpersoons.yaml',
@@ -1650,6 +1700,8 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.minimum-inkomensijkpunt-meerpersoons',
       description:
         'Inkomen per jaar tot waar een huishouden van meer personen de hoogste huurtoeslag krijgt.',
+      descriptionEn:
+        'Yearly income up to which a household of more people gets the highest rent benefit (huurtoeslag).',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/minimum-inkomensijkpunt-meerpersoons.yaml',
@@ -1677,6 +1729,8 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.subsidiepercentage-boven-aftoppingsgrens',
       description:
         'Deel van de huur tussen aftoppingsgrens en maximale huurgrens dat vergoed wordt.',
+      descriptionEn:
+        'Part of the rent between the capping limit and the maximum rent that is paid.',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/subsidiepercentage-boven-aftoppingsgrens.yaml',
@@ -1703,6 +1757,8 @@ export const parameters: ParameterSet = {
       id: 'huurtoeslag.subsidiepercentage-tot-aftoppingsgrens',
       description:
         'Deel van de huur tussen kwaliteitskortingsgrens en aftoppingsgrens dat vergoed wordt.',
+      descriptionEn:
+        'Part of the rent between the quality discount limit and the capping limit that is paid.',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/subsidiepercentage-tot-aftoppingsgrens.yaml',
@@ -1728,6 +1784,7 @@ export const parameters: ParameterSet = {
     'huurtoeslag.vrijstelling-inkomen-kind-onder-23': {
       id: 'huurtoeslag.vrijstelling-inkomen-kind-onder-23',
       description: 'Inkomen per jaar van een inwonend kind jonger dan 23 jaar dat niet meetelt.',
+      descriptionEn: 'Yearly income of a child under 23 living at home that does not count.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/huurtoeslag/vrijstelling-inkomen-kind-onder-23.yaml',
@@ -1757,6 +1814,7 @@ export const parameters: ParameterSet = {
     'kinderbijslag.kwartaalbedrag-0-5-jaar': {
       id: 'kinderbijslag.kwartaalbedrag-0-5-jaar',
       description: 'Kinderbijslag per kwartaal voor een kind van 0 tot en met 5 jaar.',
+      descriptionEn: 'Child benefit (kinderbijslag) per quarter for a child aged 0 to 5.',
       unit: 'eurocent_per_kwartaal',
       indexation: 'half-yearly',
       source: 'rules/parameters/kinderbijslag/kwartaalbedrag-0-5-jaar.yaml',
@@ -1846,6 +1904,7 @@ export const parameters: ParameterSet = {
     'kinderbijslag.kwartaalbedrag-12-17-jaar': {
       id: 'kinderbijslag.kwartaalbedrag-12-17-jaar',
       description: 'Kinderbijslag per kwartaal voor een kind van 12 tot en met 17 jaar.',
+      descriptionEn: 'Child benefit (kinderbijslag) per quarter for a child aged 12 to 17.',
       unit: 'eurocent_per_kwartaal',
       indexation: 'half-yearly',
       source: 'rules/parameters/kinderbijslag/kwartaalbedrag-12-17-jaar.yaml',
@@ -1935,6 +1994,7 @@ export const parameters: ParameterSet = {
     'kinderbijslag.kwartaalbedrag-6-11-jaar': {
       id: 'kinderbijslag.kwartaalbedrag-6-11-jaar',
       description: 'Kinderbijslag per kwartaal voor een kind van 6 tot en met 11 jaar.',
+      descriptionEn: 'Child benefit (kinderbijslag) per quarter for a child aged 6 to 11.',
       unit: 'eurocent_per_kwartaal',
       indexation: 'half-yearly',
       source: 'rules/parameters/kinderbijslag/kwartaalbedrag-6-11-jaar.yaml',
@@ -2024,6 +2084,7 @@ export const parameters: ParameterSet = {
     'kinderopvangtoeslag.maximum-uren-per-maand': {
       id: 'kinderopvangtoeslag.maximum-uren-per-maand',
       description: 'Hoogste aantal uren opvang per kind per maand dat meetelt.',
+      descriptionEn: 'Most hours of childcare per child per month that count.',
       unit: 'aantal',
       indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uren-per-maand.yaml',
@@ -2049,6 +2110,7 @@ export const parameters: ParameterSet = {
     'kinderopvangtoeslag.maximum-uurprijs-bso': {
       id: 'kinderopvangtoeslag.maximum-uurprijs-bso',
       description: 'Hoogste uurprijs die meetelt voor buitenschoolse opvang.',
+      descriptionEn: 'Highest hourly price that counts for out-of-school care (bso).',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uurprijs-bso.yaml',
@@ -2074,6 +2136,7 @@ export const parameters: ParameterSet = {
     'kinderopvangtoeslag.maximum-uurprijs-dagopvang': {
       id: 'kinderopvangtoeslag.maximum-uurprijs-dagopvang',
       description: 'Hoogste uurprijs die meetelt voor dagopvang.',
+      descriptionEn: 'Highest hourly price that counts for day care (dagopvang).',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uurprijs-dagopvang.yaml',
@@ -2099,6 +2162,7 @@ export const parameters: ParameterSet = {
     'kinderopvangtoeslag.maximum-uurprijs-gastouder': {
       id: 'kinderopvangtoeslag.maximum-uurprijs-gastouder',
       description: 'Hoogste uurprijs die meetelt voor gastouderopvang.',
+      descriptionEn: 'Highest hourly price that counts for childminder care (gastouderopvang).',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/maximum-uurprijs-gastouder.yaml',
@@ -2125,6 +2189,8 @@ export const parameters: ParameterSet = {
       id: 'kinderopvangtoeslag.percentagetabel',
       description:
         'Deel van de opvangkosten dat vergoed wordt, per inkomen (eerste kind en volgende kinderen). ONVOLLEDIG: alleen de rijen die wij konden overnemen.',
+      descriptionEn:
+        'Part of the childcare costs that is paid, by income (first child and further children). INCOMPLETE: only the rows we could take over.',
       unit: 'tabel',
       indexation: 'yearly',
       source: 'rules/parameters/kinderopvangtoeslag/percentagetabel.yaml',
@@ -2157,6 +2223,8 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.afbouwpercentage': {
       id: 'kindgebonden-budget.afbouwpercentage',
       description: 'Deel van het inkomen boven de drempel dat van het kindgebonden budget af gaat.',
+      descriptionEn:
+        'Part of the income above the threshold that is taken off the child budget (kindgebonden budget).',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/afbouwpercentage.yaml',
@@ -2206,6 +2274,7 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.alleenstaande-ouderkop': {
       id: 'kindgebonden-budget.alleenstaande-ouderkop',
       description: 'Extra bedrag per jaar voor een ouder zonder partner.',
+      descriptionEn: 'Extra amount a year for a parent without a partner.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/alleenstaande-ouderkop.yaml',
@@ -2255,6 +2324,7 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.bedrag-per-kind': {
       id: 'kindgebonden-budget.bedrag-per-kind',
       description: 'Bedrag per kind per jaar.',
+      descriptionEn: 'Amount per child per year.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/bedrag-per-kind.yaml',
@@ -2304,6 +2374,7 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.drempelverhoging-partners': {
       id: 'kindgebonden-budget.drempelverhoging-partners',
       description: 'Bedrag waarmee de inkomensdrempel hoger is voor ouders met een partner.',
+      descriptionEn: 'Amount by which the income threshold is higher for parents with a partner.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/drempelverhoging-partners.yaml',
@@ -2353,6 +2424,7 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.verhoging-12-15-jaar': {
       id: 'kindgebonden-budget.verhoging-12-15-jaar',
       description: 'Extra bedrag per jaar voor een kind van 12 tot en met 15 jaar.',
+      descriptionEn: 'Extra amount a year for a child aged 12 to 15.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/verhoging-12-15-jaar.yaml',
@@ -2402,6 +2474,7 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.verhoging-16-17-jaar': {
       id: 'kindgebonden-budget.verhoging-16-17-jaar',
       description: 'Extra bedrag per jaar voor een kind van 16 of 17 jaar.',
+      descriptionEn: 'Extra amount a year for a child aged 16 or 17.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/verhoging-16-17-jaar.yaml',
@@ -2451,6 +2524,8 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.vermogensgrens-met-partner': {
       id: 'kindgebonden-budget.vermogensgrens-met-partner',
       description: 'Grens voor vermogen voor kindgebonden budget, samen met de partner.',
+      descriptionEn:
+        'Limit on assets for the child budget (kindgebonden budget), together with the partner.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/vermogensgrens-met-partner.yaml',
@@ -2500,6 +2575,8 @@ export const parameters: ParameterSet = {
     'kindgebonden-budget.vermogensgrens-zonder-partner': {
       id: 'kindgebonden-budget.vermogensgrens-zonder-partner',
       description: 'Grens voor vermogen voor kindgebonden budget, zonder partner.',
+      descriptionEn:
+        'Limit on assets for the child budget (kindgebonden budget), without a partner.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/kindgebonden-budget/vermogensgrens-zonder-partner.yaml',
@@ -2550,6 +2627,8 @@ export const parameters: ParameterSet = {
       id: 'kwijtschelding.aanwendbaar-percentage',
       description:
         'Deel van de betalingscapaciteit dat een huishouden moet gebruiken om de belasting te betalen. Wat overblijft kan worden kwijtgescholden.',
+      descriptionEn:
+        'Part of the ability to pay that a household must use to pay the tax. What is left can be waived (kwijtschelding).',
       unit: 'percentage',
       indexation: 'none',
       source: 'rules/parameters/kwijtschelding/aanwendbaar-percentage.yaml',
@@ -2575,6 +2654,8 @@ export const parameters: ParameterSet = {
     'tegemoetkoming-alleenverdieners.bedrag': {
       id: 'tegemoetkoming-alleenverdieners.bedrag',
       description: 'Bedrag per jaar van de tegemoetkoming voor alleenverdieners.',
+      descriptionEn:
+        'Yearly amount of the allowance for single earners (tegemoetkoming alleenverdieners).',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/tegemoetkoming-alleenverdieners/bedrag.yaml',
@@ -2614,6 +2695,8 @@ export const parameters: ParameterSet = {
     'voedselbank.leefgeld-basis': {
       id: 'voedselbank.leefgeld-basis',
       description: 'Vast bedrag per huishouden in de leefgeldnorm van de voedselbank.',
+      descriptionEn:
+        "Fixed amount per household in the food bank's (voedselbank) living money standard.",
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/voedselbank/leefgeld-basis.yaml',
@@ -2643,6 +2726,7 @@ export const parameters: ParameterSet = {
     'voedselbank.leefgeld-per-persoon': {
       id: 'voedselbank.leefgeld-per-persoon',
       description: 'Bedrag per persoon in de leefgeldnorm van de voedselbank.',
+      descriptionEn: "Amount per person in the food bank's (voedselbank) living money standard.",
       unit: 'eurocent_per_maand',
       indexation: 'yearly',
       source: 'rules/parameters/voedselbank/leefgeld-per-persoon.yaml',
@@ -2673,6 +2757,8 @@ export const parameters: ParameterSet = {
       id: 'zorgtoeslag.aandeel-partner-niet-verzekerd',
       description:
         'Deel van de zorgtoeslag dat overblijft als de partner niet in Nederland verzekerd is.',
+      descriptionEn:
+        'Part of the healthcare benefit (zorgtoeslag) that is left when the partner is not insured in the Netherlands.',
       unit: 'percentage',
       indexation: 'none',
       source: 'rules/parameters/zorgtoeslag/aandeel-partner-niet-verzekerd.yaml',
@@ -2703,6 +2789,8 @@ export const parameters: ParameterSet = {
       id: 'zorgtoeslag.normpremie-percentage-boven-drempel',
       description:
         'Deel van het inkomen boven het drempelinkomen dat iemand extra zelf aan premie betaalt.',
+      descriptionEn:
+        'Part of the income above the threshold income that someone pays extra towards the premium.',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/normpremie-percentage-boven-drempel.yaml',
@@ -2752,6 +2840,7 @@ export const parameters: ParameterSet = {
     'zorgtoeslag.normpremie-percentage-drempel-met-partner': {
       id: 'zorgtoeslag.normpremie-percentage-drempel-met-partner',
       description: 'Deel van het drempelinkomen dat partners samen zelf aan premie betalen.',
+      descriptionEn: 'Part of the threshold income that partners together pay towards the premium.',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/normpremie-percentage-drempel-met-partner.yaml',
@@ -2801,6 +2890,8 @@ export const parameters: ParameterSet = {
     'zorgtoeslag.normpremie-percentage-drempel-zonder-partner': {
       id: 'zorgtoeslag.normpremie-percentage-drempel-zonder-partner',
       description: 'Deel van het drempelinkomen dat iemand zonder partner zelf aan premie betaalt.',
+      descriptionEn:
+        'Part of the threshold income that someone without a partner pays towards the premium.',
       unit: 'percentage',
       indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/normpremie-percentage-drempel-zonder-partner.yaml',
@@ -2852,6 +2943,8 @@ export const parameters: ParameterSet = {
     'zorgtoeslag.standaardpremie': {
       id: 'zorgtoeslag.standaardpremie',
       description: 'Standaardpremie: wat een zorgverzekering gemiddeld kost in een jaar.',
+      descriptionEn:
+        'Standard premium (standaardpremie): what health insurance costs on average in a year.',
       unit: 'eurocent_per_jaar',
       indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/standaardpremie.yaml',
@@ -2894,6 +2987,8 @@ export const parameters: ParameterSet = {
       id: 'zorgtoeslag.vermogensgrens-met-partner',
       description:
         'Grens voor vermogen op 1 januari voor zorgtoeslag, samen met de toeslagpartner.',
+      descriptionEn:
+        'Limit on assets on 1 January for healthcare benefit (zorgtoeslag), together with the benefit partner.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/vermogensgrens-met-partner.yaml',
@@ -2943,6 +3038,8 @@ export const parameters: ParameterSet = {
     'zorgtoeslag.vermogensgrens-zonder-partner': {
       id: 'zorgtoeslag.vermogensgrens-zonder-partner',
       description: 'Grens voor vermogen op 1 januari voor zorgtoeslag, zonder toeslagpartner.',
+      descriptionEn:
+        'Limit on assets on 1 January for healthcare benefit (zorgtoeslag), without a benefit partner.',
       unit: 'eurocent',
       indexation: 'yearly',
       source: 'rules/parameters/zorgtoeslag/vermogensgrens-zonder-partner.yaml',

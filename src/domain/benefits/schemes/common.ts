@@ -73,8 +73,8 @@ function staleNotes(t: Trace): Message[] {
     p.stale
       ? [
           say('common.staleValue', {
-            // The parameter's description is Dutch data of the rules (rules/parameters).
-            description: contentText(p.description, p.description),
+            // Both languages come from the parameter's file (rules/parameters).
+            description: contentText(p.description, p.descriptionEn),
             detail: p.stale.message,
           }),
         ]

@@ -62,7 +62,7 @@ export function RulesStatusPage() {
                         <TableCell>
                           <code>{p.id}</code>
                           <br />
-                          {p.description}
+                          {lang === 'en' ? p.descriptionEn : p.description}
                         </TableCell>
                         <TableCell>{p.message[lang]}</TableCell>
                         <TableCell>

@@ -112,6 +112,14 @@ describe('POST /api/v1/benefits/calculate', () => {
     expect(zorgtoeslag.amount.perMonthCents).toBeGreaterThan(0);
     expect(zorgtoeslag.steps.length).toBeGreaterThan(0);
     expect(zorgtoeslag.parameters[0].reference.url).toMatch(/^https:/);
+    // The trace names each parameter in both languages, for the reader's UI language.
+    expect(
+      zorgtoeslag.parameters.find((p: { id: string }) => p.id === 'zorgtoeslag.standaardpremie'),
+    ).toMatchObject({
+      description: 'Standaardpremie: wat een zorgverzekering gemiddeld kost in een jaar.',
+      descriptionEn:
+        'Standard premium (standaardpremie): what health insurance costs on average in a year.',
+    });
     // 'Waarom niet?' comes from the same trace: one sentence per failed condition.
     const bijstand = body.schemes.find((s: { scheme: string }) => s.scheme === 'bijstand');
     expect(bijstand.status).toBe('geen-recht');

@@ -45,6 +45,9 @@ describe('GET /api/v1/benefits/rules/status (beheer)', () => {
     expect(body.stale).toContainEqual(
       expect.objectContaining({
         id: 'zorgtoeslag.standaardpremie',
+        description: 'Standaardpremie: wat een zorgverzekering gemiddeld kost in een jaar.',
+        descriptionEn:
+          'Standard premium (standaardpremie): what health insurance costs on average in a year.',
         source: 'rules/parameters/zorgtoeslag/standaardpremie.yaml',
         indexation: 'yearly',
         lastValidFrom: '2026-01-01',

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+// The constants only, not the signals index: that pulls the CSV parser into the web bundle.
+import { CONTACT_KINDS, OUTCOMES } from '../domain/signals/outcomes';
 import {
-  CONTACT_KINDS,
   CREDITOR_TYPES,
   ISSUE_CODES,
-  OUTCOMES,
   SIGNAL_FIELDS,
   type IssueCode,
-} from '../domain/signals';
+} from '../domain/signals/types';
 import { idSchema, paginationQuery } from './common';
 import { consentBody, createHouseholdBody, householdDataSchema } from './households';
 import { message, type Message } from '../domain/message';

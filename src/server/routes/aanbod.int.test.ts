@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Aanbod, OfferDecisionDetail } from '../../contract/aanbod';
 import type { Plan } from '../../contract/households';
-import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
+import type { Capital, Instrument } from '../../domain/assessment';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
+import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
 import { buildUser, signIn } from '../../../test/factories/users';
@@ -19,23 +20,8 @@ let bo: Client;
 let sanne: Client;
 let bas: Client;
 
-function answers(scores: Partial<Record<Capital, number>>): ScanAnswers {
-  return {
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    aspects: Object.fromEntries(
-      instrument.capitals.flatMap((c) =>
-        c.aspects.map((a) => [
-          a.id,
-          { householdScore: (scores[c.capital] ?? 2) as 2, wantsToWorkOn: false },
-        ]),
-      ),
-    ),
-    children: [],
-    riskFactors: [],
-    protectiveFactors: [],
-  };
-}
+const answers = (scores: Partial<Record<Capital, number>>) =>
+  scanAnswersWithScores(instrument, scores);
 
 const referral = (interventionId: string): Plan['referrals'][number] => ({
   id: `r-${interventionId}`,

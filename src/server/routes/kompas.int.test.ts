@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KompasCycle, KompasList } from '../../contract/kompas';
 import { createOrganisation } from '../../db/repositories/organisations.repository';
-import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
+import type { Capital, Instrument } from '../../domain/assessment';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
+import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
 import { pdfText } from '../../../test/pdf';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
@@ -20,23 +21,8 @@ let tess: Client;
 let sam: Client;
 let outsider: Client;
 
-function answers(scores: Partial<Record<Capital, number>>): ScanAnswers {
-  return {
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    aspects: Object.fromEntries(
-      instrument.capitals.flatMap((c) =>
-        c.aspects.map((a) => [
-          a.id,
-          { householdScore: (scores[c.capital] ?? 3) as 3, wantsToWorkOn: false },
-        ]),
-      ),
-    ),
-    children: [],
-    riskFactors: [],
-    protectiveFactors: [],
-  };
-}
+const answers = (scores: Partial<Record<Capital, number>>) =>
+  scanAnswersWithScores(instrument, scores, 3);
 
 const cycleBody = {
   gemeente: 'GM0202',

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MunicipalReportData } from '../../contract/reports';
 import { createOrganisation } from '../../db/repositories/organisations.repository';
 import { consents } from '../../db/schema';
-import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
+import type { Capital, Instrument } from '../../domain/assessment';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
+import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
 import { pdfText } from '../../../test/pdf';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
@@ -24,23 +25,8 @@ let caseworker: Client;
 let aHousehold: string;
 const URL = '/api/v1/reports/municipal?gemeente=GM0202&from=2026-01-01&to=2026-12-31';
 
-function answers(scores: Partial<Record<Capital, number>>): ScanAnswers {
-  return {
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    aspects: Object.fromEntries(
-      instrument.capitals.flatMap((c) =>
-        c.aspects.map((a) => [
-          a.id,
-          { householdScore: (scores[c.capital] ?? 2) as 2, wantsToWorkOn: false },
-        ]),
-      ),
-    ),
-    children: [],
-    riskFactors: [],
-    protectiveFactors: [],
-  };
-}
+const answers = (scores: Partial<Record<Capital, number>>) =>
+  scanAnswersWithScores(instrument, scores);
 const reporting = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
 const scansTo = (economisch: number) => [
   { answers: answers({}), completedAt: '2026-01-15' },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MunicipalReportData } from '../../contract/reports';
 import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
+import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
 import { buildUser, signIn, type BuiltUser } from '../../../test/factories/users';
@@ -16,23 +17,8 @@ let tanja: BuiltUser;
 let beleid: Client;
 const URL = '/api/v1/reports/municipal?gemeente=GM0202&from=2026-01-01&to=2026-12-31';
 
-function answers(scores: Partial<Record<Capital, number>>): ScanAnswers {
-  return {
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    aspects: Object.fromEntries(
-      instrument.capitals.flatMap((c) =>
-        c.aspects.map((a) => [
-          a.id,
-          { householdScore: (scores[c.capital] ?? 2) as 2, wantsToWorkOn: false },
-        ]),
-      ),
-    ),
-    children: [],
-    riskFactors: [],
-    protectiveFactors: [],
-  };
-}
+const answers = (scores: Partial<Record<Capital, number>>) =>
+  scanAnswersWithScores(instrument, scores);
 let scans: { answers: ScanAnswers; completedAt: string }[];
 const reporting = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
 const started = {

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { consents, households } from '../../db/schema';
 import type { Outcomes } from '../../contract/reports';
-import type { Capital, Instrument, ScanAnswers } from '../../domain/assessment';
+import type { Capital, Instrument } from '../../domain/assessment';
 import { recoveredByAttacker } from '../../domain/reports/test-attacker';
 import { createTestApp, testInstrument, type Client, type TestApp } from '../../../test/harness';
+import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
 import { buildUser, signIn, type BuiltUser } from '../../../test/factories/users';
@@ -18,24 +19,8 @@ let instrument: Instrument;
 let people: Record<'tanja' | 'sanne' | 'bo' | 'otherBo', BuiltUser>;
 let beleid: Client;
 
-function answers(scores: Partial<Record<Capital, number>>): ScanAnswers {
-  const aspects: ScanAnswers['aspects'] = Object.fromEntries(
-    instrument.capitals.flatMap((c) =>
-      c.aspects.map((a) => [
-        a.id,
-        { householdScore: (scores[c.capital] ?? 2) as 1, wantsToWorkOn: false },
-      ]),
-    ),
-  );
-  return {
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    aspects,
-    children: [],
-    riskFactors: [],
-    protectiveFactors: [],
-  };
-}
+const answers = (scores: Partial<Record<Capital, number>>) =>
+  scanAnswersWithScores(instrument, scores);
 
 const twoScans = (economisch: number) => [
   { answers: answers({}), completedAt: '2026-01-15' },

@@ -35,6 +35,8 @@ describe('isStorageFull', () => {
     expect(isStorageFull(withCode('ENOSPC: no space left on device, write', 'ENOSPC'))).toBe(true);
     const internal = 'could not write to file "pg_stat_tmp/x": No space left on device';
     expect(isStorageFull(withCode(internal, 'XX000'))).toBe(true);
+    // PostgreSQL 15 (Debian's) when a new connection cannot write its relation-cache file.
+    expect(isStorageFull(withCode('could not write init file', 'XX000'))).toBe(true);
   });
 
   it('leaves other errors alone', () => {

@@ -24,6 +24,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** The SQLSTATE PostgreSQL gives when a write finds no disk space (class 53, disk_full). */
 const DISK_FULL = '53100';
+const INTERNAL_DISK_FULL = /no space left on device|^could not write init file/i;
 
 /**
  * Whether an error says the database has no room to write: PostgreSQL's disk_full, or the
@@ -33,9 +34,10 @@ export function isStorageFull(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
     if (code === DISK_FULL || code === 'ENOSPC') return true;
-    // Some writes PostgreSQL makes (seen: routine write_item) report a full disk as an internal
-    // error whose text still carries the operating system's reason.
-    if (code === 'XX000' && /no space left on device/i.test(e.message)) return true;
+    // Some writes PostgreSQL makes report a full disk as an internal error. Most keep the
+    // operating system's reason in the text; the relation-cache file a new connection writes
+    // (routine write_item) says only "could not write init file" before PostgreSQL 16.
+    if (code === 'XX000' && INTERNAL_DISK_FULL.test(e.message)) return true;
     e = e.cause;
   }
   return false;

@@ -2641,13 +2641,18 @@ export const parameters: ParameterSet = {
             id: 'BWBR0004766',
             title: 'Uitvoeringsregeling Invorderingswet 1990',
             url: 'https://wetten.overheid.nl/BWBR0004766/2026-01-01',
-            article: 'art. 11 en 13',
+            article: 'art. 11 onder b, 2°',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (transcriptie in GitHub MinBZK/regelrecht, PR #602); de regeling zelf is hier niet gelezen',
+            status: 'verified',
+            source:
+              "Uitvoeringsregeling Invorderingswet 1990 (BWBR0004766), art. 11 onder b, 2° ('ten minste 80 percent van de betalingscapaciteit'), gelijk in de tekst geldend vanaf 2024-01-01 en vanaf 2026-01-01",
+            repositoryPath:
+              'MinBZK/regelrecht-corpus:regulation/nl/wet/uitvoeringsregeling_invorderingswet_1990/2026-01-01.yaml',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
+          note: 'Ook gelezen in regulation/nl/wet/uitvoeringsregeling_invorderingswet_1990/2024-01-01.yaml (zelfde 80%). Een gemeente kan in haar eigen beleid een ander deel kiezen; dit is de landelijke regel.',
         },
       ],
     },
@@ -2670,10 +2675,14 @@ export const parameters: ParameterSet = {
             url: 'https://zoek.officielebekendmakingen.nl/stcrt-2025-44064.html',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064); de voorwaarden in art. 78gg Participatiewet zijn gelezen 2026-11-24',
+            status: 'verified',
+            source:
+              'Regeling van 15 december 2025 tot wijziging van de Regeling Participatiewet, IOAW en IOAZ (Stcrt. 2025, 44064), art. I, nieuw art. 15ba onder a (€ 1.000 voor een huishouden dat in 2025 aan de voorwaarden voldoet)',
+            url: 'https://zoek.officielebekendmakingen.nl/stcrt-2025-44064.html',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
+          note: 'De voorwaarden staan in art. 78gg Participatiewet (gelezen 2026-11-24).',
         },
         {
           validFrom: '2026-01-01',
@@ -2685,9 +2694,12 @@ export const parameters: ParameterSet = {
             url: 'https://zoek.officielebekendmakingen.nl/stcrt-2025-44064.html',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064)',
+            status: 'verified',
+            source:
+              'Regeling van 15 december 2025 tot wijziging van de Regeling Participatiewet, IOAW en IOAZ (Stcrt. 2025, 44064), art. I, nieuw art. 15ba onder b (€ 1.100 voor een huishouden dat in 2026 aan de voorwaarden voldoet); in werking vanaf 1 januari 2026 (art. II)',
+            url: 'https://zoek.officielebekendmakingen.nl/stcrt-2025-44064.html',
+            readOn: '2026-12-06',
+            by: 'ontwikkelteam',
           },
         },
       ],

@@ -164,7 +164,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2025) (gelezen 2026-11-24)',
+              'formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f: 108% van 12 x het minimumloon per maand van januari), maar het geïndexeerde minimumloon van januari 2025 en het afgeronde bedrag van de Dienst Toeslagen niet in een officiële bron gevonden (gezocht 2026-12-06); getal gelijk aan de transcriptie in TheAndries/toeslagrecht',
           },
           note: 'De wet geeft 28.405,728 euro; de Dienst rekent met 28.406 euro. Wij volgen de Dienst, zodat de uitkomst gelijk is aan de rekenvoorbeelden.',
         },
@@ -181,7 +181,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              "de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2026, 'vastgesteld op € 29.736') (gelezen 2026-11-24)",
+              'formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f, tekst vanaf 2026-01-01), maar de opgeslagen Wet minimumloon noemt alleen het basisbedrag (art. 8: € 1.653,60 per maand), niet het geïndexeerde bedrag van januari 2026; de Berekening zorgtoeslag 2026 van de Dienst Toeslagen (€ 29.736) niet gevonden (gezocht 2026-12-06)',
           },
           note: 'De wet geeft 108% x 12 x 2.294,40 = 29.735,424 euro; de Dienst rekent met 29.736 euro. Alleen op de inkomensgrens zelf maakt dat verschil uit (zie ADR 0103).',
         },
@@ -1542,9 +1542,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de opgeslagen wettekst geeft een andere uitkomst, zie de toelichting',
           },
-          note: 'In de opgeslagen wettekst stond een oudere normhuur; dit bedrag is daarom nog niet bevestigd.',
+          note: 'Niet bevestigd, en twijfelachtig. De opgeslagen wettekst geldend vanaf 2026-01-01 (MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml, gelezen 2026-12-06) zegt: basishuur = normhuur + € 12 (art. 16); normhuur bij het minimum-inkomensijkpunt € 252,49 (art. 17 lid 2), verlaagd met € 1,82 eenpersoons en € 3,63 meerpersoons (art. 17 lid 3). Een niet-officiële kopie (wetten.lawreader.nl) van BWBR0049106 art. 1 verlaagt de basishuur in 2026 met € 36,57. Samen geeft dat € 226,10 eenpersoons en € 224,29 meerpersoons; het concept (€ 202,52 en € 200,71) ligt voor beide € 23,58 lager. Wij hebben geen officiële bron die een van beide bevestigt, dus de waarde blijft staan als niet gecontroleerd tot iemand de Regeling huurtoeslag 2026 of de Berekening huurtoeslag 2026 leest.',
         },
       ],
     },
@@ -1569,8 +1569,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de opgeslagen wettekst geeft een andere uitkomst, zie de toelichting bij basishuur-eenpersoons',
           },
+          note: 'Niet bevestigd, en twijfelachtig: volgens de opgeslagen wettekst en BWBR0049106 zou het € 224,29 zijn; zie de toelichting bij huurtoeslag.basishuur-eenpersoons.',
         },
       ],
     },
@@ -1690,7 +1691,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de wet geeft alleen de formule (art. 17 lid 1)',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1719,7 +1720,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de wet geeft alleen de formule (art. 17 lid 1)',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1748,7 +1749,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+              'waarde uit het concept; het Besluit op de huurtoeslag (BWBR0008763) met de percentages niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/code, MinBZK/regelrecht-corpus heeft het besluit niet); de wet (art. 21 lid 1) laat het percentage aan dat besluit',
           },
         },
       ],
@@ -1776,7 +1777,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+              'waarde uit het concept; het Besluit op de huurtoeslag (BWBR0008763) met de percentages niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/code, MinBZK/regelrecht-corpus heeft het besluit niet); de wet (art. 21 lid 1) laat het percentage aan dat besluit',
           },
         },
       ],
@@ -2102,7 +2103,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); wel gelezen: Stb. 2022, 386 (art. I onder C) zet 230 uur per maand in art. 8a lid 1 onder b, in werking vanaf 2023; of dat in 2026 nog zo luidt is niet in een tekst van 2026 gecontroleerd',
           },
         },
       ],
@@ -2128,7 +2129,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 9,98 (kinderopvang.nl, over het definitieve besluit)',
           },
         },
       ],
@@ -2154,7 +2155,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 11,23 (Branchevereniging Kinderopvang, kinderopvang.nl, over het definitieve besluit)',
           },
         },
       ],
@@ -2180,7 +2181,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 8,49 (kinderopvang.nl, over het definitieve besluit)',
           },
         },
       ],
@@ -2214,7 +2215,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); een bericht van kinderopvang.nl noemt 96% tot € 56.413 en een vaste voet van 36,5% in de eerste-kindtabel, de volledige tabel niet',
           },
           note: 'Bedragen in de tabel in eurocent (gezamenlijk toetsingsinkomen per jaar). Tussen de rijen zitten gaten; voor een inkomen in een gat rekent de motor niet en zegt hij dat eerlijk.',
         },
@@ -2731,7 +2732,7 @@ export const parameters: ParameterSet = {
             readOn: '2026-12-06',
             by: 'ontwikkelteam',
           },
-          note: 'De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026). Daarom staat dit bedrag als verouderd op de beheerpagina tot iemand de nieuwe norm invoert.',
+          note: "De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026 met search pages en docs op toelatingsnorm, normbedragen en toekenningscriteria 2025 en 2026; alle gevonden pagina's van voedselbanken (o.a. Arnhem, Lelystad, Spijkenisse, Nederveluwe, Teylingen) noemen nog de norm van 1 januari 2024). Daarom staat dit bedrag als verouderd op de beheerpagina en in rules:check tot iemand de nieuwe norm invoert.",
         },
       ],
     },
@@ -2761,7 +2762,7 @@ export const parameters: ParameterSet = {
             readOn: '2026-12-06',
             by: 'ontwikkelteam',
           },
-          note: 'De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026). Daarom staat dit bedrag als verouderd op de beheerpagina tot iemand de nieuwe norm invoert.',
+          note: "De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026 met search pages en docs op toelatingsnorm, normbedragen en toekenningscriteria 2025 en 2026; alle gevonden pagina's van voedselbanken (o.a. Arnhem, Lelystad, Spijkenisse, Nederveluwe, Teylingen) noemen nog de norm van 1 januari 2024). Daarom staat dit bedrag als verouderd op de beheerpagina en in rules:check tot iemand de nieuwe norm invoert.",
         },
       ],
     },
@@ -2974,7 +2975,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+              'officiële regeling (Stcrt. 2024, 38887) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs op titel, Stcrt-nummer en bedrag); getal gelijk aan de transcriptie in GitHub TheAndries/toeslagrecht',
           },
         },
         {
@@ -2990,7 +2991,7 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (met citaat uit de Staatscourant) (gelezen 2026-11-24)',
+              'officiële regeling (Stcrt. 2025, 40022) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs op titel, Stcrt-nummer en bedrag); alleen een samenvatting van Taxlive (VN Vandaag 26 november 2025: € 2.119) en de transcriptie in TheAndries/toeslagrecht',
           },
         },
       ],

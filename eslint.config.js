@@ -33,7 +33,6 @@ const longFunctionsToSplit = [
   'src/server/pdf/poster-pdf.ts',
   'src/server/plugins/auth.ts',
   'src/server/routes/hsds.routes.ts',
-  'src/web/pages/check/SchemesAdminPage.tsx',
   'src/web/pages/huishoudens/ConsentSection.tsx',
   'src/web/pages/huishoudens/HouseholdCheckPage.tsx',
   'src/web/pages/huishoudens/HouseholdsPage.tsx',

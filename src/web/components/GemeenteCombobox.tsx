@@ -31,33 +31,8 @@ export function GemeenteCombobox(props: Props) {
   const id = `${props.idPrefix ?? ''}${fieldId(props.name)}`;
   const listId = `${id}-options`;
   const statusId = useId();
-  const [text, setText] = useState(() => gemeenteName(props.value));
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const options = useMemo(() => findGemeenten(register, text).slice(0, MAX_OPTIONS), [text]);
-
-  const choose = (code: string) => {
-    props.onChange(code);
-    setText(gemeenteName(code));
-    setOpen(false);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (!open) return setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (a + step + options.length) % Math.max(options.length, 1));
-    } else if (e.key === 'Enter' && open && options[active]) {
-      e.preventDefault();
-      choose(options[active].code);
-    } else if (e.key === 'Escape' && open) {
-      e.preventDefault();
-      setOpen(false);
-    }
-  };
-
-  const showList = open && options.length > 0;
+  const box = useGemeenteSearch(props.value, props.onChange);
+  const showList = box.open && box.options.length > 0;
   return (
     <FieldShell
       id={id}
@@ -76,45 +51,105 @@ export function GemeenteCombobox(props: Props) {
           aria-autocomplete="list"
           aria-expanded={showList}
           aria-controls={listId}
-          aria-activedescendant={showList ? `${listId}-${active}` : undefined}
+          aria-activedescendant={showList ? `${listId}-${box.active}` : undefined}
           aria-describedby={
             [describedBy(id, true, props.error), statusId].filter(Boolean).join(' ') || undefined
           }
           invalid={Boolean(props.error)}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setActive(0);
-            setOpen(true);
-            if (props.value) props.onChange('');
-          }}
-          onKeyDown={onKeyDown}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
+          value={box.text}
+          onChange={(e) => box.type(e.target.value)}
+          onKeyDown={box.onKeyDown}
+          onFocus={() => box.setOpen(true)}
+          onBlur={() => box.setOpen(false)}
         />
-        <ul id={listId} role="listbox" aria-label={props.label} hidden={!showList}>
-          {options.map((g, i) => (
-            <li
-              key={g.code}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              // mousedown, not click: the input's blur would close the list first.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(g.code);
-              }}
-            >
-              {g.name}
-            </li>
-          ))}
-        </ul>
+        <GemeenteOptions
+          listId={listId}
+          label={props.label}
+          hidden={!showList}
+          options={box.options}
+          active={box.active}
+          choose={box.choose}
+        />
         <span id={statusId} className="ww-visually-hidden" aria-live="polite">
-          {open && text.trim() !== ''
-            ? t('gemeentePicker.count', { count: findGemeenten(register, text).length })
+          {box.open && box.text.trim() !== ''
+            ? t('gemeentePicker.count', { count: findGemeenten(register, box.text).length })
             : ''}
         </span>
       </span>
     </FieldShell>
+  );
+}
+
+/** The typed text, whether the list is open, the active option, and the keys that move it. */
+function useGemeenteSearch(value: string, onChange: (code: string) => void) {
+  const [text, setText] = useState(() => gemeenteName(value));
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const options = useMemo(() => findGemeenten(register, text).slice(0, MAX_OPTIONS), [text]);
+
+  const choose = (code: string) => {
+    onChange(code);
+    setText(gemeenteName(code));
+    setOpen(false);
+  };
+
+  const type = (typed: string) => {
+    setText(typed);
+    setActive(0);
+    setOpen(true);
+    if (value) onChange('');
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) return setOpen(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a + step + options.length) % Math.max(options.length, 1));
+    } else if (e.key === 'Enter' && open && options[active]) {
+      e.preventDefault();
+      choose(options[active].code);
+    } else if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      setOpen(false);
+    }
+  };
+
+  return { text, open, setOpen, active, options, choose, type, onKeyDown };
+}
+
+function GemeenteOptions({
+  listId,
+  label,
+  hidden,
+  options,
+  active,
+  choose,
+}: {
+  listId: string;
+  label: string;
+  hidden: boolean;
+  options: { code: string; name: string }[];
+  active: number;
+  choose: (code: string) => void;
+}) {
+  return (
+    <ul id={listId} role="listbox" aria-label={label} hidden={hidden}>
+      {options.map((g, i) => (
+        <li
+          key={g.code}
+          id={`${listId}-${i}`}
+          role="option"
+          aria-selected={i === active}
+          // mousedown, not click: the input's blur would close the list first.
+          onMouseDown={(e) => {
+            e.preventDefault();
+            choose(g.code);
+          }}
+        >
+          {g.name}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -19,54 +19,37 @@ import { StatusMessage } from '../components/Layout';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { TextField } from '../components/TextField';
-import { useFormErrors } from '../hooks/useFormErrors';
+import { useSave } from '../hooks/useSave';
 import { applyLanguage } from '../i18n/i18n';
+
+type LoginState = {
+  from?: string;
+  setupDone?: boolean;
+  loggedOut?: boolean;
+  passwordSet?: boolean;
+};
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { data: session, isPending } = useSession();
-  const setSession = useSetSession();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const state = (location.state ?? {}) as {
-    from?: string;
-    setupDone?: boolean;
-    loggedOut?: boolean;
-    passwordSet?: boolean;
-  };
-  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
+  const state = (useLocation().state ?? {}) as LoginState;
+  const login = useLogin(state.from ?? '/');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [rememberMe, setRememberMe] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, summaryRef, busy } = login;
 
   if (isPending) return <Loading />;
   if (session?.setupRequired) return <Navigate to="/inrichten" replace />;
   if (session?.user) return <Navigate to={state.from ?? '/'} replace />;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing: Record<string, string> = {};
     if (!email.trim()) missing.email = t('form.required');
     if (!password) missing.password = t('form.required');
-    if (Object.keys(missing).length) return setFieldErrors(missing);
-    setBusy(true);
-    try {
-      const info = await sendJson(
-        'POST',
-        '/api/v1/login',
-        { email, password, rememberMe },
-        sessionInfoSchema,
-      );
-      if (info.user) applyLanguage(info.user.language);
-      setSession(info);
-      void navigate(state.from ?? '/', { replace: true });
-    } catch (error) {
-      setPassword('');
-      fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(missing).length) return login.setFieldErrors(missing);
+    login.save({ email, password, rememberMe }, { onError: () => setPassword('') });
   };
 
   return (
@@ -81,7 +64,7 @@ export function LoginPage() {
         summaryRef={summaryRef}
         labels={{ email: t('login.email'), password: t('login.password') }}
       />
-      <form onSubmit={(e) => void submit(e)} noValidate className="ww-form ww-form--narrow">
+      <form onSubmit={submit} noValidate className="ww-form ww-form--narrow">
         <TextField
           name="email"
           label={t('login.email')}
@@ -102,19 +85,7 @@ export function LoginPage() {
           autoComplete="current-password"
           required
         />
-        <FormField type="checkbox">
-          <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-            <FormLabel htmlFor="remember-me" type="checkbox">
-              <Checkbox
-                id="remember-me"
-                className="utrecht-form-field__input"
-                checked={rememberMe}
-                onChange={(e) => setRememberMe(e.target.checked)}
-              />
-              {t('login.rememberMe')}
-            </FormLabel>
-          </Paragraph>
-        </FormField>
+        <RememberMe checked={rememberMe} onChange={setRememberMe} />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
             {t('login.submit')}
@@ -126,5 +97,45 @@ export function LoginPage() {
         <RouterLink to="/check">{t('login.checkPublic')}</RouterLink>
       </Paragraph>
     </>
+  );
+}
+
+/** Logs in; on success the session and language are the user's, and the page they came for opens. */
+function useLogin(next: string) {
+  const setSession = useSetSession();
+  const navigate = useNavigate();
+  return useSave(
+    (body: { email: string; password: string; rememberMe: boolean }) =>
+      sendJson('POST', '/api/v1/login', body, sessionInfoSchema),
+    (info) => {
+      if (info.user) applyLanguage(info.user.language);
+      setSession(info);
+      void navigate(next, { replace: true });
+    },
+  );
+}
+
+function RememberMe({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FormField type="checkbox">
+      <Paragraph className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+        <FormLabel htmlFor="remember-me" type="checkbox">
+          <Checkbox
+            id="remember-me"
+            className="utrecht-form-field__input"
+            checked={checked}
+            onChange={(e) => onChange(e.target.checked)}
+          />
+          {t('login.rememberMe')}
+        </FormLabel>
+      </Paragraph>
+    </FormField>
   );
 }

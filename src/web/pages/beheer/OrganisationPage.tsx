@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
@@ -17,6 +18,7 @@ import { AdminNav, StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
+import type { FormErrors } from '../../hooks/useFormErrors';
 import { useSave } from '../../hooks/useSave';
 
 type Organisation = OrganisationSettings;
@@ -37,6 +39,8 @@ export function OrganisationPage() {
   );
 }
 
+type GemeenteRow = Organisation['gemeenten'][number];
+
 function OrganisationForm({ org }: { org: Organisation }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -54,9 +58,6 @@ function OrganisationForm({ org }: { org: Organisation }) {
   const { errors, summaryRef, saved } = change;
   useEffect(() => setName(org.name), [org.name]);
 
-  const setGemeente = (index: number, key: 'code' | 'name') => (value: string) =>
-    setGemeenten(gemeenten.map((g, i) => (i === index ? { ...g, [key]: value } : g)));
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     change.reset();
@@ -67,21 +68,15 @@ function OrganisationForm({ org }: { org: Organisation }) {
     });
   };
 
-  const labels: Record<string, string> = {
-    name: t('organisation.name'),
-    'settings.freshnessMonths': t('organisation.freshness'),
-    'settings.retentionMonths': t('organisation.retention'),
-  };
-  gemeenten.forEach((_, i) => {
-    labels[`gemeenten.${i}.code`] = t('setup.gemeenteCodeN', { n: i + 1 });
-    labels[`gemeenten.${i}.name`] = t('setup.gemeenteNameN', { n: i + 1 });
-  });
-
   return (
     <>
       {org.koepel && <Paragraph>{t('organisation.partOf', { koepel: org.koepel.name })}</Paragraph>}
       {saved && <StatusMessage>{t('organisation.saved')}</StatusMessage>}
-      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
+      <ErrorSummary
+        errors={errors}
+        summaryRef={summaryRef}
+        labels={organisationLabels(t, gemeenten)}
+      />
       <form onSubmit={submit} noValidate className="ww-form">
         <TextField
           name="name"
@@ -91,43 +86,7 @@ function OrganisationForm({ org }: { org: Organisation }) {
           error={errors.fields.name}
           required
         />
-        <Fieldset>
-          <FieldsetLegend>{t('setup.gemeenten')}</FieldsetLegend>
-          {gemeenten.map((g, i) => (
-            <div className="ww-row" key={i}>
-              <TextField
-                name={`gemeenten.${i}.code`}
-                label={t('setup.gemeenteCodeN', { n: i + 1 })}
-                value={g.code}
-                onChange={setGemeente(i, 'code')}
-                error={errors.fields[`gemeenten.${i}.code`]}
-              />
-              <TextField
-                name={`gemeenten.${i}.name`}
-                label={t('setup.gemeenteNameN', { n: i + 1 })}
-                value={g.name}
-                onChange={setGemeente(i, 'name')}
-                error={errors.fields[`gemeenten.${i}.name`]}
-              />
-              {gemeenten.length > 1 && (
-                <Button
-                  appearance="subtle-button"
-                  type="button"
-                  onClick={() => setGemeenten(gemeenten.filter((_, j) => j !== i))}
-                >
-                  {t('setup.removeGemeente', { n: i + 1 })}
-                </Button>
-              )}
-            </div>
-          ))}
-          <Button
-            appearance="secondary-action-button"
-            type="button"
-            onClick={() => setGemeenten([...gemeenten, { code: '', name: '' }])}
-          >
-            {t('setup.addGemeente')}
-          </Button>
-        </Fieldset>
+        <GemeenteFields gemeenten={gemeenten} setGemeenten={setGemeenten} errors={errors} />
         <Fieldset>
           <FieldsetLegend>{t('organisation.settings')}</FieldsetLegend>
           <TextField
@@ -158,5 +117,72 @@ function OrganisationForm({ org }: { org: Organisation }) {
         </ButtonGroup>
       </form>
     </>
+  );
+}
+
+/** Field name (as the API names it) → the label the form shows, for the error summary. */
+function organisationLabels(t: TFunction, gemeenten: GemeenteRow[]) {
+  const labels: Record<string, string> = {
+    name: t('organisation.name'),
+    'settings.freshnessMonths': t('organisation.freshness'),
+    'settings.retentionMonths': t('organisation.retention'),
+  };
+  gemeenten.forEach((_, i) => {
+    labels[`gemeenten.${i}.code`] = t('setup.gemeenteCodeN', { n: i + 1 });
+    labels[`gemeenten.${i}.name`] = t('setup.gemeenteNameN', { n: i + 1 });
+  });
+  return labels;
+}
+
+function GemeenteFields({
+  gemeenten,
+  setGemeenten,
+  errors,
+}: {
+  gemeenten: GemeenteRow[];
+  setGemeenten: (rows: GemeenteRow[]) => void;
+  errors: FormErrors;
+}) {
+  const { t } = useTranslation();
+  const setGemeente = (index: number, key: 'code' | 'name') => (value: string) =>
+    setGemeenten(gemeenten.map((g, i) => (i === index ? { ...g, [key]: value } : g)));
+  return (
+    <Fieldset>
+      <FieldsetLegend>{t('setup.gemeenten')}</FieldsetLegend>
+      {gemeenten.map((g, i) => (
+        <div className="ww-row" key={i}>
+          <TextField
+            name={`gemeenten.${i}.code`}
+            label={t('setup.gemeenteCodeN', { n: i + 1 })}
+            value={g.code}
+            onChange={setGemeente(i, 'code')}
+            error={errors.fields[`gemeenten.${i}.code`]}
+          />
+          <TextField
+            name={`gemeenten.${i}.name`}
+            label={t('setup.gemeenteNameN', { n: i + 1 })}
+            value={g.name}
+            onChange={setGemeente(i, 'name')}
+            error={errors.fields[`gemeenten.${i}.name`]}
+          />
+          {gemeenten.length > 1 && (
+            <Button
+              appearance="subtle-button"
+              type="button"
+              onClick={() => setGemeenten(gemeenten.filter((_, j) => j !== i))}
+            >
+              {t('setup.removeGemeente', { n: i + 1 })}
+            </Button>
+          )}
+        </div>
+      ))}
+      <Button
+        appearance="secondary-action-button"
+        type="button"
+        onClick={() => setGemeenten([...gemeenten, { code: '', name: '' }])}
+      >
+        {t('setup.addGemeente')}
+      </Button>
+    </Fieldset>
   );
 }

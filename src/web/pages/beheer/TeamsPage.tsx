@@ -22,23 +22,16 @@ import { TextField } from '../../components/TextField';
 import { useSave } from '../../hooks/useSave';
 import { useTeams } from './UsersPage';
 
+type TeamRow = { id: string; name: string; memberCount: number; archived: boolean };
+
 export function TeamsPage() {
   const { t } = useTranslation();
   const teams = useTeams();
   const client = useQueryClient();
-  const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
   const refresh = () => client.invalidateQueries({ queryKey: ['teams'] });
 
-  const creating = useSave(
-    (teamName: string) => sendJson('POST', '/api/v1/teams', { name: teamName }, teamSchema),
-    async (team) => {
-      setMessage(t('teams.created', { name: team.name }));
-      setName('');
-      await refresh();
-    },
-  );
   // A failed archive or restore is shown above the table, where the button was.
   const archiving = useSave(
     (team: { id: string; archived: boolean }) =>
@@ -53,12 +46,6 @@ export function TeamsPage() {
     },
   );
 
-  const create = (event: FormEvent) => {
-    event.preventDefault();
-    setMessage(null);
-    creating.save(name);
-  };
-
   const toggleArchive = (team: { id: string; archived: boolean }) => {
     setMessage(null);
     archiving.save(team);
@@ -72,67 +59,106 @@ export function TeamsPage() {
       {message && <StatusMessage>{message}</StatusMessage>}
       <ErrorSummary errors={archiving.errors} summaryRef={archiving.summaryRef} labels={{}} />
       <QueryState query={teams}>
-        {(list) => (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('teams.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('teams.members')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('teams.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('common.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.map((team) => (
-                <TableRow key={team.id}>
-                  <TableCell>{team.name}</TableCell>
-                  <TableCell>{team.memberCount}</TableCell>
-                  <TableCell>
-                    {team.archived ? t('teams.isArchived') : t('teams.isActive')}
-                  </TableCell>
-                  <TableCell>
-                    <Button appearance="subtle-button" onClick={() => toggleArchive(team)}>
-                      {team.archived
-                        ? t('teams.restore', { name: team.name })
-                        : t('teams.archive', { name: team.name })}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        {(list) => <TeamsTable list={list} onToggleArchive={toggleArchive} />}
       </QueryState>
-      <section aria-labelledby="new-team">
-        <Heading level={2} id="new-team">
-          {t('teams.new')}
-        </Heading>
-        <ErrorSummary
-          errors={creating.errors}
-          summaryRef={creating.summaryRef}
-          labels={{ name: t('teams.name') }}
-        />
-        <form onSubmit={create} noValidate className="ww-form ww-form--narrow">
-          <TextField
-            name="name"
-            label={t('teams.name')}
-            value={name}
-            onChange={setName}
-            error={creating.errors.fields.name}
-            required
-          />
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              type="submit"
-              busy={creating.busy}
-              disabled={creating.busy}
-            >
-              {t('teams.create')}
-            </Button>
-          </ButtonGroup>
-        </form>
-      </section>
+      <NewTeamForm onMessage={setMessage} refresh={refresh} />
     </>
+  );
+}
+
+function TeamsTable({
+  list,
+  onToggleArchive,
+}: {
+  list: TeamRow[];
+  onToggleArchive: (team: TeamRow) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('teams.name')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('teams.members')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('teams.status')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('common.actions')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {list.map((team) => (
+          <TableRow key={team.id}>
+            <TableCell>{team.name}</TableCell>
+            <TableCell>{team.memberCount}</TableCell>
+            <TableCell>{team.archived ? t('teams.isArchived') : t('teams.isActive')}</TableCell>
+            <TableCell>
+              <Button appearance="subtle-button" onClick={() => onToggleArchive(team)}>
+                {team.archived
+                  ? t('teams.restore', { name: team.name })
+                  : t('teams.archive', { name: team.name })}
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Creates a team; the page's status line says so (or is cleared when a new attempt starts). */
+function NewTeamForm({
+  onMessage,
+  refresh,
+}: {
+  onMessage: (message: string | null) => void;
+  refresh: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const creating = useSave(
+    (teamName: string) => sendJson('POST', '/api/v1/teams', { name: teamName }, teamSchema),
+    async (team) => {
+      onMessage(t('teams.created', { name: team.name }));
+      setName('');
+      await refresh();
+    },
+  );
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    onMessage(null);
+    creating.save(name);
+  };
+
+  return (
+    <section aria-labelledby="new-team">
+      <Heading level={2} id="new-team">
+        {t('teams.new')}
+      </Heading>
+      <ErrorSummary
+        errors={creating.errors}
+        summaryRef={creating.summaryRef}
+        labels={{ name: t('teams.name') }}
+      />
+      <form onSubmit={create} noValidate className="ww-form ww-form--narrow">
+        <TextField
+          name="name"
+          label={t('teams.name')}
+          value={name}
+          onChange={setName}
+          error={creating.errors.fields.name}
+          required
+        />
+        <ButtonGroup>
+          <Button
+            appearance="primary-action-button"
+            type="submit"
+            busy={creating.busy}
+            disabled={creating.busy}
+          >
+            {t('teams.create')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
   );
 }

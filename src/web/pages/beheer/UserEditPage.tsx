@@ -21,6 +21,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import type { FormErrors } from '../../hooks/useFormErrors';
 import { useSave } from '../../hooks/useSave';
 import { useTeams, useUsers } from './UsersPage';
 
@@ -52,19 +53,14 @@ export function UserEditPage() {
   );
 }
 
+type Run = (send: () => Promise<unknown>, message: string) => void;
+
 function EditUser({ user }: { user: UserSummary }) {
   const { t } = useTranslation();
   const me = useMe();
   const client = useQueryClient();
-  const teams = useTeams();
-  const [name, setName] = useState(user.name);
-  const [role, setRole] = useState<string>(user.role);
-  const [teamIds, setTeamIds] = useState(user.teams.map((x) => x.id));
   const [saved, setSaved] = useState<string | null>(null);
-  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
   const self = user.id === me.id;
-
-  useEffect(() => setName(user.name), [user.name]);
 
   // Every change on this page (details, reset link, activation) reports in the same two places.
   const {
@@ -79,17 +75,125 @@ function EditUser({ user }: { user: UserSummary }) {
       await client.invalidateQueries({ queryKey: ['users'] });
     },
   );
-  const run = (send: () => Promise<unknown>, message: string) => {
+  const run: Run = (send, message) => {
     setSaved(null);
     saveStep({ send, message });
   };
   const changeUser = (body: object) =>
     sendJson('PATCH', `/api/v1/users/${user.id}`, body, userSummarySchema);
 
+  return (
+    <>
+      <PageTitle title={t('users.editTitle', { name: user.name })} />
+      <Heading level={1}>{t('users.editTitle', { name: user.name })}</Heading>
+      <Paragraph>
+        {user.email} ·{' '}
+        {!user.active ? t('users.inactive') : user.locked ? t('users.locked') : t('users.active')}
+      </Paragraph>
+      {saved && <StatusMessage>{saved}</StatusMessage>}
+      <ErrorSummary
+        errors={errors}
+        summaryRef={summaryRef}
+        labels={{ name: t('users.name'), role: t('users.role'), teamIds: t('users.teams') }}
+      />
+      <UserDetailsForm
+        user={user}
+        self={self}
+        errors={errors}
+        busy={busy}
+        onSave={(body) => run(() => changeUser(body), t('users.saved'))}
+      />
+      <ResetLinkSection user={user} run={run} />
+      {!self && (
+        <ActivationSection
+          active={user.active}
+          toggle={() =>
+            run(
+              () => changeUser({ active: !user.active }),
+              user.active ? t('users.deactivated') : t('users.activated'),
+            )
+          }
+        />
+      )}
+      <Paragraph>
+        <RouterLink to="/beheer/accounts">{t('users.back')}</RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/** Name, role (not for one's own account) and teams. */
+function UserDetailsForm({
+  user,
+  self,
+  errors,
+  busy,
+  onSave,
+}: {
+  user: UserSummary;
+  self: boolean;
+  errors: FormErrors;
+  busy: boolean;
+  onSave: (body: { name: string; role: string; teamIds: string[] }) => void;
+}) {
+  const { t } = useTranslation();
+  const teams = useTeams();
+  const [name, setName] = useState(user.name);
+  const [role, setRole] = useState<string>(user.role);
+  const [teamIds, setTeamIds] = useState(user.teams.map((x) => x.id));
+
+  useEffect(() => setName(user.name), [user.name]);
+
   const save = (event: FormEvent) => {
     event.preventDefault();
-    run(() => changeUser({ name, role, teamIds }), t('users.saved'));
+    onSave({ name, role, teamIds });
   };
+
+  return (
+    <form onSubmit={save} noValidate className="ww-form">
+      <TextField
+        name="name"
+        label={t('users.name')}
+        value={name}
+        onChange={setName}
+        error={errors.fields.name}
+        required
+      />
+      {!self && (
+        <SelectField
+          name="role"
+          label={t('users.role')}
+          value={role}
+          onChange={setRole}
+          options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          error={errors.fields.role}
+        />
+      )}
+      {teams.data && teams.data.length > 0 && (
+        <CheckboxGroup
+          name="teamIds"
+          legend={t('users.teams')}
+          options={teams.data
+            .filter((x) => !x.archived || teamIds.includes(x.id))
+            .map((x) => ({ value: x.id, label: x.name }))}
+          value={teamIds}
+          onChange={setTeamIds}
+          error={errors.fields.teamIds}
+        />
+      )}
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+          {t('common.save')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** A one-time link for setting a new password, to hand to the colleague. */
+function ResetLinkSection({ user, run }: { user: UserSummary; run: Run }) {
+  const { t } = useTranslation();
+  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
 
   const createLink = () =>
     run(async () => {
@@ -106,105 +210,43 @@ function EditUser({ user }: { user: UserSummary }) {
     }, t('users.linkCreated'));
 
   return (
-    <>
-      <PageTitle title={t('users.editTitle', { name: user.name })} />
-      <Heading level={1}>{t('users.editTitle', { name: user.name })}</Heading>
-      <Paragraph>
-        {user.email} ·{' '}
-        {!user.active ? t('users.inactive') : user.locked ? t('users.locked') : t('users.active')}
-      </Paragraph>
-      {saved && <StatusMessage>{saved}</StatusMessage>}
-      <ErrorSummary
-        errors={errors}
-        summaryRef={summaryRef}
-        labels={{ name: t('users.name'), role: t('users.role'), teamIds: t('users.teams') }}
-      />
-      <form onSubmit={save} noValidate className="ww-form">
-        <TextField
-          name="name"
-          label={t('users.name')}
-          value={name}
-          onChange={setName}
-          error={errors.fields.name}
-          required
-        />
-        {!self && (
-          <SelectField
-            name="role"
-            label={t('users.role')}
-            value={role}
-            onChange={setRole}
-            options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-            error={errors.fields.role}
-          />
-        )}
-        {teams.data && teams.data.length > 0 && (
-          <CheckboxGroup
-            name="teamIds"
-            legend={t('users.teams')}
-            options={teams.data
-              .filter((x) => !x.archived || teamIds.includes(x.id))
-              .map((x) => ({ value: x.id, label: x.name }))}
-            value={teamIds}
-            onChange={setTeamIds}
-            error={errors.fields.teamIds}
-          />
-        )}
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
-            {t('common.save')}
-          </Button>
-        </ButtonGroup>
-      </form>
-
-      <section aria-labelledby="reset-link">
-        <Heading level={2} id="reset-link">
-          {t('users.resetTitle')}
-        </Heading>
-        <Paragraph>{t('users.resetIntro')}</Paragraph>
-        {link && (
-          <Alert type="info">
-            <Paragraph>
-              {t('users.resetLinkLabel', { date: new Date(link.expiresAt).toLocaleString() })}
-            </Paragraph>
-            <Paragraph>
-              <Code className="ww-break">{link.url}</Code>
-            </Paragraph>
-          </Alert>
-        )}
-        <ButtonGroup>
-          <Button appearance="secondary-action-button" onClick={createLink} disabled={!user.active}>
-            {t('users.createResetLink')}
-          </Button>
-        </ButtonGroup>
-      </section>
-
-      {!self && (
-        <section aria-labelledby="activation">
-          <Heading level={2} id="activation">
-            {user.active ? t('users.deactivateTitle') : t('users.activateTitle')}
-          </Heading>
+    <section aria-labelledby="reset-link">
+      <Heading level={2} id="reset-link">
+        {t('users.resetTitle')}
+      </Heading>
+      <Paragraph>{t('users.resetIntro')}</Paragraph>
+      {link && (
+        <Alert type="info">
           <Paragraph>
-            {user.active ? t('users.deactivateIntro') : t('users.activateIntro')}
+            {t('users.resetLinkLabel', { date: new Date(link.expiresAt).toLocaleString() })}
           </Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="secondary-action-button"
-              onClick={() =>
-                run(
-                  () => changeUser({ active: !user.active }),
-                  user.active ? t('users.deactivated') : t('users.activated'),
-                )
-              }
-            >
-              {user.active ? t('users.deactivate') : t('users.activate')}
-            </Button>
-          </ButtonGroup>
-        </section>
+          <Paragraph>
+            <Code className="ww-break">{link.url}</Code>
+          </Paragraph>
+        </Alert>
       )}
-      <Paragraph>
-        <RouterLink to="/beheer/accounts">{t('users.back')}</RouterLink>
-      </Paragraph>
-    </>
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" onClick={createLink} disabled={!user.active}>
+          {t('users.createResetLink')}
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}
+
+function ActivationSection({ active, toggle }: { active: boolean; toggle: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="activation">
+      <Heading level={2} id="activation">
+        {active ? t('users.deactivateTitle') : t('users.activateTitle')}
+      </Heading>
+      <Paragraph>{active ? t('users.deactivateIntro') : t('users.activateIntro')}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" onClick={toggle}>
+          {active ? t('users.deactivate') : t('users.activate')}
+        </Button>
+      </ButtonGroup>
+    </section>
   );
 }

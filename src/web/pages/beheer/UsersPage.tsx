@@ -35,6 +35,8 @@ export const useUsers = () =>
     queryFn: () => getJson('/api/v1/users', z.array(userSummarySchema)),
   });
 
+type UserSummary = z.infer<typeof userSummarySchema>;
+
 export function UsersPage() {
   const { t } = useTranslation();
   const users = useUsers();
@@ -45,64 +47,69 @@ export function UsersPage() {
       <AdminNav />
       <Heading level={1}>{t('users.title')}</Heading>
       {created && <StatusMessage>{t('users.created', { name: created })}</StatusMessage>}
-      <QueryState query={users}>
-        {(list) => (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('users.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('users.email')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('users.role')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('users.teams')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('users.status')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.map((u) => (
-                <TableRow key={u.id}>
-                  <TableCell>
-                    <RouterLink to={`/beheer/accounts/${u.id}`}>{u.name}</RouterLink>
-                  </TableCell>
-                  <TableCell>{u.email}</TableCell>
-                  <TableCell>{t(`roles.${u.role}`)}</TableCell>
-                  <TableCell>{u.teams.map((x) => x.name).join(', ') || '—'}</TableCell>
-                  <TableCell>
-                    {!u.active
-                      ? t('users.inactive')
-                      : u.locked
-                        ? t('users.locked')
-                        : t('users.active')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </QueryState>
+      <QueryState query={users}>{(list) => <UsersTable list={list} />}</QueryState>
       <NewUserForm onCreated={setCreated} />
     </>
   );
 }
 
-function NewUserForm({ onCreated }: { onCreated: (name: string) => void }) {
+function UsersTable({ list }: { list: UserSummary[] }) {
   const { t } = useTranslation();
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('users.name')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('users.email')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('users.role')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('users.teams')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('users.status')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {list.map((u) => (
+          <TableRow key={u.id}>
+            <TableCell>
+              <RouterLink to={`/beheer/accounts/${u.id}`}>{u.name}</RouterLink>
+            </TableCell>
+            <TableCell>{u.email}</TableCell>
+            <TableCell>{t(`roles.${u.role}`)}</TableCell>
+            <TableCell>{u.teams.map((x) => x.name).join(', ') || '—'}</TableCell>
+            <TableCell>
+              {!u.active ? t('users.inactive') : u.locked ? t('users.locked') : t('users.active')}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+const emptyUser = { name: '', email: '', role: 'sociaal_werker', password: '' };
+
+/** The new account's fields and its creation; on success the form is empty again. */
+function useNewUser(onCreated: (name: string) => void) {
   const client = useQueryClient();
-  const teams = useTeams();
-  const empty = { name: '', email: '', role: 'sociaal_werker', password: '' };
-  const [form, setForm] = useState(empty);
+  const [form, setForm] = useState(emptyUser);
   const [teamIds, setTeamIds] = useState<string[]>([]);
   const creating = useSave(
     (body: typeof form & { teamIds: string[] }) =>
       sendJson('POST', '/api/v1/users', body, userSummarySchema),
     async (user) => {
       onCreated(user.name);
-      setForm(empty);
+      setForm(emptyUser);
       setTeamIds([]);
       await client.invalidateQueries({ queryKey: ['users'] });
     },
   );
-  const { errors, summaryRef, busy } = creating;
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
+  return { form, set, teamIds, setTeamIds, creating };
+}
+
+function NewUserForm({ onCreated }: { onCreated: (name: string) => void }) {
+  const { t } = useTranslation();
+  const { form, set, teamIds, setTeamIds, creating } = useNewUser(onCreated);
+  const { errors, summaryRef, busy } = creating;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -154,18 +161,7 @@ function NewUserForm({ onCreated }: { onCreated: (name: string) => void }) {
           error={errors.fields.role}
           description={t('users.roleDescription')}
         />
-        {teams.data && teams.data.length > 0 && (
-          <CheckboxGroup
-            name="teamIds"
-            legend={t('users.teams')}
-            options={teams.data
-              .filter((x) => !x.archived)
-              .map((x) => ({ value: x.id, label: x.name }))}
-            value={teamIds}
-            onChange={setTeamIds}
-            error={errors.fields.teamIds}
-          />
-        )}
+        <TeamChoice value={teamIds} onChange={setTeamIds} error={errors.fields.teamIds} />
         <TextField
           name="password"
           label={t('users.startPassword')}
@@ -184,5 +180,30 @@ function NewUserForm({ onCreated }: { onCreated: (name: string) => void }) {
         </ButtonGroup>
       </form>
     </section>
+  );
+}
+
+/** The active teams to put a new account in; nothing when there are none yet. */
+function TeamChoice({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange: (teamIds: string[]) => void;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const teams = useTeams();
+  if (!teams.data || teams.data.length === 0) return null;
+  return (
+    <CheckboxGroup
+      name="teamIds"
+      legend={t('users.teams')}
+      options={teams.data.filter((x) => !x.archived).map((x) => ({ value: x.id, label: x.name }))}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import {
@@ -26,37 +26,17 @@ import './check.css';
 
 export function CheckPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const peildatum = useMemo(todayIso, []);
   const [answers, setAnswers] = useTabState<CheckAnswers>('wegwijs.check.answers', emptyAnswers);
-  const [config, setConfig] = useState<GemeenteConfig | null>(null);
-  const [configFailed, setConfigFailed] = useState(false);
+  const gemeente = useGemeenteConfig(answers.gemeente);
+  const { config } = gemeente;
   const steps = activeSteps(answers, peildatum);
-
-  const loadGemeente = async (step: StepId) => {
-    if (step !== 'gemeente') return;
-    setConfigFailed(false);
-    try {
-      // null: the gemeente has no schemes set up; the check then says what to ask the gemeente.
-      setConfig(
-        await queryClient.fetchQuery({
-          queryKey: gemeenteKey(answers.gemeente),
-          queryFn: () => fetchGemeenteConfigOrNull(answers.gemeente),
-          staleTime: 300_000,
-        }),
-      );
-    } catch {
-      // Go on with the national schemes; the page says the gemeente's could not be loaded.
-      setConfig(null);
-      setConfigFailed(true);
-    }
-  };
-  const flow = useCheckFlow({ answers, steps, peildatum, config, afterStep: loadGemeente });
+  const flow = useCheckFlow({ answers, steps, peildatum, config, afterStep: gemeente.load });
   const { view, outcome, headingRef } = flow;
 
   const restart = () => {
     setAnswers(emptyAnswers());
-    setConfig(null);
+    gemeente.forget();
     flow.reset();
   };
 
@@ -78,26 +58,7 @@ export function CheckPage() {
         </Paragraph>
       </Alert>
 
-      {view === 'intro' && (
-        <>
-          <Heading level={2} ref={headingRef} tabIndex={-1}>
-            {t('check.intro.title')}
-          </Heading>
-          <Paragraph lead>{t('check.intro.lead')}</Paragraph>
-          <Paragraph>{t('check.intro.need')}</Paragraph>
-          <UnorderedList>
-            <UnorderedListItem>{t('check.intro.needIncome')}</UnorderedListItem>
-            <UnorderedListItem>{t('check.intro.needRent')}</UnorderedListItem>
-            <UnorderedListItem>{t('check.intro.needSavings')}</UnorderedListItem>
-          </UnorderedList>
-          <Paragraph>{t('check.intro.estimate')}</Paragraph>
-          <ButtonGroup>
-            <Button appearance="primary-action-button" type="button" onClick={flow.start}>
-              {t('check.intro.start')}
-            </Button>
-          </ButtonGroup>
-        </>
-      )}
+      {view === 'intro' && <CheckIntro headingRef={headingRef} start={flow.start} />}
 
       {typeof view === 'number' && (
         <CheckStepForm
@@ -106,7 +67,7 @@ export function CheckPage() {
           steps={steps}
           title={t(`check.steps.${steps[view]}`)}
           notice={
-            configFailed &&
+            gemeente.failed &&
             steps[view] !== 'gemeente' && (
               <Alert type="warning">
                 <Paragraph>{t('check.gemeente.configFailed')}</Paragraph>
@@ -134,5 +95,65 @@ export function CheckPage() {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * The chosen gemeente's schemes, loaded after the gemeente step. `config` is null when the
+ * gemeente has none set up (the check then says what to ask the gemeente), or when loading failed
+ * (`failed`: the check goes on with the national schemes and says so).
+ */
+function useGemeenteConfig(code: string) {
+  const queryClient = useQueryClient();
+  const [config, setConfig] = useState<GemeenteConfig | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const load = async (step: StepId) => {
+    if (step !== 'gemeente') return;
+    setFailed(false);
+    try {
+      setConfig(
+        await queryClient.fetchQuery({
+          queryKey: gemeenteKey(code),
+          queryFn: () => fetchGemeenteConfigOrNull(code),
+          staleTime: 300_000,
+        }),
+      );
+    } catch {
+      setConfig(null);
+      setFailed(true);
+    }
+  };
+
+  return { config, failed, load, forget: () => setConfig(null) };
+}
+
+function CheckIntro({
+  headingRef,
+  start,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  start: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading level={2} ref={headingRef} tabIndex={-1}>
+        {t('check.intro.title')}
+      </Heading>
+      <Paragraph lead>{t('check.intro.lead')}</Paragraph>
+      <Paragraph>{t('check.intro.need')}</Paragraph>
+      <UnorderedList>
+        <UnorderedListItem>{t('check.intro.needIncome')}</UnorderedListItem>
+        <UnorderedListItem>{t('check.intro.needRent')}</UnorderedListItem>
+        <UnorderedListItem>{t('check.intro.needSavings')}</UnorderedListItem>
+      </UnorderedList>
+      <Paragraph>{t('check.intro.estimate')}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="button" onClick={start}>
+          {t('check.intro.start')}
+        </Button>
+      </ButtonGroup>
+    </>
   );
 }

@@ -399,22 +399,6 @@ export function CheckResults({ outcome, assumptions, onChange, onRestart }: Prop
   const { t } = useTranslation();
   const r = outcome.result;
   const groups = groupResults(r);
-  const likely = r.totals.additionalPerMonthCents;
-  const possible = r.totals.possiblePerMonthCents;
-  const section = (id: string, title: string, intro: string, list: SchemeResult[]) =>
-    list.length > 0 && (
-      <section aria-labelledby={id} className="ww-check-section">
-        <Heading level={2} id={id}>
-          {title}
-        </Heading>
-        <Paragraph>{intro}</Paragraph>
-        <ul className="ww-check-schemes">
-          {list.map((s) => (
-            <SchemeCard key={s.scheme} s={s} />
-          ))}
-        </ul>
-      </section>
-    );
   return (
     <>
       <div className="ww-check-screen">
@@ -423,17 +407,7 @@ export function CheckResults({ outcome, assumptions, onChange, onRestart }: Prop
             <Paragraph>{t('check.results.exampleWarning')}</Paragraph>
           </Alert>
         )}
-        <div className="ww-check-total" role="status">
-          <Paragraph lead>
-            {likely > 0
-              ? t('check.results.totalLikely', { amount: euro(likely) })
-              : t('check.results.totalNone')}
-          </Paragraph>
-          {possible > 0 && (
-            <Paragraph>{t('check.results.totalPossible', { amount: euro(possible) })}</Paragraph>
-          )}
-          <Paragraph>{t('check.results.estimate')}</Paragraph>
-        </div>
+        <ResultTotal outcome={outcome} />
         <ButtonGroup className="ww-no-print">
           <Button appearance="primary-action-button" type="button" onClick={() => window.print()}>
             {t('check.results.print')}
@@ -445,38 +419,25 @@ export function CheckResults({ outcome, assumptions, onChange, onRestart }: Prop
             {t('check.results.restart')}
           </Button>
         </ButtonGroup>
-
-        {section(
-          'check-likely',
-          t('check.results.likely'),
-          t('check.results.likelyIntro'),
-          groups.likely,
-        )}
-        {section(
-          'check-maybe',
-          t('check.results.maybe'),
-          t('check.results.maybeIntro'),
-          groups.maybe,
-        )}
-        {section(
-          'check-already',
-          t('check.results.already'),
-          t('check.results.alreadyIntro'),
-          groups.already,
-        )}
-        {groups.unlikely.length > 0 && (
-          <section aria-labelledby="check-unlikely" className="ww-check-section">
-            <Heading level={2} id="check-unlikely">
-              {t('check.results.unlikely')}
-            </Heading>
-            <Paragraph>{t('check.results.unlikelyIntro')}</Paragraph>
-            <ul className="ww-check-schemes">
-              {groups.unlikely.map((s) => (
-                <WhyNotItem key={s.scheme} s={s} />
-              ))}
-            </ul>
-          </section>
-        )}
+        <SchemeSection
+          id="check-likely"
+          title={t('check.results.likely')}
+          intro={t('check.results.likelyIntro')}
+          list={groups.likely}
+        />
+        <SchemeSection
+          id="check-maybe"
+          title={t('check.results.maybe')}
+          intro={t('check.results.maybeIntro')}
+          list={groups.maybe}
+        />
+        <SchemeSection
+          id="check-already"
+          title={t('check.results.already')}
+          intro={t('check.results.alreadyIntro')}
+          list={groups.already}
+        />
+        <UnlikelySection list={groups.unlikely} />
         <WhatIf outcome={outcome} />
         <section aria-labelledby="check-not-checked" className="ww-check-section">
           <Heading level={2} id="check-not-checked">
@@ -497,5 +458,72 @@ export function CheckResults({ outcome, assumptions, onChange, onRestart }: Prop
       </div>
       <PrintSummary outcome={outcome} assumptions={assumptions} />
     </>
+  );
+}
+
+/** The headline: what the household likely gets extra per month, and what it possibly gets. */
+function ResultTotal({ outcome }: { outcome: CheckOutcome }) {
+  const { t } = useTranslation();
+  const likely = outcome.result.totals.additionalPerMonthCents;
+  const possible = outcome.result.totals.possiblePerMonthCents;
+  return (
+    <div className="ww-check-total" role="status">
+      <Paragraph lead>
+        {likely > 0
+          ? t('check.results.totalLikely', { amount: euro(likely) })
+          : t('check.results.totalNone')}
+      </Paragraph>
+      {possible > 0 && (
+        <Paragraph>{t('check.results.totalPossible', { amount: euro(possible) })}</Paragraph>
+      )}
+      <Paragraph>{t('check.results.estimate')}</Paragraph>
+    </div>
+  );
+}
+
+/** One group of schemes as cards (nothing when the group is empty). */
+function SchemeSection({
+  id,
+  title,
+  intro,
+  list,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  list: SchemeResult[];
+}) {
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="ww-check-section">
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      <Paragraph>{intro}</Paragraph>
+      <ul className="ww-check-schemes">
+        {list.map((s) => (
+          <SchemeCard key={s.scheme} s={s} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The schemes that are unlikely, each with why not. */
+function UnlikelySection({ list }: { list: SchemeResult[] }) {
+  const { t } = useTranslation();
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="check-unlikely" className="ww-check-section">
+      <Heading level={2} id="check-unlikely">
+        {t('check.results.unlikely')}
+      </Heading>
+      <Paragraph>{t('check.results.unlikelyIntro')}</Paragraph>
+      <ul className="ww-check-schemes">
+        {list.map((s) => (
+          <WhyNotItem key={s.scheme} s={s} />
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -26,6 +26,8 @@ import {
   emptyOtherAdult,
   type AdultAnswers,
   type CheckAnswers,
+  type ChildAnswers,
+  type OtherAdultAnswers,
   type StepId,
 } from './check-form';
 import { RadioGroup } from './fields';
@@ -108,13 +110,22 @@ export function PeopleStep({ answers, update, errors }: StepProps) {
   );
 }
 
-export function OthersStep({ answers, update, errors }: StepProps) {
-  const { t } = useTranslation();
-  const setChild = (i: number, change: Partial<CheckAnswers['children'][number]>) =>
+type Update = StepProps['update'];
+type ChildChange = Partial<CheckAnswers['children'][number]>;
+type SetChild = (i: number, change: ChildChange) => void;
+
+/** Changes some answers about the i-th child. */
+const childSetter =
+  (update: Update): SetChild =>
+  (i, change) =>
     update((a) => ({
       ...a,
       children: a.children.map((c, j) => (j === i ? { ...c, ...change } : c)),
     }));
+
+export function OthersStep({ answers, update, errors }: StepProps) {
+  const { t } = useTranslation();
+  const setChild = childSetter(update);
   const setOther = (i: number, change: Partial<CheckAnswers['otherAdults'][number]>) =>
     update((a) => ({
       ...a,
@@ -126,39 +137,7 @@ export function OthersStep({ answers, update, errors }: StepProps) {
       <Heading level={3}>{t('check.others.children')}</Heading>
       {answers.children.length === 0 && <Paragraph>{t('check.others.noChildren')}</Paragraph>}
       {answers.children.map((c, i) => (
-        <Fieldset key={i}>
-          <FieldsetLegend>{t('check.others.child', { n: i + 1 })}</FieldsetLegend>
-          <div className="ww-row">
-            <TextField
-              name={`children.${i}.birthDate`}
-              label={t('check.others.childYear', { n: i + 1 })}
-              description={t('check.others.childYearDescription')}
-              inputMode="numeric"
-              maxLength={4}
-              value={c.year}
-              onChange={(year) => setChild(i, { year })}
-              error={errors[`children.${i}.birthDate`]}
-            />
-            <SelectField
-              name={`children.${i}.birthMonth`}
-              label={t('check.others.childMonth', { n: i + 1 })}
-              value={c.month}
-              options={[{ value: '', label: t('check.choose') }, ...months(t)]}
-              onChange={(month) => setChild(i, { month })}
-              error={errors[`children.${i}.birthMonth`]}
-            />
-          </div>
-          <Button
-            appearance="subtle-button"
-            type="button"
-            onClick={() => {
-              update((a) => ({ ...a, children: a.children.filter((_, j) => j !== i) }));
-              focusSoon('add-child');
-            }}
-          >
-            {t('check.others.removeChild', { n: i + 1 })}
-          </Button>
-        </Fieldset>
+        <ChildFields key={i} i={i} c={c} errors={errors} setChild={setChild} update={update} />
       ))}
       <Button
         appearance="secondary-action-button"
@@ -175,42 +154,7 @@ export function OthersStep({ answers, update, errors }: StepProps) {
       <Heading level={3}>{t('check.others.adults')}</Heading>
       <Paragraph>{t('check.others.adultsIntro')}</Paragraph>
       {answers.otherAdults.map((o, i) => (
-        <Fieldset key={i}>
-          <FieldsetLegend>{t('check.others.adult', { n: i + 1 })}</FieldsetLegend>
-          <div className="ww-row">
-            <TextField
-              name={`otherAdults.${i}.birthDate`}
-              label={t('check.others.adultAge', { n: i + 1 })}
-              inputMode="numeric"
-              maxLength={3}
-              value={o.age}
-              onChange={(age) => setOther(i, { age })}
-              error={errors[`otherAdults.${i}.birthDate`]}
-            />
-            <SelectField
-              name={`otherAdults.${i}.relation`}
-              label={t('check.others.relation', { n: i + 1 })}
-              value={o.relation}
-              options={otherAdultRelations.map((r) => ({
-                value: r,
-                label: t(`check.relations.${r}`),
-              }))}
-              onChange={(relation) =>
-                setOther(i, { relation: relation as (typeof otherAdultRelations)[number] })
-              }
-            />
-          </div>
-          <Button
-            appearance="subtle-button"
-            type="button"
-            onClick={() => {
-              update((a) => ({ ...a, otherAdults: a.otherAdults.filter((_, j) => j !== i) }));
-              focusSoon('add-adult');
-            }}
-          >
-            {t('check.others.removeAdult', { n: i + 1 })}
-          </Button>
-        </Fieldset>
+        <OtherAdultFields key={i} i={i} o={o} errors={errors} setOther={setOther} update={update} />
       ))}
       <Button
         appearance="secondary-action-button"
@@ -224,6 +168,113 @@ export function OthersStep({ answers, update, errors }: StepProps) {
         {t('check.others.addAdult')}
       </Button>
     </>
+  );
+}
+
+/** The i-th child's birth year and month; removing it moves focus to 'add a child'. */
+function ChildFields({
+  i,
+  c,
+  errors,
+  setChild,
+  update,
+}: {
+  i: number;
+  c: ChildAnswers;
+  errors: Record<string, string>;
+  setChild: SetChild;
+  update: Update;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset>
+      <FieldsetLegend>{t('check.others.child', { n: i + 1 })}</FieldsetLegend>
+      <div className="ww-row">
+        <TextField
+          name={`children.${i}.birthDate`}
+          label={t('check.others.childYear', { n: i + 1 })}
+          description={t('check.others.childYearDescription')}
+          inputMode="numeric"
+          maxLength={4}
+          value={c.year}
+          onChange={(year) => setChild(i, { year })}
+          error={errors[`children.${i}.birthDate`]}
+        />
+        <SelectField
+          name={`children.${i}.birthMonth`}
+          label={t('check.others.childMonth', { n: i + 1 })}
+          value={c.month}
+          options={[{ value: '', label: t('check.choose') }, ...months(t)]}
+          onChange={(month) => setChild(i, { month })}
+          error={errors[`children.${i}.birthMonth`]}
+        />
+      </div>
+      <Button
+        appearance="subtle-button"
+        type="button"
+        onClick={() => {
+          update((a) => ({ ...a, children: a.children.filter((_, j) => j !== i) }));
+          focusSoon('add-child');
+        }}
+      >
+        {t('check.others.removeChild', { n: i + 1 })}
+      </Button>
+    </Fieldset>
+  );
+}
+
+/** The i-th other adult's age and relation; removing them moves focus to 'add an adult'. */
+function OtherAdultFields({
+  i,
+  o,
+  errors,
+  setOther,
+  update,
+}: {
+  i: number;
+  o: OtherAdultAnswers;
+  errors: Record<string, string>;
+  setOther: (i: number, change: Partial<OtherAdultAnswers>) => void;
+  update: Update;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset>
+      <FieldsetLegend>{t('check.others.adult', { n: i + 1 })}</FieldsetLegend>
+      <div className="ww-row">
+        <TextField
+          name={`otherAdults.${i}.birthDate`}
+          label={t('check.others.adultAge', { n: i + 1 })}
+          inputMode="numeric"
+          maxLength={3}
+          value={o.age}
+          onChange={(age) => setOther(i, { age })}
+          error={errors[`otherAdults.${i}.birthDate`]}
+        />
+        <SelectField
+          name={`otherAdults.${i}.relation`}
+          label={t('check.others.relation', { n: i + 1 })}
+          value={o.relation}
+          options={otherAdultRelations.map((r) => ({
+            value: r,
+            label: t(`check.relations.${r}`),
+          }))}
+          onChange={(relation) =>
+            setOther(i, { relation: relation as (typeof otherAdultRelations)[number] })
+          }
+        />
+      </div>
+      <Button
+        appearance="subtle-button"
+        type="button"
+        onClick={() => {
+          update((a) => ({ ...a, otherAdults: a.otherAdults.filter((_, j) => j !== i) }));
+          focusSoon('add-adult');
+        }}
+      >
+        {t('check.others.removeAdult', { n: i + 1 })}
+      </Button>
+    </Fieldset>
   );
 }
 
@@ -412,11 +463,7 @@ export function HomeStep({ answers, update, errors }: StepProps) {
 
 export function ChildcareStep({ answers, update, errors, peildatum }: StepProps) {
   const { t } = useTranslation();
-  const setChild = (i: number, change: Partial<CheckAnswers['children'][number]>) =>
-    update((a) => ({
-      ...a,
-      children: a.children.map((c, j) => (j === i ? { ...c, ...change } : c)),
-    }));
+  const setChild = childSetter(update);
   const working = [
     ...(answers.applicant.worksOrStudies ? ['applicant'] : []),
     ...(answers.partner.worksOrStudies && answers.hasPartner === 'ja' ? ['partner'] : []),
@@ -424,57 +471,15 @@ export function ChildcareStep({ answers, update, errors, peildatum }: StepProps)
   return (
     <>
       <Paragraph>{t('check.childcare.intro')}</Paragraph>
-      {childcareChildren(answers, peildatum).map((i) => {
-        const c = answers.children[i]!;
-        return (
-          <Fieldset key={i}>
-            <FieldsetLegend>
-              {t('check.childcare.child', {
-                n: i + 1,
-                month: t(`check.months.${Number(c.month)}`),
-                year: c.year,
-              })}
-            </FieldsetLegend>
-            <SelectField
-              name={`children.${i}.childcare.type`}
-              label={t('check.childcare.type', { n: i + 1 })}
-              value={c.childcare}
-              options={[
-                { value: '', label: t('check.childcare.types.none') },
-                ...childcareTypes.map((v) => ({
-                  value: v,
-                  label: t(`check.childcare.types.${v}`),
-                })),
-              ]}
-              onChange={(v) =>
-                setChild(i, { childcare: v as CheckAnswers['children'][number]['childcare'] })
-              }
-              error={errors[`children.${i}.childcare.type`]}
-            />
-            {c.childcare !== '' && (
-              <div className="ww-row">
-                <TextField
-                  name={`children.${i}.childcare.hoursPerMonth`}
-                  label={t('check.childcare.hours', { n: i + 1 })}
-                  inputMode="numeric"
-                  value={c.hours}
-                  onChange={(hours) => setChild(i, { hours })}
-                  error={errors[`children.${i}.childcare.hoursPerMonth`]}
-                />
-                <TextField
-                  name={`children.${i}.childcare.hourlyRateCents`}
-                  label={t('check.childcare.rate', { n: i + 1 })}
-                  description={t('check.childcare.rateDescription')}
-                  inputMode="decimal"
-                  value={c.rate}
-                  onChange={(rate) => setChild(i, { rate })}
-                  error={errors[`children.${i}.childcare.hourlyRateCents`]}
-                />
-              </div>
-            )}
-          </Fieldset>
-        );
-      })}
+      {childcareChildren(answers, peildatum).map((i) => (
+        <ChildcareFields
+          key={i}
+          i={i}
+          c={answers.children[i]!}
+          errors={errors}
+          setChild={setChild}
+        />
+      ))}
       <CheckboxGroup
         name="worksOrStudies"
         legend={t('check.childcare.works')}
@@ -494,6 +499,67 @@ export function ChildcareStep({ answers, update, errors, peildatum }: StepProps)
         }
       />
     </>
+  );
+}
+
+/** The i-th child's kind of childcare and, when there is one, its hours and hourly rate. */
+function ChildcareFields({
+  i,
+  c,
+  errors,
+  setChild,
+}: {
+  i: number;
+  c: ChildAnswers;
+  errors: Record<string, string>;
+  setChild: SetChild;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset>
+      <FieldsetLegend>
+        {t('check.childcare.child', {
+          n: i + 1,
+          month: t(`check.months.${Number(c.month)}`),
+          year: c.year,
+        })}
+      </FieldsetLegend>
+      <SelectField
+        name={`children.${i}.childcare.type`}
+        label={t('check.childcare.type', { n: i + 1 })}
+        value={c.childcare}
+        options={[
+          { value: '', label: t('check.childcare.types.none') },
+          ...childcareTypes.map((v) => ({
+            value: v,
+            label: t(`check.childcare.types.${v}`),
+          })),
+        ]}
+        onChange={(v) => setChild(i, { childcare: v as ChildAnswers['childcare'] })}
+        error={errors[`children.${i}.childcare.type`]}
+      />
+      {c.childcare !== '' && (
+        <div className="ww-row">
+          <TextField
+            name={`children.${i}.childcare.hoursPerMonth`}
+            label={t('check.childcare.hours', { n: i + 1 })}
+            inputMode="numeric"
+            value={c.hours}
+            onChange={(hours) => setChild(i, { hours })}
+            error={errors[`children.${i}.childcare.hoursPerMonth`]}
+          />
+          <TextField
+            name={`children.${i}.childcare.hourlyRateCents`}
+            label={t('check.childcare.rate', { n: i + 1 })}
+            description={t('check.childcare.rateDescription')}
+            inputMode="decimal"
+            value={c.rate}
+            onChange={(rate) => setChild(i, { rate })}
+            error={errors[`children.${i}.childcare.hourlyRateCents`]}
+          />
+        </div>
+      )}
+    </Fieldset>
   );
 }
 

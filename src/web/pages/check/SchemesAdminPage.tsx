@@ -29,7 +29,6 @@ import { AdminNav, StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
 import { useSave } from '../../hooks/useSave';
 import { useLanguage } from '../../hooks/useLanguage';
 import {
@@ -40,9 +39,9 @@ import {
   schemesKey,
   type SchemeVersion,
 } from './check-api';
-import { TextAreaField } from '../../components/TextAreaField';
-import { CheckboxField, RadioGroup } from './fields';
+import { RadioGroup } from './fields';
 import { KeeperHandOver } from './KeeperHandOver';
+import { SchemeField, type SchemeFieldProps } from './SchemeFields';
 import {
   allFields,
   diffConfigs,
@@ -53,7 +52,6 @@ import {
   sections,
   templateFor,
   toForm,
-  type FieldSpec,
   type SchemeStatus,
   type SchemesForm,
 } from './scheme-form';
@@ -136,6 +134,36 @@ function GemeenteSchemesSection({ code, name }: { code: string; name: string }) 
   );
 }
 
+/** Field name (as the API names it) → the label the form shows, for the error summary. */
+function schemeLabels(t: TFunction): Record<string, string> {
+  const labels: Record<string, string> = { 'config.funds': t('check.beheer.funds') };
+  for (const f of allFields) labels[`config.${f.path}`] = pathLabel(f.path, t);
+  labels['config.example'] = t('check.beheer.sections.general');
+  return labels;
+}
+
+/** The editor's answers, and the ways to change them. */
+function useSchemesForm(code: string, name: string, data: GemeenteSchemes) {
+  const [form, setForm] = useState<SchemesForm>(() =>
+    toForm(data.config ?? data.shippedConfig ?? templateFor(code, name)),
+  );
+  /** A figure the beheerder types counts as entered by a person; so does ticking 'checked'. */
+  const confirm = (path: string, on: boolean) =>
+    setForm((f) => ({
+      ...f,
+      confirmed: on ? [...new Set([...f.confirmed, path])] : f.confirmed.filter((p) => p !== path),
+    }));
+  const set = (path: string, value: string | boolean) => {
+    setForm((f) => ({ ...f, values: { ...f.values, [path]: value } }));
+    const figure = path.replace(/:mode$/, '');
+    if (isValueField(figure)) confirm(figure, true);
+  };
+  const setStatus = (id: string, status: SchemeStatus) =>
+    setForm((f) => ({ ...f, status: { ...f.status, [id]: status } }));
+  const setFunds = (funds: FundSchemeId[]) => setForm((f) => ({ ...f, funds }));
+  return { form, confirm, set, setStatus, setFunds };
+}
+
 function SchemesEditor({
   code,
   name,
@@ -150,7 +178,6 @@ function SchemesEditor({
   onSaved: (version: number | null) => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const client = useQueryClient();
   const { errors, setFieldErrors, summaryRef, save, busy } = useSave(
     (body: { config: unknown; confirmed: string[] }) =>
@@ -167,27 +194,7 @@ function SchemesEditor({
       await client.invalidateQueries({ queryKey: gemeentenKey });
     },
   );
-  const [form, setForm] = useState<SchemesForm>(() =>
-    toForm(data.config ?? data.shippedConfig ?? templateFor(code, name)),
-  );
-
-  /** A figure the beheerder types counts as entered by a person; so does ticking 'checked'. */
-  const confirm = (path: string, on: boolean) =>
-    setForm((f) => ({
-      ...f,
-      confirmed: on ? [...new Set([...f.confirmed, path])] : f.confirmed.filter((p) => p !== path),
-    }));
-  const set = (path: string, value: string | boolean) => {
-    setForm((f) => ({ ...f, values: { ...f.values, [path]: value } }));
-    const figure = path.replace(/:mode$/, '');
-    if (isValueField(figure)) confirm(figure, true);
-  };
-  const setStatus = (id: string, status: SchemeStatus) =>
-    setForm((f) => ({ ...f, status: { ...f.status, [id]: status } }));
-
-  const labels: Record<string, string> = { 'config.funds': t('check.beheer.funds') };
-  for (const f of allFields) labels[`config.${f.path}`] = pathLabel(f.path, t);
-  labels['config.example'] = t('check.beheer.sections.general');
+  const { form, confirm, set, setStatus, setFunds } = useSchemesForm(code, name, data);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -202,128 +209,39 @@ function SchemesEditor({
     save({ config: parsed.config, confirmed: parsed.confirmed });
   };
 
-  /** A figure is filled in when it has text, or (for the asset limit) a choice. */
-  const filled = (path: string) =>
-    String(form.values[path] ?? '') !== '' || String(form.values[`${path}:mode`] ?? '') !== '';
-
-  /** 'Checked in the regulation' for a filled-in figure that nobody typed or checked yet. */
-  const confirmBox = (f: FieldSpec) =>
-    isValueField(f.path) &&
-    filled(f.path) &&
-    !form.checked.includes(f.path) && (
-      <CheckboxField
-        key={`${f.path}:confirm`}
-        name={`config.${f.path}:confirmed`}
-        label={t('check.beheer.confirmValue', { field: t(f.label) })}
-        checked={form.confirmed.includes(f.path)}
-        onChange={(v) => confirm(f.path, v)}
-      />
-    );
-
-  const field = (f: FieldSpec) => (
-    <div key={f.path}>
-      {input(f)}
-      {confirmBox(f)}
-    </div>
+  const fieldProps = { form, errors: errors.fields, set, confirm };
+  return (
+    <>
+      <SchemesNotices data={data} saved={saved} />
+      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={schemeLabels(t)} />
+      <form onSubmit={submit} noValidate className="ww-form">
+        {sections.map((s) => (
+          <SchemeSectionFields key={s.id} section={s} setStatus={setStatus} {...fieldProps} />
+        ))}
+        <CheckboxGroup
+          name="config.funds"
+          legend={t('check.beheer.funds')}
+          options={fundSchemeIds.map((id) => ({ value: id, label: fundNames[id] ?? id }))}
+          value={form.funds}
+          onChange={(v) => setFunds(v as FundSchemeId[])}
+          error={errors.fields['config.funds']}
+        />
+        {data.canEdit && (
+          <ButtonGroup>
+            <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+              {t('check.beheer.save')}
+            </Button>
+          </ButtonGroup>
+        )}
+      </form>
+    </>
   );
+}
 
-  const input = (f: FieldSpec) => {
-    const name = `config.${f.path}`;
-    const value = form.values[f.path];
-    const error = errors.fields[name];
-    const description = f.described ? t(`${f.label}Description`) : undefined;
-    const label = t(f.label);
-    switch (f.kind) {
-      case 'bool':
-        return (
-          <CheckboxField
-            key={f.path}
-            name={name}
-            label={label}
-            checked={value === true}
-            onChange={(v) => set(f.path, v)}
-          />
-        );
-      case 'assetLimit': {
-        const mode = form.values[`${f.path}:mode`] === 'bijstand' ? 'bijstand' : 'bedrag';
-        return (
-          <div key={f.path}>
-            <RadioGroup
-              name={`${name}:mode`}
-              legend={label}
-              options={[
-                { value: 'bijstand', label: t('check.beheer.fields.assetBijstand') },
-                { value: 'bedrag', label: t('check.beheer.fields.assetAmount') },
-              ]}
-              value={mode}
-              onChange={(v) => set(`${f.path}:mode`, v)}
-              error={mode === 'bijstand' ? error : undefined}
-            />
-            {mode === 'bedrag' && (
-              <TextField
-                name={name}
-                label={t('check.beheer.fields.assetAmountLabel')}
-                inputMode="decimal"
-                value={String(value ?? '')}
-                onChange={(v) => set(f.path, v)}
-                error={error}
-              />
-            )}
-          </div>
-        );
-      }
-      case 'basis':
-        return (
-          <SelectField
-            key={f.path}
-            name={name}
-            label={label}
-            description={description ?? ''}
-            value={String(value ?? '')}
-            options={[
-              { value: 'incl-vakantiegeld', label: t('check.beheer.fields.basisIncl') },
-              { value: 'excl-vakantiegeld', label: t('check.beheer.fields.basisExcl') },
-            ]}
-            onChange={(v) => set(f.path, v)}
-            error={error}
-          />
-        );
-      case 'longtext':
-        return (
-          <TextAreaField
-            rows={3}
-            key={f.path}
-            name={name}
-            label={label}
-            description={description}
-            value={String(value ?? '')}
-            onChange={(v) => set(f.path, v)}
-            error={error}
-          />
-        );
-      default:
-        return (
-          <TextField
-            key={f.path}
-            name={name}
-            label={label}
-            {...(description ? { description } : {})}
-            type={f.kind === 'url' ? 'url' : 'text'}
-            inputMode={
-              f.kind === 'percent' || f.kind === 'euro'
-                ? 'decimal'
-                : f.kind === 'int'
-                  ? 'numeric'
-                  : 'text'
-            }
-            value={String(value ?? '')}
-            onChange={(v) => set(f.path, v)}
-            error={error}
-          />
-        );
-    }
-  };
-
+/** Which version is in use (or none yet), whether this organisation may edit, what was saved. */
+function SchemesNotices({ data, saved }: { data: GemeenteSchemes; saved: number | null }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
   return (
     <>
       {data.config ? (
@@ -348,47 +266,40 @@ function SchemesEditor({
       {saved !== null && (
         <StatusMessage>{t('check.beheer.saved', { version: saved })}</StatusMessage>
       )}
-      <ErrorSummary errors={errors} summaryRef={summaryRef} labels={labels} />
-      <form onSubmit={submit} noValidate className="ww-form">
-        {sections.map((s) => {
-          const scheme = schemeOf(s.fields[0]!.path);
-          const status = scheme ? form.status[scheme] : 'ingesteld';
-          return (
-            <Fieldset key={s.id} id={fieldId(`config.${s.id}`)}>
-              <FieldsetLegend>{t(s.legend)}</FieldsetLegend>
-              {scheme && (
-                <RadioGroup
-                  name={`config.schemes.${scheme}:status`}
-                  legend={t('check.beheer.schemeStatus')}
-                  options={[
-                    { value: 'vraag-na', label: t('check.beheer.statusAsk') },
-                    { value: 'ingesteld', label: t('check.beheer.statusSet') },
-                  ]}
-                  value={status}
-                  onChange={(v) => setStatus(scheme, v as SchemeStatus)}
-                />
-              )}
-              {status === 'ingesteld' && s.fields.map(field)}
-            </Fieldset>
-          );
-        })}
-        <CheckboxGroup
-          name="config.funds"
-          legend={t('check.beheer.funds')}
-          options={fundSchemeIds.map((id) => ({ value: id, label: fundNames[id] ?? id }))}
-          value={form.funds}
-          onChange={(v) => setForm((f) => ({ ...f, funds: v as FundSchemeId[] }))}
-          error={errors.fields['config.funds']}
-        />
-        {data.canEdit && (
-          <ButtonGroup>
-            <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
-              {t('check.beheer.save')}
-            </Button>
-          </ButtonGroup>
-        )}
-      </form>
     </>
+  );
+}
+
+/** One scheme's fieldset: whether it is set up or to be asked, and then its figures. */
+function SchemeSectionFields({
+  section: s,
+  setStatus,
+  ...fieldProps
+}: Omit<SchemeFieldProps, 'f'> & {
+  section: (typeof sections)[number];
+  setStatus: (id: string, status: SchemeStatus) => void;
+}) {
+  const { t } = useTranslation();
+  const scheme = schemeOf(s.fields[0]!.path);
+  const status = scheme ? fieldProps.form.status[scheme] : 'ingesteld';
+  return (
+    <Fieldset id={fieldId(`config.${s.id}`)}>
+      <FieldsetLegend>{t(s.legend)}</FieldsetLegend>
+      {scheme && (
+        <RadioGroup
+          name={`config.schemes.${scheme}:status`}
+          legend={t('check.beheer.schemeStatus')}
+          options={[
+            { value: 'vraag-na', label: t('check.beheer.statusAsk') },
+            { value: 'ingesteld', label: t('check.beheer.statusSet') },
+          ]}
+          value={status}
+          onChange={(v) => setStatus(scheme, v as SchemeStatus)}
+        />
+      )}
+      {status === 'ingesteld' &&
+        s.fields.map((f) => <SchemeField key={f.path} f={f} {...fieldProps} />)}
+    </Fieldset>
   );
 }
 

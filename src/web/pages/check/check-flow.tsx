@@ -26,6 +26,29 @@ const RESULT = 'uitkomst';
 
 export type CheckView = number | 'intro' | 'result';
 
+/** The view the address asks for (?stap=3). Without answers (a reload, or a link to a later
+ * step) the check starts at the beginning. */
+function viewOf(
+  started: boolean,
+  stap: string | null,
+  hasOutcome: boolean,
+  stepCount: number,
+): CheckView {
+  if (!started) return 'intro';
+  if (stap === RESULT && hasOutcome) return 'result';
+  if (stap && /^\d+$/.test(stap) && Number(stap) >= 1 && Number(stap) <= stepCount)
+    return Number(stap) - 1;
+  return 'intro';
+}
+
+/** The first step with a problem (the first step when none is placed). */
+function firstStepWithIssue(steps: StepId[], issues: FormIssue[]): number {
+  return Math.max(
+    0,
+    steps.findIndex((s) => issues.some((i) => stepOf(i.field) === s)),
+  );
+}
+
 export function useCheckFlow(options: {
   answers: CheckAnswers;
   steps: StepId[];
@@ -46,15 +69,7 @@ export function useCheckFlow(options: {
   const { errors, setFieldErrors, clear, summaryRef } = useFormErrors();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const stap = params.get('stap');
-  // Without answers (a reload, or a link to a later step) the check starts at the beginning.
-  const view: CheckView = !started
-    ? 'intro'
-    : stap === RESULT && outcome
-      ? 'result'
-      : stap && /^\d+$/.test(stap) && Number(stap) >= 1 && Number(stap) <= steps.length
-        ? Number(stap) - 1
-        : 'intro';
+  const view = viewOf(started, params.get('stap'), outcome !== null, steps.length);
 
   const go = (to: CheckView) => {
     clear();
@@ -92,10 +107,7 @@ export function useCheckFlow(options: {
     // Last step: check everything once more, then compute.
     const all = checkAnswers(answers, peildatum, { referencePeriodMonths });
     if (!all.ok) {
-      const first = Math.max(
-        0,
-        steps.findIndex((s) => all.issues.some((i) => stepOf(i.field) === s)),
-      );
+      const first = firstStepWithIssue(steps, all.issues);
       go(first);
       show(all.issues.filter((i) => stepOf(i.field) === steps[first]));
       return;

@@ -173,19 +173,14 @@ function parseAge(text: string): number | null {
   return n <= 120 ? n : null;
 }
 
-/**
- * Turns the answers into the engine's input, with the page's own problems (missing or unreadable
- * answers). Missing answers get a neutral value in the input, so the engine can still check the
- * rest; the engine's findings are added by `checkAnswers`.
- */
-export function buildHousehold(
-  a: CheckAnswers,
-  peildatum: string,
-  options: { referencePeriodMonths?: number | undefined } = {},
-): BuildResult {
-  const issues: FormIssue[] = [];
-  const assumptions: BuildResult['assumptions'] = [];
-  const issue = (field: string, key: string) => issues.push({ field, key });
+/** Reads typed answers into engine values; every unreadable or missing answer adds an issue. */
+type Reader = ReturnType<typeof answerReader>;
+type Assumptions = BuildResult['assumptions'];
+
+function answerReader(peildatum: string, issues: FormIssue[]) {
+  const issue = (field: string, key: string) => {
+    issues.push({ field, key });
+  };
 
   const money = (field: string, text: string, required: boolean): number | undefined => {
     if (text.trim() === '') {
@@ -213,78 +208,106 @@ export function buildHousehold(
     return birthDateForAge(n, peildatum);
   };
 
-  const adult = (who: 'applicant' | 'partner', x: AdultAnswers) => {
-    const birthDate = age(`${who}.birthDate`, x.age);
-    if (x.incomeKind === '') issue(`${who}.incomeKind`, 'check.errors.choose');
-    const net = money(`${who}.netMonthlyIncomeCents`, x.net, true) ?? 0;
-    let gross = money(`${who}.grossMonthlyIncomeCents`, x.gross, false);
-    if (gross === undefined && x.gross.trim() === '') {
-      // Without the gross amount we count with the net amount: toeslagen may come out too high.
-      gross = Math.max(net, 0);
-      if (net > 0) assumptions.push(who === 'applicant' ? 'grossUnknown' : 'partnerGrossUnknown');
-    }
-    return {
-      birthDate,
-      incomeKind: x.incomeKind || 'geen',
-      netMonthlyIncomeCents: net,
-      grossMonthlyIncomeCents: gross ?? Math.max(net, 0),
-      worksOrStudies: x.worksOrStudies,
-    };
+  return { peildatum, issue, money, age };
+}
+
+function readAdult(
+  r: Reader,
+  who: 'applicant' | 'partner',
+  x: AdultAnswers,
+  assumptions: Assumptions,
+) {
+  const birthDate = r.age(`${who}.birthDate`, x.age);
+  if (x.incomeKind === '') r.issue(`${who}.incomeKind`, 'check.errors.choose');
+  const net = r.money(`${who}.netMonthlyIncomeCents`, x.net, true) ?? 0;
+  let gross = r.money(`${who}.grossMonthlyIncomeCents`, x.gross, false);
+  if (gross === undefined && x.gross.trim() === '') {
+    // Without the gross amount we count with the net amount: toeslagen may come out too high.
+    gross = Math.max(net, 0);
+    if (net > 0) assumptions.push(who === 'applicant' ? 'grossUnknown' : 'partnerGrossUnknown');
+  }
+  return {
+    birthDate,
+    incomeKind: x.incomeKind || 'geen',
+    netMonthlyIncomeCents: net,
+    grossMonthlyIncomeCents: gross ?? Math.max(net, 0),
+    worksOrStudies: x.worksOrStudies,
   };
+}
 
-  if (a.gemeente === '') issue('gemeente', 'check.errors.gemeente');
-  const applicant = adult('applicant', a.applicant);
-  if (a.hasPartner === '') issue('hasPartner', 'check.errors.choose');
-  const partner = a.hasPartner === 'ja' ? adult('partner', a.partner) : null;
+function readChild(r: Reader, c: ChildAnswers, i: number) {
+  const field = `children.${i}.birthDate`;
+  let birthDate = childBirthDate(c);
+  if (!/^\d{4}$/.test(c.year.trim())) r.issue(field, 'check.errors.year');
+  else if (!birthDate) r.issue(`children.${i}.birthMonth`, 'check.errors.month');
+  birthDate ??= `${r.peildatum.slice(0, 4)}-01-01`;
+  let childcare:
+    { type: ChildcareType; hoursPerMonth: number; hourlyRateCents: number } | undefined;
+  if (c.childcare !== '') {
+    const hoursField = `children.${i}.childcare.hoursPerMonth`;
+    const hours = c.hours.trim() === '' ? null : Number(c.hours.trim());
+    if (hours === null) r.issue(hoursField, 'check.errors.hoursRequired');
+    else if (!Number.isInteger(hours)) r.issue(hoursField, 'check.errors.hours');
+    const rate = r.money(`children.${i}.childcare.hourlyRateCents`, c.rate, true);
+    childcare = {
+      type: c.childcare,
+      hoursPerMonth: hours !== null && Number.isInteger(hours) ? hours : 0,
+      hourlyRateCents: rate ?? 0,
+    };
+  }
+  return { birthDate, ...(childcare ? { childcare } : {}) };
+}
 
-  const children = a.children.map((c, i) => {
-    const field = `children.${i}.birthDate`;
-    let birthDate = childBirthDate(c);
-    if (!/^\d{4}$/.test(c.year.trim())) issue(field, 'check.errors.year');
-    else if (!birthDate) issue(`children.${i}.birthMonth`, 'check.errors.month');
-    birthDate ??= `${peildatum.slice(0, 4)}-01-01`;
-    let childcare:
-      { type: ChildcareType; hoursPerMonth: number; hourlyRateCents: number } | undefined;
-    if (c.childcare !== '') {
-      const hoursField = `children.${i}.childcare.hoursPerMonth`;
-      const hours = c.hours.trim() === '' ? null : Number(c.hours.trim());
-      if (hours === null) issue(hoursField, 'check.errors.hoursRequired');
-      else if (!Number.isInteger(hours)) issue(hoursField, 'check.errors.hours');
-      const rate = money(`children.${i}.childcare.hourlyRateCents`, c.rate, true);
-      childcare = {
-        type: c.childcare,
-        hoursPerMonth: hours !== null && Number.isInteger(hours) ? hours : 0,
-        hourlyRateCents: rate ?? 0,
-      };
-    }
-    return { birthDate, ...(childcare ? { childcare } : {}) };
-  });
-
-  const otherAdults = a.otherAdults.map((o, i) => ({
-    birthDate: age(`otherAdults.${i}.birthDate`, o.age),
-    relation: o.relation,
-  }));
-
-  let lowIncomeSinceMonths: number | undefined;
-  if (a.lowIncomeLong === 'ja') lowIncomeSinceMonths = options.referencePeriodMonths ?? 36;
-  else if (a.lowIncomeLong === 'nee') lowIncomeSinceMonths = 0;
-
-  const assetsCents = money('assetsCents', a.assets, true) ?? 0;
-
-  if (a.homeType === '') issue('home.type', 'check.errors.choose');
+function readHome(r: Reader, a: CheckAnswers): HouseholdInput['home'] {
+  if (a.homeType === '') r.issue('home.type', 'check.errors.choose');
   const home: HouseholdInput['home'] = { type: a.homeType || 'geen' };
   if (a.homeType === 'huur') {
-    const rent = money('home.rentMonthlyCents', a.rent, false);
-    const service = money('home.serviceCostsMonthlyCents', a.serviceCosts, false);
+    const rent = r.money('home.rentMonthlyCents', a.rent, false);
+    const service = r.money('home.serviceCostsMonthlyCents', a.serviceCosts, false);
     if (rent !== undefined) home.rentMonthlyCents = rent;
     if (service !== undefined) home.serviceCostsMonthlyCents = service;
     home.independent = a.independent === 'ja';
   }
   if (a.homeType === 'koop') {
-    const equity = money('home.homeEquityCents', a.homeEquity, false);
+    const equity = r.money('home.homeEquityCents', a.homeEquity, false);
     if (equity !== undefined) home.homeEquityCents = equity;
   }
-  const fixedCosts = money('fixedCostsMonthlyCents', a.fixedCosts, false);
+  return home;
+}
+
+function lowIncomeMonths(a: CheckAnswers, referencePeriodMonths: number | undefined) {
+  if (a.lowIncomeLong === 'ja') return referencePeriodMonths ?? 36;
+  if (a.lowIncomeLong === 'nee') return 0;
+  return undefined;
+}
+
+/**
+ * Turns the answers into the engine's input, with the page's own problems (missing or unreadable
+ * answers). Missing answers get a neutral value in the input, so the engine can still check the
+ * rest; the engine's findings are added by `checkAnswers`. The issues come in the order of the form.
+ */
+export function buildHousehold(
+  a: CheckAnswers,
+  peildatum: string,
+  options: { referencePeriodMonths?: number | undefined } = {},
+): BuildResult {
+  const issues: FormIssue[] = [];
+  const assumptions: Assumptions = [];
+  const r = answerReader(peildatum, issues);
+
+  if (a.gemeente === '') r.issue('gemeente', 'check.errors.gemeente');
+  const applicant = readAdult(r, 'applicant', a.applicant, assumptions);
+  if (a.hasPartner === '') r.issue('hasPartner', 'check.errors.choose');
+  const partner = a.hasPartner === 'ja' ? readAdult(r, 'partner', a.partner, assumptions) : null;
+  const children = a.children.map((c, i) => readChild(r, c, i));
+  const otherAdults = a.otherAdults.map((o, i) => ({
+    birthDate: r.age(`otherAdults.${i}.birthDate`, o.age),
+    relation: o.relation,
+  }));
+  const lowIncomeSinceMonths = lowIncomeMonths(a, options.referencePeriodMonths);
+  const assetsCents = r.money('assetsCents', a.assets, true) ?? 0;
+  const home = readHome(r, a);
+  const fixedCosts = r.money('fixedCostsMonthlyCents', a.fixedCosts, false);
   if (a.fixedCosts.trim() === '') assumptions.push('fixedCostsUnknown');
 
   const input: HouseholdInput = {

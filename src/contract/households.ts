@@ -4,7 +4,7 @@ import { gemeenteSchema, idSchema, noBsn, noBsnIssue } from './common';
 import { drawingSchema } from './kleurplaat';
 import { profileSchema, scanAnswersViewSchema } from './scan/views';
 import { refinement } from './validation-messages';
-import { referralOutcomeSchema, referralStatusSchema, sharedGoalSchema } from './referrals';
+import { referralInzageSchema } from './referrals';
 import { PLAN_MAX_ACTIONS, PLAN_MAX_REFERRALS } from '../domain/plan-limits';
 
 // A household holds the minimum needed to help: an own reference and initials or a nickname,
@@ -274,19 +274,8 @@ export const householdExportSchema = z.object({
       recordedAt: z.string(),
     }),
   ),
-  /** Warme overdrachten: to whom, what was shared, status and outcome (ADR 1403). */
-  referrals: z.array(
-    z.object({
-      sentOn: isoDate,
-      to: z.object({ organisationName: z.string(), teamName: z.string() }),
-      status: referralStatusSchema,
-      message: z.string().nullable(),
-      shared: z.array(sharedGoalSchema).nullable(),
-      rejectReason: z.string().nullable(),
-      outcome: referralOutcomeSchema.nullable(),
-      outcomeNote: z.string().nullable(),
-    }),
-  ),
+  /** Warme overdrachten sent with this record or received into it: whom, when, steps, what was shared (ADR 1403). */
+  referrals: z.array(referralInzageSchema),
   planHistory: z.array(
     z.object({
       version: z.number().int(),

@@ -109,3 +109,31 @@ export const referralCountsSchema = z.object({
   incomingWaiting: z.number().int(),
   outgoingOverdue: z.number().int(),
 });
+
+const referralEventSchema = z.object({
+  status: referralStatusSchema,
+  at: z.string(),
+  side: z.enum(['sender', 'receiver']),
+});
+
+/**
+ * A warme overdracht in the household's own record (right of access): one this record was sent
+ * with, or the one a receiving team opened this record from. Never the other side's household.
+ */
+export const referralInzageSchema = z.object({
+  direction: z.enum(['sent', 'received']),
+  sentOn: isoDate,
+  from: party,
+  to: party,
+  status: referralStatusSchema,
+  /** Every status step with its time and side, oldest first. */
+  history: z.array(referralEventSchema),
+  /** Null once withdrawn: what was shared is then erased on both sides. */
+  message: z.string().nullable(),
+  shared: z.array(sharedGoalSchema).nullable(),
+  rejectReason: z.string().nullable(),
+  outcome: referralOutcomeSchema.nullable(),
+  outcomeNote: z.string().nullable(),
+  withdrawnBecause: z.enum(['sender', 'consent']).nullable(),
+});
+export type ReferralInzage = z.infer<typeof referralInzageSchema>;

@@ -88,6 +88,21 @@ export async function referralsOfHousehold(db: Db, householdId: string) {
     .orderBy(referrals.createdAt);
 }
 
+/**
+ * The referral a receiving team opened this household record from, for the record's own right of
+ * access; not one taken back with consent, which the receiving side may no longer see.
+ */
+export async function referralsReceivedAs(db: Db, householdId: string) {
+  return selectReferrals(db)
+    .where(
+      and(
+        eq(referrals.receivingHouseholdId, householdId),
+        or(isNull(referrals.withdrawnBecause), ne(referrals.withdrawnBecause, 'consent')),
+      ),
+    )
+    .orderBy(referrals.createdAt);
+}
+
 /** Referrals sent to the viewer's teams, newest first. */
 export async function incomingReferrals(db: Db, viewer: Viewer) {
   return selectReferrals(db)

@@ -108,12 +108,20 @@ describe('retention of signal data (12 months without help)', () => {
 });
 
 describe('deadlines', () => {
-  it('gives the agreed first-contact date and the legal four weeks after acceptance', () => {
-    expect(caseDeadlines('2026-11-02', null)).toEqual({
-      firstContactBy: '2026-11-16',
-      firstConversationBy: null,
-    });
-    expect(caseDeadlines('2026-11-02', '2026-12-20').firstConversationBy).toBe('2027-01-17');
+  it('gives the agreed first-contact date, two weeks after the signal', () => {
+    expect(caseDeadlines('2026-11-02', null).firstContactBy).toBe('2026-11-16');
+  });
+
+  it('counts the legal four weeks for the first conversation from the signal, not from the yes (Wgs art. 4 lid 1 b)', () => {
+    // Signal on 2 November: however late the yes comes, the conversation is due by 30 November.
+    expect(caseDeadlines('2026-11-02', 'betalingsregeling').firstConversationBy).toBe('2026-11-30');
+    // While the case is open the date is already known, so the offer can be made in time.
+    expect(caseDeadlines('2026-11-02', null).firstConversationBy).toBe('2026-11-30');
+  });
+
+  it('has no first-conversation date once the case closed without help', () => {
+    expect(caseDeadlines('2026-11-02', 'wil_geen_hulp').firstConversationBy).toBeNull();
+    expect(caseDeadlines('2026-11-02', 'niet_bereikt').firstConversationBy).toBeNull();
   });
 });
 

@@ -7,6 +7,8 @@ import type { Plan } from '../../contract/households';
 import type { HouseholdRow } from '../../db/households/households.repository';
 import type { Profile } from '../../domain/assessment';
 import { planStatus, type Language } from './plan-pdf';
+import type { ReferralInzage } from '../../contract/referrals';
+import { referralsSection } from './household-export-referrals';
 
 type ConsentRow = { purpose: string; how: string; givenAt: string; withdrawnAt: string | null };
 
@@ -48,6 +50,8 @@ export function householdExportDocument(input: {
   }[];
   /** Signals recorded from a checklist, already worded in the reader's language. */
   signals: { setting: string; seenOn: string; items: string[]; note: string | null }[];
+  /** Warme overdrachten sent with or received into this record; none when left out. */
+  referrals?: ReferralInzage[];
   log: { at: Date; action: string; outcome: string; actor: string | null }[];
   now: Date;
   language: Language;
@@ -174,6 +178,7 @@ export function householdExportDocument(input: {
   }
   content.push(...drawingsSection(input.drawings, input.language, day));
   content.push(...signalsSection(input.signals, input.language, day));
+  content.push(...referralsSection(input.referrals ?? [], input.language, day, input.capitalName));
   content.push({ text: t('log'), style: 'heading' });
   content.push(
     table(

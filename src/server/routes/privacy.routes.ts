@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { referralsOfHousehold } from '../../db/referrals/referrals.repository';
 import { z } from 'zod';
 import { fileResponse } from '../../contract/common';
 import { householdExportSchema } from '../../contract/households';
@@ -17,6 +16,7 @@ import type { RouteApp } from './route-app';
 import { caseworkers, openHousehold } from '../households/access';
 import { householdExportDocument } from '../pdf/household-export-pdf';
 import { renderPdf } from '../pdf/render-pdf';
+import { referralsForInzage } from '../referrals/inzage';
 
 const params = z.strictObject({ id: z.uuid() });
 
@@ -34,11 +34,11 @@ async function collect(db: Db, householdId: string, organisationId: string) {
       drawingsOf(db, householdId),
       signalsOf(db, householdId, 'oldest'),
     ]);
-  const sent = await referralsOfHousehold(db, householdId);
-  return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals, sent };
+  const referrals = await referralsForInzage(db, householdId);
+  return { people, consentRows, scanRows, plan, planVersions, log, drawings, signals, referrals };
 }
 
-/** What was kept beside the plan: colouring pages, recorded signals and referrals sent. */
+/** What was kept beside the plan: colouring pages, recorded signals and referrals. */
 function keptRecords(c: Awaited<ReturnType<typeof collect>>) {
   return {
     drawings: c.drawings.map((d) => ({
@@ -54,16 +54,7 @@ function keptRecords(c: Awaited<ReturnType<typeof collect>>) {
       note: s.note,
       recordedAt: s.recordedAt.toISOString(),
     })),
-    referrals: c.sent.map(({ r, toOrganisation, toTeam }) => ({
-      sentOn: r.sentOn,
-      to: { organisationName: toOrganisation, teamName: toTeam },
-      status: r.status,
-      message: r.message,
-      shared: r.shared,
-      rejectReason: r.rejectReason,
-      outcome: r.outcome,
-      outcomeNote: r.outcomeNote,
-    })),
+    referrals: c.referrals,
   };
 }
 
@@ -173,6 +164,7 @@ function householdExportPdfRoutes(app: RouteApp, ctx: AppContext) {
               note: s.note,
             };
           }),
+          referrals: c.referrals,
           log: c.log,
           now: ctx.now(),
           language: taal,

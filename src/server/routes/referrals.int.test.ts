@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, households, referrals } from '../../db/schema';
 import { createTestApp, type Client, type TestApp } from '../../../test/harness';
+import { pdfText } from '../../../test/pdf';
 import { buildOrganisation, type BuiltOrganisation } from '../../../test/factories/organisations';
 import { buildHousehold } from '../../../test/factories/households';
 import {
@@ -282,20 +283,93 @@ describe('a referral from sending to completion', () => {
     expect((await act(sender, id, { action: 'withdraw', version: 4 })).statusCode).toBe(409);
   });
 
-  it('is part of the household’s right of access, with who viewed it', async () => {
+  it('is part of the household’s right of access: whom, when, every step and what was shared', async () => {
     const exported = (await sender.get(`/api/v1/households/${household}/export`)).json();
     expect(exported.referrals).toEqual([
-      expect.objectContaining({
+      {
+        direction: 'sent',
+        sentOn: '2026-11-24',
+        from: { organisationName: 'Wijkwerk Arnhem', teamName: 'Wijkteam Oost' },
         to: { organisationName: 'Schuldhulpmaatje Arnhem', teamName: 'Maatjes' },
         status: 'afgerond',
+        history: [
+          expect.objectContaining({ status: 'verstuurd', side: 'sender' }),
+          expect.objectContaining({ status: 'geaccepteerd', side: 'receiver' }),
+          expect.objectContaining({ status: 'gestart', side: 'receiver' }),
+          expect.objectContaining({ status: 'afgerond', side: 'receiver' }),
+        ],
+        message: 'Moeder wil hulp bij het ordenen van de post en de schulden.',
+        shared: [
+          {
+            capital: 'economisch',
+            text: 'Rust in de post',
+            steps: [
+              {
+                text: 'Schulden op een rij zetten',
+                who: 'Maatje',
+                when: '2026-12-15',
+                done: false,
+              },
+            ],
+          },
+        ],
+        rejectReason: null,
         outcome: 'deels-bereikt',
-        shared: [expect.objectContaining({ text: 'Rust in de post' })],
-      }),
+        outcomeNote: 'Post is op orde; schuldhulp loopt via de gemeente.',
+        withdrawnBecause: null,
+      },
     ]);
     const reads = exported.accessLog.filter(
       (l: { action: string }) => l.action === 'referral.read',
     );
     expect(reads.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('prints the referral in the household’s inzage PDF, in Dutch and in English', async () => {
+    const nl = await pdfText(
+      (await sender.get(`/api/v1/households/${household}/export/pdf`)).rawPayload,
+    );
+    expect(nl).toContain('Warme overdrachten');
+    expect(nl).toContain('Doorgestuurd naar Maatjes (Schuldhulpmaatje Arnhem) op 24 november 2026');
+    expect(nl).toContain('Hoe het nu staat: Afgerond');
+    expect(nl).toContain('Verstuurd op 24 november 2026, door de verwijzer');
+    expect(nl).toMatch(/Gestart op \d+ december 2026, door het ontvangende team/);
+    expect(nl).toContain('Moeder wil hulp bij het ordenen van de post en de schulden.');
+    expect(nl).toContain('Schulden op een rij zetten (wie: Maatje)');
+    expect(nl).toContain('Wat het opleverde: Doel deels bereikt');
+    expect(nl).toContain('Toelichting: Post is op orde; schuldhulp loopt via de gemeente.');
+    // Only the chosen step travelled, so only that step is printed as shared.
+    expect(nl).not.toContain('Brieven sorteren');
+    const en = await pdfText(
+      (await sender.get(`/api/v1/households/${household}/export/pdf?lang=en`)).rawPayload,
+    );
+    expect(en).toContain('Referred to Maatjes (Schuldhulpmaatje Arnhem) on 24 November 2026');
+    expect(en).toContain('What it achieved: Goal partly reached');
+  });
+
+  it('is in the receiving record’s own inzage too, without the sending household', async () => {
+    const [opened] = await t.database.db
+      .select()
+      .from(households)
+      .where(eq(households.organisationId, maatje.id));
+    const res = await receiver.get(`/api/v1/households/${opened!.id}/export`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().referrals).toEqual([
+      expect.objectContaining({
+        direction: 'received',
+        from: { organisationName: 'Wijkwerk Arnhem', teamName: 'Wijkteam Oost' },
+        status: 'afgerond',
+        shared: [expect.objectContaining({ text: 'Rust in de post' })],
+      }),
+    ]);
+    expect(res.body).not.toMatch(/WW-77|Fam\. K\.|GEHEIM|Brieven sorteren/);
+    const pdf = await pdfText(
+      (await receiver.get(`/api/v1/households/${opened!.id}/export/pdf`)).rawPayload,
+    );
+    expect(pdf).toContain(
+      'Bij ons gekomen via Wijkteam Oost (Wijkwerk Arnhem) op 24 november 2026',
+    );
+    expect(pdf).not.toMatch(/WW-77|GEHEIM/);
   });
 });
 
@@ -354,5 +428,74 @@ describe('declining and withdrawing', () => {
     const completed = (await sender.get('/api/v1/referrals/outgoing')).json().items;
     expect(completed.map((i: { status: string }) => i.status)).toContain('afgerond');
     expect((await send()).json().code).toBe('no_consent');
+  });
+});
+
+describe('erasing a household (ADR 1403: retention follows the household)', () => {
+  let sending: string;
+  let id: string;
+  let opened: string;
+
+  beforeAll(async () => {
+    sending = (
+      await buildHousehold(
+        t,
+        {
+          organisationId: wijkwerk.id,
+          teamId: wijkwerk.teamIds[0],
+          professionalIds: [people[0].id],
+        },
+        { reference: 'WW-88' },
+      )
+    ).id;
+    await sender.post(`/api/v1/households/${sending}/consents`, {
+      purpose: 'delen-met-partners',
+      how: 'mondeling',
+      givenAt: '2026-11-30',
+    });
+    const sent = await sender.post(`/api/v1/households/${sending}/referrals`, {
+      teamId: maatje.teamIds[0],
+      message: 'Vader zoekt hulp bij de administratie.',
+      goals: [],
+    });
+    expect(sent.statusCode).toBe(201);
+    id = sent.json().id;
+    const accepted = await act(receiver, id, {
+      action: 'accept',
+      version: 1,
+      household: { reference: 'SM-2026-9', label: 'Dhr. B.' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    opened = accepted.json().receivingHousehold.id;
+  });
+
+  it('erasing the receiving record removes only its link; the referral stays for both sides', async () => {
+    const res = await receiver.post(`/api/v1/households/${opened}/erase`, {
+      confirmReference: 'SM-2026-9',
+    });
+    expect(res.statusCode).toBe(200);
+    const [stored] = await t.database.db.select().from(referrals).where(eq(referrals.id, id));
+    expect(stored).toMatchObject({ status: 'geaccepteerd', receivingHouseholdId: null });
+    expect(await current(receiver, id)).toMatchObject({
+      status: 'geaccepteerd',
+      receivingHousehold: null,
+    });
+    expect((await sender.get(`/api/v1/households/${sending}/export`)).json().referrals).toEqual([
+      expect.objectContaining({ direction: 'sent', status: 'geaccepteerd' }),
+    ]);
+  });
+
+  it('erasing the sending household removes its referrals on both sides', async () => {
+    const res = await sender.post(`/api/v1/households/${sending}/erase`, {
+      confirmReference: 'WW-88',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(
+      await t.database.db.select().from(referrals).where(eq(referrals.householdId, sending)),
+    ).toEqual([]);
+    expect((await receiver.get(`/api/v1/referrals/${id}`)).statusCode).toBe(404);
+    const incoming = (await receiver.get('/api/v1/referrals/incoming')).json();
+    expect(incoming.items.map((i: { id: string }) => i.id)).not.toContain(id);
+    expect(JSON.stringify(incoming)).not.toContain('Vader zoekt hulp');
   });
 });

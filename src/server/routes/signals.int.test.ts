@@ -224,7 +224,7 @@ describe('outreach, monitor and retention', () => {
     expect(detail).toMatchObject({
       status: 'closed',
       outcome: 'betalingsregeling',
-      // Wgs art. 4 lid 1 b: first conversation within four weeks of accepting.
+      // Wgs art. 4 lid 1 b: first conversation within four weeks of receiving the signal (24 Nov).
       deadlines: { firstConversationBy: '2026-12-22', deleteSignalDataFrom: null },
     });
     expect(detail.signals).toHaveLength(3);

@@ -27,12 +27,7 @@ import {
   workQueue,
 } from '../../db/signals/signals.repository';
 import { handoverLine } from '../../db/signals/handover.repository';
-import {
-  caseDeadlines,
-  ledToHelp,
-  signalDataDeleteFrom,
-  type SignalFileSummary,
-} from '../../domain/signals';
+import { caseDeadlines, signalDataDeleteFrom, type SignalFileSummary } from '../../domain/signals';
 import {
   readSignalStream,
   SIGNAL_FILE_MAX_BYTES,
@@ -255,14 +250,13 @@ function signalCaseRoutes(app: RouteApp, ctx: AppContext) {
         targetType: 'signal_case',
         targetId: found.id,
       });
-      const acceptedOn = ledToHelp(found.outcome) ? found.outcomeOn : null;
       // The link ids stay on the server: the signal side sees only who received it and when.
       const { handoverTeamId, handoverHouseholdId: _household, handedOverOn, ...caseData } = found;
       return {
         ...caseData,
         handover: handoverTeamId && handedOverOn ? await handoverLine(db, found.id) : null,
         deadlines: {
-          ...caseDeadlines(found.firstSignalOn, acceptedOn),
+          ...caseDeadlines(found.firstSignalOn, found.outcome),
           deleteSignalDataFrom: signalDataDeleteFrom(found.lastSignalOn, found.outcome),
         },
       };

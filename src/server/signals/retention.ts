@@ -9,8 +9,9 @@ import {
 } from '../../domain/signals';
 
 /**
- * Deletes the signal data of cases that did not lead to help once the legal term has passed
- * (ADR 1401). Each case goes in its own transaction with an access-log row without names.
+ * Deletes the signal data of cases that did not lead to help once their term has passed (ADR 1401;
+ * the term still has to be checked against the Besluit). Each case goes in its own transaction
+ * with an access-log row without names.
  */
 export async function runSignalRetention(db: Db, now: Date): Promise<{ erased: number }> {
   const today = todayInAmsterdam(now);

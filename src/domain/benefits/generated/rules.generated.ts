@@ -165,6 +165,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2025) (gelezen 2026-11-24)',
+            reasonEn:
+              'the official source was not read here; the figure matches the transcription in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2025) (read on 2026-11-24)',
           },
           note: 'De wet geeft 28.405,728 euro; de Dienst rekent met 28.406 euro. Wij volgen de Dienst, zodat de uitkomst gelijk is aan de rekenvoorbeelden.',
         },
@@ -182,6 +184,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               "de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2026, 'vastgesteld op € 29.736') (gelezen 2026-11-24)",
+            reasonEn:
+              "the official source was not read here; the figure matches the transcription in GitHub TheAndries/toeslagrecht (Dienst Toeslagen, Berekening zorgtoeslag 2026, 'vastgesteld op € 29.736') (read on 2026-11-24)",
           },
           note: 'De wet geeft 108% x 12 x 2.294,40 = 29.735,424 euro; de Dienst rekent met 29.736 euro. Alleen op de inkomensgrens zelf maakt dat verschil uit (zie ADR 0103).',
         },
@@ -1543,6 +1547,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
           },
           note: 'In de opgeslagen wettekst stond een oudere normhuur; dit bedrag is daarom nog niet bevestigd.',
         },
@@ -1570,6 +1576,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
           },
         },
       ],
@@ -1691,6 +1699,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1720,6 +1730,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening huurtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf))',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1749,6 +1761,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here',
           },
         },
       ],
@@ -1777,6 +1791,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here',
           },
         },
       ],
@@ -2103,6 +2119,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
           },
         },
       ],
@@ -2129,6 +2147,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
           },
         },
       ],
@@ -2155,6 +2175,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
           },
         },
       ],
@@ -2181,6 +2203,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
           },
         },
       ],
@@ -2215,6 +2239,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (Belastingdienst, Berekening kinderopvangtoeslag 2026 (download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf))',
           },
           note: 'Bedragen in de tabel in eurocent (gezamenlijk toetsingsinkomen per jaar). Tussen de rijen zitten gaten; voor een inkomen in een gat rekent de motor niet en zegt hij dat eerlijk.',
         },
@@ -2647,6 +2673,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (transcriptie in GitHub MinBZK/regelrecht, PR #602); de regeling zelf is hier niet gelezen',
+            reasonEn:
+              'value from the draft (transcription in GitHub MinBZK/regelrecht, PR #602); the regulation itself was not read here',
           },
         },
       ],
@@ -2673,6 +2701,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064); de voorwaarden in art. 78gg Participatiewet zijn gelezen 2026-11-24',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (draft: confidence A, Stcrt. 2025, 44064); the conditions in art. 78gg Participatiewet were read on 2026-11-24',
           },
         },
         {
@@ -2688,6 +2718,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept (benefits-parameters-draft.yaml); de bron was hier niet bereikbaar (concept: confidence A, Stcrt. 2025, 44064)',
+            reasonEn:
+              'value from the draft (benefits-parameters-draft.yaml); the source could not be reached here (draft: confidence A, Stcrt. 2025, 44064)',
           },
         },
       ],
@@ -2963,6 +2995,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (gelezen 2026-11-24)',
+            reasonEn:
+              'the official source was not read here; the figure matches the transcription in GitHub TheAndries/toeslagrecht (read on 2026-11-24)',
           },
         },
         {
@@ -2979,6 +3013,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'de officiële bron is hier niet gelezen; het getal komt overeen met de transcriptie in GitHub TheAndries/toeslagrecht (met citaat uit de Staatscourant) (gelezen 2026-11-24)',
+            reasonEn:
+              'the official source was not read here; the figure matches the transcription in GitHub TheAndries/toeslagrecht (with a quotation from the Staatscourant) (read on 2026-11-24)',
           },
         },
       ],

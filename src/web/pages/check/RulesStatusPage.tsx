@@ -94,7 +94,7 @@ export function RulesStatusPage() {
                       <code>{v.id}</code>
                     </TableCell>
                     <TableCell>{v.validFrom}</TableCell>
-                    <TableCell>{v.reason}</TableCell>
+                    <TableCell>{lang === 'en' ? v.reasonEn : v.reason}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

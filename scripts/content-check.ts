@@ -1,6 +1,8 @@
 // npm run content:check — validates everything in content/ without loading it anywhere.
 // Prints each error as `file:line:column field — message` and exits 1, or a summary and exits 0.
 // Usage: tsx scripts/content-check.ts [content-dir] [--en]
+import { messages } from '../src/content/message-files';
+import { message } from '../src/domain/message';
 import { formatContentError, readContent } from '../src/content/read-content';
 import { readInstruments } from '../src/content/read-instruments';
 
@@ -23,12 +25,8 @@ const result = scan.instruments.length > 0 ? await readContent(dir, { aspectIds 
 if (!result.ok || scan.errors.length > 0) {
   const errors = [...(result.ok ? [] : result.errors), ...scan.errors];
   for (const error of errors) console.error(formatContentError(error, language));
-  const n = errors.length;
-  console.error(
-    language === 'nl'
-      ? `\n${n} ${n === 1 ? 'fout' : 'fouten'} gevonden in ${dir}/; er is niets geladen.`
-      : `\n${n} ${n === 1 ? 'error' : 'errors'} found in ${dir}/; nothing was loaded.`,
-  );
+  const count = errors.length;
+  console.error(`\n${messages.text(language, message('contentFile.errorCount', { count, dir }))}`);
   process.exit(1);
 }
 

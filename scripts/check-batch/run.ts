@@ -6,6 +6,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
+import { bothLanguages } from '../../src/content/message-files';
+import { message } from '../../src/domain/message';
 import { REQUIRED_COLUMNS } from './columns';
 import { addCounts, emptyCounts } from './counts';
 import { detectDelimiter, readFirstLine, type Delimiter } from './csv';
@@ -194,8 +196,8 @@ class ScreeningFailed extends Error {}
 
 function failureMessage(e: Error): string {
   return e instanceof ScreeningFailed
-    ? `\nFout bij het screenen / Error while screening: ${e.message}\n`
-    : `\nKan het invoerbestand niet lezen / Cannot read the input file: ${e.message}\n`;
+    ? `\n${bothLanguages(message('batch.screeningFailed'))}: ${e.message}\n`
+    : `\n${bothLanguages(message('batch.inputUnreadable'))}: ${e.message}\n`;
 }
 
 function headerOf(record: CsvRecord): string[] {

@@ -1,11 +1,13 @@
 // npm run content:check — validates everything in content/ without loading it anywhere.
 // Prints each error as `file:line:column field — message` and exits 1, or a summary and exits 0.
 // Usage: tsx scripts/content-check.ts [content-dir] [--en]
+import { messages } from '../src/content/message-files';
+import { message, type MessageValues } from '../src/domain/message';
 import { formatContentError, readContent } from '../src/content/read-content';
 import { readInstruments } from '../src/content/read-instruments';
 
 const args = process.argv.slice(2);
-const language = args.includes('--en') ? 'en' : 'nl';
+const language: 'nl' | 'en' = args.includes('--en') ? 'en' : 'nl';
 const dir = args.find((a) => !a.startsWith('--')) ?? 'content';
 
 const first = await readContent(dir);
@@ -23,12 +25,8 @@ const result = scan.instruments.length > 0 ? await readContent(dir, { aspectIds 
 if (!result.ok || scan.errors.length > 0) {
   const errors = [...(result.ok ? [] : result.errors), ...scan.errors];
   for (const error of errors) console.error(formatContentError(error, language));
-  const n = errors.length;
-  console.error(
-    language === 'nl'
-      ? `\n${n} ${n === 1 ? 'fout' : 'fouten'} gevonden in ${dir}/; er is niets geladen.`
-      : `\n${n} ${n === 1 ? 'error' : 'errors'} found in ${dir}/; nothing was loaded.`,
-  );
+  const count = errors.length;
+  console.error(`\n${messages.text(language, message('contentFile.errorCount', { count, dir }))}`);
   process.exit(1);
 }
 
@@ -52,21 +50,28 @@ const kinds = vocabularies.kinds
   .join(', ');
 const signals = capitals.capitals.reduce((n, c) => n + c.signals.length, 0);
 
+const say = (key: string, values?: MessageValues) =>
+  messages.text(language, message(`contentFile.summary.${key}`, values));
 console.log(
   [
-    `${dir}/ is in orde.`,
-    `  ${interventions.length} ${interventions.length === 1 ? 'interventie' : 'interventies'} (${kinds})`,
-    `  ${capitals.capitals.length} kapitalen, ${signals} signalen, ${capitals.interactions.length} ${capitals.interactions.length === 1 ? 'samenhang' : 'samenhangen'}`,
-    `  ${synonyms.groups.length} ${synonyms.groups.length === 1 ? 'synoniemgroep' : 'synoniemgroepen'}`,
-    ...decks.map((d) => `  ${d.title.nl} versie ${d.version}: ${d.cards.length} kaarten`),
-    `  ${lifeEvents.length} ${lifeEvents.length === 1 ? 'levensgebeurtenis' : 'levensgebeurtenissen'} (${lifeEvents.reduce((n, e) => n + e.arrange.length, 0)} stappen)`,
-    `  ${signalChecklists.length} signaallijsten (${signalChecklists.map((l) => l.id).join(', ')})`,
-    `  ${learningModules.length} leermodules (${learningModules.map((m) => `${m.id} v${m.version}`).join(', ')})`,
-    `  ${policyOptions.length} beleidsopties per kapitaal`,
-    ...scan.instruments.map((i) => `  ${i.title} versie ${i.version} (Nederlands en Engels)`),
+    say('ok', { dir }),
+    `  ${say('interventions', { count: interventions.length, kinds })}`,
+    `  ${say('capitals', { capitals: capitals.capitals.length, signals, interactions: capitals.interactions.length })}`,
+    `  ${say('synonyms', { count: synonyms.groups.length })}`,
+    ...decks.map(
+      (d) =>
+        `  ${say('deck', { title: d.title[language], version: d.version, cards: d.cards.length })}`,
+    ),
+    `  ${say('lifeEvents', { count: lifeEvents.length, steps: lifeEvents.reduce((n, e) => n + e.arrange.length, 0) })}`,
+    `  ${say('signalChecklists', { count: signalChecklists.length, ids: signalChecklists.map((l) => l.id).join(', ') })}`,
+    `  ${say('learningModules', { count: learningModules.length, modules: learningModules.map((m) => `${m.id} v${m.version}`).join(', ') })}`,
+    `  ${say('policyOptions', { count: policyOptions.length })}`,
+    ...scan.instruments.map(
+      (i) => `  ${say('instrument', { title: i.title, version: i.version })}`,
+    ),
     ...quickscans.map(
       (q) =>
-        `  ${q.title.nl} versie ${q.version}: ${q.parts.reduce((n, p) => n + p.statements.length, 0)} stellingen in ${q.parts.length} delen`,
+        `  ${say('quickscan', { title: q.title[language], version: q.version, statements: q.parts.reduce((n, p) => n + p.statements.length, 0), parts: q.parts.length })}`,
     ),
   ].join('\n'),
 );

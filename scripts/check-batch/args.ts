@@ -2,6 +2,8 @@
 // are refused with the usage line, in Dutch and English.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { bothLanguages } from '../../src/content/message-files';
+import { message } from '../../src/domain/message';
 
 export const USAGE =
   'Gebruik / Usage: check-batch --input huishoudens.csv --output resultaten.csv [--peildatum JJJJ-MM-DD] [--gemeente-config pad] [--no-database] [--rejected pad] [--summary pad] [--workers N]\n';
@@ -51,7 +53,7 @@ export function parseBatchArgs(argv: string[]): ParsedArgs {
   if (n === null)
     return {
       ok: false,
-      message: `--workers moet een heel getal van 1 tot ${4 * availableParallelism()} zijn / --workers must be a whole number from 1 to ${4 * availableParallelism()}: ${values.workers}\n${USAGE}`,
+      message: `${bothLanguages(message('batch.run.workers', { max: 4 * availableParallelism() }))}: ${values.workers}\n${USAGE}`,
     };
   return {
     ok: true,

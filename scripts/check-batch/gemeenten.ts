@@ -3,6 +3,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { bothLanguages } from '../../src/content/message-files';
+import { message } from '../../src/domain/message';
 import {
   defaultRules,
   hasKnownSchemes,
@@ -66,7 +67,7 @@ async function givenFiles(p: string | undefined): Promise<GivenFile[]> {
     return await loadGemeenteFiles(p);
   } catch (e) {
     throw new Error(
-      `De gemeenteconfiguratie klopt niet / The municipal configuration is invalid:\n${(e as Error).message}`,
+      `${bothLanguages(message('batch.gemeenteConfigInvalid'))}:\n${(e as Error).message}`,
     );
   }
 }

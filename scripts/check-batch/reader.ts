@@ -1,3 +1,4 @@
+import { bothLanguages } from '../../src/content/message-files';
 import { message } from '../../src/domain/message';
 // Streams the households file through csv-parse: never the whole file in memory. Yields the
 // records in batches, each with the line it starts on (a quoted cell may span lines), and turns a
@@ -14,7 +15,7 @@ import type { CsvRecord } from './screen';
 function unreadable(error: CsvError | undefined): FieldIssue {
   if (error?.code === 'CSV_QUOTE_NOT_CLOSED')
     return { field: LINE_FIELD, message: message('batch.quoteOpen') };
-  const reason = error?.message ?? 'onbekend / unknown';
+  const reason = error?.message ?? bothLanguages(message('batch.unknownReason'));
   return { field: LINE_FIELD, message: message('batch.notCsv', { reason }) };
 }
 

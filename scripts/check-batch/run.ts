@@ -6,6 +6,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
+import { bothLanguages, messages } from '../../src/content/message-files';
+import { message, type Message } from '../../src/domain/message';
 import { REQUIRED_COLUMNS } from './columns';
 import { addCounts, emptyCounts } from './counts';
 import { detectDelimiter, readFirstLine, type Delimiter } from './csv';
@@ -94,12 +96,18 @@ interface Plan {
   started: number;
 }
 
+/** A message in Dutch, then English, each on its own line. */
+function bothLines(m: Message): string {
+  const { nl, en } = messages.bilingual(m);
+  return `${nl}\n${en}\n`;
+}
+
 /** Problems with the options that stop the run before anything is read: a message, or null. */
 function optionProblem(o: BatchOptions, size: number | null): string | null {
   if (size === null)
-    return `Kan het invoerbestand niet lezen: ${o.input}\nCannot read the input file: ${o.input}\n`;
+    return `${bothLines(message('batch.run.inputUnreadableFile', { input: o.input }))}`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(o.peildatum))
-    return `De peildatum moet JJJJ-MM-DD zijn / The reference date must be YYYY-MM-DD: ${o.peildatum}\n`;
+    return `${bothLanguages(message('batch.run.peildatumFormat'))}: ${o.peildatum}\n`;
   return null;
 }
 
@@ -127,7 +135,7 @@ export async function runBatch(o: BatchOptions, io: BatchIo): Promise<BatchOutco
 function headerProblem(header: string[]): string | null {
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   return missing.length > 0
-    ? `Verplichte kolommen ontbreken / Required columns are missing: ${missing.join(', ')}\n`
+    ? `${bothLanguages(message('batch.run.columnsMissing'))}: ${missing.join(', ')}\n`
     : null;
 }
 
@@ -182,7 +190,7 @@ async function screenFile(plan: Plan): Promise<BatchOutcome> {
     await files?.close();
   }
   if (!files) {
-    io.stderr.write('Het invoerbestand is leeg / The input file is empty.\n');
+    io.stderr.write(`${bothLanguages(message('batch.run.inputEmpty'))}\n`);
     return { code: 1 };
   }
   progress.done(counts.accepted + counts.rejected);
@@ -194,8 +202,8 @@ class ScreeningFailed extends Error {}
 
 function failureMessage(e: Error): string {
   return e instanceof ScreeningFailed
-    ? `\nFout bij het screenen / Error while screening: ${e.message}\n`
-    : `\nKan het invoerbestand niet lezen / Cannot read the input file: ${e.message}\n`;
+    ? `\n${bothLanguages(message('batch.screeningFailed'))}: ${e.message}\n`
+    : `\n${bothLanguages(message('batch.inputUnreadable'))}: ${e.message}\n`;
 }
 
 function headerOf(record: CsvRecord): string[] {

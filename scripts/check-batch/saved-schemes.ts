@@ -7,32 +7,24 @@ import { openDatabase, type Database } from '../../src/db/client';
 import { migrationsAreCurrent } from '../../src/db/migrate';
 import { pgliteDataDirState } from '../../src/db/open-from-config';
 import { ConfigError, loadConfig, type Config } from '../../src/config';
+import { messages } from '../../src/content/message-files';
+import { message, type MessageValues } from '../../src/domain/message';
 import type { SavedGemeenten } from './gemeenten';
 
 export type SavedRead = { ok: true; saved: SavedGemeenten } | { ok: false; message: string };
 
-const useFilesOnly = {
-  nl: 'Of gebruik --no-database: dan gelden alleen de meegeleverde bestanden in rules/gemeenten/ en een bestand dat u opgeeft met --gemeente-config.',
-  en: 'Or use --no-database: then only the bundled files in rules/gemeenten/ and a file you give with --gemeente-config are used.',
-};
-
-function fail(nl: string, en: string): SavedRead {
-  return { ok: false, message: `${nl}\n${useFilesOnly.nl}\n${en}\n${useFilesOnly.en}\n` };
+/** Why the database cannot be read (`batch.database.*`), in Dutch then English, with the way out. */
+function fail(key: string, values: MessageValues): SavedRead {
+  const why = messages.bilingual(message(`batch.database.${key}`, values));
+  const way = messages.bilingual(message('batch.database.useFilesOnly'));
+  return { ok: false, message: `${why.nl}\n${way.nl}\n${why.en}\n${way.en}\n` };
 }
 
 /** Why the PGlite directory cannot be read now, or null when it can. */
 function pgliteProblem(dataDir: string): SavedRead | null {
   const state = pgliteDataDirState(dataDir);
-  if (state === 'missing')
-    return fail(
-      `Er staat geen Wegwijs-database in ${dataDir}. Zet WEGWIJS_DATA_DIR op de datamap van Wegwijs, of DATABASE_URL op de PostgreSQL-server van Wegwijs.`,
-      `There is no Wegwijs database in ${dataDir}. Set WEGWIJS_DATA_DIR to Wegwijs' data directory, or DATABASE_URL to Wegwijs' PostgreSQL server.`,
-    );
-  if (state === 'in-use')
-    return fail(
-      `De database in ${dataDir} is in gebruik: draait Wegwijs nog? Stop de server en probeer het opnieuw. (Is Wegwijs niet netjes gestopt, start en stop het dan één keer.)`,
-      `The database in ${dataDir} is in use: is Wegwijs still running? Stop the server and try again. (If Wegwijs did not stop cleanly, start and stop it once.)`,
-    );
+  if (state === 'missing') return fail('missing', { dir: dataDir });
+  if (state === 'in-use') return fail('inUse', { dir: dataDir });
   return null;
 }
 
@@ -44,11 +36,7 @@ function databaseLabel(config: Config): string {
 }
 
 async function readFrom(opened: Database, database: string): Promise<SavedRead> {
-  if (!(await migrationsAreCurrent(opened)))
-    return fail(
-      `De Wegwijs-database (${database}) hoort bij een andere versie van Wegwijs dan deze. Start Wegwijs één keer met deze versie (npm start), zodat de database wordt bijgewerkt.`,
-      `The Wegwijs database (${database}) belongs to another version of Wegwijs than this one. Start Wegwijs once with this version (npm start) so the database is brought up to date.`,
-    );
+  if (!(await migrationsAreCurrent(opened))) return fail('otherVersion', { database });
   return { ok: true, saved: { database, rows: await listGemeenteSchemes(opened.db) } };
 }
 
@@ -59,10 +47,7 @@ export async function readSavedGemeenten(env: NodeJS.ProcessEnv): Promise<SavedR
     config = loadConfig(env);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    return fail(
-      `De instellingen van Wegwijs kloppen niet (${e.message}).`,
-      `Wegwijs' settings are invalid (${e.message}).`,
-    );
+    return fail('settingsInvalid', { reason: e.message });
   }
   const database = databaseLabel(config);
   const problem = config.databaseUrl ? null : pgliteProblem(config.dataDir);
@@ -75,10 +60,7 @@ export async function readSavedGemeenten(env: NodeJS.ProcessEnv): Promise<SavedR
       : await openDatabase({ engine: 'pglite', dataDir: config.dataDir });
   } catch (e) {
     const reason = (e as Error).message;
-    return fail(
-      `Kan de Wegwijs-database niet openen (${database}): ${reason}`,
-      `Cannot open the Wegwijs database (${database}): ${reason}`,
-    );
+    return fail('cannotOpen', { database, reason });
   }
   try {
     return await readFrom(opened, database);

@@ -99,6 +99,10 @@ describe('readContent', () => {
     expect(first.line).toBe(15);
     expect(first.field).toMatch(/^target_groups/);
     expect(first.message.nl).toContain('geen geldige YAML');
+    // Both languages explain the mistake in their own words, not only yaml's English message.
+    expect(first.message.en).toMatch(/^This is not valid YAML \([A-Z_]+\): [a-z]/);
+    expect(first.message.nl).toMatch(/^Dit is geen geldige YAML \([A-Z_]+\): [a-z]/);
+    expect(first.message.en).not.toMatch(/ de | het | een /);
     // The other, valid intervention is not returned on its own.
     expect(errors.every((e) => e.file.endsWith('budgetcoach.yaml'))).toBe(true);
   });

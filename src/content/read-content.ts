@@ -104,24 +104,6 @@ async function exists(path: string): Promise<'file' | 'dir' | null> {
   }
 }
 
-// Dutch explanations of the YAML errors people actually make; the English message is yaml's own.
-const YAML_ERROR_NL_DEFAULT =
-  'controleer de inspringing, de dubbele punten, de haakjes en de aanhalingstekens.';
-const YAML_ERRORS_NL: Record<string, string> = {
-  BAD_INDENT: 'de inspringing klopt niet, of een lijst of blok is niet goed afgesloten.',
-  MISSING_CHAR: 'er ontbreekt een teken, zoals een sluithaak ] of } of een aanhalingsteken.',
-  DUPLICATE_KEY: 'dit veld staat twee keer in hetzelfde blok.',
-  TAB_AS_INDENT: 'gebruik spaties om in te springen, geen tabs.',
-  MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt te veel?',
-  BLOCK_AS_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt te veel?',
-  UNEXPECTED_TOKEN: 'hier staat een teken dat YAML niet verwacht.',
-  BAD_SCALAR_START:
-    'deze tekst begint met een teken met een speciale betekenis; zet de tekst tussen aanhalingstekens.',
-  MULTIPLE_DOCS: 'het bestand bevat meer dan één document (---); gebruik er één.',
-  BAD_DQ_ESCAPE: 'een \\-teken tussen dubbele aanhalingstekens is niet geldig.',
-  BAD_ALIAS: 'deze verwijzing (*naam) bestaat niet.',
-};
-
 /** Parses one YAML file; syntax errors come back with their line and the field they are in. */
 async function parseFile(file: string): Promise<{ parsed?: ParsedFile; errors: ContentError[] }> {
   let text: string;
@@ -131,10 +113,7 @@ async function parseFile(file: string): Promise<{ parsed?: ParsedFile; errors: C
     const reason = e instanceof Error ? e.message : String(e);
     return {
       errors: [
-        fileError(file, {
-          nl: `Het bestand kan niet worden gelezen: ${reason}`,
-          en: `The file cannot be read: ${reason}`,
-        }),
+        fileError(file, catalogue().bilingual(message('contentFile.cannotRead', { reason }))),
       ],
     };
   }
@@ -146,16 +125,13 @@ async function parseFile(file: string): Promise<{ parsed?: ParsedFile; errors: C
         const offset = err.pos[0];
         const { line, col } = lineCounter.linePos(offset);
         const field = pathAtOffset(doc, offset) || ROOT_FIELD;
-        const reason = err.message.split('\n')[0] ?? err.code;
         return {
           file,
           line,
           column: col,
           field,
-          message: {
-            nl: `Dit is geen geldige YAML: ${YAML_ERRORS_NL[err.code] ?? YAML_ERROR_NL_DEFAULT}`,
-            en: `This is not valid YAML (${err.code}): ${reason}`,
-          },
+          // The catalogue explains the YAML errors people actually make, by yaml's error code.
+          message: catalogue().bilingual(message('contentFile.invalidYaml', { code: err.code })),
         };
       }),
     };
@@ -175,10 +151,7 @@ function zodErrors(parsed: ParsedFile, issues: readonly z.core.$ZodIssue[]): Con
           file,
           ...pos,
           field: [base, key].filter(Boolean).join('.'),
-          message: {
-            nl: `Onbekend veld '${key}'. Controleer de spelling; zie content/README.md voor de velden.`,
-            en: `Unknown field '${key}'. Check the spelling; see content/README.md for the fields.`,
-          },
+          message: catalogue().bilingual(message('contentFile.unknownField', { key })),
         };
       });
     }
@@ -235,10 +208,7 @@ export async function readContent(
     const file = join(dir, name);
     if ((await exists(file)) !== 'file') {
       errors.push(
-        fileError(file, {
-          nl: `Dit bestand ontbreekt; het hoort in ${dir}.`,
-          en: `This file is missing; it belongs in ${dir}.`,
-        }),
+        fileError(file, catalogue().bilingual(message('contentFile.fileMissing', { dir }))),
       );
       return undefined;
     }
@@ -256,10 +226,7 @@ export async function readContent(
   const brokenIds: string[] = [];
   if ((await exists(interventionsDir)) !== 'dir') {
     errors.push(
-      fileError(interventionsDir, {
-        nl: 'De map met interventies ontbreekt.',
-        en: 'The interventions folder is missing.',
-      }),
+      fileError(interventionsDir, catalogue().bilingual(message('contentFile.interventionsFolderMissing'))),
     );
   } else {
     const names = (await readdir(interventionsDir)).filter((n) => !n.startsWith('.')).sort();
@@ -267,10 +234,7 @@ export async function readContent(
       const file = join(interventionsDir, name);
       if (name.endsWith('.yml')) {
         errors.push(
-          fileError(file, {
-            nl: 'Gebruik de extensie .yaml, niet .yml; dit bestand wordt anders overgeslagen.',
-            en: 'Use the extension .yaml, not .yml; otherwise this file is skipped.',
-          }),
+          fileError(file, catalogue().bilingual(message('contentFile.ymlExtension'))),
         );
         continue;
       }
@@ -310,10 +274,7 @@ export async function readContent(
     const expected = fileId(parsed);
     if (id !== expected)
       errors.push(
-        errorAt(parsed, ['id'], {
-          nl: `Het id '${id}' moet gelijk zijn aan de bestandsnaam '${expected}'.`,
-          en: `The id '${id}' must equal the file name '${expected}'.`,
-        }),
+        errorAt(parsed, ['id'], catalogue().bilingual(message('contentFile.idNotFileName', { id, expected }))),
       );
     filesById.set(id, [...(filesById.get(id) ?? []), parsed]);
   }
@@ -324,10 +285,7 @@ export async function readContent(
     for (const parsed of files) {
       if (parsed === owner) continue;
       errors.push(
-        errorAt(parsed, ['id'], {
-          nl: `Het id '${id}' staat ook in ${owner.file}; elk id komt één keer voor.`,
-          en: `The id '${id}' is also used in ${owner.file}; every id is used once.`,
-        }),
+        errorAt(parsed, ['id'], catalogue().bilingual(message('contentFile.idTwice', { id, file: owner.file }))),
       );
     }
   }
@@ -345,10 +303,7 @@ export async function readContent(
       capital.example_interventions.forEach((id, i) => {
         if (!knownIds.has(id))
           errors.push(
-            errorAt(capitalsFile, ['capitals', c, 'example_interventions', i], {
-              nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
-              en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
-            }),
+            errorAt(capitalsFile, ['capitals', c, 'example_interventions', i], catalogue().bilingual(message('contentFile.unknownIntervention', { id, folder: CONTENT_FILES.interventions }))),
           );
       });
     });
@@ -363,10 +318,7 @@ export async function readContent(
       aspects.forEach((id: unknown, i) => {
         if (typeof id === 'string' && !aspectIds.has(id))
           errors.push(
-            errorAt(parsed, ['matching', 'aspects', i], {
-              nl: `De kapitaalscan heeft geen aspect '${id}'.`,
-              en: `The kapitaalscan has no aspect '${id}'.`,
-            }),
+            errorAt(parsed, ['matching', 'aspects', i], catalogue().bilingual(message('contentFile.unknownAspect', { id }))),
           );
       });
     }
@@ -424,10 +376,7 @@ function checkFileId(parsed: ParsedFile, errors: ContentError[]): void {
   const data = parsed.data as { id?: unknown } | null;
   if (typeof data?.id === 'string' && data.id !== fileId(parsed))
     errors.push(
-      errorAt(parsed, ['id'], {
-        nl: `Het id '${data.id}' moet gelijk zijn aan de bestandsnaam '${fileId(parsed)}'.`,
-        en: `The id '${data.id}' must equal the file name '${fileId(parsed)}'.`,
-      }),
+      errorAt(parsed, ['id'], catalogue().bilingual(message('contentFile.idNotFileName', { id: data.id, expected: fileId(parsed) }))),
     );
 }
 
@@ -448,10 +397,7 @@ function checkInterventionIds(
     if (typeof id !== 'string') return;
     const path = [key, i];
     const problem = !interventionIds.has(id)
-      ? errorAt(parsed, path, {
-          nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
-          en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
-        })
+      ? errorAt(parsed, path, catalogue().bilingual(message('contentFile.unknownIntervention', { id, folder: CONTENT_FILES.interventions })))
       : extra?.(id, path);
     if (problem) errors.push(problem);
   });
@@ -583,10 +529,7 @@ function validateLifeEvents(
     checkFileId(parsed, errors);
     checkInterventionIds(parsed, 'interventions', interventionIds, errors, (id, path) =>
       audience.has(id) && audience.get(id) !== 'huishouden'
-        ? errorAt(parsed, path, {
-            nl: `'${id}' is geen aanbod voor huishoudens; kies een interventie met audience: huishouden.`,
-            en: `'${id}' is not an offer for households; choose an intervention with audience: huishouden.`,
-          })
+        ? errorAt(parsed, path, catalogue().bilingual(message('contentFile.notForHouseholds', { id })))
         : undefined,
     );
     if (value) events.push(value);
@@ -614,10 +557,7 @@ function validateDecks(
       card.interventions.forEach((id: unknown, i) => {
         if (typeof id === 'string' && !interventionIds.has(id))
           errors.push(
-            errorAt(parsed, ['cards', c, 'interventions', i], {
-              nl: `Er is geen interventie met id '${id}' in ${CONTENT_FILES.interventions}/.`,
-              en: `There is no intervention with id '${id}' in ${CONTENT_FILES.interventions}/.`,
-            }),
+            errorAt(parsed, ['cards', c, 'interventions', i], catalogue().bilingual(message('contentFile.unknownIntervention', { id, folder: CONTENT_FILES.interventions }))),
           );
       });
     });

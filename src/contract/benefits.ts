@@ -100,7 +100,12 @@ export const verificationSchema = z.discriminatedUnion('status', [
     readOn: z.string(),
     by: z.string(),
   }),
-  z.object({ status: z.literal('unverified'), reason: z.string() }),
+  z.object({
+    status: z.literal('unverified'),
+    reason: z.string(),
+    /** The English twin of `reason` (added in 1.4). */
+    reasonEn: z.string().optional(),
+  }),
 ]);
 
 export const staleValueSchema = z.object({
@@ -148,7 +153,14 @@ export const rulesStatusSchema = z.object({
     }),
   ),
   unverified: z.array(
-    z.object({ id: z.string(), source: z.string(), validFrom: z.string(), reason: z.string() }),
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      validFrom: z.string(),
+      reason: z.string(),
+      /** The English twin of `reason` (added in 1.4). */
+      reasonEn: z.string(),
+    }),
   ),
 });
 export type RulesStatus = z.infer<typeof rulesStatusSchema>;

@@ -124,6 +124,7 @@ describe('validate', () => {
             nl: 'Dit veld bestaat niet in HSDS 3.0.',
             en: 'This field does not exist in HSDS 3.0.',
           },
+          problem: { key: 'validation.hsds.unknownField' },
         },
       ],
     });

@@ -76,7 +76,8 @@ const ANNOTATIONS = [
   'tabular_required',
 ];
 
-export type HsdsValidationError = { path: string; message: Bilingual };
+/** A wrong field: `message` worded in both languages, `problem` the catalogue message it came from. */
+export type HsdsValidationError = { path: string; message: Bilingual; problem: Message };
 export type HsdsValidationResult = { ok: true } | { ok: false; errors: HsdsValidationError[] };
 export type HsdsValidator = (json: unknown) => HsdsValidationResult;
 
@@ -191,7 +192,8 @@ function toResult(validate: ValidateFunction, json: unknown): HsdsValidationResu
   const seen = new Set<string>();
   const errors: HsdsValidationError[] = [];
   for (const e of validate.errors ?? []) {
-    const error = { path: errorPath(e), message: catalogue().bilingual(errorMessage(e)) };
+    const problem = errorMessage(e);
+    const error = { path: errorPath(e), message: catalogue().bilingual(problem), problem };
     const key = `${error.path}\n${error.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);

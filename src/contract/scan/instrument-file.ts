@@ -1,6 +1,8 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Instrument } from '../../domain/assessment/types';
+import { message } from '../../domain/message';
+import { catalogue } from '../messages/catalogue';
 import type { FieldError } from '../problem';
 import { fieldErrors } from '../validation-messages';
 import { instrumentFileSchema } from './instrument';
@@ -48,10 +50,7 @@ export function parseInstrumentYaml(
       errors: doc.errors.map((e) => ({
         field: '(file)',
         code: 'yaml_syntax',
-        messages: {
-          nl: `Het bestand is geen geldige YAML: ${e.message}`,
-          en: `The file is not valid YAML: ${e.message}`,
-        },
+        messages: catalogue().bilingual(message('contentFile.invalidYaml', { code: e.code })),
         line: counter.linePos(e.pos[0]).line,
         column: counter.linePos(e.pos[0]).col,
       })),

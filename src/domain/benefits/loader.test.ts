@@ -14,7 +14,7 @@ values:
   - valid_from: '2025-01-01'
     value: 211200
     reference: { kind: staatscourant, id: 'Stcrt. 2024, 38887', title: Regeling, url: 'https://example.org/a' }
-    verified: { status: unverified, reason: 'not read, a test' }
+    verified: { status: unverified, reason: 'niet gelezen, een test', reason_en: 'not read, a test' }
   - valid_from: '2026-01-01'
     value: 211900
     reference: { kind: staatscourant, id: 'Stcrt. 2025, 40022', title: Regeling, url: 'https://example.org/b' }
@@ -51,7 +51,7 @@ describe('parameter files', () => {
 
   it('points a missing field at the entry that lacks it', () => {
     const bad = good.replace(
-      "    verified: { status: unverified, reason: 'not read, a test' }\n  - valid_from: '2026-01-01'",
+      "    verified: { status: unverified, reason: 'niet gelezen, een test', reason_en: 'not read, a test' }\n  - valid_from: '2026-01-01'",
       "  - valid_from: '2026-01-01'",
     );
     const out = parseParameterFile(bad, 'x.yaml');
@@ -67,7 +67,11 @@ describe('parameter files', () => {
       { path: 'rules/parameters/zorgtoeslag/standaardpremie.yaml', text: good },
     ]);
     const [older, newer] = set.parameters['zorgtoeslag.standaardpremie']!.values;
-    expect(older!.verification).toEqual({ status: 'unverified', reason: 'not read, a test' });
+    expect(older!.verification).toEqual({
+      status: 'unverified',
+      reason: 'niet gelezen, een test',
+      reasonEn: 'not read, a test',
+    });
     expect(newer!.verification).toEqual({
       status: 'verified',
       source: 'Regeling zorgtoeslag, art. 1',
@@ -106,6 +110,15 @@ describe('parameter files', () => {
       description: 'Standaardpremie van de zorgverzekering.',
       descriptionEn: 'Standard premium of the health insurance.',
     });
+  });
+
+  it('refuses an unverified value without its reason in English, naming the field', () => {
+    const out = parseParameterFile(good.replace(", reason_en: 'not read, a test'", ''), 'x.yaml');
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.issues[0]!.field).toBe('values.0.verified.reason_en');
+    expect(messages.text('en', out.issues[0]!.message)).toContain('reason_en');
+    expect(messages.text('nl', out.issues[0]!.message)).toContain('reason_en');
   });
 
   it('requires every parameter to say how it is indexed', () => {

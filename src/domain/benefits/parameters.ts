@@ -43,6 +43,8 @@ export const verifiedSchema = z.discriminatedUnion('status', [
     status: z.literal('unverified'),
     /** What the value rests on and why it was not checked against its source. */
     reason: z.string().min(5),
+    /** The English twin of `reason` (issue 10); required in parameter files, see below. */
+    reason_en: z.string().min(5).optional(),
   }),
 ]);
 
@@ -84,6 +86,16 @@ export const parameterFileSchema = z
       }
     }
     p.values.forEach((v, i) => {
+      if (v.verified.status === 'unverified' && v.verified.reason_en === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          ...refinement('benefits.rulesFile.reasonEnMissing', undefined, [
+            'values',
+            i,
+            'verified',
+            'reason_en',
+          ]),
+        });
       const money = p.unit.startsWith('eurocent');
       if (p.unit === 'tabel' ? !Array.isArray(v.value) : Array.isArray(v.value)) {
         ctx.addIssue({
@@ -152,7 +164,12 @@ export function toDefinition(file: ParameterFile, source: string): ParameterDefi
 }
 
 function toVerification(v: z.infer<typeof verifiedSchema>): Verification {
-  if (v.status === 'unverified') return { status: 'unverified', reason: v.reason };
+  if (v.status === 'unverified')
+    return {
+      status: 'unverified',
+      reason: v.reason,
+      ...(v.reason_en ? { reasonEn: v.reason_en } : {}),
+    };
   return {
     status: 'verified',
     source: v.source,

@@ -24,7 +24,7 @@ function definition(
       value: 100,
       reference: { kind: 'other', id: 'x', title: 'Test', url: 'https://example.org' },
       verification: unverified
-        ? { status: 'unverified', reason: 'not read yet' }
+        ? { status: 'unverified', reason: 'nog niet gelezen', reasonEn: 'not read yet' }
         : {
             status: 'verified',
             source: 'Test law',
@@ -99,7 +99,7 @@ describe('stale parameters on a given day', () => {
 });
 
 describe('unverified values', () => {
-  it('lists every value not yet checked against its source, with the reason', () => {
+  it('lists every value not yet checked against its source, with the reason in both languages', () => {
     const set = setOf(
       definition('a.checked', 'yearly', ['2026-01-01']),
       definition('b.open', 'yearly', ['2025-01-01', '2026-01-01'], true),
@@ -109,13 +109,15 @@ describe('unverified values', () => {
         id: 'b.open',
         source: 'rules/parameters/b/open.yaml',
         validFrom: '2025-01-01',
-        reason: 'not read yet',
+        reason: 'nog niet gelezen',
+        reasonEn: 'not read yet',
       },
       {
         id: 'b.open',
         source: 'rules/parameters/b/open.yaml',
         validFrom: '2026-01-01',
-        reason: 'not read yet',
+        reason: 'nog niet gelezen',
+        reasonEn: 'not read yet',
       },
     ]);
   });

@@ -96,6 +96,7 @@ export interface UnverifiedValue {
   source: string;
   validFrom: string;
   reason: string;
+  reasonEn: string;
 }
 
 /** Every value (of every date) that has not been checked against its source, sorted by id. */
@@ -109,6 +110,8 @@ export function unverifiedValues(set: ParameterSet): UnverifiedValue[] {
           source: def.source,
           validFrom: v.validFrom,
           reason: v.verification.reason,
+          // The rules file check requires reason_en, so the fallback only covers hand-made sets.
+          reasonEn: v.verification.reasonEn ?? v.verification.reason,
         });
     }
   }

@@ -135,7 +135,12 @@ export type Verification =
       /** A person or a role, for example 'ontwikkelteam'. */
       by: string;
     }
-  | { status: 'unverified'; reason: string };
+  | {
+      status: 'unverified';
+      reason: string;
+      /** The English twin of `reason`; always set for law parameters, absent in older gemeente rows. */
+      reasonEn?: string | undefined;
+    };
 
 /**
  * A value used after the date its successor should have applied: the law set a new amount (for

@@ -25,13 +25,7 @@ function optionalText(
   if (value === undefined) return null;
   const text = plainText(value);
   if (text.length > max) {
-    reasons.push(
-      reason(
-        field,
-        `Deze tekst is te lang: ${text.length} tekens, hoogstens ${max}.`,
-        `This text is too long: ${text.length} characters, at most ${max}.`,
-      ),
-    );
+    reasons.push(reason(field, 'hsdsImport.reason.textTooLong', { length: text.length, max }));
     return null;
   }
   return text === '' ? null : text;
@@ -59,22 +53,10 @@ function gemeenteOfArea(
 /** The one wijk we keep of those the service areas name; the others are reported. */
 function pickWijk(wijken: string[], warnings: HsdsImportReason[]): string | null {
   if (wijken.length > 1)
-    warnings.push(
-      reason(
-        'service_areas',
-        `Er staan meer wijken in het bestand; we nemen alleen '${wijken[0]}' over.`,
-        `The file names several neighbourhoods; only '${wijken[0]}' is kept.`,
-      ),
-    );
+    warnings.push(reason('service_areas', 'hsdsImport.reason.severalWijken', { wijk: wijken[0]! }));
   const wijk = wijken[0] ?? null;
   if (wijk && wijk.length > IMPORT_LIMITS.wijk) {
-    warnings.push(
-      reason(
-        'service_areas',
-        'De naam van de wijk is te lang; die is weggelaten.',
-        'The neighbourhood name is too long; it was left out.',
-      ),
-    );
+    warnings.push(reason('service_areas', 'hsdsImport.reason.wijkTooLong'));
     return null;
   }
   return wijk;
@@ -92,13 +74,7 @@ function readServiceAreas(
     const known = gemeenteOfArea(area, ctx);
     if (!known) {
       const name = str(area.name) ?? '?';
-      warnings.push(
-        reason(
-          at,
-          `Het werkgebied '${name}' herkennen we niet als gemeente; het is overgeslagen.`,
-          `The service area '${name}' is not a gemeente we recognise; it was skipped.`,
-        ),
-      );
+      warnings.push(reason(at, 'hsdsImport.reason.areaUnknown', { name }));
       return;
     }
     if (!gemeenten.some((g) => g.code === known.code)) gemeenten.push(known);
@@ -129,21 +105,15 @@ function cleanContactDetails(
   const phone = phoneRaw ? cleanPhone(phoneRaw) : null;
   if (phoneRaw && !phone)
     warnings.push(
-      reason(
-        join(path, 'phones', 0, 'number'),
-        `Het telefoonnummer '${phoneRaw}' is niet geldig; het is weggelaten.`,
-        `The phone number '${phoneRaw}' is not valid; it was left out.`,
-      ),
+      reason(join(path, 'phones', 0, 'number'), 'hsdsImport.reason.phoneInvalid', {
+        phone: phoneRaw,
+      }),
     );
   const emailRaw = str(raw.email);
   const email = emailRaw && EMAIL.test(emailRaw) ? emailRaw : null;
   if (emailRaw && !email)
     warnings.push(
-      reason(
-        join(path, 'email'),
-        `Het e-mailadres '${emailRaw}' is niet geldig; het is weggelaten.`,
-        `The email address '${emailRaw}' is not valid; it was left out.`,
-      ),
+      reason(join(path, 'email'), 'hsdsImport.reason.emailInvalid', { email: emailRaw }),
     );
   return { phone, email };
 }
@@ -173,22 +143,12 @@ function readContact(
       name.length > IMPORT_LIMITS.contactName ||
       (fn?.length ?? 0) > IMPORT_LIMITS.contactFunction
     ) {
-      warnings.push(
-        reason(
-          path || 'contacts',
-          'De naam of functie van het contact is te lang; het contact is weggelaten.',
-          'The contact name or title is too long; the contact was left out.',
-        ),
-      );
+      warnings.push(reason(path || 'contacts', 'hsdsImport.reason.contactTooLong'));
       continue;
     }
     if (candidates.length > 1)
       warnings.push(
-        reason(
-          'contacts',
-          `Er staan ${candidates.length} contacten in dit record; we nemen alleen het eerste bruikbare over.`,
-          `This record has ${candidates.length} contacts; only the first usable one is kept.`,
-        ),
+        reason('contacts', 'hsdsImport.reason.severalContacts', { count: candidates.length }),
       );
     return { name, function: fn, phone, email, public: isPublicContact(raw) };
   }
@@ -213,12 +173,6 @@ export function readOfferParts(
   const providerName = str(service.organization?.name) ?? null;
   const contact = readContact(service, providerName ?? undefined, warnings);
   if ((service.service_at_locations?.length ?? 0) > 0)
-    warnings.push(
-      reason(
-        'service_at_locations',
-        'Adressen en openingstijden neemt Wegwijs niet over.',
-        'Wegwijs does not import addresses and opening hours.',
-      ),
-    );
+    warnings.push(reason('service_at_locations', 'hsdsImport.reason.locationsSkipped'));
   return { offer: { gemeenten, wijk, howToRefer, costs, contact }, providerName };
 }

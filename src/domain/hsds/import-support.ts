@@ -1,3 +1,4 @@
+import { message, type Message, type MessageValues } from '../message';
 import type { TermIndex } from './taxonomy';
 import type {
   HsdsContact,
@@ -11,7 +12,8 @@ import type {
 // What the parts of the HSDS import (import*.ts) share: its options and context, the shape of a
 // record once the official schema let it through, and small helpers for reasons and paths.
 
-export type HsdsSchemaError = { path: string; message: { nl: string; en: string } };
+/** An error of the official schema: the field and what is wrong, as a catalogue message. */
+export type HsdsSchemaError = { path: string; problem: Message };
 
 export type HsdsImportOptions = {
   /** YYYY-MM-DD. Its year becomes the evidence date of a record that gives no date at all. */
@@ -48,8 +50,9 @@ export function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function reason(path: string, nl: string, en: string): HsdsImportReason {
-  return { path, nl, en };
+/** A reason or warning about `path`, worded by the catalogue key (`hsdsImport.reason.*`). */
+export function reason(path: string, key: string, values?: MessageValues): HsdsImportReason {
+  return { path, message: message(key, values) };
 }
 
 export function join(...parts: (string | number)[]): string {

@@ -71,25 +71,13 @@ export function readAttributes(
     const term = resolveTerm(raw, ctx.index);
     if (!term) {
       const label = termLabel(raw);
-      warnings.push(
-        reason(
-          at,
-          `De term '${label}' komt niet voor in de lijsten van Wegwijs; deze is overgeslagen.`,
-          `The term '${label}' is not in the Wegwijs vocabularies; it was skipped.`,
-        ),
-      );
+      warnings.push(reason(at, 'hsdsImport.reason.termUnknown', { term: label }));
       return;
     }
     const value = raw.value?.trim() ?? '';
     if (term.taxonomy === FIELDS_TAXONOMY) {
       if (value === '')
-        warnings.push(
-          reason(
-            join(at, 'value'),
-            'Dit attribuut heeft geen waarde; het is overgeslagen.',
-            'This attribute has no value; it was skipped.',
-          ),
-        );
+        warnings.push(reason(join(at, 'value'), 'hsdsImport.reason.attributeNoValue'));
       else push(facets.fields, term.code, value);
       return;
     }

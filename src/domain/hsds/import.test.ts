@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toHsdsPage, toHsdsService } from './export';
 import { taxonomyIdFor, termIdFor } from './ids';
@@ -12,6 +14,9 @@ import {
 } from './import';
 import { localItem, nationalItem, offer, organisations, vocabularies } from './test-fixtures';
 import { validateService } from '../../contract/hsds/validate';
+import { messages } from '../../content/message-files';
+import { message } from '../message';
+import type { HsdsImportReason } from './types';
 
 /** The mapping itself, for records whose shape the schema would let through. */
 const options: HsdsImportOptions = { peildatum: '2026-11-24', validateRecord: () => [] };
@@ -43,9 +48,14 @@ function external(overrides: Record<string, unknown> = {}): Record<string, unkno
 
 function only(json: unknown, opts: HsdsImportOptions = options): HsdsImportRecord {
   const result = fromHsds(json, vocabularies, opts);
-  if (!result.ok) throw new Error(result.error.en);
+  if (!result.ok) throw new Error(english(result.error));
   expect(result.records).toHaveLength(1);
   return result.records[0]!;
+}
+
+/** A reason as an English reader sees it (the server words it the same way). */
+function english(reason: HsdsImportReason): string {
+  return messages.text('en', reason.message);
 }
 
 function reasonPaths(record: HsdsImportRecord): string[] {
@@ -92,6 +102,27 @@ describe('fromHsds: file shapes', () => {
   });
 });
 
+describe('import reasons come from the message catalogue', () => {
+  it('every reason the import can give exists in Dutch and English', () => {
+    const dir = path.dirname(new URL(import.meta.url).pathname);
+    const keys = readdirSync(dir)
+      .filter((f) => f.startsWith('import') && !f.endsWith('.test.ts'))
+      .flatMap((f) => [
+        ...readFileSync(path.join(dir, f), 'utf8').matchAll(/'(hsdsImport\.[\w.]+)'/g),
+      ])
+      .map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(20);
+    expect(keys.filter((key) => !messages.has(key))).toEqual([]);
+  });
+
+  it('words a warning with its values in each language', () => {
+    const record = only(external({ minimum_age: 12.5 }));
+    const rounded = record.warnings.find((w) => w.path === 'minimum_age')!;
+    expect(messages.text('nl', rounded.message)).toBe('Leeftijd 12,5 is afgerond naar 12 jaar.');
+    expect(english(rounded)).toBe('Age 12.5 was rounded to 12 years.');
+  });
+});
+
 describe('fromHsds: rejected records name the field', () => {
   it.each([
     ['name', { name: undefined }],
@@ -113,28 +144,30 @@ describe('fromHsds: rejected records name the field', () => {
     expect(record.status).toBe('rejected');
     expect(reasonPaths(record)).toContain(path);
     const why = record.reasons.find((r) => r.path === path)!;
-    expect(why.nl.length).toBeGreaterThan(0);
-    expect(why.en.length).toBeGreaterThan(0);
+    // Worded in both languages from the catalogue: no key or placeholder shows through.
+    expect(messages.text('nl', why.message)).not.toMatch(/^hsdsImport|^validation|[{}]/);
+    expect(english(why)).not.toMatch(/^hsdsImport|^validation|[{}]/);
     expect(record.item).toBeUndefined();
   });
 
   it('rejects a second record with the same id, and says which id', () => {
     const result = fromHsds([external(), external({ name: 'Ander' })], vocabularies, options);
     expect(result.ok && result.records.map((r) => r.status)).toEqual(['valid', 'rejected']);
-    expect(result.ok && result.records[1]!.reasons[0]!.en).toContain('0f1e2d3c');
+    expect(result.ok && english(result.records[1]!.reasons[0]!)).toBe(
+      "The id '0f1e2d3c-4b5a-4697-8877-665544332211' already appears earlier in this file.",
+    );
+    expect(result.ok && messages.text('nl', result.records[1]!.reasons[0]!.message)).toBe(
+      "Het id '0f1e2d3c-4b5a-4697-8877-665544332211' staat al eerder in dit bestand.",
+    );
   });
 
   it('adds the schema errors from the validator and reports each field once', () => {
     const record = only(external({ name: 7 }), {
       ...options,
-      validateRecord: () => [
-        { path: 'name', message: { nl: 'Verkeerd soort waarde.', en: 'Wrong kind of value.' } },
-      ],
+      validateRecord: () => [{ path: 'name', problem: message('validation.required') }],
     });
     expect(record.status).toBe('rejected');
-    expect(record.reasons).toEqual([
-      { path: 'name', nl: 'Verkeerd soort waarde.', en: 'Wrong kind of value.' },
-    ]);
+    expect(record.reasons).toEqual([{ path: 'name', message: message('validation.required') }]);
   });
 });
 
@@ -151,7 +184,7 @@ describe('fromHsds: an outside record', () => {
       evidence: { level: 'niet-onderzocht', date: '2026' },
     });
     // What nobody said is not made up silently: the record says what is missing.
-    const warned = record.warnings.map((w) => w.en).join(' ');
+    const warned = record.warnings.map(english).join(' ');
     expect(warned).toMatch(/primary capital/);
     expect(warned).toMatch(/target group/);
     expect(warned).toMatch(/kind/);

@@ -93,11 +93,7 @@ export function extractHsdsRecords(
     if ('contents' in json)
       return {
         ok: false,
-        error: reason(
-          'contents',
-          'Het veld contents moet een lijst met diensten zijn.',
-          'The field contents must be a list of services.',
-        ),
+        error: reason('contents', 'hsdsImport.reason.contentsNotList'),
       };
     // A fully nested organization (GET /organizations/{id}) brings its services along.
     if (Array.isArray(json.services) && !('status' in json)) {
@@ -114,11 +110,7 @@ export function extractHsdsRecords(
   }
   return {
     ok: false,
-    error: reason(
-      '(root)',
-      'Dit bestand bevat geen HSDS-diensten. Verwacht: één dienst, een lijst met diensten of een pagina uit de HSDS-API.',
-      'This file holds no HSDS services. Expected: one service, a list of services or a page from the HSDS API.',
-    ),
+    error: reason('(root)', 'hsdsImport.reason.noServices'),
   };
 }
 
@@ -133,28 +125,13 @@ function readAge(
   const value = service[field];
   if (value === undefined) return null;
   if (value < 0) {
-    reasons.push(
-      reason(field, 'Een leeftijd kan niet negatief zijn.', 'An age cannot be negative.'),
-    );
+    reasons.push(reason(field, 'hsdsImport.reason.ageNegative'));
     return null;
   }
   let age = field === 'minimum_age' ? Math.floor(value) : Math.ceil(value);
-  if (age !== value)
-    warnings.push(
-      reason(
-        field,
-        `Leeftijd ${value} is afgerond naar ${age} jaar.`,
-        `Age ${value} was rounded to ${age} years.`,
-      ),
-    );
+  if (age !== value) warnings.push(reason(field, 'hsdsImport.reason.ageRounded', { value, age }));
   if (age > IMPORT_LIMITS.ageMax) {
-    warnings.push(
-      reason(
-        field,
-        `Leeftijd ${age} is hoger dan ${IMPORT_LIMITS.ageMax}; we gebruiken ${IMPORT_LIMITS.ageMax}.`,
-        `Age ${age} is above ${IMPORT_LIMITS.ageMax}; we use ${IMPORT_LIMITS.ageMax}.`,
-      ),
-    );
+    warnings.push(reason(field, 'hsdsImport.reason.ageCapped', { age, max: IMPORT_LIMITS.ageMax }));
     age = IMPORT_LIMITS.ageMax;
   }
   return age;
@@ -169,13 +146,7 @@ function readAgeRange(
   const min = readAge(service, 'minimum_age', reasons, warnings);
   const max = readAge(service, 'maximum_age', reasons, warnings);
   if (min !== null && max !== null && min > max)
-    reasons.push(
-      reason(
-        'maximum_age',
-        `De hoogste leeftijd (${max}) is lager dan de laagste (${min}).`,
-        `The highest age (${max}) is lower than the lowest (${min}).`,
-      ),
-    );
+    reasons.push(reason('maximum_age', 'hsdsImport.reason.ageOrder', { min, max }));
   return { min, max };
 }
 
@@ -184,29 +155,17 @@ function pickOne(
   allowed: readonly { id: string }[],
   fallback: string,
   path: string,
-  what: { nl: string; en: string },
+  vocabulary: 'evidence_levels' | 'kinds',
   warnings: HsdsImportReason[],
 ): string {
   const first = list?.[0];
   if (first) {
     if (list.length > 1)
-      warnings.push(
-        reason(
-          path,
-          `Er staan meer ${what.nl} in dit record; we nemen '${first}'.`,
-          `This record has several ${what.en}; we take '${first}'.`,
-        ),
-      );
+      warnings.push(reason(path, 'hsdsImport.reason.severalValues', { list: vocabulary, first }));
     return first;
   }
   const chosen = allowed.some((e) => e.id === fallback) ? fallback : (allowed[0]?.id ?? fallback);
-  warnings.push(
-    reason(
-      path,
-      `Geen ${what.nl} gevonden; we kiezen '${chosen}'. Pas dit zo nodig aan.`,
-      `No ${what.en} found; we chose '${chosen}'. Change it if needed.`,
-    ),
-  );
+  warnings.push(reason(path, 'hsdsImport.reason.noValueFound', { list: vocabulary, chosen }));
   return chosen;
 }
 
@@ -218,13 +177,7 @@ function readIdentity(
 ): string {
   const hsdsId = service.id.trim();
   if (seen.has(hsdsId.toLowerCase()))
-    reasons.push(
-      reason(
-        'id',
-        `Het id '${hsdsId}' staat al eerder in dit bestand.`,
-        `The id '${hsdsId}' already appears earlier in this file.`,
-      ),
-    );
+    reasons.push(reason('id', 'hsdsImport.reason.duplicateId', { id: hsdsId }));
   seen.add(hsdsId.toLowerCase());
   return hsdsId;
 }
@@ -234,22 +187,14 @@ function requiredText(
   field: 'name' | 'description',
   text: string,
   max: number,
-  what: { Nl: string; En: string },
   reasons: HsdsImportReason[],
 ): void {
-  if (text === '') reasons.push(reason(field, `${what.Nl} ontbreekt.`, `${what.En} is missing.`));
+  if (text === '') reasons.push(reason(field, 'hsdsImport.reason.textMissing', { field }));
   else if (text.length > max)
     reasons.push(
-      reason(
-        field,
-        `${what.Nl} is te lang: ${text.length} tekens, hoogstens ${max}.`,
-        `${what.En} is too long: ${text.length} characters, at most ${max}.`,
-      ),
+      reason(field, 'hsdsImport.reason.textTooLongNamed', { field, length: text.length, max }),
     );
 }
-
-const NAME_WORDS = { Nl: 'De naam', En: 'The name' };
-const DESCRIPTION_WORDS = { Nl: 'De beschrijving', En: 'The description' };
 
 function readNameAndDescription(
   service: ImportableService,
@@ -257,39 +202,27 @@ function readNameAndDescription(
 ): { name: string; description: string } {
   const name = service.name.replace(/\s+/g, ' ').trim();
   const description = service.description === undefined ? '' : plainText(service.description);
-  requiredText('name', name, IMPORT_LIMITS.name, NAME_WORDS, reasons);
-  requiredText('description', description, IMPORT_LIMITS.description, DESCRIPTION_WORDS, reasons);
+  requiredText('name', name, IMPORT_LIMITS.name, reasons);
+  requiredText('description', description, IMPORT_LIMITS.description, reasons);
   return { name, description };
 }
 
 /** A service that is not (or no longer) active can still be imported, with a warning. */
 function warnInactive(status: HsdsServiceStatus, warnings: HsdsImportReason[]): void {
   if (status !== 'active')
-    warnings.push(
-      reason(
-        'status',
-        `Deze dienst heeft de status '${status}'.`,
-        `This service has the status '${status}'.`,
-      ),
-    );
+    warnings.push(reason('status', 'hsdsImport.reason.inactive', { status }));
 }
 
 /** Facets that are missing are not a reason to reject, but someone has to fill them in. */
 function warnMissingFacets(facets: Facets, warnings: HsdsImportReason[]): void {
-  const missing = (list: string[] | undefined, nl: string, en: string) => {
+  const missing = (list: string[] | undefined, facet: string) => {
     if ((list ?? []).length === 0)
-      warnings.push(
-        reason(
-          'attributes',
-          `Geen ${nl} gevonden. Vul dit aan voordat je het item gebruikt.`,
-          `No ${en} found. Fill this in before using the item.`,
-        ),
-      );
+      warnings.push(reason('attributes', 'hsdsImport.reason.facetMissing', { facet }));
   };
-  missing(facets.capitals.primary, 'primair kapitaal', 'primary capital');
-  missing(facets.lists.target_groups, 'doelgroep', 'target group');
-  missing(facets.lists.phases, 'fase', 'phase');
-  missing(facets.lists.domains, 'leefgebied', 'domain');
+  missing(facets.capitals.primary, 'capital');
+  missing(facets.lists.target_groups, 'target_group');
+  missing(facets.lists.phases, 'phase');
+  missing(facets.lists.domains, 'domain');
 }
 
 /** The record's own summary, or the first paragraph of its description, within our limit. */
@@ -297,13 +230,7 @@ function readSummary(facets: Facets, description: string, warnings: HsdsImportRe
   const summary =
     facets.fields.samenvatting?.[0] ?? shorten(firstParagraph(description), IMPORT_LIMITS.summary);
   if (summary.length <= IMPORT_LIMITS.summary) return summary;
-  warnings.push(
-    reason(
-      'attributes',
-      'De samenvatting was te lang en is ingekort.',
-      'The summary was too long and was shortened.',
-    ),
-  );
+  warnings.push(reason('attributes', 'hsdsImport.reason.summaryShortened'));
   return shorten(summary, IMPORT_LIMITS.summary);
 }
 
@@ -321,7 +248,7 @@ function readEvidence(
     ctx.vocabularies.evidence_levels,
     'niet-onderzocht',
     'attributes',
-    { nl: 'bewijsniveaus', en: 'evidence levels' },
+    'evidence_levels',
     warnings,
   );
   const assured = str(service.assured_date) ?? str(service.last_modified);
@@ -347,11 +274,7 @@ function fitting(list: string[] | undefined, warnings: HsdsImportReason[]): stri
   const kept = (list ?? []).filter((t) => t.length <= IMPORT_LIMITS.listText);
   if (kept.length < (list ?? []).length)
     warnings.push(
-      reason(
-        'attributes',
-        `Teksten langer dan ${IMPORT_LIMITS.listText} tekens zijn weggelaten.`,
-        `Texts longer than ${IMPORT_LIMITS.listText} characters were left out.`,
-      ),
+      reason('attributes', 'hsdsImport.reason.listTextsLeftOut', { max: IMPORT_LIMITS.listText }),
     );
   return kept;
 }
@@ -360,13 +283,7 @@ function fitting(list: string[] | undefined, warnings: HsdsImportReason[]): stri
 function readLinks(service: ImportableService, facets: Facets, warnings: HsdsImportReason[]) {
   const url = str(service.url);
   if (url && !HTTP_URL.test(url))
-    warnings.push(
-      reason(
-        'url',
-        `De link '${url}' is geen webadres; hij is weggelaten.`,
-        `The link '${url}' is not a web address; it was left out.`,
-      ),
-    );
+    warnings.push(reason('url', 'hsdsImport.reason.linkNotWeb', { url }));
   return [
     ...new Set(
       [url, ...(facets.fields.link ?? [])].filter((l): l is string => !!l && HTTP_URL.test(l)),
@@ -405,7 +322,7 @@ function buildItem(
     ctx.vocabularies.kinds,
     'voorziening',
     'attributes',
-    { nl: 'soorten aanpak', en: 'kinds' },
+    'kinds',
     warnings,
   );
   const summary = readSummary(facets, text.description, warnings);
@@ -448,7 +365,7 @@ function rejectedBySchema(
     hsdsId,
     name: typeof given.name === 'string' ? given.name.replace(/\s+/g, ' ').trim() || null : null,
     status: 'rejected',
-    reasons: errors.map((e) => reason(e.path || '(root)', e.message.nl, e.message.en)),
+    reasons: errors.map((e) => ({ path: e.path || '(root)', message: e.problem })),
     warnings: [],
   };
 }

@@ -1,3 +1,5 @@
+import type { Message } from '../message';
+
 // The parts of Open Referral HSDS 3.0 that Wegwijs writes and reads, as TypeScript types. Field
 // names are the HSDS names (snake_case). The official JSON Schemas (src/contract/hsds/schemas/)
 // remain the authority; these types only cover the fields we fill.
@@ -136,5 +138,8 @@ export type HsdsOrganisationInput = {
   gemeenten?: readonly { code: string; name: string }[];
 };
 
-/** A reason or warning about one imported record: the HSDS field and a message in both languages. */
-export type HsdsImportReason = { path: string; nl: string; en: string };
+/**
+ * A reason or warning about one imported record: the HSDS field and a catalogue message
+ * (`hsdsImport.reason.*`, ADR 0006) that the server words in Dutch and English.
+ */
+export type HsdsImportReason = { path: string; message: Message };

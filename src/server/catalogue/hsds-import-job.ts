@@ -1,6 +1,6 @@
 import { message } from '../../domain/message';
 import type { FastifyBaseLogger } from 'fastify';
-import { importHsds } from '../../contract/hsds/import-hsds';
+import { importHsds, type HsdsImportRecord } from '../../contract/hsds/import-hsds';
 import type { Db } from '../../db/client';
 import {
   localItemByHsdsId,
@@ -18,7 +18,7 @@ import { appendAuditEntry } from '../../db/repositories/audit.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import { messages } from '../../content/message-files';
 import { offerIsReachable, unreachableOffer } from '../../domain/catalogue/reachable';
-import type { HsdsImportRecord, HsdsVocabularies } from '../../domain/hsds';
+import type { HsdsVocabularies } from '../../domain/hsds';
 import { IMPORT_HEARTBEAT_MS } from './import-liveness';
 
 type Job = {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { searchQuery, searchResultSchema } from '../../contract/catalogue';
 
 import { search, SearchInputError } from '../../domain/catalogue/search';
+import { messages } from '../../content/message-files';
 import type { AppContext } from '../app';
 
 import { AppError, validationSummary } from '../errors';
@@ -23,7 +24,7 @@ function searchOrProblem(snap: Snapshot, input: Parameters<typeof search>[1]) {
         error.issues.map((i) => ({
           field: `querystring.${i.field}`,
           code: 'invalid',
-          messages: i.message,
+          messages: messages.bilingual(i.message),
         })),
       );
     }

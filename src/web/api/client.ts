@@ -5,6 +5,8 @@ import {
   type FieldError,
   type Problem,
 } from '../../contract/problem';
+import { catalogue } from '../../contract/messages/catalogue';
+import { message } from '../../domain/message';
 
 /** An error answer from the API, with the problem details the server sent. */
 export class ApiError extends Error {
@@ -22,15 +24,9 @@ export class ApiError extends Error {
   }
 }
 
-const networkProblem: Bilingual = {
-  nl: 'Wegwijs is nu niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
-  en: 'Wegwijs cannot be reached right now. Check your connection and try again.',
-};
-
-const unreadableAnswer: Bilingual = {
-  nl: 'Wegwijs gaf een antwoord dat deze pagina niet kan lezen. Laad de pagina opnieuw; blijft dit zo, meld het dan bij uw beheerder.',
-  en: 'Wegwijs sent an answer this page cannot read. Reload the page; if this keeps happening, tell your administrator.',
-};
+/** A problem the client itself words (no answer, or none it can read), from the catalogue. */
+const clientProblem = (key: 'network' | 'unreadableAnswer' | 'unknown'): Bilingual =>
+  catalogue().bilingual(message(`apiClient.${key}`));
 
 let csrfToken = '';
 /** The server hands out the token with the session info; every change sends it back. */
@@ -54,6 +50,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
   } catch {
+    const networkProblem = clientProblem('network');
     throw new ApiError(0, {
       type: 'about:blank',
       title: 'Network',
@@ -76,10 +73,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
         status: response.status,
         detail: response.statusText,
         code: 'unknown',
-        messages: {
-          nl: 'Er ging iets mis. Probeer het opnieuw.',
-          en: 'Something went wrong. Please try again.',
-        },
+        messages: clientProblem('unknown'),
       };
   throw new ApiError(response.status, problem);
 }
@@ -93,6 +87,7 @@ function parsed<S extends z.ZodType>(schema: S, data: unknown, path: string): z.
   if (result.success) return result.data;
   // Paths and field names only: zod leaves the values out of its issues.
   console.error(`Unreadable answer from ${path.split('?')[0]}`, result.error.issues);
+  const unreadableAnswer = clientProblem('unreadableAnswer');
   throw new ApiError(0, {
     type: 'about:blank',
     title: 'Unreadable answer',

@@ -165,6 +165,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f: 108% van 12 x het minimumloon per maand van januari), maar het geïndexeerde minimumloon van januari 2025 en het afgeronde bedrag van de Dienst Toeslagen niet in een officiële bron gevonden (gezocht 2026-12-06); getal gelijk aan de transcriptie in TheAndries/toeslagrecht',
+            reasonEn:
+              'formula read (Wet op de zorgtoeslag art. 1(1)(f): 108% of 12 x the monthly minimum wage of January), but the indexed minimum wage of January 2025 and the rounded amount of the Dienst Toeslagen were not found in an official source (searched 2026-12-06); the figure equals the transcription in TheAndries/toeslagrecht',
           },
           note: 'De wet geeft 28.405,728 euro; de Dienst rekent met 28.406 euro. Wij volgen de Dienst, zodat de uitkomst gelijk is aan de rekenvoorbeelden.',
         },
@@ -182,6 +184,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f, tekst vanaf 2026-01-01), maar de opgeslagen Wet minimumloon noemt alleen het basisbedrag (art. 8: € 1.653,60 per maand), niet het geïndexeerde bedrag van januari 2026; de Berekening zorgtoeslag 2026 van de Dienst Toeslagen (€ 29.736) niet gevonden (gezocht 2026-12-06)',
+            reasonEn:
+              "formula read (Wet op de zorgtoeslag art. 1(1)(f), text from 2026-01-01), but the stored Wet minimumloon gives only the base amount (art. 8: € 1,653.60 a month), not the indexed amount of January 2026; the Dienst Toeslagen's Berekening zorgtoeslag 2026 (€ 29,736) was not found (searched 2026-12-06)",
           },
           note: 'De wet geeft 108% x 12 x 2.294,40 = 29.735,424 euro; de Dienst rekent met 29.736 euro. Alleen op de inkomensgrens zelf maakt dat verschil uit (zie ADR 0103).',
         },
@@ -1543,6 +1547,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de opgeslagen wettekst geeft een andere uitkomst, zie de toelichting',
+            reasonEn:
+              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the stored law text gives a different result, see the note',
           },
           note: 'Niet bevestigd, en twijfelachtig. De opgeslagen wettekst geldend vanaf 2026-01-01 (MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml, gelezen 2026-12-06) zegt: basishuur = normhuur + € 12 (art. 16); normhuur bij het minimum-inkomensijkpunt € 252,49 (art. 17 lid 2), verlaagd met € 1,82 eenpersoons en € 3,63 meerpersoons (art. 17 lid 3). Een niet-officiële kopie (wetten.lawreader.nl) van BWBR0049106 art. 1 verlaagt de basishuur in 2026 met € 36,57. Samen geeft dat € 226,10 eenpersoons en € 224,29 meerpersoons; het concept (€ 202,52 en € 200,71) ligt voor beide € 23,58 lager. Wij hebben geen officiële bron die een van beide bevestigt, dus de waarde blijft staan als niet gecontroleerd tot iemand de Regeling huurtoeslag 2026 of de Berekening huurtoeslag 2026 leest.',
         },
@@ -1570,6 +1576,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de opgeslagen wettekst geeft een andere uitkomst, zie de toelichting bij basishuur-eenpersoons',
+            reasonEn:
+              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the stored law text gives a different result, see the note on basishuur-eenpersoons',
           },
           note: 'Niet bevestigd, en twijfelachtig: volgens de opgeslagen wettekst en BWBR0049106 zou het € 224,29 zijn; zie de toelichting bij huurtoeslag.basishuur-eenpersoons.',
         },
@@ -1692,6 +1700,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de wet geeft alleen de formule (art. 17 lid 1)',
+            reasonEn:
+              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the law gives only the formula (art. 17(1))',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1721,6 +1731,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de wet geeft alleen de formule (art. 17 lid 1)',
+            reasonEn:
+              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the law gives only the formula (art. 17(1))',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1750,6 +1762,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept; het Besluit op de huurtoeslag (BWBR0008763) met de percentages niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/code, MinBZK/regelrecht-corpus heeft het besluit niet); de wet (art. 21 lid 1) laat het percentage aan dat besluit',
+            reasonEn:
+              'value from the draft; the Besluit op de huurtoeslag (BWBR0008763) with the percentages was not found in the stored sources (searched 2026-12-06; MinBZK/regelrecht-corpus does not hold it); the law (art. 21(1)) leaves the percentage to that besluit',
           },
         },
       ],
@@ -1778,6 +1792,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'waarde uit het concept; het Besluit op de huurtoeslag (BWBR0008763) met de percentages niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/code, MinBZK/regelrecht-corpus heeft het besluit niet); de wet (art. 21 lid 1) laat het percentage aan dat besluit',
+            reasonEn:
+              'value from the draft; the Besluit op de huurtoeslag (BWBR0008763) with the percentages was not found in the stored sources (searched 2026-12-06; MinBZK/regelrecht-corpus does not hold it); the law (art. 21(1)) leaves the percentage to that besluit',
           },
         },
       ],
@@ -2104,6 +2120,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); wel gelezen: Stb. 2022, 386 (art. I onder C) zet 230 uur per maand in art. 8a lid 1 onder b, in werking vanaf 2023; of dat in 2026 nog zo luidt is niet in een tekst van 2026 gecontroleerd',
+            reasonEn:
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); read instead: Stb. 2022, 386 (art. I under C) sets 230 hours a month in art. 8a(1)(b) from 2023; whether it still reads so in 2026 was not checked in a 2026 text",
           },
         },
       ],
@@ -2130,6 +2148,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 9,98 (kinderopvang.nl, over het definitieve besluit)',
+            reasonEn:
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 9.98 (kinderopvang.nl, on the final besluit)",
           },
         },
       ],
@@ -2156,6 +2176,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 11,23 (Branchevereniging Kinderopvang, kinderopvang.nl, over het definitieve besluit)',
+            reasonEn:
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 11.23 (Branchevereniging Kinderopvang, kinderopvang.nl, on the final besluit)",
           },
         },
       ],
@@ -2182,6 +2204,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 8,49 (kinderopvang.nl, over het definitieve besluit)',
+            reasonEn:
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 8.49 (kinderopvang.nl, on the final besluit)",
           },
         },
       ],
@@ -2216,6 +2240,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); een bericht van kinderopvang.nl noemt 96% tot € 56.413 en een vaste voet van 36,5% in de eerste-kindtabel, de volledige tabel niet',
+            reasonEn:
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); a kinderopvang.nl report gives 96% up to € 56,413 and a fixed base of 36.5% in the first-child table, not the whole table",
           },
           note: 'Bedragen in de tabel in eurocent (gezamenlijk toetsingsinkomen per jaar). Tussen de rijen zitten gaten; voor een inkomen in een gat rekent de motor niet en zegt hij dat eerlijk.',
         },
@@ -2976,6 +3002,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'officiële regeling (Stcrt. 2024, 38887) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs op titel, Stcrt-nummer en bedrag); getal gelijk aan de transcriptie in GitHub TheAndries/toeslagrecht',
+            reasonEn:
+              'the official regulation (Stcrt. 2024, 38887) was not found in the stored sources (searched 2026-12-06 by title, Staatscourant number and amount); the figure equals the transcription in GitHub TheAndries/toeslagrecht',
           },
         },
         {
@@ -2992,6 +3020,8 @@ export const parameters: ParameterSet = {
             status: 'unverified',
             reason:
               'officiële regeling (Stcrt. 2025, 40022) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs op titel, Stcrt-nummer en bedrag); alleen een samenvatting van Taxlive (VN Vandaag 26 november 2025: € 2.119) en de transcriptie in TheAndries/toeslagrecht',
+            reasonEn:
+              'the official regulation (Stcrt. 2025, 40022) was not found in the stored sources (searched 2026-12-06 by title, Staatscourant number and amount); only a Taxlive summary (VN Vandaag 26 November 2025: € 2,119) and the transcription in TheAndries/toeslagrecht',
           },
         },
       ],

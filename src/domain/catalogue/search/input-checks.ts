@@ -21,35 +21,17 @@ export function checkItems(items: readonly SearchableItem[]): SearchIssue[] {
     const at = `items.${i}`;
     const earlier = seen.get(item.id);
     if (item.id === '') {
-      issues.push(issue(`${at}.id`, 'Het item heeft geen id.', 'The item has no id.'));
+      issues.push(issue(`${at}.id`, 'searchInput.noId'));
     } else if (earlier !== undefined) {
-      issues.push(
-        issue(
-          `${at}.id`,
-          `Het id '${item.id}' komt al voor bij item ${earlier}.`,
-          `The id '${item.id}' is already used by item ${earlier}.`,
-        ),
-      );
+      issues.push(issue(`${at}.id`, 'searchInput.idTwice', { id: item.id, earlier }));
     } else {
       seen.set(item.id, i);
     }
     const age = item.ageRange;
     if (age && !(isAge(age.min) && isAge(age.max) && age.min <= age.max))
-      issues.push(
-        issue(
-          `${at}.ageRange`,
-          'De leeftijden moeten hele getallen van 0 tot 120 zijn, en min niet hoger dan max.',
-          'The ages must be whole numbers from 0 to 120, with min not above max.',
-        ),
-      );
+      issues.push(issue(`${at}.ageRange`, 'searchInput.ageRange', { max: MAX_AGE }));
     if (item.origin === 'local' && !item.organisationId)
-      issues.push(
-        issue(
-          `${at}.organisationId`,
-          'Een lokaal item hoort bij een organisatie.',
-          'A local item belongs to an organisation.',
-        ),
-      );
+      issues.push(issue(`${at}.organisationId`, 'searchInput.localWithoutOrganisation'));
   });
   return issues;
 }
@@ -58,39 +40,15 @@ export function checkItems(items: readonly SearchableItem[]): SearchIssue[] {
 export function checkQuery(query: CatalogueSearchQuery): SearchIssue[] {
   const issues: SearchIssue[] = [];
   if (query.text !== undefined && query.text.length > MAX_TEXT_LENGTH)
-    issues.push(
-      issue(
-        'text',
-        `De zoektekst is te lang: hooguit ${MAX_TEXT_LENGTH} tekens.`,
-        `The search text is too long: at most ${MAX_TEXT_LENGTH} characters.`,
-      ),
-    );
+    issues.push(issue('text', 'searchInput.textTooLong', { max: MAX_TEXT_LENGTH }));
   if (query.age !== undefined && !isAge(query.age))
-    issues.push(
-      issue(
-        'age',
-        'De leeftijd moet een heel getal van 0 tot 120 zijn.',
-        'The age must be a whole number from 0 to 120.',
-      ),
-    );
+    issues.push(issue('age', 'searchInput.age', { max: MAX_AGE }));
   if (query.page !== undefined && !(Number.isInteger(query.page) && query.page >= 1))
-    issues.push(
-      issue(
-        'page',
-        'De pagina moet een heel getal vanaf 1 zijn.',
-        'The page must be a whole number from 1.',
-      ),
-    );
+    issues.push(issue('page', 'searchInput.page'));
   if (
     query.perPage !== undefined &&
     !(Number.isInteger(query.perPage) && query.perPage >= 1 && query.perPage <= MAX_PER_PAGE)
   )
-    issues.push(
-      issue(
-        'perPage',
-        `Het aantal per pagina moet een heel getal van 1 tot ${MAX_PER_PAGE} zijn.`,
-        `The number per page must be a whole number from 1 to ${MAX_PER_PAGE}.`,
-      ),
-    );
+    issues.push(issue('perPage', 'searchInput.perPage', { max: MAX_PER_PAGE }));
   return issues;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../content/read-content';
+import { messages } from '../../../content/message-files';
 import { itemFromContent } from '../../../db/catalogue/content-sync';
 import type { CatalogueItem, LocalOffer } from '../types';
 import {
@@ -627,13 +628,15 @@ describe('bad input', () => {
     expect(fieldsOf(() => search(index, { perPage: 0 }))).toEqual(['perPage']);
     expect(fieldsOf(() => search(index, { age: -1, page: 1.5 }))).toEqual(['age', 'page']);
     expect(fieldsOf(() => search(index, { text: 'x'.repeat(201) }))).toEqual(['text']);
+    let thrown: unknown;
     try {
       search(index, { perPage: 500 });
     } catch (e) {
-      const message = (e as SearchInputError).issues[0]!.message;
-      expect(message.nl).toMatch(/per pagina/);
-      expect(message.en).toMatch(/per page/);
+      thrown = e;
     }
+    const message = (thrown as SearchInputError).issues[0]!.message;
+    expect(messages.text('nl', message)).toMatch(/per pagina moet een heel getal van 1 tot \d+/);
+    expect(messages.text('en', message)).toMatch(/per page must be a whole number from 1 to \d+/);
   });
 
   // The shapes are the types' and the zod contract's job; the index checks what they cannot say.

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../content/read-content';
+import { messages } from '../../../content/message-files';
 import { searchKey } from './dutch-stemmer';
 import { SearchInputError } from './search-errors';
 import { compileSynonyms, findSynonymPhrases, type CompiledSynonyms } from './synonyms';
@@ -92,8 +93,8 @@ describe('compileSynonyms and findSynonymPhrases', () => {
         'synonyms.groups.1.expands_to.1',
         'synonyms.groups.1.expands_to.2',
       ]);
-      expect(issues[0]!.message.nl).toMatch(/lijst/);
-      expect(issues[0]!.message.en).toMatch(/list/);
+      expect(messages.text('nl', issues[0]!.message)).toMatch(/lijst/);
+      expect(messages.text('en', issues[0]!.message)).toMatch(/list/);
     }
     expect(() => compileSynonyms({} as never)).toThrow(/synonyms\.groups/);
   });

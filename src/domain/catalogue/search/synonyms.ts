@@ -52,25 +52,13 @@ function queryWords(text: string): Token[] {
 
 function checkTermList(value: unknown, field: string, issues: SearchIssue[]): value is string[] {
   if (!Array.isArray(value) || value.length === 0) {
-    issues.push(
-      issue(
-        field,
-        'Dit moet een lijst met minstens één woord zijn.',
-        'This must be a list with at least one term.',
-      ),
-    );
+    issues.push(issue(field, 'searchInput.termList'));
     return false;
   }
   let ok = true;
   value.forEach((term: unknown, i) => {
     if (typeof term !== 'string' || queryWords(term).length === 0) {
-      issues.push(
-        issue(
-          `${field}.${i}`,
-          'Dit moet een woord of zin zijn, met minstens één letter of cijfer.',
-          'This must be a word or phrase with at least one letter or digit.',
-        ),
-      );
+      issues.push(issue(`${field}.${i}`, 'searchInput.term'));
       ok = false;
     }
   });
@@ -85,24 +73,12 @@ export function compileSynonyms(input: SynonymsInput, field = 'synonyms'): Compi
   const issues: SearchIssue[] = [];
   const rawGroups: unknown = (input as { groups?: unknown } | null | undefined)?.groups;
   if (!Array.isArray(rawGroups)) {
-    throw new SearchInputError([
-      issue(
-        `${field}.groups`,
-        'De synoniemen missen een lijst met groepen.',
-        'The synonyms lack a list of groups.',
-      ),
-    ]);
+    throw new SearchInputError([issue(`${field}.groups`, 'searchInput.groupsMissing')]);
   }
   rawGroups.forEach((group: unknown, g) => {
     const at = `${field}.groups.${g}`;
     if (typeof group !== 'object' || group === null) {
-      issues.push(
-        issue(
-          at,
-          'Een groep moet typed en expands_to hebben.',
-          'A group must have typed and expands_to.',
-        ),
-      );
+      issues.push(issue(at, 'searchInput.groupShape'));
       return;
     }
     const { typed, typed_en: typedEn, expands_to: expandsTo } = group as Record<string, unknown>;

@@ -117,7 +117,7 @@ function UnverifiedTable({ unverified }: { unverified: RulesStatus['unverified']
               <code>{v.id}</code>
             </TableCell>
             <TableCell>{v.validFrom}</TableCell>
-            <TableCell>{v.reason}</TableCell>
+                    <TableCell>{lang === 'en' ? v.reasonEn : v.reason}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -112,7 +112,10 @@ export function useCheckFlow(options: {
       show(all.issues.filter((i) => stepOf(i.field) === steps[first]));
       return;
     }
-    setOutcome({ outcome: runCheck(all.input, peildatum, config), assumptions: all.assumptions });
+    setOutcome({
+      outcome: runCheck(all.input, peildatum, config, t('check.gemeente.yours')),
+      assumptions: all.assumptions,
+    });
     go('result');
   };
 

@@ -87,6 +87,11 @@ describe('runCheck in the browser', () => {
       o.result.schemes.find((s) => s.scheme === 'zorgtoeslag')!.amount;
     expect(zt(outcome)).toEqual(zt(withExample));
   });
+
+  it('names a gemeente the register does not know in the language of the reader, not in Dutch', () => {
+    const outcome = runCheck({ ...input, gemeente: 'GM9999' }, P, null, 'your municipality');
+    expect(outcome.result.gemeenteName).toBe('your municipality');
+  });
 });
 
 describe('euro', () => {

@@ -40,10 +40,12 @@ export function runCheck(
   input: HouseholdInput,
   peildatum: string,
   gemeente: GemeenteConfig | null,
+  /** The name for a code the register does not know, in the reader's language ('your municipality'). */
+  unknownGemeenteName: string = input.gemeente,
 ): CheckOutcome {
   const config =
     gemeente ??
-    unconfiguredGemeente(input.gemeente, registeredName(input.gemeente) ?? 'uw gemeente');
+    unconfiguredGemeente(input.gemeente, registeredName(input.gemeente) ?? unknownGemeenteName);
   const withConfig = withGemeenten(rules, [config]);
   const v = validateHousehold({ ...input, gemeente: config.code }, peildatum, {
     knownGemeenten: [config.code],

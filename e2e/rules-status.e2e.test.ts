@@ -34,8 +34,8 @@ describe('beheer: rekenregels', () => {
       .waitFor();
     expect(await page.getByText('Vast bedrag per huishouden').count()).toBe(0);
     // Why a value is not checked yet is in English too, not only the descriptions.
-    await page.getByText('the source could not be reached here').first().waitFor();
-    expect(await page.getByText('de bron was hier niet bereikbaar').count()).toBe(0);
+    await page.getByText('was not found in the stored sources').first().waitFor();
+    expect(await page.getByText('niet in de opgeslagen bronnen gevonden').count()).toBe(0);
     expect(pageProblems(page)).toEqual([]);
   });
 });

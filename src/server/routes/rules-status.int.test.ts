@@ -31,8 +31,8 @@ describe('GET /api/v1/benefits/rules/status (beheer)', () => {
         id: 'huurtoeslag.minimum-inkomensijkpunt-eenpersoons',
         source: 'rules/parameters/huurtoeslag/minimum-inkomensijkpunt-eenpersoons.yaml',
         validFrom: '2026-01-01',
-        reason: expect.stringContaining('de bron was hier niet bereikbaar'),
-        reasonEn: expect.stringContaining('the source could not be reached here'),
+        reason: expect.stringContaining('niet in de opgeslagen'),
+        reasonEn: expect.stringContaining('was not found in the stored sources'),
       }),
     );
   });

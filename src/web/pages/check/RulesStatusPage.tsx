@@ -97,7 +97,8 @@ function StaleTable({ data }: { data: RulesStatus }) {
 
 /** The values nobody has checked against the law yet, with the reason. */
 function UnverifiedTable({ unverified }: { unverified: RulesStatus['unverified'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   return (
     <Table>
       <TableCaption>
@@ -117,7 +118,7 @@ function UnverifiedTable({ unverified }: { unverified: RulesStatus['unverified']
               <code>{v.id}</code>
             </TableCell>
             <TableCell>{v.validFrom}</TableCell>
-                    <TableCell>{lang === 'en' ? v.reasonEn : v.reason}</TableCell>
+            <TableCell>{lang === 'en' ? v.reasonEn : v.reason}</TableCell>
           </TableRow>
         ))}
       </TableBody>

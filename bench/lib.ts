@@ -56,6 +56,18 @@ export async function benchDatabase(): Promise<{
   return { database, label: 'PGlite', url: dataDir };
 }
 
+/** Drops a database `benchDatabase` created on PostgreSQL (PGlite's directory is left in tmp). */
+export async function dropBenchDatabase(url: string | undefined) {
+  const server = process.env.BENCH_DATABASE_URL;
+  if (!server || !url) return;
+  const name = new URL(url).pathname.slice(1);
+  if (!name.startsWith('wegwijs_bench_')) return;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.end();
+}
+
 /** The real app on the given database, listening on a free loopback port, with the demo loaded. */
 export async function benchApp(database: Database) {
   const content = await loadContent();

@@ -1,7 +1,18 @@
 // Issue 14 benchmark: importing 100 000 payment-arrears rows (target: < 60 s on PGlite, < 30 s on
 // PostgreSQL, memory bounded) and the work queue with the resulting open cases (p95 < 100 ms).
 // Run with BENCH_DATABASE_URL=postgres://… for PostgreSQL, or without for PGlite.
-import { benchApp, benchDatabase, gitCommit, login, machine, ms, percentiles } from './lib';
+import { sql } from 'drizzle-orm';
+import { workQueue } from '../src/db/signals/signals.repository';
+import {
+  benchApp,
+  benchDatabase,
+  dropBenchDatabase,
+  gitCommit,
+  login,
+  machine,
+  ms,
+  percentiles,
+} from './lib';
 
 const ROWS = Number(process.env.SIGNAL_ROWS ?? 100_000);
 const CREDITORS = ['Woningcorporatie', 'Energie', 'Water', 'Zorgverzekeraar'];
@@ -45,7 +56,7 @@ function partnerFile(rows: number): Buffer {
   return Buffer.from(lines.join('\r\n'), 'latin1');
 }
 
-const { database, label } = await benchDatabase();
+const { database, label, url } = await benchDatabase();
 const { app, demo, base } = await benchApp(database);
 const account = demo.accounts.find((a) => a.role === 'vroegsignalering')!;
 const { cookie, csrf } = await login(base, account.email, account.password);
@@ -87,6 +98,18 @@ for (let i = 0; i < 60; i++) {
   if (page.statusCode !== 200) throw new Error(`queue failed: ${page.statusCode}`);
 }
 const queue = percentiles(times);
+const owner = (await database.db.execute(
+  sql`select organisation_id from users where email = ${account.email}`,
+)) as unknown as { rows: { organisation_id: string }[] };
+const organisationId = owner.rows[0]!.organisation_id;
+// The repository call alone (no session, access log or response), same pages.
+const direct: number[] = [];
+for (let i = 0; i < 60; i++) {
+  const t = performance.now();
+  await workQueue(database.db, organisationId, { limit: 50, offset: (i % 20) * 50 });
+  if (i >= 10) direct.push(performance.now() - t);
+}
+const queueDirect = percentiles(direct);
 const mb = (n: number) => `${(n / 1_048_576).toFixed(0)} MB`;
 console.log(
   `\n## Vroegsignalering import on ${label} (commit ${gitCommit()})\n\nMachine: ${machine()}\n`,
@@ -98,8 +121,10 @@ console.log(
     `| import ${ROWS} rows (${mb(file.length)} CSV, Windows-1252) → ${result.signals} signals, ${result.newCases} cases | ${(importMs / 1000).toFixed(1)} s |`,
     `| RSS before → highest sampled during import → process peak (maxRSS) | ${mb(rssBefore)} → ${mb(rssSampled)} → ${mb(rssPeak)} |`,
     `| work queue, page of 50 among ${result.newCases} open cases, ${queue.n} requests | p50 ${ms(queue.p50)}, p95 ${ms(queue.p95)} |`,
+    `| the same pages, repository call alone (\`workQueue\`) | p50 ${ms(queueDirect.p50)}, p95 ${ms(queueDirect.p95)} |`,
   ].join('\n'),
 );
 await app.close();
 await database.close();
+await dropBenchDatabase(url);
 process.exit(0);

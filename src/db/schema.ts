@@ -1139,3 +1139,20 @@ export const referrals = pgTable(
     index('referrals_receiver_idx').on(t.receivingTeamId, t.status),
   ],
 );
+
+/**
+ * The work queue's total, kept instead of counted (issue 14, "real volumes"): each write to
+ * signal_cases appends how it changed an organisation's number of open cases (triggers, migration
+ * 0025), inside the writer's own transaction. The total is the sum; concurrent writers only ever
+ * insert, so none waits for another. `compactOpenCounts` folds the rows into one now and then.
+ */
+export const signalOpenCounts = pgTable(
+  'signal_open_counts',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    delta: integer('delta').notNull(),
+  },
+  (t) => [index('signal_open_counts_org_idx').on(t.organisationId, t.delta)],
+);

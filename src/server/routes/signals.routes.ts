@@ -23,6 +23,7 @@ import {
   beginSignalImport,
   finishSignalImport,
   storeSignalBatch,
+  refreshSignalStatistics,
   type ImportSummary,
   workQueue,
 } from '../../db/signals/signals.repository';
@@ -62,6 +63,12 @@ class RefusedFile extends Error {
     super('signal file refused');
   }
 }
+
+/**
+ * An import this large refreshes the planner's statistics before it answers: until autovacuum
+ * gets to it, PostgreSQL plans the queue on the old row counts (docs/benchmarks.md, "kept total").
+ */
+const REFRESH_STATISTICS_FROM = 1000;
 
 const refused = () => messages.bilingual(message('signalen.problem.refused'));
 const caseNotFound = () => notFound(message('signalen.problem.caseNotFound'));
@@ -104,6 +111,7 @@ function signalImportRoutes(app: RouteApp, ctx: AppContext) {
         throw new AppError(415, 'unsupported_media_type', message('signalen.problem.sendCsv'));
       try {
         const { file, stored } = await importSignalFile(ctx, request, request.body);
+        if (stored.signals >= REFRESH_STATISTICS_FROM) await refreshSignalStatistics(db);
         return reply.status(201).send(importResult(file, stored));
       } catch (error) {
         if (error instanceof SignalFileTooLarge) {

@@ -1139,3 +1139,16 @@ export const referrals = pgTable(
     index('referrals_receiver_idx').on(t.receivingTeamId, t.status),
   ],
 );
+
+/**
+ * A number per organisation that changes with every write to the rows its reports read
+ * (households, consents, plans, scan_scores), set by triggers in the writing transaction
+ * (migration 0025). A kept report is reused only while the number is the one it was computed at,
+ * so every instance sees a change at once (ADR 1501).
+ */
+export const reportDataVersions = pgTable('report_data_versions', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});

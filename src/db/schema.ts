@@ -1142,7 +1142,7 @@ export const referrals = pgTable(
 
 /**
  * A number per organisation that changes with every write to the rows its reports read
- * (households, consents, plans, scan_scores), set by triggers in the writing transaction
+ * (households, consents, plans, scan_scores, household_professionals), set by triggers in the writing transaction
  * (migration 0025). A kept report is reused only while the number is the one it was computed at,
  * so every instance sees a change at once (ADR 1501).
  */

@@ -1,6 +1,6 @@
 -- Hand-written. The data version of an organisation's reports (table report_data_versions, ADR 1501):
--- every statement that writes households, consents, plans or scan_scores (the rows the outcomes and
--- municipal reports read) gives the organisations it touched a new number from one sequence, in
+-- every statement that writes households, consents, plans, scan_scores or household_professionals
+-- (the rows the outcomes and municipal reports and the team dashboard read) gives the organisations it touched a new number from one sequence, in
 -- the writing transaction. A kept report is reused only while the number is unchanged, so every
 -- instance sees the change once it commits. Scans themselves are not watched: the reports read
 -- only scan_scores, written in the transaction that completes a scan (a draft's autosave changes
@@ -18,7 +18,7 @@ LANGUAGE sql AS $$
   ON CONFLICT (organisation_id) DO UPDATE SET version = nextval('report_data_version_seq');
 $$;
 --> statement-breakpoint
--- Rows with a household_id (consents, plans, scan_scores). Rows of a household deleted in the same
+-- Rows with a household_id (consents, plans, scan_scores, household_professionals). Rows of a household deleted in the same
 -- statement find no household: its own trigger below bumps the organisation.
 CREATE FUNCTION wegwijs_household_rows_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -82,4 +82,13 @@ CREATE TRIGGER scan_scores_report_updated AFTER UPDATE ON scan_scores
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION wegwijs_household_rows_changed();
 --> statement-breakpoint
 CREATE TRIGGER scan_scores_report_deleted AFTER DELETE ON scan_scores
+  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION wegwijs_household_rows_changed();
+--> statement-breakpoint
+CREATE TRIGGER household_professionals_report_inserted AFTER INSERT ON household_professionals
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION wegwijs_household_rows_changed();
+--> statement-breakpoint
+CREATE TRIGGER household_professionals_report_updated AFTER UPDATE ON household_professionals
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION wegwijs_household_rows_changed();
+--> statement-breakpoint
+CREATE TRIGGER household_professionals_report_deleted AFTER DELETE ON household_professionals
   REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION wegwijs_household_rows_changed();

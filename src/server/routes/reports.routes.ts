@@ -59,14 +59,20 @@ function teamReportRoutes(app: RouteApp, ctx: AppContext) {
         teamIds: auth.teamIds,
       };
       const peildatum = todayInAmsterdam(ctx.now());
-      const cases = await openCaseFacts(db, viewer);
-      const counts = teamDashboardCounts(cases, peildatum);
+      const { counts, households } = await ctx.reports.get(
+        `team:${viewer.userId}:${[...viewer.teamIds].sort().join('+')}:${peildatum}`,
+        [viewer.organisationId],
+        async () => {
+          const cases = await openCaseFacts(db, viewer);
+          return { counts: teamDashboardCounts(cases, peildatum), households: cases.length };
+        },
+      );
       const people = await caseworkerNames(db, auth.user.organisationId, auth.teamIds, [
         ...counts.caseload.keys(),
       ]);
       await audit(db, request, {
         action: 'report.read_team',
-        details: { households: cases.length },
+        details: { households },
       });
       return {
         peildatum,

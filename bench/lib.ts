@@ -31,13 +31,21 @@ export function machine() {
     .join(' ')}`;
 }
 
-/** PostgreSQL when BENCH_DATABASE_URL is set (a fresh database is created), else PGlite on disk. */
+/**
+ * PostgreSQL when BENCH_DATABASE_URL is set (a fresh database is created, or with
+ * BENCH_DATABASE_AS_IS=1 that database itself is used), else PGlite on disk.
+ */
 export async function benchDatabase(): Promise<{
   database: Database;
   label: string;
   url?: string;
 }> {
   const url = process.env.BENCH_DATABASE_URL;
+  if (url && process.env.BENCH_DATABASE_AS_IS === '1') {
+    const database = await openDatabase({ engine: 'postgres', url });
+    await runMigrations(database);
+    return { database, label: 'PostgreSQL 15', url };
+  }
   if (url) {
     const name = `wegwijs_bench_${Date.now()}`;
     const admin = new pg.Client({ connectionString: url });

@@ -1156,3 +1156,16 @@ export const signalOpenCounts = pgTable(
   },
   (t) => [index('signal_open_counts_org_idx').on(t.organisationId, t.delta)],
 );
+
+/**
+ * A number per organisation that changes with every write to the rows its reports read
+ * (households, consents, plans, scan_scores, household_professionals), set by triggers in the writing transaction
+ * (migration 0027). A kept report is reused only while the number is the one it was computed at,
+ * so every instance sees a change at once (ADR 1501).
+ */
+export const reportDataVersions = pgTable('report_data_versions', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});

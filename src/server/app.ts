@@ -69,6 +69,7 @@ import { reportRoutes } from './routes/reports.routes';
 import { kompasRoutes } from './routes/kompas.routes';
 import { aanbodRoutes } from './routes/aanbod.routes';
 import { message } from '../domain/message';
+import { reportCache, type ReportCache } from './reports/report-cache';
 
 export type AppContext = {
   config: Config;
@@ -85,6 +86,8 @@ export type AppContext = {
   storage: StorageAlarm;
   /** Work that outlives its request (imports); shutdown waits for it. */
   backgroundJobs: Set<Promise<unknown>>;
+  /** Reports kept until their organisations' data change (ADR 1501). */
+  reports: ReportCache;
 };
 
 export type BuildAppOptions = {
@@ -221,6 +224,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     storage,
     backgroundJobs: new Set(),
+    reports: reportCache(database.db),
   };
   // A change to the catalogue through this instance shows in the next search at once.
   app.addHook('onResponse', async (request) => {

@@ -147,3 +147,21 @@ export async function outcomeSources(db: Db, scope: SourceScope): Promise<Outcom
 export async function analyzeReportTables(db: Db): Promise<void> {
   await db.execute(sql`ANALYZE households, consents, plans, scan_scores`);
 }
+
+/**
+ * The households `outcomeSources` would return and their children, counted in the database: the
+ * reach of another organisation of the koepel, without reading its households.
+ */
+export async function outcomeReach(
+  db: Db,
+  scope: SourceScope,
+): Promise<{ households: number; children: number }> {
+  const [row] = await db
+    .select({
+      households: sql<number>`count(*)::int`,
+      children: sql<number>`coalesce(sum(jsonb_array_length(${households.data}->'children')), 0)::int`,
+    })
+    .from(households)
+    .where(and(...householdFilters(scope)));
+  return row ?? { households: 0, children: 0 };
+}

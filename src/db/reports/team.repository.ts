@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { CaseFacts } from '../../domain/reports';
 import type { Db } from '../client';
-import { visibleTo, type Viewer } from '../households/households.repository';
+import { visibleInBulk, type Viewer } from '../households/households.repository';
 import { households, plans, userTeams, users } from '../schema';
 
 /**
@@ -22,7 +22,7 @@ export async function openCaseFacts(db: Db, viewer: Viewer): Promise<CaseFacts[]
     })
     .from(households)
     .leftJoin(plans, eq(plans.householdId, households.id))
-    .where(and(visibleTo(viewer), isNull(households.closedAt)));
+    .where(and(visibleInBulk(viewer), isNull(households.closedAt)));
   return rows.map((r) => ({
     householdId: r.householdId,
     professionalIds: r.professionalIds,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MunicipalReportData, municipalQuery } from '../../contract/reports';
-import { outcomeSources } from '../../db/reports/outcomes.repository';
+import { outcomeReach, outcomeSources } from '../../db/reports/outcomes.repository';
 import {
   gemeenteName,
   koepelOrganisationsIn,
@@ -37,37 +37,19 @@ export async function buildMunicipalReport(
   const { db } = ctx.database;
   const organisationId = auth.user.organisationId;
   const scope = { gemeente: query.gemeente, period: { from: query.from, to: query.to } };
-  const sources = await outcomeSources(db, { organisationId, ...scope });
-  const report = municipalReport(
-    sources.map((s) => ({
-      children: s.data.children.length,
-      referrals: s.referrals,
-      outcome: householdOutcome(s, ctx.instrument, query.to),
-      profile: latestProfile(s, ctx.instrument),
-    })),
+  const organisations = await koepelOrganisationsIn(db, organisationId, query.gemeente);
+  const { report, households, reach } = await ctx.reports.get(
+    `municipal:${organisationId}:${query.gemeente}:${query.from}:${query.to}`,
+    [...new Set([organisationId, ...organisations.map((o) => o.id)])],
+    () => countedReport(ctx, organisationId, organisations, scope),
   );
   // Signal cases have no gemeente: they belong to this one only when the organisation works
-  // nowhere else.
+  // nowhere else. They are not among the rows the kept report depends on, so read every time.
   const signals =
     auth.gemeenteCodes.length === 1 ? await signalFollowUp(db, organisationId, scope.period) : null;
-  const organisations = await koepelOrganisationsIn(db, organisationId, query.gemeente);
-  const reach = await Promise.all(
-    organisations.map(async (o) => {
-      const rows =
-        o.id === organisationId
-          ? sources
-          : await outcomeSources(db, { organisationId: o.id, ...scope });
-      return {
-        organisationId: o.id,
-        name: o.name,
-        households: rows.length,
-        children: rows.reduce((sum, r) => sum + r.data.children.length, 0),
-      };
-    }),
-  );
   const { items } = await ctx.catalogue();
   return {
-    households: sources.length,
+    households,
     report: {
       ...query,
       gemeenteName: await gemeenteName(db, organisationId, query.gemeente),
@@ -84,4 +66,41 @@ export async function buildMunicipalReport(
       })),
     },
   };
+}
+
+type Scope = { gemeente: string; period: { from: string; to: string } };
+
+/**
+ * The part of the municipal report computed from the households (kept while their data do not
+ * change): the suppressed tables, the number of households read and the koepel's reach.
+ */
+async function countedReport(
+  ctx: AppContext,
+  organisationId: string,
+  organisations: { id: string; name: string }[],
+  scope: Scope,
+) {
+  const { db } = ctx.database;
+  const sources = await outcomeSources(db, { organisationId, ...scope });
+  const report = municipalReport(
+    sources.map((s) => ({
+      children: s.data.children.length,
+      referrals: s.referrals,
+      outcome: householdOutcome(s, ctx.instrument, scope.period.to),
+      profile: latestProfile(s, ctx.instrument),
+    })),
+  );
+  const reach = await Promise.all(
+    organisations.map(async (o) => ({
+      organisationId: o.id,
+      name: o.name,
+      ...(o.id === organisationId
+        ? {
+            households: sources.length,
+            children: sources.reduce((sum, r) => sum + r.data.children.length, 0),
+          }
+        : await outcomeReach(db, { organisationId: o.id, ...scope })),
+    })),
+  );
+  return { report, households: sources.length, reach };
 }

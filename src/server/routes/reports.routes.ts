@@ -59,14 +59,20 @@ function teamReportRoutes(app: RouteApp, ctx: AppContext) {
         teamIds: auth.teamIds,
       };
       const peildatum = todayInAmsterdam(ctx.now());
-      const cases = await openCaseFacts(db, viewer);
-      const counts = teamDashboardCounts(cases, peildatum);
+      const { counts, households } = await ctx.reports.get(
+        `team:${viewer.userId}:${[...viewer.teamIds].sort().join('+')}:${peildatum}`,
+        [viewer.organisationId],
+        async () => {
+          const cases = await openCaseFacts(db, viewer);
+          return { counts: teamDashboardCounts(cases, peildatum), households: cases.length };
+        },
+      );
       const people = await caseworkerNames(db, auth.user.organisationId, auth.teamIds, [
         ...counts.caseload.keys(),
       ]);
       await audit(db, request, {
         action: 'report.read_team',
-        details: { households: cases.length },
+        details: { households },
       });
       return {
         peildatum,
@@ -112,9 +118,19 @@ function outcomeReportRoutes(app: RouteApp, ctx: AppContext) {
     async (request) => {
       const auth = currentAuth(request);
       const peildatum = todayInAmsterdam(ctx.now());
-      const sources = await outcomeSources(db, { organisationId: auth.user.organisationId });
-      const records = sources.flatMap((s) => householdOutcome(s, ctx.instrument, peildatum) ?? []);
-      const report = summariseOutcomes(records, request.query.groupBy);
+      const { organisationId } = auth.user;
+      const { groupBy } = request.query;
+      const { report, households } = await ctx.reports.get(
+        `outcomes:${organisationId}:${groupBy}:${peildatum}`,
+        [organisationId],
+        async () => {
+          const sources = await outcomeSources(db, { organisationId });
+          const records = sources.flatMap(
+            (s) => householdOutcome(s, ctx.instrument, peildatum) ?? [],
+          );
+          return { report: summariseOutcomes(records, groupBy), households: records.length };
+        },
+      );
       const { items } = await ctx.catalogue();
       const labels: Record<string, string> = {};
       if (report.grouping === 'intervention')
@@ -123,12 +139,12 @@ function outcomeReportRoutes(app: RouteApp, ctx: AppContext) {
             if (g.group) labels[g.group] = items.get(g.group)?.name ?? g.group;
       await audit(db, request, {
         action: 'report.read_outcomes',
-        details: { grouping: report.grouping, households: records.length },
+        details: { grouping: report.grouping, households },
       });
       return {
         peildatum,
         threshold: SUPPRESSION_THRESHOLD,
-        households: suppressTable({ counts: [[records.length]], partition: false }).rowTotals[0]!,
+        households: suppressTable({ counts: [[households]], partition: false }).rowTotals[0]!,
         ...report,
         labels,
       };

@@ -16,9 +16,6 @@ const layer = (files, patterns) => ({
  */
 const longFunctionsToSplit = [
   'src/content/read-content.ts',
-  'src/contract/scan/answers.ts',
-  'src/contract/scan/instrument.ts',
-  'src/db/catalogue/versioned-entries.repository.ts',
   'src/domain/matching/matching.ts',
   'src/server/app.ts',
   'src/server/catalogue/hsds-import-job.ts',

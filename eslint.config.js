@@ -17,12 +17,10 @@ const layer = (files, patterns) => ({
 const longFunctionsToSplit = [
   'src/content/read-content.ts',
   'src/domain/matching/matching.ts',
-  'src/server/app.ts',
   'src/server/catalogue/hsds-import-job.ts',
   'src/server/pdf/household-export-pdf.ts',
   'src/server/pdf/plan-pdf.ts',
   'src/server/pdf/poster-pdf.ts',
-  'src/server/plugins/auth.ts',
   'src/server/routes/hsds.routes.ts',
   'src/web/components/GemeenteCombobox.tsx',
   'src/web/components/charts/RadarFigure.tsx',

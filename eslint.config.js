@@ -17,7 +17,6 @@ const layer = (files, patterns) => ({
 const longFunctionsToSplit = [
   'src/content/read-content.ts',
   'src/domain/matching/matching.ts',
-  'src/server/catalogue/hsds-import-job.ts',
   'src/server/pdf/household-export-pdf.ts',
   'src/server/pdf/plan-pdf.ts',
   'src/server/pdf/poster-pdf.ts',

@@ -20,7 +20,6 @@ const longFunctionsToSplit = [
   'src/server/pdf/household-export-pdf.ts',
   'src/server/pdf/plan-pdf.ts',
   'src/server/pdf/poster-pdf.ts',
-  'src/server/routes/hsds.routes.ts',
   'src/web/components/GemeenteCombobox.tsx',
   'src/web/components/charts/RadarFigure.tsx',
   'src/web/pages/LoginPage.tsx',

@@ -116,9 +116,27 @@ export const defaultWebDist = fromRoot('dist', 'web');
 const isSourceMap = (url: string) => /\.map($|\?)/.test(url);
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const { config, database } = options;
   const now = options.now ?? (() => new Date());
-  const app = Fastify({
+  const app = createFastify(options);
+  // The API speaks JSON only; other bodies get a clear 415 instead of a confusing 422.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const storage = storageAlarm();
+  registerProblemJson(app, storage);
+  registerInputGuard(app);
+  await registerHttpPlugins(app, options.config);
+  const ctx = await createContext(app, options, now, storage);
+  addCatalogueHooks(app, ctx, options.warmSearchAfterMs);
+  await registerRoutes(app, ctx, options);
+  await registerWebApp(app, options);
+  return app;
+}
+
+/** Fastify with logging, body limit, proxy trust and request ids from the configuration. */
+function createFastify(options: BuildAppOptions) {
+  const { config } = options;
+  return Fastify({
     logger:
       options.logger || options.logStream
         ? {
@@ -137,15 +155,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: routerProblem,
   }).withTypeProvider<ZodTypeProvider>();
+}
 
-  // The API speaks JSON only; other bodies get a clear 415 instead of a confusing 422.
-  app.removeContentTypeParser('text/plain');
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  const storage = storageAlarm();
-  registerProblemJson(app, storage);
-  registerInputGuard(app);
+type App = ReturnType<typeof createFastify>;
 
+/** Cookies, security headers (helmet), rate limiting and the OpenAPI document. */
+async function registerHttpPlugins(app: App, config: BuildAppOptions['config']) {
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -195,7 +210,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   });
+}
 
+/** The sessions (kept in step with other instances), authentication and the routes' context. */
+async function createContext(
+  app: App,
+  options: BuildAppOptions,
+  now: () => Date,
+  storage: AppContext['storage'],
+): Promise<AppContext> {
+  const { config, database } = options;
   const sessions = sessionCache();
   const listening = await database.listen('wegwijs_auth', {
     onMessage: sessions.changed,
@@ -212,7 +236,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     onRoleRefused: (request) => logRoleRefusal(database.db, request),
   });
-  const ctx: AppContext = {
+  return {
     instrument: options.instrument,
     catalogue: catalogueSearch(database.db, options.content.synonyms, {
       ...(options.buildSearchIndex && { buildIndex: options.buildSearchIndex }),
@@ -226,6 +250,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     backgroundJobs: new Set(),
     reports: reportCache(database.db),
   };
+}
+
+/** Keeps the search index current after catalogue writes, and builds it in advance when asked. */
+function addCatalogueHooks(app: App, ctx: AppContext, warmSearchAfterMs: number | undefined) {
   // A change to the catalogue through this instance shows in the next search at once.
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && /^\/api\/v1\/(catalogue|specialists)/.test(request.url))
@@ -234,7 +262,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', async () => {
     await Promise.allSettled([...ctx.backgroundJobs]);
   });
-  if (options.warmSearchAfterMs !== undefined) {
+  if (warmSearchAfterMs !== undefined) {
     const warm = setTimeout(() => {
       const started = performance.now();
       const building = ctx.catalogue().then(
@@ -247,10 +275,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       );
       ctx.backgroundJobs.add(building);
       void building.finally(() => ctx.backgroundJobs.delete(building));
-    }, options.warmSearchAfterMs).unref();
+    }, warmSearchAfterMs).unref();
     app.addHook('onClose', async () => clearTimeout(warm));
   }
+}
 
+/** The system routes, the /api/v1 route groups with their OpenAPI document, and the HSDS API. */
+async function registerRoutes(app: App, ctx: AppContext, options: BuildAppOptions) {
   // NL API Design Rules: every /api/v1 answer, errors included, names the full API version.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/v1/')) reply.header('API-Version', API_VERSION);
@@ -317,7 +348,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       version: '3.0.0',
     }),
   );
+}
 
+/** The built web app, and its shell for every client-side route; a problem+json 404 otherwise. */
+async function registerWebApp(app: App, options: BuildAppOptions) {
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = Boolean(webDist && existsSync(webDist));
   if (serveWeb)
@@ -336,5 +370,4 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
     return sendProblem(request, reply, 404, 'not_found', message('problem.app.notFound'));
   });
-  return app;
 }

@@ -38,54 +38,27 @@ export const childRefSchema = z.string().trim().min(1).max(40);
 
 const idList = z.array(z.string().trim().min(1).max(80)).max(100);
 
+/** The ids an instrument knows, and its title and version for messages about unknown ids. */
+interface KnownIds {
+  household: ReadonlySet<string>;
+  child: ReadonlySet<string>;
+  risk: ReadonlySet<string>;
+  protective: ReadonlySet<string>;
+  scan: { title: string; version: number };
+}
+
+function knownIds(instrument: Instrument): KnownIds {
+  return {
+    household: new Set(instrument.capitals.flatMap((c) => c.aspects.map((a) => a.id))),
+    child: new Set(instrument.childPart.aspects.map((a) => a.id)),
+    risk: new Set(instrument.riskFactors.map((f) => f.id)),
+    protective: new Set(instrument.protectiveFactors.map((f) => f.id)),
+    scan: { title: instrument.title, version: instrument.version },
+  };
+}
+
 export function scanAnswersSchema(instrument: Instrument) {
-  const householdIds = new Set(instrument.capitals.flatMap((c) => c.aspects.map((a) => a.id)));
-  const childIds = new Set(instrument.childPart.aspects.map((a) => a.id));
-  const riskIds = new Set(instrument.riskFactors.map((f) => f.id));
-  const protectiveIds = new Set(instrument.protectiveFactors.map((f) => f.id));
-  const scan = { title: instrument.title, version: instrument.version };
-
-  const checkAspects = (
-    ctx: z.RefinementCtx,
-    aspects: Record<string, unknown>,
-    allowed: ReadonlySet<string>,
-    other: ReadonlySet<string>,
-    path: (string | number)[],
-    child: boolean,
-  ) => {
-    for (const id of Object.keys(aspects)) {
-      if (allowed.has(id)) continue;
-      if (other.has(id))
-        issue(
-          ctx,
-          child
-            ? 'validation.scan.answers.householdQuestion'
-            : 'validation.scan.answers.childQuestion',
-          { id },
-          [...path, id],
-        );
-      else issue(ctx, 'validation.scan.answers.unknownAspect', { id, ...scan }, [...path, id]);
-    }
-  };
-
-  const checkFactors = (
-    ctx: z.RefinementCtx,
-    ids: readonly unknown[],
-    known: ReadonlySet<string>,
-    field: string,
-    kind: 'riskFactor' | 'protectiveFactor',
-  ) => {
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (typeof id !== 'string') return;
-      if (!known.has(id))
-        issue(ctx, `validation.scan.answers.unknown.${kind}`, { id, ...scan }, [field, i]);
-      else if (seen.has(id))
-        issue(ctx, 'validation.scan.answers.idIsListedTwice', { id }, [field, i]);
-      seen.add(id);
-    });
-  };
-
+  const known = knownIds(instrument);
   return z
     .strictObject({
       instrumentId: z.literal(instrument.id),
@@ -108,44 +81,81 @@ export function scanAnswersSchema(instrument: Instrument) {
         // be partly invalid, so look at it defensively.
         const answers = parsed as unknown as Loose;
         if (isRecord(answers.aspects))
-          checkAspects(ctx, answers.aspects, householdIds, childIds, ['aspects'], false);
-        if (Array.isArray(answers.children)) {
-          const refs = new Set<string>();
-          answers.children.forEach((child, i) => {
-            if (!isRecord(child)) return;
-            if (isRecord(child.aspects))
-              checkAspects(
-                ctx,
-                child.aspects,
-                childIds,
-                householdIds,
-                ['children', i, 'aspects'],
-                true,
-              );
-            if (typeof child.childRef !== 'string') return;
-            const ref = child.childRef.trim();
-            if (refs.has(ref))
-              issue(ctx, 'validation.scan.answers.thereIsAlreadyA', { ref }, [
-                'children',
-                i,
-                'childRef',
-              ]);
-            refs.add(ref);
-          });
-        }
+          checkAspects(ctx, known, answers.aspects, ['aspects'], false);
+        if (Array.isArray(answers.children)) checkChildren(ctx, known, answers.children);
         if (Array.isArray(answers.riskFactors))
-          checkFactors(ctx, answers.riskFactors, riskIds, 'riskFactors', 'riskFactor');
+          checkFactors(ctx, known, answers.riskFactors, 'riskFactors', 'riskFactor');
         if (Array.isArray(answers.protectiveFactors))
           checkFactors(
             ctx,
+            known,
             answers.protectiveFactors,
-            protectiveIds,
             'protectiveFactors',
             'protectiveFactor',
           );
       },
       { when: () => true },
     );
+}
+
+/** Every aspect id belongs to this part (household or child) of the instrument. */
+function checkAspects(
+  ctx: z.RefinementCtx,
+  known: KnownIds,
+  aspects: Record<string, unknown>,
+  path: (string | number)[],
+  child: boolean,
+) {
+  const allowed = child ? known.child : known.household;
+  const other = child ? known.household : known.child;
+  for (const id of Object.keys(aspects)) {
+    if (allowed.has(id)) continue;
+    if (other.has(id))
+      issue(
+        ctx,
+        child
+          ? 'validation.scan.answers.householdQuestion'
+          : 'validation.scan.answers.childQuestion',
+        { id },
+        [...path, id],
+      );
+    else issue(ctx, 'validation.scan.answers.unknownAspect', { id, ...known.scan }, [...path, id]);
+  }
+}
+
+/** Each child's aspects belong to the child part, and no child reference is used twice. */
+function checkChildren(ctx: z.RefinementCtx, known: KnownIds, children: readonly unknown[]) {
+  const refs = new Set<string>();
+  children.forEach((child, i) => {
+    if (!isRecord(child)) return;
+    if (isRecord(child.aspects))
+      checkAspects(ctx, known, child.aspects, ['children', i, 'aspects'], true);
+    if (typeof child.childRef !== 'string') return;
+    const ref = child.childRef.trim();
+    if (refs.has(ref))
+      issue(ctx, 'validation.scan.answers.thereIsAlreadyA', { ref }, ['children', i, 'childRef']);
+    refs.add(ref);
+  });
+}
+
+/** Risk or protective factor ids are known and listed once. */
+function checkFactors(
+  ctx: z.RefinementCtx,
+  known: KnownIds,
+  ids: readonly unknown[],
+  field: 'riskFactors' | 'protectiveFactors',
+  kind: 'riskFactor' | 'protectiveFactor',
+) {
+  const knownIds = field === 'riskFactors' ? known.risk : known.protective;
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (typeof id !== 'string') return;
+    if (!knownIds.has(id))
+      issue(ctx, `validation.scan.answers.unknown.${kind}`, { id, ...known.scan }, [field, i]);
+    else if (seen.has(id))
+      issue(ctx, 'validation.scan.answers.idIsListedTwice', { id }, [field, i]);
+    seen.add(id);
+  });
 }
 
 interface Loose {

@@ -116,6 +116,21 @@ function snapshotOf(row: VersionedRow, extra: Record<string, unknown> = {}) {
   };
 }
 
+/** Live entries of the organisation never checked or last checked before `cutoff`, with the checker. */
+function uncheckedSince(db: Db, table: VersionedTable, organisationId: string, cutoff: Date) {
+  return db
+    .select({ row: table, checkedBy: users.name })
+    .from(table)
+    .leftJoin(users, eq(users.id, table.lastCheckedBy))
+    .where(
+      and(
+        eq(table.organisationId, organisationId),
+        isNull(table.archivedAt),
+        or(isNull(table.lastCheckedAt), lt(table.lastCheckedAt, cutoff)),
+      ),
+    );
+}
+
 /** The repository of one kind of versioned entry, built from its table. */
 export function versionedEntries<T extends VersionedTable>(spec: VersionedEntrySpec<T>) {
   // Drizzle cannot type a query over a table that is only known by its shape; the rows it
@@ -206,17 +221,7 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
 
     /** The organisation's live entries never checked or last checked before `cutoff`. */
     async checkedBefore(db: Db, organisationId: string, cutoff: Date) {
-      const rows = await db
-        .select({ row: table, checkedBy: users.name })
-        .from(table)
-        .leftJoin(users, eq(users.id, table.lastCheckedBy))
-        .where(
-          and(
-            eq(table.organisationId, organisationId),
-            isNull(table.archivedAt),
-            or(isNull(table.lastCheckedAt), lt(table.lastCheckedAt, cutoff)),
-          ),
-        );
+      const rows = await uncheckedSince(db, table, organisationId, cutoff);
       return rows as { row: Row<T>; checkedBy: string | null }[];
     },
   };

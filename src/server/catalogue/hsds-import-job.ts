@@ -70,17 +70,11 @@ export async function runImportJob(
       gemeenten: org?.gemeenten ?? [],
     });
     if (!result.ok) {
-      const report: ImportReportLine[] = [
-        {
-          index: 0,
-          hsdsId: null,
-          name: null,
-          outcome: 'rejected',
-          reasons: [result.error],
-          warnings: [],
-        },
-      ];
-      await setJob({ status: 'failed', report, finishedAt: now() });
+      await setJob({
+        status: 'failed',
+        report: wholeFileRejected(result.error),
+        finishedAt: now(),
+      });
       return;
     }
     const records = result.records;
@@ -99,8 +93,35 @@ export async function runImportJob(
           await setJob({ processed: i + 1 });
         }
       }
+      await auditImport(tx, job, report, now());
+    });
+    await setJob({ status: 'done', processed: records.length, report, finishedAt: now() });
+  } catch (error) {
+    log.error({ err: error, job: job.id }, 'HSDS import failed');
+    await setJob({
+      status: 'failed',
+      finishedAt: now(),
+      report: wholeFileRejected({
+        path: '',
+        ...messages.bilingual(message('hsdsImport.serverError')),
+      }),
+    });
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+/** The report of an import that stopped before any record: one line with the reason. */
+function wholeFileRejected(reason: ImportReportLine['reasons'][number]): ImportReportLine[] {
+  return [
+    { index: 0, hsdsId: null, name: null, outcome: 'rejected', reasons: [reason], warnings: [] },
+  ];
+}
+
+/** One audit entry for the whole import, with the counts per outcome. */
+async function auditImport(tx: Db, job: Job, report: ImportReportLine[], now: Date) {
       await appendAuditEntry(tx, {
-        at: now(),
+    at: now,
         organisationId: job.organisationId,
         actorId: job.userId,
         sessionId: job.sessionId,
@@ -115,27 +136,6 @@ export async function runImportJob(
           rejected: report.filter((r) => r.outcome === 'rejected').length,
         },
       });
-    });
-    await setJob({ status: 'done', processed: records.length, report, finishedAt: now() });
-  } catch (error) {
-    log.error({ err: error, job: job.id }, 'HSDS import failed');
-    await setJob({
-      status: 'failed',
-      finishedAt: now(),
-      report: [
-        {
-          index: 0,
-          hsdsId: null,
-          name: null,
-          outcome: 'rejected',
-          reasons: [{ path: '', ...messages.bilingual(message('hsdsImport.serverError')) }],
-          warnings: [],
-        },
-      ],
-    });
-  } finally {
-    clearInterval(heartbeat);
-  }
 }
 
 function notImported(record: HsdsImportRecord, blocked: boolean): ImportReportLine {
@@ -177,7 +177,43 @@ async function applyRecord(
         { action: 'imported' },
       );
   const warnings = [...record.warnings];
-  for (const offer of record.offers ?? []) {
+  for (const offer of record.offers ?? [])
+    await applyOffer(tx, { job, record, itemId: item.id, ownCodes, actor }, offer, warnings);
+  return {
+    index: record.index,
+    hsdsId: record.hsdsId,
+    name: record.name,
+    outcome: existing ? 'updated' : 'created',
+    interventionId: item.id,
+    reasons: [],
+    warnings,
+  };
+}
+
+type Offer = NonNullable<HsdsImportRecord['offers']>[number];
+
+/**
+ * Writes one offer of an imported item, in the organisation's own gemeenten only; an offer that
+ * reaches nobody is left out with a warning.
+ */
+async function applyOffer(
+  tx: Db,
+  {
+    job,
+    record,
+    itemId,
+    ownCodes,
+    actor,
+  }: {
+    job: Job;
+    record: HsdsImportRecord;
+    itemId: string;
+    ownCodes: Set<string>;
+    actor: { userId: string; now: Date };
+  },
+  offer: Offer,
+  warnings: ImportReportLine['warnings'],
+): Promise<void> {
     // An offer can only be in gemeenten the organisation works in; others are dropped with a warning.
     const gemeenten = offer.gemeenten.map((g) => g.code).filter((c) => ownCodes.has(c));
     const dropped = offer.gemeenten.filter((g) => !ownCodes.has(g.code));
@@ -188,7 +224,7 @@ async function applyRecord(
         ...messages.bilingual(message('hsdsImport.areaNotServed', { gemeenten })),
       });
     }
-    if (gemeenten.length === 0) continue;
+  if (gemeenten.length === 0) return;
     const offerData: OfferData = {
       gemeenten,
       wijk: offer.wijk,
@@ -198,11 +234,9 @@ async function applyRecord(
     };
     if (!offerIsReachable(offerData)) {
       warnings.push({ path: 'contacts', ...messages.bilingual(unreachableOffer) });
-      continue;
+    return;
     }
-    const current = record.hsdsId
-      ? await offerByHsdsId(tx, job.organisationId, record.hsdsId)
-      : null;
+  const current = record.hsdsId ? await offerByHsdsId(tx, job.organisationId, record.hsdsId) : null;
     if (current)
       await offerEntries.change(
         tx,
@@ -216,21 +250,11 @@ async function applyRecord(
         tx,
         {
           organisationId: job.organisationId,
-          interventionId: item.id,
+        interventionId: itemId,
           data: offerData,
           hsdsId: record.hsdsId,
         },
         actor,
         { action: 'imported' },
       );
-  }
-  return {
-    index: record.index,
-    hsdsId: record.hsdsId,
-    name: record.name,
-    outcome: existing ? 'updated' : 'created',
-    interventionId: item.id,
-    reasons: [],
-    warnings,
-  };
 }

@@ -92,97 +92,14 @@ export function cookieNames(secure: boolean) {
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthOptions) {
-  const { db, secure, idleMs, absoluteMs, now, sessions: cache } = options;
+  const { db, secure, absoluteMs, now, sessions: cache } = options;
   const names = cookieNames(secure);
   const cookieBase = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure };
 
   app.decorateRequest('auth', null);
-
-  const apiRoutes: ApiRoute[] = [];
-  app.decorate('apiRoutes', apiRoutes);
+  collectApiRoutes(app);
   app.decorate('clock', options.now);
-  app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/v1')) return;
-    const access = route.config?.access;
-    if (!access)
-      throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
-    if (route.config?.csrf === false && access !== 'public')
-      throw new Error(`Route ${route.method} ${route.url} skips CSRF but is not public`);
-    for (const method of [route.method].flat()) {
-      if (method !== 'HEAD')
-        apiRoutes.push({
-          method,
-          url: route.url,
-          access,
-          request: { body: route.schema?.body, querystring: route.schema?.querystring },
-        });
-    }
-  });
-
-  async function readSession(tokenHash: string, current: Date) {
-    const generation = cache.generation();
-    const row = await findLiveSession(db, tokenHash, current);
-    if (row) cache.store(tokenHash, row, generation);
-    return row;
-  }
-
-  async function loadSession(request: FastifyRequest): Promise<AuthContext | null> {
-    const token = request.cookies[names.session];
-    if (!token) return null;
-    const tokenHash = hashToken(token);
-    const current = now();
-    const cached = cache.get(tokenHash);
-    let row = cached && cached.session.expiresAt > current ? cached : null;
-    row ??= await readSession(tokenHash, current);
-    const idle = () => current.getTime() - row!.session.lastSeenAt.getTime() > idleMs;
-    // Another instance may have seen the session since this one cached it: ask before ending it.
-    if (row === cached && row && idle()) row = await readSession(tokenHash, current);
-    if (!row || !row.user.active) return null;
-    if (idle()) {
-      await endSession(db, tokenHash);
-      return null;
-    }
-    if (current.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await touchSession(db, tokenHash, current);
-      row.session.lastSeenAt = current;
-    }
-    const { active: _active, ...user } = row.user;
-    return {
-      user,
-      teamIds: row.teamIds,
-      gemeenteCodes: row.gemeenteCodes,
-
-      session: { id: row.session.id, tokenHash, csrfToken: row.session.csrfToken },
-    };
-  }
-
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.routeOptions.config?.changesAccess && reply.statusCode < 400) cache.forgetAll();
-  });
-
-  app.addHook('onRequest', async (request, reply) => {
-    const access = request.routeOptions.config?.access;
-    if (!access) return; // static files and the SPA
-    // A cookie-less public route: no session is read, so a forged request can act as nobody.
-    if (request.routeOptions.config?.csrf === false) return;
-    request.auth = await loadSession(request);
-
-    if (STATE_CHANGING.has(request.method)) {
-      // Synchronizer token for a session, double-submit cookie before login. A custom header
-      // cannot be sent cross-site without a CORS preflight, which this API never allows.
-      const expected = request.auth?.session.csrfToken ?? request.cookies[names.csrf];
-      const given = request.headers['x-csrf-token'];
-      if (!tokensMatch(expected, given)) {
-        return sendProblem(request, reply, 403, 'csrf_failed', message('problem.auth.csrfFailed'));
-      }
-    }
-    if (access === 'public') return;
-    if (!request.auth) throw unauthenticated();
-    if (access !== 'authenticated' && !access.includes(request.auth.user.role)) {
-      await options.onRoleRefused?.(request);
-      throw forbidden();
-    }
-  });
+  guardRequests(app, options, names, sessionLoader(options, names.session));
 
   return {
     cookieNames: names,
@@ -225,6 +142,108 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       reply.clearCookie(names.session, { path: '/' });
     },
   };
+}
+
+/** Keeps every /api/v1 route (for the authorisation matrix), refusing one without declared access. */
+function collectApiRoutes(app: FastifyInstance) {
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access)
+      throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
+    if (route.config?.csrf === false && access !== 'public')
+      throw new Error(`Route ${route.method} ${route.url} skips CSRF but is not public`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        apiRoutes.push({
+          method,
+          url: route.url,
+          access,
+          request: { body: route.schema?.body, querystring: route.schema?.querystring },
+        });
+    }
+  });
+}
+
+/** Reads the request's session (cached, checked against idle and absolute expiry) as its auth. */
+function sessionLoader(options: AuthOptions, cookieName: string) {
+  const { db, idleMs, now, sessions: cache } = options;
+  async function readSession(tokenHash: string, current: Date) {
+    const generation = cache.generation();
+    const row = await findLiveSession(db, tokenHash, current);
+    if (row) cache.store(tokenHash, row, generation);
+    return row;
+  }
+
+  async function loadSession(request: FastifyRequest): Promise<AuthContext | null> {
+    const token = request.cookies[cookieName];
+    if (!token) return null;
+    const tokenHash = hashToken(token);
+    const current = now();
+    const cached = cache.get(tokenHash);
+    let row = cached && cached.session.expiresAt > current ? cached : null;
+    row ??= await readSession(tokenHash, current);
+    const idle = () => current.getTime() - row!.session.lastSeenAt.getTime() > idleMs;
+    // Another instance may have seen the session since this one cached it: ask before ending it.
+    if (row === cached && row && idle()) row = await readSession(tokenHash, current);
+    if (!row || !row.user.active) return null;
+    if (idle()) {
+      await endSession(db, tokenHash);
+      return null;
+    }
+    if (current.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await touchSession(db, tokenHash, current);
+      row.session.lastSeenAt = current;
+    }
+    const { active: _active, ...user } = row.user;
+    return {
+      user,
+      teamIds: row.teamIds,
+      gemeenteCodes: row.gemeenteCodes,
+
+      session: { id: row.session.id, tokenHash, csrfToken: row.session.csrfToken },
+    };
+  }
+  return loadSession;
+}
+
+/** Sets request.auth, checks the CSRF token on state-changing requests and the route's access. */
+function guardRequests(
+  app: FastifyInstance,
+  options: AuthOptions,
+  names: ReturnType<typeof cookieNames>,
+  loadSession: (request: FastifyRequest) => Promise<AuthContext | null>,
+) {
+  const cache = options.sessions;
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.routeOptions.config?.changesAccess && reply.statusCode < 400) cache.forgetAll();
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return; // static files and the SPA
+    // A cookie-less public route: no session is read, so a forged request can act as nobody.
+    if (request.routeOptions.config?.csrf === false) return;
+    request.auth = await loadSession(request);
+
+    if (STATE_CHANGING.has(request.method)) {
+      // Synchronizer token for a session, double-submit cookie before login. A custom header
+      // cannot be sent cross-site without a CORS preflight, which this API never allows.
+      const expected = request.auth?.session.csrfToken ?? request.cookies[names.csrf];
+      const given = request.headers['x-csrf-token'];
+      if (!tokensMatch(expected, given)) {
+        return sendProblem(request, reply, 403, 'csrf_failed', message('problem.auth.csrfFailed'));
+      }
+    }
+    if (access === 'public') return;
+    if (!request.auth) throw unauthenticated();
+    if (access !== 'authenticated' && !access.includes(request.auth.user.role)) {
+      await options.onRoleRefused?.(request);
+      throw forbidden();
+    }
+  });
 }
 
 export type AuthService = ReturnType<typeof registerAuth>;

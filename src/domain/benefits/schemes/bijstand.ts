@@ -77,6 +77,29 @@ export function bijstandsnorm(
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
   }
+  let norm = baseNorm(h, f, t);
+  if (o.applyKostendelers && f.kostendelers > 0 && !young(f.applicantAge)) {
+    norm = kostendelersnorm(f, t);
+  }
+  if (!o.inclVakantiegeld) {
+    const vt = t.p(N.vt);
+    const before = norm;
+    norm = Math.round(percentOfExact(norm, 100 - vt));
+    t.step(
+      'zonder-vakantiegeld',
+      say('bijstand.normWithoutHolidayPay'),
+      norm,
+      'eurocent_per_maand',
+      () => `${c(before)} x ${pc(100 - vt)}`,
+      [N.vt],
+    );
+  }
+  cache?.set(key, norm);
+  return norm;
+}
+
+/** The norm for a single person, a young couple or a couple, recorded as the 'norm-basis' step. */
+function baseNorm(h: Household, f: HouseholdFacts, t: Trace): number {
   const kids = h.children.length > 0;
   let normId: string;
   let norm: number;
@@ -103,44 +126,30 @@ export function bijstandsnorm(
     norm = t.p(normId);
     label = say('bijstand.normCouple');
   }
-  const ids = [normId];
   t.step('norm-basis', label, norm, 'eurocent_per_maand', () => c(norm), [normId]);
+  return norm;
+}
 
-  if (o.applyKostendelers && f.kostendelers > 0 && !young(f.applicantAge)) {
-    // Participatiewet art. 22a: (basis + A x per persoon) / (A x 100) x B, with B the norm for gehuwden.
-    const partnerCounts = f.hasPartner && !young(f.partnerAge);
-    const a = f.kostendelers + 1 + (partnerCounts ? 1 : 0);
-    const bId = f.applicantHasAowAge || f.partnerHasAowAge ? N.gehuwdAow : N.gehuwd;
-    const b = t.p(bId);
-    const basis = t.p(N.kdBasis);
-    const per = t.p(N.kdPer);
-    const perPerson = divRoundHalfUp(b * (basis + a * per), a * 100);
-    norm = partnerCounts ? perPerson * 2 : perPerson;
-    ids.push(bId, N.kdBasis, N.kdPer);
-    t.step(
-      'kostendelersnorm',
-      () => say('bijstand.costSharers', { count: a }),
-      norm,
-      'eurocent_per_maand',
-      () =>
-        `(${basis} + ${a} x ${per}) / (${a} x 100) x ${c(b)}${partnerCounts ? ' x 2 (voor u en uw partner)' : ''}`,
-      [bId, N.kdBasis, N.kdPer],
-    );
-  }
-  if (!o.inclVakantiegeld) {
-    const vt = t.p(N.vt);
-    const before = norm;
-    norm = Math.round(percentOfExact(norm, 100 - vt));
-    t.step(
-      'zonder-vakantiegeld',
-      say('bijstand.normWithoutHolidayPay'),
-      norm,
-      'eurocent_per_maand',
-      () => `${c(before)} x ${pc(100 - vt)}`,
-      [N.vt],
-    );
-  }
-  cache?.set(key, norm);
+/** Participatiewet art. 22a: the norm when the household shares the home with other adults. */
+function kostendelersnorm(f: HouseholdFacts, t: Trace): number {
+  // Participatiewet art. 22a: (basis + A x per persoon) / (A x 100) x B, with B the norm for gehuwden.
+  const partnerCounts = f.hasPartner && !young(f.partnerAge);
+  const a = f.kostendelers + 1 + (partnerCounts ? 1 : 0);
+  const bId = f.applicantHasAowAge || f.partnerHasAowAge ? N.gehuwdAow : N.gehuwd;
+  const b = t.p(bId);
+  const basis = t.p(N.kdBasis);
+  const per = t.p(N.kdPer);
+  const perPerson = divRoundHalfUp(b * (basis + a * per), a * 100);
+  const norm = partnerCounts ? perPerson * 2 : perPerson;
+  t.step(
+    'kostendelersnorm',
+    () => say('bijstand.costSharers', { count: a }),
+    norm,
+    'eurocent_per_maand',
+    () =>
+      `(${basis} + ${a} x ${per}) / (${a} x 100) x ${c(b)}${partnerCounts ? ' x 2 (voor u en uw partner)' : ''}`,
+    [bId, N.kdBasis, N.kdPer],
+  );
   return norm;
 }
 

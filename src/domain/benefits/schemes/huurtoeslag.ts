@@ -37,9 +37,38 @@ const P = {
 } as const;
 
 export function huurtoeslag(ctx: SchemeContext): SchemeResult {
-  const { household: h, facts: f, trace: t } = ctx;
+  const t = ctx.trace;
   // Parameters of the 2026 system; before 2026 these are absent and the scheme is not computed.
   const maxHuurAll = t.p(P.maxHuur);
+  checkConditions(ctx);
+  const { allYoung, kale, maxHuur, partA, partB, partC } = rentParts(ctx, maxHuurAll);
+  const afbouw = incomeReduction(ctx);
+  const month = t.step(
+    'maand-exact',
+    say('huurtoeslag.beforeRounding'),
+    Math.max(0, partA + partB + partC - afbouw),
+    'eurocent_per_maand',
+    () => `${c(partA)} + ${c(partB)} + ${c(partC)} - ${c(afbouw)}`,
+  );
+  const conditionsOk = t.failed === 0;
+  const { amount } = conditionsOk ? toeslagAmount(t, month * 12, 'exact') : { amount: null };
+  const ok = conditionsOk && amount !== null;
+  const notes = [say('huurtoeslag.noteServiceCosts')];
+  if (allYoung) notes.push(say('huurtoeslag.noteUnder21'));
+  if (kale > maxHuur) notes.push(say('huurtoeslag.noteAboveMax'));
+  return result(huurtoeslagInfo, ctx, {
+    status: ok ? 'recht' : 'geen-recht',
+    amount: ok ? amount : null,
+    howToApply: say('huurtoeslag.apply'),
+    via: say('via.toeslagen'),
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag',
+    notes,
+  });
+}
+
+/** Rented, self-contained home, age and assets (each co-resident adds the single asset limit). */
+function checkConditions(ctx: SchemeContext): void {
+  const { household: h, facts: f, trace: t } = ctx;
   t.check('huurwoning', say('huurtoeslag.rented'), h.home.type, '=', 'huur', 'tekst');
   t.check('zelfstandig', say('huurtoeslag.selfContained'), h.home.independent, '=', true, 'ja_nee');
   t.check('leeftijd', say('common.age18'), f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
@@ -49,7 +78,11 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
   t.check('vermogen', say('huurtoeslag.assets'), h.assetsCents, '<=', vermGrens, 'eurocent', [
     vermId,
   ]);
+}
 
+/** Rekenhuur capped at the maximum rent, and the parts A, B and C of the rent that count. */
+function rentParts(ctx: SchemeContext, maxHuurAll: number) {
+  const { household: h, facts: f, trace: t } = ctx;
   const onePerson = f.persons === 1;
   const allYoung =
     h.children.length === 0 &&
@@ -99,6 +132,13 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
     [P.pctC],
   );
 
+  return { allYoung, kale, maxHuur, partA, partB, partC };
+}
+
+/** Monthly reduction for the household income above the ijkpunt. */
+function incomeReduction(ctx: SchemeContext): number {
+  const { household: h, facts: f, trace: t } = ctx;
+  const onePerson = f.persons === 1;
   // Rekeninkomen: applicant, partner and other adults; a child under 23 keeps an exempt part.
   const kindVrij = t.p(P.kindVrij);
   let rekeninkomen = f.toetsingsinkomenCents;
@@ -129,25 +169,5 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
     () => `(${c(rekeninkomen)} - ${c(ijk)}) x ${pc(afbouwPct)} / 12`,
     [ijkId, afbouwId],
   );
-  const month = t.step(
-    'maand-exact',
-    say('huurtoeslag.beforeRounding'),
-    Math.max(0, partA + partB + partC - afbouw),
-    'eurocent_per_maand',
-    () => `${c(partA)} + ${c(partB)} + ${c(partC)} - ${c(afbouw)}`,
-  );
-  const conditionsOk = t.failed === 0;
-  const { amount } = conditionsOk ? toeslagAmount(t, month * 12, 'exact') : { amount: null };
-  const ok = conditionsOk && amount !== null;
-  const notes = [say('huurtoeslag.noteServiceCosts')];
-  if (allYoung) notes.push(say('huurtoeslag.noteUnder21'));
-  if (kale > maxHuur) notes.push(say('huurtoeslag.noteAboveMax'));
-  return result(huurtoeslagInfo, ctx, {
-    status: ok ? 'recht' : 'geen-recht',
-    amount: ok ? amount : null,
-    howToApply: say('huurtoeslag.apply'),
-    via: say('via.toeslagen'),
-    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/huurtoeslag/huurtoeslag',
-    notes,
-  });
+  return afbouw;
 }

@@ -28,6 +28,55 @@ const P = {
 
 export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
   const { household: h, facts: f, trace: t } = ctx;
+  const { sum: childSum, counted } = childAmounts(ctx);
+  let sum = childSum;
+  t.check('kinderen', say('kindgebondenBudget.childUnder18'), counted, '>=', 1, 'aantal');
+  const vermId = f.hasPartner ? P.vermPartner : P.vermAlleen;
+  t.check(
+    'vermogen',
+    say('common.assetsBelowLimit'),
+    h.assetsCents,
+    '<=',
+    t.p(vermId),
+    'eurocent',
+    [vermId],
+  );
+  if (!f.hasPartner && counted > 0) {
+    const kop = t.p(P.kop);
+    sum += kop;
+    t.step(
+      'alleenstaande-ouderkop',
+      say('kindgebondenBudget.singleParent'),
+      kop,
+      'eurocent_per_jaar',
+      () => c(kop),
+      [P.kop],
+    );
+  }
+  const afbouw = incomeReduction(ctx);
+  const year = t.step(
+    'jaarbedrag',
+    say('kindgebondenBudget.perYear'),
+    Math.max(0, sum - afbouw),
+    'eurocent_per_jaar',
+    () => `${c(sum)} - ${c(afbouw)}`,
+  );
+  const conditionsOk = t.failed === 0;
+  const { amount } = conditionsOk ? toeslagAmount(t, year, 'exact') : { amount: null };
+  const ok = conditionsOk && amount !== null;
+  return result(kindgebondenBudgetInfo, ctx, {
+    status: ok ? 'recht' : 'geen-recht',
+    amount: ok ? amount : null,
+    howToApply: say('kindgebondenBudget.apply'),
+    via: say('via.toeslagen'),
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget',
+    notes: [say('kindgebondenBudget.noteAges')],
+  });
+}
+
+/** The yearly amount per child by age (0-11, 12-15, 16-17), counted from the month after birth. */
+function childAmounts(ctx: SchemeContext): { sum: number; counted: number } {
+  const { household: h, facts: f, trace: t } = ctx;
   const ref = monthStart(f.peildatum);
   const perKind = t.p(P.perKind);
   let sum = 0;
@@ -55,29 +104,12 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
       ids,
     );
   });
-  t.check('kinderen', say('kindgebondenBudget.childUnder18'), counted, '>=', 1, 'aantal');
-  const vermId = f.hasPartner ? P.vermPartner : P.vermAlleen;
-  t.check(
-    'vermogen',
-    say('common.assetsBelowLimit'),
-    h.assetsCents,
-    '<=',
-    t.p(vermId),
-    'eurocent',
-    [vermId],
-  );
-  if (!f.hasPartner && counted > 0) {
-    const kop = t.p(P.kop);
-    sum += kop;
-    t.step(
-      'alleenstaande-ouderkop',
-      say('kindgebondenBudget.singleParent'),
-      kop,
-      'eurocent_per_jaar',
-      () => c(kop),
-      [P.kop],
-    );
-  }
+  return { sum, counted };
+}
+
+/** Reduction for the toetsingsinkomen above the (partner-raised) drempel. */
+function incomeReduction(ctx: SchemeContext): number {
+  const { facts: f, trace: t } = ctx;
   const drempelBasis = t.p(P.drempel);
   const drempel = f.hasPartner ? drempelBasis + t.p(P.drempelPartner) : drempelBasis;
   t.step(
@@ -99,22 +131,5 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
     () => `${pc(pct)} x (${c(f.toetsingsinkomenCents)} - ${c(drempel)}) = ${c(afbouw)}`,
     [P.afbouw],
   );
-  const year = t.step(
-    'jaarbedrag',
-    say('kindgebondenBudget.perYear'),
-    Math.max(0, sum - afbouw),
-    'eurocent_per_jaar',
-    () => `${c(sum)} - ${c(afbouw)}`,
-  );
-  const conditionsOk = t.failed === 0;
-  const { amount } = conditionsOk ? toeslagAmount(t, year, 'exact') : { amount: null };
-  const ok = conditionsOk && amount !== null;
-  return result(kindgebondenBudgetInfo, ctx, {
-    status: ok ? 'recht' : 'geen-recht',
-    amount: ok ? amount : null,
-    howToApply: say('kindgebondenBudget.apply'),
-    via: say('via.toeslagen'),
-    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kindgebonden-budget/kindgebonden-budget',
-    notes: [say('kindgebondenBudget.noteAges')],
-  });
+  return afbouw;
 }

@@ -26,9 +26,26 @@ const P = {
 } as const;
 
 export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
+  const t = ctx.trace;
+  checkConditions(ctx);
+  const year = yearlyEntitlement(ctx);
+  const conditionsOk = t.failed === 0;
+  const { amount } = conditionsOk ? toeslagAmount(t, year, 'rounded-year') : { amount: null };
+  const ok = conditionsOk && amount !== null;
+  return result(zorgtoeslagInfo, ctx, {
+    status: ok ? 'recht' : 'geen-recht',
+    amount: ok ? amount : null,
+    howToApply: say('zorgtoeslag.apply'),
+    via: say('via.toeslagen'),
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag',
+    notes: [say('zorgtoeslag.noteEstimate')],
+  });
+}
+
+/** Age, Dutch health insurance and assets (Wet op de zorgtoeslag art. 1-2, Awir art. 14). */
+function checkConditions(ctx: SchemeContext): void {
   const { household: h, facts: f, trace: t } = ctx;
   const partner = f.hasPartner;
-
   t.check('leeftijd', say('common.age18'), f.applicantAge, '>=', t.p(P.min), 'jaar', [P.min]);
   t.check(
     'verzekerd',
@@ -48,7 +65,12 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
     'eurocent',
     [vermId],
   );
+}
 
+/** Standaardpremie minus normpremie per year, the partner's share left out when not insured. */
+function yearlyEntitlement(ctx: SchemeContext): number {
+  const { household: h, facts: f, trace: t } = ctx;
+  const partner = f.hasPartner;
   const income = t.step(
     'toetsingsinkomen',
     say('zorgtoeslag.testIncome'),
@@ -100,15 +122,5 @@ export function zorgtoeslag(ctx: SchemeContext): SchemeResult {
       [P.partnerNiet],
     );
   }
-  const conditionsOk = t.failed === 0;
-  const { amount } = conditionsOk ? toeslagAmount(t, year, 'rounded-year') : { amount: null };
-  const ok = conditionsOk && amount !== null;
-  return result(zorgtoeslagInfo, ctx, {
-    status: ok ? 'recht' : 'geen-recht',
-    amount: ok ? amount : null,
-    howToApply: say('zorgtoeslag.apply'),
-    via: say('via.toeslagen'),
-    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag',
-    notes: [say('zorgtoeslag.noteEstimate')],
-  });
+  return year;
 }

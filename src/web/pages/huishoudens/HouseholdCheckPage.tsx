@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -27,6 +27,7 @@ import { planCandidates, prefillCheck, type PlanCandidate } from './check-prefil
 import { HouseholdNav, todayIso, useHousehold } from './common';
 import { householdChanges, fetchPlan, householdKeys, type HouseholdDetail } from './households-api';
 import { addActions, planBody } from './plan-form';
+import { failureNote, PlanMessage, usePlanMessage } from './PlanMessage';
 
 // The voorzieningencheck for a household in Wegwijs: the same steps, engine and results as the
 // resident page (computed here, in the browser), prefilled from the household record. The worker
@@ -207,12 +208,11 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
   const open = candidates.filter((c) => !c.inPlan);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const value = chosen ?? open.filter((c) => c.likely).map((c) => c.scheme);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
+  const note = usePlanMessage();
   const actionText = (name: string) => t('huishoudens.check.actionText', { name });
 
   const save = async () => {
-    setMessage(null);
+    note.show(null);
     try {
       const items = open
         .filter((c) => value.includes(c.scheme))
@@ -220,14 +220,10 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
       const { saved, added } = await addChosenToPlan(h.id, items);
       client.setQueryData(householdKeys.plan(h.id), saved);
       setChosen([]);
-      setMessage({ ok: true, text: t('huishoudens.check.added', { count: added.length }) });
+      note.show({ ok: true, text: t('huishoudens.check.added', { count: added.length }) });
     } catch (error) {
-      setMessage({
-        ok: false,
-        text: error instanceof ApiError ? error.problem.messages[lang] : String(error),
-      });
+      note.show(failureNote(error, lang));
     }
-    setTimeout(() => messageRef.current?.focus(), 0);
   };
 
   return (
@@ -235,20 +231,7 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
       <Heading level={2} id="check-to-plan">
         {t('huishoudens.check.toPlanTitle')}
       </Heading>
-      <div ref={messageRef} tabIndex={-1} aria-live="polite" className="ww-hh-message">
-        {message && (
-          <Alert type={message.ok ? 'ok' : 'warning'}>
-            <Paragraph>
-              {message.text}{' '}
-              {message.ok && (
-                <RouterLink to={`/huishoudens/${h.id}/plan`}>
-                  {t('huishoudens.matches.toPlan')}
-                </RouterLink>
-              )}
-            </Paragraph>
-          </Alert>
-        )}
-      </div>
+      <PlanMessage householdId={h.id} note={note} />
       <QueryState query={plan}>
         {() => (
           <>

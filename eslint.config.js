@@ -52,7 +52,6 @@ const longFunctionsToSplit = [
   'src/web/pages/kaarten/CardModePage.tsx',
   'src/web/pages/rapportage/OutcomeFigure.tsx',
   'src/web/pages/signalen/SignalCasePage.tsx',
-  'src/web/pages/signalen/SignalHandoverForm.tsx',
   'src/web/pages/signalen/SignalImportPage.tsx',
   'src/web/pages/signalen/SignalQueuePage.tsx',
   'src/web/pages/wegwijzer/CapitalPage.tsx',

@@ -51,8 +51,6 @@ const longFunctionsToSplit = [
   'src/web/pages/check/check-form.ts',
   'src/web/pages/kaarten/CardModePage.tsx',
   'src/web/pages/rapportage/OutcomeFigure.tsx',
-  'src/web/pages/signalen/SignalImportPage.tsx',
-  'src/web/pages/signalen/SignalQueuePage.tsx',
   'src/web/pages/wegwijzer/CapitalPage.tsx',
   'src/web/pages/wegwijzer/HsdsExchange.tsx',
   'src/web/pages/wegwijzer/InterventionPage.tsx',

@@ -49,7 +49,6 @@ const longFunctionsToSplit = [
   'src/web/pages/check/SchemesAdminPage.tsx',
   'src/web/pages/check/check-flow.tsx',
   'src/web/pages/check/check-form.ts',
-  'src/web/pages/kaarten/CardModePage.tsx',
   'src/web/pages/rapportage/OutcomeFigure.tsx',
   'src/web/pages/wegwijzer/CapitalPage.tsx',
   'src/web/pages/wegwijzer/HsdsExchange.tsx',

@@ -54,7 +54,6 @@ const longFunctionsToSplit = [
   'src/web/pages/wegwijzer/HsdsExchange.tsx',
   'src/web/pages/wegwijzer/InterventionPage.tsx',
   'src/web/pages/wegwijzer/OfferEditPage.tsx',
-  'src/web/pages/wegwijzer/PosterPage.tsx',
   'src/web/pages/wegwijzer/SpecialistsPage.tsx',
 ];
 

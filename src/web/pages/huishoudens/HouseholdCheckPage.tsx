@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -23,10 +23,11 @@ import { activeSteps, type CheckAnswers } from '../check/check-form';
 import type { CheckOutcome } from '../check/check-run';
 import { CheckResults } from '../check/CheckResults';
 import '../check/check.css';
-import { planCandidates, prefillCheck } from './check-prefill';
+import { planCandidates, prefillCheck, type PlanCandidate } from './check-prefill';
 import { HouseholdNav, todayIso, useHousehold } from './common';
 import { householdChanges, fetchPlan, householdKeys, type HouseholdDetail } from './households-api';
 import { addActions, planBody } from './plan-form';
+import { failureNote, PlanMessage, usePlanMessage } from './PlanMessage';
 
 // The voorzieningencheck for a household in Wegwijs: the same steps, engine and results as the
 // resident page (computed here, in the browser), prefilled from the household record. The worker
@@ -99,37 +100,7 @@ function ProfessionalCheck({
         </Alert>
 
         {view === 'intro' && (
-          <>
-            <Heading level={2} ref={headingRef} tabIndex={-1}>
-              {t('huishoudens.check.introTitle')}
-            </Heading>
-            <Paragraph lead>{t('huishoudens.check.intro')}</Paragraph>
-            <UnorderedList>
-              <UnorderedListItem>
-                {t('huishoudens.check.prefilledGemeente', {
-                  gemeente: h.data.gemeente.name,
-                })}
-              </UnorderedListItem>
-              <UnorderedListItem>
-                {t('huishoudens.check.prefilledPeople', {
-                  adults: h.data.adults.length,
-                  children: h.data.children.length,
-                })}
-              </UnorderedListItem>
-            </UnorderedList>
-            {config === null && (
-              <Alert type="info">
-                <Paragraph>
-                  {t('huishoudens.check.notConfigured', { gemeente: h.data.gemeente.name })}
-                </Paragraph>
-              </Alert>
-            )}
-            <ButtonGroup>
-              <Button appearance="primary-action-button" type="button" onClick={flow.start}>
-                {t('huishoudens.check.start')}
-              </Button>
-            </ButtonGroup>
-          </>
+          <CheckIntro household={h} config={config} headingRef={headingRef} onStart={flow.start} />
         )}
 
         {typeof view === 'number' && (
@@ -168,6 +139,65 @@ function ProfessionalCheck({
   );
 }
 
+/** What the check starts with: what is already filled in from the household record. */
+function CheckIntro({
+  household: h,
+  config,
+  headingRef,
+  onStart,
+}: {
+  household: HouseholdDetail;
+  config: GemeenteConfig | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onStart: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading level={2} ref={headingRef} tabIndex={-1}>
+        {t('huishoudens.check.introTitle')}
+      </Heading>
+      <Paragraph lead>{t('huishoudens.check.intro')}</Paragraph>
+      <UnorderedList>
+        <UnorderedListItem>
+          {t('huishoudens.check.prefilledGemeente', {
+            gemeente: h.data.gemeente.name,
+          })}
+        </UnorderedListItem>
+        <UnorderedListItem>
+          {t('huishoudens.check.prefilledPeople', {
+            adults: h.data.adults.length,
+            children: h.data.children.length,
+          })}
+        </UnorderedListItem>
+      </UnorderedList>
+      {config === null && (
+        <Alert type="info">
+          <Paragraph>
+            {t('huishoudens.check.notConfigured', { gemeente: h.data.gemeente.name })}
+          </Paragraph>
+        </Alert>
+      )}
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="button" onClick={onStart}>
+          {t('huishoudens.check.start')}
+        </Button>
+      </ButtonGroup>
+    </>
+  );
+}
+
+/** Adds the chosen actions to the latest plan (saving only when something is new). */
+async function addChosenToPlan(householdId: string, items: { schemeId: string; text: string }[]) {
+  const current = await fetchPlan(householdId);
+  const { plan: next, added } = addActions(current.plan, items);
+  const saved =
+    added.length > 0
+      ? await householdChanges.savePlan(householdId, planBody(next, current.version))
+      : current;
+  return { saved, added };
+}
+
 /** Put the chosen schemes into the plan as actions ('Huurtoeslag aanvragen'). */
 function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome: CheckOutcome }) {
   const { t } = useTranslation();
@@ -178,32 +208,22 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
   const open = candidates.filter((c) => !c.inPlan);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const value = chosen ?? open.filter((c) => c.likely).map((c) => c.scheme);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
+  const note = usePlanMessage();
   const actionText = (name: string) => t('huishoudens.check.actionText', { name });
 
   const save = async () => {
-    setMessage(null);
+    note.show(null);
     try {
-      const current = await fetchPlan(h.id);
       const items = open
         .filter((c) => value.includes(c.scheme))
         .map((c) => ({ schemeId: c.scheme, text: actionText(c.name) }));
-      const { plan: next, added } = addActions(current.plan, items);
-      const saved =
-        added.length > 0
-          ? await householdChanges.savePlan(h.id, planBody(next, current.version))
-          : current;
+      const { saved, added } = await addChosenToPlan(h.id, items);
       client.setQueryData(householdKeys.plan(h.id), saved);
       setChosen([]);
-      setMessage({ ok: true, text: t('huishoudens.check.added', { count: added.length }) });
+      note.show({ ok: true, text: t('huishoudens.check.added', { count: added.length }) });
     } catch (error) {
-      setMessage({
-        ok: false,
-        text: error instanceof ApiError ? error.problem.messages[lang] : String(error),
-      });
+      note.show(failureNote(error, lang));
     }
-    setTimeout(() => messageRef.current?.focus(), 0);
   };
 
   return (
@@ -211,49 +231,20 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
       <Heading level={2} id="check-to-plan">
         {t('huishoudens.check.toPlanTitle')}
       </Heading>
-      <div ref={messageRef} tabIndex={-1} aria-live="polite" className="ww-hh-message">
-        {message && (
-          <Alert type={message.ok ? 'ok' : 'warning'}>
-            <Paragraph>
-              {message.text}{' '}
-              {message.ok && (
-                <RouterLink to={`/huishoudens/${h.id}/plan`}>
-                  {t('huishoudens.matches.toPlan')}
-                </RouterLink>
-              )}
-            </Paragraph>
-          </Alert>
-        )}
-      </div>
+      <PlanMessage householdId={h.id} note={note} />
       <QueryState query={plan}>
         {() => (
           <>
             {open.length === 0 ? (
               <Paragraph>{t('huishoudens.check.nothingToAdd')}</Paragraph>
             ) : (
-              <>
-                <CheckboxGroup
-                  name="toPlan"
-                  legend={t('huishoudens.check.toPlanLegend')}
-                  options={open.map((c) => ({
-                    value: c.scheme,
-                    label: t(
-                      c.likely ? 'huishoudens.check.optionLikely' : 'huishoudens.check.optionMaybe',
-                      { action: actionText(c.name) },
-                    ),
-                  }))}
-                  value={value}
-                  onChange={setChosen}
-                />
-                <Button
-                  appearance="primary-action-button"
-                  type="button"
-                  disabled={value.length === 0}
-                  onClick={() => void save()}
-                >
-                  {t('huishoudens.check.toPlan')}
-                </Button>
-              </>
+              <ToPlanChoice
+                open={open}
+                value={value}
+                onChange={setChosen}
+                actionText={actionText}
+                onSave={() => void save()}
+              />
             )}
             {candidates.some((c) => c.inPlan) && (
               <Paragraph>
@@ -269,5 +260,46 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
         )}
       </QueryState>
     </section>
+  );
+}
+
+/** The open schemes to tick, and the button that adds them to the plan. */
+function ToPlanChoice({
+  open,
+  value,
+  onChange,
+  actionText,
+  onSave,
+}: {
+  open: PlanCandidate[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  actionText: (name: string) => string;
+  onSave: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <CheckboxGroup
+        name="toPlan"
+        legend={t('huishoudens.check.toPlanLegend')}
+        options={open.map((c) => ({
+          value: c.scheme,
+          label: t(c.likely ? 'huishoudens.check.optionLikely' : 'huishoudens.check.optionMaybe', {
+            action: actionText(c.name),
+          }),
+        }))}
+        value={value}
+        onChange={onChange}
+      />
+      <Button
+        appearance="primary-action-button"
+        type="button"
+        disabled={value.length === 0}
+        onClick={onSave}
+      >
+        {t('huishoudens.check.toPlan')}
+      </Button>
+    </>
   );
 }

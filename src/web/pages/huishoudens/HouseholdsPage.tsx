@@ -17,12 +17,12 @@ import { QueryState } from '../../components/QueryState';
 import { RadioGroup } from '../check/fields';
 import { formatDate } from '../wegwijzer/format';
 import { listFilterFromPage } from '../rapportage/list-filters';
-import { fetchHouseholds, householdKeys } from './households-api';
+import { fetchHouseholds, householdKeys, type HouseholdSummary } from './households-api';
 import './huishoudens.css';
 
 /** The households you work with: yours and your team's. */
 export function HouseholdsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const closed = params.get('afgesloten') === 'ja';
@@ -70,45 +70,50 @@ export function HouseholdsPage() {
           rows.length === 0 ? (
             <Paragraph>{t('huishoudens.list.empty')}</Paragraph>
           ) : (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('huishoudens.fields.reference')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('huishoudens.fields.label')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('huishoudens.fields.team')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    {t('huishoudens.fields.professionals')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('huishoudens.fields.gemeente')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('huishoudens.fields.status')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((h) => (
-                  <TableRow key={h.id}>
-                    <TableCell>
-                      <RouterLink to={`/huishoudens/${h.id}`}>{h.reference}</RouterLink>
-                    </TableCell>
-                    <TableCell>{h.label}</TableCell>
-                    <TableCell>{h.team ?? '—'}</TableCell>
-                    <TableCell>{h.professionals.join(', ') || '—'}</TableCell>
-                    <TableCell>{h.gemeente}</TableCell>
-                    <TableCell>
-                      {h.closedAt
-                        ? t('huishoudens.list.closedOn', {
-                            date: formatDate(h.closedAt, i18n.language),
-                          })
-                        : t('huishoudens.list.openSince', {
-                            date: formatDate(h.startDate, i18n.language),
-                          })}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <HouseholdsTable rows={rows} />
           )
         }
       </QueryState>
     </>
+  );
+}
+
+function HouseholdsTable({ rows }: { rows: HouseholdSummary[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('huishoudens.fields.reference')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('huishoudens.fields.label')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('huishoudens.fields.team')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('huishoudens.fields.professionals')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('huishoudens.fields.gemeente')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('huishoudens.fields.status')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((h) => (
+          <TableRow key={h.id}>
+            <TableCell>
+              <RouterLink to={`/huishoudens/${h.id}`}>{h.reference}</RouterLink>
+            </TableCell>
+            <TableCell>{h.label}</TableCell>
+            <TableCell>{h.team ?? '—'}</TableCell>
+            <TableCell>{h.professionals.join(', ') || '—'}</TableCell>
+            <TableCell>{h.gemeente}</TableCell>
+            <TableCell>
+              {h.closedAt
+                ? t('huishoudens.list.closedOn', {
+                    date: formatDate(h.closedAt, i18n.language),
+                  })
+                : t('huishoudens.list.openSince', {
+                    date: formatDate(h.startDate, i18n.language),
+                  })}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

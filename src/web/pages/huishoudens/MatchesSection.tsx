@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   Heading,
   Paragraph,
@@ -14,11 +13,11 @@ import type {
   InterventionMatchView as InterventionMatch,
   MatchResultView as MatchResult,
 } from '../../../contract/scan/views';
-import { ApiError } from '../../api/client';
 import { useLabel } from '../../api/catalogue';
 import { useLanguage } from '../../hooks/useLanguage';
 import { householdChanges, fetchPlan, householdKeys, type HouseholdDetail } from './households-api';
 import { addReferral, hasOpenReferral, planBody } from './plan-form';
+import { failureNote, PlanMessage, usePlanMessage } from './PlanMessage';
 
 /** Interventions that fit, grouped by capital, each with its own reason; examples; combinations. */
 export function MatchesSection({
@@ -36,83 +35,22 @@ export function MatchesSection({
     queryKey: householdKeys.plan(household.id),
     queryFn: () => fetchPlan(household.id),
   });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const note = usePlanMessage();
   const [busy, setBusy] = useState<string | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
-  // The button is replaced by 'staat in het plan': focus goes to the message instead.
-  const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
 
   const addToPlan = async (m: InterventionMatch) => {
-    setMessage(null);
+    note.show(null);
     setBusy(m.interventionId);
     try {
-      // The newest plan, so nobody's change is lost.
-      const current = await fetchPlan(household.id);
-      const { plan: next, added } = addReferral(
-        current.plan,
-        m.interventionId,
-        m.localOfferIds[0] ?? null,
-      );
-      if (added) {
-        const saved = await householdChanges.savePlan(
-          household.id,
-          planBody(next, current.version),
-        );
-        client.setQueryData(householdKeys.plan(household.id), saved);
-      } else client.setQueryData(householdKeys.plan(household.id), current);
+      const saved = await addReferralToPlan(household.id, m);
+      client.setQueryData(householdKeys.plan(household.id), saved);
       await client.invalidateQueries({ queryKey: householdKeys.one(household.id) });
-      setMessage({ ok: true, text: t('huishoudens.matches.added', { name: m.name }) });
-      focusMessage();
+      note.show({ ok: true, text: t('huishoudens.matches.added', { name: m.name }) });
     } catch (error) {
-      setMessage({
-        ok: false,
-        text: error instanceof ApiError ? error.problem.messages[lang] : String(error),
-      });
-      focusMessage();
+      note.show(failureNote(error, lang));
     } finally {
       setBusy(null);
     }
-  };
-
-  const card = (m: InterventionMatch) => {
-    const inPlan = plan.data ? hasOpenReferral(plan.data.plan, m.interventionId) : false;
-    return (
-      <li key={m.interventionId} className="ww-hh-card">
-        <Heading level={4} className="ww-heading-small">
-          <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(m.interventionId)}`}>
-            {m.name}
-          </RouterLink>
-        </Heading>
-        {m.reasons.some((r) => r.code === 'core-help') && (
-          <Paragraph className="ww-hh-tag">{t('huishoudens.matches.core')}</Paragraph>
-        )}
-        {m.isLocal && <Paragraph className="ww-hh-tag">{t('huishoudens.matches.local')}</Paragraph>}
-        <Paragraph>{m.summary[lang]}</Paragraph>
-        {m.reasons.length > 2 && (
-          <details className="ww-hh-details">
-            <summary>{t('huishoudens.matches.why', { name: m.name })}</summary>
-            <UnorderedList>
-              {m.reasons.map((r, i) => (
-                <UnorderedListItem key={i}>{r[lang]}</UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </details>
-        )}
-        {inPlan ? (
-          <Paragraph className="ww-hh-inplan">{t('huishoudens.matches.inPlan')}</Paragraph>
-        ) : (
-          <Button
-            appearance="secondary-action-button"
-            type="button"
-            disabled={busy !== null}
-            aria-label={t('huishoudens.matches.addNamed', { name: m.name })}
-            onClick={() => void addToPlan(m)}
-          >
-            {t('huishoudens.matches.add')}
-          </Button>
-        )}
-      </li>
-    );
   };
 
   // The order is the matching's: capitals weakest-wanted first, within each core help first.
@@ -125,20 +63,7 @@ export function MatchesSection({
         {t('huishoudens.matches.title')}
       </Heading>
       <Paragraph>{t('huishoudens.matches.intro')}</Paragraph>
-      <div aria-live="polite" ref={messageRef} tabIndex={-1} className="ww-hh-message">
-        {message && (
-          <Alert type={message.ok ? 'ok' : 'warning'}>
-            <Paragraph>
-              {message.text}{' '}
-              {message.ok && (
-                <RouterLink to={`/huishoudens/${household.id}/plan`}>
-                  {t('huishoudens.matches.toPlan')}
-                </RouterLink>
-              )}
-            </Paragraph>
-          </Alert>
-        )}
-      </div>
+      <PlanMessage householdId={household.id} note={note} />
       {groups.length === 0 ? (
         <Paragraph>{t('huishoudens.matches.none')}</Paragraph>
       ) : (
@@ -147,63 +72,152 @@ export function MatchesSection({
             <Heading level={3} id={`hh-matches-${g.capital}`}>
               {label('capitals', g.capital)}
             </Heading>
-            <ul className="ww-hh-matches">{g.list.map(card)}</ul>
+            <ul className="ww-hh-matches">
+              {g.list.map((m) => (
+                <MatchCard
+                  key={m.interventionId}
+                  match={m}
+                  inPlan={plan.data ? hasOpenReferral(plan.data.plan, m.interventionId) : false}
+                  busy={busy !== null}
+                  onAdd={() => void addToPlan(m)}
+                />
+              ))}
+            </ul>
           </section>
         ))
       )}
-      {matches.practiceExamples.length > 0 && (
-        <>
-          <Heading level={3}>{t('huishoudens.matches.examples')}</Heading>
-          <Paragraph>{t('huishoudens.matches.examplesIntro')}</Paragraph>
+      {matches.practiceExamples.length > 0 && <PracticeExamples matches={matches} />}
+      {matches.combinations.length > 0 && <Combinations matches={matches} />}
+    </section>
+  );
+}
+
+/** Adds a referral to the newest plan (so nobody's change is lost); the plan as it now is. */
+async function addReferralToPlan(householdId: string, m: InterventionMatch) {
+  const current = await fetchPlan(householdId);
+  const { plan: next, added } = addReferral(
+    current.plan,
+    m.interventionId,
+    m.localOfferIds[0] ?? null,
+  );
+  return added ? householdChanges.savePlan(householdId, planBody(next, current.version)) : current;
+}
+
+/** One intervention that fits: why, and adding it to the plan. */
+function MatchCard({
+  match: m,
+  inPlan,
+  busy,
+  onAdd,
+}: {
+  match: InterventionMatch;
+  inPlan: boolean;
+  busy: boolean;
+  onAdd: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <li className="ww-hh-card">
+      <Heading level={4} className="ww-heading-small">
+        <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(m.interventionId)}`}>
+          {m.name}
+        </RouterLink>
+      </Heading>
+      {m.reasons.some((r) => r.code === 'core-help') && (
+        <Paragraph className="ww-hh-tag">{t('huishoudens.matches.core')}</Paragraph>
+      )}
+      {m.isLocal && <Paragraph className="ww-hh-tag">{t('huishoudens.matches.local')}</Paragraph>}
+      <Paragraph>{m.summary[lang]}</Paragraph>
+      {m.reasons.length > 2 && (
+        <details className="ww-hh-details">
+          <summary>{t('huishoudens.matches.why', { name: m.name })}</summary>
           <UnorderedList>
-            {matches.practiceExamples.map((e) => (
-              <UnorderedListItem key={e.interventionId}>
-                <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(e.interventionId)}`}>
-                  {e.name}
-                </RouterLink>{' '}
-                (
-                {t('huishoudens.matches.examplePlace', {
-                  places: e.places.map((p) => p.name).join(', '),
-                })}
-                ). {e.summary[lang]}
-              </UnorderedListItem>
+            {m.reasons.map((r, i) => (
+              <UnorderedListItem key={i}>{r[lang]}</UnorderedListItem>
             ))}
           </UnorderedList>
-        </>
+        </details>
       )}
-      {matches.combinations.length > 0 && (
-        <>
-          <Heading level={3}>{t('huishoudens.matches.combinations')}</Heading>
-          <Paragraph>{t('huishoudens.matches.combinationsIntro')}</Paragraph>
-          <ul className="ww-hh-matches">
-            {matches.combinations.map((c) => (
-              <li key={`${c.strong.capital}-${c.weak.capital}`} className="ww-hh-card">
-                <Heading level={4} className="ww-heading-small">
-                  {t('huishoudens.matches.combination', {
-                    strong: label('capitals', c.strong.capital),
-                    weak: label('capitals', c.weak.capital),
-                  })}
-                </Heading>
-                <Paragraph>{c.reason[lang]}</Paragraph>
-                {c.interventions.length > 0 && (
-                  <UnorderedList>
-                    {c.interventions.map((i) => (
-                      <UnorderedListItem key={i.interventionId}>
-                        <RouterLink
-                          to={`/wegwijzer/interventie/${encodeURIComponent(i.interventionId)}`}
-                        >
-                          {i.name}
-                        </RouterLink>
-                        {i.isLocal ? ` (${t('huishoudens.matches.local')})` : ''}
-                      </UnorderedListItem>
-                    ))}
-                  </UnorderedList>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
+      {inPlan ? (
+        <Paragraph className="ww-hh-inplan">{t('huishoudens.matches.inPlan')}</Paragraph>
+      ) : (
+        <Button
+          appearance="secondary-action-button"
+          type="button"
+          disabled={busy}
+          aria-label={t('huishoudens.matches.addNamed', { name: m.name })}
+          onClick={onAdd}
+        >
+          {t('huishoudens.matches.add')}
+        </Button>
       )}
-    </section>
+    </li>
+  );
+}
+
+/** Where others did this: interventions with the places that practise them. */
+function PracticeExamples({ matches }: { matches: MatchResult }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <>
+      <Heading level={3}>{t('huishoudens.matches.examples')}</Heading>
+      <Paragraph>{t('huishoudens.matches.examplesIntro')}</Paragraph>
+      <UnorderedList>
+        {matches.practiceExamples.map((e) => (
+          <UnorderedListItem key={e.interventionId}>
+            <RouterLink to={`/wegwijzer/interventie/${encodeURIComponent(e.interventionId)}`}>
+              {e.name}
+            </RouterLink>{' '}
+            (
+            {t('huishoudens.matches.examplePlace', {
+              places: e.places.map((p) => p.name).join(', '),
+            })}
+            ). {e.summary[lang]}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </>
+  );
+}
+
+/** Strong capitals that can lift weak ones, with interventions that do both. */
+function Combinations({ matches }: { matches: MatchResult }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const label = useLabel();
+  return (
+    <>
+      <Heading level={3}>{t('huishoudens.matches.combinations')}</Heading>
+      <Paragraph>{t('huishoudens.matches.combinationsIntro')}</Paragraph>
+      <ul className="ww-hh-matches">
+        {matches.combinations.map((c) => (
+          <li key={`${c.strong.capital}-${c.weak.capital}`} className="ww-hh-card">
+            <Heading level={4} className="ww-heading-small">
+              {t('huishoudens.matches.combination', {
+                strong: label('capitals', c.strong.capital),
+                weak: label('capitals', c.weak.capital),
+              })}
+            </Heading>
+            <Paragraph>{c.reason[lang]}</Paragraph>
+            {c.interventions.length > 0 && (
+              <UnorderedList>
+                {c.interventions.map((i) => (
+                  <UnorderedListItem key={i.interventionId}>
+                    <RouterLink
+                      to={`/wegwijzer/interventie/${encodeURIComponent(i.interventionId)}`}
+                    >
+                      {i.name}
+                    </RouterLink>
+                    {i.isLocal ? ` (${t('huishoudens.matches.local')})` : ''}
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

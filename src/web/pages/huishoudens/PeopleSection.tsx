@@ -19,8 +19,8 @@ import { formatDate } from '../wegwijzer/format';
 import { todayIso } from './common';
 import { householdChanges, householdKeys, type HouseholdDetail } from './households-api';
 
-/** Who is in the household, and who works with it. */
-export function PeopleSection({ household: h }: { household: HouseholdDetail }) {
+/** The household's facts as label/value rows, in the order the section shows them. */
+function useFactRows(h: HouseholdDetail): [string, string][] {
   const { t, i18n } = useTranslation();
   const lang = useLanguage();
   const vocabularies = useVocabularies();
@@ -28,7 +28,7 @@ export function PeopleSection({ household: h }: { household: HouseholdDetail }) 
   const eventName = (id: string) =>
     vocabularies.data?.life_events.find((e) => e.id === id)?.[lang] ?? id;
   const d = h.data;
-  const rows: [string, string][] = [
+  return [
     [
       t('huishoudens.form.adults'),
       d.adults
@@ -91,6 +91,12 @@ export function PeopleSection({ household: h }: { household: HouseholdDetail }) 
     ],
     [t('huishoudens.fields.startDate'), formatDate(h.startDate, i18n.language)],
   ];
+}
+
+/** Who is in the household, and who works with it. */
+export function PeopleSection({ household: h }: { household: HouseholdDetail }) {
+  const { t } = useTranslation();
+  const rows = useFactRows(h);
   return (
     <section aria-labelledby="hh-people" className="ww-hh-section">
       <Heading level={2} id="hh-people">
@@ -112,10 +118,10 @@ export function PeopleSection({ household: h }: { household: HouseholdDetail }) 
   );
 }
 
-function TeamForm({ household: h }: { household: HouseholdDetail }) {
+/** The teams and colleagues a household can be given to. */
+function useWorkOptions(h: HouseholdDetail) {
   const { t } = useTranslation();
   const me = useMe();
-  const client = useQueryClient();
   const teams = useQuery({
     queryKey: ['teams'],
     queryFn: () => getJson('/api/v1/teams', z.array(teamSchema)),
@@ -124,17 +130,6 @@ function TeamForm({ household: h }: { household: HouseholdDetail }) {
     queryKey: ['colleagues'],
     queryFn: () => getJson('/api/v1/colleagues', z.array(colleagueSchema)),
   });
-  const [teamId, setTeamId] = useState(h.team?.id ?? '');
-  const [people, setPeople] = useState(h.professionals.map((p) => p.id));
-  const change = useSave(
-    (body: { teamId: string | null; professionalIds: string[] }) =>
-      householdChanges.update(h.id, body),
-    async (updated) => {
-      client.setQueryData(householdKeys.one(h.id), updated);
-      await client.invalidateQueries({ queryKey: householdKeys.all });
-    },
-  );
-  const { errors, setFieldErrors, summaryRef, saved } = change;
   // Everyone who may work with households in the organisation, the current ones first.
   const known = new Set(h.professionals.map((p) => p.id));
   const options = [
@@ -147,6 +142,25 @@ function TeamForm({ household: h }: { household: HouseholdDetail }) {
       })),
   ];
   const teamOptions = (teams.data ?? []).filter((x) => !x.archived || x.id === h.team?.id);
+
+  return { options, teamOptions };
+}
+
+function TeamForm({ household: h }: { household: HouseholdDetail }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [teamId, setTeamId] = useState(h.team?.id ?? '');
+  const [people, setPeople] = useState(h.professionals.map((p) => p.id));
+  const change = useSave(
+    (body: { teamId: string | null; professionalIds: string[] }) =>
+      householdChanges.update(h.id, body),
+    async (updated) => {
+      client.setQueryData(householdKeys.one(h.id), updated);
+      await client.invalidateQueries({ queryKey: householdKeys.all });
+    },
+  );
+  const { errors, setFieldErrors, summaryRef, saved } = change;
+  const { options, teamOptions } = useWorkOptions(h);
 
   const save = (e: FormEvent) => {
     e.preventDefault();

@@ -63,7 +63,24 @@ export function ProfileSection({ household }: { household: HouseholdDetail }) {
   );
 }
 
+type OutcomeProps = { outcome: ScanOutcome };
+
 function Outcome({ household, outcome }: { household: HouseholdDetail; outcome: ScanOutcome }) {
+  return (
+    <>
+      <ProfileFigure outcome={outcome} />
+      <HouseholdCards capitals={outcome.profile.capitals} />
+      {outcome.change && outcome.previousCompletedAt && (
+        <ChangeSection change={outcome.change} previousCompletedAt={outcome.previousCompletedAt} />
+      )}
+      <PovertySection outcome={outcome} />
+      <MatchesSection household={household} matches={outcome.matches} />
+    </>
+  );
+}
+
+/** The radar's axes and series (now, and the scan before), its text summary and score format. */
+function useRadar(outcome: ScanOutcome) {
   const { t, i18n } = useTranslation();
   const lang = useLanguage();
   const label = useLabel();
@@ -116,113 +133,139 @@ function Outcome({ household, outcome }: { household: HouseholdDetail; outcome: 
     .filter(Boolean)
     .join(' ');
 
+  return { axes, series, summary, format };
+}
+
+/** The latest profile as a radar (against the scan before), its summary, lists and all aspects. */
+function ProfileFigure({ outcome }: OutcomeProps) {
+  const { t, i18n } = useTranslation();
+  const { profile } = outcome;
+  const { axes, series, summary, format } = useRadar(outcome);
   return (
-    <>
-      <section aria-labelledby="hh-profile" className="ww-hh-section">
-        <Heading level={2} id="hh-profile">
-          {t('huishoudens.profile.title')}
-        </Heading>
-        <Paragraph>
-          {t('huishoudens.profile.from', { date: formatDate(outcome.completedAt, i18n.language) })}
-        </Paragraph>
-        <Suspense fallback={<Loading />}>
-          <RadarFigure
-            title={t('huishoudens.profile.chartTitle')}
-            axes={axes}
-            series={series}
-            max={5}
-            summary={summary}
-            format={format}
-            axisHeader={t('huishoudens.profile.capital')}
-          />
-        </Suspense>
-        <ProfileLists profile={profile} />
-        <details className="ww-hh-details">
-          <summary>{t('huishoudens.profile.allAspects')}</summary>
+    <section aria-labelledby="hh-profile" className="ww-hh-section">
+      <Heading level={2} id="hh-profile">
+        {t('huishoudens.profile.title')}
+      </Heading>
+      <Paragraph>
+        {t('huishoudens.profile.from', { date: formatDate(outcome.completedAt, i18n.language) })}
+      </Paragraph>
+      <Suspense fallback={<Loading />}>
+        <RadarFigure
+          title={t('huishoudens.profile.chartTitle')}
+          axes={axes}
+          series={series}
+          max={5}
+          summary={summary}
+          format={format}
+          axisHeader={t('huishoudens.profile.capital')}
+        />
+      </Suspense>
+      <ProfileLists profile={profile} />
+      <details className="ww-hh-details">
+        <summary>{t('huishoudens.profile.allAspects')}</summary>
+        <AspectTable
+          caption={t('huishoudens.profile.allAspects')}
+          aspects={profile.capitals.flatMap((c) => c.aspects).filter((a) => a.applicable)}
+        />
+        {profile.children.map((c) => (
           <AspectTable
-            caption={t('huishoudens.profile.allAspects')}
-            aspects={profile.capitals.flatMap((c) => c.aspects).filter((a) => a.applicable)}
+            key={c.childRef}
+            caption={t('huishoudens.profile.childAspects', { ref: c.childRef })}
+            aspects={c.aspects}
           />
-          {profile.children.map((c) => (
-            <AspectTable
-              key={c.childRef}
-              caption={t('huishoudens.profile.childAspects', { ref: c.childRef })}
-              aspects={c.aspects}
-            />
-          ))}
-        </details>
-      </section>
-      <HouseholdCards capitals={profile.capitals} />
-      {change && outcome.previousCompletedAt && (
-        <section aria-labelledby="hh-change" className="ww-hh-section">
-          <Heading level={2} id="hh-change">
-            {t('huishoudens.change.title', {
-              date: formatDate(outcome.previousCompletedAt, i18n.language),
-            })}
-          </Heading>
-          {!change.sameInstrumentVersion && (
-            <Alert type="info">
-              <Paragraph>{t('huishoudens.change.otherVersion')}</Paragraph>
-            </Alert>
-          )}
-          <ChangeTable
-            caption={t('huishoudens.change.perCapital')}
-            head={t('huishoudens.profile.capital')}
-            rows={change.capitals.map((c) => ({ key: c.capital, name: capitalName(c.capital), c }))}
-          />
-          <ChangeTable
-            caption={t('huishoudens.change.perAspect')}
-            head={t('huishoudens.profile.aspect')}
-            rows={change.aspects
-              .filter((a) => a.previous !== null || a.current !== null)
-              .map((a) => ({ key: a.aspectId, name: aspectTitle(a, lang), c: a }))}
-          />
-          {change.children
-            .filter((c) => c.aspects.some((a) => a.previous !== null || a.current !== null))
-            .map((child) => (
-              <ChangeTable
-                key={child.childRef}
-                caption={t('huishoudens.change.perChild', { ref: child.childRef })}
-                head={t('huishoudens.profile.aspect')}
-                rows={child.aspects.map((a) => ({
-                  key: a.aspectId,
-                  name: aspectTitle(a, lang),
-                  c: a,
-                }))}
-              />
-            ))}
-        </section>
-      )}
-      <section aria-labelledby="hh-poverty" className="ww-hh-section">
-        <Heading level={2} id="hh-poverty">
-          {t('huishoudens.poverty.title')}
-        </Heading>
+        ))}
+      </details>
+    </section>
+  );
+}
+
+/** What changed since the scan before: per capital, per aspect and per child. */
+function ChangeSection({
+  change,
+  previousCompletedAt,
+}: {
+  change: NonNullable<ScanOutcome['change']>;
+  previousCompletedAt: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = useLanguage();
+  const label = useLabel();
+  const capitalName = (c: Capital) => label('capitals', c);
+  return (
+    <section aria-labelledby="hh-change" className="ww-hh-section">
+      <Heading level={2} id="hh-change">
+        {t('huishoudens.change.title', {
+          date: formatDate(previousCompletedAt, i18n.language),
+        })}
+      </Heading>
+      {!change.sameInstrumentVersion && (
         <Alert type="info">
-          <Paragraph>{wordMessage(t, POVERTY_TYPE_NOTICE)}</Paragraph>
+          <Paragraph>{t('huishoudens.change.otherVersion')}</Paragraph>
         </Alert>
-        {outcome.povertyTypes.length === 0 ? (
-          <Paragraph>{t('huishoudens.poverty.none')}</Paragraph>
-        ) : (
-          outcome.povertyTypes.map((p) => (
-            <div key={p.type} className="ww-hh-card">
-              <Heading level={3} className="ww-heading-small">
-                {t('huishoudens.poverty.typeHeading', {
-                  type: t(`kapitaalscan.povertyType.${p.type}`),
-                })}
-              </Heading>
-              <Paragraph>{p.summary[lang]}</Paragraph>
-              <Paragraph>{t('huishoudens.poverty.reasons')}</Paragraph>
-              <UnorderedList>
-                {p.reasons.map((r, i) => (
-                  <UnorderedListItem key={i}>{r[lang]}</UnorderedListItem>
-                ))}
-              </UnorderedList>
-            </div>
-          ))
-        )}
-      </section>
-      <MatchesSection household={household} matches={outcome.matches} />
-    </>
+      )}
+      <ChangeTable
+        caption={t('huishoudens.change.perCapital')}
+        head={t('huishoudens.profile.capital')}
+        rows={change.capitals.map((c) => ({ key: c.capital, name: capitalName(c.capital), c }))}
+      />
+      <ChangeTable
+        caption={t('huishoudens.change.perAspect')}
+        head={t('huishoudens.profile.aspect')}
+        rows={change.aspects
+          .filter((a) => a.previous !== null || a.current !== null)
+          .map((a) => ({ key: a.aspectId, name: aspectTitle(a, lang), c: a }))}
+      />
+      {change.children
+        .filter((c) => c.aspects.some((a) => a.previous !== null || a.current !== null))
+        .map((child) => (
+          <ChangeTable
+            key={child.childRef}
+            caption={t('huishoudens.change.perChild', { ref: child.childRef })}
+            head={t('huishoudens.profile.aspect')}
+            rows={child.aspects.map((a) => ({
+              key: a.aspectId,
+              name: aspectTitle(a, lang),
+              c: a,
+            }))}
+          />
+        ))}
+    </section>
+  );
+}
+
+/** The kinds of poverty the answers point to, each with its reasons. */
+function PovertySection({ outcome }: OutcomeProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <section aria-labelledby="hh-poverty" className="ww-hh-section">
+      <Heading level={2} id="hh-poverty">
+        {t('huishoudens.poverty.title')}
+      </Heading>
+      <Alert type="info">
+        <Paragraph>{wordMessage(t, POVERTY_TYPE_NOTICE)}</Paragraph>
+      </Alert>
+      {outcome.povertyTypes.length === 0 ? (
+        <Paragraph>{t('huishoudens.poverty.none')}</Paragraph>
+      ) : (
+        outcome.povertyTypes.map((p) => (
+          <div key={p.type} className="ww-hh-card">
+            <Heading level={3} className="ww-heading-small">
+              {t('huishoudens.poverty.typeHeading', {
+                type: t(`kapitaalscan.povertyType.${p.type}`),
+              })}
+            </Heading>
+            <Paragraph>{p.summary[lang]}</Paragraph>
+            <Paragraph>{t('huishoudens.poverty.reasons')}</Paragraph>
+            <UnorderedList>
+              {p.reasons.map((r, i) => (
+                <UnorderedListItem key={i}>{r[lang]}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </div>
+        ))
+      )}
+    </section>
   );
 }
 

@@ -1,17 +1,22 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { AspectAnswer, Instrument, ScanAnswers } from '../../../domain/assessment';
+import type { Instrument, ScanAnswers } from '../../../domain/assessment';
 import { ApiError } from '../../api/client';
-import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { TextAreaField } from '../../components/TextAreaField';
 import { useLanguage } from '../../hooks/useLanguage';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
-import { CheckboxField } from '../check/fields';
 import { useHousehold, todayIso } from './common';
 import { CompletedScan } from './CompletedScan';
 import { textIn } from './instrument-text';
@@ -23,18 +28,14 @@ import {
   householdKeys,
   type HouseholdDetail,
 } from './households-api';
-import { LevelChoice } from './LevelChoice';
 import {
   answeredCount,
-  answerOf,
   firstOpenScreen,
-  ratingsDiffer,
   scanScreens,
-  setAnswer,
   withChildren,
-  type AspectScreen,
   type ScanScreen,
 } from './scan-flow';
+import { Screen } from './ScanSteps';
 
 // 'Samen invullen': the kapitaalscan on a tablet at the kitchen table. One aspect per screen, large
 // choices, no 'why' questions, progress shown. Every step saves (PUT), so the scan can be paused
@@ -75,28 +76,17 @@ export function ScanPage() {
   );
 }
 
-function ScanFlow({
-  household: h,
-  instrument,
-  scan,
-}: {
-  household: HouseholdDetail;
-  instrument: Instrument;
-  scan: ScanView;
-}) {
-  const { t } = useTranslation();
+/**
+ * Saving the scan as it is filled in (leaving with unsaved answers asks first): `save` sends the answers when they changed and says whether
+ * that worked (when not, `problem` explains and the page stays); `finish` closes the scan.
+ */
+function useScanSaving(h: HouseholdDetail, scan: ScanView, answers: ScanAnswers) {
   const lang = useLanguage();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const peildatum = useMemo(todayIso, []);
-  const children = h.data.children;
-  const screens = useMemo(
-    () => scanScreens(instrument, children, peildatum),
-    [instrument, children, peildatum],
-  );
-  const [answers, setAnswers] = useState<ScanAnswers>(() => withChildren(scan.answers, children));
+  const { t } = useTranslation();
   const [saved, setSaved] = useState<ScanAnswers>(scan.answers);
+  const children = h.data.children;
   const unsaved = useMemo(
     () => JSON.stringify(answers) !== JSON.stringify(withChildren(saved, children)),
     [answers, saved, children],
@@ -105,24 +95,7 @@ function ScanFlow({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [savedNote, setSavedNote] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const vraag = params.get('vraag');
-  const view: number | 'intro' | 'finish' =
-    vraag === FINISH
-      ? 'finish'
-      : vraag && /^\d+$/.test(vraag) && Number(vraag) >= 1 && Number(vraag) <= screens.length
-        ? Number(vraag) - 1
-        : 'intro';
-
-  // Each new screen: focus on its heading, so a screen reader reads the new question. After the
-  // layout's own focus move on arriving at the page, hence the timeout.
-  useEffect(() => {
-    const timer = setTimeout(() => headingRef.current?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, [view]);
-
-  /** Saves when something changed; false when saving failed (the page says so and stays). */
   const save = async (): Promise<boolean> => {
     setProblem(null);
     if (answers === saved) return true;
@@ -147,18 +120,6 @@ function ScanFlow({
     }
   };
 
-  const go = async (to: number | 'intro' | 'finish') => {
-    if (!(await save())) return;
-    setParams(to === 'intro' ? {} : { vraag: to === 'finish' ? FINISH : String(to + 1) });
-    window.scrollTo(0, 0);
-  };
-
-  const pause = async () => {
-    if (!(await save())) return;
-    await client.invalidateQueries({ queryKey: householdKeys.one(h.id) });
-    void navigate(`/huishoudens/${h.id}`, { state: { scanPaused: true } });
-  };
-
   const finish = async () => {
     if (!(await save())) return;
     setBusy(true);
@@ -176,21 +137,207 @@ function ScanFlow({
     }
   };
 
-  const total = screens.length;
-  const answered = answeredCount(screens, answers);
-  const aspectTotal = screens.filter((s) => s.kind === 'aspect').length;
-  const next = (e: FormEvent) => {
-    e.preventDefault();
-    if (typeof view !== 'number') return;
-    void go(view < total - 1 ? view + 1 : 'finish');
+  const pause = async () => {
+    if (!(await save())) return;
+    await client.invalidateQueries({ queryKey: householdKeys.one(h.id) });
+    void navigate(`/huishoudens/${h.id}`, { state: { scanPaused: true } });
   };
+  return { busy, problem, savedNote, save, finish, pause };
+}
 
+type ScreenView = number | 'intro' | 'finish';
+
+/** Which screen the address asks for (?vraag=7, or ?vraag=afronden); the intro otherwise. */
+function viewOf(vraag: string | null, screenCount: number): ScreenView {
+  if (vraag === FINISH) return 'finish';
+  return vraag && /^\d+$/.test(vraag) && Number(vraag) >= 1 && Number(vraag) <= screenCount
+    ? Number(vraag) - 1
+    : 'intro';
+}
+
+/**
+ * The screen shown, from the address (so the back button works), and going to another screen
+ * after saving. Each new screen: focus on its heading, so a screen reader reads the new question.
+ */
+function useScreenAddress(screenCount: number, save: () => Promise<boolean>) {
+  const [params, setParams] = useSearchParams();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const view = viewOf(params.get('vraag'), screenCount);
+  // After the layout's own focus move on arriving at the page, hence the timeout.
+  useEffect(() => {
+    const timer = setTimeout(() => headingRef.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [view]);
+  const go = async (to: ScreenView) => {
+    if (!(await save())) return;
+    setParams(to === 'intro' ? {} : { vraag: to === 'finish' ? FINISH : String(to + 1) });
+    window.scrollTo(0, 0);
+  };
+  return { view, go, headingRef };
+}
+
+function ScanFlow({
+  household: h,
+  instrument,
+  scan,
+}: {
+  household: HouseholdDetail;
+  instrument: Instrument;
+  scan: ScanView;
+}) {
+  const { t } = useTranslation();
+  const peildatum = useMemo(todayIso, []);
+  const children = h.data.children;
+  const screens = useMemo(
+    () => scanScreens(instrument, children, peildatum),
+    [instrument, children, peildatum],
+  );
+  const [answers, setAnswers] = useState<ScanAnswers>(() => withChildren(scan.answers, children));
+  const saving = useScanSaving(h, scan, answers);
+  const { view, go, headingRef } = useScreenAddress(screens.length, saving.save);
+  const total = screens.length;
   const title =
     typeof view === 'number'
       ? t('huishoudens.scan.titleStep', { n: view + 1, total, label: h.label })
       : t('huishoudens.scan.title', { label: h.label });
+  const status = <ScanStatus problem={saving.problem} savedNote={saving.savedNote} />;
+  const nav = { busy: saving.busy, onPause: () => void saving.pause() };
 
-  const status = (
+  return (
+    <div className="ww-scan">
+      <PageTitle title={title} />
+      <Paragraph className="ww-scan-back ww-no-print">
+        <RouterLink to={`/huishoudens/${h.id}`}>
+          {t('huishoudens.scan.backTo', { label: h.label })}
+        </RouterLink>
+      </Paragraph>
+      <Heading level={1} className="ww-scan-title">
+        {t('huishoudens.scan.heading', { label: h.label })}
+      </Heading>
+      {view === 'intro' && (
+        <ScanIntro
+          instrument={instrument}
+          total={total}
+          firstOpen={answeredCount(screens, answers) > 0 ? firstOpenScreen(screens, answers) : null}
+          headingRef={headingRef}
+          go={(to) => void go(to)}
+        />
+      )}
+      {typeof view === 'number' && (
+        <ScanStep
+          view={view}
+          screens={screens}
+          instrument={instrument}
+          answers={answers}
+          setAnswers={setAnswers}
+          headingRef={headingRef}
+          status={status}
+          nav={nav}
+          go={(to) => void go(to)}
+        />
+      )}
+      {view === 'finish' && (
+        <ScanFinish
+          answered={answeredCount(screens, answers)}
+          total={screens.filter((s) => s.kind === 'aspect').length}
+          headingRef={headingRef}
+          status={status}
+          nav={{
+            ...nav,
+            onPrevious: () => void go(total - 1),
+            onFinish: () => void saving.finish(),
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** One screen as a form: progress, the question, and the way on (saving first). */
+function ScanStep({
+  view,
+  screens,
+  instrument,
+  answers,
+  setAnswers,
+  headingRef,
+  status,
+  nav,
+  go,
+}: {
+  view: number;
+  screens: ScanScreen[];
+  instrument: Instrument;
+  answers: ScanAnswers;
+  setAnswers: (change: (a: ScanAnswers) => ScanAnswers) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  status: ReactNode;
+  nav: Omit<ScanNavProps, 'onPrevious'>;
+  go: (to: ScreenView) => void;
+}) {
+  const { t } = useTranslation();
+  const total = screens.length;
+  return (
+    <form
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        go(view < total - 1 ? view + 1 : 'finish');
+      }}
+      noValidate
+      className="ww-scan-step"
+    >
+      <Paragraph className="ww-scan-progress">
+        {t('huishoudens.scan.progress', { n: view + 1, total })}
+      </Paragraph>
+      <div className="ww-scan-bar" aria-hidden="true">
+        <div style={{ width: `${((view + 1) / total) * 100}%` }} />
+      </div>
+      <Screen
+        key={screens[view]!.key}
+        screen={screens[view]!}
+        instrument={instrument}
+        answers={answers}
+        setAnswers={setAnswers}
+        headingRef={headingRef}
+      />
+      {status}
+      <ScanNav {...nav} onPrevious={() => go(view === 0 ? 'intro' : view - 1)} />
+    </form>
+  );
+}
+
+/** The last screen: how many aspects were answered, and closing the scan. */
+function ScanFinish({
+  answered,
+  total,
+  headingRef,
+  status,
+  nav,
+}: {
+  answered: number;
+  total: number;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  status: ReactNode;
+  nav: ScanNavProps;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading level={2} ref={headingRef} tabIndex={-1}>
+        {t('huishoudens.scan.finishTitle')}
+      </Heading>
+      <Paragraph lead>{t('huishoudens.scan.finishCount', { answered, total })}</Paragraph>
+      <Paragraph>{t('huishoudens.scan.finishText')}</Paragraph>
+      {status}
+      <ScanNav {...nav} />
+    </>
+  );
+}
+
+/** Why the last save failed, or (for screen readers, politely) that it was saved. */
+function ScanStatus({ problem, savedNote }: { problem: string | null; savedNote: boolean }) {
+  const { t } = useTranslation();
+  return (
     <div className="ww-scan-status">
       {problem && (
         <Alert type="warning">
@@ -204,283 +351,88 @@ function ScanFlow({
       </Paragraph>
     </div>
   );
-
-  return (
-    <div className="ww-scan">
-      <PageTitle title={title} />
-      <Paragraph className="ww-scan-back ww-no-print">
-        <RouterLink to={`/huishoudens/${h.id}`}>
-          {t('huishoudens.scan.backTo', { label: h.label })}
-        </RouterLink>
-      </Paragraph>
-      <Heading level={1} className="ww-scan-title">
-        {t('huishoudens.scan.heading', { label: h.label })}
-      </Heading>
-
-      {view === 'intro' && (
-        <>
-          <Heading level={2} ref={headingRef} tabIndex={-1}>
-            {t('huishoudens.scan.introTitle')}
-          </Heading>
-          {textIn(lang, instrument, 'intro')
-            .split(/\n\s*\n/)
-            .filter((p) => p.trim())
-            .map((p, i) => (
-              <Paragraph key={i} lead={i === 0}>
-                {p.replace(/\s+/g, ' ').trim()}
-              </Paragraph>
-            ))}
-          <Paragraph>{t('huishoudens.scan.introHow', { total })}</Paragraph>
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              type="button"
-              onClick={() => void go(answered > 0 ? firstOpenScreen(screens, answers) : 0)}
-            >
-              {answered > 0
-                ? t('huishoudens.scan.continueAt', {
-                    n: firstOpenScreen(screens, answers) + 1,
-                  })
-                : t('huishoudens.scan.begin')}
-            </Button>
-            {answered > 0 && (
-              <Button appearance="secondary-action-button" type="button" onClick={() => void go(0)}>
-                {t('huishoudens.scan.fromStart')}
-              </Button>
-            )}
-          </ButtonGroup>
-        </>
-      )}
-
-      {typeof view === 'number' && (
-        <form onSubmit={next} noValidate className="ww-scan-step">
-          <Paragraph className="ww-scan-progress">
-            {t('huishoudens.scan.progress', { n: view + 1, total })}
-          </Paragraph>
-          <div className="ww-scan-bar" aria-hidden="true">
-            <div style={{ width: `${((view + 1) / total) * 100}%` }} />
-          </div>
-          <Screen
-            key={screens[view]!.key}
-            screen={screens[view]!}
-            instrument={instrument}
-            answers={answers}
-            setAnswers={setAnswers}
-            headingRef={headingRef}
-          />
-          {status}
-          <ButtonGroup className="ww-scan-nav">
-            <Button
-              appearance="secondary-action-button"
-              type="button"
-              disabled={busy}
-              onClick={() => void go(view === 0 ? 'intro' : view - 1)}
-            >
-              {t('huishoudens.scan.previous')}
-            </Button>
-            <Button appearance="primary-action-button" type="submit" disabled={busy}>
-              {t('huishoudens.scan.next')}
-            </Button>
-            <Button
-              appearance="subtle-button"
-              type="button"
-              disabled={busy}
-              onClick={() => void pause()}
-            >
-              {t('huishoudens.scan.pause')}
-            </Button>
-          </ButtonGroup>
-        </form>
-      )}
-
-      {view === 'finish' && (
-        <>
-          <Heading level={2} ref={headingRef} tabIndex={-1}>
-            {t('huishoudens.scan.finishTitle')}
-          </Heading>
-          <Paragraph lead>
-            {t('huishoudens.scan.finishCount', { answered, total: aspectTotal })}
-          </Paragraph>
-          <Paragraph>{t('huishoudens.scan.finishText')}</Paragraph>
-          {status}
-          <ButtonGroup className="ww-scan-nav">
-            <Button
-              appearance="secondary-action-button"
-              type="button"
-              disabled={busy}
-              onClick={() => void go(total - 1)}
-            >
-              {t('huishoudens.scan.previous')}
-            </Button>
-            <Button
-              appearance="primary-action-button"
-              type="button"
-              disabled={busy}
-              onClick={() => void finish()}
-            >
-              {t('huishoudens.scan.finish')}
-            </Button>
-            <Button
-              appearance="subtle-button"
-              type="button"
-              disabled={busy}
-              onClick={() => void pause()}
-            >
-              {t('huishoudens.scan.pause')}
-            </Button>
-          </ButtonGroup>
-        </>
-      )}
-    </div>
-  );
 }
 
-function Screen({
-  screen,
+/** The scan's intro: the instrument's own words, and beginning or continuing where it stopped. */
+function ScanIntro({
   instrument,
-  answers,
-  setAnswers,
+  total,
+  firstOpen,
   headingRef,
+  go,
 }: {
-  screen: ScanScreen;
   instrument: Instrument;
-  answers: ScanAnswers;
-  setAnswers: (change: (a: ScanAnswers) => ScanAnswers) => void;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  total: number;
+  /** The first screen without an answer, or null when nothing is answered yet. */
+  firstOpen: number | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  go: (to: number) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  if (screen.kind === 'risk' || screen.kind === 'protective') {
-    const risk = screen.kind === 'risk';
-    const factors = risk ? instrument.riskFactors : instrument.protectiveFactors;
-    const value = risk ? answers.riskFactors : answers.protectiveFactors;
-    return (
-      <>
-        <Paragraph className="ww-scan-kicker">{t('huishoudens.scan.factorsKicker')}</Paragraph>
-        <Heading level={2} ref={headingRef} tabIndex={-1}>
-          {risk ? t('huishoudens.scan.riskTitle') : t('huishoudens.scan.protectiveTitle')}
-        </Heading>
-        <Paragraph>
-          {risk ? t('huishoudens.scan.riskIntro') : t('huishoudens.scan.protectiveIntro')}
-        </Paragraph>
-        <div className="ww-scan-factors">
-          <CheckboxGroup
-            name={screen.kind}
-            legend={
-              risk ? t('huishoudens.scan.riskLegend') : t('huishoudens.scan.protectiveLegend')
-            }
-            options={factors.map((f) => ({
-              value: f.id,
-              label: textIn(lang, f, 'label'),
-            }))}
-            value={[...value]}
-            onChange={(ids) =>
-              setAnswers((a) =>
-                risk ? { ...a, riskFactors: ids } : { ...a, protectiveFactors: ids },
-              )
-            }
-          />
-        </div>
-      </>
-    );
-  }
-  return (
-    <AspectStep
-      screen={screen}
-      instrument={instrument}
-      answer={answerOf(answers, screen)}
-      onChange={(answer) => setAnswers((a) => setAnswer(a, screen, answer))}
-      headingRef={headingRef}
-    />
-  );
-}
-
-function AspectStep({
-  screen,
-  instrument,
-  answer,
-  onChange,
-  headingRef,
-}: {
-  screen: AspectScreen;
-  instrument: Instrument;
-  answer: AspectAnswer | undefined;
-  onChange: (answer: AspectAnswer) => void;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-}) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const current: AspectAnswer = answer ?? { wantsToWorkOn: false };
-  const [otherView, setOtherView] = useState(current.professionalScore !== undefined);
-  const { aspect } = screen;
-  const update = (change: Partial<AspectAnswer>) => {
-    const next = { ...current, ...change };
-    for (const k of Object.keys(change) as (keyof AspectAnswer)[])
-      if (change[k] === undefined) delete next[k];
-    onChange(next);
-  };
-  const levels = aspect.levels.map((l) => {
-    const scale = instrument.scale.find((s) => s.score === l.score);
-    return {
-      score: l.score,
-      label: scale ? textIn(lang, scale, 'label') : String(l.score),
-      description: textIn(lang, l, 'description'),
-    };
-  });
   return (
     <>
-      <Paragraph className="ww-scan-kicker">
-        {screen.child
-          ? t('huishoudens.scan.childKicker', { ref: screen.child.ref, age: screen.child.age })
-          : textIn(lang, screen, 'sectionTitle')}
-      </Paragraph>
       <Heading level={2} ref={headingRef} tabIndex={-1}>
-        {textIn(lang, aspect, 'title')}
+        {t('huishoudens.scan.introTitle')}
       </Heading>
-      <LevelChoice
-        name="householdScore"
-        legend={textIn(lang, aspect, 'question')}
-        description={t('huishoudens.scan.householdHint')}
-        levels={levels}
-        value={current.householdScore}
-        onChange={(householdScore) => update({ householdScore })}
-      />
-      <CheckboxField
-        name="otherView"
-        label={t('huishoudens.scan.otherView')}
-        checked={otherView}
-        onChange={(on) => {
-          setOtherView(on);
-          if (!on) update({ professionalScore: undefined });
-        }}
-      />
-      {otherView && (
-        <LevelChoice
-          name="professionalScore"
-          legend={t('huishoudens.scan.professionalLegend')}
-          levels={levels}
-          value={current.professionalScore}
-          onChange={(professionalScore) => update({ professionalScore })}
-        />
-      )}
-      {ratingsDiffer(current) && (
-        <Paragraph className="ww-scan-note">{t('huishoudens.scan.bothKept')}</Paragraph>
-      )}
-      <TextAreaField
-        name="strength"
-        label={t('huishoudens.scan.strength')}
-        description={t('huishoudens.scan.strengthHint')}
-        value={current.strength ?? ''}
-        rows={3}
-        maxLength={1000}
-        onChange={(strength) => update({ strength: strength === '' ? undefined : strength })}
-      />
-      <CheckboxField
-        name="wantsToWorkOn"
-        label={t('huishoudens.scan.wantsToWorkOn')}
-        checked={current.wantsToWorkOn}
-        onChange={(wantsToWorkOn) => update({ wantsToWorkOn })}
-      />
+      {textIn(lang, instrument, 'intro')
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p, i) => (
+          <Paragraph key={i} lead={i === 0}>
+            {p.replace(/\s+/g, ' ').trim()}
+          </Paragraph>
+        ))}
+      <Paragraph>{t('huishoudens.scan.introHow', { total })}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="button" onClick={() => go(firstOpen ?? 0)}>
+          {firstOpen !== null
+            ? t('huishoudens.scan.continueAt', { n: firstOpen + 1 })
+            : t('huishoudens.scan.begin')}
+        </Button>
+        {firstOpen !== null && (
+          <Button appearance="secondary-action-button" type="button" onClick={() => go(0)}>
+            {t('huishoudens.scan.fromStart')}
+          </Button>
+        )}
+      </ButtonGroup>
     </>
+  );
+}
+
+/** Previous, then next (a submit) or finish, then pause; all wait while a save runs. */
+type ScanNavProps = {
+  busy: boolean;
+  onPrevious: () => void;
+  /** On the finishing screen: closes the scan. Elsewhere the form's submit goes on. */
+  onFinish?: () => void;
+  onPause: () => void;
+};
+
+function ScanNav({ busy, onPrevious, onFinish, onPause }: ScanNavProps) {
+  const { t } = useTranslation();
+  return (
+    <ButtonGroup className="ww-scan-nav">
+      <Button
+        appearance="secondary-action-button"
+        type="button"
+        disabled={busy}
+        onClick={onPrevious}
+      >
+        {t('huishoudens.scan.previous')}
+      </Button>
+      {onFinish ? (
+        <Button appearance="primary-action-button" type="button" disabled={busy} onClick={onFinish}>
+          {t('huishoudens.scan.finish')}
+        </Button>
+      ) : (
+        <Button appearance="primary-action-button" type="submit" disabled={busy}>
+          {t('huishoudens.scan.next')}
+        </Button>
+      )}
+      <Button appearance="subtle-button" type="button" disabled={busy} onClick={onPause}>
+        {t('huishoudens.scan.pause')}
+      </Button>
+    </ButtonGroup>
   );
 }

@@ -16,13 +16,10 @@ export function CardModePage() {
   return <QueryState query={deck}>{(d) => <CardMode deck={d} />}</QueryState>;
 }
 
-function CardMode({ deck }: { deck: DeckDetail }) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
+/** Which card is shown and which side; arrow keys move between cards from anywhere on the page. */
+function useCardNavigation(total: number) {
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
-  const total = deck.cards.length;
-  const card = deck.cards[index]!;
 
   const go = useCallback(
     (step: number) => {
@@ -32,7 +29,7 @@ function CardMode({ deck }: { deck: DeckDetail }) {
     [total],
   );
 
-  // Arrow keys move between cards from anywhere on the page, except while typing in a field.
+  // Arrow keys work anywhere on the page, except while typing in a field.
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -43,6 +40,15 @@ function CardMode({ deck }: { deck: DeckDetail }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [go]);
+  return { index, flipped, setFlipped, go };
+}
+
+function CardMode({ deck }: { deck: DeckDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const total = deck.cards.length;
+  const { index, flipped, setFlipped, go } = useCardNavigation(total);
+  const card = deck.cards[index]!;
 
   // Enter on the card itself turns it over (the buttons handle Enter themselves).
   const onCardKey = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -38,117 +38,138 @@ import {
   type Outcome,
 } from '../../../domain/signals/outcomes';
 import { SignalHandoverForm } from './SignalHandoverForm';
-import { displayName, euros, fetchCase, signalKeys, signalPaths } from './signals-api';
+import {
+  displayName,
+  euros,
+  fetchCase,
+  signalKeys,
+  signalPaths,
+  type SignalCase,
+} from './signals-api';
 
 /** One person's signals, the deadlines, contact attempts and the outcome. */
 export function SignalCasePage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
   const found = useQuery({
     queryKey: signalKeys.case(id),
     queryFn: () => fetchCase(id),
   });
+  return <QueryState query={found}>{(c) => <CaseView c={c} />}</QueryState>;
+}
+
+function CaseView({ c }: { c: SignalCase }) {
+  const { t } = useTranslation();
+  const name = displayName(c);
   return (
-    <QueryState query={found}>
-      {(c) => {
-        const name = displayName(c);
-        const date = (iso: string) => formatDate(iso, i18n.language);
-        return (
-          <>
-            <PageTitle title={t('signalen.case.title', { name })} />
-            <Heading level={1}>{t('signalen.case.title', { name })}</Heading>
-            <Paragraph>
-              <RouterLink to="/signalen">{t('signalen.case.back')}</RouterLink>
-            </Paragraph>
-            <DataList>
-              <Item label={t('signalen.case.dateOfBirth')} value={date(c.dateOfBirth)} />
-              <Item
-                label={t('signalen.case.address')}
-                value={`${c.street} ${c.houseNumber}${c.houseNumberAddition}, ${c.postcode} ${c.city}`.trim()}
-              />
-              <Item
-                label={t('signalen.case.status')}
-                value={
-                  c.outcome
-                    ? t('signalen.case.closed', { outcome: t(`signalen.outcomes.${c.outcome}`) })
-                    : t('signalen.case.open')
-                }
-              />
-              {c.handover && (
-                <Item
-                  label={t('signalen.handover.handedOver')}
-                  value={t('signalen.handover.line', {
-                    team: c.handover.teamName,
-                    organisation: c.handover.organisationName,
-                    date: date(c.handover.on),
-                  })}
-                />
-              )}
-            </DataList>
-            <Heading level={2}>{t('signalen.case.deadlines')}</Heading>
-            <DataList>
-              <Item
-                label={t('signalen.case.firstContactBy')}
-                value={date(c.deadlines.firstContactBy)}
-              />
-              {c.deadlines.firstConversationBy && (
-                <Item
-                  label={t('signalen.case.firstConversationBy')}
-                  value={date(c.deadlines.firstConversationBy)}
-                />
-              )}
-              <Item
-                label={t('signalen.case.deleteFrom')}
-                value={
-                  c.deadlines.deleteSignalDataFrom
-                    ? date(c.deadlines.deleteSignalDataFrom)
-                    : t('signalen.case.keptWithHelp')
-                }
-              />
-            </DataList>
-            <Heading level={2}>{t('signalen.case.signals')}</Heading>
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('signalen.case.creditor')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('signalen.case.amount')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('signalen.case.months')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('signalen.case.received')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {c.signals.map((s) => (
-                  <TableRow key={s.id}>
-                    <TableCell>{t(`signalen.creditorTypes.${s.creditorType}`)}</TableCell>
-                    <TableCell>{euros(s.amountCents, i18n.language)}</TableCell>
-                    <TableCell>{s.monthsInArrears}</TableCell>
-                    <TableCell>{date(s.signalDate)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            <Heading level={2}>{t('signalen.case.contacts')}</Heading>
-            {c.contacts.length === 0 ? (
-              <Paragraph>{t('signalen.case.noContacts')}</Paragraph>
-            ) : (
-              <UnorderedList>
-                {c.contacts.map((x) => (
-                  <UnorderedListItem key={x.id}>
-                    {date(x.on)}: {t(`signalen.contactKinds.${x.kind}`)},{' '}
-                    {x.reached ? t('signalen.case.reached') : t('signalen.case.notReached')}
-                  </UnorderedListItem>
-                ))}
-              </UnorderedList>
-            )}
-            <ContactForm caseId={c.id} />
-            {c.status === 'open' && <SignalHandoverForm caseId={c.id} />}
-            {(c.status === 'open' || !c.handover) && (
-              <OutcomeForm caseId={c.id} current={c.outcome} />
-            )}
-          </>
-        );
-      }}
-    </QueryState>
+    <>
+      <PageTitle title={t('signalen.case.title', { name })} />
+      <Heading level={1}>{t('signalen.case.title', { name })}</Heading>
+      <Paragraph>
+        <RouterLink to="/signalen">{t('signalen.case.back')}</RouterLink>
+      </Paragraph>
+      <CaseFacts c={c} />
+      <CaseHistory c={c} />
+      <ContactForm caseId={c.id} />
+      {c.status === 'open' && <SignalHandoverForm caseId={c.id} />}
+      {(c.status === 'open' || !c.handover) && <OutcomeForm caseId={c.id} current={c.outcome} />}
+    </>
+  );
+}
+
+/** Who, where, the case's status and handover, and its deadlines. */
+function CaseFacts({ c }: { c: SignalCase }) {
+  const { t, i18n } = useTranslation();
+  const date = (iso: string) => formatDate(iso, i18n.language);
+  return (
+    <>
+      <DataList>
+        <Item label={t('signalen.case.dateOfBirth')} value={date(c.dateOfBirth)} />
+        <Item
+          label={t('signalen.case.address')}
+          value={`${c.street} ${c.houseNumber}${c.houseNumberAddition}, ${c.postcode} ${c.city}`.trim()}
+        />
+        <Item
+          label={t('signalen.case.status')}
+          value={
+            c.outcome
+              ? t('signalen.case.closed', { outcome: t(`signalen.outcomes.${c.outcome}`) })
+              : t('signalen.case.open')
+          }
+        />
+        {c.handover && (
+          <Item
+            label={t('signalen.handover.handedOver')}
+            value={t('signalen.handover.line', {
+              team: c.handover.teamName,
+              organisation: c.handover.organisationName,
+              date: date(c.handover.on),
+            })}
+          />
+        )}
+      </DataList>
+      <Heading level={2}>{t('signalen.case.deadlines')}</Heading>
+      <DataList>
+        <Item label={t('signalen.case.firstContactBy')} value={date(c.deadlines.firstContactBy)} />
+        {c.deadlines.firstConversationBy && (
+          <Item
+            label={t('signalen.case.firstConversationBy')}
+            value={date(c.deadlines.firstConversationBy)}
+          />
+        )}
+        <Item
+          label={t('signalen.case.deleteFrom')}
+          value={
+            c.deadlines.deleteSignalDataFrom
+              ? date(c.deadlines.deleteSignalDataFrom)
+              : t('signalen.case.keptWithHelp')
+          }
+        />
+      </DataList>
+    </>
+  );
+}
+
+/** The signals received, and the contact attempts so far. */
+function CaseHistory({ c }: { c: SignalCase }) {
+  const { t, i18n } = useTranslation();
+  const date = (iso: string) => formatDate(iso, i18n.language);
+  return (
+    <>
+      <Heading level={2}>{t('signalen.case.signals')}</Heading>
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('signalen.case.creditor')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signalen.case.amount')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signalen.case.months')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signalen.case.received')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {c.signals.map((s) => (
+            <TableRow key={s.id}>
+              <TableCell>{t(`signalen.creditorTypes.${s.creditorType}`)}</TableCell>
+              <TableCell>{euros(s.amountCents, i18n.language)}</TableCell>
+              <TableCell>{s.monthsInArrears}</TableCell>
+              <TableCell>{date(s.signalDate)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Heading level={2}>{t('signalen.case.contacts')}</Heading>
+      {c.contacts.length === 0 ? (
+        <Paragraph>{t('signalen.case.noContacts')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {c.contacts.map((x) => (
+            <UnorderedListItem key={x.id}>
+              {date(x.on)}: {t(`signalen.contactKinds.${x.kind}`)},{' '}
+              {x.reached ? t('signalen.case.reached') : t('signalen.case.notReached')}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </>
   );
 }
 

@@ -49,39 +49,62 @@ function birthYears(text: string): number[] {
     .map((y) => Number(y));
 }
 
-function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[] }) {
-  const { t } = useTranslation();
+type HandoverForm = {
+  teamId: string;
+  gemeente: string;
+  reference: string;
+  label: string;
+  adultYear: string;
+  childYears: string;
+  how: (typeof HOWS)[number];
+  givenAt: string;
+  on: string;
+};
+
+/** The handover's answers, and sending them (the chosen team's gemeente, years as numbers). */
+function useHandover(caseId: string, targets: Target[]) {
   const client = useQueryClient();
-  const [teamId, setTeamId] = useState(targets[0]!.teamId);
-  const team = targets.find((x) => x.teamId === teamId) ?? targets[0]!;
-  const [gemeente, setGemeente] = useState(team.gemeenten[0]!.code);
-  const [reference, setReference] = useState('');
-  const [label, setLabel] = useState('');
-  const [adultYear, setAdultYear] = useState('');
-  const [childYears, setChildYears] = useState('');
-  const [how, setHow] = useState<(typeof HOWS)[number]>('mondeling');
-  const [givenAt, setGivenAt] = useState(todayIso());
-  const [on, setOn] = useState(todayIso());
-  const chosenGemeente = team.gemeenten.find((g) => g.code === gemeente) ?? team.gemeenten[0]!;
-  const { errors, summaryRef, save, busy } = useSave(
+  const [form, setForm] = useState<HandoverForm>(() => ({
+    teamId: targets[0]!.teamId,
+    gemeente: targets[0]!.gemeenten[0]!.code,
+    reference: '',
+    label: '',
+    adultYear: '',
+    childYears: '',
+    how: 'mondeling',
+    givenAt: todayIso(),
+    on: todayIso(),
+  }));
+  const set = (key: keyof HandoverForm) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const team = targets.find((x) => x.teamId === form.teamId) ?? targets[0]!;
+  const chosenGemeente = team.gemeenten.find((g) => g.code === form.gemeente) ?? team.gemeenten[0]!;
+  const saving = useSave(
     () =>
       post(signalPaths.handover(caseId), {
-        teamId,
-        reference,
-        label,
+        teamId: form.teamId,
+        reference: form.reference,
+        label: form.label,
         data: {
-          adults: [adultYear ? { birthYear: Number(adultYear) } : {}],
-          children: birthYears(childYears).map((birthYear, i) => ({
+          adults: [form.adultYear ? { birthYear: Number(form.adultYear) } : {}],
+          children: birthYears(form.childYears).map((birthYear, i) => ({
             ref: `kind ${i + 1}`,
             birthYear,
           })),
           gemeente: chosenGemeente,
         },
-        consent: { how, givenAt },
-        on,
+        consent: { how: form.how, givenAt: form.givenAt },
+        on: form.on,
       }),
     () => client.invalidateQueries({ queryKey: signalKeys.all }),
   );
+  return { form, set, team, chosenGemeente, saving };
+}
+
+function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[] }) {
+  const { t } = useTranslation();
+  const { form, set, team, chosenGemeente, saving } = useHandover(caseId, targets);
+  const { errors, summaryRef, save, busy } = saving;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save(undefined);
@@ -110,7 +133,7 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
           idPrefix={P}
           name="teamId"
           label={t('signalen.handover.team')}
-          value={teamId}
+          value={form.teamId}
           options={targets.map((x) => ({
             value: x.teamId,
             label: t('signalen.handover.teamOption', {
@@ -118,7 +141,7 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
               organisation: x.organisationName,
             }),
           }))}
-          onChange={setTeamId}
+          onChange={set('teamId')}
           error={errors.fields.teamId}
         />
         <SelectField
@@ -127,71 +150,14 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
           label={t('signalen.handover.gemeente')}
           value={chosenGemeente.code}
           options={team.gemeenten.map((g) => ({ value: g.code, label: g.name }))}
-          onChange={setGemeente}
+          onChange={set('gemeente')}
           error={errors.fields['data.gemeente']}
         />
-        <TextField
-          idPrefix={P}
-          name="reference"
-          label={t('signalen.handover.reference')}
-          description={t('signalen.handover.referenceHint')}
-          value={reference}
-          onChange={setReference}
-          error={errors.fields.reference}
-        />
-        <TextField
-          idPrefix={P}
-          name="label"
-          label={t('signalen.handover.label')}
-          value={label}
-          onChange={setLabel}
-          error={errors.fields.label}
-        />
-        <TextField
-          idPrefix={P}
-          name="data.adults.0.birthYear"
-          label={t('signalen.handover.adultBirthYear')}
-          inputMode="numeric"
-          value={adultYear}
-          onChange={setAdultYear}
-          error={errors.fields['data.adults.0.birthYear']}
-        />
-        <TextField
-          idPrefix={P}
-          name={childError?.[0] ?? 'data.children'}
-          label={t('signalen.handover.childBirthYears')}
-          description={t('signalen.handover.childBirthYearsHint')}
-          value={childYears}
-          onChange={setChildYears}
-          error={childError ? t('signalen.handover.childBirthYearsInvalid') : undefined}
-        />
-        <fieldset>
-          <legend>{t('signalen.handover.consentLegend')}</legend>
-          <RadioGroup
-            name="how"
-            legend={t('signalen.handover.how')}
-            options={HOWS.map((h) => ({ value: h, label: t(`signalen.handover.hows.${h}`) }))}
-            value={how}
-            onChange={setHow}
-          />
-          <TextField
-            idPrefix={P}
-            name="consent.givenAt"
-            type="date"
-            label={t('signalen.handover.givenAt')}
-            value={givenAt}
-            onChange={setGivenAt}
-            error={errors.fields['consent.givenAt']}
-          />
-        </fieldset>
-        <TextField
-          idPrefix={P}
-          name="on"
-          type="date"
-          label={t('signalen.handover.on')}
-          value={on}
-          onChange={setOn}
-          error={errors.fields.on}
+        <HouseholdFields
+          form={form}
+          set={set}
+          errors={errors.fields}
+          childError={childError?.[0]}
         />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" disabled={busy}>
@@ -199,6 +165,89 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
           </Button>
         </ButtonGroup>
       </form>
+    </>
+  );
+}
+
+/** The household's pseudonym and birth years, its consent, and the handover date. */
+function HouseholdFields({
+  form,
+  set,
+  errors,
+  childError,
+}: {
+  form: HandoverForm;
+  set: (key: keyof HandoverForm) => (value: string) => void;
+  errors: Record<string, string>;
+  /** The API's name of the first wrong child birth year, when there is one. */
+  childError: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        idPrefix={P}
+        name="reference"
+        label={t('signalen.handover.reference')}
+        description={t('signalen.handover.referenceHint')}
+        value={form.reference}
+        onChange={set('reference')}
+        error={errors.reference}
+      />
+      <TextField
+        idPrefix={P}
+        name="label"
+        label={t('signalen.handover.label')}
+        value={form.label}
+        onChange={set('label')}
+        error={errors.label}
+      />
+      <TextField
+        idPrefix={P}
+        name="data.adults.0.birthYear"
+        label={t('signalen.handover.adultBirthYear')}
+        inputMode="numeric"
+        value={form.adultYear}
+        onChange={set('adultYear')}
+        error={errors['data.adults.0.birthYear']}
+      />
+      <TextField
+        idPrefix={P}
+        name={childError ?? 'data.children'}
+        label={t('signalen.handover.childBirthYears')}
+        description={t('signalen.handover.childBirthYearsHint')}
+        value={form.childYears}
+        onChange={set('childYears')}
+        error={childError ? t('signalen.handover.childBirthYearsInvalid') : undefined}
+      />
+      <fieldset>
+        <legend>{t('signalen.handover.consentLegend')}</legend>
+        <RadioGroup
+          name="how"
+          legend={t('signalen.handover.how')}
+          options={HOWS.map((h) => ({ value: h, label: t(`signalen.handover.hows.${h}`) }))}
+          value={form.how}
+          onChange={set('how')}
+        />
+        <TextField
+          idPrefix={P}
+          name="consent.givenAt"
+          type="date"
+          label={t('signalen.handover.givenAt')}
+          value={form.givenAt}
+          onChange={set('givenAt')}
+          error={errors['consent.givenAt']}
+        />
+      </fieldset>
+      <TextField
+        idPrefix={P}
+        name="on"
+        type="date"
+        label={t('signalen.handover.on')}
+        value={form.on}
+        onChange={set('on')}
+        error={errors.on}
+      />
     </>
   );
 }

@@ -24,8 +24,8 @@ import { signalKeys, signalPaths, type SignalImportResult } from './signals-api'
 
 type Phase = { kind: 'idle' } | { kind: 'uploading'; fraction: number } | { kind: 'reading' };
 
-/** Upload a partner's CSV; shows progress, then the import summary and the report per line. */
-export function SignalImportPage() {
+/** Uploading the chosen CSV: the phase (for the progress bar), then the report or what failed. */
+function useSignalImport() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const client = useQueryClient();
@@ -62,6 +62,13 @@ export function SignalImportPage() {
     }
   };
 
+  return { phase, result, error, setFile, run };
+}
+
+/** Upload a partner's CSV; shows progress, then the import summary and the report per line. */
+export function SignalImportPage() {
+  const { t } = useTranslation();
+  const { phase, result, error, setFile, run } = useSignalImport();
   const errors = result?.issues.filter((i) => i.severity === 'error').length ?? 0;
   return (
     <>
@@ -106,37 +113,44 @@ export function SignalImportPage() {
           <Paragraph>{t('signalen.import.refused', { errors })}</Paragraph>
         </Alert>
       )}
-      {result && result.issues.length > 0 && (
-        <section aria-labelledby="signal-report">
-          <Heading level={2} id="signal-report">
-            {t('signalen.import.reportTitle')}
-          </Heading>
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('signalen.import.line')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('signalen.import.field')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('signalen.import.kind')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('signalen.import.reason')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.issues.map((issue, index) => (
-                <TableRow key={`${issue.line}-${issue.field}-${index}`}>
-                  <TableCell>{issue.line}</TableCell>
-                  <TableCell>{t(`signalen.fields.${issue.field}`)}</TableCell>
-                  <TableCell>{t(`signalen.import.${issue.severity}`)}</TableCell>
-                  <TableCell>
-                    {issue.messages[lang]}
-                    {issue.duplicateOf !== undefined &&
-                      ` ${t('signalen.import.duplicateOf', { line: issue.duplicateOf })}`}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </section>
-      )}
+      {result && result.issues.length > 0 && <ImportReport result={result} />}
     </>
+  );
+}
+
+/** The import's findings per line: which field, error or warning, and why. */
+function ImportReport({ result }: { result: SignalImportResult }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <section aria-labelledby="signal-report">
+      <Heading level={2} id="signal-report">
+        {t('signalen.import.reportTitle')}
+      </Heading>
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('signalen.import.line')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signalen.import.field')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signalen.import.kind')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('signalen.import.reason')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.issues.map((issue, index) => (
+            <TableRow key={`${issue.line}-${issue.field}-${index}`}>
+              <TableCell>{issue.line}</TableCell>
+              <TableCell>{t(`signalen.fields.${issue.field}`)}</TableCell>
+              <TableCell>{t(`signalen.import.${issue.severity}`)}</TableCell>
+              <TableCell>
+                {issue.messages[lang]}
+                {issue.duplicateOf !== undefined &&
+                  ` ${t('signalen.import.duplicateOf', { line: issue.duplicateOf })}`}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
   );
 }

@@ -15,11 +15,11 @@ import {
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../wegwijzer/format';
-import { displayName, euros, fetchQueue, signalKeys } from './signals-api';
+import { displayName, euros, fetchQueue, signalKeys, type SignalQueue } from './signals-api';
 
 /** Open signal cases, highest priority first, 50 to a page. */
 export function SignalQueuePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('pagina')) || 1);
   const queue = useQuery({
@@ -53,42 +53,7 @@ export function SignalQueuePage() {
           return (
             <>
               <Paragraph>{t('signalen.queue.count', { total: data.total, page, pages })}</Paragraph>
-              <Table>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('signalen.queue.name')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('signalen.queue.address')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('signalen.queue.creditors')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('signalen.queue.total')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('signalen.queue.priority')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('signalen.queue.firstSignal')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('signalen.queue.contactBy')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.items.map((item) => (
-                    <TableRow key={item.id}>
-                      <TableCell>
-                        <RouterLink to={`/signalen/${item.id}`}>{displayName(item)}</RouterLink>
-                      </TableCell>
-                      <TableCell>
-                        {item.postcode} {item.houseNumber}
-                        {item.houseNumberAddition}
-                      </TableCell>
-                      <TableCell>
-                        {item.creditorTypes.map((c) => t(`signalen.creditorTypes.${c}`)).join(', ')}
-                      </TableCell>
-                      <TableCell>{euros(item.totalCents, i18n.language)}</TableCell>
-                      <TableCell>{item.priority}</TableCell>
-                      <TableCell>{formatDate(item.firstSignalOn, i18n.language)}</TableCell>
-                      <TableCell>
-                        {formatDate(item.firstContactBy, i18n.language)}
-                        {item.overdue && <strong> ({t('signalen.queue.overdue')})</strong>}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+              <QueueTable items={data.items} />
               {pages > 1 && (
                 <nav aria-label={t('signalen.queue.count', { total: data.total, page, pages })}>
                   <ButtonGroup>
@@ -118,5 +83,47 @@ export function SignalQueuePage() {
         }}
       </QueryState>
     </>
+  );
+}
+
+function QueueTable({ items }: { items: SignalQueue['items'] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('signalen.queue.name')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('signalen.queue.address')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('signalen.queue.creditors')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('signalen.queue.total')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('signalen.queue.priority')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('signalen.queue.firstSignal')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('signalen.queue.contactBy')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((item) => (
+          <TableRow key={item.id}>
+            <TableCell>
+              <RouterLink to={`/signalen/${item.id}`}>{displayName(item)}</RouterLink>
+            </TableCell>
+            <TableCell>
+              {item.postcode} {item.houseNumber}
+              {item.houseNumberAddition}
+            </TableCell>
+            <TableCell>
+              {item.creditorTypes.map((c) => t(`signalen.creditorTypes.${c}`)).join(', ')}
+            </TableCell>
+            <TableCell>{euros(item.totalCents, i18n.language)}</TableCell>
+            <TableCell>{item.priority}</TableCell>
+            <TableCell>{formatDate(item.firstSignalOn, i18n.language)}</TableCell>
+            <TableCell>
+              {formatDate(item.firstContactBy, i18n.language)}
+              {item.overdue && <strong> ({t('signalen.queue.overdue')})</strong>}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -120,22 +120,22 @@ function wholeFileRejected(reason: ImportReportLine['reasons'][number]): ImportR
 
 /** One audit entry for the whole import, with the counts per outcome. */
 async function auditImport(tx: Db, job: Job, report: ImportReportLine[], now: Date) {
-      await appendAuditEntry(tx, {
+  await appendAuditEntry(tx, {
     at: now,
-        organisationId: job.organisationId,
-        actorId: job.userId,
-        sessionId: job.sessionId,
-        action: 'catalogue.import',
-        targetType: 'import',
-        targetId: job.id,
-        ip: job.ip,
-        details: {
-          mode: job.mode,
-          created: report.filter((r) => r.outcome === 'created').length,
-          updated: report.filter((r) => r.outcome === 'updated').length,
-          rejected: report.filter((r) => r.outcome === 'rejected').length,
-        },
-      });
+    organisationId: job.organisationId,
+    actorId: job.userId,
+    sessionId: job.sessionId,
+    action: 'catalogue.import',
+    targetType: 'import',
+    targetId: job.id,
+    ip: job.ip,
+    details: {
+      mode: job.mode,
+      created: report.filter((r) => r.outcome === 'created').length,
+      updated: report.filter((r) => r.outcome === 'updated').length,
+      rejected: report.filter((r) => r.outcome === 'rejected').length,
+    },
+  });
 }
 
 function notImported(record: HsdsImportRecord, blocked: boolean): ImportReportLine {
@@ -214,47 +214,47 @@ async function applyOffer(
   offer: Offer,
   warnings: ImportReportLine['warnings'],
 ): Promise<void> {
-    // An offer can only be in gemeenten the organisation works in; others are dropped with a warning.
-    const gemeenten = offer.gemeenten.map((g) => g.code).filter((c) => ownCodes.has(c));
-    const dropped = offer.gemeenten.filter((g) => !ownCodes.has(g.code));
-    if (dropped.length) {
-      const gemeenten = dropped.map((g) => g.name).join(', ');
-      warnings.push({
-        path: 'service_areas',
-        ...messages.bilingual(message('hsdsImport.areaNotServed', { gemeenten })),
-      });
-    }
+  // An offer can only be in gemeenten the organisation works in; others are dropped with a warning.
+  const gemeenten = offer.gemeenten.map((g) => g.code).filter((c) => ownCodes.has(c));
+  const dropped = offer.gemeenten.filter((g) => !ownCodes.has(g.code));
+  if (dropped.length) {
+    const gemeenten = dropped.map((g) => g.name).join(', ');
+    warnings.push({
+      path: 'service_areas',
+      ...messages.bilingual(message('hsdsImport.areaNotServed', { gemeenten })),
+    });
+  }
   if (gemeenten.length === 0) return;
-    const offerData: OfferData = {
-      gemeenten,
-      wijk: offer.wijk,
-      howToRefer: offer.howToRefer,
-      costs: offer.costs,
-      contact: offer.contact,
-    };
-    if (!offerIsReachable(offerData)) {
-      warnings.push({ path: 'contacts', ...messages.bilingual(unreachableOffer) });
+  const offerData: OfferData = {
+    gemeenten,
+    wijk: offer.wijk,
+    howToRefer: offer.howToRefer,
+    costs: offer.costs,
+    contact: offer.contact,
+  };
+  if (!offerIsReachable(offerData)) {
+    warnings.push({ path: 'contacts', ...messages.bilingual(unreachableOffer) });
     return;
-    }
+  }
   const current = record.hsdsId ? await offerByHsdsId(tx, job.organisationId, record.hsdsId) : null;
-    if (current)
-      await offerEntries.change(
-        tx,
-        current.id,
-        { data: offerData, archived: false },
-        actor,
-        'imported',
-      );
-    else
-      await offerEntries.create(
-        tx,
-        {
-          organisationId: job.organisationId,
+  if (current)
+    await offerEntries.change(
+      tx,
+      current.id,
+      { data: offerData, archived: false },
+      actor,
+      'imported',
+    );
+  else
+    await offerEntries.create(
+      tx,
+      {
+        organisationId: job.organisationId,
         interventionId: itemId,
-          data: offerData,
-          hsdsId: record.hsdsId,
-        },
-        actor,
-        { action: 'imported' },
-      );
+        data: offerData,
+        hsdsId: record.hsdsId,
+      },
+      actor,
+      { action: 'imported' },
+    );
 }

@@ -20,10 +20,6 @@ const longFunctionsToSplit = [
   'src/server/pdf/household-export-pdf.ts',
   'src/server/pdf/plan-pdf.ts',
   'src/server/pdf/poster-pdf.ts',
-  'src/web/pages/rapportage/OutcomeFigure.tsx',
-  'src/web/pages/wegwijzer/CapitalPage.tsx',
-  'src/web/pages/wegwijzer/HsdsExchange.tsx',
-  'src/web/pages/wegwijzer/InterventionPage.tsx',
   'src/web/pages/wegwijzer/OfferEditPage.tsx',
   'src/web/pages/wegwijzer/SpecialistsPage.tsx',
 ];

@@ -38,6 +38,14 @@ const FILTERS = [
 
 type Filters = Record<(typeof FILTERS)[number], string>;
 
+/** The free-text and date filters after the two choice lists, in the order they are shown. */
+const TEXT_FILTERS = [
+  { name: 'householdReference', label: 'audit.householdReference', type: 'text' },
+  { name: 'targetId', label: 'audit.target', type: 'text' },
+  { name: 'from', label: 'audit.from', type: 'date' },
+  { name: 'to', label: 'audit.to', type: 'date' },
+] as const satisfies readonly { name: keyof Filters; label: string; type: 'text' | 'date' }[];
+
 export function AuditPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -128,32 +136,16 @@ function AuditFilters({ initial, apply }: { initial: Filters; apply: (draft: Fil
           { value: 'denied', label: t('audit.outcomes.denied') },
         ]}
       />
-      <TextField
-        name="householdReference"
-        label={t('audit.householdReference')}
-        value={draft.householdReference}
-        onChange={set('householdReference')}
-      />
-      <TextField
-        name="targetId"
-        label={t('audit.target')}
-        value={draft.targetId}
-        onChange={set('targetId')}
-      />
-      <TextField
-        name="from"
-        label={t('audit.from')}
-        type="date"
-        value={draft.from}
-        onChange={set('from')}
-      />
-      <TextField
-        name="to"
-        label={t('audit.to')}
-        type="date"
-        value={draft.to}
-        onChange={set('to')}
-      />
+      {TEXT_FILTERS.map((f) => (
+        <TextField
+          key={f.name}
+          name={f.name}
+          label={t(f.label)}
+          type={f.type}
+          value={draft[f.name]}
+          onChange={set(f.name)}
+        />
+      ))}
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit">
           {t('audit.apply')}

@@ -12,6 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { kompasCycleSchema, kompasListSchema, type KompasList } from '../../../contract/kompas';
 import { getJson, sendJson } from '../../api/client';
+import { DateRangeFields } from '../../components/DateRangeFields';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -113,24 +114,13 @@ function StartCycle({ list }: { list: KompasList }) {
           error={errors.fields.title}
           maxLength={120}
         />
-        <div className="ww-row">
-          <TextField
-            name="periodFrom"
-            type="date"
-            label={labels.periodFrom}
-            value={form.periodFrom}
-            onChange={set('periodFrom')}
-            error={errors.fields.periodFrom}
-          />
-          <TextField
-            name="periodTo"
-            type="date"
-            label={labels.periodTo}
-            value={form.periodTo}
-            onChange={set('periodTo')}
-            error={errors.fields.periodTo}
-          />
-        </div>
+        <DateRangeFields
+          names={['periodFrom', 'periodTo']}
+          labels={labels}
+          values={form}
+          onChange={set}
+          errors={errors.fields}
+        />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
             {t('rapportage.kompas.startButton')}

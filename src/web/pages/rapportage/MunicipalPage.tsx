@@ -17,7 +17,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { DateRangeFields } from '../../components/DateRangeFields';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useLanguage } from '../../hooks/useLanguage';
 import { MunicipalSections } from './MunicipalSections';
@@ -117,24 +117,13 @@ function PeriodForm({
           options={gemeenten.map((g) => ({ value: g.code, label: g.name }))}
           onChange={change('gemeente')}
         />
-        <div className="ww-row">
-          <TextField
-            name="from"
-            type="date"
-            label={labels.from}
-            value={form.from}
-            onChange={change('from')}
-            error={errors.fields.from}
-          />
-          <TextField
-            name="to"
-            type="date"
-            label={labels.to}
-            value={form.to}
-            onChange={change('to')}
-            error={errors.fields.to}
-          />
-        </div>
+        <DateRangeFields
+          names={['from', 'to']}
+          labels={labels}
+          values={form}
+          onChange={change}
+          errors={errors.fields}
+        />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit">
             {t('rapportage.municipal.show')}

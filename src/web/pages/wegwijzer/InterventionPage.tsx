@@ -5,10 +5,6 @@ import {
   Alert,
   Button,
   ButtonGroup,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading,
   Link,
   Paragraph,
@@ -25,7 +21,11 @@ import { QueryState } from '../../components/QueryState';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { Paragraphs } from './CapitalPage';
-import { formatDate } from './format';
+import {
+  InterventionEvidence,
+  InterventionFacts,
+  type InterventionDetail,
+} from './InterventionSections';
 import { useCheckedLine } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 
@@ -40,20 +40,13 @@ export function InterventionPage() {
   );
 }
 
-function Intervention({
-  detail,
-}: {
-  detail: NonNullable<ReturnType<typeof useIntervention>['data']>;
-}) {
-  const { t, i18n } = useTranslation();
+function Intervention({ detail }: { detail: InterventionDetail }) {
+  const { t } = useTranslation();
   const label = useLabel();
-  const checkedLine = useCheckedLine();
   const me = useMe();
   const { item } = detail;
   const editor = me.role === 'beleidsmedewerker' || me.role === 'beheerder';
   const ownsItem = item.organisationId === me.organisation.id;
-  const list = (vocabulary: Parameters<typeof label>[0], ids: string[]) =>
-    ids.map((x) => label(vocabulary, x)).join(', ') || '—';
   return (
     <article>
       <PageTitle title={item.name} />
@@ -69,45 +62,7 @@ function Intervention({
       <Paragraphs text={item.description} />
 
       <Heading level={2}>{t('wegwijzer.item.facts')}</Heading>
-      <DataList className="ww-facts">
-        <Fact
-          label={t('wegwijzer.facets.capitalPrimary')}
-          value={list('capitals', item.capitals.primary)}
-        />
-        {item.capitals.secondary.length > 0 && (
-          <Fact
-            label={t('wegwijzer.facets.capitalSecondary')}
-            value={list('capitals', item.capitals.secondary)}
-          />
-        )}
-        <Fact
-          label={t('wegwijzer.facets.targetGroup')}
-          value={list('target_groups', item.targetGroups)}
-        />
-        {item.ageRange && (
-          <Fact
-            label={t('wegwijzer.facets.age')}
-            value={t('wegwijzer.item.ageRange', item.ageRange)}
-          />
-        )}
-        <Fact label={t('wegwijzer.facets.phase')} value={list('phases', item.phases)} />
-        {item.povertyTypes.length > 0 && (
-          <Fact
-            label={t('wegwijzer.facets.povertyType')}
-            value={list('poverty_types', item.povertyTypes)}
-          />
-        )}
-        {item.lifeEvents.length > 0 && (
-          <Fact
-            label={t('wegwijzer.facets.lifeEvent')}
-            value={list('life_events', item.lifeEvents)}
-          />
-        )}
-        <Fact label={t('wegwijzer.item.domains')} value={list('domains', item.domains)} />
-        {item.providers.length > 0 && (
-          <Fact label={t('wegwijzer.item.providers')} value={item.providers.join(', ')} />
-        )}
-      </DataList>
+      <InterventionFacts item={item} />
 
       {item.workingElements.length > 0 && (
         <>
@@ -120,29 +75,7 @@ function Intervention({
         </>
       )}
 
-      <Heading level={2}>{t('wegwijzer.item.evidence')}</Heading>
-      <Paragraph>
-        <strong>{label('evidence_levels', item.evidence.level)}</strong> — {item.evidence.source} (
-        {item.evidence.asOf})
-      </Paragraph>
-      {item.evidence.note && <Paragraph>{item.evidence.note}</Paragraph>}
-      {item.links.length > 0 && (
-        <UnorderedList>
-          {item.links.map((l) => (
-            <UnorderedListItem key={l}>
-              <Link href={l} rel="noopener noreferrer" external>
-                {l}
-              </Link>
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-      <Paragraph className="ww-muted">
-        {item.origin === 'national'
-          ? t('wegwijzer.item.reviewed', { date: formatDate(item.lastReviewed, i18n.language) })
-          : checkedLine(detail.lastCheckedAt, detail.lastCheckedBy)}
-        {detail.stale && ` ${t('wegwijzer.item.staleNote')}`}
-      </Paragraph>
+      <InterventionEvidence detail={detail} />
       {ownsItem && editor && (
         <Paragraph>
           <RouterLink to={`/wegwijzer/lokaal/${item.id}`}>
@@ -150,7 +83,18 @@ function Intervention({
           </RouterLink>
         </Paragraph>
       )}
+      <InterventionOffers detail={detail} editor={editor} />
+      <Suggest targetType="intervention" targetId={item.id} />
+    </article>
+  );
+}
 
+/** The local offers of an intervention, and a link to add one for those who may. */
+function InterventionOffers({ detail, editor }: { detail: InterventionDetail; editor: boolean }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
       <Heading level={2} id="offers">
         {t('wegwijzer.item.offers', { count: detail.offers.length })}
       </Heading>
@@ -164,22 +108,14 @@ function Intervention({
       </ul>
       {editor && !detail.archived && (
         <Paragraph>
-          <RouterLink to={`/wegwijzer/aanbod/nieuw?interventie=${encodeURIComponent(item.id)}`}>
+          <RouterLink
+            to={`/wegwijzer/aanbod/nieuw?interventie=${encodeURIComponent(detail.item.id)}`}
+          >
             {t('wegwijzer.item.addOffer')}
           </RouterLink>
         </Paragraph>
       )}
-      <Suggest targetType="intervention" targetId={item.id} />
-    </article>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue value={value}>{value}</DataListValue>
-    </DataListItem>
+    </>
   );
 }
 

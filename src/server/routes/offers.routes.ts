@@ -41,7 +41,7 @@ export async function assertOwnGemeenten(
 }
 
 export function offerData(
-  body: z.infer<typeof localOfferBody> | (OfferData & Partial<z.infer<typeof localOfferBody>>),
+  body: z.infer<typeof localOfferBody> | OfferData,
 ): OfferData {
   return {
     gemeenten: body.gemeenten ?? [],

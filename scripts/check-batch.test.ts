@@ -84,7 +84,9 @@ describe('check-batch', () => {
     const text = await readFile(output.replace('.csv', '.summary.txt'), 'utf8');
     expect(text).toMatch(/^Benefits check in bulk — reference date 2026-03-01\n/);
     expect(text).toContain('Check: calculated + rejected = 8 of 8 (correct)');
-    expect(text).toMatch(/\(valid from \d{4}-\d{2}-\d{2}, example, not real policy\): bundled file/);
+    expect(text).toMatch(
+      /\(valid from \d{4}-\d{2}-\d{2}, example, not real policy\): bundled file/,
+    );
     expect(text).toMatch(/^Time: \d+\.\d{2} s$/m);
     expect(text).not.toMatch(/Berekend|Afgewezen|klopt|huishoudens?\b|Regelingen|Tijd|voorbeeld/);
   });

@@ -98,7 +98,8 @@ export function summaryText(c: SummaryContext, s: BatchSummary): string {
     say('nonTakeUp'),
     ...byCountDescending(s.likelyNonTakeUp),
   ];
-  if (s.rejected > 0) lines.push(say('rejectedByColumn'), ...byCountDescending(s.rejectionsByColumn));
+  if (s.rejected > 0)
+    lines.push(say('rejectedByColumn'), ...byCountDescending(s.rejectionsByColumn));
   lines.push(say('time', { seconds: s.seconds }));
   return lines.join('\n') + '\n';
 }

@@ -365,9 +365,11 @@ describe('POST /api/v1/benefits/calculate', () => {
       /afgerond|maar niet|voor u|inkomen|aanvrager|medebewoners|per jaar|per maand/,
     );
     // The line on each parameter's check is ours in English; what was read keeps its own title.
-    const verified = (a: typeof en) => a.schemes.flatMap((s) => s.parameters.map((p) => p.verified));
+    const verified = (a: typeof en) =>
+      a.schemes.flatMap((s) => s.parameters.map((p) => p.verified));
     expect(verified(en).length).toBeGreaterThan(0);
-    for (const line of verified(en)) expect(line).toMatch(/^(Checked on \d{4}-\d{2}-\d{2} by |Not checked: )/);
+    for (const line of verified(en))
+      expect(line).toMatch(/^(Checked on \d{4}-\d{2}-\d{2} by |Not checked: )/);
     for (const line of verified(nl))
       expect(line).toMatch(/^(Gecontroleerd op \d{4}-\d{2}-\d{2} door |Niet gecontroleerd: )/);
   });

@@ -1,6 +1,6 @@
 import { ageOn, quarterStart } from '../dates';
 import { divRoundHalfUp } from '../money';
-import { c, formula, word } from '../formula';
+import { c } from '../formula';
 import type { SchemeResult } from '../types';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';

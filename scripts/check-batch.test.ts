@@ -74,6 +74,23 @@ describe('check-batch', () => {
     expect(stderr.text).toContain('100%');
   });
 
+  it('writes the summary in English when asked (--lang en)', async () => {
+    const { input, output } = await setup([header, ...rows].join('\n') + '\n');
+    const { code } = await runBatch(
+      { input, output, peildatum: '2026-03-01', language: 'en' },
+      { stderr: new Sink() },
+    );
+    expect(code).toBe(0);
+    const text = await readFile(output.replace('.csv', '.summary.txt'), 'utf8');
+    expect(text).toMatch(/^Benefits check in bulk — reference date 2026-03-01\n/);
+    expect(text).toContain('Check: calculated + rejected = 8 of 8 (correct)');
+    expect(text).toMatch(
+      /\(valid from \d{4}-\d{2}-\d{2}, example, not real policy\): bundled file/,
+    );
+    expect(text).toMatch(/^Time: \d+\.\d{2} s$/m);
+    expect(text).not.toMatch(/Berekend|Afgewezen|klopt|huishoudens?\b|Regelingen|Tijd|voorbeeld/);
+  });
+
   it('exits with a non-zero code when the input cannot be read', async () => {
     const { dir } = await setup('');
     const stderr = new Sink();

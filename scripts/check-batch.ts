@@ -2,7 +2,7 @@
 //
 //   npx tsx scripts/check-batch.ts --input households.csv --output results.csv \
 //     [--peildatum 2026-01-01] [--gemeente-config rules/gemeenten/mijn-gemeente.yaml] \
-//     [--no-database] [--rejected afgewezen.csv] [--summary samenvatting.txt] [--workers N]
+//     [--no-database] [--rejected afgewezen.csv] [--summary samenvatting.txt] [--workers N] [--lang en]
 //
 // The municipal schemes come from the same place as in the app: the ones a beheerder saved in
 // Wegwijs' database (opened with the server's settings), else the bundled rules/gemeenten/ files;

@@ -19,6 +19,8 @@ describe('check:batch arguments', () => {
       's.txt',
       '--workers',
       '2',
+      '--lang',
+      'en',
     ]);
     expect(parsed).toEqual({
       ok: true,
@@ -31,6 +33,7 @@ describe('check:batch arguments', () => {
         rejected: 'a.csv',
         summary: 's.txt',
         workers: 2,
+        language: 'en',
       },
     });
   });
@@ -39,7 +42,7 @@ describe('check:batch arguments', () => {
     const parsed = parseBatchArgs(['--input', 'in.csv', '--output', 'uit.csv']);
     expect(parsed).toMatchObject({
       ok: true,
-      args: { noDatabase: false, peildatum: undefined, workers: 'auto' },
+      args: { noDatabase: false, peildatum: undefined, workers: 'auto', language: 'nl' },
     });
   });
 
@@ -55,5 +58,6 @@ describe('check:batch arguments', () => {
       expect(refused(['--input', 'a', '--output', 'b', '--workers', n])).toContain(
         '--workers must be a whole number',
       );
+    expect(refused(['--input', 'a', '--output', 'b', '--lang', 'de'])).toContain('--lang: de');
   });
 });

@@ -4,9 +4,12 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bothLanguages } from '../../src/content/message-files';
 import { message } from '../../src/domain/message';
+import { LANGUAGES, type Language } from '../../src/contract/messages/catalogue';
+
+const isLanguage = (text: string): text is Language => (LANGUAGES as string[]).includes(text);
 
 export const USAGE =
-  'Gebruik / Usage: check-batch --input huishoudens.csv --output resultaten.csv [--peildatum JJJJ-MM-DD] [--gemeente-config pad] [--no-database] [--rejected pad] [--summary pad] [--workers N]\n';
+  'Gebruik / Usage: check-batch --input huishoudens.csv --output resultaten.csv [--peildatum JJJJ-MM-DD] [--gemeente-config pad] [--no-database] [--rejected pad] [--summary pad] [--workers N] [--lang nl|en]\n';
 
 export interface BatchArgs {
   input: string;
@@ -19,6 +22,8 @@ export interface BatchArgs {
   summary: string | undefined;
   /** 'auto' when not given: every core for a large file. */
   workers: number | 'auto';
+  /** The language of the summary file; Dutch unless --lang en. */
+  language: Language;
 }
 
 export type ParsedArgs = { ok: true; args: BatchArgs } | { ok: false; message: string };
@@ -32,6 +37,7 @@ const OPTIONS = {
   rejected: { type: 'string' },
   summary: { type: 'string' },
   workers: { type: 'string' },
+  lang: { type: 'string' },
 } as const;
 
 function workers(text: string | undefined): number | 'auto' | null {
@@ -49,6 +55,8 @@ export function parseBatchArgs(argv: string[]): ParsedArgs {
     return { ok: false, message: `${(e as Error).message}\n${USAGE}` };
   }
   if (!values.input || !values.output) return { ok: false, message: USAGE };
+  const language = values.lang ?? 'nl';
+  if (!isLanguage(language)) return { ok: false, message: `--lang: ${language}\n${USAGE}` };
   const n = workers(values.workers);
   if (n === null)
     return {
@@ -66,6 +74,7 @@ export function parseBatchArgs(argv: string[]): ParsedArgs {
       rejected: values.rejected,
       summary: values.summary,
       workers: n,
+      language,
     },
   };
 }

@@ -31,6 +31,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: BatchIo): 
       rejected: args.rejected,
       summary: args.summary,
       workers: args.workers,
+      language: args.language,
     },
     io,
   );

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { bothLanguages, messages } from '../../src/content/message-files';
 import { message, type Message } from '../../src/domain/message';
+import type { Language } from '../../src/contract/messages/catalogue';
 import { REQUIRED_COLUMNS } from './columns';
 import { addCounts, emptyCounts } from './counts';
 import { detectDelimiter, readFirstLine, type Delimiter } from './csv';
@@ -29,6 +30,8 @@ export interface BatchOptions {
   summary?: string | undefined;
   /** Threads that screen; 'auto': every core for a large file, the main thread for a small one. */
   workers?: number | 'auto' | undefined;
+  /** The language of the summary; Dutch when not given. */
+  language?: Language | undefined;
 }
 
 export interface BatchIo {
@@ -221,10 +224,12 @@ async function finish(plan: Plan, summary: BatchSummary): Promise<BatchOutcome> 
       database: o.saved?.database,
       configs: new Map(gemeenten.configs.map((c) => [c.code, c])),
       sources: gemeenten.sources,
+      language: o.language,
     },
     summary,
   );
-  await writeFile(o.summary ?? o.output.replace(/(\.csv)?$/, '.samenvatting.txt'), text);
+  const suffix = o.language === 'en' ? '.summary.txt' : '.samenvatting.txt';
+  await writeFile(o.summary ?? o.output.replace(/(\.csv)?$/, suffix), text);
   io.stderr.write(text);
   return { code: 0, summary };
 }

@@ -85,6 +85,7 @@ export const traceStepSchema = z.object({
   label: z.string(),
   value: z.number(),
   unit: z.enum(units),
+  /** The calculation for professionals, numbers and words in the reader's language (since 1.4). */
   formula: z.string(),
   parameterIds: z.array(z.string()),
 });
@@ -129,7 +130,7 @@ export const traceParameterSchema = z.object({
     url: z.string(),
     article: z.string().optional(),
   }),
-  /** One Dutch sentence summing up `verification`. */
+  /** One sentence summing up `verification`, in the reader's language (since 1.4; Dutch before). */
   verified: z.string(),
   verification: verificationSchema,
   /** Set when a newer value was due on the peildatum but has not been entered (added in 1.1). */

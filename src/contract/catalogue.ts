@@ -272,7 +272,8 @@ export const catalogueItemSchema = z.object({
 });
 
 const contactViewSchema = z.object({
-  name: z.string(),
+  /** Null for an imported contact point without a name (since 1.4; was 'Contactpunt'). */
+  name: z.string().nullable(),
   function: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { whyNot, type SchemeResult } from '../domain/benefits';
 import type { Message } from '../domain/message';
 import { catalogue, type Language } from './messages/catalogue';
+import { formulaText } from './formula-text';
 import { whyNotText } from './why-not';
 
 // The engine's result words every text as a catalogue message (ADR 0006); the calculation API
@@ -17,7 +18,11 @@ export function wordedScheme(s: SchemeResult, language: Language) {
     // ('Healthcare allowance (zorgtoeslag)'); a fund keeps its official name ('Stichting Leergeld').
     name: language === 'en' && words.has(englishName) ? say({ key: englishName }) : s.name,
     conditions: s.conditions.map((c) => ({ ...c, label: say(c.label) })),
-    steps: s.steps.map((step) => ({ ...step, label: say(step.label) })),
+    steps: s.steps.map((step) => ({
+      ...step,
+      label: say(step.label),
+      formula: formulaText(step.formula, language),
+    })),
     whyNot: whyNot(s).map((w) => ({
       conditionId: w.conditionId,
       text: whyNotText(s, w, language),
@@ -29,6 +34,7 @@ export function wordedScheme(s: SchemeResult, language: Language) {
     // The API answers the out-of-date note in both languages, as it did before the catalogue.
     parameters: s.parameters.map((p) => ({
       ...p,
+      verified: say(p.verified),
       stale: p.stale && { ...p.stale, message: words.bilingual(p.stale.message) },
     })),
   };

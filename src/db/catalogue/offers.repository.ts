@@ -10,7 +10,7 @@ export type OfferData = {
   howToRefer: string | null;
   costs: string | null;
   contact: {
-    name: string;
+    name: string | null;
     function: string | null;
     phone: string | null;
     email: string | null;

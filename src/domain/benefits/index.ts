@@ -71,7 +71,7 @@ export type { ParameterSet, ParameterDefinition, ParameterValue } from './parame
 export { staleParameters, unverifiedValues, staleValueOn } from './staleness';
 export type { StaleParameter, UnverifiedValue } from './staleness';
 export { formatEuro, parseEuroToCents } from './money';
-export { formatValue } from './trace';
+export type { Formula, FormulaPart } from './formula';
 export * from './types';
 
 /** The rules compiled from rules/ (parameters, example gemeente, funds). */

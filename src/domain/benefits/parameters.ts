@@ -1,4 +1,5 @@
 import { refinement } from '../issue-message';
+import { contentText, message, type Message } from '../message';
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { staleValueOn } from './staleness';
@@ -180,11 +181,19 @@ function toVerification(v: z.infer<typeof verifiedSchema>): Verification {
   };
 }
 
-/** The verification as one Dutch sentence, for readers that show a single line. */
-export function verificationSummary(v: Verification): string {
-  if (v.status === 'unverified') return `Niet gecontroleerd: ${v.reason}`;
-  const where = v.url ?? v.repositoryPath ?? '';
-  return `Gecontroleerd op ${v.readOn} door ${v.by}: ${v.source} (${where})`;
+/** The verification as one sentence, for readers that show a single line. */
+export function verificationSummary(v: Verification): Message {
+  if (v.status === 'unverified')
+    return message('schemeTexts.common.unverified', {
+      // The rules file check requires reason_en, so the fallback only covers hand-made sets.
+      reason: contentText(v.reason, v.reasonEn ?? v.reason),
+    });
+  return message('schemeTexts.common.verified', {
+    readOn: v.readOn,
+    by: v.by,
+    source: v.source,
+    where: v.url ?? v.repositoryPath ?? '',
+  });
 }
 
 /** Thrown when a scheme needs a parameter that has no value on the peildatum. */

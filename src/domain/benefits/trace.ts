@@ -1,5 +1,5 @@
 import type { Message } from '../message';
-import { formatEuro } from './money';
+import type { Formula } from './formula';
 import type { ParameterSnapshot } from './parameters';
 import type {
   ComparisonOperator,
@@ -76,7 +76,7 @@ export class Trace {
     label: Label,
     value: number,
     unit: Unit,
-    formula: () => string,
+    formula: () => Formula,
     parameterIds: string[] = [],
   ): number {
     if (this.enabled)
@@ -116,39 +116,4 @@ function compare(a: TraceScalar, op: ComparisonOperator, b: TraceScalar): boolea
       return a > b;
     }
   }
-}
-
-/** A value as a person reads it, in Dutch. */
-export function formatValue(value: TraceScalar, unit: Unit): string {
-  if (value === null) return 'onbekend';
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (typeof value === 'string') return value;
-  switch (unit) {
-    case 'eurocent':
-      return formatEuro(value);
-    case 'eurocent_per_maand':
-      return `${formatEuro(value)} per maand`;
-    case 'eurocent_per_kwartaal':
-      return `${formatEuro(value)} per kwartaal`;
-    case 'eurocent_per_jaar':
-      return `${formatEuro(value)} per jaar`;
-    case 'percentage':
-      return `${String(value).replace('.', ',')}%`;
-    case 'jaar':
-      return `${value} jaar`;
-    case 'maand':
-      return `${value} maanden`;
-    default:
-      return String(value).replace('.', ',');
-  }
-}
-
-/** Cents as '1.234,56' without the euro sign, for formulas. */
-export function c(cents: number): string {
-  return formatEuro(Math.round(cents)).slice(2);
-}
-
-/** A percentage as '13,73%'. */
-export function pc(percent: number): string {
-  return `${String(percent).replace('.', ',')}%`;
 }

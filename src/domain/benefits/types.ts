@@ -1,4 +1,5 @@
 import type { Message } from '../message';
+import type { Formula } from './formula';
 // Shared types of the Voorzieningencheck rules engine. Pure data, no behaviour.
 
 export const nationalSchemeIds = [
@@ -109,8 +110,8 @@ export interface TraceStep {
   label: Message;
   value: number;
   unit: Unit;
-  /** The calculation in words and numbers, for example '2.119,00 - 568,55'. */
-  formula: string;
+  /** The calculation for professionals ('2.119,00 - 568,55'), worded in the reader's language. */
+  formula: Formula;
   parameterIds: string[];
 }
 
@@ -163,8 +164,8 @@ export interface TraceParameter {
   value: unknown;
   validFrom: string;
   reference: LegalReference;
-  /** One Dutch sentence that sums up `verification` (kept for readers of older results). */
-  verified: string;
+  /** One sentence that sums up `verification`, worded in the reader's language. */
+  verified: Message;
   verification: Verification;
   /** Set when a newer value was due on the peildatum but is missing. */
   stale: StaleValue | null;

@@ -48,7 +48,8 @@ export type CatalogueItem = {
 };
 
 export type Contact = {
-  name: string;
+  /** Null for an imported contact point without a name (the page labels it). */
+  name: string | null;
   function: string | null;
   phone: string | null;
   email: string | null;

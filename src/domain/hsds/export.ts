@@ -269,7 +269,7 @@ function contacts(
         id,
         organization_id: organizationIdFor(offer.organisationId),
         service_id: serviceId,
-        name: c.name,
+        ...optional('name', c.name ?? undefined),
         ...optional('title', c.function?.trim() || undefined),
         ...optional('email', email && EMAIL.test(email) ? email : undefined),
         ...(phone

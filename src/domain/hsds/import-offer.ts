@@ -136,11 +136,12 @@ function readContact(
   for (const candidate of candidates) {
     const { path, raw } = candidate;
     const { phone, email } = cleanContactDetails(candidate, warnings);
-    const name = str(raw.name) ?? str(raw.department) ?? organizationName ?? 'Contactpunt';
+    // Without any name the contact is stored unnamed: each reader's page labels it in its language.
+    const name = str(raw.name) ?? str(raw.department) ?? organizationName ?? null;
     const fn = str(raw.title) ?? null;
     if (!str(raw.name) && !phone && !email) continue;
     if (
-      name.length > IMPORT_LIMITS.contactName ||
+      (name?.length ?? 0) > IMPORT_LIMITS.contactName ||
       (fn?.length ?? 0) > IMPORT_LIMITS.contactFunction
     ) {
       warnings.push(reason(path || 'contacts', 'hsdsImport.reason.contactTooLong'));

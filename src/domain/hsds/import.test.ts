@@ -326,6 +326,14 @@ describe('fromHsds: an outside record', () => {
     });
   });
 
+  it('stores an unnamed contact point without a name in any language', () => {
+    const record = only(
+      external({ organization: undefined, phones: [{ id: 'p', number: '038-1234567' }] }),
+    );
+    // Each reader's page labels it ('Contactpunt', 'Contact point'); the data stays neutral.
+    expect(record.offers?.[0]?.contact).toMatchObject({ name: null, phone: '038-1234567' });
+  });
+
   it('rounds ages outward and caps them at 120, with a warning', () => {
     const record = only(external({ minimum_age: 0.5, maximum_age: 999 }));
     expect(record.item?.ageRange).toEqual({ min: 0, max: 120 });

@@ -313,6 +313,67 @@ describe('POST /api/v1/benefits/calculate', () => {
     );
   });
 
+  it("writes the formulas for professionals in the reader's numbers and words", async () => {
+    type Step = { id: string; formula: string };
+    type Param = { id: string; verified: string };
+    type Answer = { scheme: string; steps: Step[]; parameters: Param[] }[];
+    const adult = (birthDate: string, netMonthlyIncomeCents: number) => ({
+      birthDate,
+      grossMonthlyIncomeCents: netMonthlyIncomeCents,
+      netMonthlyIncomeCents,
+    });
+    // A couple with an adult son at home (a kostendeler), paying more rent than the limit.
+    const couple: HouseholdInput = {
+      gemeente: 'GM0148',
+      applicant: adult('1975-02-01', 60000),
+      partner: adult('1977-06-01', 0),
+      otherAdults: [{ ...adult('1996-01-01', 0), relation: 'kind' }],
+      home: { type: 'huur', rentMonthlyCents: 130000 },
+    };
+    const answer = async (language: string) => {
+      const res = await calculate(
+        { household: couple, peildatum: P },
+        { 'accept-language': language },
+        '10.0.0.78',
+      );
+      expect(res.statusCode).toBe(200);
+      const schemes = res.json<{ schemes: Answer }>().schemes;
+      const step = (scheme: string, id: string) =>
+        schemes.find((s) => s.scheme === scheme)!.steps.find((s) => s.id === id)!.formula;
+      return { schemes, step };
+    };
+    const en = await answer('en');
+    const nl = await answer('nl');
+    // Participatiewet art. 22a: (40 + A x 30) / (A x 100) x the norm for a couple (€ 2.002,13 in
+    // 2026), twice for a couple; three kostendelers here.
+    expect(en.step('bijstand', 'kostendelersnorm')).toBe(
+      '(40 + 3 x 30) / (3 x 100) x 2,002.13 x 2 (for you and your partner)',
+    );
+    expect(nl.step('bijstand', 'kostendelersnorm')).toBe(
+      '(40 + 3 x 30) / (3 x 100) x 2.002,13 x 2 (voor u en uw partner)',
+    );
+    // Wet op de huurtoeslag art. 13: rent counts up to the maximum rent limit (€ 932,93 in 2026).
+    expect(en.step('huurtoeslag', 'rekenhuur')).toBe('1,300.00, but not more than 932.93');
+    expect(nl.step('huurtoeslag', 'rekenhuur')).toBe('1.300,00, maar niet meer dan 932,93');
+    expect(en.step('huurtoeslag', 'rekeninkomen')).toMatch(/^applicant \+ partner \+ co-residents/);
+
+    // No Dutch word or Dutch number in any English formula.
+    const formulas = en.schemes.flatMap((s) => s.steps.map((step) => step.formula)).join('\n');
+    expect(formulas).toMatch(/\d,\d{3}\.\d{2}/);
+    expect(formulas).not.toMatch(/\d\.\d{3},\d{2}|\d,\d{2}(?!\d)|\d,\d+%/);
+    expect(formulas).not.toMatch(
+      /afgerond|maar niet|voor u|inkomen|aanvrager|medebewoners|per jaar|per maand/,
+    );
+    // The line on each parameter's check is ours in English; what was read keeps its own title.
+    const verified = (a: typeof en) =>
+      a.schemes.flatMap((s) => s.parameters.map((p) => p.verified));
+    expect(verified(en).length).toBeGreaterThan(0);
+    for (const line of verified(en))
+      expect(line).toMatch(/^(Checked on \d{4}-\d{2}-\d{2} by |Not checked: )/);
+    for (const line of verified(nl))
+      expect(line).toMatch(/^(Gecontroleerd op \d{4}-\d{2}-\d{2} door |Niet gecontroleerd: )/);
+  });
+
   it('checks the peildatum and the what-if change, naming their fields', async () => {
     const badDate = await calculate({ household: family, peildatum: '24-11-2026' });
     expect(badDate.statusCode).toBe(422);

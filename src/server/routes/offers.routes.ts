@@ -40,9 +40,7 @@ export async function assertOwnGemeenten(
   }
 }
 
-export function offerData(
-  body: z.infer<typeof localOfferBody> | (OfferData & Partial<z.infer<typeof localOfferBody>>),
-): OfferData {
+export function offerData(body: z.infer<typeof localOfferBody> | OfferData): OfferData {
   return {
     gemeenten: body.gemeenten ?? [],
     wijk: body.wijk ?? null,

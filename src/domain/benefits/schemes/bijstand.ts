@@ -1,5 +1,5 @@
 import { divRoundHalfUp, percentOfExact } from '../money';
-import { c, pc } from '../trace';
+import { c, formula, pc, word } from '../formula';
 import type { Trace } from '../trace';
 import type { HouseholdFacts } from '../facts';
 import type { Household } from '../household';
@@ -90,7 +90,7 @@ export function bijstandsnorm(
       say('bijstand.normWithoutHolidayPay'),
       norm,
       'eurocent_per_maand',
-      () => `${c(before)} x ${pc(100 - vt)}`,
+      () => formula`${c(before)} x ${pc(100 - vt)}`,
       [N.vt],
     );
   }
@@ -126,7 +126,7 @@ function baseNorm(h: Household, f: HouseholdFacts, t: Trace): number {
     norm = t.p(normId);
     label = say('bijstand.normCouple');
   }
-  t.step('norm-basis', label, norm, 'eurocent_per_maand', () => c(norm), [normId]);
+  t.step('norm-basis', label, norm, 'eurocent_per_maand', () => [c(norm)], [normId]);
   return norm;
 }
 
@@ -147,7 +147,7 @@ function kostendelersnorm(f: HouseholdFacts, t: Trace): number {
     norm,
     'eurocent_per_maand',
     () =>
-      `(${basis} + ${a} x ${per}) / (${a} x 100) x ${c(b)}${partnerCounts ? ' x 2 (voor u en uw partner)' : ''}`,
+      formula`(${basis} + ${a} x ${per}) / (${a} x 100) x ${c(b)}${partnerCounts ? formula` x 2 ${word('forYouAndPartner')}` : []}`,
     [bId, N.kdBasis, N.kdPer],
   );
   return norm;
@@ -194,7 +194,7 @@ export function bijstand(ctx: SchemeContext): SchemeResult {
     say('bijstand.topUp'),
     Math.max(0, norm - income),
     'eurocent_per_maand',
-    () => `${c(norm)} - ${c(income)}`,
+    () => formula`${c(norm)} - ${c(income)}`,
   );
   const ok = t.failed === 0;
   const aow = f.applicantHasAowAge || f.partnerHasAowAge;

@@ -4,7 +4,7 @@ import type { Household } from '../household';
 import type { FundConfig, GemeenteConfig } from '../municipal-config';
 import { floorToWholeEuroCents, roundToWholeEuroCents } from '../money';
 import type { Trace } from '../trace';
-import { c } from '../trace';
+import { c, formula, word } from '../formula';
 import type {
   SchemeAmount,
   SchemeCategory,
@@ -109,7 +109,7 @@ export function toeslagAmount(
     say('common.yearRounded'),
     roundToWholeEuroCents(exact),
     'eurocent_per_jaar',
-    () => `${c(exact)} afgerond = ${c(roundToWholeEuroCents(exact))}`,
+    () => formula`${c(exact)} ${word('rounded')} = ${c(roundToWholeEuroCents(exact))}`,
   );
   const min = t.p(MIN_YEAR);
   const ok = t.check(
@@ -128,7 +128,8 @@ export function toeslagAmount(
     say('common.monthlyPayment'),
     floorToWholeEuroCents(base / 12),
     'eurocent_per_maand',
-    () => `${c(base)} / 12 = ${c(base / 12)}, afgerond ${c(floorToWholeEuroCents(base / 12))}`,
+    () =>
+      formula`${c(base)} / 12 = ${c(base / 12)}, ${word('rounded')} ${c(floorToWholeEuroCents(base / 12))}`,
   );
   return {
     amount: { perMonthCents: month, perYearCents: year, period: 'maand', indicative: false },

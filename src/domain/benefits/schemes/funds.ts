@@ -1,5 +1,5 @@
 import { percentOf } from '../money';
-import { c, pc } from '../trace';
+import { c, formula, pc } from '../formula';
 import type { FundSchemeId, SchemeResult } from '../types';
 import { bijstandsnorm } from './bijstand';
 import { result } from './common';
@@ -79,10 +79,10 @@ function checkIncomeLimit(cfg: FundConfig, ctx: SchemeContext): void {
   );
   const limit = t.step(
     'inkomensgrens',
-    () => say('funds.incomeLimit', { pct: pc(pctLimit) }),
+    () => say('funds.incomeLimit', { pct: pctLimit }),
     percentOf(norm, pctLimit),
     'eurocent_per_maand',
-    () => `${pc(pctLimit)} x ${c(norm)}`,
+    () => formula`${pc(pctLimit)} x ${c(norm)}`,
   );
   t.check(
     'inkomen',
@@ -137,7 +137,7 @@ function voedselbank(ctx: SchemeContext, toAsk: Message[]): void {
     say('funds.foodBankNorm'),
     basis + per * f.persons,
     'eurocent_per_maand',
-    () => `${c(basis)} + ${f.persons} x ${c(per)}`,
+    () => formula`${c(basis)} + ${f.persons} x ${c(per)}`,
     [VB_BASIS, VB_PER],
   );
   if (h.fixedCostsMonthlyCents === undefined) {
@@ -154,7 +154,8 @@ function voedselbank(ctx: SchemeContext, toAsk: Message[]): void {
     say('funds.livingAllowance'),
     f.netIncomeAllMonthCents + toeslagen - h.fixedCostsMonthlyCents,
     'eurocent_per_maand',
-    () => `${c(f.netIncomeAllMonthCents)} + ${c(toeslagen)} - ${c(h.fixedCostsMonthlyCents ?? 0)}`,
+    () =>
+      formula`${c(f.netIncomeAllMonthCents)} + ${c(toeslagen)} - ${c(h.fixedCostsMonthlyCents ?? 0)}`,
   );
   t.check('leefgeld', say('funds.livingBelowNorm'), leefgeld, '<=', norm, 'eurocent_per_maand', [
     VB_BASIS,

@@ -1,7 +1,7 @@
 import { ageOn } from '../dates';
 import { yearlyIncome } from '../facts';
 import { percentOfExact } from '../money';
-import { c, pc } from '../trace';
+import { c, formula, pc, word } from '../formula';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
@@ -48,7 +48,7 @@ export function huurtoeslag(ctx: SchemeContext): SchemeResult {
     say('huurtoeslag.beforeRounding'),
     Math.max(0, partA + partB + partC - afbouw),
     'eurocent_per_maand',
-    () => `${c(partA)} + ${c(partB)} + ${c(partC)} - ${c(afbouw)}`,
+    () => formula`${c(partA)} + ${c(partB)} + ${c(partC)} - ${c(afbouw)}`,
   );
   const conditionsOk = t.failed === 0;
   const { amount } = conditionsOk ? toeslagAmount(t, month * 12, 'exact') : { amount: null };
@@ -97,7 +97,8 @@ function rentParts(ctx: SchemeContext, maxHuurAll: number) {
     say('huurtoeslag.rentCounted'),
     Math.min(kale, maxHuur),
     'eurocent_per_maand',
-    () => (kale > maxHuur ? `${c(kale)}, maar niet meer dan ${c(maxHuur)}` : c(kale)),
+    () =>
+      kale > maxHuur ? formula`${c(kale)}, ${word('butNotMoreThan')} ${c(maxHuur)}` : [c(kale)],
     [maxId],
   );
   const basisId = onePerson ? P.basis1 : P.basisMeer;
@@ -110,7 +111,7 @@ function rentParts(ctx: SchemeContext, maxHuurAll: number) {
     say('huurtoeslag.partA'),
     Math.max(0, Math.min(rekenhuur, kkg) - basishuur),
     'eurocent_per_maand',
-    () => `min(${c(rekenhuur)}, ${c(kkg)}) - ${c(basishuur)}`,
+    () => formula`min(${c(rekenhuur)}, ${c(kkg)}) - ${c(basishuur)}`,
     [basisId, P.kkg],
   );
   const pctB = t.p(P.pctB);
@@ -119,7 +120,7 @@ function rentParts(ctx: SchemeContext, maxHuurAll: number) {
     say('huurtoeslag.partB'),
     percentOfExact(Math.max(0, Math.min(rekenhuur, aftop) - kkg), pctB),
     'eurocent_per_maand',
-    () => `${pc(pctB)} x (min(${c(rekenhuur)}, ${c(aftop)}) - ${c(kkg)})`,
+    () => formula`${pc(pctB)} x (min(${c(rekenhuur)}, ${c(aftop)}) - ${c(kkg)})`,
     [P.pctB, aftopId],
   );
   const pctC = t.p(P.pctC);
@@ -128,7 +129,7 @@ function rentParts(ctx: SchemeContext, maxHuurAll: number) {
     say('huurtoeslag.partC'),
     percentOfExact(Math.max(0, rekenhuur - aftop), pctC),
     'eurocent_per_maand',
-    () => `${pc(pctC)} x (${c(rekenhuur)} - ${c(aftop)})`,
+    () => formula`${pc(pctC)} x (${c(rekenhuur)} - ${c(aftop)})`,
     [P.pctC],
   );
 
@@ -152,8 +153,7 @@ function incomeReduction(ctx: SchemeContext): number {
     say('huurtoeslag.householdIncome'),
     rekeninkomen,
     'eurocent_per_jaar',
-    () =>
-      'aanvrager + partner + medebewoners (inwonende kinderen onder 23: het deel boven de vrijstelling)',
+    () => [word('householdIncome')],
     [P.kindVrij],
   );
   const ijkId = onePerson ? P.ijk1 : P.ijkMeer;
@@ -166,7 +166,7 @@ function incomeReduction(ctx: SchemeContext): number {
     say('huurtoeslag.incomeReduction'),
     percentOfExact(boven, afbouwPct) / 12,
     'eurocent_per_maand',
-    () => `(${c(rekeninkomen)} - ${c(ijk)}) x ${pc(afbouwPct)} / 12`,
+    () => formula`(${c(rekeninkomen)} - ${c(ijk)}) x ${pc(afbouwPct)} / 12`,
     [ijkId, afbouwId],
   );
   return afbouw;

@@ -1,6 +1,6 @@
 import { ageOn, quarterStart } from '../dates';
 import { divRoundHalfUp } from '../money';
-import { c } from '../trace';
+import { c } from '../formula';
 import type { SchemeResult } from '../types';
 import { result } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
@@ -38,7 +38,7 @@ export function kinderbijslag(ctx: SchemeContext): SchemeResult {
       () => say('kinderbijslag.child', { number: i + 1, age }),
       amount,
       'eurocent_per_kwartaal',
-      () => c(amount),
+      () => [c(amount)],
       [id],
     );
   });

@@ -1,5 +1,5 @@
 import { percentOfExact } from '../money';
-import { c, pc } from '../trace';
+import { c, formula, pc } from '../formula';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
@@ -69,7 +69,7 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
       status: 'niet-berekend',
       amount: null,
       toAsk: [say('kinderopvangtoeslag.askCheck')],
-      notes: [say('kinderopvangtoeslag.noTableRow', { income: c(income) })],
+      notes: [say('kinderopvangtoeslag.noTableRow', { income: income / 100 })],
       url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/kinderopvangtoeslag/kinderopvangtoeslag',
     });
   }
@@ -84,12 +84,12 @@ export function kinderopvangtoeslag(ctx: SchemeContext): SchemeResult {
         say('kinderopvangtoeslag.child', {
           number: k.i + 1,
           hours: k.uren,
-          price: c(k.prijs),
-          pct: pc(pct),
+          price: k.prijs / 100,
+          pct,
         }),
       part,
       'eurocent_per_maand',
-      () => `${pc(pct)} x ${c(k.cost)}`,
+      () => formula`${pc(pct)} x ${c(k.cost)}`,
       [k.maxId, P.uren, P.tabel],
     );
   });

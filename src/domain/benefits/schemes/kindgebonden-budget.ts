@@ -1,6 +1,6 @@
 import { ageOnDayBefore, monthStart } from '../dates';
 import { percentOfExact } from '../money';
-import { c, pc } from '../trace';
+import { c, formula, pc } from '../formula';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
@@ -49,7 +49,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
       say('kindgebondenBudget.singleParent'),
       kop,
       'eurocent_per_jaar',
-      () => c(kop),
+      () => [c(kop)],
       [P.kop],
     );
   }
@@ -59,7 +59,7 @@ export function kindgebondenBudget(ctx: SchemeContext): SchemeResult {
     say('kindgebondenBudget.perYear'),
     Math.max(0, sum - afbouw),
     'eurocent_per_jaar',
-    () => `${c(sum)} - ${c(afbouw)}`,
+    () => formula`${c(sum)} - ${c(afbouw)}`,
   );
   const conditionsOk = t.failed === 0;
   const { amount } = conditionsOk ? toeslagAmount(t, year, 'exact') : { amount: null };
@@ -100,7 +100,7 @@ function childAmounts(ctx: SchemeContext): { sum: number; counted: number } {
       () => say('kindgebondenBudget.child', { number: i + 1, age }),
       amount,
       'eurocent_per_jaar',
-      () => c(amount),
+      () => [c(amount)],
       ids,
     );
   });
@@ -117,7 +117,8 @@ function incomeReduction(ctx: SchemeContext): number {
     say('kindgebondenBudget.threshold'),
     drempel,
     'eurocent_per_jaar',
-    () => (f.hasPartner ? `${c(drempelBasis)} + ${c(drempel - drempelBasis)}` : c(drempelBasis)),
+    () =>
+      f.hasPartner ? formula`${c(drempelBasis)} + ${c(drempel - drempelBasis)}` : [c(drempelBasis)],
     f.hasPartner ? [P.drempel, P.drempelPartner] : [P.drempel],
   );
   const pct = t.p(P.afbouw);
@@ -128,7 +129,7 @@ function incomeReduction(ctx: SchemeContext): number {
     say('kindgebondenBudget.incomeReduction'),
     afbouw,
     'eurocent_per_jaar',
-    () => `${pc(pct)} x (${c(f.toetsingsinkomenCents)} - ${c(drempel)}) = ${c(afbouw)}`,
+    () => formula`${pc(pct)} x (${c(f.toetsingsinkomenCents)} - ${c(drempel)}) = ${c(afbouw)}`,
     [P.afbouw],
   );
   return afbouw;

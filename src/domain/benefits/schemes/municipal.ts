@@ -1,7 +1,7 @@
 import { isConfigured } from '../municipal-config';
 import type { ConfiguredEntry, MunicipalSchemes } from '../municipal-config';
 import { percentOf, percentOfExact } from '../money';
-import { c, pc } from '../trace';
+import { c, formula, pc } from '../formula';
 import type { MunicipalSchemeId, SchemeResult, SchemeSource } from '../types';
 import { bijstandAssetLimit, bijstandsnorm, householdType } from './bijstand';
 import { result } from './common';
@@ -82,7 +82,7 @@ function incomeAndAssets(
     () => say('municipal.incomeLimit', { pct: s.income_limit_pct }),
     percentOf(norm, s.income_limit_pct),
     'eurocent_per_maand',
-    () => `${pc(s.income_limit_pct)} x ${c(norm)}`,
+    () => formula`${pc(s.income_limit_pct)} x ${c(norm)}`,
   );
   t.check(
     'inkomen',
@@ -224,7 +224,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
       () => say('municipal.costNorm', { pct: s.cost_norm_pct }),
       percentOf(norm, s.cost_norm_pct),
       'eurocent_per_maand',
-      () => `${pc(s.cost_norm_pct)} x ${c(norm)}`,
+      () => formula`${pc(s.cost_norm_pct)} x ${c(norm)}`,
     );
     const limit = s.asset_limit === 'bijstand' ? bijstandAssetLimit(h, t).limit : s.asset_limit;
     t.check(
@@ -240,7 +240,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
       say('municipal.capacity'),
       Math.max(0, 12 * (f.netIncomeMonthCents - kostennorm)),
       'eurocent_per_jaar',
-      () => `12 x (${c(f.netIncomeMonthCents)} - ${c(kostennorm)})`,
+      () => formula`12 x (${c(f.netIncomeMonthCents)} - ${c(kostennorm)})`,
     );
     const pct = t.p(AANWENDBAAR);
     const inzet = t.step(
@@ -248,7 +248,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
       say('municipal.ownShare'),
       percentOfExact(capaciteit, pct),
       'eurocent_per_jaar',
-      () => `${pc(pct)} x ${c(capaciteit)}`,
+      () => formula`${pc(pct)} x ${c(capaciteit)}`,
       [AANWENDBAAR],
     );
     kwijt = t.step(
@@ -256,7 +256,7 @@ export function kwijtschelding(ctx: SchemeContext): SchemeResult {
       say('municipal.waiver'),
       Math.max(0, Math.round(s.assessment_per_year - inzet)),
       'eurocent_per_jaar',
-      () => `${c(s.assessment_per_year)} - ${c(inzet)}`,
+      () => formula`${c(s.assessment_per_year)} - ${c(inzet)}`,
     );
     t.check('bedrag', say('municipal.somethingLeft'), kwijt, '>', 0, 'eurocent_per_jaar');
   }
@@ -302,7 +302,7 @@ export function meedoenregeling(ctx: SchemeContext): SchemeResult {
       adults * s.amount_per_adult_per_year + kids * s.amount_per_child_per_year,
       'eurocent_per_jaar',
       () =>
-        `${adults} x ${c(s.amount_per_adult_per_year)} + ${kids} x ${c(s.amount_per_child_per_year)}`,
+        formula`${adults} x ${c(s.amount_per_adult_per_year)} + ${kids} x ${c(s.amount_per_child_per_year)}`,
     );
   }
   const ok = t.failed === 0;
@@ -345,7 +345,7 @@ export function collectieveZorgverzekering(ctx: SchemeContext): SchemeResult {
       say('municipal.premiumContribution'),
       adults * s.contribution_per_adult_per_month,
       'eurocent_per_maand',
-      () => `${adults} x ${c(s.contribution_per_adult_per_month)}`,
+      () => formula`${adults} x ${c(s.contribution_per_adult_per_month)}`,
     );
   }
   const ok = t.failed === 0;

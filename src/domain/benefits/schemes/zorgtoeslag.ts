@@ -1,5 +1,5 @@
 import { percentOfExact } from '../money';
-import { c, pc } from '../trace';
+import { c, formula, pc, word } from '../formula';
 import type { SchemeResult } from '../types';
 import { result, toeslagAmount } from './common';
 import type { SchemeContext, SchemeInfo } from './common';
@@ -76,8 +76,7 @@ function yearlyEntitlement(ctx: SchemeContext): number {
     say('zorgtoeslag.testIncome'),
     f.toetsingsinkomenCents,
     'eurocent_per_jaar',
-    () =>
-      partner ? 'inkomen aanvrager + inkomen partner, per jaar' : 'inkomen aanvrager, per jaar',
+    () => [word(partner ? 'incomeApplicantPartnerPerYear' : 'incomeApplicantPerYear')],
   );
   const premie = t.p(P.premie);
   const standaard = t.step(
@@ -85,7 +84,7 @@ function yearlyEntitlement(ctx: SchemeContext): number {
     partner ? say('zorgtoeslag.premiumTwo') : say('zorgtoeslag.premium'),
     partner ? premie * 2 : premie,
     'eurocent_per_jaar',
-    () => (partner ? `2 x ${c(premie)}` : c(premie)),
+    () => (partner ? formula`2 x ${c(premie)}` : [c(premie)]),
     [P.premie],
   );
   const drempel = t.p(P.drempel);
@@ -100,7 +99,7 @@ function yearlyEntitlement(ctx: SchemeContext): number {
     Math.round(normExact),
     'eurocent_per_jaar',
     () =>
-      `${pc(pctDrempel)} x ${c(drempel)} + ${pc(pctBoven)} x ${c(boven)} = ${c(Math.round(normExact))}`,
+      formula`${pc(pctDrempel)} x ${c(drempel)} + ${pc(pctBoven)} x ${c(boven)} = ${c(Math.round(normExact))}`,
     [pctDrempelId, P.pctBoven, P.drempel],
   );
   let year = t.step(
@@ -108,7 +107,7 @@ function yearlyEntitlement(ctx: SchemeContext): number {
     say('zorgtoeslag.premiumMinusNorm'),
     Math.max(0, standaard - normpremie),
     'eurocent_per_jaar',
-    () => `${c(standaard)} - ${c(normpremie)}`,
+    () => formula`${c(standaard)} - ${c(normpremie)}`,
   );
   if (h.partner && !h.partner.healthInsuredInNL) {
     const share = t.p(P.partnerNiet);
@@ -118,7 +117,7 @@ function yearlyEntitlement(ctx: SchemeContext): number {
       say('zorgtoeslag.partnerNotInsured'),
       (year * share) / 100,
       'eurocent_per_jaar',
-      () => `${pc(share)} x ${c(before)}`,
+      () => formula`${pc(share)} x ${c(before)}`,
       [P.partnerNiet],
     );
   }

@@ -10,9 +10,11 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { formatValue, whyNot, type SchemeResult } from '../../../domain/benefits';
+import { whyNot, type SchemeResult } from '../../../domain/benefits';
+import { formulaText, stepValueText } from '../../../contract/formula-text';
 import { whyNotText } from '../../../contract/why-not';
 import { useLanguage } from '../../hooks/useLanguage';
+import type { Language } from '../../i18n/i18n';
 import { wordMessage } from '../../i18n/icu-format';
 import type { BuildResult } from './check-form';
 import {
@@ -72,7 +74,6 @@ const hostOf = (url: string) => {
   }
 };
 
-/** A step's value in everyday words ('€ 1.550 per jaar'), never the formula. */
 /** Units a step's value is worded with in the reader's language; others read the same in both. */
 const WORDED_UNITS = new Set([
   'eurocent_per_maand',
@@ -83,16 +84,18 @@ const WORDED_UNITS = new Set([
 ]);
 
 /** A step's value with its unit in the reader's language ('€ 187,00 per month', '6 years'). */
-function stepValue(step: SchemeResult['steps'][number], t: TFunction): string {
-  if (!WORDED_UNITS.has(step.unit)) return keepAmountsTogether(formatValue(step.value, step.unit));
+function stepValue(step: SchemeResult['steps'][number], t: TFunction, lang: Language): string {
+  if (!WORDED_UNITS.has(step.unit))
+    return keepAmountsTogether(stepValueText(step.value, step.unit, lang));
   const amount = step.unit.startsWith('eurocent')
-    ? formatValue(step.value, 'eurocent')
+    ? stepValueText(step.value, 'eurocent', lang)
     : step.value;
   return keepAmountsTogether(t(`schemeTexts.units.${step.unit}`, { amount }));
 }
 
 function HowCalculated({ s }: { s: SchemeResult }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   if (s.steps.length === 0 && s.conditions.length === 0) return null;
   return (
     <details className="ww-check-details">
@@ -116,7 +119,7 @@ function HowCalculated({ s }: { s: SchemeResult }) {
           <UnorderedList>
             {s.steps.map((step) => (
               <UnorderedListItem key={step.id}>
-                {wordMessage(t, step.label)}: {stepValue(step, t)}
+                {wordMessage(t, step.label)}: {stepValue(step, t, lang)}
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -125,7 +128,7 @@ function HowCalculated({ s }: { s: SchemeResult }) {
             <UnorderedList>
               {s.steps.map((step) => (
                 <UnorderedListItem key={step.id}>
-                  {wordMessage(t, step.label)}: <code>{keepAmountsTogether(step.formula)}</code>
+                  {wordMessage(t, step.label)}: <code>{formulaText(step.formula, lang)}</code>
                 </UnorderedListItem>
               ))}
             </UnorderedList>

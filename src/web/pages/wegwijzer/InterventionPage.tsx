@@ -144,7 +144,8 @@ export function Offer({ offer, canEdit }: { offer: LocalOfferView; canEdit: bool
       )}
       {offer.contact && (
         <Paragraph>
-          <strong>{t('wegwijzer.offer.contact')}:</strong> {offer.contact.name}
+          <strong>{t('wegwijzer.offer.contact')}:</strong>{' '}
+          {offer.contact.name ?? t('wegwijzer.offer.contactPoint')}
           {offer.contact.function ? `, ${offer.contact.function}` : ''}
           {offer.contact.phone && (
             <>

@@ -353,6 +353,10 @@ describe('voorzieningencheck', () => {
     const shown = (await screen.textContent()) ?? '';
     expect(shown).toContain('Rent counted: the basic rent, up to the maximum rent limit');
     expect(shown).toContain('You rent your home');
+    // Amounts are written the English way too: '€1,234', not '€ 1.234'.
+    const total = (await page.locator('.ww-check-total').textContent()) ?? '';
+    expect(total).toMatch(/€\d/);
+    expect(total).not.toMatch(/€\u00a0/);
     for (const dutch of [
       'Vraag het na bij de gemeente Dalfsen.',
       'Rekenhuur: de kale huur',

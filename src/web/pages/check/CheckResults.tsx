@@ -18,7 +18,7 @@ import type { Language } from '../../i18n/i18n';
 import { wordMessage } from '../../i18n/icu-format';
 import type { BuildResult } from './check-form';
 import {
-  euro,
+  euro as euroIn,
   groupResults,
   keepAmountsTogether,
   uncheckedMunicipal,
@@ -38,9 +38,10 @@ type Props = {
 };
 
 /** 'ongeveer € 50 per maand', '€ 600 per jaar (ongeveer € 50 per maand)' … */
-export function amountText(s: SchemeResult, t: TFunction): string | null {
+export function amountText(s: SchemeResult, t: TFunction, lang: Language): string | null {
   const a = s.amount;
   if (!a) return null;
+  const euro = (cents: number) => euroIn(cents, lang);
   const month = euro(a.perMonthCents);
   let text: string;
   if (a.period === 'kwartaal')
@@ -166,9 +167,16 @@ export function whyNotSentences(s: SchemeResult, lang: 'nl' | 'en'): string[] {
   return whyNot(s).map((w) => keepAmountsTogether(whyNotText(s, w, lang)));
 }
 
+/** Euro amounts in the reader's language. */
+function useEuro(): (cents: number) => string {
+  const lang = useLanguage();
+  return (cents) => euroIn(cents, lang);
+}
+
 function SchemeCard({ s }: { s: SchemeResult }) {
   const { t } = useTranslation();
-  const amount = amountText(s, t);
+  const lang = useLanguage();
+  const amount = amountText(s, t, lang);
   return (
     <li className="ww-check-scheme">
       <Heading level={3}>{s.name}</Heading>
@@ -248,6 +256,7 @@ function WhyNotItem({ s }: { s: SchemeResult }) {
 
 function WhatIf({ outcome }: { outcome: CheckOutcome }) {
   const { t } = useTranslation();
+  const euro = useEuro();
   const w = outcome.whatIf;
   const changes = whatIfChanges(w);
   const raise = euro(WHAT_IF_RAISE_CENTS);
@@ -323,13 +332,14 @@ export function notCheckedItems(
 function PrintSummary({ outcome, assumptions }: Pick<Props, 'outcome' | 'assumptions'>) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const euro = useEuro();
   const r = outcome.result;
   const groups = groupResults(r);
   const line = (s: SchemeResult) =>
     [
       s.name,
       statusText(s, t),
-      amountText(s, t),
+      amountText(s, t, lang),
       s.howToApply && keepAmountsTogether(wordMessage(t, s.howToApply)),
       s.url,
       s.source && `${t('check.results.source')} ${s.source.title} (${s.source.url})`,
@@ -467,6 +477,7 @@ export function CheckResults({ outcome, assumptions, onChange, onRestart }: Prop
 /** The headline: what the household likely gets extra per month, and what it possibly gets. */
 function ResultTotal({ outcome }: { outcome: CheckOutcome }) {
   const { t } = useTranslation();
+  const euro = useEuro();
   const likely = outcome.result.totals.additionalPerMonthCents;
   const possible = outcome.result.totals.possiblePerMonthCents;
   return (

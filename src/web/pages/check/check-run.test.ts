@@ -102,6 +102,12 @@ describe('euro', () => {
     expect(euro(-5000)).toBe('€\u00a0-50');
   });
 
+  it('writes English amounts the English way', () => {
+    expect(euro(155000, 'en')).toBe('€1,550');
+    expect(euro(123456789, 'en')).toBe('€1,234,567.89');
+    expect(euro(1250, 'en')).toBe('€12.50');
+  });
+
   it('never lets a line break fall between € and the amount', () => {
     expect(keepAmountsTogether('De grens is € 1.401,50 per maand en € -3.')).toBe(
       'De grens is €\u00a01.401,50 per maand en €\u00a0-3.',

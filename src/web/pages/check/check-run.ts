@@ -111,13 +111,17 @@ export function keepAmountsTogether(text: string): string {
   return text.replace(/€ (?=-?\d)/g, '€\u00a0');
 }
 
-/** Euro amount for people: '€ 129' for whole euros, '€ 12,50' otherwise, never broken across lines. */
-export function euro(cents: number): string {
+/**
+ * Euro amount for people, never broken across lines: '€ 129' and '€ 12,50' in Dutch, '€129' and
+ * '€12.50' in English (whole euros without cents).
+ */
+export function euro(cents: number, language: 'nl' | 'en' = 'nl'): string {
+  const [group, decimal, space] = language === 'nl' ? ['.', ',', '\u00a0'] : [',', '.', ''];
   const negative = cents < 0;
   const abs = Math.abs(Math.round(cents));
   const euros = Math.floor(abs / 100)
     .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    .replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const rest = abs % 100;
-  return `€\u00a0${negative ? '-' : ''}${euros}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
+  return `€${space}${negative ? '-' : ''}${euros}${rest ? `${decimal}${String(rest).padStart(2, '0')}` : ''}`;
 }

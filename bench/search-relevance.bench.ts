@@ -3,7 +3,7 @@
 // MiniSearch and PostgreSQL full-text search (bench/relevance/reference-engines.ts).
 // Reports per kind of query hits@5 (share of queries with an accepted item in the first five) and
 // MRR (mean of 1 / rank of the first accepted item, 0 beyond 20) over the national catalogue.
-// Run: npm run bench:relevance
+// Run: npm run bench:relevance (RELEVANCE_DETAIL=1 adds every query's rank per engine)
 import { readContent } from '../src/content/read-content';
 import { itemFromContent } from '../src/db/catalogue/content-sync';
 import { buildSearchIndex, search } from '../src/domain/catalogue/search/index';
@@ -60,3 +60,10 @@ for (const name of names) {
   for (const r of results.get(name)!.filter((x) => x.rank === 0 || x.rank > 5))
     console.log(`- "${r.query}": rank ${r.rank || '> 20'}; first: ${r.top.join(', ')}`);
 }
+if (process.env.RELEVANCE_DETAIL)
+  for (let i = 0; i < CASES.length; i++)
+    console.log(
+      CASES[i]!.kind,
+      CASES[i]!.query,
+      names.map((n) => results.get(n)![i]!.rank).join(' '),
+    );

@@ -86,7 +86,10 @@ export function miniSearchEngine(
     TEXT_FIELDS.map((f) => [f, FIELD_WEIGHTS[f] * MATCH_FACTORS.synonym]),
   );
   return async (query) => {
-    const expansions = expand(query).map((text) => ({ queries: [text], combineWith: 'AND' }));
+    const expansions = expand(query).map((text) => ({
+      queries: [text],
+      combineWith: 'AND' as const,
+    }));
     const hits = mini.search(
       {
         combineWith: 'OR',

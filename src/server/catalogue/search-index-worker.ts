@@ -22,6 +22,8 @@ function buffersOf(index: SearchIndex): ArrayBuffer[] {
     index.idf,
     index.sortedWordTerms,
     index.ageMin,
+    index.primaryCapitals,
+    index.secondaryCapitals,
     index.ageMax,
     index.allFacetValues.offsets,
     index.allFacetValues.data,

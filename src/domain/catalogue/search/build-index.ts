@@ -1,6 +1,7 @@
 // Building the search index from catalogue items, local offers and synonyms (ADR 0203).
 // Pure and deterministic: the same input in any order gives the same index.
 
+import { capitalBits } from './centrality';
 import { FacetBuilder } from './facet-builder';
 import type {
   BuildSearchIndexInput,
@@ -48,6 +49,8 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
     synonyms,
     facets,
     allFacetValues,
+    primaryCapitals: Uint8Array.from(items, (item) => capitalBits(item.capitals.primary)),
+    secondaryCapitals: Uint8Array.from(items, (item) => capitalBits(item.capitals.secondary)),
     ageMin,
     ageMax,
     labels: offerLabels(offers, docById),

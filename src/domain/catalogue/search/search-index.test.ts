@@ -421,6 +421,67 @@ function expectedCounts(pool: CatalogueItem[], filters: Filters, facet: Facet) {
   return counts;
 }
 
+describe('synonym matches weighted by how central the concept is to an item', () => {
+  const item = (
+    id: string,
+    name: string,
+    description: string,
+    primary: CatalogueItem['capitals']['primary'],
+  ): CatalogueItem => ({
+    ...localItem(items[0]!),
+    id,
+    origin: 'national',
+    organisationId: null,
+    name,
+    summary: 'Een korte samenvatting.',
+    description,
+    capitals: { primary, secondary: [] },
+    workingElements: [],
+    targetGroups: ['volwassenen'],
+    lifeEvents: [],
+    domains: ['sociaal'],
+    providers: [],
+  });
+  let small: SearchIndex;
+  beforeAll(() => {
+    small = buildSearchIndex({
+      items: [
+        item('debt-help', 'Hulp bij schulden', 'Samen de schulden regelen.', ['economisch']),
+        item('budget-coach', 'Budgetcoach', 'Overzicht in je geld.', ['economisch']),
+        item(
+          'parenting',
+          'Opvoeden met plezier',
+          'Ouders praten over opvoeden. Is het geld krap, dan helpt geld van de gemeente.',
+          ['pedagogisch'],
+        ),
+      ],
+      offers: [],
+      synonyms: { groups: [{ typed: ['geldzorgen'], expands_to: ['schulden', 'geld'] }] },
+    });
+  });
+
+  it('ranks a money item above a parenting item that says "geld" more often', () => {
+    const ids = search(small, { text: 'geldzorgen' }).items.map((h) => h.id);
+    expect(ids).toEqual(['debt-help', 'budget-coach', 'parenting']);
+  });
+
+  it('leaves the word itself weighed by its hits: "geld" typed finds the parenting item first', () => {
+    const ids = search(small, { text: 'geld' }).items.map((h) => h.id);
+    expect(ids[0]).toBe('parenting');
+  });
+
+  it('"geldzorgen" on the catalogue: the first five are money items, with debt help among them', () => {
+    const firstFive = idsOf({ text: 'geldzorgen' }).slice(0, 5);
+    const capitalsOf = new Map(items.map((i) => [i.id, i.capitals.primary]));
+    for (const id of firstFive) expect(capitalsOf.get(id), id).toContain('economisch');
+    expect(firstFive).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(schuldhulpverlening|vroegsignalering-schulden|budget|noodfonds)/),
+      ]),
+    );
+  });
+});
+
 describe('facets with live counts', () => {
   const filters: Filters = {
     capitals: ['economisch', 'mentaal'],

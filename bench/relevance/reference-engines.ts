@@ -12,23 +12,17 @@ import {
   type SynonymsInput,
 } from '../../src/domain/catalogue/search/synonyms';
 import { tokenize } from '../../src/domain/catalogue/search/tokenize';
+import { SEARCH_FIELDS, type SearchField } from '../../src/domain/catalogue/search/search-types';
 import { FIELD_WEIGHTS, MATCH_FACTORS } from '../../src/domain/catalogue/search/tuning';
 
 /** Ids of the best items for a query, best first. */
 export type Engine = (query: string) => Promise<string[]>;
 
-const TEXT_FIELDS = [
-  'name',
-  'summary',
-  'workingElements',
-  'targetGroups',
-  'lifeEvents',
-  'domains',
-  'providers',
-  'description',
-] as const;
+/** The wegwijzer's item fields (all but the local offers, which this bench has none of). */
+type TextField = Exclude<SearchField, 'offers'>;
+const TEXT_FIELDS = SEARCH_FIELDS.filter((f): f is TextField => f !== 'offers');
 
-const textOf = (item: SearchableItem, field: (typeof TEXT_FIELDS)[number]): string => {
+const textOf = (item: SearchableItem, field: TextField): string => {
   const value = item[field];
   return typeof value === 'string' ? value : value.join(', ');
 };

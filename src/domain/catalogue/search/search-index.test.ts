@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../content/read-content';
 import { messages } from '../../../content/message-files';
 import { itemFromContent } from '../../../db/catalogue/content-sync';
-import type { CatalogueItem, LocalOffer } from '../types';
+import type { Capital, CatalogueItem, LocalOffer } from '../types';
 import {
   buildSearchIndex,
   FACETS,
@@ -279,21 +279,30 @@ describe('highlights', () => {
 
 // ------------------------------------------------------------------------------ ranking
 
+/** A plain national item for a small index; its capitals are those of the first real item. */
+const plainItem = (
+  id: string,
+  name: string,
+  description: string,
+  capitals: CatalogueItem['capitals'] = items[0]!.capitals,
+): CatalogueItem => ({
+  ...localItem(items[0]!),
+  id,
+  origin: 'national',
+  organisationId: null,
+  name,
+  summary: 'Een korte samenvatting.',
+  description,
+  capitals,
+  workingElements: [],
+  targetGroups: ['volwassenen'],
+  lifeEvents: [],
+  domains: ['sociaal'],
+  providers: [],
+});
+
 describe('ranking', () => {
-  const base = (id: string, name: string, description: string): CatalogueItem => ({
-    ...localItem(items[0]!),
-    id,
-    origin: 'national',
-    organisationId: null,
-    name,
-    summary: 'Een korte samenvatting.',
-    description,
-    workingElements: [],
-    targetGroups: ['volwassenen'],
-    lifeEvents: [],
-    domains: ['sociaal'],
-    providers: [],
-  });
+  const base = plainItem;
   let small: SearchIndex;
   beforeAll(() => {
     small = buildSearchIndex({
@@ -422,26 +431,8 @@ function expectedCounts(pool: CatalogueItem[], filters: Filters, facet: Facet) {
 }
 
 describe('synonym matches weighted by how central the concept is to an item', () => {
-  const item = (
-    id: string,
-    name: string,
-    description: string,
-    primary: CatalogueItem['capitals']['primary'],
-  ): CatalogueItem => ({
-    ...localItem(items[0]!),
-    id,
-    origin: 'national',
-    organisationId: null,
-    name,
-    summary: 'Een korte samenvatting.',
-    description,
-    capitals: { primary, secondary: [] },
-    workingElements: [],
-    targetGroups: ['volwassenen'],
-    lifeEvents: [],
-    domains: ['sociaal'],
-    providers: [],
-  });
+  const item = (id: string, name: string, description: string, primary: Capital[]) =>
+    plainItem(id, name, description, { primary, secondary: [] });
   let small: SearchIndex;
   beforeAll(() => {
     small = buildSearchIndex({

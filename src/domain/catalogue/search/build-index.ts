@@ -49,8 +49,9 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
     synonyms,
     facets,
     allFacetValues,
-    primaryCapitals: Uint8Array.from(items, (item) => capitalBits(item.capitals.primary)),
-    secondaryCapitals: Uint8Array.from(items, (item) => capitalBits(item.capitals.secondary)),
+    capitalBits: Uint16Array.from(items, ({ capitals }) =>
+      capitalBits(capitals.primary, capitals.secondary),
+    ),
     ageMin,
     ageMax,
     labels: offerLabels(offers, docById),

@@ -9,48 +9,54 @@ import type { SearchIndex } from './index-shape';
 import type { Concept } from './parse-query';
 import { CENTRALITY_FLOOR, SECONDARY_CAPITAL_SHARE } from './tuning';
 
-/** One bit per capital, in the order of `capitals`. */
-export function capitalBits(list: readonly Capital[]): number {
+const N = capitals.length;
+/** Every combination of primary and secondary capitals of a doc (see capitalBits). */
+export const CAPITAL_COMBINATIONS = 1 << (2 * N);
+
+/** One bit per capital, in the order of `capitals`: the primary ones, then the secondary ones. */
+export function capitalBits(primary: readonly Capital[], secondary: readonly Capital[]): number {
   let bits = 0;
-  for (const c of list) bits |= 1 << capitals.indexOf(c);
+  for (const c of primary) bits |= 1 << capitals.indexOf(c);
+  for (const c of secondary) bits |= 1 << (N + capitals.indexOf(c));
   return bits;
 }
 
 /**
- * The weight of each capital for the concept (1 for its main capital), written into `out`; false
- * when the concept has no synonyms or its matches carry no capitals, so centrality does not apply.
+ * Fills `table` with the centrality of the concept per combination of capitals (index.capitalBits
+ * of a doc): how much a synonym match in that doc counts. False when the concept has no synonyms
+ * or its matches carry no capitals; the table is then not used. One pass over the concept's
+ * postings, summed per combination, so it costs about as much as scoring the concept.
  */
-export function conceptCapitals(index: SearchIndex, concept: Concept, out: Float64Array): boolean {
+export function conceptCentrality(index: SearchIndex, concept: Concept, table: Float64Array) {
   if (!concept.alternatives.some((alt) => alt.kind === 'synonym')) return false;
-  out.fill(0);
+  table.fill(0);
   for (const alt of concept.alternatives) {
     if (alt.kind !== 'exact' && alt.kind !== 'synonym') continue;
     alt.terms.forEach((t, k) => {
       const docs = index.postingDocs[t]!;
       const weights = index.postingWeights[t]!;
       const base = alt.factor * alt.idf[k]!;
-      for (let p = 0; p < docs.length; p++) {
-        const bits = index.primaryCapitals[docs[p]!]!;
-        for (let c = 0; c < capitals.length; c++)
-          if (bits & (1 << c)) out[c]! += base * weights[p]!;
-      }
+      for (let p = 0; p < docs.length; p++)
+        table[index.capitalBits[docs[p]!]!]! += base * weights[p]!;
     });
   }
-  const top = Math.max(...out);
+  const weight = new Float64Array(N);
+  table.forEach((value, bits) => {
+    for (let c = 0; c < N; c++) if (bits & (1 << c)) weight[c]! += value;
+  });
+  const top = Math.max(...weight);
   if (top === 0) return false;
-  for (let c = 0; c < capitals.length; c++) out[c]! /= top;
+  table.forEach((_, bits) => (table[bits] = centralityOf(bits, weight, top)));
   return true;
 }
 
-/** How much a synonym match in doc d counts: 1 in an item about the concept, down to the floor. */
-export function centralityOf(index: SearchIndex, d: number, weights: Float64Array): number {
-  const primary = index.primaryCapitals[d]!;
-  const secondary = index.secondaryCapitals[d]!;
+/** 1 in a doc whose primary capital is the concept's main one, down to the floor. */
+function centralityOf(bits: number, weight: Float64Array, top: number): number {
   let central = 0;
-  for (let c = 0; c < capitals.length; c++) {
-    if (primary & (1 << c)) central = Math.max(central, weights[c]!);
-    else if (secondary & (1 << c))
-      central = Math.max(central, SECONDARY_CAPITAL_SHARE * weights[c]!);
+  for (let c = 0; c < N; c++) {
+    const share = weight[c]! / top;
+    if (bits & (1 << c)) central = Math.max(central, share);
+    else if (bits & (1 << (N + c))) central = Math.max(central, SECONDARY_CAPITAL_SHARE * share);
   }
   return CENTRALITY_FLOOR + (1 - CENTRALITY_FLOOR) * central;
 }

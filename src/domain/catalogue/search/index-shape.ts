@@ -102,8 +102,7 @@ export type SearchIndex = {
     size: number;
   };
   /** Per doc: its primary and its secondary capitals, one bit each (see centrality.ts). */
-  readonly primaryCapitals: Uint8Array;
-  readonly secondaryCapitals: Uint8Array;
+  readonly capitalBits: Uint16Array;
   /** -1 when the item has no age range. */
   readonly ageMin: Int16Array;
   readonly ageMax: Int16Array;

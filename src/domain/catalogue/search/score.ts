@@ -1,13 +1,10 @@
 // Scoring the docs that match the query's concepts, in the index's scratch arrays.
 
-import { capitals } from '../types';
-import { centralityOf, conceptCapitals } from './centrality';
+import { conceptCentrality } from './centrality';
 import type { SearchIndex } from './index-shape';
 import type { Alternative, Concept } from './parse-query';
 import type { Scratch } from './scratch';
 import { TIE_BREAKER } from './tuning';
-
-const CAPITAL_COUNT = capitals.length;
 
 /**
  * Scores every doc: per concept the best alternative plus a little (TIE_BREAKER) of the others, so
@@ -19,9 +16,9 @@ const CAPITAL_COUNT = capitals.length;
 export function scoreConcepts(index: SearchIndex, concepts: Concept[], s: Scratch): void {
   s.scoring = true;
   const { best, sum, score, coverage, touched } = s;
-  const capitalWeights = new Float64Array(CAPITAL_COUNT);
+  const table = s.centrality;
   for (const concept of concepts) {
-    const central = conceptCapitals(index, concept, capitalWeights) ? capitalWeights : null;
+    const central = conceptCentrality(index, concept, table) ? table : null;
     let touchedCount = 0;
     for (const alt of concept.alternatives) {
       const weights = alt.kind === 'synonym' ? central : null;
@@ -45,7 +42,7 @@ export function scoreConcepts(index: SearchIndex, concepts: Concept[], s: Scratc
 
 /**
  * Adds a one-word alternative to best and sum; returns the new number of touched docs. With
- * `central` (the concept's capital weights) each match counts by its doc's centrality.
+ * `central` (the concept's centrality per combination of capitals) each match counts by it.
  */
 function scoreOneTerm(
   index: SearchIndex,
@@ -61,7 +58,7 @@ function scoreOneTerm(
   const base = alt.factor * alt.idf[0]!;
   for (let p = 0; p < docs.length; p++) {
     const d = docs[p]!;
-    const value = base * weights[p]! * (central ? centralityOf(index, d, central) : 1);
+    const value = base * weights[p]! * (central ? central[index.capitalBits[d]!]! : 1);
     if (best[d] === 0) touched[touchedCount++] = d;
     if (value > best[d]!) best[d] = value;
     sum[d]! += value;
@@ -101,7 +98,7 @@ function scoreAllTerms(
   for (let i = 0; i < andTouchedCount; i++) {
     const d = andTouched[i]!;
     if (andCount[d] === alt.terms.length && andMask[d] !== 0) {
-      const value = andSum[d]! * (central ? centralityOf(index, d, central) : 1);
+      const value = andSum[d]! * (central ? central[index.capitalBits[d]!]! : 1);
       if (best[d] === 0) touched[touchedCount++] = d;
       if (value > best[d]!) best[d] = value;
       sum[d]! += value;

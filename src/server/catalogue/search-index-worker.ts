@@ -22,6 +22,7 @@ function buffersOf(index: SearchIndex): ArrayBuffer[] {
     index.idf,
     index.sortedWordTerms,
     index.ageMin,
+    index.capitalBits,
     index.ageMax,
     index.allFacetValues.offsets,
     index.allFacetValues.data,

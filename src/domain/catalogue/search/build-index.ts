@@ -1,6 +1,7 @@
 // Building the search index from catalogue items, local offers and synonyms (ADR 0203).
 // Pure and deterministic: the same input in any order gives the same index.
 
+import { capitalBits } from './centrality';
 import { FacetBuilder } from './facet-builder';
 import type {
   BuildSearchIndexInput,
@@ -48,6 +49,9 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
     synonyms,
     facets,
     allFacetValues,
+    capitalBits: Uint16Array.from(items, ({ capitals }) =>
+      capitalBits(capitals.primary, capitals.secondary),
+    ),
     ageMin,
     ageMax,
     labels: offerLabels(offers, docById),

@@ -101,6 +101,8 @@ export type SearchIndex = {
     facetStart: Record<Facet, number>;
     size: number;
   };
+  /** Per doc: its primary and its secondary capitals, one bit each (see centrality.ts). */
+  readonly capitalBits: Uint16Array;
   /** -1 when the item has no age range. */
   readonly ageMin: Int16Array;
   readonly ageMax: Int16Array;

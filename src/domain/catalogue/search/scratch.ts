@@ -3,6 +3,7 @@
 // Safe because a search runs synchronously from start to end: no two searches on one index
 // interleave in one thread, and the result never points into these arrays.
 
+import { CAPITAL_COMBINATIONS } from './centrality';
 import type { SearchIndex } from './index-shape';
 
 export type Scratch = {
@@ -14,6 +15,8 @@ export type Scratch = {
   andMask: Uint16Array;
   andSum: Float64Array;
   andCount: Uint8Array;
+  /** Per combination of capitals, while scoring one concept (see centrality.ts). */
+  centrality: Float64Array;
   /** True while scoring: when still true at the next search, the scoring arrays need clearing. */
   scoring: boolean;
   /** Doc lists with their lengths: matched by the text, touched by one concept or alternative. */
@@ -70,6 +73,7 @@ function allocate(n: number, facetValues: number): Scratch {
     andMask: new Uint16Array(n),
     andSum: new Float64Array(n),
     andCount: new Uint8Array(n),
+    centrality: new Float64Array(CAPITAL_COMBINATIONS),
     scoring: false,
     matched: new Int32Array(n),
     matchedCount: 0,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../content/read-content';
 import { messages } from '../../../content/message-files';
 import { itemFromContent } from '../../../db/catalogue/content-sync';
-import type { CatalogueItem, LocalOffer } from '../types';
+import type { Capital, CatalogueItem, LocalOffer } from '../types';
 import {
   buildSearchIndex,
   FACETS,
@@ -279,21 +279,30 @@ describe('highlights', () => {
 
 // ------------------------------------------------------------------------------ ranking
 
+/** A plain national item for a small index; its capitals are those of the first real item. */
+const plainItem = (
+  id: string,
+  name: string,
+  description: string,
+  capitals: CatalogueItem['capitals'] = items[0]!.capitals,
+): CatalogueItem => ({
+  ...localItem(items[0]!),
+  id,
+  origin: 'national',
+  organisationId: null,
+  name,
+  summary: 'Een korte samenvatting.',
+  description,
+  capitals,
+  workingElements: [],
+  targetGroups: ['volwassenen'],
+  lifeEvents: [],
+  domains: ['sociaal'],
+  providers: [],
+});
+
 describe('ranking', () => {
-  const base = (id: string, name: string, description: string): CatalogueItem => ({
-    ...localItem(items[0]!),
-    id,
-    origin: 'national',
-    organisationId: null,
-    name,
-    summary: 'Een korte samenvatting.',
-    description,
-    workingElements: [],
-    targetGroups: ['volwassenen'],
-    lifeEvents: [],
-    domains: ['sociaal'],
-    providers: [],
-  });
+  const base = plainItem;
   let small: SearchIndex;
   beforeAll(() => {
     small = buildSearchIndex({
@@ -420,6 +429,49 @@ function expectedCounts(pool: CatalogueItem[], filters: Filters, facet: Facet) {
   }
   return counts;
 }
+
+describe('synonym matches weighted by how central the concept is to an item', () => {
+  const item = (id: string, name: string, description: string, primary: Capital[]) =>
+    plainItem(id, name, description, { primary, secondary: [] });
+  let small: SearchIndex;
+  beforeAll(() => {
+    small = buildSearchIndex({
+      items: [
+        item('debt-help', 'Hulp bij schulden', 'Samen de schulden regelen.', ['economisch']),
+        item('budget-coach', 'Budgetcoach', 'Overzicht in je geld.', ['economisch']),
+        item(
+          'parenting',
+          'Opvoeden met plezier',
+          'Ouders praten over opvoeden. Is het geld krap, dan helpt geld van de gemeente.',
+          ['pedagogisch'],
+        ),
+      ],
+      offers: [],
+      synonyms: { groups: [{ typed: ['geldzorgen'], expands_to: ['schulden', 'geld'] }] },
+    });
+  });
+
+  it('ranks a money item above a parenting item that says "geld" more often', () => {
+    const ids = search(small, { text: 'geldzorgen' }).items.map((h) => h.id);
+    expect(ids).toEqual(['debt-help', 'budget-coach', 'parenting']);
+  });
+
+  it('leaves the word itself weighed by its hits: "geld" typed finds the parenting item first', () => {
+    const ids = search(small, { text: 'geld' }).items.map((h) => h.id);
+    expect(ids[0]).toBe('parenting');
+  });
+
+  it('"geldzorgen" on the catalogue: the first five are money items, with debt help among them', () => {
+    const firstFive = idsOf({ text: 'geldzorgen' }).slice(0, 5);
+    const capitalsOf = new Map(items.map((i) => [i.id, i.capitals.primary]));
+    for (const id of firstFive) expect(capitalsOf.get(id), id).toContain('economisch');
+    expect(firstFive).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(schuldhulpverlening|vroegsignalering-schulden|budget|noodfonds)/),
+      ]),
+    );
+  });
+});
 
 describe('facets with live counts', () => {
   const filters: Filters = {

@@ -25,6 +25,13 @@ export const MATCH_FACTORS: Readonly<Record<MatchKind, number>> = {
   typo: 0.3,
 };
 export const TYPO_FACTOR_DISTANCE_2 = 0.2;
+/**
+ * A synonym match in an item none of whose capitals the concept is about counts this much of one
+ * in an item whose primary capital it is about (see centrality.ts).
+ */
+export const CENTRALITY_FLOOR = 0.5;
+/** A secondary capital makes the concept this much as central as a primary one. */
+export const SECONDARY_CAPITAL_SHARE = 0.5;
 /** How much the other alternatives of a query word add to its best one (as in a dis_max query). */
 export const TIE_BREAKER = 0.1;
 

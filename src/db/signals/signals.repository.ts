@@ -11,6 +11,7 @@ import {
   type Outcome,
   type RowIssue,
   type SignalRow,
+  type Threat,
 } from '../../domain/signals';
 import type { Db } from '../client';
 import { signalCases, signalContacts, signalImports, signalOpenCounts, signals } from '../schema';
@@ -289,6 +290,8 @@ export async function workQueue(
       houseNumberAddition: signalCases.houseNumberAddition,
       priority: signalCases.priority,
       firstSignalOn: signalCases.firstSignalOn,
+      threatKind: signalCases.threatKind,
+      threatKnownOn: signalCases.threatKnownOn,
       ...signalSummary,
     })
     .from(signalCases)
@@ -385,6 +388,21 @@ export async function addContactAttempt(
     createdAt: attempt.at,
   });
   return true;
+}
+
+/** Records a threatening situation on the case (Wgs art. 4 lid 2), or clears it with null. */
+export async function setThreat(
+  tx: Db,
+  organisationId: string,
+  caseId: string,
+  threat: Threat | null,
+): Promise<boolean> {
+  const updated = await tx
+    .update(signalCases)
+    .set({ threatKind: threat?.kind ?? null, threatKnownOn: threat?.knownOn ?? null })
+    .where(and(eq(signalCases.id, caseId), eq(signalCases.organisationId, organisationId)))
+    .returning({ id: signalCases.id });
+  return updated.length > 0;
 }
 
 export async function recordOutcome(

@@ -26,6 +26,7 @@ import {
   storeSignalBatch,
   refreshSignalStatistics,
   setThreat,
+  ImportTally,
   type ImportSummary,
   workQueue,
 } from '../../db/signals/signals.repository';
@@ -160,11 +161,13 @@ async function importSignalFile(ctx: AppContext, request: FastifyRequest, upload
   return ctx.database.db.transaction(async (tx) => {
     const { organisationId, id: userId } = auth.user;
     const importId = await beginSignalImport(tx, { organisationId, userId, at, fileName });
+    const tally = new ImportTally();
     for await (const batch of stream.batches)
-      if (!stream.refused()) await storeSignalBatch(tx, { organisationId, importId, at }, batch);
+      if (!stream.refused())
+        await storeSignalBatch(tx, { organisationId, importId, at }, batch, tally);
     const file = stream.summary();
     if (!file.importable) throw new RefusedFile(file);
-    const stored = await finishSignalImport(tx, importId, {
+    const stored = await finishSignalImport(tx, importId, tally, {
       encoding: file.encoding,
       delimiter: file.delimiter ?? '',
       rows: file.dataRows,

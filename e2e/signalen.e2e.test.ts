@@ -74,6 +74,34 @@ describe('vroegsignalering', () => {
     await page.getByText('Contactpoging opgeslagen.').waitFor();
     await page.getByText(/Telefoon, bereikt/).waitFor();
 
+    // The energy company announced a cut-off on the Friday before Easter: the first conversation
+    // is due three working days later, Easter Monday not counted (Wgs art. 4 lid 2).
+    await page.getByLabel('Afsluiting van gas, stroom, stadsverwarming of water').check();
+    await page.getByLabel('Bekend sinds').fill('2026-04-03');
+    await page.getByRole('button', { name: 'Bedreigende situatie opslaan' }).click();
+    await page
+      .getByText('Opgeslagen. De termijn voor het eerste gesprek', { exact: false })
+      .waitFor();
+    const urgent = page
+      .getByText(
+        'Eerste gesprek bij een bedreigende situatie (Wgs art. 4 lid 2: binnen drie werkdagen)',
+        { exact: true },
+      )
+      .locator('..');
+    await expect(urgent.textContent()).resolves.toContain('9 april 2026');
+    await expectAccessible(page, 'case with a threatening situation');
+    await page.getByRole('link', { name: 'Terug naar de werkvoorraad' }).click();
+    // The list is fetched again on arrival; wait for the row that carries the date.
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'J. van der Bérg' })
+      .filter({
+        hasText:
+          'Afsluiting van gas, stroom, stadsverwarming of water: gesprek uiterlijk 9 april 2026',
+      })
+      .waitFor();
+    await page.getByRole('link', { name: 'J. van der Bérg' }).click();
+
     await page.getByLabel('Hoe liep het af?').selectOption('betalingsregeling');
     await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
     await page.getByText('Uitkomst opgeslagen.', { exact: false }).waitFor();

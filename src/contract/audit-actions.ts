@@ -115,6 +115,7 @@ export const AUDIT_ACTIONS = [
   'referral.complete',
   'referral.withdraw',
   'referral.withdraw_consent',
+  'signal.threat',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

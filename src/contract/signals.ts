@@ -1,6 +1,7 @@
 import { z } from 'zod';
 // The constants only, not the signals index: that pulls the CSV parser into the web bundle.
 import { CONTACT_KINDS, OUTCOMES } from '../domain/signals/outcomes';
+import { THREAT_KINDS } from '../domain/signals/threat';
 import {
   CREDITOR_TYPES,
   ISSUE_CODES,
@@ -18,6 +19,10 @@ export const signalIssueMessage = (code: IssueCode): Message => message(`signale
 export const creditorTypeSchema = z.enum(CREDITOR_TYPES);
 export const outcomeSchema = z.enum(OUTCOMES);
 export const contactKindSchema = z.enum(CONTACT_KINDS);
+export const threatKindSchema = z.enum(THREAT_KINDS);
+
+/** A threatening situation of Wgs art. 4 lid 2 and the day the gemeente learned of it. */
+export const threatSchema = z.object({ kind: threatKindSchema, knownOn: z.iso.date() });
 
 export const signalIssueSchema = z.object({
   line: z.number().int(),
@@ -67,6 +72,9 @@ export const signalQueueItemSchema = z.object({
   lastContactOn: z.iso.date().nullable(),
   firstContactBy: z.iso.date(),
   overdue: z.boolean(),
+  threatKind: threatKindSchema.nullable(),
+  /** Wgs art. 4 lid 2: three working days, only with a threatening situation. */
+  urgentConversationBy: z.iso.date().nullable(),
 });
 
 export const signalQueueSchema = z.object({
@@ -88,9 +96,11 @@ export const signalCaseSchema = z.object({
   outcomeOn: z.iso.date().nullable(),
   firstSignalOn: z.iso.date(),
   lastSignalOn: z.iso.date(),
+  threat: threatSchema.nullable(),
   deadlines: z.object({
     firstContactBy: z.iso.date(),
     firstConversationBy: z.iso.date().nullable(),
+    urgentConversationBy: z.iso.date().nullable(),
     deleteSignalDataFrom: z.iso.date().nullable(),
   }),
   signals: z.array(
@@ -144,6 +154,9 @@ export const contactAttemptBody = z.strictObject({
   on: z.iso.date(),
   reached: z.boolean(),
 });
+
+/** Record a threatening situation on the case, or clear one recorded by mistake (null). */
+export const threatBody = z.strictObject({ threat: threatSchema.strict().nullable() });
 
 export const outcomeBody = z.strictObject({ outcome: outcomeSchema, on: z.iso.date() });
 

@@ -17,7 +17,7 @@ import type {
   ReferralStatus,
   SharedGoal,
 } from '../domain/referrals';
-import type { ContactKind, CreditorType, Outcome, RowIssue } from '../domain/signals';
+import type { ContactKind, CreditorType, Outcome, RowIssue, ThreatKind } from '../domain/signals';
 import type { GemeenteConfig } from '../domain/benefits/municipal-config';
 import type { CatalogueItem } from '../domain/catalogue/types';
 import type { ImportReportLine } from './catalogue/import-jobs.repository';
@@ -672,6 +672,9 @@ export const signalCases = pgTable(
       onDelete: 'set null',
     }),
     handedOverOn: date('handed_over_on'),
+    /** A threatening situation (Wgs art. 4 lid 2) the worker recorded, and when it became known. */
+    threatKind: text('threat_kind').$type<ThreatKind>(),
+    threatKnownOn: date('threat_known_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [

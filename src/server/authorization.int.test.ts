@@ -532,6 +532,11 @@ const matrix: Record<string, Row> = {
     params: { id: 'signalCase' },
     body: () => ({ outcome: 'niet_bereikt', on: '2026-11-20' }),
   },
+  'PUT /signals/cases/{id}/threat': {
+    access: 'V',
+    params: { id: 'signalCase' },
+    body: () => ({ threat: { kind: 'ontruiming', knownOn: '2026-11-20' } }),
+  },
   'GET /signals/monitor': { access: 'V' },
   'GET /signals/cases/{id}/handover-targets': { access: 'V', params: { id: 'signalCase' } },
   'POST /signals/cases/{id}/handover': {

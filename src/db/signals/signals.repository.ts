@@ -11,6 +11,7 @@ import {
   type Outcome,
   type RowIssue,
   type SignalRow,
+  type Threat,
 } from '../../domain/signals';
 import type { Db } from '../client';
 import { signalCases, signalContacts, signalImports, signalOpenCounts, signals } from '../schema';
@@ -38,6 +39,21 @@ export type ImportSummary = {
 };
 
 type ImportTarget = { organisationId: string; importId: string; at: Date };
+
+/**
+ * What an import wrote so far, tallied while writing (no query over its signals at the end).
+ * Case ids are made here, so a case an earlier batch of the same file created is known as new.
+ */
+export class ImportTally {
+  signals = 0;
+  readonly created = new Set<string>();
+  readonly merged = new Set<string>();
+
+  /** A case this file did not create got a signal: a person already known was signalled again. */
+  matched(caseId: string) {
+    if (!this.created.has(caseId)) this.merged.add(caseId);
+  }
+}
 
 /** The import's own row, written first so its signals can point at it; the counts follow at the end. */
 export async function beginSignalImport(
@@ -71,6 +87,7 @@ export async function storeSignalBatch(
   tx: Db,
   target: ImportTarget,
   rows: SignalRow[],
+  tally: ImportTally,
 ): Promise<number> {
   const existing = await casesByKey(tx, target.organisationId, [...new Set(rows.map(personKey))]);
   const fresh: (typeof signalCases.$inferInsert & { id: string })[] = [];
@@ -78,10 +95,13 @@ export async function storeSignalBatch(
   const merged = new Set<string>();
   for (const group of groupRows(rows)) {
     let caseId = matchCase(group[0]!, existing.get(personKey(group[0]!)) ?? []);
-    if (caseId) merged.add(caseId);
-    else {
+    if (caseId) {
+      merged.add(caseId);
+      tally.matched(caseId);
+    } else {
       // The id is made here, so the signals need no answer from the insert.
       caseId = randomUUID();
+      tally.created.add(caseId);
       fresh.push({ id: caseId, ...newCase(target.organisationId, group, target.at) });
     }
     for (const row of group) pending.push(toSignal(target.importId, caseId, row));
@@ -89,6 +109,7 @@ export async function storeSignalBatch(
   for (const batch of chunks(fresh)) await insertCases(tx, batch);
   for (const batch of chunks(pending)) await insertSignals(tx, batch);
   await refreshMergedCases(tx, [...merged]);
+  tally.signals += pending.length;
   return pending.length;
 }
 
@@ -127,27 +148,19 @@ export async function refreshSignalStatistics(db: Db): Promise<void> {
   await db.execute(sql`analyze signal_cases, signals`);
 }
 
-/** The import's counts and report; new and merged cases are counted from what was written. */
+/** The import's counts and report, from the tally kept while its batches were written. */
 export async function finishSignalImport(
   tx: Db,
   importId: string,
+  tally: ImportTally,
   file: { encoding: string; delimiter: string; rows: number; report: RowIssue[] },
 ): Promise<ImportSummary> {
-  const result = await tx.execute(sql`
-    select count(*)::int as signals, count(distinct s.case_id)::int as cases,
-      count(distinct s.case_id) filter (where exists (
-        select 1 from signals o where o.case_id = s.case_id and o.import_id <> ${importId}
-      ))::int as merged
-    from signals s where s.import_id = ${importId}`);
-  const [counts] = (
-    result as unknown as { rows: { signals: number; cases: number; merged: number }[] }
-  ).rows;
-  const newCases = counts!.cases - counts!.merged;
+  const counts = { signals: tally.signals, newCases: tally.created.size };
   await tx
     .update(signalImports)
-    .set({ ...file, signals: counts!.signals, newCases })
+    .set({ ...file, ...counts })
     .where(eq(signalImports.id, importId));
-  return { importId, signals: counts!.signals, newCases, mergedCases: counts!.merged };
+  return { importId, ...counts, mergedCases: tally.merged.size };
 }
 
 type SignalRecord = Omit<typeof signals.$inferInsert, 'id'>;
@@ -289,6 +302,8 @@ export async function workQueue(
       houseNumberAddition: signalCases.houseNumberAddition,
       priority: signalCases.priority,
       firstSignalOn: signalCases.firstSignalOn,
+      threatKind: signalCases.threatKind,
+      threatKnownOn: signalCases.threatKnownOn,
       ...signalSummary,
     })
     .from(signalCases)
@@ -385,6 +400,21 @@ export async function addContactAttempt(
     createdAt: attempt.at,
   });
   return true;
+}
+
+/** Records a threatening situation on the case (Wgs art. 4 lid 2), or clears it with null. */
+export async function setThreat(
+  tx: Db,
+  organisationId: string,
+  caseId: string,
+  threat: Threat | null,
+): Promise<boolean> {
+  const updated = await tx
+    .update(signalCases)
+    .set({ threatKind: threat?.kind ?? null, threatKnownOn: threat?.knownOn ?? null })
+    .where(and(eq(signalCases.id, caseId), eq(signalCases.organisationId, organisationId)))
+    .returning({ id: signalCases.id });
+  return updated.length > 0;
 }
 
 export async function recordOutcome(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerDueOn, isOverdue } from './deadline';
-import { easterSunday, isWorkingDay } from './working-days';
+import { easterSunday, isWorkingDay } from '../calendar/working-days';
 
 describe('working days (Algemene termijnenwet)', () => {
   it('knows Easter and the holidays that hang on it', () => {

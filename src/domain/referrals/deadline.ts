@@ -1,5 +1,5 @@
 import type { ReferralStatus } from './status';
-import { addWorkingDays } from './working-days';
+import { addWorkingDays } from '../calendar/working-days';
 
 /**
  * Working days the receiving team has to accept or decline before the sender is alerted

@@ -1,4 +1,4 @@
 export * from './status';
 export * from './deadline';
 export * from './shared-plan';
-export { addWorkingDays, isWorkingDay, easterSunday } from './working-days';
+export { addWorkingDays, isWorkingDay, easterSunday } from '../calendar/working-days';

@@ -8,5 +8,6 @@ export * from './priority';
 export * from './outcomes';
 export * from './retention';
 export * from './deadlines';
+export * from './threat';
 export { parseAmount, FORMULA_START } from './row';
 export { addDays, addMonths } from './dates';

@@ -13,6 +13,7 @@ import {
   signalMonitorSchema,
   signalQueueQuery,
   signalQueueSchema,
+  threatBody,
   type SignalImportResult,
 } from '../../contract/signals';
 import {
@@ -24,11 +25,19 @@ import {
   finishSignalImport,
   storeSignalBatch,
   refreshSignalStatistics,
+  setThreat,
+  ImportTally,
   type ImportSummary,
   workQueue,
 } from '../../db/signals/signals.repository';
 import { handoverLine } from '../../db/signals/handover.repository';
-import { caseDeadlines, signalDataDeleteFrom, type SignalFileSummary } from '../../domain/signals';
+import {
+  caseDeadlines,
+  signalDataDeleteFrom,
+  type SignalFileSummary,
+  type Threat,
+  type ThreatKind,
+} from '../../domain/signals';
 import {
   readSignalStream,
   SIGNAL_FILE_MAX_BYTES,
@@ -152,11 +161,13 @@ async function importSignalFile(ctx: AppContext, request: FastifyRequest, upload
   return ctx.database.db.transaction(async (tx) => {
     const { organisationId, id: userId } = auth.user;
     const importId = await beginSignalImport(tx, { organisationId, userId, at, fileName });
+    const tally = new ImportTally();
     for await (const batch of stream.batches)
-      if (!stream.refused()) await storeSignalBatch(tx, { organisationId, importId, at }, batch);
+      if (!stream.refused())
+        await storeSignalBatch(tx, { organisationId, importId, at }, batch, tally);
     const file = stream.summary();
     if (!file.importable) throw new RefusedFile(file);
-    const stored = await finishSignalImport(tx, importId, {
+    const stored = await finishSignalImport(tx, importId, tally, {
       encoding: file.encoding,
       delimiter: file.delimiter ?? '',
       rows: file.dataRows,
@@ -224,12 +235,17 @@ function signalQueueRoutes(app: RouteApp, ctx: AppContext) {
         page,
         perPage,
         total: result.total,
-        items: result.items.map((item) => {
-          const { firstContactBy } = caseDeadlines(item.firstSignalOn, null);
+        items: result.items.map(({ threatKnownOn, ...item }) => {
+          const { firstContactBy, urgentConversationBy } = caseDeadlines(
+            item.firstSignalOn,
+            null,
+            threatOf(item.threatKind, threatKnownOn),
+          );
           return {
             ...item,
             firstContactBy,
             overdue: item.lastContactOn === null && day > firstContactBy,
+            urgentConversationBy,
           };
         }),
       };
@@ -260,11 +276,14 @@ function signalCaseRoutes(app: RouteApp, ctx: AppContext) {
       });
       // The link ids stay on the server: the signal side sees only who received it and when.
       const { handoverTeamId, handoverHouseholdId: _household, handedOverOn, ...caseData } = found;
+      const { threatKind, threatKnownOn, ...rest } = caseData;
+      const threat = threatOf(threatKind, threatKnownOn);
       return {
-        ...caseData,
+        ...rest,
+        threat,
         handover: handoverTeamId && handedOverOn ? await handoverLine(db, found.id) : null,
         deadlines: {
-          ...caseDeadlines(found.firstSignalOn, found.outcome),
+          ...caseDeadlines(found.firstSignalOn, found.outcome, threat),
           deleteSignalDataFrom: signalDataDeleteFrom(found.lastSignalOn, found.outcome),
         },
       };
@@ -349,6 +368,47 @@ function signalCaseUpdateRoutes(app: RouteApp, ctx: AppContext) {
   );
 }
 
+/** The threatening situation stored in two columns, or null when none was recorded. */
+function threatOf(kind: ThreatKind | null, knownOn: string | null): Threat | null {
+  return kind && knownOn ? { kind, knownOn } : null;
+}
+
+function signalThreatRoutes(app: RouteApp, ctx: AppContext) {
+  const { db } = ctx.database;
+  app.put(
+    '/signals/cases/:id/threat',
+    {
+      config: { access: signalWorkers },
+      schema: {
+        summary:
+          'Record a threatening situation (Wgs art. 4 lid 2: eviction, cut-off, health insurance ended), or clear it with null',
+        params: z.strictObject({ id: idSchema }),
+        body: threatBody,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request) => {
+      const auth = currentAuth(request);
+      const { threat } = request.body;
+      if (threat && threat.knownOn > todayInAmsterdam(ctx.now()))
+        throw futureDate('threat.knownOn');
+      const done = await db.transaction(async (tx) => {
+        const updated = await setThreat(tx, auth.user.organisationId, request.params.id, threat);
+        if (updated)
+          await audit(tx, request, {
+            action: 'signal.threat',
+            targetType: 'signal_case',
+            targetId: request.params.id,
+            details: { kind: threat?.kind ?? null },
+          });
+        return updated;
+      });
+      if (!done) throw caseNotFound();
+      return { ok: true as const };
+    },
+  );
+}
+
 function signalMonitorRoutes(app: RouteApp, ctx: AppContext) {
   const { db } = ctx.database;
   app.get(
@@ -382,13 +442,14 @@ export const signalRoutes =
     signalQueueRoutes(app, ctx);
     signalCaseRoutes(app, ctx);
     signalCaseUpdateRoutes(app, ctx);
+    signalThreatRoutes(app, ctx);
     signalMonitorRoutes(app, ctx);
   };
 
-function futureDate() {
+function futureDate(field = 'on') {
   return new AppError(422, 'validation_failed', message('signalen.problem.checkDate'), [
     {
-      field: 'on',
+      field,
       code: 'future_date',
       messages: messages.bilingual(message('signalen.problem.futureDate')),
     },

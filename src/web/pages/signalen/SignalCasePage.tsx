@@ -38,6 +38,7 @@ import {
   type Outcome,
 } from '../../../domain/signals/outcomes';
 import { SignalHandoverForm } from './SignalHandoverForm';
+import { SignalThreatForm } from './SignalThreatForm';
 import {
   displayName,
   euros,
@@ -69,6 +70,7 @@ function CaseView({ c }: { c: SignalCase }) {
       </Paragraph>
       <CaseFacts c={c} />
       <CaseHistory c={c} />
+      <SignalThreatForm caseId={c.id} current={c.threat} />
       <ContactForm caseId={c.id} />
       {c.status === 'open' && <SignalHandoverForm caseId={c.id} />}
       {(c.status === 'open' || !c.handover) && <OutcomeForm caseId={c.id} current={c.outcome} />}
@@ -96,6 +98,15 @@ function CaseFacts({ c }: { c: SignalCase }) {
               : t('signalen.case.open')
           }
         />
+        {c.threat && (
+          <Item
+            label={t('signalen.threat.title')}
+            value={t('signalen.threat.current', {
+              kind: t(`signalen.threat.kinds.${c.threat.kind}`),
+              date: date(c.threat.knownOn),
+            })}
+          />
+        )}
         {c.handover && (
           <Item
             label={t('signalen.handover.handedOver')}
@@ -109,6 +120,12 @@ function CaseFacts({ c }: { c: SignalCase }) {
       </DataList>
       <Heading level={2}>{t('signalen.case.deadlines')}</Heading>
       <DataList>
+        {c.deadlines.urgentConversationBy && (
+          <Item
+            label={t('signalen.case.urgentConversationBy')}
+            value={date(c.deadlines.urgentConversationBy)}
+          />
+        )}
         <Item label={t('signalen.case.firstContactBy')} value={date(c.deadlines.firstContactBy)} />
         {c.deadlines.firstConversationBy && (
           <Item

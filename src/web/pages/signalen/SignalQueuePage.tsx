@@ -99,6 +99,7 @@ function QueueTable({ items }: { items: SignalQueue['items'] }) {
           <TableHeaderCell scope="col">{t('signalen.queue.priority')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('signalen.queue.firstSignal')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('signalen.queue.contactBy')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('signalen.queue.threat')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -120,6 +121,16 @@ function QueueTable({ items }: { items: SignalQueue['items'] }) {
             <TableCell>
               {formatDate(item.firstContactBy, i18n.language)}
               {item.overdue && <strong> ({t('signalen.queue.overdue')})</strong>}
+            </TableCell>
+            <TableCell>
+              {item.threatKind && item.urgentConversationBy && (
+                <strong>
+                  {t('signalen.queue.urgentBy', {
+                    kind: t(`signalen.threat.kinds.${item.threatKind}`),
+                    date: formatDate(item.urgentConversationBy, i18n.language),
+                  })}
+                </strong>
+              )}
             </TableCell>
           </TableRow>
         ))}

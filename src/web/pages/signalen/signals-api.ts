@@ -27,6 +27,7 @@ export const signalPaths = {
   case: (id: string) => `/api/v1/signals/cases/${id}`,
   contacts: (id: string) => `/api/v1/signals/cases/${id}/contacts`,
   outcome: (id: string) => `/api/v1/signals/cases/${id}/outcome`,
+  threat: (id: string) => `/api/v1/signals/cases/${id}/threat`,
   targets: (id: string) => `/api/v1/signals/cases/${id}/handover-targets`,
   handover: (id: string) => `/api/v1/signals/cases/${id}/handover`,
   imports: (fileName: string) => `/api/v1/signals/imports?fileName=${encodeURIComponent(fileName)}`,

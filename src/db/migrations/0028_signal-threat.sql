@@ -1,0 +1,2 @@
+ALTER TABLE "signal_cases" ADD COLUMN "threat_kind" text;--> statement-breakpoint
+ALTER TABLE "signal_cases" ADD COLUMN "threat_known_on" date;

@@ -15,11 +15,6 @@ const layer = (files, patterns) => ({
  * function by responsibility when you work in the file, then take the file off this list.
  */
 const longFunctionsToSplit = [
-  'src/content/read-content.ts',
-  'src/domain/matching/matching.ts',
-  'src/server/pdf/household-export-pdf.ts',
-  'src/server/pdf/plan-pdf.ts',
-  'src/server/pdf/poster-pdf.ts',
   'src/web/pages/wegwijzer/OfferEditPage.tsx',
   'src/web/pages/wegwijzer/SpecialistsPage.tsx',
 ];

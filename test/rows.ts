@@ -1,4 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { auditLog } from '../src/db/schema';
 import type { TestApp } from './harness';
 
 // What a test compares before and after requests that must change nothing: every row an
@@ -89,4 +91,26 @@ export async function tableDigest(t: TestApp): Promise<string> {
     (table) => `(SELECT count(*) || '/' || coalesce(max(xmin::text::bigint), 0) FROM ${table})`,
   );
   return textOf(t, `SELECT concat_ws(' ', ${parts.join(', ')}) AS v`);
+}
+
+/** How many rows of a household's table (drawings, signals, ...) this household has. */
+export async function householdRowCount(
+  t: TestApp,
+  table: PgTable & { householdId: PgColumn },
+  householdId: string,
+): Promise<number> {
+  const [row] = await t.database.db
+    .select({ n: count() })
+    .from(table as PgTable)
+    .where(eq(table.householdId, householdId));
+  return row!.n;
+}
+
+/** How many access-log entries record this action on this target. */
+export async function auditCount(t: TestApp, targetId: string, action: string): Promise<number> {
+  const [row] = await t.database.db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.targetId, targetId), eq(auditLog.action, action)));
+  return row!.n;
 }

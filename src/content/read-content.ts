@@ -204,48 +204,10 @@ export async function readContent(
   const errors: ContentError[] = [];
 
   // 1. Find and parse every file.
-  const single = async (name: string): Promise<ParsedFile | undefined> => {
-    const file = join(dir, name);
-    if ((await exists(file)) !== 'file') {
-      errors.push(
-        fileError(file, catalogue().bilingual(message('contentFile.fileMissing', { dir }))),
-      );
-      return undefined;
-    }
-    const { parsed, errors: parseErrors } = await parseFile(file);
-    errors.push(...parseErrors);
-    return parsed;
-  };
-
-  const vocabFile = await single(CONTENT_FILES.vocabularies);
-  const capitalsFile = await single(CONTENT_FILES.capitals);
-  const synonymsFile = await single(CONTENT_FILES.synonyms);
-
-  const interventionsDir = join(dir, CONTENT_FILES.interventions);
-  const interventionFiles: ParsedFile[] = [];
-  const brokenIds: string[] = [];
-  if ((await exists(interventionsDir)) !== 'dir') {
-    errors.push(
-      fileError(interventionsDir, catalogue().bilingual(message('contentFile.interventionsFolderMissing'))),
-    );
-  } else {
-    const names = (await readdir(interventionsDir)).filter((n) => !n.startsWith('.')).sort();
-    for (const name of names) {
-      const file = join(interventionsDir, name);
-      if (name.endsWith('.yml')) {
-        errors.push(
-          fileError(file, catalogue().bilingual(message('contentFile.ymlExtension'))),
-        );
-        continue;
-      }
-      if (!name.endsWith('.yaml') || (await exists(file)) !== 'file') continue;
-      const { parsed, errors: parseErrors } = await parseFile(file);
-      errors.push(...parseErrors);
-      if (parsed) interventionFiles.push(parsed);
-      else brokenIds.push(fileId({ file }));
-    }
-  }
-
+  const vocabFile = await parseSingle(dir, CONTENT_FILES.vocabularies, errors);
+  const capitalsFile = await parseSingle(dir, CONTENT_FILES.capitals, errors);
+  const synonymsFile = await parseSingle(dir, CONTENT_FILES.synonyms, errors);
+  const { interventionFiles, brokenIds } = await parseInterventionFolder(dir, errors);
   const deckFiles = await parseFolder(join(dir, CONTENT_FILES.cards), errors);
   const lifeEventFiles = await parseFolder(join(dir, CONTENT_FILES.lifeEvents), errors);
   const signalFiles = await parseFolder(join(dir, CONTENT_FILES.signalChecklists), errors);
@@ -260,6 +222,107 @@ export async function readContent(
   if (!vocab) return { ok: false, errors: errors.sort(byPosition) };
 
   // 3. Each file against its schema.
+  const { interventions, filesById } = validateInterventions(interventionFiles, vocab, errors);
+  const capitals = capitalsFile ? validate(capitalsFile, capitalsFileSchema(vocab)) : undefined;
+  if (capitals) errors.push(...capitals.errors);
+  const synonyms = synonymsFile ? validate(synonymsFile, synonymsSchema) : undefined;
+  if (synonyms) errors.push(...synonyms.errors);
+
+  // 4. Cross-references between files. A file that failed on its own still counts as present under
+  // its file name, so one broken file does not also break every reference to it.
+  const knownIds = new Set([...filesById.keys(), ...interventionFiles.map(fileId), ...brokenIds]);
+  if (capitalsFile && capitals?.value)
+    checkCapitalExamples(capitalsFile, capitals.value, knownIds, errors);
+  if (options.aspectIds) checkAspects(interventionFiles, options.aspectIds, errors);
+
+  const decks = validateDecks(deckFiles, vocab, knownIds, errors);
+  const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
+  const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
+  const learningModules = validateLearningModules(learningFiles, knownIds, deckFiles, errors);
+  const policyOptions = validatePolicyOptions(policyFiles, vocab, knownIds, errors);
+  const deckIds = new Set([...deckFiles.map(fileId)]);
+  const quickscans = validateQuickscans(quickscanFiles, deckIds, errors);
+
+  if (errors.length > 0 || !capitals?.value || !synonyms?.value)
+    return { ok: false, errors: errors.sort(byPosition) };
+
+  return {
+    ok: true,
+    content: {
+      vocabularies: vocab,
+      capitals: capitals.value,
+      interventions: byId(interventions),
+      synonyms: synonyms.value,
+      decks: byId(decks),
+      lifeEvents: byId(lifeEvents),
+      signalChecklists: byId(signalChecklists),
+      learningModules: byId(learningModules),
+      policyOptions: byId(policyOptions),
+      quickscans: byId(quickscans),
+    },
+  };
+}
+
+/** Sorts items by id in place, the same way on every machine, and returns them. */
+function byId<T extends { id: string }>(items: T[]): T[] {
+  return items.sort((a, b) => compareText(a.id, b.id));
+}
+
+/** Parses one required file of the content directory; a missing file is an error. */
+async function parseSingle(
+  dir: string,
+  name: string,
+  errors: ContentError[],
+): Promise<ParsedFile | undefined> {
+  const file = join(dir, name);
+  if ((await exists(file)) !== 'file') {
+    errors.push(fileError(file, catalogue().bilingual(message('contentFile.fileMissing', { dir }))));
+    return undefined;
+  }
+  const { parsed, errors: parseErrors } = await parseFile(file);
+  errors.push(...parseErrors);
+  return parsed;
+}
+
+/**
+ * Parses every intervention file; the folder is required and `.yml` is refused. The ids of files
+ * that do not parse are kept, so references to them are not reported twice.
+ */
+async function parseInterventionFolder(
+  dir: string,
+  errors: ContentError[],
+): Promise<{ interventionFiles: ParsedFile[]; brokenIds: string[] }> {
+  const interventionsDir = join(dir, CONTENT_FILES.interventions);
+  const interventionFiles: ParsedFile[] = [];
+  const brokenIds: string[] = [];
+  if ((await exists(interventionsDir)) !== 'dir') {
+    errors.push(
+      fileError(interventionsDir, catalogue().bilingual(message('contentFile.interventionsFolderMissing'))),
+    );
+    return { interventionFiles, brokenIds };
+  }
+  const names = (await readdir(interventionsDir)).filter((n) => !n.startsWith('.')).sort();
+  for (const name of names) {
+    const file = join(interventionsDir, name);
+    if (name.endsWith('.yml')) {
+      errors.push(fileError(file, catalogue().bilingual(message('contentFile.ymlExtension'))));
+      continue;
+    }
+    if (!name.endsWith('.yaml') || (await exists(file)) !== 'file') continue;
+    const { parsed, errors: parseErrors } = await parseFile(file);
+    errors.push(...parseErrors);
+    if (parsed) interventionFiles.push(parsed);
+    else brokenIds.push(fileId({ file }));
+  }
+  return { interventionFiles, brokenIds };
+}
+
+/** Validates each intervention and checks that its id is its file name and used once. */
+function validateInterventions(
+  interventionFiles: readonly ParsedFile[],
+  vocab: Vocabularies,
+  errors: ContentError[],
+): { interventions: CatalogueIntervention[]; filesById: Map<string, ParsedFile[]> } {
   const itemSchema = interventionSchema(vocab);
   const interventions: CatalogueIntervention[] = [];
   const filesById = new Map<string, ParsedFile[]>();
@@ -289,73 +352,43 @@ export async function readContent(
       );
     }
   }
+  return { interventions, filesById };
+}
 
-  const capitals = capitalsFile ? validate(capitalsFile, capitalsFileSchema(vocab)) : undefined;
-  if (capitals) errors.push(...capitals.errors);
-  const synonyms = synonymsFile ? validate(synonymsFile, synonymsSchema) : undefined;
-  if (synonyms) errors.push(...synonyms.errors);
+/** Every example intervention of a capital must exist. */
+function checkCapitalExamples(
+  capitalsFile: ParsedFile,
+  capitals: CapitalsFile,
+  knownIds: ReadonlySet<string>,
+  errors: ContentError[],
+): void {
+  capitals.capitals.forEach((capital, c) => {
+    capital.example_interventions.forEach((id, i) => {
+      if (!knownIds.has(id))
+        errors.push(
+          errorAt(capitalsFile, ['capitals', c, 'example_interventions', i], catalogue().bilingual(message('contentFile.unknownIntervention', { id, folder: CONTENT_FILES.interventions }))),
+        );
+    });
+  });
+}
 
-  // 4. Cross-references between files. A file that failed on its own still counts as present under
-  // its file name, so one broken file does not also break every reference to it.
-  const knownIds = new Set([...filesById.keys(), ...interventionFiles.map(fileId), ...brokenIds]);
-  if (capitalsFile && capitals?.value) {
-    capitals.value.capitals.forEach((capital, c) => {
-      capital.example_interventions.forEach((id, i) => {
-        if (!knownIds.has(id))
-          errors.push(
-            errorAt(capitalsFile, ['capitals', c, 'example_interventions', i], catalogue().bilingual(message('contentFile.unknownIntervention', { id, folder: CONTENT_FILES.interventions }))),
-          );
-      });
+/** Every `matching.aspects` entry must be one of the kapitaalscan's aspects. */
+function checkAspects(
+  interventionFiles: readonly ParsedFile[],
+  aspectIds: ReadonlySet<string>,
+  errors: ContentError[],
+): void {
+  for (const parsed of interventionFiles) {
+    const aspects = (parsed.data as { matching?: { aspects?: unknown } } | null)?.matching
+      ?.aspects;
+    if (!Array.isArray(aspects)) continue;
+    aspects.forEach((id: unknown, i) => {
+      if (typeof id === 'string' && !aspectIds.has(id))
+        errors.push(
+          errorAt(parsed, ['matching', 'aspects', i], catalogue().bilingual(message('contentFile.unknownAspect', { id }))),
+        );
     });
   }
-
-  const { aspectIds } = options;
-  if (aspectIds)
-    for (const parsed of interventionFiles) {
-      const aspects = (parsed.data as { matching?: { aspects?: unknown } } | null)?.matching
-        ?.aspects;
-      if (!Array.isArray(aspects)) continue;
-      aspects.forEach((id: unknown, i) => {
-        if (typeof id === 'string' && !aspectIds.has(id))
-          errors.push(
-            errorAt(parsed, ['matching', 'aspects', i], catalogue().bilingual(message('contentFile.unknownAspect', { id }))),
-          );
-      });
-    }
-
-  const decks = validateDecks(deckFiles, vocab, knownIds, errors);
-  const lifeEvents = validateLifeEvents(lifeEventFiles, vocab, interventions, knownIds, errors);
-  const signalChecklists = validateSignalChecklists(signalFiles, vocab, knownIds, errors);
-  const learningModules = validateLearningModules(learningFiles, knownIds, deckFiles, errors);
-  const policyOptions = validatePolicyOptions(policyFiles, vocab, knownIds, errors);
-  const deckIds = new Set([...deckFiles.map(fileId)]);
-  const quickscans = validateQuickscans(quickscanFiles, deckIds, errors);
-
-  if (errors.length > 0 || !capitals?.value || !synonyms?.value)
-    return { ok: false, errors: errors.sort(byPosition) };
-
-  interventions.sort((a, b) => compareText(a.id, b.id));
-  decks.sort((a, b) => compareText(a.id, b.id));
-  lifeEvents.sort((a, b) => compareText(a.id, b.id));
-  signalChecklists.sort((a, b) => compareText(a.id, b.id));
-  learningModules.sort((a, b) => compareText(a.id, b.id));
-  policyOptions.sort((a, b) => compareText(a.id, b.id));
-  quickscans.sort((a, b) => compareText(a.id, b.id));
-  return {
-    ok: true,
-    content: {
-      vocabularies: vocab,
-      capitals: capitals.value,
-      interventions,
-      synonyms: synonyms.value,
-      decks,
-      lifeEvents,
-      signalChecklists,
-      learningModules,
-      policyOptions,
-      quickscans,
-    },
-  };
 }
 
 /** Parses every `*.yaml` of an optional folder (cards/, life-events/). */

@@ -1,14 +1,8 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { Db } from '../client';
-import {
-  catalogueState,
-  interventions,
-  localOffers,
-  organisationGemeenten,
-  organisations,
-  users,
-} from '../schema';
+import { catalogueState, interventions, localOffers, organisations, users } from '../schema';
+import { entryStanding, gemeentePlaces } from './versioned-entries.repository';
 
 /** Moves the catalogue version on; every instance rebuilds its search index when it sees a new one. */
 export async function bumpCatalogueVersion(db: Db): Promise<number> {
@@ -72,34 +66,22 @@ export async function loadOffers(
     .leftJoin(users, eq(users.id, localOffers.lastCheckedBy))
     .where(filters.length ? and(...filters) : undefined)
     .orderBy(asc(organisations.name), asc(localOffers.createdAt));
-  const orgIds = [...new Set(rows.map((r) => r.offer.organisationId))];
-  const names = new Map<string, string>();
-  if (orgIds.length) {
-    for (const g of await db
-      .select()
-      .from(organisationGemeenten)
-      .where(inArray(organisationGemeenten.organisationId, orgIds))) {
-      names.set(g.code, g.name);
-    }
-  }
-  return rows.map(({ offer, organisationName, checkedBy }) => {
-    const data = offer.data;
-    return {
-      id: offer.id,
-      organisationId: offer.organisationId,
-      organisationName,
-      interventionId: offer.interventionId,
-      gemeenten: data.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
-      wijk: data.wijk,
-      howToRefer: data.howToRefer,
-      costs: data.costs,
-      contact: data.contact,
-      lastCheckedAt: offer.lastCheckedAt?.toISOString() ?? null,
-      lastCheckedBy: checkedBy,
-      version: offer.version,
-      archived: offer.archivedAt !== null,
-    };
-  });
+  const placesOf = await gemeentePlaces(
+    db,
+    rows.map((r) => r.offer.organisationId),
+  );
+  return rows.map(({ offer, organisationName, checkedBy }) => ({
+    id: offer.id,
+    organisationId: offer.organisationId,
+    organisationName,
+    interventionId: offer.interventionId,
+    gemeenten: placesOf(offer.data.gemeenten),
+    wijk: offer.data.wijk,
+    howToRefer: offer.data.howToRefer,
+    costs: offer.data.costs,
+    contact: offer.data.contact,
+    ...entryStanding(offer, checkedBy),
+  }));
 }
 
 /** Everything the search index needs: live items and live offers. */

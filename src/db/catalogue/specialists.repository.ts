@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { organisationGemeenten, organisations, specialists, users } from '../schema';
-import { versionedEntries } from './versioned-entries.repository';
+import { organisations, specialists, users } from '../schema';
+import { entryStanding, gemeentePlaces, versionedEntries } from './versioned-entries.repository';
 
 export type SpecialistData = {
   name: string;
@@ -31,29 +31,17 @@ export async function listSpecialists(
     .leftJoin(users, eq(users.id, specialists.lastCheckedBy))
     .where(filters.length ? and(...filters) : undefined)
     .orderBy(asc(organisations.name), sql`${specialists.data}->>'name'`);
-  const orgIds = [...new Set(rows.map((r) => r.s.organisationId))];
-  const names = new Map<string, string>();
-  if (orgIds.length) {
-    for (const g of await db
-      .select()
-      .from(organisationGemeenten)
-      .where(inArray(organisationGemeenten.organisationId, orgIds))) {
-      names.set(g.code, g.name);
-    }
-  }
-  return rows.map(({ s, organisationName, checkedBy }) => {
-    const data = s.data;
-    return {
-      id: s.id,
-      organisationId: s.organisationId,
-      organisationName,
-      ...data,
-      gemeenten: data.gemeenten.map((code) => ({ code, name: names.get(code) ?? code })),
-      lastCheckedAt: s.lastCheckedAt?.toISOString() ?? null,
-      lastCheckedBy: checkedBy,
-      version: s.version,
-      archived: s.archivedAt !== null,
-    };
-  });
+  const placesOf = await gemeentePlaces(
+    db,
+    rows.map((r) => r.s.organisationId),
+  );
+  return rows.map(({ s, organisationName, checkedBy }) => ({
+    id: s.id,
+    organisationId: s.organisationId,
+    organisationName,
+    ...s.data,
+    gemeenten: placesOf(s.data.gemeenten),
+    ...entryStanding(s, checkedBy),
+  }));
 }
 export type SpecialistView = Awaited<ReturnType<typeof listSpecialists>>[number];

@@ -1,8 +1,8 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { LifecycleStep } from '../../contract/catalogue';
 import type { Db } from '../client';
-import { users } from '../schema';
+import { organisationGemeenten, users } from '../schema';
 import {
   listVersions,
   recordVersion,
@@ -228,3 +228,34 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
 }
 
 export type VersionedEntries<T extends VersionedTable> = ReturnType<typeof versionedEntries<T>>;
+
+/**
+ * The places of the listed entries' organisations, so each entry can name its gemeenten by code
+ * and name: `placesOf(codes)` gives them in the entry's order, an unknown code as its own name.
+ */
+export async function gemeentePlaces(
+  db: Db,
+  organisationIds: readonly string[],
+): Promise<(codes: readonly string[]) => { code: string; name: string }[]> {
+  const names = new Map<string, string>();
+  const ids = [...new Set(organisationIds)];
+  if (ids.length) {
+    for (const g of await db
+      .select()
+      .from(organisationGemeenten)
+      .where(inArray(organisationGemeenten.organisationId, ids))) {
+      names.set(g.code, g.name);
+    }
+  }
+  return (codes) => codes.map((code) => ({ code, name: names.get(code) ?? code }));
+}
+
+/** How a listed entry stands: when and by whom it was last checked, its version, archived or not. */
+export function entryStanding(row: VersionedRow, checkedBy: string | null) {
+  return {
+    lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
+    lastCheckedBy: checkedBy,
+    version: row.version,
+    archived: row.archivedAt !== null,
+  };
+}

@@ -309,7 +309,48 @@ function capitalNeeds(profile: Profile): {
 function buildHousehold(input: MatchingInput): Household {
   const { household, profile, peildatum } = input;
   const { need, reasons, scores, wanted } = capitalNeeds(profile);
+  const { people, fitPeople, childAgeByRef, adultsOfUnknownAge } = peopleOf(household, peildatum);
+  const { childNeeds, childMask } = childNeedsOf(profile, childAgeByRef);
+  const lifeEvents = new Set(
+    household.lifeEvents.filter((e) => lifeEventRecency(e, peildatum) !== 'past').map((e) => e.id),
+  );
+  const groups = targetGroupsOf(household, profile, scores, people, fitPeople, lifeEvents);
+  const { capitalOrder, capitalRank } = orderCapitals(need, scores, wanted, childMask);
+  return {
+    need,
+    needReasons: reasons,
+    childNeeds,
+    childMask,
+    people,
+    adultsOfUnknownAge,
+    groups: new Map([...groups].map((g) => [g, GENERIC_GROUPS.has(g) ? 1 : 2] as const)),
+    lifeEvents,
+    povertyWeight: povertyWeights(input.povertyTypes ?? []),
+    capitalScore: scores,
+    strong: scores.map((s) => s !== null && s >= STRONG_AT_LEAST),
+    weak: scores.map((s) => s !== null && s <= WEAK_AT_MOST),
+    phaseMask: phaseMaskOf(input.options?.phases),
+    gemeenteCode: household.gemeenteCode,
+    expecting: lifeEvents.has('zwangerschap'),
+    fitPeople,
+    adults: household.adults.length,
+    livesAlone: household.livesAlone,
+    aspects: aspectFacts(profile, (ref) => childAgeByRef.get(ref) ?? null),
+    capitalOrder,
+    capitalRank,
+  };
+}
 
+/** The household's members with their ages on the peildatum: children first, then adults. */
+function peopleOf(
+  household: HouseholdFacts,
+  peildatum: string,
+): {
+  people: Person[];
+  fitPeople: FitPerson[];
+  childAgeByRef: Map<string, number>;
+  adultsOfUnknownAge: boolean;
+} {
   const people: Person[] = [];
   const childAgeByRef = new Map<string, number>();
   for (const child of household.children) {
@@ -325,7 +366,14 @@ function buildHousehold(input: MatchingInput): Household {
     else people.push({ age, child: false });
     fitPeople.push({ age, child: false, status: statusIndex(adult.workStatus) });
   }
+  return { people, fitPeople, childAgeByRef, adultsOfUnknownAge };
+}
 
+/** The children's weak aspects per capital, and the capitals where a child has one. */
+function childNeedsOf(
+  profile: Profile,
+  childAgeByRef: ReadonlyMap<string, number>,
+): { childNeeds: ChildNeed[][]; childMask: number } {
   const childNeeds: ChildNeed[][] = CAPITALS.map(() => []);
   let childMask = 0;
   for (const child of profile.children)
@@ -343,11 +391,18 @@ function buildHousehold(input: MatchingInput): Household {
         age: childAgeByRef.get(child.childRef) ?? null,
       });
     }
+  return { childNeeds, childMask };
+}
 
-  const lifeEvents = new Set(
-    household.lifeEvents.filter((e) => lifeEventRecency(e, peildatum) !== 'past').map((e) => e.id),
-  );
-
+/** The target groups this household belongs to, from its members, events and scan. */
+function targetGroupsOf(
+  household: HouseholdFacts,
+  profile: Profile,
+  scores: readonly (number | null)[],
+  people: readonly Person[],
+  fitPeople: readonly FitPerson[],
+  lifeEvents: ReadonlySet<string>,
+): Set<string> {
   const groups = new Set<string>(['wijkbewoners', ...(household.targetGroups ?? [])]);
   if (household.adults.length > 0) groups.add('volwassenen');
   for (const p of people) {
@@ -391,8 +446,16 @@ function buildHousehold(input: MatchingInput): Household {
     groups.add('statushouders');
     groups.add('migratieachtergrond');
   }
+  return groups;
+}
 
-  // Capitals with something to work on, weakest wanted first (ADR 0302 › Order).
+/** Capitals with something to work on, weakest wanted first (ADR 0302 › Order), and each one's rank. */
+function orderCapitals(
+  need: ArrayLike<number>,
+  scores: readonly (number | null)[],
+  wanted: ArrayLike<boolean>,
+  childMask: number,
+): { capitalOrder: number[]; capitalRank: Int8Array } {
   const capitalOrder = CAPITALS.map((_, c) => c)
     .filter((c) => (need[c] ?? 0) > 0 || (childMask & (1 << c)) !== 0)
     .sort((x, y) => {
@@ -405,45 +468,32 @@ function buildHousehold(input: MatchingInput): Household {
     });
   const capitalRank = new Int8Array(CAPITALS.length).fill(CAPITALS.length);
   capitalOrder.forEach((c, rank) => (capitalRank[c] = rank));
+  return { capitalOrder, capitalRank };
+}
 
-  const povertyWeight = new Map<PovertyType, { weight: number; strength: IndicationStrength }>();
-  for (const p of input.povertyTypes ?? []) {
+/** The heaviest indication per form of poverty. */
+function povertyWeights(
+  povertyTypes: NonNullable<MatchingInput['povertyTypes']>,
+): Household['povertyWeight'] {
+  const povertyWeight: Household['povertyWeight'] = new Map();
+  for (const p of povertyTypes) {
     const weight = POVERTY_TYPE_WEIGHT[p.strength];
     if ((povertyWeight.get(p.type)?.weight ?? 0) < weight)
       povertyWeight.set(p.type, { weight, strength: p.strength });
   }
+  return povertyWeight;
+}
 
+/** The asked phases as a bit mask; 0 = no filter. */
+function phaseMaskOf(phases: readonly Phase[] | undefined): number {
   let phaseMask = 0;
-  for (const phase of input.options?.phases ?? []) {
+  for (const phase of phases ?? []) {
     const i = PHASES.indexOf(phase);
     if (i >= 0) phaseMask |= 1 << i;
   }
   // Asking only for unknown phases matches nothing, rather than everything; an empty list is no filter.
-  if ((input.options?.phases?.length ?? 0) > 0 && phaseMask === 0) phaseMask = -1 << PHASES.length;
-
-  return {
-    need,
-    needReasons: reasons,
-    childNeeds,
-    childMask,
-    people,
-    adultsOfUnknownAge,
-    groups: new Map([...groups].map((g) => [g, GENERIC_GROUPS.has(g) ? 1 : 2] as const)),
-    lifeEvents,
-    povertyWeight,
-    capitalScore: scores,
-    strong: scores.map((s) => s !== null && s >= STRONG_AT_LEAST),
-    weak: scores.map((s) => s !== null && s <= WEAK_AT_MOST),
-    phaseMask,
-    gemeenteCode: household.gemeenteCode,
-    expecting: lifeEvents.has('zwangerschap'),
-    fitPeople,
-    adults: household.adults.length,
-    livesAlone: household.livesAlone,
-    aspects: aspectFacts(profile, (ref) => childAgeByRef.get(ref) ?? null),
-    capitalOrder,
-    capitalRank,
-  };
+  if ((phases?.length ?? 0) > 0 && phaseMask === 0) phaseMask = -1 << PHASES.length;
+  return phaseMask;
 }
 
 function bind(ix: InterventionIndex, hh: Household): Bound {
@@ -562,7 +612,19 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
         if ((hh.need[c] ?? 0) > 0) reasons.push(...(hh.needReasons[c] ?? []));
       }
 
-  // The scan aspects the item helps with: each low or wanted one counts and is named.
+  total = aspectsTotal(b, i, total, reasons);
+  if (total < 0) return 0;
+  total = childAspectsTotal(b, i, total, childCapitals, reachesChildren, reasons);
+  if (total === 0) return 0;
+  return fitTotal(b, i, total, specific, reasons);
+}
+
+/**
+ * Adds the scan aspects the item helps with: each low or wanted one counts and is named. Returns -1
+ * when the item names aspects the scan rated but none of them is low or wanted.
+ */
+function aspectsTotal(b: Bound, i: number, total: number, reasons: MatchReason[] | null): number {
+  const { ix } = b;
   const aspectsFrom = ix.fit.aspects.start[i] ?? 0;
   const aspectsTo = ix.fit.aspects.start[i + 1] ?? 0;
   let aspectsKnown = false;
@@ -598,10 +660,27 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
 
   // An item that names its aspects fits only when one of them is low or wanted; when the scan did
   // not rate any of them, the need of its capitals decides.
-  if (aspectsKnown && !aspectsHit) return 0;
+  return aspectsKnown && !aspectsHit ? -1 : total;
+}
 
-  // A child's low aspect counts when the intervention reaches that child (items that name their
-  // aspects have counted them above).
+/**
+ * Adds a child's low aspect when the intervention reaches that child (items that name their
+ * aspects have counted them in aspectsTotal).
+ */
+function childAspectsTotal(
+  b: Bound,
+  i: number,
+  total: number,
+  childCapitals: number,
+  reachesChildren: boolean,
+  reasons: MatchReason[] | null,
+): number {
+  const { ix, hh } = b;
+  const hasAge = ix.hasAge[i] === 1;
+  const min = ix.ageMin[i] ?? 0;
+  const max = ix.ageMax[i] ?? 0;
+  const aspectsFrom = ix.fit.aspects.start[i] ?? 0;
+  const aspectsTo = ix.fit.aspects.start[i + 1] ?? 0;
   const namesAspects = aspectsTo > aspectsFrom;
   for (let c = 0; !namesAspects && childCapitals !== 0 && c < CAPITALS.length; c++) {
     if ((childCapitals & (1 << c)) === 0) continue;
@@ -635,35 +714,56 @@ function evaluate(b: Bound, i: number, reasons: MatchReason[] | null): number {
       });
     }
   }
-  if (total === 0) return 0;
+  return total;
+}
 
-  // Fit: what makes this intervention more relevant for this household. An item made for exactly
-  // this situation (a required life event or group that the household has) comes before a general one.
+/** Adds the age fit: someone in the household is of the age the item is for (children first). */
+function ageFitTotal(b: Bound, i: number, total: number, reasons: MatchReason[] | null): number {
+  const { ix, hh } = b;
+  if (ix.hasAge[i] !== 1) return total;
+  const min = ix.ageMin[i] ?? 0;
+  const max = ix.ageMax[i] ?? 0;
+  let childFits = false;
+  let adultFits = false;
+  for (const p of hh.people)
+    if (inRange(p.age, min, max)) {
+      if (p.child) childFits = true;
+      else adultFits = true;
+    }
+  if (childFits || adultFits) {
+    total += AGE_FIT_WEIGHT;
+    if (reasons) {
+      const ages = hh.people
+        .filter((p) => p.child === childFits && inRange(p.age, min, max))
+        .map((p) => p.age);
+      reasons.push({
+        code: 'age-fit',
+        message: agesText(ages, childFits),
+        params: { ages: [...new Set(ages)].sort((x, y) => x - y), min, max },
+      });
+    }
+  }
+  return total;
+}
+
+/**
+ * Adds the fit: what makes this intervention more relevant for this household. An item made for
+ * exactly this situation (a required life event or group that the household has) comes before a
+ * general one.
+ */
+function fitTotal(
+  b: Bound,
+  i: number,
+  total: number,
+  specific: number,
+  reasons: MatchReason[] | null,
+): number {
+  const { ix, hh } = b;
+  const item = ix.items[i] as MatchableIntervention;
   if (ix.fit.hasLifeEvents[i] === 1) total += REQUIRED_EVENT_WEIGHT;
   if ((ix.fit.groups.start[i + 1] ?? 0) > (ix.fit.groups.start[i] ?? 0))
     total += REQUIRED_GROUP_WEIGHT;
-  if (hasAge) {
-    let childFits = false;
-    let adultFits = false;
-    for (const p of hh.people)
-      if (inRange(p.age, min, max)) {
-        if (p.child) childFits = true;
-        else adultFits = true;
-      }
-    if (childFits || adultFits) {
-      total += AGE_FIT_WEIGHT;
-      if (reasons) {
-        const ages = hh.people
-          .filter((p) => p.child === childFits && inRange(p.age, min, max))
-          .map((p) => p.age);
-        reasons.push({
-          code: 'age-fit',
-          message: agesText(ages, childFits),
-          params: { ages: [...new Set(ages)].sort((x, y) => x - y), min, max },
-        });
-      }
-    }
-  }
+  total = ageFitTotal(b, i, total, reasons);
   if (b.hasLifeEvents) {
     const ew = ix.lifeEvents.words;
     let any = 0;
@@ -845,14 +945,50 @@ export function matchInterventions(input: MatchingInput): MatchResult {
       needs,
     };
 
-  // One pass: score every intervention (numbers only, no strings built).
   const b = bind(ix, hh);
-  const scores = new Float64Array(items.length);
-  const keys = new Float64Array(items.length);
+  const scored = scoreAll(b);
+  const ranking = rankingOf(items, scored);
+  const top = topPerCapital(b, ranking, limit, perCapital);
+  const taken = new Set<string>();
+  const explain = (i: number) => explainMatch(b, i, scored.scores, taken);
+  // The matches first: `taken` gives them the first pick of summaries.
+  const matches = top.map(explain);
+  const practiceExamples = scored.examples
+    .sort((x, y) => (scored.keys[y] ?? 0) - (scored.keys[x] ?? 0) || ranking.byName(x, y))
+    .slice(0, exampleLimit)
+    .map((i): PracticeExample => ({
+      ...explain(i),
+      places: (items[i] as MatchableIntervention).fit?.places ?? [],
+    }));
+  return {
+    matches,
+    capitalOrder,
+    practiceExamples,
+    totalMatched: scored.matched.length,
+    combinations: combinationsOf(b, ranking, combinationLimit),
+    needs,
+  };
+}
+
+interface Scored {
+  scores: Float64Array;
+  /** The ranking key per item: tier, then score, then local first. */
+  keys: Float64Array;
+  maxKey: number;
+  /** Items that fit here, and items of another place that fit (examples of practice). */
+  matched: number[];
+  examples: number[];
+}
+
+/** One pass: score every intervention (numbers only, no strings built). */
+function scoreAll(b: Bound): Scored {
+  const count = b.ix.items.length;
+  const scores = new Float64Array(count);
+  const keys = new Float64Array(count);
   let maxKey = 0;
   const matched: number[] = [];
   const examples: number[] = [];
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < count; i++) {
     const s = evaluate(b, i, null);
     if (s > 0) {
       scores[i] = s;
@@ -864,9 +1000,24 @@ export function matchInterventions(input: MatchingInput): MatchResult {
       else matched.push(i);
     }
   }
+  return { scores, keys, maxKey, matched, examples };
+}
 
-  // Sort by key with a native numeric sort (no comparator), then order ties by name only where
-  // the result needs it: the groups that fill the top `limit` and the combination lists.
+interface Ranking {
+  /** The matched items, best key first. */
+  ranked: Int32Array;
+  /** Orders items by name (accents and case ignored), then id. */
+  byName: (x: number, y: number) => number;
+  /** Calls `visit` with each group of equal key, in rank order, until it returns false. */
+  eachGroup: (visit: (group: number[]) => boolean) => void;
+}
+
+/**
+ * Sorts by key with a native numeric sort (no comparator); ties are ordered by name only where the
+ * result needs it: the groups that fill the top `limit` and the combination lists.
+ */
+function rankingOf(items: readonly MatchableIntervention[], scored: Scored): Ranking {
+  const { matched, keys, maxKey } = scored;
   const words = new Float64Array(matched.length);
   for (let j = 0; j < matched.length; j++) {
     const i = matched[j] as number;
@@ -890,7 +1041,6 @@ export function matchInterventions(input: MatchingInput): MatchResult {
     const v = (items[y] as MatchableIntervention).id;
     return u < v ? -1 : u > v ? 1 : 0;
   };
-  /** Calls `visit` with each group of equal key, in rank order, until it returns false. */
   const eachGroup = (visit: (group: number[]) => boolean): void => {
     let pos = 0;
     while (pos < ranked.length) {
@@ -901,80 +1051,84 @@ export function matchInterventions(input: MatchingInput): MatchResult {
       pos = end;
     }
   };
+  return { ranked, byName, eachGroup };
+}
 
-  // A handful per capital, best first; then the capitals in the household's order.
+/** A handful per capital, best first; then the capitals in the household's order. */
+function topPerCapital(b: Bound, ranking: Ranking, limit: number, perCapital: number): number[] {
+  const { hh } = b;
   const perBucket = CAPITALS.map((): number[] => []);
   const open = () => hh.capitalOrder.some((c) => (perBucket[c]?.length ?? 0) < perCapital);
   if (limit > 0 && perCapital > 0)
-    eachGroup((group) => {
-      group.sort(byName);
+    ranking.eachGroup((group) => {
+      group.sort(ranking.byName);
       for (const i of group) {
         const bucket = perBucket[capitalFor(b, i)] as number[];
         if (bucket.length < perCapital) bucket.push(i);
       }
       return open();
     });
-  const top = hh.capitalOrder.flatMap((c) => perBucket[c] ?? []).slice(0, limit);
+  return hh.capitalOrder.flatMap((c) => perBucket[c] ?? []).slice(0, limit);
+}
 
-  const taken = new Set<string>();
-  const explain = (i: number): InterventionMatch => {
-    const item = items[i] as MatchableIntervention;
-    const reasons: MatchReason[] = [];
-    evaluate(b, i, reasons);
-    leverPairs(b, i, (s, w) => reasons.push(leverReason(s, w, hh)));
-    const local = isLocalHere(b, i);
-    if (local)
-      reasons.push({
-        code: 'local-offer',
-        message: message('kapitaalscan.reason.localOffer'),
-        params: {
-          ...(hh.gemeenteCode ? { gemeenteCode: hh.gemeenteCode } : {}),
-          localOfferIds: item.localOfferIds ?? [],
-        },
-      });
-    // A capital listed twice (primary and secondary) gives its need reasons once, and an aspect
-    // named by the item is not repeated as the capital's lowest aspect.
-    const ids = reasons.map((r) => messageId(r.message));
-    const named = new Set(ids.filter((_, k) => reasons[k]?.code === 'aspect'));
-    const keptAt = ids.flatMap((id, k) =>
-      reasons[k]?.code === 'aspect' || !named.has(id) ? [k] : [],
-    );
-    const unique = keptAt
-      .filter((k, n) => keptAt.findIndex((o) => ids[o] === ids[k]) === n)
-      .map((k) => reasons[k] as MatchReason);
-    if (isUrgent(b, i))
-      unique.push({
-        code: 'core-help',
-        message: message('kapitaalscan.reason.coreHelp'),
-        params: {},
-      });
-    return {
-      interventionId: item.id,
-      name: item.name,
-      capital: CAPITALS[capitalFor(b, i)] as Capital,
-      priority: PRIORITIES[ix.fit.priority[i] ?? 1] as Priority,
-      score: Math.round((scores[i] ?? 0) * SCORE_STEPS) / SCORE_STEPS,
-      isLocal: local,
-      localOfferIds: item.localOfferIds ?? [],
-      reasons: unique,
-      summary: summaryOf(unique, taken),
-    };
+/** One match with its reasons, told once each, and its summary (`taken` spreads the summaries). */
+function explainMatch(
+  b: Bound,
+  i: number,
+  scores: Float64Array,
+  taken: Set<string>,
+): InterventionMatch {
+  const { ix, hh } = b;
+  const item = ix.items[i] as MatchableIntervention;
+  const reasons: MatchReason[] = [];
+  evaluate(b, i, reasons);
+  leverPairs(b, i, (s, w) => reasons.push(leverReason(s, w, hh)));
+  const local = isLocalHere(b, i);
+  if (local)
+    reasons.push({
+      code: 'local-offer',
+      message: message('kapitaalscan.reason.localOffer'),
+      params: {
+        ...(hh.gemeenteCode ? { gemeenteCode: hh.gemeenteCode } : {}),
+        localOfferIds: item.localOfferIds ?? [],
+      },
+    });
+  // A capital listed twice (primary and secondary) gives its need reasons once, and an aspect
+  // named by the item is not repeated as the capital's lowest aspect.
+  const ids = reasons.map((r) => messageId(r.message));
+  const named = new Set(ids.filter((_, k) => reasons[k]?.code === 'aspect'));
+  const keptAt = ids.flatMap((id, k) =>
+    reasons[k]?.code === 'aspect' || !named.has(id) ? [k] : [],
+  );
+  const unique = keptAt
+    .filter((k, n) => keptAt.findIndex((o) => ids[o] === ids[k]) === n)
+    .map((k) => reasons[k] as MatchReason);
+  if (isUrgent(b, i))
+    unique.push({
+      code: 'core-help',
+      message: message('kapitaalscan.reason.coreHelp'),
+      params: {},
+    });
+  return {
+    interventionId: item.id,
+    name: item.name,
+    capital: CAPITALS[capitalFor(b, i)] as Capital,
+    priority: PRIORITIES[ix.fit.priority[i] ?? 1] as Priority,
+    score: Math.round((scores[i] ?? 0) * SCORE_STEPS) / SCORE_STEPS,
+    isLocal: local,
+    localOfferIds: item.localOfferIds ?? [],
+    reasons: unique,
+    summary: summaryOf(unique, taken),
   };
+}
 
-  const matches = top.map(explain);
-  const practiceExamples = examples
-    .sort((x, y) => (keys[y] ?? 0) - (keys[x] ?? 0) || byName(x, y))
-    .slice(0, exampleLimit)
-    .map((i): PracticeExample => ({
-      ...explain(i),
-      places: (items[i] as MatchableIntervention).fit?.places ?? [],
-    }));
-
-  // Combinations: walk the ranked groups and fill each strong→weak pair with its best items.
+/** Combinations: walk the ranked groups and fill each strong→weak pair with its best items. */
+function combinationsOf(b: Bound, ranking: Ranking, combinationLimit: number): Combination[] {
+  const { hh } = b;
   const buckets = new Map<number, number[]>();
   const possiblePairs = hh.strong.filter(Boolean).length * hh.weak.filter(Boolean).length;
   if (combinationLimit > 0 && possiblePairs > 0)
-    eachGroup((group) => {
+    ranking.eachGroup((group) => {
       const candidates = new Map<number, number[]>();
       for (const i of group)
         leverPairs(b, i, (s, w) => {
@@ -987,41 +1141,15 @@ export function matchInterventions(input: MatchingInput): MatchResult {
       for (const [key, list] of candidates) {
         let bucket = buckets.get(key);
         if (!bucket) buckets.set(key, (bucket = []));
-        list.sort(byName);
+        list.sort(ranking.byName);
         for (const i of list) if (bucket.length < combinationLimit) bucket.push(i);
       }
       let full = 0;
       for (const bucket of buckets.values()) if (bucket.length >= combinationLimit) full++;
       return full < possiblePairs;
     });
-  const combinations: Combination[] = [...buckets.entries()]
-    .map(([key, list]): Combination => {
-      const si = Math.floor(key / CAPITALS.length);
-      const wi = key % CAPITALS.length;
-      const strong = CAPITALS[si] as Capital;
-      const weak = CAPITALS[wi] as Capital;
-      const link = CAPITAL_LINKS.find((l) => l.from === strong && l.to === weak);
-      const base = leverReason(si, wi, hh);
-      return {
-        strong: { capital: strong, score: hh.capitalScore[si] ?? 0 },
-        weak: { capital: weak, score: hh.capitalScore[wi] ?? 0 },
-        linked: link !== undefined,
-        // The edge writes the sentence's first letter as a capital.
-        reason: {
-          ...base,
-          message: link
-            ? message('kapitaalscan.reason.combination', {
-                lever: base.message,
-                how: capitalLinkHow(link),
-              })
-            : message('kapitaalscan.reason.combinationUnlinked', { lever: base.message }),
-        },
-        interventions: list.map((i) => {
-          const item = items[i] as MatchableIntervention;
-          return { interventionId: item.id, name: item.name, isLocal: isLocalHere(b, i) };
-        }),
-      };
-    })
+  return [...buckets.entries()]
+    .map(([key, list]) => combination(b, key, list))
     .sort(
       (x, y) =>
         Number(y.linked) - Number(x.linked) ||
@@ -1030,13 +1158,34 @@ export function matchInterventions(input: MatchingInput): MatchResult {
         capitalIndex(x.weak.capital) - capitalIndex(y.weak.capital) ||
         capitalIndex(x.strong.capital) - capitalIndex(y.strong.capital),
     );
+}
 
+/** One strong→weak pair (`key` = strong × CAPITALS.length + weak) with its items. */
+function combination(b: Bound, key: number, list: readonly number[]): Combination {
+  const { hh } = b;
+  const si = Math.floor(key / CAPITALS.length);
+  const wi = key % CAPITALS.length;
+  const strong = CAPITALS[si] as Capital;
+  const weak = CAPITALS[wi] as Capital;
+  const link = CAPITAL_LINKS.find((l) => l.from === strong && l.to === weak);
+  const base = leverReason(si, wi, hh);
   return {
-    matches,
-    capitalOrder,
-    practiceExamples,
-    totalMatched: matched.length,
-    combinations,
-    needs,
+    strong: { capital: strong, score: hh.capitalScore[si] ?? 0 },
+    weak: { capital: weak, score: hh.capitalScore[wi] ?? 0 },
+    linked: link !== undefined,
+    // The edge writes the sentence's first letter as a capital.
+    reason: {
+      ...base,
+      message: link
+        ? message('kapitaalscan.reason.combination', {
+            lever: base.message,
+            how: capitalLinkHow(link),
+          })
+        : message('kapitaalscan.reason.combinationUnlinked', { lever: base.message }),
+    },
+    interventions: list.map((i) => {
+      const item = b.ix.items[i] as MatchableIntervention;
+      return { interventionId: item.id, name: item.name, isLocal: isLocalHere(b, i) };
+    }),
   };
 }

@@ -34,8 +34,10 @@ const table = (header: string[], rows: string[][]): Content => ({
   margin: [0, 2, 0, 12],
 });
 
-/** Inzage as a PDF: what Wegwijs holds about this household, in plain words. */
-export function householdExportDocument(input: {
+type Words = ReturnType<typeof exportWords>;
+type Day = (d: Date | string) => string;
+
+export type HouseholdExportInput = {
   household: HouseholdRow;
   professionals: string[];
   consents: ConsentRow[];
@@ -58,22 +60,57 @@ export function householdExportDocument(input: {
   interventionName: (id: string) => string;
   capitalName: (id: string) => string;
   lifeEventName: (id: string) => string;
-}): TDocumentDefinitions {
-  const { say: t, named } = exportWords(input.language);
+};
+
+/** Inzage as a PDF: what Wegwijs holds about this household, in plain words. */
+export function householdExportDocument(input: HouseholdExportInput): TDocumentDefinitions {
+  const words = exportWords(input.language);
+  const t = words.say;
   const locale = input.language === 'en' ? 'en-GB' : 'nl-NL';
-  const day = (d: Date | string) =>
+  const day: Day = (d) =>
     new Date(typeof d === 'string' && d.length === 10 ? `${d}T12:00:00Z` : d).toLocaleDateString(
       locale,
       { day: 'numeric', month: 'long', year: 'numeric' },
     );
   const h = input.household;
-  const data = h.data;
   const content: Content[] = [
     { text: t('title', { label: h.label }), style: 'title' },
     {
       text: t('made', { date: day(input.now), reference: h.reference }),
       margin: [0, 0, 0, 12],
     },
+    ...householdSection(input, words, day),
+    ...consentSection(input.consents, words, day),
+    ...scansSection(input, t, day),
+    ...planSection(input, t),
+    ...drawingsSection(input.drawings, input.language, day),
+    ...signalsSection(input.signals, input.language, day),
+    ...referralsSection(input.referrals ?? [], input.language, day, input.capitalName),
+    ...logSection(input.log, words, locale),
+  ];
+  return {
+    pageSize: 'A4',
+    pageMargins: [48, 56, 48, 56],
+    info: { title: t('documentTitle', { reference: h.reference }), creator: 'Wegwijs' },
+    language: locale,
+    content,
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    styles: {
+      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
+      heading: { fontSize: 13, bold: true, margin: [0, 10, 0, 4] },
+    },
+  };
+}
+
+/** The household's own facts; optional facts only when they were noted. */
+function householdSection(
+  input: HouseholdExportInput,
+  { say: t, named }: Words,
+  day: Day,
+): Content[] {
+  const h = input.household;
+  const data = h.data;
+  return [
     { text: t('household'), style: 'heading' },
     table(
       [t('part'), t('kept')],
@@ -121,11 +158,17 @@ export function householdExportDocument(input: {
         [t('notes'), h.notes ?? '—'],
       ],
     ),
+  ];
+}
+
+/** Each consent with its purpose, how it was given and whether it was withdrawn. */
+function consentSection(consents: ConsentRow[], { say: t, named }: Words, day: Day): Content[] {
+  return [
     { text: t('consent'), style: 'heading' },
-    input.consents.length
+    consents.length
       ? table(
           [t('purpose'), t('how'), t('givenAt'), t('withdrawnAt')],
-          input.consents.map((c) => [
+          consents.map((c) => [
             named('purposes', c.purpose),
             named('hows', c.how),
             day(c.givenAt),
@@ -133,8 +176,12 @@ export function householdExportDocument(input: {
           ]),
         )
       : { text: t('noConsent'), margin: [0, 0, 0, 12] },
-    { text: t('scans'), style: 'heading' },
   ];
+}
+
+/** Each scan with its dates and, when finished, the score per capital. */
+function scansSection(input: HouseholdExportInput, t: Words['say'], day: Day): Content[] {
+  const content: Content[] = [{ text: t('scans'), style: 'heading' }];
   if (input.scans.length === 0) content.push({ text: t('noScans'), margin: [0, 0, 0, 12] });
   for (const s of input.scans) {
     content.push({
@@ -156,7 +203,12 @@ export function householdExportDocument(input: {
       );
     }
   }
-  content.push({ text: t('plan'), style: 'heading' });
+  return content;
+}
+
+/** The plan in short: its goals with their number of steps, then its referrals. */
+function planSection(input: HouseholdExportInput, t: Words['say']): Content[] {
+  const content: Content[] = [{ text: t('plan'), style: 'heading' }];
   if (!input.plan || (input.plan.goals.length === 0 && input.plan.referrals.length === 0))
     content.push({ text: t('noPlan'), margin: [0, 0, 0, 12] });
   else {
@@ -176,14 +228,20 @@ export function householdExportDocument(input: {
         margin: [0, 0, 0, 12],
       });
   }
-  content.push(...drawingsSection(input.drawings, input.language, day));
-  content.push(...signalsSection(input.signals, input.language, day));
-  content.push(...referralsSection(input.referrals ?? [], input.language, day, input.capitalName));
-  content.push({ text: t('log'), style: 'heading' });
-  content.push(
+  return content;
+}
+
+/** Who looked at or changed the record, as given, at most 300 lines. */
+function logSection(
+  log: HouseholdExportInput['log'],
+  { say: t, named }: Words,
+  locale: string,
+): Content[] {
+  return [
+    { text: t('log'), style: 'heading' },
     table(
       [t('when'), t('who'), t('what')],
-      input.log
+      log
         .slice(0, 300)
         .map((l) => [
           l.at.toLocaleString(locale),
@@ -191,19 +249,7 @@ export function householdExportDocument(input: {
           `${named('actions', LEGACY_ACTIONS[l.action] ?? l.action)}${l.outcome === 'denied' ? ` (${t('denied')})` : ''}`,
         ]),
     ),
-  );
-  return {
-    pageSize: 'A4',
-    pageMargins: [48, 56, 48, 56],
-    info: { title: t('documentTitle', { reference: h.reference }), creator: 'Wegwijs' },
-    language: locale,
-    content,
-    defaultStyle: { font: 'Roboto', fontSize: 10 },
-    styles: {
-      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
-      heading: { fontSize: 13, bold: true, margin: [0, 10, 0, 4] },
-    },
-  };
+  ];
 }
 
 /** The signals recorded from a checklist (signalen uit de wijk); nothing when none. */

@@ -20,62 +20,69 @@ export function planStatus(language: Language, status: string): string {
   return messages.has(key) ? messages.text(language, message(key)) : status;
 }
 
-export function planDocument(input: {
-  label: string;
-  plan: Plan;
-  data: HouseholdData;
-  interventionName: (id: string) => string;
-  capitalName: (capital: string) => string;
-  date: Date;
-  language: Language;
-}): TDocumentDefinitions {
-  const t = planWords(input.language);
-  const locale = input.language === 'en' ? 'en-GB' : 'nl-NL';
-  const day = (d: Date | string) =>
+type PlanWords = ReturnType<typeof planWords>;
+type Day = (d: Date | string) => string;
+
+/** A date as the household reads it ("6 december 2026"). */
+function dayFormatter(language: Language): Day {
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  return (d) =>
     new Date(typeof d === 'string' ? `${d}T12:00:00Z` : d).toLocaleDateString(locale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
     });
-  const { plan } = input;
-  const content: Content[] = [
-    { text: t('title', { label: input.label }), style: 'title' },
-    { text: t('made', { date: day(input.date) }), margin: [0, 0, 0, 12] },
-  ];
-  if (plan.goals.length === 0 && plan.referrals.length === 0 && plan.actions.length === 0)
-    content.push({ text: t('empty') });
-  if (plan.goals.length) {
-    content.push({ text: t('goals'), style: 'heading' });
-    for (const goal of plan.goals) {
-      content.push({ text: input.capitalName(goal.capital), style: 'capital' });
-      content.push({ text: goal.text, style: 'goal' });
-      if (goal.steps.length) {
-        content.push({
-          table: {
-            headerRows: 1,
-            widths: ['*', 'auto', 'auto', 'auto'],
-            body: [
-              [t('steps'), t('who'), t('when'), t('done')].map((h) => ({ text: h, bold: true })),
-              ...goal.steps.map((s) => [
-                s.text,
-                s.who,
-                s.when ? day(s.when) : '—',
-                s.done ? t('yes') : t('no'),
-              ]),
-            ],
-          },
-          layout: 'lightHorizontalLines',
-          margin: [0, 2, 0, 10],
-        });
-      }
+}
+
+/** Each goal under its capital, with its steps as a table. */
+function goalsSection(
+  goals: Plan['goals'],
+  capitalName: (capital: string) => string,
+  t: PlanWords,
+  day: Day,
+): Content[] {
+  if (!goals.length) return [];
+  const content: Content[] = [{ text: t('goals'), style: 'heading' }];
+  for (const goal of goals) {
+    content.push({ text: capitalName(goal.capital), style: 'capital' });
+    content.push({ text: goal.text, style: 'goal' });
+    if (goal.steps.length) {
+      content.push({
+        table: {
+          headerRows: 1,
+          widths: ['*', 'auto', 'auto', 'auto'],
+          body: [
+            [t('steps'), t('who'), t('when'), t('done')].map((h) => ({ text: h, bold: true })),
+            ...goal.steps.map((s) => [
+              s.text,
+              s.who,
+              s.when ? day(s.when) : '—',
+              s.done ? t('yes') : t('no'),
+            ]),
+          ],
+        },
+        layout: 'lightHorizontalLines',
+        margin: [0, 2, 0, 10],
+      });
     }
   }
+  return content;
+}
+
+/** The referrals with how far each has come, then the household's own actions. */
+function referralsAndActions(
+  plan: Plan,
+  interventionName: (id: string) => string,
+  language: Language,
+  t: PlanWords,
+): Content[] {
+  const content: Content[] = [];
   if (plan.referrals.length) {
     content.push({ text: t('referrals'), style: 'heading' });
     content.push({
       ul: plan.referrals.map(
         (r) =>
-          `${input.interventionName(r.interventionId)}: ${planStatus(input.language, r.status)}${r.note ? ` — ${r.note}` : ''}`,
+          `${interventionName(r.interventionId)}: ${planStatus(language, r.status)}${r.note ? ` — ${r.note}` : ''}`,
       ),
       margin: [0, 0, 0, 10],
     });
@@ -87,6 +94,29 @@ export function planDocument(input: {
       margin: [0, 0, 0, 10],
     });
   }
+  return content;
+}
+
+export function planDocument(input: {
+  label: string;
+  plan: Plan;
+  data: HouseholdData;
+  interventionName: (id: string) => string;
+  capitalName: (capital: string) => string;
+  date: Date;
+  language: Language;
+}): TDocumentDefinitions {
+  const t = planWords(input.language);
+  const day = dayFormatter(input.language);
+  const { plan } = input;
+  const content: Content[] = [
+    { text: t('title', { label: input.label }), style: 'title' },
+    { text: t('made', { date: day(input.date) }), margin: [0, 0, 0, 12] },
+  ];
+  if (plan.goals.length === 0 && plan.referrals.length === 0 && plan.actions.length === 0)
+    content.push({ text: t('empty') });
+  content.push(...goalsSection(plan.goals, input.capitalName, t, day));
+  content.push(...referralsAndActions(plan, input.interventionName, input.language, t));
   content.push({
     text: plan.reviewDate ? t('review', { date: day(plan.reviewDate) }) : t('noReview'),
     style: 'review',

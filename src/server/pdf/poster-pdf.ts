@@ -18,14 +18,9 @@ const CAPITAL_COLOURS: Record<string, string> = {
   mentaal: '#00695c',
 };
 
-/** The poster as a pdfmake document: one column per capital on A3, two columns on A4. */
-export function posterDocument(
-  poster: Poster,
-  labels: PosterLabels,
-  size: 'A4' | 'A3',
-): TDocumentDefinitions {
-  const columns = size === 'A3' ? 3 : 2;
-  const blocks: Content[] = poster.groups.map((group) => ({
+/** One capital's block: its coloured heading, then each offer with where and whom to call. */
+function capitalBlock(group: Poster['groups'][number], labels: PosterLabels): Content {
+  return {
     unbreakable: false,
     stack: [
       {
@@ -53,28 +48,41 @@ export function posterDocument(
         ],
       })),
     ],
-  }));
-  if (poster.specialists.length) {
-    blocks.push({
-      stack: [
-        {
-          text: labels.specialists,
-          style: 'capital',
-          color: '#ffffff',
-          background: '#333333',
-          margin: [0, 8, 0, 4],
-        },
-        ...poster.specialists.map((s): Content => ({
-          text: [
-            { text: s.name, bold: true },
-            ` — ${s.function}${s.phone ? `, ${s.phone}` : ''}${s.email ? `, ${s.email}` : ''}`,
-          ],
-          style: 'place',
-          margin: [0, 0, 0, 3],
-        })),
-      ],
-    });
-  }
+  };
+}
+
+/** The specialists' block on a dark heading. */
+function specialistsBlock(specialists: Poster['specialists'], labels: PosterLabels): Content {
+  return {
+    stack: [
+      {
+        text: labels.specialists,
+        style: 'capital',
+        color: '#ffffff',
+        background: '#333333',
+        margin: [0, 8, 0, 4],
+      },
+      ...specialists.map((s): Content => ({
+        text: [
+          { text: s.name, bold: true },
+          ` — ${s.function}${s.phone ? `, ${s.phone}` : ''}${s.email ? `, ${s.email}` : ''}`,
+        ],
+        style: 'place',
+        margin: [0, 0, 0, 3],
+      })),
+    ],
+  };
+}
+
+/** The poster as a pdfmake document: one column per capital on A3, two columns on A4. */
+export function posterDocument(
+  poster: Poster,
+  labels: PosterLabels,
+  size: 'A4' | 'A3',
+): TDocumentDefinitions {
+  const columns = size === 'A3' ? 3 : 2;
+  const blocks: Content[] = poster.groups.map((group) => capitalBlock(group, labels));
+  if (poster.specialists.length) blocks.push(specialistsBlock(poster.specialists, labels));
   // Spread the blocks over the columns, keeping each capital whole.
   const cols: Content[][] = Array.from({ length: columns }, () => []);
   blocks.forEach((b, i) => cols[i % columns]!.push(b));

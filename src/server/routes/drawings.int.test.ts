@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
-import { auditLog, childDrawings } from '../../db/schema';
+import { childDrawings } from '../../db/schema';
 import { pdfText } from '../../../test/pdf';
+import { auditCount, householdRowCount } from '../../../test/rows';
 import { createTestApp, type Client, type TestApp } from '../../../test/harness';
 import { buildHousehold } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
@@ -43,21 +43,8 @@ async function consent(client: Client, householdId: string) {
   return res.json<{ id: string }>().id;
 }
 
-const storedFor = async (householdId: string) =>
-  (
-    await t.database.db
-      .select({ n: count() })
-      .from(childDrawings)
-      .where(eq(childDrawings.householdId, householdId))
-  )[0]!.n;
-
-const logged = async (householdId: string, action: string) =>
-  (
-    await t.database.db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(and(eq(auditLog.targetId, householdId), eq(auditLog.action, action)))
-  )[0]!.n;
+const storedFor = (householdId: string) => householdRowCount(t, childDrawings, householdId);
+const logged = (householdId: string, action: string) => auditCount(t, householdId, action);
 
 describe('keeping a praatkleurplaat with a child', () => {
   it('refuses to keep a drawing without the household’s consent, and stores nothing', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import { auditLog, consents, householdSignals, households } from '../../db/schema';
+import { consents, householdSignals, households } from '../../db/schema';
 import { runRetention } from '../households/retention';
 import { pdfText } from '../../../test/pdf';
+import { auditCount, householdRowCount } from '../../../test/rows';
 import { createTestApp, type Client, type TestApp } from '../../../test/harness';
 import { buildHousehold } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
@@ -45,21 +46,8 @@ async function consent(client: Client, householdId: string, purpose = 'registrat
   expect(res.statusCode).toBe(201);
 }
 
-const stored = async (householdId: string) =>
-  (
-    await t.database.db
-      .select({ n: count() })
-      .from(householdSignals)
-      .where(eq(householdSignals.householdId, householdId))
-  )[0]!.n;
-
-const logged = async (householdId: string, action: string) =>
-  (
-    await t.database.db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(and(eq(auditLog.targetId, householdId), eq(auditLog.action, action)))
-  )[0]!.n;
+const stored = (householdId: string) => householdRowCount(t, householdSignals, householdId);
+const logged = (householdId: string, action: string) => auditCount(t, householdId, action);
 
 describe('recording a signal on a household you work with', () => {
   it('needs the household’s consent to keep data, and stores nothing without it', async () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import {
@@ -14,7 +14,7 @@ import {
   type GemeenteConfig,
   type HouseholdInput,
 } from '../../domain/benefits';
-import { auditLog, gemeenteSchemes } from '../../db/schema';
+import { auditLog, entryVersions, gemeenteSchemes } from '../../db/schema';
 import { Client, createTestApp, type TestApp } from '../../../test/harness';
 import { everyValue, gemeenteSchemesFor } from '../../../test/factories/gemeente-schemes';
 import { neighbourOrganisations, ORG_A, ORG_B } from '../../../test/factories/people';
@@ -466,6 +466,17 @@ describe('CSRF stays on for everything else', () => {
 });
 
 describe('municipal schemes per gemeente', () => {
+  // Each test starts with Arnhem not configured, so it runs alone and in any order.
+  beforeEach(async () => {
+    const db = t.database.db;
+    await db
+      .delete(entryVersions)
+      .where(
+        and(eq(entryVersions.entityType, 'gemeente-schemes'), eq(entryVersions.entityId, 'GM0202')),
+      );
+    await db.delete(gemeenteSchemes).where(eq(gemeenteSchemes.gemeenteCode, 'GM0202'));
+  });
+
   it('never serves or uses the example gemeente for residents', async () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/benefits/gemeenten' });
     expect(list.statusCode).toBe(200);
@@ -561,14 +572,15 @@ describe('municipal schemes per gemeente', () => {
       checkedOn: TODAY,
     });
 
-    const [logged] = await t.database.db
+    const logged = await t.database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'gemeente_schemes.save'), eq(auditLog.targetId, 'GM0202')));
-    expect(logged?.details).toEqual({ version: 1 });
+    expect(logged.map((row) => row.details)).toContainEqual({ version: 1 });
   });
 
   it('keeps every version, and refuses a save based on an old version (409)', async () => {
+    await arnhemSaved(1);
     const admin = await as(ORG_A, 'beheerder');
     const v1 = (await admin.get('/api/v1/gemeenten/GM0202/schemes')).json<{
       config: GemeenteConfig;
@@ -604,6 +616,7 @@ describe('municipal schemes per gemeente', () => {
   });
 
   it('refuses other roles, and beheerders of organisations elsewhere; nothing changes', async () => {
+    await arnhemSaved(2);
     const url = '/api/v1/gemeenten/GM0202/schemes';
     const body = {
       expectedVersion: 2,
@@ -644,6 +657,7 @@ describe('municipal schemes per gemeente', () => {
   });
 
   it('refuses figures nobody entered or checked, naming each field in Dutch and English', async () => {
+    await arnhemSaved(2);
     const admin = await as(ORG_A, 'beheerder');
     // The example's figures, sent without the beheerder confirming them: nothing is saved.
     const res = await admin.put('/api/v1/gemeenten/GM0202/schemes', {
@@ -667,6 +681,7 @@ describe('municipal schemes per gemeente', () => {
   });
 
   it('refuses a scheme without its source, and example data, naming the field', async () => {
+    await arnhemSaved(2);
     const admin = await as(ORG_A, 'beheerder');
     const url = '/api/v1/gemeenten/GM0202/schemes';
     const unsourced = arnhem((c) => {
@@ -719,6 +734,7 @@ describe('municipal schemes per gemeente', () => {
   });
 
   it('validates the configuration with the engine schema, naming the field in Dutch and English', async () => {
+    await arnhemSaved(2);
     const admin = await as(ORG_A, 'beheerder');
     const url = '/api/v1/gemeenten/GM0202/schemes';
     const negative = await admin.put(url, {
@@ -763,6 +779,22 @@ describe('municipal schemes per gemeente', () => {
     await expectVersion(2);
   });
 });
+
+/** Arnhem as organisation A's beheerder saved it: once, or twice with kwijtschelding switched off. */
+async function arnhemSaved(versions: 1 | 2) {
+  const admin = await as(ORG_A, 'beheerder');
+  const url = '/api/v1/gemeenten/GM0202/schemes';
+  const first = await admin.put(url, {
+    expectedVersion: 0,
+    config: arnhem(),
+    confirmed: everyValue,
+  });
+  expect(first.statusCode).toBe(200);
+  if (versions === 1) return;
+  const off = arnhem((c) => void (configuredScheme(c, 'kwijtschelding')!.enabled = false));
+  const second = await admin.put(url, { expectedVersion: 1, config: off, confirmed: everyValue });
+  expect(second.statusCode).toBe(200);
+}
 
 async function expectVersion(version: number) {
   const [row] = await t.database.db

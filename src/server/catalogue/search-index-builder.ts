@@ -83,7 +83,9 @@ export async function buildIndexInWorker(source: IndexSource): Promise<SearchInd
       throw answer.issues ? new SearchInputError(answer.issues) : new Error(answer.message);
     return { ...answer.index, items: Array.from(answer.order, (i) => items[i]!) };
   } finally {
-    void worker.terminate();
+    // Awaited: the worker's heap (a copy of every searchable text) is returned only once it has
+    // stopped; not waiting left about 250 MB more in the RSS measured after the index at 50k.
+    await worker.terminate();
   }
 }
 

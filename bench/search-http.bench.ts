@@ -3,9 +3,8 @@
 // Reports: p50/p95 server time of search + facet counts (in-process inject, so no network), the
 // requests/s of the endpoint with autocannon on loopback, and beside it the bare SQL time of the
 // same search done in PostgreSQL (ranked full-text search + facet counts on a GIN index).
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { interventions, localOffers, organisationGemeenten, organisations } from '../src/db/schema';
+import { seedSearchCatalogue } from './seed-search-catalogue';
 import { itemFromContent } from '../src/db/catalogue/content-sync';
 import { benchApp, benchDatabase, cannon, gitCommit, login, machine, ms, percentiles } from './lib';
 
@@ -23,85 +22,17 @@ const { app, content, demo, base } = await benchApp(database);
 const db = database.db;
 const real = content.interventions.map(itemFromContent);
 
-// Organisations with two gemeenten each.
-const orgs: { id: string; gemeenten: string[] }[] = [];
-for (let o = 0; o < N_ORGS; o++) {
-  const id = randomUUID();
-  const gemeenten = [
-    `GM${String(100 + o * 2).padStart(4, '0')}`,
-    `GM${String(101 + o * 2).padStart(4, '0')}`,
-  ];
-  orgs.push({ id, gemeenten });
-}
-await db.insert(organisations).values(
-  orgs.map((o, i) => ({
-    id: o.id,
-    kind: 'werkorganisatie' as const,
-    name: `Bench organisatie ${i}`,
-  })),
+const { orgs, seededMs: seeded } = await seedSearchCatalogue(
+  db,
+  real,
+  {
+    items: N_ITEMS,
+    offers: N_OFFERS,
+    organisations: N_ORGS,
+    long: Boolean(process.env.BENCH_LONG),
+  },
+  rnd,
 );
-await db
-  .insert(organisationGemeenten)
-  .values(
-    orgs.flatMap((o) =>
-      o.gemeenten.map((code) => ({ organisationId: o.id, code, name: `Gemeente ${code}` })),
-    ),
-  );
-
-// 10 000 local items: real names, summaries and descriptions recombined, spread over the organisations.
-const started = performance.now();
-const itemIds: string[] = [];
-for (let start = 0; start < N_ITEMS; start += 500) {
-  const rows = [];
-  for (let i = start; i < Math.min(N_ITEMS, start + 500); i++) {
-    const a = pick(real);
-    const b = pick(real);
-    const id = `lokaal-${randomUUID()}`;
-    itemIds.push(id);
-    const {
-      id: _id,
-      origin: _o,
-      organisationId: _org,
-      ...data
-    } = {
-      ...a,
-      name: `${a.name} ${i}`,
-      summary: b.summary,
-      // Real lengths by default; BENCH_LONG=1 doubles every description (a heavier catalogue).
-      description: process.env.BENCH_LONG ? `${a.description}\n\n${b.description}` : a.description,
-    };
-    rows.push({
-      id,
-      origin: 'local' as const,
-      organisationId: pick(orgs).id,
-      name: data.name,
-      data,
-    });
-  }
-  await db.insert(interventions).values(rows);
-}
-for (let start = 0; start < N_OFFERS; start += 1000) {
-  const rows = [];
-  for (let i = start; i < Math.min(N_OFFERS, start + 1000); i++) {
-    const org = pick(orgs);
-    rows.push({
-      organisationId: org.id,
-      interventionId: pick(itemIds),
-      data: {
-        gemeenten: [pick(org.gemeenten)],
-        wijk: `Wijk ${i % 40}`,
-        howToRefer: null,
-        costs: null,
-        contact: { name: `Contact ${i}`, function: null, phone: null, email: null, public: false },
-      },
-    });
-  }
-  await db.insert(localOffers).values(rows);
-}
-await db.execute(
-  sql`INSERT INTO catalogue_state (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = catalogue_state.version + 1`,
-);
-const seeded = performance.now() - started;
 
 const account = demo.accounts.find((a) => a.role === 'sociaal_werker')!;
 const { cookie } = await login(base, account.email, account.password);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { catalogueState, interventions, localOffers, organisations, users } from '../schema';
@@ -22,7 +22,10 @@ export async function catalogueVersion(db: Db): Promise<number> {
   return row?.version ?? 0;
 }
 
-type InterventionRow = typeof interventions.$inferSelect;
+type InterventionRow = Pick<
+  typeof interventions.$inferSelect,
+  'id' | 'origin' | 'organisationId' | 'lastCheckedAt' | 'data'
+>;
 
 export function itemFromRow(row: InterventionRow): CatalogueItem {
   return {
@@ -70,7 +73,26 @@ export async function loadOffers(
     db,
     rows.map((r) => r.offer.organisationId),
   );
-  return rows.map(({ offer, organisationName, checkedBy }) => ({
+  return rows.map((row) => offerFromRow(row, placesOf));
+}
+
+type OfferRow = {
+  offer: Pick<
+    typeof localOffers.$inferSelect,
+    'id' | 'organisationId' | 'interventionId' | 'data' | 'lastCheckedAt' | 'version' | 'archivedAt'
+  >;
+  organisationName: string;
+  checkedBy: string | null;
+};
+
+/** Gemeente codes with their names, as an offer lists its places. */
+type Places = (codes: readonly string[]) => { code: string; name: string }[];
+
+function offerFromRow(
+  { offer, organisationName, checkedBy }: OfferRow,
+  placesOf: Places,
+): LocalOffer & { archived: boolean } {
+  return {
     id: offer.id,
     organisationId: offer.organisationId,
     organisationName,
@@ -81,7 +103,7 @@ export async function loadOffers(
     costs: offer.data.costs,
     contact: offer.data.contact,
     ...entryStanding(offer, checkedBy),
-  }));
+  };
 }
 
 /** Everything the search index needs: live items and live offers. */
@@ -91,6 +113,87 @@ export async function loadIndexData(
   const rows = await db.select().from(interventions).where(isNull(interventions.archivedAt));
   const offers = await loadOffers(db);
   return { items: rows.map(itemFromRow), offers };
+}
+
+/**
+ * Rows per page when the search index reads the catalogue. PGlite's WebAssembly heap grows to the
+ * largest single result and never shrinks, so the catalogue is read in pages of this size.
+ */
+export const INDEX_PAGE_ROWS = 2000;
+
+/** Live items, a page at a time in id order (keyset), with only the columns an item is made of. */
+export async function* liveItemPages(
+  db: Db,
+  pageRows = INDEX_PAGE_ROWS,
+): AsyncGenerator<CatalogueItem[]> {
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .select({
+        id: interventions.id,
+        origin: interventions.origin,
+        organisationId: interventions.organisationId,
+        lastCheckedAt: interventions.lastCheckedAt,
+        data: interventions.data,
+      })
+      .from(interventions)
+      .where(and(isNull(interventions.archivedAt), gt(interventions.id, after)))
+      .orderBy(asc(interventions.id))
+      .limit(pageRows);
+    if (rows.length > 0) yield rows.map(itemFromRow);
+    if (rows.length < pageRows) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/**
+ * Live offers a page at a time, in the order loadOffers gives (organisation name, then creation;
+ * the id breaks ties so the keyset is exact). The creation time is carried as text: a JavaScript
+ * Date would drop its microseconds and skip or repeat rows at a page edge.
+ */
+export async function* liveOfferPages(
+  db: Db,
+  pageRows = INDEX_PAGE_ROWS,
+): AsyncGenerator<(LocalOffer & { archived: boolean })[]> {
+  const names = new Map(
+    (await db.select().from(organisationGemeenten)).map((g) => [g.code, g.name] as const),
+  );
+  const placesOf: Places = (codes) =>
+    codes.map((code) => ({ code, name: names.get(code) ?? code }));
+  let after: { name: string; createdAt: string; id: string } | undefined;
+  for (;;) {
+    const rows = await db
+      .select({
+        offer: {
+          id: localOffers.id,
+          organisationId: localOffers.organisationId,
+          interventionId: localOffers.interventionId,
+          data: localOffers.data,
+          lastCheckedAt: localOffers.lastCheckedAt,
+          version: localOffers.version,
+          archivedAt: localOffers.archivedAt,
+        },
+        organisationName: organisations.name,
+        checkedBy: users.name,
+        createdAt: sql<string>`${localOffers.createdAt}::text`,
+      })
+      .from(localOffers)
+      .innerJoin(organisations, eq(organisations.id, localOffers.organisationId))
+      .leftJoin(users, eq(users.id, localOffers.lastCheckedBy))
+      .where(
+        and(
+          isNull(localOffers.archivedAt),
+          after &&
+            sql`(${organisations.name}, ${localOffers.createdAt}, ${localOffers.id}) > (${after.name}, ${after.createdAt}::timestamptz, ${after.id}::uuid)`,
+        ),
+      )
+      .orderBy(asc(organisations.name), asc(localOffers.createdAt), asc(localOffers.id))
+      .limit(pageRows);
+    if (rows.length > 0) yield rows.map((row) => offerFromRow(row, placesOf));
+    if (rows.length < pageRows) return;
+    const last = rows[rows.length - 1]!;
+    after = { name: last.organisationName, createdAt: last.createdAt, id: last.offer.id };
+  }
 }
 
 export async function interventionNames(db: Db, ids: string[]): Promise<Map<string, string>> {

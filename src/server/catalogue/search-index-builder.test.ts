@@ -5,11 +5,19 @@ import { testContent } from '../../../test/harness';
 import { buildIndexInWorker } from './search-index-builder';
 
 describe('building the search index in a worker thread', () => {
-  it('gives the same answers as an index built in place', async () => {
+  it('gives the same answers as an index built in place, fed a page at a time', async () => {
     const content = await testContent();
     const items = content.interventions.map(itemFromContent);
     const input = { items, offers: [], synonyms: content.synonyms };
-    const inWorker = await buildIndexInWorker(input);
+    const pages = Array.from({ length: Math.ceil(items.length / 7) }, (_, p) =>
+      items.slice(p * 7, p * 7 + 7),
+    );
+    expect(pages.length).toBeGreaterThan(2);
+    const inWorker = await buildIndexInWorker({
+      itemPages: pages,
+      offerPages: [],
+      synonyms: content.synonyms,
+    });
     const inPlace = buildSearchIndex(input);
     for (const text of ['schulden', 'alleenstaande moedr', 'lonely', 'schoolspullen']) {
       const query = { text, perPage: 50, capitals: ['economisch'] };
@@ -21,8 +29,8 @@ describe('building the search index in a worker thread', () => {
     const content = await testContent();
     const [first, second] = content.interventions.map(itemFromContent);
     const input = {
-      items: [first!, { ...second!, id: first!.id }],
-      offers: [],
+      itemPages: [[first!], [{ ...second!, id: first!.id }]],
+      offerPages: [],
       synonyms: content.synonyms,
     };
     const error = await buildIndexInWorker(input).catch((e: unknown) => e);

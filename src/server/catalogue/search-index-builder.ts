@@ -7,10 +7,11 @@ import {
   SearchInputError,
   searchableItem,
   searchableOffer,
-  type BuildSearchIndexInput,
   type SearchIndex,
   type SearchIssue,
+  type SynonymsInput,
 } from '../../domain/catalogue/search';
+import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { WorkerMessage } from './search-index-worker';
 
 type Reply =
@@ -33,8 +34,28 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
+type Pages<T> = AsyncIterable<readonly T[]> | Iterable<readonly T[]>;
+
+/**
+ * What an index is built from. Items and offers come a page at a time (from the database), so
+ * each page is passed on to the worker while the next is read, and no step holds one huge result.
+ */
+export type IndexSource = {
+  itemPages: Pages<CatalogueItem>;
+  offerPages: Pages<LocalOffer>;
+  synonyms: SynonymsInput;
+};
+
+/** Sends `rows` to the worker in chunks, letting other requests run between two chunks. */
+async function sendInChunks<T>(rows: readonly T[], send: (chunk: T[]) => void) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    send(rows.slice(i, i + CHUNK));
+    await nextTurn();
+  }
+}
+
 /** Builds the index off the main thread; rejects as buildSearchIndex would throw. */
-export async function buildIndexInWorker(input: BuildSearchIndexInput): Promise<SearchIndex> {
+export async function buildIndexInWorker(source: IndexSource): Promise<SearchIndex> {
   const worker = startWorker();
   try {
     const reply = new Promise<Reply>((resolve, reject) => {
@@ -42,23 +63,29 @@ export async function buildIndexInWorker(input: BuildSearchIndexInput): Promise<
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`search index worker stopped (${code})`)));
     });
+    // A worker that fails early must not leave an unhandled rejection while pages are read.
+    reply.catch(() => undefined);
     const send = (message: WorkerMessage) => worker.postMessage(message);
-    for (let i = 0; i < input.items.length; i += CHUNK) {
-      send({ kind: 'items', items: input.items.slice(i, i + CHUNK).map(searchableItem) });
-      await nextTurn();
+    const items: CatalogueItem[] = [];
+    for await (const page of source.itemPages) {
+      for (const item of page) items.push(item);
+      await sendInChunks(page, (chunk) =>
+        send({ kind: 'items', items: chunk.map(searchableItem) }),
+      );
     }
-    for (let i = 0; i < input.offers.length; i += CHUNK) {
-      send({ kind: 'offers', offers: input.offers.slice(i, i + CHUNK).map(searchableOffer) });
-      await nextTurn();
-    }
-    send({ kind: 'build', synonyms: input.synonyms });
+    for await (const page of source.offerPages)
+      await sendInChunks(page, (chunk) =>
+        send({ kind: 'offers', offers: chunk.map(searchableOffer) }),
+      );
+    send({ kind: 'build', synonyms: source.synonyms });
     const answer = await reply;
     if (!answer.ok)
       throw answer.issues ? new SearchInputError(answer.issues) : new Error(answer.message);
-    const items = Array.from(answer.order, (i) => input.items[i]!);
-    return { ...answer.index, items };
+    return { ...answer.index, items: Array.from(answer.order, (i) => items[i]!) };
   } finally {
-    void worker.terminate();
+    // Awaited: the worker's heap (a copy of every searchable text) is returned only once it has
+    // stopped; not waiting left about 250 MB more in the RSS measured after the index at 50k.
+    await worker.terminate();
   }
 }
 

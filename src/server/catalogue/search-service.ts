@@ -1,12 +1,12 @@
 import type { Db } from '../../db/client';
-import { catalogueVersion, loadIndexData } from '../../db/catalogue/catalogue.repository';
-import type {
-  BuildSearchIndexInput,
-  SearchIndex,
-  SynonymsInput,
-} from '../../domain/catalogue/search';
+import {
+  catalogueVersion,
+  liveItemPages,
+  liveOfferPages,
+} from '../../db/catalogue/catalogue.repository';
+import type { SearchIndex, SynonymsInput } from '../../domain/catalogue/search';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
-import { buildIndexInWorker } from './search-index-builder';
+import { buildIndexInWorker, type IndexSource } from './search-index-builder';
 
 export type CatalogueSnapshot = {
   version: number;
@@ -15,13 +15,21 @@ export type CatalogueSnapshot = {
   offersByItem: Map<string, LocalOffer[]>;
 };
 
+/** Passes pages on unchanged, handing each row to `take` first. */
+async function* keep<T>(pages: AsyncIterable<T[]>, take: (row: T) => void): AsyncGenerator<T[]> {
+  for await (const page of pages) {
+    for (const row of page) take(row);
+    yield page;
+  }
+}
+
 /** How long a checked version is trusted: changes by other instances show within this time. */
 const VERSION_CHECK_MS = 1000;
 
 export type CatalogueSearchOptions = {
   now?: () => number;
   /** Builds the index; by default in a worker thread, so the server keeps answering meanwhile. */
-  buildIndex?: (input: BuildSearchIndexInput) => Promise<SearchIndex>;
+  buildIndex?: (source: IndexSource) => Promise<SearchIndex>;
 };
 
 /**
@@ -43,17 +51,18 @@ export function catalogueSearch(
   let checkedAt = -Infinity;
   let ownChange = false;
 
+  /** Reads the catalogue page by page; each page goes to the snapshot and on to the index. */
   async function build(version: number): Promise<CatalogueSnapshot> {
-    const { items, offers } = await loadIndexData(db);
+    const items = new Map<string, CatalogueItem>();
     const offersByItem = new Map<string, LocalOffer[]>();
-    for (const o of offers)
-      offersByItem.set(o.interventionId, [...(offersByItem.get(o.interventionId) ?? []), o]);
-    return {
-      version,
-      index: await buildIndex({ items, offers, synonyms }),
-      items: new Map(items.map((i) => [i.id, i])),
-      offersByItem,
-    };
+    const itemPages = keep(liveItemPages(db), (item) => items.set(item.id, item));
+    const offerPages = keep(liveOfferPages(db), (offer) => {
+      const offers = offersByItem.get(offer.interventionId);
+      if (offers) offers.push(offer);
+      else offersByItem.set(offer.interventionId, [offer]);
+    });
+    const index = await buildIndex({ itemPages, offerPages, synonyms });
+    return { version, index, items, offersByItem };
   }
 
   /** Starts building `version` unless a build runs; swaps it in when done. */

@@ -1,0 +1,147 @@
+// Issue 12.1: what a real server on an existing database uses to load the search index. Seeds a
+// PGlite data directory once (BENCH_ITEMS interventions + BENCH_OFFERS local offers, as
+// bench/search-http.bench.ts does), then starts FRESH server processes on it, alternating the
+// code of this checkout with the code of a git ref (BENCH_VS, default main), and measures per
+// start: the time from listening to the first search answered (the index is built at start, so
+// this is the wait for rows + index), the worst /healthz latency meanwhile (asked from this
+// process, one request after another), the RSS after the first search and a full collection,
+// and the peak RSS (VmHWM). Medians per side.
+// Run: npx tsx bench/search-rss.bench.ts   (BENCH_ITEMS=50000 BENCH_RUNS=3 BENCH_VS=main)
+import { execSync, fork, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { itemFromContent } from '../src/db/catalogue/content-sync';
+import { openDatabase } from '../src/db/client';
+import { runMigrations } from '../src/db/migrate';
+import { syncNationalCatalogue } from '../src/db/catalogue/content-sync';
+import { loadContent } from '../src/server/catalogue/content';
+import { loadDemo } from '../src/server/demo';
+import { login, machine, percentiles } from './lib';
+import { seededRandom } from './random';
+import { seedSearchCatalogue } from './seed-search-catalogue';
+
+const N_ITEMS = Number(process.env.BENCH_ITEMS ?? 50_000);
+const N_OFFERS = Number(process.env.BENCH_OFFERS ?? N_ITEMS);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const VS = process.env.BENCH_VS ?? 'main';
+const dataDir = process.env.BENCH_DATA_DIR ?? `/tmp/wegwijs-rss-${N_ITEMS}-${N_OFFERS}`;
+const accountsFile = join(dataDir, 'bench-account.json');
+const here = process.cwd();
+
+/** Seeds the data directory once; later runs reuse it. */
+async function seedOnce() {
+  if (existsSync(accountsFile)) return;
+  const database = await openDatabase({ engine: 'pglite', dataDir });
+  await runMigrations(database);
+  const content = await loadContent();
+  await syncNationalCatalogue(database.db, content.interventions, new Date());
+  const demo = await loadDemo(database.db);
+  const real = content.interventions.map(itemFromContent);
+  const size = { items: N_ITEMS, offers: N_OFFERS, organisations: 50 };
+  const { seededMs } = await seedSearchCatalogue(database.db, real, size, seededRandom(20261206));
+  await database.close();
+  const account = demo.accounts.find((a) => a.role === 'sociaal_werker')!;
+  writeFileSync(accountsFile, JSON.stringify(account));
+  console.log(`seeded ${dataDir} in ${(seededMs / 1000).toFixed(1)} s`);
+}
+
+/** The code of `ref` in a directory of its own, sharing this checkout's node_modules. */
+function checkoutOf(ref: string): { label: string; dir: string } {
+  const sha = execSync(`git rev-parse --short ${ref}`, { encoding: 'utf8' }).trim();
+  const dir = `/tmp/wegwijs-rss-code-${sha}`;
+  if (!existsSync(dir)) {
+    mkdirSync(dir);
+    execSync(`git archive ${sha} | tar -x -C ${dir}`);
+    symlinkSync(join(here, 'node_modules'), join(dir, 'node_modules'));
+  }
+  return { label: `${ref} (${sha})`, dir };
+}
+
+type Sample = {
+  firstSearchMs: number;
+  worstHealthzMs: number;
+  rssMb: number;
+  peakMb: number;
+  /** The JavaScript heap and the ArrayBuffers (PGlite's WebAssembly memory is one). */
+  heapMb: number;
+  buffersMb: number;
+};
+type Memory = { rss: number; heapUsed: number; arrayBuffers: number };
+
+const ask = (child: ChildProcess, message: string) =>
+  new Promise<Memory>((resolve) => {
+    child.once('message', (m) => resolve(m as Memory));
+    child.send(message);
+  });
+
+/** One fresh server process on `dir`'s code: start, first search, RSS, stop. */
+async function measure(dir: string): Promise<Sample> {
+  const child = fork(join(here, 'bench/search-rss-server.ts'), {
+    cwd: dir,
+    env: { ...process.env, BENCH_DATA_DIR: dataDir },
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+  });
+  const { address } = await new Promise<{ address: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { address: string }));
+    child.once('exit', (code) => reject(new Error(`server stopped (${code})`)));
+  });
+  const listening = performance.now();
+  let searching = true;
+  const latencies: number[] = [];
+  const probe = (async () => {
+    while (searching) {
+      const t = performance.now();
+      await (await fetch(`${address}/healthz`)).text();
+      latencies.push(performance.now() - t);
+    }
+  })();
+  const account = JSON.parse(readFileSync(accountsFile, 'utf8')) as Record<string, string>;
+  const { cookie } = await login(address, account.email!, account.password!);
+  const res = await fetch(`${address}/api/v1/catalogue/search?q=schulden`, { headers: { cookie } });
+  if (!res.ok) throw new Error(`search: ${res.status}`);
+  await res.json();
+  const firstSearchMs = performance.now() - listening;
+  searching = false;
+  await probe;
+  const memory = await ask(child, 'rss');
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+  child.kill();
+  await new Promise((resolve) => child.once('exit', resolve));
+  return {
+    firstSearchMs,
+    worstHealthzMs: Math.max(...latencies),
+    rssMb: memory.rss / 2 ** 20,
+    peakMb: peakKb / 1024,
+    heapMb: memory.heapUsed / 2 ** 20,
+    buffersMb: memory.arrayBuffers / 2 ** 20,
+  };
+}
+
+await seedOnce();
+const sides = [{ label: 'this checkout', dir: here }, checkoutOf(VS)];
+const samples = new Map<string, Sample[]>(sides.map((s) => [s.label, []]));
+for (let run = 0; run < RUNS; run++) {
+  // Alternate which side starts, so neither always gets the quieter moment.
+  for (const side of run % 2 ? [...sides].reverse() : sides) {
+    const sample = await measure(side.dir);
+    samples.get(side.label)!.push(sample);
+    console.error(side.label, JSON.stringify(sample));
+  }
+}
+
+const median = (xs: number[]) => percentiles(xs).p50;
+console.log(`\nMachine: ${machine()}\n`);
+console.log(
+  `PGlite, ${N_ITEMS} local interventions + ${N_OFFERS} local offers; ${RUNS} fresh starts each, medians.\n`,
+);
+console.log(
+  '| code | listening → first search | worst /healthz meanwhile | RSS after, GC | of which JS heap / ArrayBuffers | peak RSS |',
+);
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const [label, xs] of samples) {
+  const m = (k: keyof Sample) => median(xs.map((x) => x[k]));
+  console.log(
+    `| ${label} | ${(m('firstSearchMs') / 1000).toFixed(2)} s | ${m('worstHealthzMs').toFixed(0)} ms | ${m('rssMb').toFixed(0)} MB | ${m('heapMb').toFixed(0)} / ${m('buffersMb').toFixed(0)} MB | ${m('peakMb').toFixed(0)} MB |`,
+  );
+}

@@ -1,7 +1,14 @@
 import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { Db } from '../client';
-import { catalogueState, interventions, localOffers, organisations, users } from '../schema';
+import {
+  catalogueState,
+  interventions,
+  localOffers,
+  organisationGemeenten,
+  organisations,
+  users,
+} from '../schema';
 import { entryStanding, gemeentePlaces } from './versioned-entries.repository';
 
 /** Moves the catalogue version on; every instance rebuilds its search index when it sees a new one. */

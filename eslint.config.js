@@ -24,8 +24,6 @@ const longFunctionsToSplit = [
   'src/web/pages/wegwijzer/CapitalPage.tsx',
   'src/web/pages/wegwijzer/HsdsExchange.tsx',
   'src/web/pages/wegwijzer/InterventionPage.tsx',
-  'src/web/pages/wegwijzer/OfferEditPage.tsx',
-  'src/web/pages/wegwijzer/SpecialistsPage.tsx',
 ];
 
 export default tseslint.config(

@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
+import type { FormErrors } from '../hooks/useFormErrors';
 
 export type GemeenteRow = { code: string; name: string };
+
+/** What a page's own gemeente fieldset takes: the rows, how to change them, the form's errors. */
+export type GemeenteFieldsProps = {
+  gemeenten: GemeenteRow[];
+  setGemeenten: (rows: GemeenteRow[]) => void;
+  errors: FormErrors;
+};
 
 /**
  * The organisation's gemeenten as a list of rows, each with a remove button (while there is more

@@ -17,7 +17,11 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { GemeenteCombobox, gemeenteName } from '../components/GemeenteCombobox';
-import { GemeenteList, type GemeenteRow } from '../components/GemeenteList';
+import {
+  GemeenteList,
+  type GemeenteFieldsProps,
+  type GemeenteRow,
+} from '../components/GemeenteList';
 import { TextField } from '../components/TextField';
 import type { FormErrors } from '../hooks/useFormErrors';
 import { useSave } from '../hooks/useSave';
@@ -129,15 +133,7 @@ function OrganisationFields({ form, set, errors }: FieldsProps) {
   );
 }
 
-function GemeenteFields({
-  gemeenten,
-  setGemeenten,
-  errors,
-}: {
-  gemeenten: GemeenteRow[];
-  setGemeenten: (rows: GemeenteRow[]) => void;
-  errors: FormErrors;
-}) {
+function GemeenteFields({ gemeenten, setGemeenten, errors }: GemeenteFieldsProps) {
   const { t } = useTranslation();
   return (
     <GemeenteList

@@ -14,12 +14,11 @@ import { organisationSettingsSchema, type OrganisationSettings } from '../../../
 import { getJson, sendJson } from '../../api/client';
 import { sessionKey } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { GemeenteList } from '../../components/GemeenteList';
+import { GemeenteList, type GemeenteFieldsProps } from '../../components/GemeenteList';
 import { AdminNav, StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
-import type { FormErrors } from '../../hooks/useFormErrors';
 import { useSave } from '../../hooks/useSave';
 
 type Organisation = OrganisationSettings;
@@ -135,15 +134,7 @@ function organisationLabels(t: TFunction, gemeenten: GemeenteRow[]) {
   return labels;
 }
 
-function GemeenteFields({
-  gemeenten,
-  setGemeenten,
-  errors,
-}: {
-  gemeenten: GemeenteRow[];
-  setGemeenten: (rows: GemeenteRow[]) => void;
-  errors: FormErrors;
-}) {
+function GemeenteFields({ gemeenten, setGemeenten, errors }: GemeenteFieldsProps) {
   const { t } = useTranslation();
   return (
     <GemeenteList

@@ -52,4 +52,24 @@ describe('useSave', () => {
     expect(result.current.errors.fields).toEqual({});
     expect(onSaved).toHaveBeenCalledWith({ id: 't1', name: 'Noord' }, 'Noord');
   });
+
+  it('saveAndSay tells a waiting step whether the change worked, and still shows the refusal', async () => {
+    let refuse = true;
+    const send = vi.fn(async (name: string) => {
+      if (refuse) throw invalidName;
+      return { id: 't1', name };
+    });
+    const { result } = renderHook(() => useSave(send), { wrapper });
+    let worked: boolean | undefined;
+    await act(async () => {
+      worked = await result.current.saveAndSay('x');
+    });
+    expect(worked).toBe(false);
+    expect(result.current.errors.fields).toEqual({ name: 'Te kort.' });
+    refuse = false;
+    await act(async () => {
+      worked = await result.current.saveAndSay('Noord');
+    });
+    expect(worked).toBe(true);
+  });
 });

@@ -4,7 +4,8 @@ import { useFormErrors } from './useFormErrors';
 /**
  * A form's change through TanStack Query's useMutation: `busy` while it runs, and when it fails
  * the API's problem goes to the form's error summary (which takes focus). `save` never throws;
- * `onSaved` runs after success, with the parsed answer.
+ * `onSaved` runs after success, with the parsed answer. `saveAndSay` is `save` for a caller that
+ * must wait (a step that goes on only after saving): it resolves to whether the change worked.
  */
 export function useSave<TVariables, TResult>(
   send: (variables: TVariables) => Promise<TResult>,
@@ -22,6 +23,11 @@ export function useSave<TVariables, TResult>(
   return {
     ...form,
     save: mutation.mutate,
+    saveAndSay: (...args: Parameters<typeof mutation.mutateAsync>) =>
+      mutation.mutateAsync(...args).then(
+        () => true,
+        () => false,
+      ),
     busy: mutation.isPending,
     saved: mutation.isSuccess,
     reset: mutation.reset,

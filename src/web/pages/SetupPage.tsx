@@ -17,11 +17,15 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { GemeenteCombobox, gemeenteName } from '../components/GemeenteCombobox';
+import {
+  GemeenteList,
+  type GemeenteFieldsProps,
+  type GemeenteRow,
+} from '../components/GemeenteList';
 import { TextField } from '../components/TextField';
 import type { FormErrors } from '../hooks/useFormErrors';
 import { useSave } from '../hooks/useSave';
 
-type GemeenteRow = { code: string; name: string };
 type SetupForm = typeof emptyForm;
 type SetField = (key: keyof SetupForm) => (value: string) => void;
 
@@ -129,51 +133,24 @@ function OrganisationFields({ form, set, errors }: FieldsProps) {
   );
 }
 
-function GemeenteFields({
-  gemeenten,
-  setGemeenten,
-  errors,
-}: {
-  gemeenten: GemeenteRow[];
-  setGemeenten: (rows: GemeenteRow[]) => void;
-  errors: FormErrors;
-}) {
+function GemeenteFields({ gemeenten, setGemeenten, errors }: GemeenteFieldsProps) {
   const { t } = useTranslation();
-  /** The picker gives the CBS code; the name comes from the same register. */
-  const setGemeente = (index: number, code: string) =>
-    setGemeenten(gemeenten.map((g, i) => (i === index ? { code, name: gemeenteName(code) } : g)));
   return (
-    <Fieldset>
-      <FieldsetLegend>{t('setup.gemeenten')}</FieldsetLegend>
-      <Paragraph>{t('setup.gemeentenDescription')}</Paragraph>
-      {gemeenten.map((g, i) => (
-        <div key={i} className="ww-row">
-          <GemeenteCombobox
-            name={`gemeenten.${i}.code`}
-            label={t('setup.gemeenteN', { n: i + 1 })}
-            value={g.code}
-            onChange={(code) => setGemeente(i, code)}
-            error={errors.fields[`gemeenten.${i}.code`] ?? errors.fields[`gemeenten.${i}.name`]}
-          />
-          {gemeenten.length > 1 && (
-            <Button
-              appearance="subtle-button"
-              type="button"
-              onClick={() => setGemeenten(gemeenten.filter((_, j) => j !== i))}
-            >
-              {t('setup.removeGemeente', { n: i + 1 })}
-            </Button>
-          )}
-        </div>
-      ))}
-      <Button
-        appearance="secondary-action-button"
-        type="button"
-        onClick={() => setGemeenten([...gemeenten, { code: '', name: '' }])}
-      >
-        {t('setup.addGemeente')}
-      </Button>
-    </Fieldset>
+    <GemeenteList
+      rows={gemeenten}
+      setRows={setGemeenten}
+      description={t('setup.gemeentenDescription')}
+      fields={(g, i, change) => (
+        // The picker gives the CBS code; the name comes from the same register.
+        <GemeenteCombobox
+          name={`gemeenten.${i}.code`}
+          label={t('setup.gemeenteN', { n: i + 1 })}
+          value={g.code}
+          onChange={(code) => change({ code, name: gemeenteName(code) })}
+          error={errors.fields[`gemeenten.${i}.code`] ?? errors.fields[`gemeenten.${i}.name`]}
+        />
+      )}
+    />
   );
 }
 

@@ -14,11 +14,11 @@ import { organisationSettingsSchema, type OrganisationSettings } from '../../../
 import { getJson, sendJson } from '../../api/client';
 import { sessionKey } from '../../api/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { GemeenteList, type GemeenteFieldsProps } from '../../components/GemeenteList';
 import { AdminNav, StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
-import type { FormErrors } from '../../hooks/useFormErrors';
 import { useSave } from '../../hooks/useSave';
 
 type Organisation = OrganisationSettings;
@@ -134,55 +134,30 @@ function organisationLabels(t: TFunction, gemeenten: GemeenteRow[]) {
   return labels;
 }
 
-function GemeenteFields({
-  gemeenten,
-  setGemeenten,
-  errors,
-}: {
-  gemeenten: GemeenteRow[];
-  setGemeenten: (rows: GemeenteRow[]) => void;
-  errors: FormErrors;
-}) {
+function GemeenteFields({ gemeenten, setGemeenten, errors }: GemeenteFieldsProps) {
   const { t } = useTranslation();
-  const setGemeente = (index: number, key: 'code' | 'name') => (value: string) =>
-    setGemeenten(gemeenten.map((g, i) => (i === index ? { ...g, [key]: value } : g)));
   return (
-    <Fieldset>
-      <FieldsetLegend>{t('setup.gemeenten')}</FieldsetLegend>
-      {gemeenten.map((g, i) => (
-        <div className="ww-row" key={i}>
+    <GemeenteList
+      rows={gemeenten}
+      setRows={setGemeenten}
+      fields={(g, i, change) => (
+        <>
           <TextField
             name={`gemeenten.${i}.code`}
             label={t('setup.gemeenteCodeN', { n: i + 1 })}
             value={g.code}
-            onChange={setGemeente(i, 'code')}
+            onChange={(code) => change({ ...g, code })}
             error={errors.fields[`gemeenten.${i}.code`]}
           />
           <TextField
             name={`gemeenten.${i}.name`}
             label={t('setup.gemeenteNameN', { n: i + 1 })}
             value={g.name}
-            onChange={setGemeente(i, 'name')}
+            onChange={(name) => change({ ...g, name })}
             error={errors.fields[`gemeenten.${i}.name`]}
           />
-          {gemeenten.length > 1 && (
-            <Button
-              appearance="subtle-button"
-              type="button"
-              onClick={() => setGemeenten(gemeenten.filter((_, j) => j !== i))}
-            >
-              {t('setup.removeGemeente', { n: i + 1 })}
-            </Button>
-          )}
-        </div>
-      ))}
-      <Button
-        appearance="secondary-action-button"
-        type="button"
-        onClick={() => setGemeenten([...gemeenten, { code: '', name: '' }])}
-      >
-        {t('setup.addGemeente')}
-      </Button>
-    </Fieldset>
+        </>
+      )}
+    />
   );
 }

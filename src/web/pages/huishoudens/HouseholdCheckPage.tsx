@@ -17,6 +17,7 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage } from '../../hooks/useLanguage';
+import { useSave } from '../../hooks/useSave';
 import { fetchGemeenteConfig, gemeenteKey } from '../check/check-api';
 import { CheckStepForm, useCheckFlow } from '../check/check-flow';
 import { activeSteps, type CheckAnswers } from '../check/check-form';
@@ -211,19 +212,20 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
   const note = usePlanMessage();
   const actionText = (name: string) => t('huishoudens.check.actionText', { name });
 
-  const save = async () => {
-    note.show(null);
-    try {
-      const items = open
-        .filter((c) => value.includes(c.scheme))
-        .map((c) => ({ schemeId: c.scheme, text: actionText(c.name) }));
-      const { saved, added } = await addChosenToPlan(h.id, items);
+  const adding = useSave(
+    (items: { schemeId: string; text: string }[]) => addChosenToPlan(h.id, items),
+    ({ saved, added }) => {
       client.setQueryData(householdKeys.plan(h.id), saved);
       setChosen([]);
       note.show({ ok: true, text: t('huishoudens.check.added', { count: added.length }) });
-    } catch (error) {
-      note.show(failureNote(error, lang));
-    }
+    },
+  );
+  const save = () => {
+    note.show(null);
+    const items = open
+      .filter((c) => value.includes(c.scheme))
+      .map((c) => ({ schemeId: c.scheme, text: actionText(c.name) }));
+    adding.save(items, { onError: (error) => note.show(failureNote(error, lang)) });
   };
 
   return (
@@ -243,7 +245,7 @@ function ToPlan({ household: h, outcome }: { household: HouseholdDetail; outcome
                 value={value}
                 onChange={setChosen}
                 actionText={actionText}
-                onSave={() => void save()}
+                onSave={save}
               />
             )}
             {candidates.some((c) => c.inPlan) && (

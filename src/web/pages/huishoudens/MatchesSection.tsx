@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -15,6 +14,7 @@ import type {
 } from '../../../contract/scan/views';
 import { useLabel } from '../../api/catalogue';
 import { useLanguage } from '../../hooks/useLanguage';
+import { useSave } from '../../hooks/useSave';
 import { householdChanges, fetchPlan, householdKeys, type HouseholdDetail } from './households-api';
 import { addReferral, hasOpenReferral, planBody } from './plan-form';
 import { failureNote, PlanMessage, usePlanMessage } from './PlanMessage';
@@ -36,21 +36,17 @@ export function MatchesSection({
     queryFn: () => fetchPlan(household.id),
   });
   const note = usePlanMessage();
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const addToPlan = async (m: InterventionMatch) => {
-    note.show(null);
-    setBusy(m.interventionId);
-    try {
-      const saved = await addReferralToPlan(household.id, m);
+  const adding = useSave(
+    (m: InterventionMatch) => addReferralToPlan(household.id, m),
+    async (saved, m) => {
       client.setQueryData(householdKeys.plan(household.id), saved);
       await client.invalidateQueries({ queryKey: householdKeys.one(household.id) });
       note.show({ ok: true, text: t('huishoudens.matches.added', { name: m.name }) });
-    } catch (error) {
-      note.show(failureNote(error, lang));
-    } finally {
-      setBusy(null);
-    }
+    },
+  );
+  const addToPlan = (m: InterventionMatch) => {
+    note.show(null);
+    adding.save(m, { onError: (error) => note.show(failureNote(error, lang)) });
   };
 
   // The order is the matching's: capitals weakest-wanted first, within each core help first.
@@ -78,8 +74,8 @@ export function MatchesSection({
                   key={m.interventionId}
                   match={m}
                   inPlan={plan.data ? hasOpenReferral(plan.data.plan, m.interventionId) : false}
-                  busy={busy !== null}
-                  onAdd={() => void addToPlan(m)}
+                  busy={adding.busy}
+                  onAdd={() => addToPlan(m)}
                 />
               ))}
             </ul>

@@ -17,6 +17,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage } from '../../hooks/useLanguage';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { useSave } from '../../hooks/useSave';
+import type { Language } from '../../i18n/i18n';
 import { useHousehold, todayIso } from './common';
 import { CompletedScan } from './CompletedScan';
 import { textIn } from './instrument-text';
@@ -92,49 +94,40 @@ function useScanSaving(h: HouseholdDetail, scan: ScanView, answers: ScanAnswers)
     [answers, saved, children],
   );
   useLeaveGuard(unsaved, t('common.leaveUnsaved'));
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [savedNote, setSavedNote] = useState(false);
-
-  const save = async (): Promise<boolean> => {
-    setProblem(null);
-    if (answers === saved) return true;
-    setBusy(true);
-    try {
-      const result = await householdChanges.saveScan(h.id, scan.id, answers);
+  const saving = useSave(
+    (next: ScanAnswers) => householdChanges.saveScan(h.id, scan.id, next),
+    (result, next) => {
       client.setQueryData(householdKeys.scan(h.id, scan.id), result);
-      setSaved(answers);
+      setSaved(next);
       setSavedNote(true);
-      return true;
-    } catch (error) {
-      setProblem(
-        error instanceof ApiError
-          ? [error.problem.messages[lang], ...error.fieldErrors.map((e) => e.messages[lang])].join(
-              ' ',
-            )
-          : String(error),
-      );
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const finish = async () => {
-    if (!(await save())) return;
-    setBusy(true);
-    try {
-      await householdChanges.completeScan(h.id, scan.id);
+    },
+  );
+  const completing = useSave(
+    () => householdChanges.completeScan(h.id, scan.id),
+    async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: householdKeys.one(h.id) }),
         client.invalidateQueries({ queryKey: householdKeys.profile(h.id) }),
         client.invalidateQueries({ queryKey: householdKeys.scan(h.id, scan.id) }),
       ]);
       void navigate(`/huishoudens/${h.id}`, { state: { scanCompleted: true } });
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.problem.messages[lang] : String(error));
-      setBusy(false);
-    }
+    },
+  );
+  const busy = saving.busy || completing.busy;
+
+  const save = async (): Promise<boolean> => {
+    setProblem(null);
+    if (answers === saved) return true;
+    return saving.saveAndSay(answers, {
+      onError: (error) => setProblem(problemText(error, lang, true)),
+    });
+  };
+
+  const finish = async () => {
+    if (!(await save())) return;
+    completing.save(undefined, { onError: (error) => setProblem(problemText(error, lang, false)) });
   };
 
   const pause = async () => {
@@ -143,6 +136,13 @@ function useScanSaving(h: HouseholdDetail, scan: ScanView, answers: ScanAnswers)
     void navigate(`/huishoudens/${h.id}`, { state: { scanPaused: true } });
   };
   return { busy, problem, savedNote, save, finish, pause };
+}
+
+/** What went wrong, in the reader's language; with the fields' own messages when asked. */
+function problemText(error: unknown, lang: Language, withFields: boolean) {
+  if (!(error instanceof ApiError)) return String(error);
+  const fields = withFields ? error.fieldErrors.map((e) => e.messages[lang]) : [];
+  return [error.problem.messages[lang], ...fields].join(' ');
 }
 
 type ScreenView = number | 'intro' | 'finish';

@@ -8,7 +8,7 @@ import type { ReceivingTeam } from '../../../contract/partner-teams';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { SelectField } from '../../components/SelectField';
+import { TeamTargetSelect } from '../../components/TeamTargetSelect';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useSave } from '../../hooks/useSave';
 import { CheckboxField } from '../check/fields';
@@ -103,15 +103,11 @@ function SendForm({
         idPrefix={P}
         labels={{ teamId: t('overdracht.send.team'), message: t('overdracht.send.message') }}
       />
-      <SelectField
+      <TeamTargetSelect
         idPrefix={P}
-        name="teamId"
         label={t('overdracht.send.team')}
+        targets={targets}
         value={teamId}
-        options={targets.map((x) => ({
-          value: x.teamId,
-          label: t('overdracht.teamAt', { team: x.teamName, organisation: x.organisationName }),
-        }))}
         onChange={setTeamId}
         error={errors.fields.teamId}
       />

@@ -6,6 +6,7 @@ import { post } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryState } from '../../components/QueryState';
 import { SelectField } from '../../components/SelectField';
+import { TeamTargetSelect } from '../../components/TeamTargetSelect';
 import { TextField } from '../../components/TextField';
 import { useSave } from '../../hooks/useSave';
 import { todayIso } from '../../today';
@@ -129,18 +130,11 @@ function HandoverFields({ caseId, targets }: { caseId: string; targets: Target[]
           }}
           idPrefix={P}
         />
-        <SelectField
+        <TeamTargetSelect
           idPrefix={P}
-          name="teamId"
           label={t('signalen.handover.team')}
+          targets={targets}
           value={form.teamId}
-          options={targets.map((x) => ({
-            value: x.teamId,
-            label: t('signalen.handover.teamOption', {
-              team: x.teamName,
-              organisation: x.organisationName,
-            }),
-          }))}
           onChange={set('teamId')}
           error={errors.fields.teamId}
         />

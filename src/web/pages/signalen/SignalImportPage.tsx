@@ -20,6 +20,7 @@ import { StatusMessage } from '../../components/Layout';
 import { FileField } from '../../components/FileField';
 import { PageTitle } from '../../components/PageTitle';
 import { useLanguage } from '../../hooks/useLanguage';
+import { useSave } from '../../hooks/useSave';
 import { signalKeys, signalPaths, type SignalImportResult } from './signals-api';
 
 type Phase = { kind: 'idle' } | { kind: 'uploading'; fraction: number } | { kind: 'reading' };
@@ -34,18 +35,16 @@ function useSignalImport() {
   const [result, setResult] = useState<SignalImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setResult(null);
-    if (!file) return setError(t('signalen.import.chooseFile'));
-    try {
+  const upload = useSave(
+    (chosen: File) => {
       setPhase({ kind: 'uploading', fraction: 0 });
-      const { status, body } = await uploadFile(signalPaths.imports(file.name), file, {
+      return uploadFile(signalPaths.imports(chosen.name), chosen, {
         contentType: 'text/csv',
         onProgress: (fraction) =>
           setPhase(fraction >= 1 ? { kind: 'reading' } : { kind: 'uploading', fraction }),
       });
+    },
+    async ({ status, body }) => {
       if (status === 201) setResult(body as SignalImportResult);
       else if (status === 422 && body && typeof body === 'object' && 'report' in body)
         setResult((body as { report: SignalImportResult }).report);
@@ -55,11 +54,18 @@ function useSignalImport() {
             t('signalen.import.failed'),
         );
       await client.invalidateQueries({ queryKey: signalKeys.all });
-    } catch {
-      setError(t('signalen.import.failed'));
-    } finally {
-      setPhase({ kind: 'idle' });
-    }
+    },
+  );
+
+  const run = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setResult(null);
+    if (!file) return setError(t('signalen.import.chooseFile'));
+    upload.save(file, {
+      onError: () => setError(t('signalen.import.failed')),
+      onSettled: () => setPhase({ kind: 'idle' }),
+    });
   };
 
   return { phase, result, error, setFile, run };
@@ -75,7 +81,7 @@ export function SignalImportPage() {
       <PageTitle title={t('signalen.import.title')} />
       <Heading level={1}>{t('signalen.import.title')}</Heading>
       <Paragraph lead>{t('signalen.import.intro')}</Paragraph>
-      <form onSubmit={(e) => void run(e)} className="ww-form" noValidate>
+      <form onSubmit={run} className="ww-form" noValidate>
         <FileField
           id="signal-file"
           label={t('signalen.import.file')}

@@ -31,7 +31,7 @@ import { formatDate } from './format';
 import { History } from './History';
 import { HsdsExchange } from './HsdsExchange';
 
-import { SpecialistForm, type Specialist } from './SpecialistsPage';
+import { SpecialistForm, type Specialist } from './SpecialistForm';
 import { EntryStepButtons, StepOutcome, useEntrySteps } from './VersionedEntry';
 import { WegwijzerNav } from './WegwijzerNav';
 

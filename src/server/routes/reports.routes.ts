@@ -20,6 +20,7 @@ import {
 } from '../../domain/reports';
 import { toCsv } from '../csv';
 import { householdOutcome } from '../reports/outcomes';
+import { outcomesByWijk } from '../reports/household-outcomes';
 import { buildMunicipalReport } from '../reports/municipal';
 import { municipalDocument } from '../pdf/municipal-pdf';
 import { renderPdf } from '../pdf/render-pdf';
@@ -124,6 +125,8 @@ function outcomeReportRoutes(app: RouteApp, ctx: AppContext) {
         `outcomes:${organisationId}:${groupBy}:${peildatum}`,
         [organisationId],
         async () => {
+          // By wijk: counted in the database from each household's kept change.
+          if (groupBy === 'wijk') return outcomesByWijk(db, ctx.instrument, organisationId);
           const sources = await outcomeSources(db, { organisationId });
           const records = sources.flatMap(
             (s) => householdOutcome(s, ctx.instrument, peildatum) ?? [],

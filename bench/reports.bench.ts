@@ -14,7 +14,7 @@ import { summariseOutcomes } from '../src/domain/reports';
 import { householdOutcome } from '../src/server/reports/outcomes';
 import {
   backfillHouseholdOutcomes,
-  outcomesByWijk,
+  countedOutcomes,
 } from '../src/server/reports/household-outcomes';
 import { referenceOutcomes } from './reports-reference';
 import { benchApp, benchDatabase, gitCommit, login, machine, ms, percentiles } from './lib';
@@ -264,7 +264,7 @@ const reference = async () =>
 if (JSON.stringify(await current()) !== JSON.stringify(await reference()))
   throw new Error('the stored scores give another report than the answers');
 // The report by wijk as the server makes it: counted in SQL from each household's kept change.
-const counted = async () => (await outcomesByWijk(db, instrument, organisationId)).report;
+const counted = async () => (await countedOutcomes(db, instrument, organisationId, 'wijk')).report;
 if (JSON.stringify(await counted()) !== JSON.stringify(await current()))
   throw new Error('the counted report differs from the one over every household');
 // The kept report over HTTP is the one computed now (the wijk grouping does not use the peildatum).

@@ -26,17 +26,16 @@ export interface ScanPair {
   latest: ScoredScan | null;
 }
 
-/** The first and latest completed scan of the households that match, in id order. */
-async function scanPairs(db: Db, where: SQL | undefined, limit?: number): Promise<ScanPair[]> {
+/** The first and latest completed scan of these households, in id order. */
+export async function scanPairsOf(db: Db, householdIds: string[]): Promise<ScanPair[]> {
   const { first, latest } = firstAndLatestScans(db);
-  const query = db
+  const rows = await db
     .select({ householdId: households.id, first: fieldsOf(first), latest: fieldsOf(latest) })
     .from(households)
     .leftJoinLateral(first, sql`true`)
     .leftJoinLateral(latest, ne(latest.scanId, first.scanId))
-    .where(where)
+    .where(inArray(households.id, householdIds))
     .orderBy(asc(households.id));
-  const rows = await (limit ? query.limit(limit) : query);
   return rows.map((r) => {
     const latestScan = r.latest ? scoredScan(r.latest) : null;
     const firstScan = latestScan && r.first ? scoredScan(r.first) : null;
@@ -44,30 +43,38 @@ async function scanPairs(db: Db, where: SQL | undefined, limit?: number): Promis
   });
 }
 
-export const scanPairsOf = (db: Db, householdIds: string[]) =>
-  scanPairs(db, inArray(households.id, householdIds));
-
 /**
  * Households after `after` (id order) whose change is not kept for this instrument: what the
  * backfill still has to compute, a page at a time. Households with fewer than two scans come
- * back too (with no pair), so the page moves on.
+ * back too (with no pair), so the page moves on. The ids are found first and the scans read only
+ * for them: with the lateral steps in the same query the planner read every household's scans.
  */
-export const unkeptScanPairs = (
+export async function unkeptScanPairs(
   db: Db,
   instrument: OutcomeFingerprint,
   page: { after: string | null; limit: number },
-) =>
-  scanPairs(
-    db,
-    and(
-      page.after ? gt(households.id, page.after) : undefined,
-      sql`NOT EXISTS (SELECT 1 FROM ${householdOutcomes} ho WHERE ho.household_id = ${households.id}
-        AND ho.instrument_id = ${instrument.instrumentId}
-        AND ho.instrument_version = ${instrument.instrumentVersion}
-        AND ho.aspect_order = ${instrument.aspectOrder})`,
-    ),
-    page.limit,
-  );
+): Promise<ScanPair[]> {
+  const ids = await db
+    .select({ id: households.id })
+    .from(households)
+    .where(
+      and(
+        page.after ? gt(households.id, page.after) : undefined,
+        sql`NOT EXISTS (SELECT 1 FROM ${householdOutcomes} ho WHERE ho.household_id = ${households.id}
+          AND ho.instrument_id = ${instrument.instrumentId}
+          AND ho.instrument_version = ${instrument.instrumentVersion}
+          AND ho.aspect_order = ${instrument.aspectOrder})`,
+      ),
+    )
+    .orderBy(asc(households.id))
+    .limit(page.limit);
+  return ids.length
+    ? scanPairsOf(
+        db,
+        ids.map((r) => r.id),
+      )
+    : [];
+}
 
 /** Keeps households' changes, replacing what was kept for them before. */
 export async function storeHouseholdOutcomes(db: Db, rows: HouseholdOutcomeRow[]): Promise<void> {
@@ -101,15 +108,34 @@ function keptIn(scope: SourceScope, instrument: OutcomeFingerprint): SQL {
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
+/** What the kept changes are counted by: a household's groups, from a row of `households`. */
+export type CountedBy = 'wijk' | { interventionsWithStatus: readonly string[] } | 'none';
+
+/** Per household, the groups it counts in (as stored; null for none), as an array. */
+function groupsOf(by: CountedBy): SQL {
+  if (by === 'none') return sql`ARRAY[NULL]::text[]`;
+  if (by === 'wijk') return sql`ARRAY[${households.data}->>'wijk']`;
+  // Each intervention once, from the plan's referrals with these statuses; none: the null group.
+  const statuses = sql.join(
+    by.interventionsWithStatus.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  return sql`coalesce((SELECT array_agg(DISTINCT r->>'interventionId')
+      FROM plans p CROSS JOIN LATERAL jsonb_array_elements(p.data->'referrals') r
+      WHERE p.household_id = ${households.id} AND r->>'status' IN (${statuses})),
+    ARRAY[NULL]::text[])`;
+}
+
 /**
- * Per measure (index into the stored change), wijk as stored and change in tenths: how many
- * households of the organisation, counted in the database. The outcomes report by wijk needs
- * nothing else. Scope without a period: the latest scan is the latest of all.
+ * Per measure (index into the stored change), group and change in tenths: how many households
+ * of the organisation, counted in the database, with the number of households. Scope without a
+ * period: the latest scan is the latest of all.
  */
-export async function changeCountsByWijk(
+export async function changeCounts(
   db: Db,
   scope: Omit<SourceScope, 'period'>,
   instrument: OutcomeFingerprint,
+  by: CountedBy,
 ) {
   const counts = rowsOf<{
     measure: number;
@@ -117,9 +143,10 @@ export async function changeCountsByWijk(
     tenths: number;
     households: number;
   }>(
-    await db.execute(sql`SELECT (m.ord - 1)::int AS measure, k.wijk AS "group",
+    await db.execute(sql`SELECT (m.ord - 1)::int AS measure, g.name AS "group",
         m.delta::int AS tenths, count(*)::int AS households
-      FROM (SELECT ${households.data}->>'wijk' AS wijk, ho.delta_tenths ${keptIn(scope, instrument)}) k
+      FROM (SELECT ${groupsOf(by)} AS groups, ho.delta_tenths ${keptIn(scope, instrument)}) k
+      CROSS JOIN LATERAL unnest(k.groups) AS g(name)
       CROSS JOIN LATERAL unnest(k.delta_tenths) WITH ORDINALITY AS m(delta, ord)
       WHERE m.delta IS NOT NULL
       GROUP BY 1, 2, 3`),

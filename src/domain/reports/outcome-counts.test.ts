@@ -22,12 +22,13 @@ function household(
   wijk: string | null,
   capitalDeltas: (number | null)[],
   aspectDeltas: (number | null)[],
+  interventions: string[] = [],
 ): HouseholdOutcome {
   const change = (d: number | null) => (d === null ? scoreChange(null, 2) : scoreChange(2, 2 + d));
   return {
     wijk,
     povertyType: null,
-    interventions: [],
+    interventions,
     change: {
       capitals: CAPITALS.map((capital, i) => ({
         capital,
@@ -43,17 +44,22 @@ function household(
 }
 
 /** What the database returns for these households: per measure, stored wijk and tenths, a count. */
-function countsOf(records: HouseholdOutcome[]): ChangeCount[] {
+function countsOf(
+  records: HouseholdOutcome[],
+  groups: (r: HouseholdOutcome) => readonly (string | null)[] = (r) => [r.wijk],
+): ChangeCount[] {
   const counted = new Map<string, ChangeCount>();
   for (const r of records) {
     const deltas = [...r.change.capitals, ...r.change.aspects].map((c) => c.delta);
     deltas.forEach((delta, measure) => {
       if (delta === null) return;
       const tenths = Math.round(delta * 10);
-      const key = JSON.stringify([measure, r.wijk, tenths]);
-      const c = counted.get(key) ?? { measure, group: r.wijk, tenths, households: 0 };
-      c.households++;
-      counted.set(key, c);
+      for (const group of groups(r)) {
+        const key = JSON.stringify([measure, group, tenths]);
+        const c = counted.get(key) ?? { measure, group, tenths, households: 0 };
+        c.households++;
+        counted.set(key, c);
+      }
     });
   }
   return [...counted.values()];
@@ -96,7 +102,7 @@ describe('summariseOutcomeCounts', () => {
       ...Array.from({ length: 11 }, () => household('', [0.3], [null])),
       ...Array.from({ length: 11 }, () => household(null, [0], [-1])),
     ];
-    const report = summariseOutcomeCounts(countsOf(records), measures, 'wijk');
+    const report = summariseOutcomeCounts({ groups: countsOf(records) }, measures, 'wijk');
     expect(report.capitals[0]!.groups.map((g) => [g.group, g.n.value])).toEqual([
       ['Presikhaaf', 24],
       [null, 22],
@@ -117,7 +123,7 @@ describe('summariseOutcomeCounts', () => {
     );
     // A wijk of five households: hidden, with the cells that would give it away.
     records.push(...Array.from({ length: 5 }, () => household('Spijkerkwartier', [0.1], [1])));
-    const counted = summariseOutcomeCounts(countsOf(records), measures, 'wijk');
+    const counted = summariseOutcomeCounts({ groups: countsOf(records) }, measures, 'wijk');
     expect(JSON.stringify(counted)).toBe(JSON.stringify(summariseOutcomes(records, 'wijk')));
     // Some cells are hidden and some distributions shown, so both paths were compared.
     const groups = counted.capitals.flatMap((t) => t.groups);
@@ -125,7 +131,32 @@ describe('summariseOutcomeCounts', () => {
     expect(groups.some((g) => g.distribution !== null)).toBe(true);
   });
 
+  it('counts a household under each intervention it used, and once overall', () => {
+    const next = sequence(42);
+    const catalogue = ['schuldhulp', 'voedselbank', 'taalcafe', 'budgetcoach'];
+    const records = Array.from({ length: 300 }, () =>
+      household(
+        'Presikhaaf',
+        CAPITALS.map(() => Math.round((next() * 6 - 3) * 10) / 10),
+        ASPECTS.map(() => Math.round(next() * 6 - 3)),
+        catalogue.filter(() => next() < 0.35),
+      ),
+    );
+    const used = (r: HouseholdOutcome) => (r.interventions.length ? r.interventions : [null]);
+    const counted = summariseOutcomeCounts(
+      { groups: countsOf(records, used), overall: countsOf(records, () => [null]) },
+      measures,
+      'intervention',
+    );
+    expect(JSON.stringify(counted)).toBe(
+      JSON.stringify(summariseOutcomes(records, 'intervention')),
+    );
+    expect(counted.capitals[0]!.overall.n.value).toBe(300);
+  });
+
   it('gives no tables without households', () => {
-    expect(summariseOutcomeCounts([], measures, 'wijk')).toEqual(summariseOutcomes([], 'wijk'));
+    expect(summariseOutcomeCounts({ groups: [] }, measures, 'wijk')).toEqual(
+      summariseOutcomes([], 'wijk'),
+    );
   });
 });

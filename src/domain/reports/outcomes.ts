@@ -229,17 +229,7 @@ function add(into: Counts, tenths: number, households: number) {
 const histogramOf = (counts: Counts): Histogram =>
   [...counts].sort(([a], [b]) => a - b).map(([tenths, n]) => [tenths / 10, n] as const);
 
-/**
- * The same report as `summariseOutcomes` over the same households, from their changes counted
- * per measure, group and value (the database's aggregate) instead of one record per household.
- * Only for groupings where each household is in one group: the overall row is their sum.
- */
-export function summariseOutcomeCounts(
-  counts: readonly ChangeCount[],
-  measures: readonly Measure[],
-  grouping: Exclude<Grouping, 'intervention'>,
-  options: SuppressionOptions = {},
-): OutcomeReport {
+function countsByMeasure(counts: readonly ChangeCount[], grouping: Grouping) {
   const byMeasure = new Map<number, { all: Counts; groups: Map<string | null, Counts> }>();
   for (const c of counts) {
     let measure = byMeasure.get(c.measure);
@@ -250,15 +240,36 @@ export function summariseOutcomeCounts(
     add(inGroup, c.tenths, c.households);
     add(measure.all, c.tenths, c.households);
   }
+  return byMeasure;
+}
+
+/**
+ * The same report as `summariseOutcomes` over the same households, from their changes counted
+ * per measure, group and value (the database's aggregate) instead of one record per household.
+ * Where each household is in one group the overall row is the groups' sum; where a household can
+ * be in several (interventions), `overall` counts each household once.
+ */
+export function summariseOutcomeCounts(
+  counted: { groups: readonly ChangeCount[]; overall?: readonly ChangeCount[] },
+  measures: readonly Measure[],
+  grouping: Grouping,
+  options: SuppressionOptions = {},
+): OutcomeReport {
+  const byMeasure = countsByMeasure(counted.groups, grouping);
+  const overall = counted.overall ? countsByMeasure(counted.overall, grouping) : byMeasure;
+  if (grouping === 'intervention' && !counted.overall)
+    throw new Error('groups overlap: the overall counts are needed');
   const tables = (indexes: number[]) =>
     indexes.flatMap((i) => {
-      const counted = byMeasure.get(i);
-      if (!counted) return [];
+      const inGroups = byMeasure.get(i);
+      const all = overall.get(i)?.all;
+      if (!inGroups || !all) return [];
       const groups = new Map(
-        [...counted.groups].map(([k, v]) => [k, countedChanges(histogramOf(v))]),
+        [...inGroups.groups].map(([k, v]) => [k, countedChanges(histogramOf(v))]),
       );
-      const all = countedChanges(histogramOf(counted.all));
-      return tabulate(all, groups, grouping, measures[i]!, options) ?? [];
+      return (
+        tabulate(countedChanges(histogramOf(all)), groups, grouping, measures[i]!, options) ?? []
+      );
     });
   const indexes = measures.map((_, i) => i);
   const capitalOrder = (i: number) => CAPITALS.indexOf(measures[i]!.capital);

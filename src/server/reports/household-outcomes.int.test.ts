@@ -9,7 +9,7 @@ import { createTestApp, testInstrument, type TestApp } from '../../../test/harne
 import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
-import { backfillHouseholdOutcomes, outcomesByWijk } from './household-outcomes';
+import { backfillHouseholdOutcomes, countedOutcomes } from './household-outcomes';
 import { householdOutcome } from './outcomes';
 
 // The outcomes report by wijk counted in SQL from each household's kept change must be the
@@ -30,17 +30,20 @@ function sequence(seed: number) {
   return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-async function reference() {
+type Counted = 'wijk' | 'intervention';
+async function reference(grouping: Counted) {
   const sources = await outcomeSources(t.database.db, { organisationId });
   const records = sources.flatMap((s) => householdOutcome(s, instrument, PEILDATUM) ?? []);
-  return { report: summariseOutcomes(records, 'wijk'), households: records.length };
+  return { report: summariseOutcomes(records, grouping), households: records.length };
 }
-const counted = () => outcomesByWijk(t.database.db, instrument, organisationId);
+const counted = (grouping: Counted = 'wijk') =>
+  countedOutcomes(t.database.db, instrument, organisationId, grouping);
 
+/** Both groupings counted in SQL equal the reports over every household; the one by wijk. */
 async function expectSameAsReference() {
-  const [now, before] = [await counted(), await reference()];
-  expect(JSON.stringify(now)).toBe(JSON.stringify(before));
-  return now;
+  for (const grouping of ['intervention', 'wijk'] as const)
+    expect(JSON.stringify(await counted(grouping))).toBe(JSON.stringify(await reference(grouping)));
+  return counted('wijk');
 }
 
 beforeAll(async () => {
@@ -62,6 +65,21 @@ beforeAll(async () => {
   });
   const reporting = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
   const wijken = ['Presikhaaf', 'Malburgen', ' Malburgen ', 'Geitenkamp', null, ''];
+  // Referrals: started or finished count as used (twice the same counts once), others do not.
+  const referral = (interventionId: string, status: 'gestart' | 'afgerond' | 'voorgesteld') => ({
+    id: `${interventionId}-${status}`,
+    interventionId,
+    offerId: null,
+    status,
+    stopReason: null,
+    note: null,
+  });
+  const plans = [
+    { referrals: [referral('schuldhulp', 'gestart'), referral('voedselbank', 'afgerond')] },
+    { referrals: [referral('schuldhulp', 'afgerond'), referral('schuldhulp', 'gestart')] },
+    { referrals: [referral('taalcafe', 'voorgesteld')] },
+    undefined,
+  ];
   for (let i = 0; i < 70; i++) {
     const scans = [scan('2026-01-15'), scan('2026-04-15')];
     if (i % 3 === 0) scans.push(scan('2026-07-15'));
@@ -71,6 +89,7 @@ beforeAll(async () => {
       wijk: wijken[i % wijken.length]!,
       consents: reporting,
       scans,
+      plan: plans[i % plans.length],
     });
     ids.push(id);
   }
@@ -111,7 +130,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe('outcomes by wijk, counted from kept changes', () => {
+describe('outcomes by wijk and by intervention, counted from kept changes', () => {
   it('equals the report computed over every household, with cells hidden and quartiles shown', async () => {
     const { report, households } = await expectSameAsReference();
     // 70 spread over the wijken and 4 in Klarendal; not the withdrawn, single or older scan.

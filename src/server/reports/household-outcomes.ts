@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import {
-  changeCountsByWijk,
+  changeCounts,
   scanPairsOf,
   storeHouseholdOutcomes,
   unkeptScanPairs,
@@ -10,7 +10,7 @@ import {
 } from '../../db/reports/household-outcomes.repository';
 import { aspectOrderKey, scoreDeltas, type Instrument } from '../../domain/assessment';
 import { deltaTenths, outcomeMeasures, summariseOutcomeCounts } from '../../domain/reports';
-import { scoresOf } from './outcomes';
+import { scoresOf, USED } from './outcomes';
 
 // The change of each household from its first to its latest scan, kept beside the scans so the
 // outcomes report counts it in the database (ADR 1501). It does not depend on the peildatum.
@@ -72,15 +72,30 @@ export async function backfillHouseholdOutcomes(db: Db, instrument: Instrument):
   }
 }
 
-/** The outcomes report by wijk from the kept changes, counted in the database. */
-export async function outcomesByWijk(db: Db, instrument: Instrument, organisationId: string) {
-  const { counts, households } = await changeCountsByWijk(
-    db,
-    { organisationId },
-    fingerprintOf(instrument),
-  );
+/**
+ * The outcomes report by wijk or by intervention used, from the kept changes counted in the
+ * database. Interventions overlap, so the households are also counted once overall.
+ */
+export async function countedOutcomes(
+  db: Db,
+  instrument: Instrument,
+  organisationId: string,
+  grouping: 'wijk' | 'intervention',
+) {
+  const scope = { organisationId };
+  const fingerprint = fingerprintOf(instrument);
+  const by = grouping === 'wijk' ? 'wijk' : { interventionsWithStatus: [...USED] };
+  const { counts, households } = await changeCounts(db, scope, fingerprint, by);
+  const overall =
+    grouping === 'intervention'
+      ? (await changeCounts(db, scope, fingerprint, 'none')).counts
+      : undefined;
   return {
-    report: summariseOutcomeCounts(counts, outcomeMeasures(instrument), 'wijk'),
+    report: summariseOutcomeCounts(
+      { groups: counts, overall },
+      outcomeMeasures(instrument),
+      grouping,
+    ),
     households,
   };
 }

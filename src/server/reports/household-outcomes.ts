@@ -59,17 +59,17 @@ const BACKFILL_BATCH = 500;
 export async function backfillHouseholdOutcomes(db: Db, instrument: Instrument): Promise<number> {
   let kept = 0;
   let after: string | null = null;
-  for (;;) {
+  do {
     const page = await unkeptScanPairs(db, fingerprintOf(instrument), {
       after,
       limit: BACKFILL_BATCH,
     });
-    const rows = page.flatMap((p) => outcomeRow(p, instrument) ?? []);
+    const rows = page.pairs.flatMap((p) => outcomeRow(p, instrument) ?? []);
     await storeHouseholdOutcomes(db, rows);
     kept += rows.length;
-    if (page.length < BACKFILL_BATCH) return kept;
-    after = page[page.length - 1]!.householdId;
-  }
+    after = page.next;
+  } while (after);
+  return kept;
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -1171,4 +1172,33 @@ export const reportDataVersions = pgTable('report_data_versions', {
     .primaryKey()
     .references(() => organisations.id, { onDelete: 'cascade' }),
   version: bigint('version', { mode: 'number' }).notNull(),
+});
+
+/**
+ * A household's change from its first to its latest completed scan, kept beside scan_scores so
+ * the outcomes report aggregates in SQL instead of scoring every household per request (ADR 1501).
+ * Written in the transaction that completes a scan and back-filled at start; gone with either
+ * scan or the household. Only what does not depend on the report's peildatum: the wijk and the
+ * consent are read from the household when the report is made.
+ */
+export const householdOutcomes = pgTable('household_outcomes', {
+  householdId: uuid('household_id')
+    .primaryKey()
+    .references(() => households.id, { onDelete: 'cascade' }),
+  firstScanId: uuid('first_scan_id')
+    .notNull()
+    .references(() => scanScores.scanId, { onDelete: 'cascade' }),
+  latestScanId: uuid('latest_scan_id')
+    .notNull()
+    .references(() => scanScores.scanId, { onDelete: 'cascade' }),
+  instrumentId: text('instrument_id').notNull(),
+  instrumentVersion: integer('instrument_version').notNull(),
+  /** Fingerprint of the aspect order (`aspectOrderKey`) the deltas were computed in. */
+  aspectOrder: integer('aspect_order').notNull(),
+  /**
+   * Per measure (`outcomeMeasures`: capitals, then household aspects) the change in tenths, null
+   * where unknown; the whole array is null when the two scans cannot be compared (another
+   * instrument version).
+   */
+  deltaTenths: smallint('delta_tenths').array().$type<(number | null)[]>(),
 });

@@ -10,6 +10,7 @@ import { loadDemo, printDemoAccounts } from './demo';
 import { loadInstrument } from './households/instrument';
 import { analyzeReportTables } from '../db/reports/outcomes.repository';
 import { backfillScanScores } from './households/scan-scores';
+import { backfillHouseholdOutcomes } from './reports/household-outcomes';
 import { scheduleRetention } from './households/retention';
 import { todayInAmsterdam } from './clock';
 import { warnAboutStaleParameters } from './stale-rules';
@@ -59,6 +60,8 @@ async function main() {
   const instrument = await phase('instrument', () => loadInstrument(content.vocabularies));
   // Scans completed before their numbers were stored get them once; later starts find none.
   await phase('scanScores', () => backfillScanScores(database.db, instrument));
+  // Then each household's change from its first to its latest scan, kept for the outcomes report.
+  await phase('householdOutcomes', () => backfillHouseholdOutcomes(database.db, instrument));
   // PGlite never analyses by itself; the reports' plans depend on current statistics (ADR 1501).
   if (database.engine === 'pglite') await phase('analyze', () => analyzeReportTables(database.db));
   const app = await phase('app', () =>

@@ -10,6 +10,7 @@ import { createHousehold } from '../../src/db/households/household-writes.reposi
 import { storeScanScores } from '../../src/db/households/scan-scores.repository';
 import { consents, householdProfessionals, households, plans, scans } from '../../src/db/schema';
 import { scanScoresRow } from '../../src/server/households/scan-scores';
+import { refreshHouseholdOutcomes } from '../../src/server/reports/household-outcomes';
 import type { ScanAnswers } from '../../src/domain/assessment';
 import { testInstrument, type TestApp } from '../harness';
 
@@ -141,6 +142,7 @@ export async function buildHouseholdWithHistory(db: Db, input: HouseholdInput): 
       completedAt: scan!.completedAt!,
     });
     if (scores) await storeScanScores(db, [scores]);
+    await refreshHouseholdOutcomes(db, await testInstrument(), [id]);
   }
   return id;
 }

@@ -5,6 +5,7 @@ import { households, plans, scanScores } from '../schema';
 
 /** The stored numbers of one completed scan (table scan_scores). */
 export interface ScoredScan {
+  scanId: string;
   instrumentId: string;
   instrumentVersion: number;
   /** See src/domain/assessment/stored-scores.ts. */
@@ -30,7 +31,7 @@ export interface SourceScope {
 }
 
 /** The households in scope: the organisation's, with a current consent for anonymous reporting. */
-function householdFilters(scope: SourceScope): SQL[] {
+export function householdFilters(scope: SourceScope): SQL[] {
   const filters: SQL[] = [
     eq(households.organisationId, scope.organisationId),
     sql`EXISTS (SELECT 1 FROM consents c WHERE c.household_id = ${households.id}
@@ -60,7 +61,7 @@ function scoredScanColumns() {
 
 type ScanColumns = ReturnType<typeof scoredScanColumns>;
 /** The columns of a subquery over scoredScanColumns, referred to through its alias. */
-const fieldsOf = <Q extends Record<keyof ScanColumns, AnyColumn>>(
+export const fieldsOf = <Q extends Record<keyof ScanColumns, AnyColumn>>(
   q: Q,
 ): Pick<Q, keyof ScanColumns> => ({
   scanId: q.scanId,
@@ -70,12 +71,13 @@ const fieldsOf = <Q extends Record<keyof ScanColumns, AnyColumn>>(
   aspectOrder: q.aspectOrder,
   riskFactors: q.riskFactors,
 });
-const scoredScan = (scan: {
+export const scoredScan = (scan: {
   [K in keyof ScanColumns]: ScanColumns[K]['_']['data'] | null;
 }): ScoredScan | null =>
   scan.scanId === null
     ? null
     : {
+        scanId: scan.scanId,
         instrumentId: scan.instrumentId!,
         instrumentVersion: scan.instrumentVersion!,
         aspectScores: scan.aspectScores!,
@@ -95,25 +97,7 @@ const scoredScan = (scan: {
  * first, i.e. when the household has two or more.
  */
 export async function outcomeSources(db: Db, scope: SourceScope): Promise<OutcomeSource[]> {
-  const to = scope.period?.to;
-  const ofHousehold = and(
-    eq(scanScores.householdId, households.id),
-    to ? sql`${scanScores.completedAt} < (${to}::date + 1)` : undefined,
-  );
-  const first = db
-    .select(scoredScanColumns())
-    .from(scanScores)
-    .where(ofHousehold)
-    .orderBy(asc(scanScores.completedAt), asc(scanScores.scanId))
-    .limit(1)
-    .as('first_scan');
-  const latest = db
-    .select(scoredScanColumns())
-    .from(scanScores)
-    .where(ofHousehold)
-    .orderBy(desc(scanScores.completedAt), desc(scanScores.scanId))
-    .limit(1)
-    .as('latest_scan');
+  const { first, latest } = firstAndLatestScans(db, scope.period?.to);
   const rows = await db
     .select({
       data: households.data,
@@ -139,13 +123,40 @@ export async function outcomeSources(db: Db, scope: SourceScope): Promise<Outcom
 }
 
 /**
+ * Lateral subqueries for a row of `households`: the numbers of its first and its latest completed
+ * scan (up to `to`), each one step on scan_scores_household_idx. Join the latest on
+ * `ne(latest.scanId, first.scanId)`, so it is there only when the household has two or more.
+ */
+export function firstAndLatestScans(db: Db, to?: string) {
+  const ofHousehold = and(
+    eq(scanScores.householdId, households.id),
+    to ? sql`${scanScores.completedAt} < (${to}::date + 1)` : undefined,
+  );
+  const first = db
+    .select(scoredScanColumns())
+    .from(scanScores)
+    .where(ofHousehold)
+    .orderBy(asc(scanScores.completedAt), asc(scanScores.scanId))
+    .limit(1)
+    .as('first_scan');
+  const latest = db
+    .select(scoredScanColumns())
+    .from(scanScores)
+    .where(ofHousehold)
+    .orderBy(desc(scanScores.completedAt), desc(scanScores.scanId))
+    .limit(1)
+    .as('latest_scan');
+  return { first, latest };
+}
+
+/**
  * Planner statistics for the tables the reports read. PGlite has no autovacuum, so without this
  * a database filled after its creation keeps the estimates of empty tables for good; PostgreSQL's
  * autovacuum keeps them current by itself. ANALYZE reads a sample, so it costs well under a
  * second at 10 000 households.
  */
 export async function analyzeReportTables(db: Db): Promise<void> {
-  await db.execute(sql`ANALYZE households, consents, plans, scan_scores`);
+  await db.execute(sql`ANALYZE households, consents, plans, scan_scores, household_outcomes`);
 }
 
 /**

@@ -58,6 +58,11 @@ export function aspectOrderKey(instrument: Instrument): number {
   return layoutOf(instrument).key;
 }
 
+/** The household aspects in the order their scores are stored. */
+export function storedAspects(instrument: Instrument): readonly InstrumentAspect[] {
+  return layoutOf(instrument).aspects;
+}
+
 export function encodeAspectScores(scores: ScanScores): string {
   return scores.aspects.map((a) => (a.score === null ? NO_SCORE : String(a.score))).join('');
 }

@@ -4,3 +4,4 @@ export * from './outcomes';
 export * from './caseload';
 export * from './municipal';
 export * from './municipal-sections';
+export * from './outcome-measures';

@@ -1,5 +1,10 @@
 import { CAPITALS, type Capital, type PovertyType, type ScoreDeltas } from '../assessment';
-import { distributionOf, type Distribution } from './distribution';
+import {
+  distributionOf,
+  distributionOfHistogram,
+  type Distribution,
+  type Histogram,
+} from './distribution';
 import { suppressTable, type PublishedCell, type SuppressionOptions } from './suppression';
 
 // Outcomes: how capital scores changed between a household's first and latest completed scan,
@@ -46,8 +51,11 @@ export interface OutcomeReport {
   aspects: OutcomeTable[];
 }
 
+/** The group a household's wijk puts it in: blanks around it do not count, empty is unknown. */
+export const wijkGroup = (wijk: string | null | undefined): string | null => wijk?.trim() || null;
+
 function groupsOf(record: HouseholdOutcome, grouping: Grouping): (string | null)[] {
-  if (grouping === 'wijk') return [record.wijk?.trim() || null];
+  if (grouping === 'wijk') return [wijkGroup(record.wijk)];
   if (grouping === 'povertyType') return [record.povertyType];
   const used = [...new Set(record.interventions)];
   return used.length ? used : [null];
@@ -70,17 +78,43 @@ function deltasByMeasure(records: readonly HouseholdOutcome[]): Map<string, (num
   return index;
 }
 
-function directionCounts(deltas: readonly number[]): number[] {
-  const counts = [0, 0, 0];
-  for (const d of deltas) counts[d > 0 ? 0 : d === 0 ? 1 : 2]!++;
-  return counts;
+/** The changes of one group in one measure, as a list or as counts per value. */
+interface Changes {
+  count: number;
+  /** Improved, same, worse. */
+  directions: () => number[];
+  distribution: () => Distribution | null;
+}
+
+function listedChanges(deltas: readonly number[]): Changes {
+  return {
+    count: deltas.length,
+    directions: () => {
+      const counts = [0, 0, 0];
+      for (const d of deltas) counts[d > 0 ? 0 : d === 0 ? 1 : 2]!++;
+      return counts;
+    },
+    distribution: () => distributionOf(deltas),
+  };
+}
+
+function countedChanges(histogram: Histogram): Changes {
+  return {
+    count: histogram.reduce((n, [, count]) => n + count, 0),
+    directions: () => {
+      const counts = [0, 0, 0];
+      for (const [d, count] of histogram) counts[d > 0 ? 0 : d === 0 ? 1 : 2]! += count;
+      return counts;
+    },
+    distribution: () => distributionOfHistogram(histogram),
+  };
 }
 
 function row(
   group: string | null,
   cells: PublishedCell[],
   n: PublishedCell,
-  deltas: number[],
+  changes: Changes,
 ): OutcomeRow {
   return {
     group,
@@ -88,13 +122,46 @@ function row(
     improved: cells[0]!,
     same: cells[1]!,
     worse: cells[2]!,
-    distribution: n.value === null ? null : distributionOf(deltas),
+    distribution: n.value === null ? null : changes.distribution(),
   };
 }
 
 /** Groups sorted by name, the unknown group last. */
 const byName = (a: string | null, b: string | null) =>
   a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'nl');
+
+/** One measure's table from the changes of all households and of each group; null if none. */
+function tabulate(
+  all: Changes,
+  byGroup: ReadonlyMap<string | null, Changes>,
+  grouping: Grouping,
+  measure: Measure,
+  options: SuppressionOptions,
+): OutcomeTable | null {
+  if (all.count === 0) return null;
+  // The overall row is suppressed on its own and then fixed in the grouped table, so every table
+  // that shows it shows the same cells.
+  const overallTable = suppressTable({ counts: [all.directions()], partition: false }, options);
+  const overall = row(null, overallTable.cells[0]!, overallTable.rowTotals[0]!, all);
+  const keys = [...byGroup.keys()].sort(byName);
+  const partition = grouping !== 'intervention';
+  const table = suppressTable(
+    { counts: keys.map((k) => byGroup.get(k)!.directions()), partition },
+    partition
+      ? {
+          ...options,
+          lockedTotals: [...overallTable.cells[0]!, overallTable.rowTotals[0]!].map(
+            (c) => c.value === null,
+          ),
+        }
+      : options,
+  );
+  return {
+    measure,
+    overall,
+    groups: keys.map((k, i) => row(k, table.cells[i]!, table.rowTotals[i]!, byGroup.get(k)!)),
+  };
+}
 
 function outcomeTable(
   records: readonly HouseholdOutcome[],
@@ -115,29 +182,8 @@ function outcomeTable(
       else deltasByGroup.set(group, [delta]);
     }
   });
-  if (all.length === 0) return null;
-  // The overall row is suppressed on its own and then fixed in the grouped table, so every table
-  // that shows it shows the same cells.
-  const overallTable = suppressTable({ counts: [directionCounts(all)], partition: false }, options);
-  const overall = row(null, overallTable.cells[0]!, overallTable.rowTotals[0]!, all);
-  const keys = [...deltasByGroup.keys()].sort(byName);
-  const partition = grouping !== 'intervention';
-  const table = suppressTable(
-    { counts: keys.map((k) => directionCounts(deltasByGroup.get(k)!)), partition },
-    partition
-      ? {
-          ...options,
-          lockedTotals: [...overallTable.cells[0]!, overallTable.rowTotals[0]!].map(
-            (c) => c.value === null,
-          ),
-        }
-      : options,
-  );
-  return {
-    measure,
-    overall,
-    groups: keys.map((k, i) => row(k, table.cells[i]!, table.rowTotals[i]!, deltasByGroup.get(k)!)),
-  };
+  const byGroup = new Map([...deltasByGroup].map(([k, list]) => [k, listedChanges(list)]));
+  return tabulate(listedChanges(all), byGroup, grouping, measure, options);
 }
 
 /** The outcome tables for one grouping: one per capital, and one per aspect that has changes. */
@@ -160,6 +206,84 @@ export function summariseOutcomes(
       [...aspectIds]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([aspectId, capital]) => ({ capital, aspectId })),
+    ),
+  };
+}
+
+/** Households counted per measure, group and change (in tenths), as the database sums them. */
+export interface ChangeCount {
+  /** Index into the measures the counts were made over. */
+  measure: number;
+  /** As stored; for the wijk, before blanks are trimmed. */
+  group: string | null;
+  tenths: number;
+  households: number;
+}
+
+type Counts = Map<number, number>;
+
+function add(into: Counts, tenths: number, households: number) {
+  into.set(tenths, (into.get(tenths) ?? 0) + households);
+}
+
+const histogramOf = (counts: Counts): Histogram =>
+  [...counts].sort(([a], [b]) => a - b).map(([tenths, n]) => [tenths / 10, n] as const);
+
+function countsByMeasure(counts: readonly ChangeCount[], grouping: Grouping) {
+  const byMeasure = new Map<number, { all: Counts; groups: Map<string | null, Counts> }>();
+  for (const c of counts) {
+    let measure = byMeasure.get(c.measure);
+    if (!measure) byMeasure.set(c.measure, (measure = { all: new Map(), groups: new Map() }));
+    const group = grouping === 'wijk' ? wijkGroup(c.group) : c.group;
+    let inGroup = measure.groups.get(group);
+    if (!inGroup) measure.groups.set(group, (inGroup = new Map()));
+    add(inGroup, c.tenths, c.households);
+    add(measure.all, c.tenths, c.households);
+  }
+  return byMeasure;
+}
+
+/**
+ * The same report as `summariseOutcomes` over the same households, from their changes counted
+ * per measure, group and value (the database's aggregate) instead of one record per household.
+ * Where each household is in one group the overall row is the groups' sum; where a household can
+ * be in several (interventions), `overall` counts each household once.
+ */
+export function summariseOutcomeCounts(
+  counted: { groups: readonly ChangeCount[]; overall?: readonly ChangeCount[] },
+  measures: readonly Measure[],
+  grouping: Grouping,
+  options: SuppressionOptions = {},
+): OutcomeReport {
+  const byMeasure = countsByMeasure(counted.groups, grouping);
+  const overall = counted.overall ? countsByMeasure(counted.overall, grouping) : byMeasure;
+  if (grouping === 'intervention' && !counted.overall)
+    throw new Error('groups overlap: the overall counts are needed');
+  const tables = (indexes: number[]) =>
+    indexes.flatMap((i) => {
+      const inGroups = byMeasure.get(i);
+      const all = overall.get(i)?.all;
+      if (!inGroups || !all) return [];
+      const groups = new Map(
+        [...inGroups.groups].map(([k, v]) => [k, countedChanges(histogramOf(v))]),
+      );
+      return (
+        tabulate(countedChanges(histogramOf(all)), groups, grouping, measures[i]!, options) ?? []
+      );
+    });
+  const indexes = measures.map((_, i) => i);
+  const capitalOrder = (i: number) => CAPITALS.indexOf(measures[i]!.capital);
+  return {
+    grouping,
+    capitals: tables(
+      indexes
+        .filter((i) => measures[i]!.aspectId === null)
+        .sort((a, b) => capitalOrder(a) - capitalOrder(b)),
+    ),
+    aspects: tables(
+      indexes
+        .filter((i) => measures[i]!.aspectId !== null)
+        .sort((a, b) => measures[a]!.aspectId!.localeCompare(measures[b]!.aspectId!)),
     ),
   };
 }

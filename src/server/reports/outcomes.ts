@@ -10,7 +10,7 @@ import type { HouseholdOutcome } from '../../domain/reports';
 import { householdFacts } from '../households/profile-view';
 
 /** A referral counts as an intervention used once it started (running or finished). */
-const USED = new Set(['gestart', 'afgerond']);
+export const USED = new Set(['gestart', 'afgerond']);
 
 /**
  * The outcome of one household: the change from its first to its latest scan, with the wijk,

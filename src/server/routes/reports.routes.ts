@@ -20,6 +20,7 @@ import {
 } from '../../domain/reports';
 import { toCsv } from '../csv';
 import { householdOutcome } from '../reports/outcomes';
+import { countedOutcomes } from '../reports/household-outcomes';
 import { buildMunicipalReport } from '../reports/municipal';
 import { municipalDocument } from '../pdf/municipal-pdf';
 import { renderPdf } from '../pdf/render-pdf';
@@ -124,6 +125,10 @@ function outcomeReportRoutes(app: RouteApp, ctx: AppContext) {
         `outcomes:${organisationId}:${groupBy}:${peildatum}`,
         [organisationId],
         async () => {
+          // Counted in the database from each household's kept change; the poverty type
+          // depends on the peildatum, so that grouping is still made per household.
+          if (groupBy !== 'povertyType')
+            return countedOutcomes(db, ctx.instrument, organisationId, groupBy);
           const sources = await outcomeSources(db, { organisationId });
           const records = sources.flatMap(
             (s) => householdOutcome(s, ctx.instrument, peildatum) ?? [],

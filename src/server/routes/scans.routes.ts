@@ -25,6 +25,7 @@ import { audit } from '../audit';
 import { caseworkers, openHousehold } from '../households/access';
 import { scanScoresRow } from '../households/scan-scores';
 import { storeScanScores } from '../../db/households/scan-scores.repository';
+import { refreshHouseholdOutcomes } from '../reports/household-outcomes';
 import { matchingIndex, scanOutcome } from '../households/profile-view';
 import type { InterventionIndex } from '../../domain/matching';
 import { AppError, conflict, notFound, validationSummary } from '../errors';
@@ -214,6 +215,7 @@ function scanSaveRoutes(app: RouteApp, ctx: AppContext) {
         // The numbers reports read, in the same transaction as the completion.
         const scores = scanScoresRow(ctx.instrument, { ...completed, completedAt: at });
         if (scores) await storeScanScores(tx, [scores]);
+        await refreshHouseholdOutcomes(tx, ctx.instrument, [h.id]);
         await touchHousehold(tx, h, ctx.now());
         await audit(tx, request, {
           action: 'scan.complete',

@@ -1,0 +1,101 @@
+import type { Db } from '../../db/client';
+import {
+  changeCounts,
+  scanPairsOf,
+  storeHouseholdOutcomes,
+  unkeptScanPairs,
+  type HouseholdOutcomeRow,
+  type OutcomeFingerprint,
+  type ScanPair,
+} from '../../db/reports/household-outcomes.repository';
+import { aspectOrderKey, scoreDeltas, type Instrument } from '../../domain/assessment';
+import { deltaTenths, outcomeMeasures, summariseOutcomeCounts } from '../../domain/reports';
+import { scoresOf, USED } from './outcomes';
+
+// The change of each household from its first to its latest scan, kept beside the scans so the
+// outcomes report counts it in the database (ADR 1501). It does not depend on the peildatum.
+
+const fingerprintOf = (instrument: Instrument): OutcomeFingerprint => ({
+  instrumentId: instrument.id,
+  instrumentVersion: instrument.version,
+  aspectOrder: aspectOrderKey(instrument),
+});
+
+/** The kept change of a household with two or more scans; null deltas when not comparable. */
+function outcomeRow(pair: ScanPair, instrument: Instrument): HouseholdOutcomeRow | null {
+  const { first, latest } = pair;
+  if (!first || !latest) return null;
+  const before = scoresOf(first, instrument);
+  const now = scoresOf(latest, instrument);
+  return {
+    householdId: pair.householdId,
+    firstScanId: first.scanId,
+    latestScanId: latest.scanId,
+    ...fingerprintOf(instrument),
+    deltaTenths: before && now ? deltaTenths(scoreDeltas(before, now)) : null,
+  };
+}
+
+/** Keeps the changes of these households as their scans are now; in the caller's transaction. */
+export async function refreshHouseholdOutcomes(
+  db: Db,
+  instrument: Instrument,
+  householdIds: string[],
+): Promise<void> {
+  const pairs = await scanPairsOf(db, householdIds);
+  await storeHouseholdOutcomes(
+    db,
+    pairs.flatMap((p) => outcomeRow(p, instrument) ?? []),
+  );
+}
+
+const BACKFILL_BATCH = 500;
+
+/**
+ * Keeps the change of every household that has none for this instrument (households scanned
+ * before the table existed, or a new instrument version). Idempotent; run after
+ * `backfillScanScores`. Returns how many households got one.
+ */
+export async function backfillHouseholdOutcomes(db: Db, instrument: Instrument): Promise<number> {
+  let kept = 0;
+  let after: string | null = null;
+  do {
+    const page = await unkeptScanPairs(db, fingerprintOf(instrument), {
+      after,
+      limit: BACKFILL_BATCH,
+    });
+    const rows = page.pairs.flatMap((p) => outcomeRow(p, instrument) ?? []);
+    await storeHouseholdOutcomes(db, rows);
+    kept += rows.length;
+    after = page.next;
+  } while (after);
+  return kept;
+}
+
+/**
+ * The outcomes report by wijk or by intervention used, from the kept changes counted in the
+ * database. Interventions overlap, so the households are also counted once overall.
+ */
+export async function countedOutcomes(
+  db: Db,
+  instrument: Instrument,
+  organisationId: string,
+  grouping: 'wijk' | 'intervention',
+) {
+  const scope = { organisationId };
+  const fingerprint = fingerprintOf(instrument);
+  const by = grouping === 'wijk' ? 'wijk' : { interventionsWithStatus: [...USED] };
+  const { counts, households } = await changeCounts(db, scope, fingerprint, by);
+  const overall =
+    grouping === 'intervention'
+      ? (await changeCounts(db, scope, fingerprint, 'none')).counts
+      : undefined;
+  return {
+    report: summariseOutcomeCounts(
+      { groups: counts, overall },
+      outcomeMeasures(instrument),
+      grouping,
+    ),
+    households,
+  };
+}

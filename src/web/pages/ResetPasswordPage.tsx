@@ -6,7 +6,7 @@ import { post } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageTitle } from '../components/PageTitle';
 import { TextField } from '../components/TextField';
-import { useFormErrors } from '../hooks/useFormErrors';
+import { useSave } from '../hooks/useSave';
 import { useSession } from '../api/session';
 
 /** The token sits in the URL fragment (#t=…), which browsers never send to a server or log. */
@@ -16,24 +16,18 @@ export function ResetPasswordPage() {
   const { t } = useTranslation();
   useSession(); // fetches the CSRF token
   const navigate = useNavigate();
-  const { errors, fromError, setFieldErrors, summaryRef } = useFormErrors();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
   const token = tokenFromHash();
+  const { errors, setFieldErrors, summaryRef, save, busy } = useSave(
+    (newPassword: string) => post('/api/v1/password-reset', { token, newPassword }),
+    () => navigate('/inloggen', { state: { passwordSet: true } }),
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (password !== repeat) return setFieldErrors({ repeat: t('password.mismatch') });
-    setBusy(true);
-    try {
-      await post('/api/v1/password-reset', { token, newPassword: password });
-      void navigate('/inloggen', { state: { passwordSet: true } });
-    } catch (error) {
-      fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    save(password);
   };
 
   return (
@@ -54,7 +48,7 @@ export function ResetPasswordPage() {
               token: t('reset.title'),
             }}
           />
-          <form onSubmit={(e) => void submit(e)} noValidate className="ww-form ww-form--narrow">
+          <form onSubmit={submit} noValidate className="ww-form ww-form--narrow">
             <TextField
               name="newPassword"
               label={t('reset.password')}

@@ -12,7 +12,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useSave } from '../../hooks/useSave';
 import { useLeaveGuard, useUnsavedChanges } from '../../hooks/useLeaveGuard';
 import { localItemBody, useLocalItemDraft, useVocabularyOptions } from './local-item-draft';
 import {
@@ -82,36 +82,32 @@ function useSaveLocalItem(
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const form = useFormErrors();
   const [saved, setSaved] = useState<string | null>(null);
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(null);
-    try {
+  const saving = useSave(
+    async (sent: unknown) => {
+      if (item) return void (await put(`/api/v1/catalogue/interventions/${item.id}`, sent));
+      return (await sendJson('POST', '/api/v1/catalogue/interventions', sent, createdIdSchema)).id;
+    },
+    async (createdId) => {
       if (item) {
-        await put(`/api/v1/catalogue/interventions/${item.id}`, body());
         unsaved.markSaved();
-        form.clear();
         onEdited();
         setSaved(t('wegwijzer.local.saved'));
         await client.invalidateQueries({ queryKey: ['intervention', item.id] });
         await client.invalidateQueries({ queryKey: ['history'] });
       } else {
-        const created = await sendJson(
-          'POST',
-          '/api/v1/catalogue/interventions',
-          body(),
-          createdIdSchema,
-        );
         flushSync(() => unsaved.markSaved());
         await client.invalidateQueries({ queryKey: ['local-items'] });
-        void navigate(`/wegwijzer/interventie/${created.id}`);
+        void navigate(`/wegwijzer/interventie/${createdId}`);
       }
-    } catch (error) {
-      form.fromError(error);
-    }
+    },
+  );
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    saving.save(body());
   };
-  return { ...form, save, saved };
+  return { ...saving, save, saved };
 }
 
 function LocalItemIntro({ item, title }: { item: LocalItem | undefined; title: string }) {

@@ -101,7 +101,11 @@ function useBackToRegister() {
   const navigate = useNavigate();
   const client = useQueryClient();
   return async (notice: string) => {
-    await client.invalidateQueries({ queryKey: expertKeys.all });
+    // The register is not on screen, so invalidating alone would show its old list (with an
+    // erased person still in it) beside the notice. Fetch it first; mark the rest stale without
+    // fetching the entry that may be gone.
+    await client.refetchQueries({ queryKey: expertKeys.all, exact: true, type: 'all' });
+    await client.invalidateQueries({ queryKey: expertKeys.all, refetchType: 'none' });
     await navigate(REGISTER, { state: { notice } });
   };
 }

@@ -492,4 +492,15 @@ describe('kapitaalscan in the browser', () => {
     expect(api).toBe(403);
     await expectAccessible(page, 'geen toegang');
   });
+
+  it('erasing a household takes it off the list at once, beside the notice', async () => {
+    const page = await loginAs('sociaal-werker');
+    await page.goto('/huishoudens');
+    await page.getByRole('link', { name: 'K-E2E-1' }).click();
+    await page.getByLabel('Typ het kenmerk K-E2E-1 over om te bevestigen').fill('K-E2E-1');
+    await page.getByRole('button', { name: 'Huishouden en alle gegevens wissen' }).click();
+    await page.getByText('Huishouden K-E2E-1 en alle gegevens zijn gewist.').waitFor();
+    expect(await page.getByRole('link', { name: 'K-E2E-1' }).count()).toBe(0);
+    expect(pageProblems(page)).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import type { ExperienceExpertView } from '../../../contract/experience-experts'
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
+import { refreshListBeforeShowing } from '../../api/refresh-list';
 import { useSave } from '../../hooks/useSave';
 import { ExpertForm, initialForm, toBody, type ExpertFormState } from './ExpertForm';
 import { createExpert, eraseExpert, expertKeys, updateExpert, useExpert } from './experts-api';
@@ -101,10 +102,8 @@ function useBackToRegister() {
   const navigate = useNavigate();
   const client = useQueryClient();
   return async (notice: string) => {
-    // The register is not on screen, so invalidating alone would show its old list (with an
-    // erased person still in it) beside the notice. Fetch it first; mark the rest stale without
-    // fetching the entry that may be gone.
-    await client.refetchQueries({ queryKey: expertKeys.all, exact: true, type: 'all' });
+    await refreshListBeforeShowing(client, expertKeys.all, true);
+    // The rest goes stale without fetching the entry that may be gone.
     await client.invalidateQueries({ queryKey: expertKeys.all, refetchType: 'none' });
     await navigate(REGISTER, { state: { notice } });
   };

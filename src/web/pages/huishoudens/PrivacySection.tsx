@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../hooks/useLanguage';
+import { refreshListBeforeShowing } from '../../api/refresh-list';
 import { useSave } from '../../hooks/useSave';
 import { todayIso } from './common';
 import {
@@ -149,6 +150,7 @@ function EraseForm({ household: h }: { household: HouseholdDetail }) {
     (confirmReference: string) => householdChanges.erase(h.id, confirmReference),
     async () => {
       client.removeQueries({ queryKey: householdKeys.one(h.id) });
+      await refreshListBeforeShowing(client, [...householdKeys.all, 'list']);
       await client.invalidateQueries({ queryKey: householdKeys.all });
       void navigate('/huishoudens', {
         state: { message: t('huishoudens.privacy.erased', { reference: h.reference }) },

@@ -1,14 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { Db } from '../client';
-import {
-  catalogueState,
-  interventions,
-  localOffers,
-  organisationGemeenten,
-  organisations,
-  users,
-} from '../schema';
+import { catalogueState, interventions, localOffers, organisations, users } from '../schema';
 import { entryStanding, gemeentePlaces } from './versioned-entries.repository';
 
 /** Moves the catalogue version on; every instance rebuilds its search index when it sees a new one. */
@@ -93,7 +86,7 @@ type OfferRow = {
 };
 
 /** Gemeente codes with their names, as an offer lists its places. */
-type Places = (codes: readonly string[]) => { code: string; name: string }[];
+type Places = Awaited<ReturnType<typeof gemeentePlaces>>;
 
 function offerFromRow(
   { offer, organisationName, checkedBy }: OfferRow,
@@ -162,11 +155,7 @@ export async function* liveOfferPages(
   db: Db,
   pageRows = INDEX_PAGE_ROWS,
 ): AsyncGenerator<(LocalOffer & { archived: boolean })[]> {
-  const names = new Map(
-    (await db.select().from(organisationGemeenten)).map((g) => [g.code, g.name] as const),
-  );
-  const placesOf: Places = (codes) =>
-    codes.map((code) => ({ code, name: names.get(code) ?? code }));
+  const placesOf = await gemeentePlaces(db);
   let after: { name: string; createdAt: string; id: string } | undefined;
   for (;;) {
     const rows = await db

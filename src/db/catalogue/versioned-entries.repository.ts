@@ -230,20 +230,21 @@ export function versionedEntries<T extends VersionedTable>(spec: VersionedEntryS
 export type VersionedEntries<T extends VersionedTable> = ReturnType<typeof versionedEntries<T>>;
 
 /**
- * The places of the listed entries' organisations, so each entry can name its gemeenten by code
- * and name: `placesOf(codes)` gives them in the entry's order, an unknown code as its own name.
+ * The places of the listed entries' organisations (of every organisation when no ids are given),
+ * so each entry can name its gemeenten by code and name: `placesOf(codes)` gives them in the
+ * entry's order, an unknown code as its own name.
  */
 export async function gemeentePlaces(
   db: Db,
-  organisationIds: readonly string[],
+  organisationIds?: readonly string[],
 ): Promise<(codes: readonly string[]) => { code: string; name: string }[]> {
   const names = new Map<string, string>();
-  const ids = [...new Set(organisationIds)];
-  if (ids.length) {
+  const ids = organisationIds && [...new Set(organisationIds)];
+  if (!ids || ids.length) {
     for (const g of await db
       .select()
       .from(organisationGemeenten)
-      .where(inArray(organisationGemeenten.organisationId, ids))) {
+      .where(ids ? inArray(organisationGemeenten.organisationId, ids) : undefined)) {
       names.set(g.code, g.name);
     }
   }

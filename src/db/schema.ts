@@ -1202,3 +1202,44 @@ export const householdOutcomes = pgTable('household_outcomes', {
    */
   deltaTenths: smallint('delta_tenths').array().$type<(number | null)[]>(),
 });
+
+/**
+ * Per completed scan, what the municipal report counts when that scan is a household's latest
+ * up to the period's end (ADR 1501): the change from the household's first scan to this one and
+ * the level per capital. `nextCompletedAt` (the household's next scan, in completion order) says
+ * for which period ends this scan is the latest, so the report picks it without a step per
+ * household. Written with the scan's scores in the transaction that completes it (the rows of
+ * the household's other scans are rewritten too), back-filled at start; gone with the scan or
+ * the household.
+ */
+export const scanOutcomes = pgTable(
+  'scan_outcomes',
+  {
+    scanId: uuid('scan_id')
+      .primaryKey()
+      .references(() => scanScores.scanId, { onDelete: 'cascade' }),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
+    /** When the household's next completed scan was completed; null for its latest. */
+    nextCompletedAt: timestamp('next_completed_at', { withTimezone: true }),
+    /** The household's first completed scan: nothing changed yet, nothing counted. */
+    first: boolean('first').notNull(),
+    instrumentId: text('instrument_id').notNull(),
+    instrumentVersion: integer('instrument_version').notNull(),
+    /** Fingerprint of the aspect order (`aspectOrderKey`) the row was computed in. */
+    aspectOrder: integer('aspect_order').notNull(),
+    /**
+     * From the first scan to this one, per measure (`outcomeMeasures`) in tenths, as in
+     * household_outcomes; null for the first scan or when the two cannot be compared.
+     */
+    deltaTenths: smallint('delta_tenths').array().$type<(number | null)[]>(),
+    /**
+     * Per capital (CAPITALS order) the index of its level in PROFILE_LEVELS, null where unknown;
+     * the whole array is null when the scan is not of this instrument.
+     */
+    capitalLevels: smallint('capital_levels').array().$type<(number | null)[]>(),
+  },
+  (t) => [index('scan_outcomes_household_idx').on(t.householdId, t.completedAt)],
+);

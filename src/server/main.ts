@@ -11,6 +11,7 @@ import { loadInstrument } from './households/instrument';
 import { analyzeReportTables } from '../db/reports/outcomes.repository';
 import { backfillScanScores } from './households/scan-scores';
 import { backfillHouseholdOutcomes } from './reports/household-outcomes';
+import { backfillScanOutcomes } from './reports/scan-outcomes';
 import { scheduleRetention } from './households/retention';
 import { todayInAmsterdam } from './clock';
 import { warnAboutStaleParameters } from './stale-rules';
@@ -62,6 +63,8 @@ async function main() {
   await phase('scanScores', () => backfillScanScores(database.db, instrument));
   // Then each household's change from its first to its latest scan, kept for the outcomes report.
   await phase('householdOutcomes', () => backfillHouseholdOutcomes(database.db, instrument));
+  // And per scan the change since the first and the capital levels, for the municipal report.
+  await phase('scanOutcomes', () => backfillScanOutcomes(database.db, instrument));
   // PGlite never analyses by itself; the reports' plans depend on current statistics (ADR 1501).
   if (database.engine === 'pglite') await phase('analyze', () => analyzeReportTables(database.db));
   const app = await phase('app', () =>

@@ -71,6 +71,10 @@ export interface HouseholdInput {
   teamId?: string | null;
   professionalIds?: string[];
   wijk?: string | null;
+  /** Arnhem unless given. */
+  gemeente?: { code: string; name: string };
+  /** How many children (one unless given). */
+  children?: number;
   startDate?: string;
   closedAt?: string | null;
   plan?: Partial<Plan>;
@@ -89,8 +93,11 @@ export async function buildHouseholdWithHistory(db: Db, input: HouseholdInput): 
   const n = made;
   const data: HouseholdData = {
     adults: [{ birthYear: 1988 }],
-    children: [{ ref: 'kind', birthYear: 2017 }],
-    gemeente: { code: 'GM0202', name: 'Arnhem' },
+    children: Array.from({ length: input.children ?? 1 }, (_, i) => ({
+      ref: i === 0 ? 'kind' : `kind-${i + 1}`,
+      birthYear: 2017,
+    })),
+    gemeente: input.gemeente ?? { code: 'GM0202', name: 'Arnhem' },
     wijk: input.wijk === undefined ? 'Presikhaaf' : input.wijk,
     languages: [],
     interpreterNeeded: false,

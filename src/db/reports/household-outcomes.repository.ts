@@ -56,14 +56,7 @@ export async function unkeptScanPairs(
   instrument: OutcomeFingerprint,
   page: { after: string | null; limit: number },
 ): Promise<{ pairs: ScanPair[]; next: string | null }> {
-  const ids = (
-    await db
-      .select({ id: households.id })
-      .from(households)
-      .where(page.after ? gt(households.id, page.after) : undefined)
-      .orderBy(asc(households.id))
-      .limit(page.limit)
-  ).map((r) => r.id);
+  const ids = await householdIdsAfter(db, page);
   if (ids.length === 0) return { pairs: [], next: null };
   const kept = await db
     .select({ id: householdOutcomes.householdId })
@@ -82,6 +75,20 @@ export async function unkeptScanPairs(
     pairs: missing.length ? await scanPairsOf(db, missing) : [],
     next: ids.length < page.limit ? null : ids[ids.length - 1]!,
   };
+}
+
+/** A page of household ids after `after`, in id order: how the start's backfills walk them. */
+export async function householdIdsAfter(
+  db: Db,
+  page: { after: string | null; limit: number },
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: households.id })
+    .from(households)
+    .where(page.after ? gt(households.id, page.after) : undefined)
+    .orderBy(asc(households.id))
+    .limit(page.limit);
+  return rows.map((r) => r.id);
 }
 
 /** Keeps households' changes, replacing what was kept for them before. */
@@ -103,15 +110,20 @@ export async function storeHouseholdOutcomes(db: Db, rows: HouseholdOutcomeRow[]
     });
 }
 
-/** Kept changes of households in scope (consent for anonymous reporting checked now). */
-function keptIn(scope: SourceScope, instrument: OutcomeFingerprint): SQL {
+/**
+ * FROM clause: the kept changes (alias `kept`) of households in scope, consent for anonymous
+ * reporting checked now. Scope without a period: the latest scan is the latest of all.
+ */
+export function keptChangesIn(
+  scope: Omit<SourceScope, 'period'>,
+  instrument: OutcomeFingerprint,
+): SQL {
   return sql`FROM ${households}
-    JOIN ${householdOutcomes} ho ON ho.household_id = ${households.id}
+    JOIN ${householdOutcomes} kept ON kept.household_id = ${households.id}
     WHERE ${and(...householdFilters(scope))}
-      AND ho.delta_tenths IS NOT NULL
-      AND ho.instrument_id = ${instrument.instrumentId}
-      AND ho.instrument_version = ${instrument.instrumentVersion}
-      AND ho.aspect_order = ${instrument.aspectOrder}`;
+      AND kept.instrument_id = ${instrument.instrumentId}
+      AND kept.instrument_version = ${instrument.instrumentVersion}
+      AND kept.aspect_order = ${instrument.aspectOrder}`;
 }
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -136,15 +148,11 @@ function groupsOf(by: CountedBy): SQL {
 
 /**
  * Per measure (index into the stored change), group and change in tenths: how many households
- * of the organisation, counted in the database, with the number of households. Scope without a
- * period: the latest scan is the latest of all.
+ * with a change in `from` (a FROM clause with `households` and the alias `kept` holding
+ * `delta_tenths`), counted in the database, with the number of households.
  */
-export async function changeCounts(
-  db: Db,
-  scope: Omit<SourceScope, 'period'>,
-  instrument: OutcomeFingerprint,
-  by: CountedBy,
-) {
+export async function changeCounts(db: Db, from: SQL, by: CountedBy) {
+  const changed = sql`${from} AND kept.delta_tenths IS NOT NULL`;
   const counts = rowsOf<{
     measure: number;
     group: string | null;
@@ -153,14 +161,14 @@ export async function changeCounts(
   }>(
     await db.execute(sql`SELECT (m.ord - 1)::int AS measure, g.name AS "group",
         m.delta::int AS tenths, count(*)::int AS households
-      FROM (SELECT ${groupsOf(by)} AS groups, ho.delta_tenths ${keptIn(scope, instrument)}) k
+      FROM (SELECT ${groupsOf(by)} AS groups, kept.delta_tenths ${changed}) k
       CROSS JOIN LATERAL unnest(k.groups) AS g(name)
       CROSS JOIN LATERAL unnest(k.delta_tenths) WITH ORDINALITY AS m(delta, ord)
       WHERE m.delta IS NOT NULL
       GROUP BY 1, 2, 3`),
   );
   const [total] = rowsOf<{ n: number }>(
-    await db.execute(sql`SELECT count(*)::int AS n ${keptIn(scope, instrument)}`),
+    await db.execute(sql`SELECT count(*)::int AS n ${changed}`),
   );
   return { counts, households: total?.n ?? 0 };
 }

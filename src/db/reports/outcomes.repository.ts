@@ -156,7 +156,8 @@ export function firstAndLatestScans(db: Db, to?: string) {
  * second at 10 000 households.
  */
 export async function analyzeReportTables(db: Db): Promise<void> {
-  await db.execute(sql`ANALYZE households, consents, plans, scan_scores, household_outcomes`);
+  await db.execute(sql`ANALYZE households, consents, plans, scan_scores, household_outcomes,
+    scan_outcomes`);
 }
 
 /**

@@ -17,6 +17,36 @@ export interface CapitalProfileRow {
   total: PublishedCell;
 }
 
+/** The index of a level in PROFILE_LEVELS, as the database keeps it; null for unknown. */
+export function profileLevelIndex(level: string): number | null {
+  const i = PROFILE_LEVELS.indexOf(level as ProfileLevel);
+  return i < 0 ? null : i;
+}
+
+/**
+ * Households with a profile, and per capital (CAPITALS order) how many are at each level
+ * (PROFILE_LEVELS order): what the profile table is made from, counted here or in the database.
+ */
+export interface ProfileCounts {
+  households: number;
+  counts: number[][];
+}
+
+/** Counts households per capital and level from their profiles at the latest scan. */
+export function profileCountsOf(
+  profiles: readonly (readonly { capital: Capital; level: string }[])[],
+): ProfileCounts {
+  return {
+    households: profiles.length,
+    counts: CAPITALS.map((capital) =>
+      PROFILE_LEVELS.map(
+        (level) =>
+          profiles.filter((p) => p.some((c) => c.capital === capital && c.level === level)).length,
+      ),
+    ),
+  };
+}
+
 /**
  * Households per capital and level at their latest scan. Capitals overlap (every household has
  * every capital), so the rows are not a partition: each row's total is published, no grand total.
@@ -25,13 +55,15 @@ export function capitalProfiles(
   profiles: readonly (readonly { capital: Capital; level: string }[])[],
   options: SuppressionOptions = {},
 ): CapitalProfileRow[] {
-  const counts = CAPITALS.map((capital) =>
-    PROFILE_LEVELS.map(
-      (level) =>
-        profiles.filter((p) => p.some((c) => c.capital === capital && c.level === level)).length,
-    ),
-  );
-  if (profiles.length === 0) return [];
+  return capitalProfileTable(profileCountsOf(profiles), options);
+}
+
+/** The profile table from counted households, with small cells suppressed. */
+export function capitalProfileTable(
+  { households, counts }: ProfileCounts,
+  options: SuppressionOptions = {},
+): CapitalProfileRow[] {
+  if (households === 0) return [];
   const table = suppressTable({ counts, partition: false }, options);
   return CAPITALS.map((capital, i) => ({
     capital,

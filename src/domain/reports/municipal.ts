@@ -1,9 +1,11 @@
 import { summariseOutcomes, type HouseholdOutcome, type OutcomeReport } from './outcomes';
 import type { Capital } from '../assessment';
 import {
-  capitalProfiles,
+  capitalProfileTable,
+  profileCountsOf,
   PROFILE_LEVELS,
   type CapitalProfileRow,
+  type ProfileCounts,
   type ComparisonRow,
   type SignalSection,
 } from './municipal-sections';
@@ -45,27 +47,66 @@ export interface MunicipalReport {
 const single = (n: number, options: SuppressionOptions) =>
   suppressTable({ counts: [[n]], partition: false }, options).rowTotals[0]!;
 
-export function municipalReport(
-  households: readonly MunicipalHousehold[],
-  options: SuppressionOptions = {},
-): MunicipalReport {
-  const byStatus = REFERRAL_STATUSES.map(
-    (status) => households.flatMap((h) => h.referrals).filter((r) => r.status === status).length,
-  );
-  // One column, the statuses split all referrals: a partition with a total.
-  const statusTable = suppressTable({ counts: byStatus.map((n) => [n]), partition: true }, options);
+/**
+ * The report's figures before suppression, counted over the households in scope (here from one
+ * record per household, or in the database): the report is the same whichever counted them.
+ */
+export interface MunicipalTallies {
+  households: number;
+  children: number;
+  /** Referrals per status, in REFERRAL_STATUSES order. */
+  referralsByStatus: number[];
+  /** Households per intervention they were referred to (any status). */
+  householdsPerIntervention: ReadonlyMap<string, number>;
+  profiles: ProfileCounts;
+}
+
+/** The tallies of one record per household (the outcomes are summarised apart). */
+export function municipalTallies(households: readonly MunicipalHousehold[]): MunicipalTallies {
   const perIntervention = new Map<string, number>();
   for (const h of households)
     for (const id of new Set(h.referrals.map((r) => r.interventionId)))
       perIntervention.set(id, (perIntervention.get(id) ?? 0) + 1);
+  return {
+    households: households.length,
+    children: households.reduce((sum, h) => sum + h.children, 0),
+    referralsByStatus: REFERRAL_STATUSES.map(
+      (status) => households.flatMap((h) => h.referrals).filter((r) => r.status === status).length,
+    ),
+    householdsPerIntervention: perIntervention,
+    profiles: profileCountsOf(households.flatMap((h) => (h.profile ? [h.profile] : []))),
+  };
+}
+
+export function municipalReport(
+  households: readonly MunicipalHousehold[],
+  options: SuppressionOptions = {},
+): MunicipalReport {
+  const outcomes = summariseOutcomes(
+    households.flatMap((h) => h.outcome ?? []),
+    'wijk',
+    options,
+  );
+  return municipalReportOfTallies(municipalTallies(households), outcomes, options);
+}
+
+/** The report from its tallies and the outcomes by wijk, every count suppressed. */
+export function municipalReportOfTallies(
+  tallies: MunicipalTallies,
+  outcomes: OutcomeReport,
+  options: SuppressionOptions = {},
+): MunicipalReport {
+  // One column, the statuses split all referrals: a partition with a total.
+  const statusTable = suppressTable(
+    { counts: tallies.referralsByStatus.map((n) => [n]), partition: true },
+    options,
+  );
+  const perIntervention = tallies.householdsPerIntervention;
   const ids = [...perIntervention.keys()].sort();
   return {
     reach: {
-      households: single(households.length, options),
-      children: single(
-        households.reduce((sum, h) => sum + h.children, 0),
-        options,
-      ),
+      households: single(tallies.households, options),
+      children: single(tallies.children, options),
     },
     referrals: REFERRAL_STATUSES.map((status, i) => ({ status, count: statusTable.cells[i]![0]! })),
     referralsTotal: statusTable.total!,
@@ -73,15 +114,8 @@ export function municipalReport(
       interventionId,
       households: single(perIntervention.get(interventionId)!, options),
     })),
-    outcomes: summariseOutcomes(
-      households.flatMap((h) => h.outcome ?? []),
-      'wijk',
-      options,
-    ),
-    profiles: capitalProfiles(
-      households.flatMap((h) => (h.profile ? [h.profile] : [])),
-      options,
-    ),
+    outcomes,
+    profiles: capitalProfileTable(tallies.profiles, options),
   };
 }
 

@@ -1,25 +1,20 @@
 import type { Db } from '../../db/client';
 import {
   changeCounts,
+  keptChangesIn,
   scanPairsOf,
   storeHouseholdOutcomes,
   unkeptScanPairs,
   type HouseholdOutcomeRow,
-  type OutcomeFingerprint,
   type ScanPair,
 } from '../../db/reports/household-outcomes.repository';
-import { aspectOrderKey, scoreDeltas, type Instrument } from '../../domain/assessment';
+import { scoreDeltas, type Instrument } from '../../domain/assessment';
 import { deltaTenths, outcomeMeasures, summariseOutcomeCounts } from '../../domain/reports';
-import { scoresOf, USED } from './outcomes';
+import { fingerprintOf, scoresOf, USED } from './outcomes';
+import { refreshScanOutcomes } from './scan-outcomes';
 
 // The change of each household from its first to its latest scan, kept beside the scans so the
 // outcomes report counts it in the database (ADR 1501). It does not depend on the peildatum.
-
-const fingerprintOf = (instrument: Instrument): OutcomeFingerprint => ({
-  instrumentId: instrument.id,
-  instrumentVersion: instrument.version,
-  aspectOrder: aspectOrderKey(instrument),
-});
 
 /** The kept change of a household with two or more scans; null deltas when not comparable. */
 function outcomeRow(pair: ScanPair, instrument: Instrument): HouseholdOutcomeRow | null {
@@ -36,7 +31,10 @@ function outcomeRow(pair: ScanPair, instrument: Instrument): HouseholdOutcomeRow
   };
 }
 
-/** Keeps the changes of these households as their scans are now; in the caller's transaction. */
+/**
+ * Keeps the changes of these households as their scans are now, and the rows of each of their
+ * scans (`refreshScanOutcomes`); in the caller's transaction.
+ */
 export async function refreshHouseholdOutcomes(
   db: Db,
   instrument: Instrument,
@@ -47,6 +45,7 @@ export async function refreshHouseholdOutcomes(
     db,
     pairs.flatMap((p) => outcomeRow(p, instrument) ?? []),
   );
+  await refreshScanOutcomes(db, instrument, householdIds);
 }
 
 const BACKFILL_BATCH = 500;
@@ -82,14 +81,11 @@ export async function countedOutcomes(
   organisationId: string,
   grouping: 'wijk' | 'intervention',
 ) {
-  const scope = { organisationId };
-  const fingerprint = fingerprintOf(instrument);
+  const kept = keptChangesIn({ organisationId }, fingerprintOf(instrument));
   const by = grouping === 'wijk' ? 'wijk' : { interventionsWithStatus: [...USED] };
-  const { counts, households } = await changeCounts(db, scope, fingerprint, by);
+  const { counts, households } = await changeCounts(db, kept, by);
   const overall =
-    grouping === 'intervention'
-      ? (await changeCounts(db, scope, fingerprint, 'none')).counts
-      : undefined;
+    grouping === 'intervention' ? (await changeCounts(db, kept, 'none')).counts : undefined;
   return {
     report: summariseOutcomeCounts(
       { groups: counts, overall },

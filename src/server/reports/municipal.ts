@@ -1,23 +1,32 @@
 import type { z } from 'zod';
 import type { MunicipalReportData, municipalQuery } from '../../contract/reports';
-import { outcomeReach, outcomeSources } from '../../db/reports/outcomes.repository';
+import { changeCounts } from '../../db/reports/household-outcomes.repository';
+import type { Db } from '../../db/client';
+import { outcomeReach, type SourceScope } from '../../db/reports/outcomes.repository';
 import {
   gemeenteName,
   koepelOrganisationsIn,
+  referralTallies,
   signalFollowUp,
 } from '../../db/reports/municipal.repository';
+import { latestScanIn, profileCounts } from '../../db/reports/scan-outcomes.repository';
+import { CAPITALS, type Instrument } from '../../domain/assessment';
 import { message } from '../../domain/message';
 import {
   koepelComparison,
-  municipalReport,
+  municipalReportOfTallies,
+  type MunicipalTallies,
+  outcomeMeasures,
+  PROFILE_LEVELS,
+  REFERRAL_STATUSES,
   signalSection,
+  summariseOutcomeCounts,
   SUPPRESSION_THRESHOLD,
 } from '../../domain/reports';
 import type { AppContext } from '../app';
 import { invalidField } from '../errors';
 import type { AuthContext } from '../plugins/auth';
-import { householdOutcome } from './outcomes';
-import { latestProfile } from './profile';
+import { fingerprintOf } from './outcomes';
 
 export type MunicipalQuery = z.infer<typeof municipalQuery>;
 
@@ -81,26 +90,58 @@ async function countedReport(
   scope: Scope,
 ) {
   const { db } = ctx.database;
-  const sources = await outcomeSources(db, { organisationId, ...scope });
-  const report = municipalReport(
-    sources.map((s) => ({
-      children: s.data.children.length,
-      referrals: s.referrals,
-      outcome: householdOutcome(s, ctx.instrument, scope.period.to),
-      profile: latestProfile(s, ctx.instrument),
-    })),
-  );
+  const own = { organisationId, ...scope };
+  const { report, reach: ownReach } = await countedMunicipalReport(db, ctx.instrument, own);
   const reach = await Promise.all(
     organisations.map(async (o) => ({
       organisationId: o.id,
       name: o.name,
       ...(o.id === organisationId
-        ? {
-            households: sources.length,
-            children: sources.reduce((sum, r) => sum + r.data.children.length, 0),
-          }
-        : await outcomeReach(db, { organisationId: o.id, ...scope })),
+        ? ownReach
+        : await outcomeReach(db, { ...own, organisationId: o.id })),
     })),
   );
-  return { report, households: sources.length, reach };
+  return { report, households: ownReach.households, reach };
+}
+
+/**
+ * The organisation's tables of the municipal report, every figure counted in the database: reach
+ * and referrals from the households and plans, outcomes and profiles from the row of each
+ * household's latest scan up to the period's end (scan_outcomes, ADR 1501). Nothing is computed
+ * per household here; the report equals `municipalReport` over one record per household.
+ */
+export async function countedMunicipalReport(
+  db: Db,
+  instrument: Instrument,
+  scope: SourceScope & Scope,
+) {
+  const latest = latestScanIn(scope, fingerprintOf(instrument));
+  const [reach, referrals, changes, profiles] = await Promise.all([
+    outcomeReach(db, scope),
+    referralTallies(db, scope),
+    changeCounts(db, latest, 'wijk'),
+    profileCounts(db, latest),
+  ]);
+  const tallies: MunicipalTallies = {
+    ...reach,
+    referralsByStatus: REFERRAL_STATUSES.map(
+      (status) => referrals.byStatus.find((r) => r.status === status)?.n ?? 0,
+    ),
+    householdsPerIntervention: new Map(referrals.perIntervention.map((r) => [r.id, r.n])),
+    profiles: {
+      households: profiles.households,
+      counts: CAPITALS.map((_, capital) =>
+        PROFILE_LEVELS.map(
+          (_, level) =>
+            profiles.cells.find((c) => c.capital === capital && c.level === level)?.households ?? 0,
+        ),
+      ),
+    },
+  };
+  const outcomes = summariseOutcomeCounts(
+    { groups: changes.counts },
+    outcomeMeasures(instrument),
+    'wijk',
+  );
+  return { report: municipalReportOfTallies(tallies, outcomes), reach };
 }

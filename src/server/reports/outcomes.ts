@@ -1,3 +1,4 @@
+import type { OutcomeFingerprint } from '../../db/reports/household-outcomes.repository';
 import type { OutcomeSource, ScoredScan } from '../../db/reports/outcomes.repository';
 import {
   aspectOrderKey,
@@ -41,6 +42,13 @@ export function householdOutcome(
     change: scoreDeltas(before, now),
   };
 }
+
+/** The instrument (version, aspect order) a kept row is computed for. */
+export const fingerprintOf = (instrument: Instrument): OutcomeFingerprint => ({
+  instrumentId: instrument.id,
+  instrumentVersion: instrument.version,
+  aspectOrder: aspectOrderKey(instrument),
+});
 
 /** The scores of a scan of this instrument (version, aspect order); null for any other. */
 export function scoresOf(scan: ScoredScan, instrument: Instrument) {

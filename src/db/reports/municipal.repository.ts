@@ -1,7 +1,6 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { households, organisationGemeenten, organisations, signalCases, signals } from '../schema';
-import { householdFilters, type SourceScope } from './outcomes.repository';
+import { organisationGemeenten, organisations, signalCases, signals } from '../schema';
 
 // Read-only figures for the municipal report next to the household outcomes: signal follow-up
 // and the organisations of the koepel. No row leaves here with a name, address or date of birth.
@@ -73,27 +72,4 @@ export async function gemeenteName(db: Db, organisationId: string, code: string)
       ),
     );
   return row?.name ?? code;
-}
-
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
-
-/**
- * The referrals in the plans of the households in scope, counted in the database: referrals per
- * status, and households per intervention they were referred to (any status, each once).
- */
-export async function referralTallies(db: Db, scope: SourceScope) {
-  const referrals = sql`FROM ${households}
-    JOIN plans p ON p.household_id = ${households.id}
-    CROSS JOIN LATERAL jsonb_array_elements(p.data->'referrals') r
-    WHERE ${and(...householdFilters(scope))}`;
-  const byStatus = rowsOf<{ status: string; n: number }>(
-    await db.execute(sql`SELECT r->>'status' AS status, count(*)::int AS n ${referrals}
-      GROUP BY 1`),
-  );
-  const perIntervention = rowsOf<{ id: string; n: number }>(
-    await db.execute(sql`SELECT r->>'interventionId' AS id,
-        count(DISTINCT ${households.id})::int AS n ${referrals}
-      GROUP BY 1`),
-  );
-  return { byStatus, perIntervention };
 }

@@ -48,7 +48,7 @@ export function householdFilters(scope: SourceScope): SQL[] {
 }
 
 /** The stored numbers of one scan as the report reads them, from a (lateral) subquery. */
-function scoredScanColumns() {
+export function scoredScanColumns() {
   return {
     scanId: scanScores.scanId,
     instrumentId: scanScores.instrumentId,

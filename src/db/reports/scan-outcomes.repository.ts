@@ -1,8 +1,13 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { households, scanOutcomes, scanScores } from '../schema';
 import type { OutcomeFingerprint } from './household-outcomes.repository';
-import { householdFilters, type ScoredScan, type SourceScope } from './outcomes.repository';
+import {
+  householdFilters,
+  scoredScanColumns,
+  type ScoredScan,
+  type SourceScope,
+} from './outcomes.repository';
 
 // Per completed scan, the change since the household's first scan and its capital levels
 // (table scan_outcomes, ADR 1501): what the municipal report counts for the scan that is a
@@ -23,12 +28,7 @@ export async function datedScansOf(db: Db, householdIds: string[]): Promise<Date
     .select({
       householdId: scanScores.householdId,
       completedAt: scanScores.completedAt,
-      scanId: scanScores.scanId,
-      instrumentId: scanScores.instrumentId,
-      instrumentVersion: scanScores.instrumentVersion,
-      aspectScores: scanScores.aspectScores,
-      aspectOrder: scanScores.aspectOrder,
-      riskFactors: scanScores.riskFactors,
+      ...scoredScanColumns(),
     })
     .from(scanScores)
     .where(inArray(scanScores.householdId, householdIds))
@@ -86,45 +86,62 @@ export async function storeScanOutcomes(db: Db, rows: ScanOutcomeRow[]): Promise
     });
 }
 
-/**
- * FROM clause: the households in scope joined to the row (alias `kept`) of their latest scan
- * completed up to the period's end, when that is not their first; rows computed for another
- * instrument are not read. The latest up to the end is the scan completed by then whose next
- * scan (if any) came after it.
- */
-export function latestScanIn(
-  scope: SourceScope & { period: { from: string; to: string } },
-  instrument: OutcomeFingerprint,
-): SQL {
-  const end = sql`(${scope.period.to}::date + 1)`;
-  return sql`FROM ${households}
-    JOIN ${scanOutcomes} kept ON kept.household_id = ${households.id}
-    WHERE ${and(...householdFilters(scope))}
-      AND NOT kept.first
-      AND kept.completed_at < ${end}
-      AND (kept.next_completed_at IS NULL OR kept.next_completed_at >= ${end})
-      AND kept.instrument_id = ${instrument.instrumentId}
-      AND kept.instrument_version = ${instrument.instrumentVersion}
-      AND kept.aspect_order = ${instrument.aspectOrder}`;
-}
-
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
+/** One figure of the municipal report as the database counts it (see `municipalCounts`). */
+export interface MunicipalCountRow {
+  kind: 'reach' | 'status' | 'intervention' | 'change' | 'level' | 'profiled';
+  /** The status, intervention id or wijk (as stored). */
+  name: string | null;
+  /** Children (reach), measure index (change) or capital index (level). */
+  x: number | null;
+  /** Change in tenths (change) or index in PROFILE_LEVELS (level). */
+  y: number | null;
+  n: number;
+}
+
 /**
- * Households per capital (index in CAPITALS) and level (index in PROFILE_LEVELS) at the latest
- * scan in `from`, and how many of them have levels at all.
+ * Every figure the municipal report counts, in one statement so the households in scope are
+ * found once: their number and children; the referrals in their plans per status and the
+ * households per intervention; and, from the row (scan_outcomes) of each household's latest scan
+ * completed by the period's end when that is not its first, the households per measure, wijk and
+ * change, per capital and level, and how many have levels. The latest by the end is the scan
+ * completed by then whose next scan (if any) came after it.
  */
-export async function profileCounts(db: Db, from: SQL) {
-  const cells = rowsOf<{ capital: number; level: number; households: number }>(
-    await db.execute(sql`SELECT (l.ord - 1)::int AS capital, l.level::int AS level,
-        count(*)::int AS households
-      FROM (SELECT kept.capital_levels ${from} AND kept.capital_levels IS NOT NULL) k
-      CROSS JOIN LATERAL unnest(k.capital_levels) WITH ORDINALITY AS l(level, ord)
-      WHERE l.level IS NOT NULL
-      GROUP BY 1, 2`),
-  );
-  const [total] = rowsOf<{ n: number }>(
-    await db.execute(sql`SELECT count(*)::int AS n ${from} AND kept.capital_levels IS NOT NULL`),
-  );
-  return { cells, households: total?.n ?? 0 };
+export async function municipalCounts(
+  db: Db,
+  scope: SourceScope & { period: { from: string; to: string } },
+  instrument: OutcomeFingerprint,
+): Promise<MunicipalCountRow[]> {
+  const end = sql`(${scope.period.to}::date + 1)`;
+  const result = await db.execute(sql`WITH h AS MATERIALIZED (
+      SELECT ${households.id} AS id, ${households.data}->>'wijk' AS wijk,
+        jsonb_array_length(${households.data}->'children') AS children
+      FROM ${households} WHERE ${and(...householdFilters(scope))}),
+    k AS MATERIALIZED (
+      SELECT h.wijk, kept.delta_tenths, kept.capital_levels
+      FROM h JOIN ${scanOutcomes} kept ON kept.household_id = h.id
+      WHERE NOT kept.first AND kept.completed_at < ${end}
+        AND (kept.next_completed_at IS NULL OR kept.next_completed_at >= ${end})
+        AND kept.instrument_id = ${instrument.instrumentId}
+        AND kept.instrument_version = ${instrument.instrumentVersion}
+        AND kept.aspect_order = ${instrument.aspectOrder}),
+    r AS MATERIALIZED (
+      SELECT h.id, r->>'status' AS status, r->>'interventionId' AS intervention
+      FROM h JOIN plans p ON p.household_id = h.id
+      CROSS JOIN LATERAL jsonb_array_elements(p.data->'referrals') r)
+    SELECT 'reach' AS kind, NULL AS name, coalesce(sum(children), 0)::int AS x, NULL::int AS y,
+      count(*)::int AS n FROM h
+    UNION ALL SELECT 'status', status, NULL, NULL, count(*)::int FROM r GROUP BY status
+    UNION ALL SELECT 'intervention', intervention, NULL, NULL, count(DISTINCT id)::int
+      FROM r GROUP BY intervention
+    UNION ALL SELECT 'change', k.wijk, (m.ord - 1)::int, m.delta::int, count(*)::int
+      FROM k CROSS JOIN LATERAL unnest(k.delta_tenths) WITH ORDINALITY AS m(delta, ord)
+      WHERE m.delta IS NOT NULL GROUP BY 2, 3, 4
+    UNION ALL SELECT 'level', NULL, (l.ord - 1)::int, l.level::int, count(*)::int
+      FROM k CROSS JOIN LATERAL unnest(k.capital_levels) WITH ORDINALITY AS l(level, ord)
+      WHERE l.level IS NOT NULL GROUP BY 3, 4
+    UNION ALL SELECT 'profiled', NULL, NULL, NULL, count(*)::int
+      FROM k WHERE k.capital_levels IS NOT NULL`);
+  return rowsOf<MunicipalCountRow>(result);
 }

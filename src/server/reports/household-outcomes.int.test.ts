@@ -3,10 +3,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { eraseHousehold } from '../../db/households/households.repository';
 import { outcomeSources } from '../../db/reports/outcomes.repository';
 import { consents, householdOutcomes } from '../../db/schema';
-import { CAPITALS, type Capital, type Instrument } from '../../domain/assessment';
+import type { Instrument } from '../../domain/assessment';
 import { summariseOutcomes } from '../../domain/reports';
 import { createTestApp, testInstrument, type TestApp } from '../../../test/harness';
-import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
+import { varyingScans } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
 import { backfillHouseholdOutcomes, countedOutcomes } from './household-outcomes';
@@ -23,12 +23,6 @@ let instrument: Instrument;
 let organisationId: string;
 const ids: string[] = [];
 const PEILDATUM = '2026-12-01';
-
-/** A fixed pseudo-random sequence (no real randomness in tests). */
-function sequence(seed: number) {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
 
 type Counted = 'wijk' | 'intervention';
 async function reference(grouping: Counted) {
@@ -53,16 +47,7 @@ beforeAll(async () => {
   const a = await buildOrganisation(t, { name: 'Welzijn Uitkomsten', teams: ['Oost'] });
   const b = await buildOrganisation(t, { name: 'Welzijn Elders', teams: ['West'] });
   organisationId = a.id;
-  const next = sequence(1501);
-  const score = () => 1 + Math.floor(next() * 5);
-  const scores = () =>
-    Object.fromEntries(CAPITALS.filter(() => next() < 0.85).map((c) => [c, score()])) as Partial<
-      Record<Capital, number>
-    >;
-  const scan = (completedAt: string) => ({
-    answers: scanAnswersWithScores(instrument, scores(), score()),
-    completedAt,
-  });
+  const scan = varyingScans(instrument, 1501);
   const reporting = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
   const wijken = ['Presikhaaf', 'Malburgen', ' Malburgen ', 'Geitenkamp', null, ''];
   // Referrals: started or finished count as used (twice the same counts once), others do not.

@@ -3,10 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import { eraseHousehold } from '../../db/households/households.repository';
 import { outcomeSources } from '../../db/reports/outcomes.repository';
 import { consents, scanOutcomes } from '../../db/schema';
-import { CAPITALS, type Capital, type Instrument } from '../../domain/assessment';
+import { CAPITALS, type Instrument } from '../../domain/assessment';
 import { municipalReport } from '../../domain/reports';
 import { createTestApp, testInstrument, type TestApp } from '../../../test/harness';
-import { scanAnswersWithScores } from '../../../test/factories/scan-answers';
+import { varyingScans } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
 import { countedMunicipalReport } from './municipal';
@@ -32,12 +32,6 @@ const PERIODS = [
   { from: '2026-04-15', to: '2026-04-15' },
   { from: '2026-06-01', to: '2026-06-30' },
 ];
-
-/** A fixed pseudo-random sequence (no real randomness in tests). */
-function sequence(seed: number) {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
 
 type Period = (typeof PERIODS)[number];
 const scopeOf = (period: Period) => ({ organisationId, gemeente: GEMEENTE, period });
@@ -86,16 +80,7 @@ beforeAll(async () => {
   const a = await buildOrganisation(t, { name: 'Welzijn Gemeente', teams: ['Oost'] });
   const b = await buildOrganisation(t, { name: 'Welzijn Buren', teams: ['West'] });
   organisationId = a.id;
-  const next = sequence(1502);
-  const score = () => 1 + Math.floor(next() * 5);
-  const scores = () =>
-    Object.fromEntries(CAPITALS.filter(() => next() < 0.85).map((c) => [c, score()])) as Partial<
-      Record<Capital, number>
-    >;
-  const scan = (completedAt: string) => ({
-    answers: scanAnswersWithScores(instrument, scores(), score()),
-    completedAt,
-  });
+  const scan = varyingScans(instrument, 1502);
   const consent = [{ purpose: 'rapportage-anoniem' as const, givenAt: '2026-01-10' }];
   const base = { organisationId: a.id, teamId: a.teamIds[0]!, consents: consent };
   const wijken = ['Presikhaaf', 'Malburgen', ' Malburgen ', null];

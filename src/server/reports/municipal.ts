@@ -1,15 +1,13 @@
 import type { z } from 'zod';
 import type { MunicipalReportData, municipalQuery } from '../../contract/reports';
-import { changeCounts } from '../../db/reports/household-outcomes.repository';
 import type { Db } from '../../db/client';
 import { outcomeReach, type SourceScope } from '../../db/reports/outcomes.repository';
 import {
   gemeenteName,
   koepelOrganisationsIn,
-  referralTallies,
   signalFollowUp,
 } from '../../db/reports/municipal.repository';
-import { latestScanIn, profileCounts } from '../../db/reports/scan-outcomes.repository';
+import { municipalCounts, type MunicipalCountRow } from '../../db/reports/scan-outcomes.repository';
 import { CAPITALS, type Instrument } from '../../domain/assessment';
 import { message } from '../../domain/message';
 import {
@@ -105,43 +103,46 @@ async function countedReport(
 }
 
 /**
- * The organisation's tables of the municipal report, every figure counted in the database: reach
- * and referrals from the households and plans, outcomes and profiles from the row of each
- * household's latest scan up to the period's end (scan_outcomes, ADR 1501). Nothing is computed
- * per household here; the report equals `municipalReport` over one record per household.
+ * The organisation's tables of the municipal report, every figure counted in the database in one
+ * statement: reach and referrals from the households and plans, outcomes and profiles from the
+ * row of each household's latest scan up to the period's end (scan_outcomes, ADR 1501). Nothing
+ * is computed per household here; the report equals `municipalReport` over one record per
+ * household.
  */
 export async function countedMunicipalReport(
   db: Db,
   instrument: Instrument,
   scope: SourceScope & Scope,
 ) {
-  const latest = latestScanIn(scope, fingerprintOf(instrument));
-  const [reach, referrals, changes, profiles] = await Promise.all([
-    outcomeReach(db, scope),
-    referralTallies(db, scope),
-    changeCounts(db, latest, 'wijk'),
-    profileCounts(db, latest),
-  ]);
+  const rows = await municipalCounts(db, scope, fingerprintOf(instrument));
+  const of = (kind: MunicipalCountRow['kind']) => rows.filter((r) => r.kind === kind);
+  const [reach] = of('reach');
+  const levels = of('level');
   const tallies: MunicipalTallies = {
-    ...reach,
+    households: reach?.n ?? 0,
+    children: reach?.x ?? 0,
     referralsByStatus: REFERRAL_STATUSES.map(
-      (status) => referrals.byStatus.find((r) => r.status === status)?.n ?? 0,
+      (status) => of('status').find((r) => r.name === status)?.n ?? 0,
     ),
-    householdsPerIntervention: new Map(referrals.perIntervention.map((r) => [r.id, r.n])),
+    householdsPerIntervention: new Map(of('intervention').map((r) => [r.name!, r.n])),
     profiles: {
-      households: profiles.households,
+      households: of('profiled')[0]?.n ?? 0,
       counts: CAPITALS.map((_, capital) =>
         PROFILE_LEVELS.map(
-          (_, level) =>
-            profiles.cells.find((c) => c.capital === capital && c.level === level)?.households ?? 0,
+          (_, level) => levels.find((c) => c.x === capital && c.y === level)?.n ?? 0,
         ),
       ),
     },
   };
-  const outcomes = summariseOutcomeCounts(
-    { groups: changes.counts },
-    outcomeMeasures(instrument),
-    'wijk',
-  );
-  return { report: municipalReportOfTallies(tallies, outcomes), reach };
+  const changes = of('change').map((r) => ({
+    measure: r.x!,
+    group: r.name,
+    tenths: r.y!,
+    households: r.n,
+  }));
+  const outcomes = summariseOutcomeCounts({ groups: changes }, outcomeMeasures(instrument), 'wijk');
+  return {
+    report: municipalReportOfTallies(tallies, outcomes),
+    reach: { households: tallies.households, children: tallies.children },
+  };
 }

@@ -169,8 +169,11 @@ describe('kapitaalscan in the browser', () => {
     await expectAccessible(page, 'huishouden');
     const householdUrl = page.url();
 
-    // Without consent no scan; with consent recorded it starts.
+    // Without consent no scan (said as a form says what went wrong); with consent it starts.
     await page.getByText('Leg eerst de toestemming voor de kapitaalscan vast.').waitFor();
+    await activate(page, 'Kapitaalscan starten');
+    await summary.getByText(/^Leg eerst vast dat het huishouden toestemming geeft/).waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByLabel('Waarvoor').inputValue()).toBe('kapitaalscan');
     await activate(page, 'Toestemming vastleggen');
     await page.getByText('De toestemming voor de kapitaalscan is vastgelegd.').waitFor();

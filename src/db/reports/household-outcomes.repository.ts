@@ -1,4 +1,4 @@
-import { and, asc, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { householdOutcomes, households } from '../schema';
 import {
@@ -26,65 +26,78 @@ export interface ScanPair {
   latest: ScoredScan | null;
 }
 
-/** The first and latest completed scan of households matching `where`, in id order. */
-async function scanPairsWhere(
-  db: Db,
-  where: (latest: SQL, first: SQL) => SQL | undefined,
-  limit?: number,
-) {
+/** Households with the numbers of their first and latest completed scan, to filter and order. */
+function withScanPairs(db: Db) {
   const { first, latest } = firstAndLatestScans(db);
   const query = db
     .select({ householdId: households.id, first: fieldsOf(first), latest: fieldsOf(latest) })
     .from(households)
     .leftJoinLateral(first, sql`true`)
     .leftJoinLateral(latest, ne(latest.scanId, first.scanId))
-    .where(where(sql`${latest.scanId}`, sql`${first.scanId}`))
-    .orderBy(asc(households.id));
-  const rows = await (limit === undefined ? query : query.limit(limit));
-  return rows.map((r): ScanPair => {
-    const latestScan = r.latest ? scoredScan(r.latest) : null;
-    const firstScan = latestScan && r.first ? scoredScan(r.first) : null;
-    return { householdId: r.householdId, first: firstScan, latest: firstScan && latestScan };
-  });
+    .$dynamic();
+  return { query, first, latest };
+}
+
+type PairRow = Awaited<ReturnType<typeof withScanPairs>['query']>[number];
+function scanPair(r: PairRow): ScanPair {
+  const latestScan = r.latest ? scoredScan(r.latest) : null;
+  const firstScan = latestScan && r.first ? scoredScan(r.first) : null;
+  return { householdId: r.householdId, first: firstScan, latest: firstScan && latestScan };
 }
 
 /** The first and latest completed scan of these households, in id order. */
-export function scanPairsOf(db: Db, householdIds: string[]): Promise<ScanPair[]> {
-  return scanPairsWhere(db, () => inArray(households.id, householdIds));
+export async function scanPairsOf(db: Db, householdIds: string[]): Promise<ScanPair[]> {
+  const { query } = withScanPairs(db);
+  const rows = await query.where(inArray(households.id, householdIds)).orderBy(asc(households.id));
+  return rows.map(scanPair);
 }
 
 /**
  * Of the households after `after` (id order), a page of those whose change is not kept as their
  * scans are now: two or more scored scans, and no row for this instrument with this first and
  * latest scan (households scanned before the table existed, a new instrument version, a scan
- * kept without its change). Households with fewer than two scans never have a row and are never
- * read, so a start after a complete backfill reads no household. `next` is where the following
- * page starts, null after the last. The row is looked up by its primary key per household
- * (NOT EXISTS), so a planner without statistics (PGlite, at start) cannot scan it per household.
+ * kept without its change). Households with fewer than two scans never have a row and are not
+ * returned, so a start after a complete backfill reads no household. `next` is where the
+ * following page starts, null after the last. The row is one step on its primary key per
+ * household: a lateral subquery with a limit is not flattened into a join, which a planner
+ * without statistics (PGlite, at start) ran as a scan of the whole table per household.
  */
 export async function unkeptScanPairs(
   db: Db,
   instrument: OutcomeFingerprint,
   page: { after: string | null; limit: number },
 ): Promise<{ pairs: ScanPair[]; next: string | null }> {
-  const pairs = await scanPairsWhere(
-    db,
-    (latest, first) =>
+  const { query, first, latest } = withScanPairs(db);
+  const kept = db
+    .select({
+      firstScanId: householdOutcomes.firstScanId,
+      latestScanId: householdOutcomes.latestScanId,
+    })
+    .from(householdOutcomes)
+    .where(
+      and(
+        eq(householdOutcomes.householdId, households.id),
+        eq(householdOutcomes.instrumentId, instrument.instrumentId),
+        eq(householdOutcomes.instrumentVersion, instrument.instrumentVersion),
+        eq(householdOutcomes.aspectOrder, instrument.aspectOrder),
+      ),
+    )
+    .limit(1)
+    .as('kept');
+  const rows = await query
+    .leftJoinLateral(kept, sql`true`)
+    .where(
       and(
         page.after ? gt(households.id, page.after) : undefined,
-        sql`${latest} IS NOT NULL`,
-        sql`NOT EXISTS (SELECT 1 FROM ${householdOutcomes} ho
-          WHERE ho.household_id = ${households.id}
-            AND ho.first_scan_id = ${first} AND ho.latest_scan_id = ${latest}
-            AND ho.instrument_id = ${instrument.instrumentId}
-            AND ho.instrument_version = ${instrument.instrumentVersion}
-            AND ho.aspect_order = ${instrument.aspectOrder})`,
+        isNotNull(latest.scanId),
+        sql`(${kept.firstScanId}, ${kept.latestScanId}) IS DISTINCT FROM (${first.scanId}, ${latest.scanId})`,
       ),
-    page.limit,
-  );
+    )
+    .orderBy(asc(households.id))
+    .limit(page.limit);
   return {
-    pairs,
-    next: pairs.length < page.limit ? null : pairs[pairs.length - 1]!.householdId,
+    pairs: rows.map(scanPair),
+    next: rows.length < page.limit ? null : rows[rows.length - 1]!.householdId,
   };
 }
 

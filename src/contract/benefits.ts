@@ -112,7 +112,8 @@ export const verificationSchema = z.discriminatedUnion('status', [
 export const staleValueSchema = z.object({
   validFrom: z.string(),
   dueFrom: z.string(),
-  message: bilingualSchema,
+  /** The note in the reader's language (since 1.4; before, an object with `nl` and `en`). */
+  message: z.string(),
 });
 
 export const traceParameterSchema = z.object({

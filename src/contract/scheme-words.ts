@@ -34,7 +34,11 @@ export function wordedScheme(s: SchemeResult, language: Language) {
     parameters: s.parameters.map((p) => ({
       ...p,
       verified: say(p.verified),
-      stale: p.stale && { ...p.stale, message: say(p.stale.message) },
+      stale: p.stale && {
+        ...p.stale,
+        message: words.bilingual(p.stale.message),
+        text: say(p.stale.message),
+      },
     })),
   };
 }

@@ -501,6 +501,7 @@ describe('kapitaalscan in the browser', () => {
     await page.goto('/huishoudens');
     await page.getByRole('link', { name: 'K-E2E-1' }).click();
     await page.getByLabel('Typ het kenmerk K-E2E-1 over om te bevestigen').fill('K-E2E-1');
+    await page.waitForLoadState('networkidle');
     // Once erased, nothing of the household is asked for again (it would only answer 404).
     const missing = notFoundAnswers(page, new URL(page.url()).pathname.split('/').pop()!);
     await page.getByRole('button', { name: 'Huishouden en alle gegevens wissen' }).click();

@@ -102,13 +102,16 @@ function useBackToRegister() {
   const navigate = useNavigate();
   const client = useQueryClient();
   return async (notice: string, erasedId?: string) => {
-    await refreshBeforeReturning(client, {
-      list: expertKeys.all,
-      listExact: true,
-      all: expertKeys.all,
-      erased: erasedId === undefined ? undefined : expertKeys.one(erasedId),
-    });
-    await navigate(REGISTER, { state: { notice } });
+    await refreshBeforeReturning(
+      client,
+      {
+        list: expertKeys.all,
+        listExact: true,
+        all: expertKeys.all,
+        erased: erasedId === undefined ? undefined : expertKeys.one(erasedId),
+      },
+      () => navigate(REGISTER, { state: { notice } }),
+    );
   };
 }
 

@@ -149,14 +149,14 @@ function EraseForm({ household: h }: { household: HouseholdDetail }) {
   const eraser = useSave(
     (confirmReference: string) => householdChanges.erase(h.id, confirmReference),
     async () => {
-      await refreshBeforeReturning(client, {
-        erased: householdKeys.one(h.id),
-        list: householdKeys.listAll,
-        all: householdKeys.all,
-      });
-      void navigate('/huishoudens', {
-        state: { message: t('huishoudens.privacy.erased', { reference: h.reference }) },
-      });
+      await refreshBeforeReturning(
+        client,
+        { erased: householdKeys.one(h.id), list: householdKeys.listAll, all: householdKeys.all },
+        () =>
+          navigate('/huishoudens', {
+            state: { message: t('huishoudens.privacy.erased', { reference: h.reference }) },
+          }),
+      );
     },
   );
   const { errors, setFieldErrors, summaryRef } = eraser;

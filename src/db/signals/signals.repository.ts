@@ -12,9 +12,19 @@ import {
   type RowIssue,
   type SignalRow,
   type Threat,
+  type ThreatKind,
+  urgentConversationBy,
 } from '../../domain/signals';
 import type { Db } from '../client';
-import { signalCases, signalContacts, signalImports, signalOpenCounts, signals } from '../schema';
+import type { AuditRow } from '../repositories/audit.repository';
+import {
+  auditLog,
+  signalCases,
+  signalContacts,
+  signalImports,
+  signalOpenCounts,
+  signals,
+} from '../schema';
 
 // Every function takes the organisation and filters on it: signal data never crosses organisations.
 
@@ -253,68 +263,91 @@ async function refreshMergedCases(tx: Db, caseIds: string[]) {
   }
 }
 
-// Written out with table names: inside a subquery drizzle would leave "id" unqualified.
-const signalSummary = {
-  signalCount: sql<number>`(select count(*)::int from signals s where s.case_id = signal_cases.id)`,
-  creditorTypes: sql<
-    CreditorType[]
-  >`(select coalesce(array_agg(distinct s.creditor_type order by s.creditor_type), '{}') from signals s where s.case_id = signal_cases.id)`,
-  totalCents: sql<number>`(select coalesce(sum(s.amount_cents), 0)::int from signals s where s.case_id = signal_cases.id)`,
-  lastContactOn: sql<
-    string | null
-  >`(select max(c.on)::text from signal_contacts c where c.case_id = signal_cases.id)`,
+/** A case in the work queue, with the sums over its signals and contacts. */
+export type QueueCase = {
+  id: string;
+  surname: string;
+  initials: string;
+  prefix: string;
+  postcode: string;
+  houseNumber: number;
+  houseNumberAddition: string;
+  priority: number;
+  firstSignalOn: string;
+  threatKind: ThreatKind | null;
+  threatKnownOn: string | null;
+  signalCount: number;
+  creditorTypes: CreditorType[];
+  totalCents: number;
+  lastContactOn: string | null;
+};
+
+type QueueRow = (QueueCase | { [K in keyof QueueCase]: null }) & {
+  total: number;
+  keptRows: number;
 };
 
 /**
- * Open cases, highest priority first, oldest first within a priority. The page's ids come from the
- * queue index alone (a skipped row costs one index entry); the sums over signals and contacts are
- * then worked out for those cases only, looked up by primary key, not for every row the offset
- * skips.
+ * The queue's order (ADR 1405): cases with a threatening situation first, earliest legal
+ * deadline first (Wgs art. 4 lid 2), then highest priority, then oldest signal. Matches
+ * signal_cases_queue_idx, so a page is read from the index.
+ */
+const QUEUE_ORDER = sql.raw(
+  'urgent_conversation_by asc nulls last, priority desc nulls last, first_signal_on asc, id asc',
+);
+
+/**
+ * One page of open cases, and the access-log row for reading it, in ONE statement: the log row
+ * commits with the read (one round trip, one commit), and a log row that cannot be written fails
+ * the statement, so nothing is read without being logged. The row's details get the number of
+ * cases shown. The page's ids come from the queue index alone (a skipped row costs one index
+ * entry); the sums are worked out for those cases only. The total is the kept count (migration
+ * 0025), read in the same statement.
  */
 export async function workQueue(
   db: Db,
   organisationId: string,
   page: { limit: number; offset: number },
-) {
-  const where = and(eq(signalCases.organisationId, organisationId), eq(signalCases.status, 'open'));
-  const total = await openCaseCount(db, organisationId);
-  const ids = await db
-    .select({ id: signalCases.id })
-    .from(signalCases)
-    .where(where)
-    // Matches signal_cases_queue_idx (priority desc nulls last), so a page is read from the index.
-    .orderBy(
-      sql`${signalCases.priority} desc nulls last`,
-      asc(signalCases.firstSignalOn),
-      asc(signalCases.id),
+  accessLog: AuditRow,
+): Promise<{ total: number; items: QueueCase[] }> {
+  const logged = db.insert(auditLog).values({
+    ...accessLog,
+    details: sql`${JSON.stringify(accessLog.details ?? {})}::jsonb || jsonb_build_object('shown', (select count(*) from page))`,
+  });
+  const result = await db.execute(sql`
+    with page as (
+      select id from signal_cases
+      where organisation_id = ${organisationId} and status = 'open'
+      order by ${QUEUE_ORDER}
+      limit ${page.limit} offset ${page.offset}
+    ),
+    logged as (${logged.getSQL()}),
+    kept as (
+      select coalesce(sum(delta), 0)::int as total, count(*)::int as "keptRows"
+      from signal_open_counts where organisation_id = ${organisationId}
     )
-    .limit(page.limit)
-    .offset(page.offset);
-  if (ids.length === 0) return { total, items: [] };
-  const rows = await db
-    .select({
-      id: signalCases.id,
-      surname: signalCases.surname,
-      initials: signalCases.initials,
-      prefix: signalCases.prefix,
-      postcode: signalCases.postcode,
-      houseNumber: signalCases.houseNumber,
-      houseNumberAddition: signalCases.houseNumberAddition,
-      priority: signalCases.priority,
-      firstSignalOn: signalCases.firstSignalOn,
-      threatKind: signalCases.threatKind,
-      threatKnownOn: signalCases.threatKnownOn,
-      ...signalSummary,
-    })
-    .from(signalCases)
-    .where(
-      inArray(
-        signalCases.id,
-        ids.map((row) => row.id),
-      ),
-    );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return { total, items: ids.flatMap(({ id }) => byId.get(id) ?? []) };
+    select kept.total, kept."keptRows", c.* from kept left join lateral (
+      select id, surname, initials, prefix, postcode, house_number as "houseNumber",
+        house_number_addition as "houseNumberAddition", priority,
+        first_signal_on::text as "firstSignalOn", threat_kind as "threatKind",
+        threat_known_on::text as "threatKnownOn", urgent_conversation_by,
+        (select count(*)::int from signals s where s.case_id = c.id) as "signalCount",
+        (select coalesce(array_agg(distinct s.creditor_type order by s.creditor_type), '{}')
+          from signals s where s.case_id = c.id) as "creditorTypes",
+        (select coalesce(sum(s.amount_cents), 0)::int from signals s where s.case_id = c.id)
+          as "totalCents",
+        (select max(k.on)::text from signal_contacts k where k.case_id = c.id) as "lastContactOn"
+      from signal_cases c where c.id in (select id from page)
+    ) c on true
+    order by urgent_conversation_by asc nulls last, priority desc nulls last, "firstSignalOn", id`);
+  const rows = (result as unknown as { rows: (QueueRow & { urgent_conversation_by?: unknown })[] })
+    .rows;
+  const { total, keptRows } = rows[0]!;
+  if (keptRows > COMPACT_ABOVE) await compactOpenCounts(db, organisationId);
+  const items = rows.flatMap(({ total: _t, keptRows: _k, urgent_conversation_by: _u, ...item }) =>
+    item.id === null ? [] : [item as QueueCase],
+  );
+  return { total, items };
 }
 
 // Kept rows per organisation above which a read folds them into one.
@@ -402,7 +435,10 @@ export async function addContactAttempt(
   return true;
 }
 
-/** Records a threatening situation on the case (Wgs art. 4 lid 2), or clears it with null. */
+/**
+ * Records a threatening situation on the case (Wgs art. 4 lid 2), or clears it with null. Its
+ * deadline is kept beside it, so the queue can order by it (ADR 1405).
+ */
 export async function setThreat(
   tx: Db,
   organisationId: string,
@@ -411,7 +447,11 @@ export async function setThreat(
 ): Promise<boolean> {
   const updated = await tx
     .update(signalCases)
-    .set({ threatKind: threat?.kind ?? null, threatKnownOn: threat?.knownOn ?? null })
+    .set({
+      threatKind: threat?.kind ?? null,
+      threatKnownOn: threat?.knownOn ?? null,
+      urgentConversationBy: threat ? urgentConversationBy(threat) : null,
+    })
     .where(and(eq(signalCases.id, caseId), eq(signalCases.organisationId, organisationId)))
     .returning({ id: signalCases.id });
   return updated.length > 0;

@@ -88,10 +88,25 @@ export async function beginSignalImport(
   return imported!.id;
 }
 
+/** A case already in the database that a row of this batch may belong to. */
+type KnownCase = {
+  id: string;
+  surname: string;
+  initials: string;
+  /** The creditor of each of its signals so far, for the new priority. */
+  creditorTypes: CreditorType[];
+  firstSignalOn: string;
+  lastSignalOn: string;
+};
+
+/** A known case with this batch's rows for it: its priority and dates are worked out again. */
+type Merge = { known: KnownCase; added: SignalRow[] };
+
 /**
  * Writes one batch of a streamed file: new cases for new people, the signals, and new priorities
  * for known people (including people an earlier batch of the same file created). Call inside the
- * import's transaction so a failure leaves nothing behind. Returns the signals written.
+ * import's transaction so a failure leaves nothing behind. Four statements a batch: the look-up
+ * (which also brings what the priority needs), the new cases, the signals and the merged cases.
  */
 export async function storeSignalBatch(
   tx: Db,
@@ -99,52 +114,56 @@ export async function storeSignalBatch(
   rows: SignalRow[],
   tally: ImportTally,
 ): Promise<number> {
-  const existing = await casesByKey(tx, target.organisationId, [...new Set(rows.map(personKey))]);
-  const fresh: (typeof signalCases.$inferInsert & { id: string })[] = [];
+  const known = await casesByKey(tx, target.organisationId, [...new Set(rows.map(personKey))]);
+  const fresh: NewCase[] = [];
   const pending: SignalRecord[] = [];
-  const merged = new Set<string>();
+  const merges = new Map<string, Merge>();
   for (const group of groupRows(rows)) {
-    let caseId = matchCase(group[0]!, existing.get(personKey(group[0]!)) ?? []);
-    if (caseId) {
-      merged.add(caseId);
+    const candidates = known.get(personKey(group[0]!)) ?? [];
+    const matched = candidates.find((c) => c.id === matchCase(group[0]!, candidates));
+    let caseId: string;
+    if (matched) {
+      caseId = matched.id;
+      const merge = merges.get(caseId) ?? { known: matched, added: [] };
+      merges.set(caseId, { ...merge, added: [...merge.added, ...group] });
       tally.matched(caseId);
     } else {
       // The id is made here, so the signals need no answer from the insert.
       caseId = randomUUID();
       tally.created.add(caseId);
-      fresh.push({ id: caseId, ...newCase(target.organisationId, group, target.at) });
+      fresh.push(newCase(caseId, group));
     }
-    for (const row of group) pending.push(toSignal(target.importId, caseId, row));
+    for (const row of group) pending.push(toSignal(caseId, row));
   }
-  for (const batch of chunks(fresh)) await insertCases(tx, batch);
-  for (const batch of chunks(pending)) await insertSignals(tx, batch);
-  await refreshMergedCases(tx, [...merged]);
+  for (const batch of chunks(fresh)) await insertCases(tx, target, batch);
+  for (const batch of chunks(pending)) await insertSignals(tx, target.importId, batch);
+  await refreshMergedCases(tx, [...merges.values()]);
   tally.signals += pending.length;
   return pending.length;
 }
 
-async function insertCases(tx: Db, batch: (typeof signalCases.$inferInsert & { id: string })[]) {
+// Values that are the same for every row of an import travel once, as their own parameters.
+async function insertCases(tx: Db, target: ImportTarget, batch: NewCase[]) {
   await tx.execute(sql`
     insert into signal_cases (id, organisation_id, person_key, surname, initials, prefix, street,
       house_number, house_number_addition, postcode, city, date_of_birth, priority,
       first_signal_on, last_signal_on, created_at)
-    select id, "organisationId", "personKey", surname, initials, prefix, street, "houseNumber",
-      "houseNumberAddition", postcode, city, "dateOfBirth", priority, "firstSignalOn",
-      "lastSignalOn", "createdAt"
-    from json_to_recordset(${asJson(batch)}) as r(id uuid, "organisationId" uuid,
-      "personKey" text, surname text, initials text, prefix text, street text,
-      "houseNumber" int, "houseNumberAddition" text, postcode text, city text,
-      "dateOfBirth" date, priority int, "firstSignalOn" date, "lastSignalOn" date,
-      "createdAt" timestamptz)`);
+    select id, ${target.organisationId}::uuid, "personKey", surname, initials, prefix, street,
+      "houseNumber", "houseNumberAddition", postcode, city, "dateOfBirth", priority,
+      "firstSignalOn", "lastSignalOn", ${target.at.toISOString()}::timestamptz
+    from json_to_recordset(${asJson(batch)}) as r(id uuid, "personKey" text, surname text,
+      initials text, prefix text, street text, "houseNumber" int, "houseNumberAddition" text,
+      postcode text, city text, "dateOfBirth" date, priority int, "firstSignalOn" date,
+      "lastSignalOn" date)`);
 }
 
-async function insertSignals(tx: Db, batch: SignalRecord[]) {
+async function insertSignals(tx: Db, importId: string, batch: SignalRecord[]) {
   await tx.execute(sql`
     insert into signals (case_id, import_id, line, creditor_type, amount_cents, months_in_arrears,
       arrears_since, signal_date)
-    select "caseId", "importId", line, "creditorType", "amountCents", "monthsInArrears",
+    select "caseId", ${importId}::uuid, line, "creditorType", "amountCents", "monthsInArrears",
       "arrearsSince", "signalDate"
-    from json_to_recordset(${asJson(batch)}) as r("caseId" uuid, "importId" uuid, line int,
+    from json_to_recordset(${asJson(batch)}) as r("caseId" uuid, line int,
       "creditorType" text, "amountCents" int, "monthsInArrears" int, "arrearsSince" date,
       "signalDate" date)`);
 }
@@ -173,12 +192,11 @@ export async function finishSignalImport(
   return { importId, ...counts, mergedCases: tally.merged.size };
 }
 
-type SignalRecord = Omit<typeof signals.$inferInsert, 'id'>;
+type SignalRecord = Omit<typeof signals.$inferInsert, 'id' | 'importId'>;
 
-function toSignal(importId: string, caseId: string, row: SignalRow): SignalRecord {
+function toSignal(caseId: string, row: SignalRow): SignalRecord {
   return {
     caseId,
-    importId,
     line: row.line,
     creditorType: row.creditorType,
     amountCents: row.amountCents,
@@ -188,15 +206,15 @@ function toSignal(importId: string, caseId: string, row: SignalRow): SignalRecor
   };
 }
 
-function newCase(
-  organisationId: string,
-  group: SignalRow[],
-  at: Date,
-): typeof signalCases.$inferInsert {
+type NewCase = Omit<typeof signalCases.$inferInsert, 'organisationId' | 'createdAt'> & {
+  id: string;
+};
+
+function newCase(id: string, group: SignalRow[]): NewCase {
   const first = group[0]!;
   const dates = group.map((r) => r.signalDate).sort();
   return {
-    organisationId,
+    id,
     personKey: personKey(first),
     surname: first.surname,
     initials: first.initials,
@@ -210,48 +228,40 @@ function newCase(
     priority: casePriority(group),
     firstSignalOn: dates[0]!,
     lastSignalOn: dates.at(-1)!,
-    createdAt: at,
   };
 }
 
+/**
+ * The known cases at these people's addresses and birth dates, with what a new priority needs.
+ * `= any(array(…))` keeps the look-up on signal_cases_org_key_idx: with `in (select …)` the
+ * planner, still counting the table as it was before the import, read every case of the
+ * organisation for each batch.
+ */
 async function casesByKey(tx: Db, organisationId: string, keys: string[]) {
-  const found = new Map<string, { id: string; surname: string; initials: string }[]>();
+  const found = new Map<string, KnownCase[]>();
   for (const batch of chunks(keys)) {
-    const rows = await tx
-      .select({
-        id: signalCases.id,
-        key: signalCases.personKey,
-        surname: signalCases.surname,
-        initials: signalCases.initials,
-      })
-      .from(signalCases)
-      .where(
-        and(
-          eq(signalCases.organisationId, organisationId),
-          sql`${signalCases.personKey} in (select json_array_elements_text(${asJson(batch)}))`,
-        ),
-      );
-    for (const row of rows) found.set(row.key, [...(found.get(row.key) ?? []), row]);
+    const result = await tx.execute(sql`
+      select c.id, c.person_key as key, c.surname, c.initials,
+        c.first_signal_on::text as "firstSignalOn", c.last_signal_on::text as "lastSignalOn",
+        array(select s.creditor_type from signals s where s.case_id = c.id) as "creditorTypes"
+      from signal_cases c
+      where c.organisation_id = ${organisationId}
+        and c.person_key = any(array(select json_array_elements_text(${asJson(batch)})))`);
+    for (const { key, ...known } of (result as unknown as { rows: (KnownCase & { key: string })[] })
+      .rows)
+      found.set(key, [...(found.get(key) ?? []), known]);
   }
   return found;
 }
 
 /** A known person signalled again: new priority and dates, and the case is open again. */
-async function refreshMergedCases(tx: Db, caseIds: string[]) {
-  for (const batch of chunks(caseIds)) {
-    const rows = await tx
-      .select({
-        caseId: signals.caseId,
-        creditorType: signals.creditorType,
-        signalDate: signals.signalDate,
-      })
-      .from(signals)
-      .where(sql`${signals.caseId} in (select (json_array_elements_text(${asJson(batch)}))::uuid)`);
-    const byCase = new Map<string, typeof rows>();
-    for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
-    const values = [...byCase].map(([id, caseSignals]) => {
-      const dates = caseSignals.map((s) => s.signalDate).sort();
-      return { id, priority: casePriority(caseSignals), first: dates[0]!, last: dates.at(-1)! };
+async function refreshMergedCases(tx: Db, merges: Merge[]) {
+  for (const batch of chunks(merges)) {
+    const values = batch.map(({ known, added }) => {
+      const dates = [known.firstSignalOn, known.lastSignalOn, ...added.map((r) => r.signalDate)];
+      dates.sort();
+      const all = [...known.creditorTypes.map((creditorType) => ({ creditorType })), ...added];
+      return { id: known.id, priority: casePriority(all), first: dates[0]!, last: dates.at(-1)! };
     });
     if (values.length === 0) continue;
     // One statement per batch: a large file can merge tens of thousands of people.

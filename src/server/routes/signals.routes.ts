@@ -39,6 +39,7 @@ import {
   type ThreatKind,
 } from '../../domain/signals';
 import {
+  readAhead,
   readSignalStream,
   SIGNAL_FILE_MAX_BYTES,
   SignalFileTooLarge,
@@ -162,7 +163,7 @@ async function importSignalFile(ctx: AppContext, request: FastifyRequest, upload
     const { organisationId, id: userId } = auth.user;
     const importId = await beginSignalImport(tx, { organisationId, userId, at, fileName });
     const tally = new ImportTally();
-    for await (const batch of stream.batches)
+    for await (const batch of readAhead(stream.batches))
       if (!stream.refused())
         await storeSignalBatch(tx, { organisationId, importId, at }, batch, tally);
     const file = stream.summary();

@@ -56,6 +56,20 @@ export function searchableItem(item: SearchableItem): SearchableItem {
   };
 }
 
+/**
+ * What the index keeps of an item after the build: its id, and the texts the hits' highlights are
+ * read from (so the rest of each item can be collected).
+ */
+export type IndexedItem = Pick<
+  SearchableItem,
+  'id' | 'name' | 'summary' | 'workingElements' | 'providers' | 'description'
+>;
+
+export function indexedItem(item: IndexedItem): IndexedItem {
+  const { id, name, summary, workingElements, providers, description } = item;
+  return { id, name, summary, workingElements, providers, description };
+}
+
 export function searchableOffer(offer: SearchableOffer): SearchableOffer {
   const { id, organisationId, organisationName, interventionId, gemeenten, wijk } = offer;
   return { id, organisationId, organisationName, interventionId, gemeenten, wijk };
@@ -71,7 +85,7 @@ export type FacetData = {
 
 export type SearchIndex = {
   /** Items sorted by id; a doc number is a place in this list. */
-  readonly items: readonly SearchableItem[];
+  readonly items: readonly IndexedItem[];
   /** Doc numbers in name order (folded: lower case, no accents; then id). */
   readonly byName: Int32Array;
   readonly nameRank: Int32Array;

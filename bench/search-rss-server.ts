@@ -50,6 +50,6 @@ process.send!({ address });
 process.on('message', (message) => {
   if (message !== 'rss') return;
   (globalThis as { gc?: () => void }).gc?.();
-  const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
-  process.send!({ rss, heapUsed, arrayBuffers });
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  process.send!({ rss, heapUsed, heapTotal, external, arrayBuffers });
 });

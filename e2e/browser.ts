@@ -61,3 +61,12 @@ export async function expectAccessible(page: Page, label: string) {
     ),
   ).toEqual([]);
 }
+
+/** From now on, the addresses of answers 404 whose address contains `part` (e.g. an erased id). */
+export function notFoundAnswers(page: Page, part: string): string[] {
+  const missing: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 404 && r.url().includes(part)) missing.push(r.url());
+  });
+  return missing;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, pageProblems } from './browser';
+import { expectAccessible, notFoundAnswers, pageProblems } from './browser';
 import { demoSession, focusedName, tabTo } from './demo-session';
 
 // The register of experience experts in the browser, keyboard only: a team leader adds someone
@@ -70,9 +70,13 @@ describe('experience experts in the browser', () => {
     await page.getByRole('button', { name: 'Ja, wis de gegevens van Marieke' }).waitFor();
     expect(await focusedName(page)).toBe('Ja, wis de gegevens van Marieke');
     await expectAccessible(page, 'wissen bevestigen');
+    // Once erased, the entry is not asked for again (it would only answer 404).
+    const missing = notFoundAnswers(page, '/api/v1/experience-experts/');
     await page.keyboard.press('Enter');
     await page.getByText('De gegevens zijn gewist.').waitFor();
     expect(await page.getByRole('region', { name: 'Marieke' }).count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    expect(missing).toEqual([]);
     await page.goto(`/kaarten/teamsessie/${session.id}`);
     await page.getByText('Er is nog niemand uitgenodigd.').waitFor();
     expect(pageProblems(page)).toEqual([]);

@@ -6,7 +6,7 @@ import { parseInstrumentYaml } from '../src/contract/scan';
 import type { Capital, Score } from '../src/domain/assessment';
 import { scanScreens } from '../src/web/pages/huishoudens/scan-flow';
 import { pdfText } from '../test/pdf';
-import { expectAccessible, pageProblems } from './browser';
+import { expectAccessible, notFoundAnswers, pageProblems } from './browser';
 import { demoSession, focusedName, tabTo } from './demo-session';
 
 // The kapitaalscan in the browser, with the keyboard alone: a social worker registers a household,
@@ -169,8 +169,11 @@ describe('kapitaalscan in the browser', () => {
     await expectAccessible(page, 'huishouden');
     const householdUrl = page.url();
 
-    // Without consent no scan; with consent recorded it starts.
+    // Without consent no scan (said as a form says what went wrong); with consent it starts.
     await page.getByText('Leg eerst de toestemming voor de kapitaalscan vast.').waitFor();
+    await activate(page, 'Kapitaalscan starten');
+    await summary.getByText(/^Leg eerst vast dat het huishouden toestemming geeft/).waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByLabel('Waarvoor').inputValue()).toBe('kapitaalscan');
     await activate(page, 'Toestemming vastleggen');
     await page.getByText('De toestemming voor de kapitaalscan is vastgelegd.').waitFor();
@@ -498,9 +501,14 @@ describe('kapitaalscan in the browser', () => {
     await page.goto('/huishoudens');
     await page.getByRole('link', { name: 'K-E2E-1' }).click();
     await page.getByLabel('Typ het kenmerk K-E2E-1 over om te bevestigen').fill('K-E2E-1');
+    await page.waitForLoadState('networkidle');
+    // Once erased, nothing of the household is asked for again (it would only answer 404).
+    const missing = notFoundAnswers(page, new URL(page.url()).pathname.split('/').pop()!);
     await page.getByRole('button', { name: 'Huishouden en alle gegevens wissen' }).click();
     await page.getByText('Huishouden K-E2E-1 en alle gegevens zijn gewist.').waitFor();
     expect(await page.getByRole('link', { name: 'K-E2E-1' }).count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    expect(missing).toEqual([]);
     expect(pageProblems(page)).toEqual([]);
   });
 });

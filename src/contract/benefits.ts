@@ -112,7 +112,10 @@ export const verificationSchema = z.discriminatedUnion('status', [
 export const staleValueSchema = z.object({
   validFrom: z.string(),
   dueFrom: z.string(),
+  /** The note in both languages, as since 1.1; `text` has it in the reader's language. */
   message: bilingualSchema,
+  /** The note in the reader's language (since 1.4). */
+  text: z.string(),
 });
 
 export const traceParameterSchema = z.object({

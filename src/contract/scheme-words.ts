@@ -31,11 +31,14 @@ export function wordedScheme(s: SchemeResult, language: Language) {
     howToApply: s.howToApply && say(s.howToApply),
     via: s.via && say(s.via),
     notes: s.notes.map(say),
-    // The API answers the out-of-date note in both languages, as it did before the catalogue.
     parameters: s.parameters.map((p) => ({
       ...p,
       verified: say(p.verified),
-      stale: p.stale && { ...p.stale, message: words.bilingual(p.stale.message) },
+      stale: p.stale && {
+        ...p.stale,
+        message: words.bilingual(p.stale.message),
+        text: say(p.stale.message),
+      },
     })),
   };
 }

@@ -36,6 +36,14 @@ export type DatabaseOptions =
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
+/**
+ * PGlite's buffer cache (PostgreSQL's default is 128MB). It lives in the WebAssembly memory, which
+ * never shrinks, so a large catalogue read once filled all of it for good (issue 12.1: 128 MB of
+ * the server's RSS). Pages beyond it come from the operating system's file cache, which the
+ * kernel can give back; reading 50 000 items took as long with 16MB (bench/search-rss.bench.ts).
+ */
+const PGLITE_SHARED_BUFFERS = '16MB';
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
     // Loaded only when used: an embedded installation never needs the pg driver.
@@ -72,6 +80,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm, unaccent },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
   });
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,

@@ -676,13 +676,21 @@ export const signalCases = pgTable(
     /** A threatening situation (Wgs art. 4 lid 2) the worker recorded, and when it became known. */
     threatKind: text('threat_kind').$type<ThreatKind>(),
     threatKnownOn: date('threat_known_on'),
+    /**
+     * The three-working-day deadline of that threat (domain `urgentConversationBy`), kept so the
+     * queue can put threatened cases first, earliest deadline first (ADR 1405). Set with the
+     * threat, cleared with it (a check in migration 0031 keeps the three together).
+     */
+    urgentConversationBy: date('urgent_conversation_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     index('signal_cases_org_key_idx').on(t.organisationId, t.personKey),
+    // The queue's order (ADR 1405): threatened cases by deadline, then priority, then oldest.
     index('signal_cases_queue_idx').on(
       t.organisationId,
       t.status,
+      t.urgentConversationBy.asc().nullsLast(),
       t.priority.desc(),
       t.firstSignalOn,
       t.id,

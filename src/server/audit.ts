@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuditAction } from '../contract/audit-actions';
 import type { Db } from '../db/client';
-import { appendAuditEntry } from '../db/repositories/audit.repository';
+import { appendAuditEntry, type AuditRow } from '../db/repositories/audit.repository';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -20,8 +20,16 @@ export type AuditEntry = {
  * and the change are committed (or rolled back) together.
  */
 export async function audit(db: Db, request: FastifyRequest, entry: AuditEntry): Promise<void> {
+  await appendAuditEntry(db, auditRow(request, entry));
+}
+
+/**
+ * The access-log row for an entry: who (from the request's session), when and from where. For a
+ * repository that writes the row in the same statement as the read it logs.
+ */
+export function auditRow(request: FastifyRequest, entry: AuditEntry): AuditRow {
   const auth = request.auth;
-  await appendAuditEntry(db, {
+  return {
     at: request.server.clock(),
     organisationId:
       entry.organisationId !== undefined
@@ -35,5 +43,5 @@ export async function audit(db: Db, request: FastifyRequest, entry: AuditEntry):
     outcome: entry.outcome ?? 'success',
     ip: request.ip,
     details: entry.details ?? {},
-  });
+  };
 }

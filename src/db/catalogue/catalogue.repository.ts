@@ -117,11 +117,16 @@ export async function loadIndexData(
 
 /**
  * Rows per page when the search index reads the catalogue. PGlite's WebAssembly heap grows to the
- * largest single result and never shrinks, so the catalogue is read in pages of this size.
+ * largest single result and never shrinks, and PGlite answers on the main thread, so the catalogue
+ * is read in small pages: the server answers other requests between two (issue 12.1).
  */
-export const INDEX_PAGE_ROWS = 2000;
+export const INDEX_PAGE_ROWS = 250;
 
-/** Live items, a page at a time in id order (keyset), with only the columns an item is made of. */
+/**
+ * Live items, a page at a time in id order (keyset), with only the columns an item is made of.
+ * Archived rows are skipped here rather than in SQL: PGlite never gathers table statistics, and
+ * guessing that few rows are live the planner then read and sorted every later row for each page.
+ */
 export async function* liveItemPages(
   db: Db,
   pageRows = INDEX_PAGE_ROWS,
@@ -134,29 +139,55 @@ export async function* liveItemPages(
         origin: interventions.origin,
         organisationId: interventions.organisationId,
         lastCheckedAt: interventions.lastCheckedAt,
+        archivedAt: interventions.archivedAt,
         data: interventions.data,
       })
       .from(interventions)
-      .where(and(isNull(interventions.archivedAt), gt(interventions.id, after)))
+      .where(gt(interventions.id, after))
       .orderBy(asc(interventions.id))
       .limit(pageRows);
-    if (rows.length > 0) yield rows.map(itemFromRow);
+    const live = rows.filter((row) => row.archivedAt === null);
+    if (live.length > 0) yield live.map(itemFromRow);
     if (rows.length < pageRows) return;
     after = rows[rows.length - 1]!.id;
   }
 }
 
 /**
- * Live offers a page at a time, in the order loadOffers gives (organisation name, then creation;
- * the id breaks ties so the keyset is exact). The creation time is carried as text: a JavaScript
- * Date would drop its microseconds and skip or repeat rows at a page edge.
+ * Where an offer comes in the order loadOffers gives: organisation name (as a rank, ties equal),
+ * creation time (fixed-width digits, so text order is time order), then id.
+ */
+export type OfferListPlace = { organisationRank: number; created: string; id: string };
+
+export function byListPlace(a: OfferListPlace, b: OfferListPlace): number {
+  if (a.organisationRank !== b.organisationRank) return a.organisationRank - b.organisationRank;
+  if (a.created !== b.created) return a.created < b.created ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Each organisation's place in name order; organisations of the same name share one. */
+async function organisationRanks(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      id: organisations.id,
+      rank: sql<number>`rank() over (order by ${organisations.name})`,
+    })
+    .from(organisations);
+  return new Map(rows.map((r) => [r.id, Number(r.rank)]));
+}
+
+/**
+ * Live offers a page at a time in id order (keyset on the primary key: a page reads only its own
+ * rows), each with its place in the order loadOffers gives, so the caller can put them in that
+ * order. Ordering in SQL by the organisation's name sorted every remaining offer for each page.
  */
 export async function* liveOfferPages(
   db: Db,
   pageRows = INDEX_PAGE_ROWS,
-): AsyncGenerator<(LocalOffer & { archived: boolean })[]> {
+): AsyncGenerator<(LocalOffer & { archived: boolean; place: OfferListPlace })[]> {
   const placesOf = await gemeentePlaces(db);
-  let after: { name: string; createdAt: string; id: string } | undefined;
+  const ranks = await organisationRanks(db);
+  let after: string | undefined;
   for (;;) {
     const rows = await db
       .select({
@@ -171,24 +202,26 @@ export async function* liveOfferPages(
         },
         organisationName: organisations.name,
         checkedBy: users.name,
-        createdAt: sql<string>`${localOffers.createdAt}::text`,
+        created: sql<string>`to_char(${localOffers.createdAt} at time zone 'UTC', 'YYYYMMDDHH24MISSUS')`,
       })
       .from(localOffers)
       .innerJoin(organisations, eq(organisations.id, localOffers.organisationId))
       .leftJoin(users, eq(users.id, localOffers.lastCheckedBy))
-      .where(
-        and(
-          isNull(localOffers.archivedAt),
-          after &&
-            sql`(${organisations.name}, ${localOffers.createdAt}, ${localOffers.id}) > (${after.name}, ${after.createdAt}::timestamptz, ${after.id}::uuid)`,
-        ),
-      )
-      .orderBy(asc(organisations.name), asc(localOffers.createdAt), asc(localOffers.id))
+      .where(after ? gt(localOffers.id, after) : undefined)
+      .orderBy(asc(localOffers.id))
       .limit(pageRows);
-    if (rows.length > 0) yield rows.map((row) => offerFromRow(row, placesOf));
+    const live = rows.filter((row) => row.offer.archivedAt === null);
+    if (live.length > 0)
+      yield live.map((row) => ({
+        ...offerFromRow(row, placesOf),
+        place: {
+          organisationRank: ranks.get(row.offer.organisationId) ?? 0,
+          created: row.created,
+          id: row.offer.id,
+        },
+      }));
     if (rows.length < pageRows) return;
-    const last = rows[rows.length - 1]!;
-    after = { name: last.organisationName, createdAt: last.createdAt, id: last.offer.id };
+    after = rows[rows.length - 1]!.offer.id;
   }
 }
 

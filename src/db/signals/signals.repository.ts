@@ -12,9 +12,19 @@ import {
   type RowIssue,
   type SignalRow,
   type Threat,
+  type ThreatKind,
+  urgentConversationBy,
 } from '../../domain/signals';
 import type { Db } from '../client';
-import { signalCases, signalContacts, signalImports, signalOpenCounts, signals } from '../schema';
+import type { AuditRow } from '../repositories/audit.repository';
+import {
+  auditLog,
+  signalCases,
+  signalContacts,
+  signalImports,
+  signalOpenCounts,
+  signals,
+} from '../schema';
 
 // Every function takes the organisation and filters on it: signal data never crosses organisations.
 
@@ -78,10 +88,25 @@ export async function beginSignalImport(
   return imported!.id;
 }
 
+/** A case already in the database that a row of this batch may belong to. */
+type KnownCase = {
+  id: string;
+  surname: string;
+  initials: string;
+  /** The creditor of each of its signals so far, for the new priority. */
+  creditorTypes: CreditorType[];
+  firstSignalOn: string;
+  lastSignalOn: string;
+};
+
+/** A known case with this batch's rows for it: its priority and dates are worked out again. */
+type Merge = { known: KnownCase; added: SignalRow[] };
+
 /**
  * Writes one batch of a streamed file: new cases for new people, the signals, and new priorities
  * for known people (including people an earlier batch of the same file created). Call inside the
- * import's transaction so a failure leaves nothing behind. Returns the signals written.
+ * import's transaction so a failure leaves nothing behind. Four statements a batch: the look-up
+ * (which also brings what the priority needs), the new cases, the signals and the merged cases.
  */
 export async function storeSignalBatch(
   tx: Db,
@@ -89,52 +114,56 @@ export async function storeSignalBatch(
   rows: SignalRow[],
   tally: ImportTally,
 ): Promise<number> {
-  const existing = await casesByKey(tx, target.organisationId, [...new Set(rows.map(personKey))]);
-  const fresh: (typeof signalCases.$inferInsert & { id: string })[] = [];
+  const known = await casesByKey(tx, target.organisationId, [...new Set(rows.map(personKey))]);
+  const fresh: NewCase[] = [];
   const pending: SignalRecord[] = [];
-  const merged = new Set<string>();
+  const merges = new Map<string, Merge>();
   for (const group of groupRows(rows)) {
-    let caseId = matchCase(group[0]!, existing.get(personKey(group[0]!)) ?? []);
-    if (caseId) {
-      merged.add(caseId);
+    const candidates = known.get(personKey(group[0]!)) ?? [];
+    const matched = candidates.find((c) => c.id === matchCase(group[0]!, candidates));
+    let caseId: string;
+    if (matched) {
+      caseId = matched.id;
+      const merge = merges.get(caseId) ?? { known: matched, added: [] };
+      merges.set(caseId, { ...merge, added: [...merge.added, ...group] });
       tally.matched(caseId);
     } else {
       // The id is made here, so the signals need no answer from the insert.
       caseId = randomUUID();
       tally.created.add(caseId);
-      fresh.push({ id: caseId, ...newCase(target.organisationId, group, target.at) });
+      fresh.push(newCase(caseId, group));
     }
-    for (const row of group) pending.push(toSignal(target.importId, caseId, row));
+    for (const row of group) pending.push(toSignal(caseId, row));
   }
-  for (const batch of chunks(fresh)) await insertCases(tx, batch);
-  for (const batch of chunks(pending)) await insertSignals(tx, batch);
-  await refreshMergedCases(tx, [...merged]);
+  for (const batch of chunks(fresh)) await insertCases(tx, target, batch);
+  for (const batch of chunks(pending)) await insertSignals(tx, target.importId, batch);
+  await refreshMergedCases(tx, [...merges.values()]);
   tally.signals += pending.length;
   return pending.length;
 }
 
-async function insertCases(tx: Db, batch: (typeof signalCases.$inferInsert & { id: string })[]) {
+// Values that are the same for every row of an import travel once, as their own parameters.
+async function insertCases(tx: Db, target: ImportTarget, batch: NewCase[]) {
   await tx.execute(sql`
     insert into signal_cases (id, organisation_id, person_key, surname, initials, prefix, street,
       house_number, house_number_addition, postcode, city, date_of_birth, priority,
       first_signal_on, last_signal_on, created_at)
-    select id, "organisationId", "personKey", surname, initials, prefix, street, "houseNumber",
-      "houseNumberAddition", postcode, city, "dateOfBirth", priority, "firstSignalOn",
-      "lastSignalOn", "createdAt"
-    from json_to_recordset(${asJson(batch)}) as r(id uuid, "organisationId" uuid,
-      "personKey" text, surname text, initials text, prefix text, street text,
-      "houseNumber" int, "houseNumberAddition" text, postcode text, city text,
-      "dateOfBirth" date, priority int, "firstSignalOn" date, "lastSignalOn" date,
-      "createdAt" timestamptz)`);
+    select id, ${target.organisationId}::uuid, "personKey", surname, initials, prefix, street,
+      "houseNumber", "houseNumberAddition", postcode, city, "dateOfBirth", priority,
+      "firstSignalOn", "lastSignalOn", ${target.at.toISOString()}::timestamptz
+    from json_to_recordset(${asJson(batch)}) as r(id uuid, "personKey" text, surname text,
+      initials text, prefix text, street text, "houseNumber" int, "houseNumberAddition" text,
+      postcode text, city text, "dateOfBirth" date, priority int, "firstSignalOn" date,
+      "lastSignalOn" date)`);
 }
 
-async function insertSignals(tx: Db, batch: SignalRecord[]) {
+async function insertSignals(tx: Db, importId: string, batch: SignalRecord[]) {
   await tx.execute(sql`
     insert into signals (case_id, import_id, line, creditor_type, amount_cents, months_in_arrears,
       arrears_since, signal_date)
-    select "caseId", "importId", line, "creditorType", "amountCents", "monthsInArrears",
+    select "caseId", ${importId}::uuid, line, "creditorType", "amountCents", "monthsInArrears",
       "arrearsSince", "signalDate"
-    from json_to_recordset(${asJson(batch)}) as r("caseId" uuid, "importId" uuid, line int,
+    from json_to_recordset(${asJson(batch)}) as r("caseId" uuid, line int,
       "creditorType" text, "amountCents" int, "monthsInArrears" int, "arrearsSince" date,
       "signalDate" date)`);
 }
@@ -163,12 +192,11 @@ export async function finishSignalImport(
   return { importId, ...counts, mergedCases: tally.merged.size };
 }
 
-type SignalRecord = Omit<typeof signals.$inferInsert, 'id'>;
+type SignalRecord = Omit<typeof signals.$inferInsert, 'id' | 'importId'>;
 
-function toSignal(importId: string, caseId: string, row: SignalRow): SignalRecord {
+function toSignal(caseId: string, row: SignalRow): SignalRecord {
   return {
     caseId,
-    importId,
     line: row.line,
     creditorType: row.creditorType,
     amountCents: row.amountCents,
@@ -178,15 +206,15 @@ function toSignal(importId: string, caseId: string, row: SignalRow): SignalRecor
   };
 }
 
-function newCase(
-  organisationId: string,
-  group: SignalRow[],
-  at: Date,
-): typeof signalCases.$inferInsert {
+type NewCase = Omit<typeof signalCases.$inferInsert, 'organisationId' | 'createdAt'> & {
+  id: string;
+};
+
+function newCase(id: string, group: SignalRow[]): NewCase {
   const first = group[0]!;
   const dates = group.map((r) => r.signalDate).sort();
   return {
-    organisationId,
+    id,
     personKey: personKey(first),
     surname: first.surname,
     initials: first.initials,
@@ -200,48 +228,40 @@ function newCase(
     priority: casePriority(group),
     firstSignalOn: dates[0]!,
     lastSignalOn: dates.at(-1)!,
-    createdAt: at,
   };
 }
 
+/**
+ * The known cases at these people's addresses and birth dates, with what a new priority needs.
+ * `= any(array(…))` keeps the look-up on signal_cases_org_key_idx: with `in (select …)` the
+ * planner, still counting the table as it was before the import, read every case of the
+ * organisation for each batch.
+ */
 async function casesByKey(tx: Db, organisationId: string, keys: string[]) {
-  const found = new Map<string, { id: string; surname: string; initials: string }[]>();
+  const found = new Map<string, KnownCase[]>();
   for (const batch of chunks(keys)) {
-    const rows = await tx
-      .select({
-        id: signalCases.id,
-        key: signalCases.personKey,
-        surname: signalCases.surname,
-        initials: signalCases.initials,
-      })
-      .from(signalCases)
-      .where(
-        and(
-          eq(signalCases.organisationId, organisationId),
-          sql`${signalCases.personKey} in (select json_array_elements_text(${asJson(batch)}))`,
-        ),
-      );
-    for (const row of rows) found.set(row.key, [...(found.get(row.key) ?? []), row]);
+    const result = await tx.execute(sql`
+      select c.id, c.person_key as key, c.surname, c.initials,
+        c.first_signal_on::text as "firstSignalOn", c.last_signal_on::text as "lastSignalOn",
+        array(select s.creditor_type from signals s where s.case_id = c.id) as "creditorTypes"
+      from signal_cases c
+      where c.organisation_id = ${organisationId}
+        and c.person_key = any(array(select json_array_elements_text(${asJson(batch)})))`);
+    for (const { key, ...known } of (result as unknown as { rows: (KnownCase & { key: string })[] })
+      .rows)
+      found.set(key, [...(found.get(key) ?? []), known]);
   }
   return found;
 }
 
 /** A known person signalled again: new priority and dates, and the case is open again. */
-async function refreshMergedCases(tx: Db, caseIds: string[]) {
-  for (const batch of chunks(caseIds)) {
-    const rows = await tx
-      .select({
-        caseId: signals.caseId,
-        creditorType: signals.creditorType,
-        signalDate: signals.signalDate,
-      })
-      .from(signals)
-      .where(sql`${signals.caseId} in (select (json_array_elements_text(${asJson(batch)}))::uuid)`);
-    const byCase = new Map<string, typeof rows>();
-    for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
-    const values = [...byCase].map(([id, caseSignals]) => {
-      const dates = caseSignals.map((s) => s.signalDate).sort();
-      return { id, priority: casePriority(caseSignals), first: dates[0]!, last: dates.at(-1)! };
+async function refreshMergedCases(tx: Db, merges: Merge[]) {
+  for (const batch of chunks(merges)) {
+    const values = batch.map(({ known, added }) => {
+      const dates = [known.firstSignalOn, known.lastSignalOn, ...added.map((r) => r.signalDate)];
+      dates.sort();
+      const all = [...known.creditorTypes.map((creditorType) => ({ creditorType })), ...added];
+      return { id: known.id, priority: casePriority(all), first: dates[0]!, last: dates.at(-1)! };
     });
     if (values.length === 0) continue;
     // One statement per batch: a large file can merge tens of thousands of people.
@@ -253,68 +273,91 @@ async function refreshMergedCases(tx: Db, caseIds: string[]) {
   }
 }
 
-// Written out with table names: inside a subquery drizzle would leave "id" unqualified.
-const signalSummary = {
-  signalCount: sql<number>`(select count(*)::int from signals s where s.case_id = signal_cases.id)`,
-  creditorTypes: sql<
-    CreditorType[]
-  >`(select coalesce(array_agg(distinct s.creditor_type order by s.creditor_type), '{}') from signals s where s.case_id = signal_cases.id)`,
-  totalCents: sql<number>`(select coalesce(sum(s.amount_cents), 0)::int from signals s where s.case_id = signal_cases.id)`,
-  lastContactOn: sql<
-    string | null
-  >`(select max(c.on)::text from signal_contacts c where c.case_id = signal_cases.id)`,
+/** A case in the work queue, with the sums over its signals and contacts. */
+export type QueueCase = {
+  id: string;
+  surname: string;
+  initials: string;
+  prefix: string;
+  postcode: string;
+  houseNumber: number;
+  houseNumberAddition: string;
+  priority: number;
+  firstSignalOn: string;
+  threatKind: ThreatKind | null;
+  threatKnownOn: string | null;
+  signalCount: number;
+  creditorTypes: CreditorType[];
+  totalCents: number;
+  lastContactOn: string | null;
+};
+
+type QueueRow = (QueueCase | { [K in keyof QueueCase]: null }) & {
+  total: number;
+  keptRows: number;
 };
 
 /**
- * Open cases, highest priority first, oldest first within a priority. The page's ids come from the
- * queue index alone (a skipped row costs one index entry); the sums over signals and contacts are
- * then worked out for those cases only, looked up by primary key, not for every row the offset
- * skips.
+ * The queue's order (ADR 1405): cases with a threatening situation first, earliest legal
+ * deadline first (Wgs art. 4 lid 2), then highest priority, then oldest signal. Matches
+ * signal_cases_queue_idx, so a page is read from the index.
+ */
+const QUEUE_ORDER = sql.raw(
+  'urgent_conversation_by asc nulls last, priority desc nulls last, first_signal_on asc, id asc',
+);
+
+/**
+ * One page of open cases, and the access-log row for reading it, in ONE statement: the log row
+ * commits with the read (one round trip, one commit), and a log row that cannot be written fails
+ * the statement, so nothing is read without being logged. The row's details get the number of
+ * cases shown. The page's ids come from the queue index alone (a skipped row costs one index
+ * entry); the sums are worked out for those cases only. The total is the kept count (migration
+ * 0025), read in the same statement.
  */
 export async function workQueue(
   db: Db,
   organisationId: string,
   page: { limit: number; offset: number },
-) {
-  const where = and(eq(signalCases.organisationId, organisationId), eq(signalCases.status, 'open'));
-  const total = await openCaseCount(db, organisationId);
-  const ids = await db
-    .select({ id: signalCases.id })
-    .from(signalCases)
-    .where(where)
-    // Matches signal_cases_queue_idx (priority desc nulls last), so a page is read from the index.
-    .orderBy(
-      sql`${signalCases.priority} desc nulls last`,
-      asc(signalCases.firstSignalOn),
-      asc(signalCases.id),
+  accessLog: AuditRow,
+): Promise<{ total: number; items: QueueCase[] }> {
+  const logged = db.insert(auditLog).values({
+    ...accessLog,
+    details: sql`${JSON.stringify(accessLog.details ?? {})}::jsonb || jsonb_build_object('shown', (select count(*) from page))`,
+  });
+  const result = await db.execute(sql`
+    with page as (
+      select id from signal_cases
+      where organisation_id = ${organisationId} and status = 'open'
+      order by ${QUEUE_ORDER}
+      limit ${page.limit} offset ${page.offset}
+    ),
+    logged as (${logged.getSQL()}),
+    kept as (
+      select coalesce(sum(delta), 0)::int as total, count(*)::int as "keptRows"
+      from signal_open_counts where organisation_id = ${organisationId}
     )
-    .limit(page.limit)
-    .offset(page.offset);
-  if (ids.length === 0) return { total, items: [] };
-  const rows = await db
-    .select({
-      id: signalCases.id,
-      surname: signalCases.surname,
-      initials: signalCases.initials,
-      prefix: signalCases.prefix,
-      postcode: signalCases.postcode,
-      houseNumber: signalCases.houseNumber,
-      houseNumberAddition: signalCases.houseNumberAddition,
-      priority: signalCases.priority,
-      firstSignalOn: signalCases.firstSignalOn,
-      threatKind: signalCases.threatKind,
-      threatKnownOn: signalCases.threatKnownOn,
-      ...signalSummary,
-    })
-    .from(signalCases)
-    .where(
-      inArray(
-        signalCases.id,
-        ids.map((row) => row.id),
-      ),
-    );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return { total, items: ids.flatMap(({ id }) => byId.get(id) ?? []) };
+    select kept.total, kept."keptRows", c.* from kept left join lateral (
+      select id, surname, initials, prefix, postcode, house_number as "houseNumber",
+        house_number_addition as "houseNumberAddition", priority,
+        first_signal_on::text as "firstSignalOn", threat_kind as "threatKind",
+        threat_known_on::text as "threatKnownOn", urgent_conversation_by,
+        (select count(*)::int from signals s where s.case_id = c.id) as "signalCount",
+        (select coalesce(array_agg(distinct s.creditor_type order by s.creditor_type), '{}')
+          from signals s where s.case_id = c.id) as "creditorTypes",
+        (select coalesce(sum(s.amount_cents), 0)::int from signals s where s.case_id = c.id)
+          as "totalCents",
+        (select max(k.on)::text from signal_contacts k where k.case_id = c.id) as "lastContactOn"
+      from signal_cases c where c.id in (select id from page)
+    ) c on true
+    order by urgent_conversation_by asc nulls last, priority desc nulls last, "firstSignalOn", id`);
+  const rows = (result as unknown as { rows: (QueueRow & { urgent_conversation_by?: unknown })[] })
+    .rows;
+  const { total, keptRows } = rows[0]!;
+  if (keptRows > COMPACT_ABOVE) await compactOpenCounts(db, organisationId);
+  const items = rows.flatMap(({ total: _t, keptRows: _k, urgent_conversation_by: _u, ...item }) =>
+    item.id === null ? [] : [item as QueueCase],
+  );
+  return { total, items };
 }
 
 // Kept rows per organisation above which a read folds them into one.
@@ -402,7 +445,10 @@ export async function addContactAttempt(
   return true;
 }
 
-/** Records a threatening situation on the case (Wgs art. 4 lid 2), or clears it with null. */
+/**
+ * Records a threatening situation on the case (Wgs art. 4 lid 2), or clears it with null. Its
+ * deadline is kept beside it, so the queue can order by it (ADR 1405).
+ */
 export async function setThreat(
   tx: Db,
   organisationId: string,
@@ -411,7 +457,11 @@ export async function setThreat(
 ): Promise<boolean> {
   const updated = await tx
     .update(signalCases)
-    .set({ threatKind: threat?.kind ?? null, threatKnownOn: threat?.knownOn ?? null })
+    .set({
+      threatKind: threat?.kind ?? null,
+      threatKnownOn: threat?.knownOn ?? null,
+      urgentConversationBy: threat ? urgentConversationBy(threat) : null,
+    })
     .where(and(eq(signalCases.id, caseId), eq(signalCases.organisationId, organisationId)))
     .returning({ id: signalCases.id });
   return updated.length > 0;

@@ -71,3 +71,50 @@ export type LocalOffer = {
   lastCheckedBy: string | null;
   version: number;
 };
+
+/**
+ * What the in-process catalogue keeps of an item (issue 12.1): the fields the result list, the
+ * matching and the reports read. Whole items are read from the database where a page needs them.
+ */
+export type ListedItem = Pick<
+  CatalogueItem,
+  | 'id'
+  | 'origin'
+  | 'organisationId'
+  | 'name'
+  | 'kind'
+  | 'summary'
+  | 'capitals'
+  | 'ageRange'
+  | 'targetGroups'
+  | 'phases'
+  | 'povertyTypes'
+  | 'lifeEvents'
+  | 'fit'
+> & { evidence: Pick<Evidence, 'level'> };
+
+/** A new object with only the fields of ListedItem, so the rest of a whole item can be collected. */
+export function listedItem(item: ListedItem): ListedItem {
+  return {
+    id: item.id,
+    origin: item.origin,
+    organisationId: item.organisationId,
+    name: item.name,
+    kind: item.kind,
+    summary: item.summary,
+    capitals: item.capitals,
+    ageRange: item.ageRange,
+    targetGroups: item.targetGroups,
+    phases: item.phases,
+    povertyTypes: item.povertyTypes,
+    lifeEvents: item.lifeEvents,
+    evidence: { level: item.evidence.level },
+    ...(item.fit ? { fit: item.fit } : {}),
+  };
+}
+
+/** What the in-process catalogue keeps of a local offer: who offers an item, and where. */
+export type ListedOffer = Pick<
+  LocalOffer,
+  'id' | 'organisationId' | 'organisationName' | 'interventionId' | 'gemeenten'
+>;

@@ -4,10 +4,11 @@ import { ledToHelp, type Outcome } from './outcomes';
 /**
  * Signal data that did not lead to help is kept this many months after the last signal of the
  * case was received; a later signal for the same person restarts the term, so repeated signals
- * can be recognised. NOT YET VERIFIED against the law text (ADR 1401, "Retention"): the Wgs itself
- * sets no term (it only allows processing, art. 8b), and the stored copies of the Besluit
- * gemeentelijke schuldhulpverlening we could read stop at its art. 2, before any retention rule.
- * Check the Besluit's own article before production and change only this constant if it differs.
+ * can be recognised. NOT YET VERIFIED against the law text (ADR 1401, "Retention" and its update of
+ * 2026-12-07): the Wgs itself, also as in force from 2026-07-01, sets no term (it only allows
+ * processing, art. 8b), and no stored copy of the Besluit gemeentelijke schuldhulpverlening we found
+ * goes past its art. 2. Check the Besluit's own article before production: the length is this
+ * constant; if it counts per signal from receipt, the start moment changes too (see the ADR).
  */
 export const RETENTION_MONTHS_WITHOUT_HELP = 12;
 

@@ -4,14 +4,17 @@
 
 import { Worker } from 'node:worker_threads';
 import {
+  indexedItem,
   SearchInputError,
   searchableItem,
   searchableOffer,
+  type IndexedItem,
+  type SearchableItem,
+  type SearchableOffer,
   type SearchIndex,
   type SearchIssue,
   type SynonymsInput,
 } from '../../domain/catalogue/search';
-import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { WorkerMessage } from './search-index-worker';
 
 type Reply =
@@ -41,8 +44,8 @@ type Pages<T> = AsyncIterable<readonly T[]> | Iterable<readonly T[]>;
  * each page is passed on to the worker while the next is read, and no step holds one huge result.
  */
 export type IndexSource = {
-  itemPages: Pages<CatalogueItem>;
-  offerPages: Pages<LocalOffer>;
+  itemPages: Pages<SearchableItem>;
+  offerPages: Pages<SearchableOffer>;
   synonyms: SynonymsInput;
 };
 
@@ -66,9 +69,10 @@ export async function buildIndexInWorker(source: IndexSource): Promise<SearchInd
     // A worker that fails early must not leave an unhandled rejection while pages are read.
     reply.catch(() => undefined);
     const send = (message: WorkerMessage) => worker.postMessage(message);
-    const items: CatalogueItem[] = [];
+    // The index keeps only the texts of the highlights; whole items are left to be collected.
+    const items: IndexedItem[] = [];
     for await (const page of source.itemPages) {
-      for (const item of page) items.push(item);
+      for (const item of page) items.push(indexedItem(item));
       await sendInChunks(page, (chunk) =>
         send({ kind: 'items', items: chunk.map(searchableItem) }),
       );

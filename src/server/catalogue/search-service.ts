@@ -1,19 +1,41 @@
 import type { Db } from '../../db/client';
 import {
+  byListPlace,
   catalogueVersion,
   liveItemPages,
   liveOfferPages,
+  type OfferListPlace,
 } from '../../db/catalogue/catalogue.repository';
 import type { SearchIndex, SynonymsInput } from '../../domain/catalogue/search';
-import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
+import { listedItem, type ListedItem, type ListedOffer } from '../../domain/catalogue/types';
 import { buildIndexInWorker, type IndexSource } from './search-index-builder';
 
 export type CatalogueSnapshot = {
   version: number;
   index: SearchIndex;
-  items: Map<string, CatalogueItem>;
-  offersByItem: Map<string, LocalOffer[]>;
+  /** Only what the result list, the matching and the reports read (issue 12.1: memory). */
+  items: Map<string, ListedItem>;
+  offersByItem: Map<string, ListedOffer[]>;
 };
+
+/** The fields of ListedOffer, in a new object, so the rest of a whole offer can be collected. */
+function listedOffer(offer: ListedOffer): ListedOffer {
+  const { id, organisationId, organisationName, interventionId, gemeenten } = offer;
+  return { id, organisationId, organisationName, interventionId, gemeenten };
+}
+
+type Placed = { offer: ListedOffer; place: OfferListPlace };
+
+/** Each item's offers in the order loadOffers gives (the pages come in id order). */
+function inListOrder(placed: Map<string, Placed[]>): Map<string, ListedOffer[]> {
+  const offersByItem = new Map<string, ListedOffer[]>();
+  for (const [itemId, offers] of placed)
+    offersByItem.set(
+      itemId,
+      offers.sort((a, b) => byListPlace(a.place, b.place)).map((o) => o.offer),
+    );
+  return offersByItem;
+}
 
 /** Passes pages on unchanged, handing each row to `take` first. */
 async function* keep<T>(pages: AsyncIterable<T[]>, take: (row: T) => void): AsyncGenerator<T[]> {
@@ -53,16 +75,17 @@ export function catalogueSearch(
 
   /** Reads the catalogue page by page; each page goes to the snapshot and on to the index. */
   async function build(version: number): Promise<CatalogueSnapshot> {
-    const items = new Map<string, CatalogueItem>();
-    const offersByItem = new Map<string, LocalOffer[]>();
-    const itemPages = keep(liveItemPages(db), (item) => items.set(item.id, item));
-    const offerPages = keep(liveOfferPages(db), (offer) => {
-      const offers = offersByItem.get(offer.interventionId);
+    const items = new Map<string, ListedItem>();
+    const placed = new Map<string, Placed[]>();
+    const itemPages = keep(liveItemPages(db), (item) => items.set(item.id, listedItem(item)));
+    const offerPages = keep(liveOfferPages(db), (whole) => {
+      const offer = { offer: listedOffer(whole), place: whole.place };
+      const offers = placed.get(whole.interventionId);
       if (offers) offers.push(offer);
-      else offersByItem.set(offer.interventionId, [offer]);
+      else placed.set(whole.interventionId, [offer]);
     });
     const index = await buildIndex({ itemPages, offerPages, synonyms });
-    return { version, index, items, offersByItem };
+    return { version, index, items, offersByItem: inListOrder(placed) };
   }
 
   /** Starts building `version` unless a build runs; swaps it in when done. */

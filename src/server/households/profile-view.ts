@@ -10,7 +10,7 @@ import {
   type Instrument,
   type ScanAnswers,
 } from '../../domain/assessment';
-import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
+import type { ListedItem, ListedOffer } from '../../domain/catalogue/types';
 import {
   indexInterventions,
   matchInterventions,
@@ -32,8 +32,8 @@ export function householdFacts(data: HouseholdData): HouseholdFacts {
 
 /** The catalogue as the matching needs it, with 'local' meaning: offered in this gemeente. */
 export function matchingIndex(
-  items: Iterable<CatalogueItem>,
-  offersByItem: Map<string, LocalOffer[]>,
+  items: Iterable<ListedItem>,
+  offersByItem: ReadonlyMap<string, readonly ListedOffer[]>,
   gemeente: string,
 ): InterventionIndex {
   return indexInterventions(

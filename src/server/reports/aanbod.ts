@@ -14,7 +14,7 @@ import {
   type ItemUse,
   type OfferItem,
 } from '../../domain/aanbod';
-import type { CatalogueItem } from '../../domain/catalogue/types';
+import type { ListedItem } from '../../domain/catalogue/types';
 import { message } from '../../domain/message';
 import { summariseOutcomes, suppressTable, SUPPRESSION_THRESHOLD } from '../../domain/reports';
 import type { AppContext } from '../app';
@@ -47,7 +47,7 @@ export function assertMayDecide(auth: AuthContext, scope: string) {
 }
 
 /** The catalogue items the organisation may see: national ones and its own local ones. */
-function visibleItems(items: Map<string, CatalogueItem>, organisationId: string) {
+function visibleItems(items: ReadonlyMap<string, ListedItem>, organisationId: string) {
   const visible = new Map<string, OfferItem>();
   for (const item of items.values())
     if (item.origin === 'national' || item.organisationId === organisationId)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { eraseHousehold } from '../../db/households/households.repository';
+import { unkeptScanPairs } from '../../db/reports/household-outcomes.repository';
 import { outcomeSources } from '../../db/reports/outcomes.repository';
 import { consents, householdOutcomes } from '../../db/schema';
 import type { Instrument } from '../../domain/assessment';
@@ -10,7 +11,7 @@ import { varyingScans } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
 import { backfillHouseholdOutcomes, countedOutcomes } from './household-outcomes';
-import { householdOutcome } from './outcomes';
+import { fingerprintOf, householdOutcome } from './outcomes';
 
 // The outcomes report by wijk counted in SQL from each household's kept change must be the
 // report computed over every household in the request (the way before), on realistic households:
@@ -134,6 +135,34 @@ describe('outcomes by wijk and by intervention, counted from kept changes', () =
     // organisation included; a scan of another instrument version has no scores, so not that one.
     expect(await backfillHouseholdOutcomes(db, instrument)).toBe(70 + 4 + 1 + 12);
     expect(await backfillHouseholdOutcomes(db, instrument)).toBe(0);
+    expect((await expectSameAsReference()).households).toBe(74);
+  });
+
+  it('reads no household at a later start, not even those with a single scan', async () => {
+    const db = t.database.db;
+    await backfillHouseholdOutcomes(db, instrument);
+    const before = await counted('intervention');
+    const page = { after: null, limit: 500 };
+    expect(await unkeptScanPairs(db, fingerprintOf(instrument), page)).toEqual({
+      pairs: [],
+      next: null,
+    });
+    expect(await backfillHouseholdOutcomes(db, instrument)).toBe(0);
+    expect(await counted('intervention')).toEqual(before);
+  });
+
+  it('keeps the change again when it was kept before the latest scan', async () => {
+    const db = t.database.db;
+    // As kept when only the first scan counted: its latest scan is the first one, no change.
+    await db
+      .update(householdOutcomes)
+      .set({ latestScanId: sql`${householdOutcomes.firstScanId}`, deltaTenths: null })
+      .where(eq(householdOutcomes.householdId, ids[3]!));
+    const [stale] = (
+      await unkeptScanPairs(db, fingerprintOf(instrument), { after: null, limit: 500 })
+    ).pairs;
+    expect(stale?.householdId).toBe(ids[3]);
+    expect(await backfillHouseholdOutcomes(db, instrument)).toBe(1);
     expect((await expectSameAsReference()).households).toBe(74);
   });
 

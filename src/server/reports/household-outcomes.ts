@@ -51,8 +51,9 @@ export async function refreshHouseholdOutcomes(
 const BACKFILL_BATCH = 500;
 
 /**
- * Keeps the change of every household that has none for this instrument (households scanned
- * before the table existed, or a new instrument version). Idempotent; run after
+ * Keeps the change of every household with two or more scans that has none for this instrument
+ * as its scans are now (households scanned before the table existed, a new instrument version).
+ * Idempotent: only such households are read, so a later start reads none. Run after
  * `backfillScanScores`. Returns how many households got one.
  */
 export async function backfillHouseholdOutcomes(db: Db, instrument: Instrument): Promise<number> {

@@ -374,6 +374,35 @@ describe('POST /api/v1/benefits/calculate', () => {
       expect(line).toMatch(/^(Gecontroleerd op \d{4}-\d{2}-\d{2} door |Niet gecontroleerd: )/);
   });
 
+  it("notes an amount whose new value is due but missing in the reader's language", async () => {
+    // The standaardpremie of 1 January 2026 is set anew every year: on 1 February 2027 the
+    // 2027 amount was due, and the rules have none yet.
+    const premium = async (language: string) => {
+      const res = await calculate(
+        { household: family, peildatum: '2027-02-01' },
+        { 'accept-language': language },
+        '10.0.0.79',
+      );
+      expect(res.statusCode).toBe(200);
+      const zorg = res
+        .json<{ schemes: { scheme: string; parameters: { id: string; stale: unknown }[] }[] }>()
+        .schemes.find((s) => s.scheme === 'zorgtoeslag')!;
+      return zorg.parameters.find((p) => p.id === 'zorgtoeslag.standaardpremie')!.stale;
+    };
+    expect(await premium('nl')).toEqual({
+      validFrom: '2026-01-01',
+      dueFrom: '2027-01-01',
+      message: expect.objectContaining({ nl: expect.stringMatching(/^Bedrag van 1 januari 2026/) }),
+      text: 'Bedrag van 1 januari 2026; het nieuwe bedrag (vanaf 1 januari 2027) is nog niet ingevoerd.',
+    });
+    expect(await premium('en')).toEqual({
+      validFrom: '2026-01-01',
+      dueFrom: '2027-01-01',
+      message: expect.objectContaining({ en: expect.stringMatching(/^Amount of 1 January 2026/) }),
+      text: 'Amount of 1 January 2026; the new amount (from 1 January 2027) has not been entered yet.',
+    });
+  });
+
   it('checks the peildatum and the what-if change, naming their fields', async () => {
     const badDate = await calculate({ household: family, peildatum: '24-11-2026' });
     expect(badDate.statusCode).toBe(422);

@@ -39,13 +39,14 @@ import {
   type ThreatKind,
 } from '../../domain/signals';
 import {
+  readAhead,
   readSignalStream,
   SIGNAL_FILE_MAX_BYTES,
   SignalFileTooLarge,
 } from '../signals/import-stream';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
-import { audit } from '../audit';
+import { audit, auditRow } from '../audit';
 import { AppError, conflict, notFound } from '../errors';
 import { message } from '../../domain/message';
 import { currentAuth } from '../plugins/auth';
@@ -162,7 +163,7 @@ async function importSignalFile(ctx: AppContext, request: FastifyRequest, upload
     const { organisationId, id: userId } = auth.user;
     const importId = await beginSignalImport(tx, { organisationId, userId, at, fileName });
     const tally = new ImportTally();
-    for await (const batch of stream.batches)
+    for await (const batch of readAhead(stream.batches))
       if (!stream.refused())
         await storeSignalBatch(tx, { organisationId, importId, at }, batch, tally);
     const file = stream.summary();
@@ -221,15 +222,13 @@ function signalQueueRoutes(app: RouteApp, ctx: AppContext) {
     async (request) => {
       const auth = currentAuth(request);
       const { page, perPage } = request.query;
-      const result = await workQueue(db, auth.user.organisationId, {
-        limit: perPage,
-        offset: (page - 1) * perPage,
-      });
-      await audit(db, request, {
-        action: 'signal.list',
-        targetType: 'signal_case',
-        details: { page, shown: result.items.length },
-      });
+      // The access-log row is written by the read's own statement (the number shown is added).
+      const result = await workQueue(
+        db,
+        auth.user.organisationId,
+        { limit: perPage, offset: (page - 1) * perPage },
+        auditRow(request, { action: 'signal.list', targetType: 'signal_case', details: { page } }),
+      );
       const day = todayInAmsterdam(ctx.now());
       return {
         page,

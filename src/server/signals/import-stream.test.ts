@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSignalStream } from './import-stream';
+import { readAhead, readSignalStream } from './import-stream';
 
 const IMPORT_DATE = '2026-11-02';
 const HEADER = 'schuldeiser;bedrag;maanden;achternaam;postcode;huisnummer;geboortedatum\r\n';
@@ -79,5 +79,71 @@ describe('reading an upload as a stream', () => {
     for await (const batch of stream.batches) rows.push(...batch);
     expect(stream.summary()).toMatchObject({ encoding: 'windows-1252', issues: [] });
     expect(rows[0]!.surname).toBe('Mérel');
+  });
+});
+
+describe('reading the next batch while one is written', () => {
+  /** Batches 1..n; counts how many were asked for and whether the source was closed. */
+  function counted(n: number, failAt?: number) {
+    const seen = { asked: 0, closed: false };
+    async function* source() {
+      try {
+        for (let i = 1; i <= n; i++) {
+          seen.asked = i;
+          if (i === failAt) throw new Error('unreadable upload');
+          yield i;
+        }
+      } finally {
+        seen.closed = true;
+      }
+    }
+    return { source: source(), seen };
+  }
+
+  it('hands out every batch in order, the next one already asked for', async () => {
+    const { source, seen } = counted(4);
+    const handed: number[] = [];
+    const askedWhileWriting: number[] = [];
+    for await (const batch of readAhead(source)) {
+      await new Promise((resolve) => setTimeout(resolve, 1)); // the write
+      askedWhileWriting.push(seen.asked);
+      handed.push(batch);
+    }
+    expect(handed).toEqual([1, 2, 3, 4]);
+    expect(askedWhileWriting).toEqual([2, 3, 4, 4]);
+  });
+
+  it('reports a read that fails ahead where the loop waits for it, after the batch before it', async () => {
+    const { source } = counted(4, 3);
+    const handed: number[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(
+        (async () => {
+          for await (const batch of readAhead(source)) {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            handed.push(batch);
+          }
+        })(),
+      ).rejects.toThrow('unreadable upload');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(handed).toEqual([1, 2]);
+    expect(unhandled).toEqual([]);
+  });
+
+  it('closes the source when the writer stops early', async () => {
+    const { source, seen } = counted(10);
+    await expect(
+      (async () => {
+        for await (const batch of readAhead(source))
+          if (batch === 2) throw new Error('write failed');
+      })(),
+    ).rejects.toThrow('write failed');
+    expect(seen.closed).toBe(true);
+    expect(seen.asked).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
@@ -24,6 +24,8 @@ export function ErrorSummary({
   idPrefix?: string;
 }) {
   const { t } = useTranslation();
+  // Unique per summary: a page can show several (one per row of a list being edited).
+  const titleId = useId();
   const fields = Object.entries(errors.fields);
   const visible = Boolean(errors.general) || fields.length > 0;
   useEffect(() => {
@@ -31,14 +33,9 @@ export function ErrorSummary({
   }, [errors.attempt, visible, summaryRef]);
   if (!visible) return null;
   return (
-    <div
-      ref={summaryRef}
-      tabIndex={-1}
-      className="ww-error-summary"
-      aria-labelledby="error-summary-title"
-    >
+    <div ref={summaryRef} tabIndex={-1} className="ww-error-summary" aria-labelledby={titleId}>
       <Alert type="error">
-        <Heading level={2} id="error-summary-title" className="ww-heading-small">
+        <Heading level={2} id={titleId} className="ww-heading-small">
           {errors.general && fields.length === 0
             ? t('form.errorTitleGeneral')
             : t('form.errorTitle')}

@@ -164,9 +164,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f: 108% van 12 x het minimumloon per maand van januari), maar het geïndexeerde minimumloon van januari 2025 en het afgeronde bedrag van de Dienst Toeslagen niet in een officiële bron gevonden (gezocht 2026-12-06); getal gelijk aan de transcriptie in TheAndries/toeslagrecht',
+              'alleen de afronding is niet bevestigd. Formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f); het minimumloon van januari 2025 (€ 2.191,80 per maand, Wet minimumloon art. 8 lid 1 onder b, tekst vanaf 2025-01-01) staat in de opgeslagen kopie MinBZK/regelrecht:regulation/nl/wet/wet_minimumloon_en_minimumvakantiebijslag/2025-01-01.yaml (git-geschiedenis, commit 0e195a32, gelezen 2026-12-07), dus de wet geeft € 28.405,728. Dat de Dienst Toeslagen naar € 28.406 afrondt staat in geen officiële bron die wij vonden (gezocht 2026-12-06 en 2026-12-07: search pages/docs/code op Berekening zorgtoeslag 2025 en op 28.406); het getal is gelijk aan de transcriptie in TheAndries/toeslagrecht',
             reasonEn:
-              'formula read (Wet op de zorgtoeslag art. 1(1)(f): 108% of 12 x the monthly minimum wage of January), but the indexed minimum wage of January 2025 and the rounded amount of the Dienst Toeslagen were not found in an official source (searched 2026-12-06); the figure equals the transcription in TheAndries/toeslagrecht',
+              'only the rounding is unconfirmed. Formula read (Wet op de zorgtoeslag art. 1(1)(f)); the January 2025 minimum wage (€ 2,191.80 a month, Wet minimumloon art. 8(1)(b), text from 2025-01-01) is in the stored copy MinBZK/regelrecht:regulation/nl/wet/wet_minimumloon_en_minimumvakantiebijslag/2025-01-01.yaml (git history, commit 0e195a32, read 2026-12-07), so the law gives € 28,405.728. That the Dienst Toeslagen rounds it to € 28,406 is in no official source we found (searched 2026-12-06 and 2026-12-07: pages/docs/code for Berekening zorgtoeslag 2025 and for 28.406); the figure equals the transcription in TheAndries/toeslagrecht',
           },
           note: 'De wet geeft 28.405,728 euro; de Dienst rekent met 28.406 euro. Wij volgen de Dienst, zodat de uitkomst gelijk is aan de rekenvoorbeelden.',
         },
@@ -183,9 +183,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f, tekst vanaf 2026-01-01), maar de opgeslagen Wet minimumloon noemt alleen het basisbedrag (art. 8: € 1.653,60 per maand), niet het geïndexeerde bedrag van januari 2026; de Berekening zorgtoeslag 2026 van de Dienst Toeslagen (€ 29.736) niet gevonden (gezocht 2026-12-06)',
+              'alleen de afronding is niet bevestigd. Formule gelezen (Wet op de zorgtoeslag art. 1 lid 1 onder f, tekst vanaf 2026-01-01); het minimumloon van januari 2026 (€ 2.294,40 per maand, Wet minimumloon art. 8 lid 1 onder b) staat in de verkorte opgeslagen tekst MinBZK/regelrecht:corpus-poc/terugbetaalregimes/corpus/regulation/nl/wet/wet_minimumloon_en_minimumvakantiebijslag/2026-01-01.yaml (gelezen 2026-12-07), dus de wet geeft € 29.735,424. De Berekening zorgtoeslag 2026 van de Dienst Toeslagen (€ 29.736) niet gevonden (gezocht 2026-12-06 en 2026-12-07: search pages/docs/code op de titel en op 29.736)',
             reasonEn:
-              "formula read (Wet op de zorgtoeslag art. 1(1)(f), text from 2026-01-01), but the stored Wet minimumloon gives only the base amount (art. 8: € 1,653.60 a month), not the indexed amount of January 2026; the Dienst Toeslagen's Berekening zorgtoeslag 2026 (€ 29,736) was not found (searched 2026-12-06)",
+              "only the rounding is unconfirmed. Formula read (Wet op de zorgtoeslag art. 1(1)(f), text from 2026-01-01); the January 2026 minimum wage (€ 2,294.40 a month, Wet minimumloon art. 8(1)(b)) is in the abridged stored text MinBZK/regelrecht:corpus-poc/terugbetaalregimes/corpus/regulation/nl/wet/wet_minimumloon_en_minimumvakantiebijslag/2026-01-01.yaml (read 2026-12-07), so the law gives € 29,735.424. The Dienst Toeslagen's Berekening zorgtoeslag 2026 (€ 29,736) was not found (searched 2026-12-06 and 2026-12-07: pages/docs/code for the title and for 29.736)",
           },
           note: 'De wet geeft 108% x 12 x 2.294,40 = 29.735,424 euro; de Dienst rekent met 29.736 euro. Alleen op de inkomensgrens zelf maakt dat verschil uit (zie ADR 0103).',
         },
@@ -1541,16 +1541,19 @@ export const parameters: ParameterSet = {
             id: 'BWBR0008659',
             title: 'Wet op de huurtoeslag',
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
-            article: 'art. 16 en 17; Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)',
+            article:
+              'art. 16 en 17; Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106) art. 1; Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de opgeslagen wettekst geeft een andere uitkomst, zie de toelichting',
-            reasonEn:
-              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the stored law text gives a different result, see the note',
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659) art. 16 en 17 lid 2 en 3, tekst geldend vanaf 2026-01-01, met Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106) art. 1 onder c en Besluit van 21 december 2022 tot wijziging van artikel 16 (verhoging € 0): 252,49 - 1,82 - 48,15 = € 202,52',
+            repositoryPath:
+              'MinBZK/regelrecht:corpus/regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-07',
+            by: 'ontwikkelteam',
           },
-          note: 'Niet bevestigd, en twijfelachtig. De opgeslagen wettekst geldend vanaf 2026-01-01 (MinBZK/regelrecht-corpus:regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml, gelezen 2026-12-06) zegt: basishuur = normhuur + € 12 (art. 16); normhuur bij het minimum-inkomensijkpunt € 252,49 (art. 17 lid 2), verlaagd met € 1,82 eenpersoons en € 3,63 meerpersoons (art. 17 lid 3). Een niet-officiële kopie (wetten.lawreader.nl) van BWBR0049106 art. 1 verlaagt de basishuur in 2026 met € 36,57. Samen geeft dat € 226,10 eenpersoons en € 224,29 meerpersoons; het concept (€ 202,52 en € 200,71) ligt voor beide € 23,58 lager. Wij hebben geen officiële bron die een van beide bevestigt, dus de waarde blijft staan als niet gecontroleerd tot iemand de Regeling huurtoeslag 2026 of de Berekening huurtoeslag 2026 leest.',
+          note: 'Bevestigd door narekenen uit de wetteksten die voor 2026 gelden (gelezen 2026-12-07). Basishuur = normhuur bij het minimum-inkomensijkpunt (€ 252,49, art. 17 lid 2) min de vaste verlaging van art. 17 lid 3 (€ 1,82 eenpersoons, € 3,63 meerpersoons), plus de verhoging van art. 16, min de verlaging van de Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106 art. 1 onder c, tekst vanaf 2026-01-01: € 48,15, gewijzigd bij kamerstuk 36 608 nr. 7; MinBZK/regelrecht:corpus/regulation/nl/wet/wet_verlaging_eigen_bijdrage_huurtoeslag/2026-01-01.yaml). De wettekst van art. 16 noemt een verhoging van € 12, maar art. 27 lid 7 laat de regering dat bedrag bij AMvB anders stellen, en het Besluit van 21 december 2022 tot wijziging van artikel 16 (verlaging basishuur; uitgegeven 27 december 2022, volgens MinBZK/regelrecht Stb. 2022, 528; kopie op nl.vlex.com) zet het vanaf 1 januari 2023 op € 0. MinBZK/regelrecht leest de redactionele noot bij art. 16 in de tekst van 2026 ook zo (€ 0). Dus eenpersoons 252,49 - 1,82 - 48,15 = 202,52 en meerpersoons 252,49 - 3,63 - 48,15 = 200,71. Dezelfde twee bedragen (en een verhoging van de normhuur van per saldo -€ 48,15) noemt het overzicht huurtoeslagparameters 2026 van het ministerie, zoals vastgelegd in MinBZK/regelrecht:corpus/regulation/nl/wet/wet_op_de_huurtoeslag/scenarios/ORACLE.md. Onze eerdere lezing (€ 226,10 / € 224,29) was fout op twee punten: zij telde de € 12 van art. 16 mee en nam € 36,57 uit een verouderde, niet-officiële kopie van BWBR0049106 (wetten.lawreader.nl, tekst van vóór nr. 7). De Regeling huurtoeslag 2026 zelf hebben wij niet gelezen; als die een ander bedrag noemt, geldt dat.',
         },
       ],
     },
@@ -1570,16 +1573,19 @@ export const parameters: ParameterSet = {
             id: 'BWBR0008659',
             title: 'Wet op de huurtoeslag',
             url: 'https://wetten.overheid.nl/BWBR0008659/2026-01-01',
-            article: 'art. 16 en 17; Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)',
+            article:
+              'art. 16 en 17; Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106) art. 1; Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de opgeslagen wettekst geeft een andere uitkomst, zie de toelichting bij basishuur-eenpersoons',
-            reasonEn:
-              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the stored law text gives a different result, see the note on basishuur-eenpersoons',
+            status: 'verified',
+            source:
+              'Wet op de huurtoeslag (BWBR0008659) art. 16 en 17 lid 2 en 3, tekst geldend vanaf 2026-01-01, met Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106) art. 1 onder c en Besluit van 21 december 2022 tot wijziging van artikel 16 (verhoging € 0): 252,49 - 3,63 - 48,15 = € 200,71',
+            repositoryPath:
+              'MinBZK/regelrecht:corpus/regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-07',
+            by: 'ontwikkelteam',
           },
-          note: 'Niet bevestigd, en twijfelachtig: volgens de opgeslagen wettekst en BWBR0049106 zou het € 224,29 zijn; zie de toelichting bij huurtoeslag.basishuur-eenpersoons.',
+          note: 'Bevestigd door narekenen uit de wetteksten die voor 2026 gelden (gelezen 2026-12-07). Basishuur = normhuur bij het minimum-inkomensijkpunt (€ 252,49, art. 17 lid 2) min de vaste verlaging van art. 17 lid 3 (€ 1,82 eenpersoons, € 3,63 meerpersoons), plus de verhoging van art. 16, min de verlaging van de Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106 art. 1 onder c, tekst vanaf 2026-01-01: € 48,15, gewijzigd bij kamerstuk 36 608 nr. 7; MinBZK/regelrecht:corpus/regulation/nl/wet/wet_verlaging_eigen_bijdrage_huurtoeslag/2026-01-01.yaml). De wettekst van art. 16 noemt een verhoging van € 12, maar art. 27 lid 7 laat de regering dat bedrag bij AMvB anders stellen, en het Besluit van 21 december 2022 tot wijziging van artikel 16 (verlaging basishuur; uitgegeven 27 december 2022, volgens MinBZK/regelrecht Stb. 2022, 528; kopie op nl.vlex.com) zet het vanaf 1 januari 2023 op € 0. MinBZK/regelrecht leest de redactionele noot bij art. 16 in de tekst van 2026 ook zo (€ 0). Dus eenpersoons 252,49 - 1,82 - 48,15 = 202,52 en meerpersoons 252,49 - 3,63 - 48,15 = 200,71. Dezelfde twee bedragen (en een verhoging van de normhuur van per saldo -€ 48,15) noemt het overzicht huurtoeslagparameters 2026 van het ministerie, zoals vastgelegd in MinBZK/regelrecht:corpus/regulation/nl/wet/wet_op_de_huurtoeslag/scenarios/ORACLE.md. Onze eerdere lezing (€ 226,10 / € 224,29) was fout op twee punten: zij telde de € 12 van art. 16 mee en nam € 36,57 uit een verouderde, niet-officiële kopie van BWBR0049106 (wetten.lawreader.nl, tekst van vóór nr. 7). De Regeling huurtoeslag 2026 zelf hebben wij niet gelezen; als die een ander bedrag noemt, geldt dat.',
         },
       ],
     },
@@ -1699,9 +1705,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de wet geeft alleen de formule (art. 17 lid 1)',
+              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen; 2026-12-07: MinBZK/regelrecht en MinBZK/regelrecht-corpus hebben wel de wet, de Wet verlaging eigen bijdrage en het Besluit op de huurtoeslag van 2026, maar geen ministeriële regeling met de ijkpunten; hun huurtoeslagvoorbeelden gebruiken de ijkpunten van 2024 omdat kamerstuk 36 608 nr. 6 die van 2025/2026 nog niet noemde; code-zoekopdracht op minimum-inkomensijkpunt en huurtoeslagparameters 2026). Zelf uitrekenen kan niet: art. 17 lid 1 gaat uit van de AOW zoals de minister die voor het hele jaar verwacht',
             reasonEn:
-              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the law gives only the formula (art. 17(1))',
+              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts; 2026-12-07: MinBZK/regelrecht and MinBZK/regelrecht-corpus hold the 2026 Act, the Wet verlaging eigen bijdrage and the Besluit op de huurtoeslag, but no ministerial regulation with the ijkpunten; their huurtoeslag examples use the 2024 ijkpunten because parliamentary paper 36 608 no. 6 did not give those for 2025/2026 yet; code search for minimum-inkomensijkpunt and huurtoeslagparameters 2026). It cannot be computed here: art. 17(1) starts from the AOW amount the minister expects for the whole year',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1730,9 +1736,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen); de wet geeft alleen de formule (art. 17 lid 1)',
+              'waarde uit het concept; de Regeling huurtoeslag 2026 (bedragen per 1 januari 2026) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code op titel, Stcrt. 2025, 39783 en bedragen; 2026-12-07: MinBZK/regelrecht en MinBZK/regelrecht-corpus hebben wel de wet, de Wet verlaging eigen bijdrage en het Besluit op de huurtoeslag van 2026, maar geen ministeriële regeling met de ijkpunten; hun huurtoeslagvoorbeelden gebruiken de ijkpunten van 2024 omdat kamerstuk 36 608 nr. 6 die van 2025/2026 nog niet noemde; code-zoekopdracht op minimum-inkomensijkpunt en huurtoeslagparameters 2026). Zelf uitrekenen kan niet: art. 17 lid 1 gaat uit van de AOW zoals de minister die voor het hele jaar verwacht',
             reasonEn:
-              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts); the law gives only the formula (art. 17(1))',
+              'value from the draft; the Regeling huurtoeslag 2026 (amounts from 1 January 2026) was not found in the stored sources (searched 2026-12-06 by title, Stcrt. 2025, 39783 and amounts; 2026-12-07: MinBZK/regelrecht and MinBZK/regelrecht-corpus hold the 2026 Act, the Wet verlaging eigen bijdrage and the Besluit op de huurtoeslag, but no ministerial regulation with the ijkpunten; their huurtoeslag examples use the 2024 ijkpunten because parliamentary paper 36 608 no. 6 did not give those for 2025/2026 yet; code search for minimum-inkomensijkpunt and huurtoeslagparameters 2026). It cannot be computed here: art. 17(1) starts from the AOW amount the minister expects for the whole year',
           },
           note: 'Niet in de wettekst te vinden. Volgens art. 17 lid 1 (tekst vanaf 2026-01-01) is het ijkpunt de bruto-AOW plus vakantie-uitkering op jaarbasis, verhoogd met een vast bedrag (€ 2.340 eenpersoons, € 2.512 meerpersoons); het bedrag zelf stelt de minister elk jaar bij regeling vast (art. 27 lid 4), afgerond op € 25 (art. 27 lid 5). Die regeling voor 2026 hebben wij niet gelezen.',
         },
@@ -1759,11 +1765,13 @@ export const parameters: ParameterSet = {
             article: 'art. 21 lid 1 onder c Wet op de huurtoeslag; Besluit op de huurtoeslag',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept; het Besluit op de huurtoeslag (BWBR0008763) met de percentages niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/code, MinBZK/regelrecht-corpus heeft het besluit niet); de wet (art. 21 lid 1) laat het percentage aan dat besluit',
-            reasonEn:
-              'value from the draft; the Besluit op de huurtoeslag (BWBR0008763) with the percentages was not found in the stored sources (searched 2026-12-06; MinBZK/regelrecht-corpus does not hold it); the law (art. 21(1)) leaves the percentage to that besluit',
+            status: 'verified',
+            source:
+              'Besluit op de huurtoeslag (BWBR0008763), opgeslagen tekst geldend vanaf 2026-01-01, art. 7 lid 2 (40 procent); versie in MinBZK/regelrecht commit cd0d233d',
+            repositoryPath:
+              'MinBZK/regelrecht:corpus/regulation/nl/amvb/besluit_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-07',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -1789,11 +1797,13 @@ export const parameters: ParameterSet = {
             article: 'art. 21 lid 1 onder b Wet op de huurtoeslag; Besluit op de huurtoeslag',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'waarde uit het concept; het Besluit op de huurtoeslag (BWBR0008763) met de percentages niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/code, MinBZK/regelrecht-corpus heeft het besluit niet); de wet (art. 21 lid 1) laat het percentage aan dat besluit',
-            reasonEn:
-              'value from the draft; the Besluit op de huurtoeslag (BWBR0008763) with the percentages was not found in the stored sources (searched 2026-12-06; MinBZK/regelrecht-corpus does not hold it); the law (art. 21(1)) leaves the percentage to that besluit',
+            status: 'verified',
+            source:
+              'Besluit op de huurtoeslag (BWBR0008763), opgeslagen tekst geldend vanaf 2026-01-01, art. 7 lid 1 (65 procent); versie in MinBZK/regelrecht commit cd0d233d',
+            repositoryPath:
+              'MinBZK/regelrecht:corpus/regulation/nl/amvb/besluit_op_de_huurtoeslag/2026-01-01.yaml',
+            readOn: '2026-12-07',
+            by: 'ontwikkelteam',
           },
         },
       ],
@@ -2119,9 +2129,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); wel gelezen: Stb. 2022, 386 (art. I onder C) zet 230 uur per maand in art. 8a lid 1 onder b, in werking vanaf 2023; of dat in 2026 nog zo luidt is niet in een tekst van 2026 gecontroleerd',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); wel gelezen: Stb. 2022, 386 (art. I onder C) zet 230 uur per maand in art. 8a lid 1 onder b, in werking vanaf 2023; of dat in 2026 nog zo luidt is niet in een tekst van 2026 gecontroleerd; 2026-12-07 opnieuw gezocht: MinBZK/regelrecht en MinBZK/regelrecht-corpus hebben geen Besluit kinderopvangtoeslag (alleen de Wet kinderopvang), code-zoekopdracht op € 11,23 en op de tabel vond alleen niet-officiële rekenhulpen, pages-zoekopdracht vond alleen kinderopvang.nl (definitief besluit 2026: 96% tot € 56.413, vaste voet 36,5%) en een rekensite met afgeronde schijven',
             reasonEn:
-              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); read instead: Stb. 2022, 386 (art. I under C) sets 230 hours a month in art. 8a(1)(b) from 2023; whether it still reads so in 2026 was not checked in a 2026 text",
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); read instead: Stb. 2022, 386 (art. I under C) sets 230 hours a month in art. 8a(1)(b) from 2023; whether it still reads so in 2026 was not checked in a 2026 text; searched again 2026-12-07: MinBZK/regelrecht and MinBZK/regelrecht-corpus hold no Besluit kinderopvangtoeslag (only the Wet kinderopvang), a code search for € 11,23 and the table found only unofficial calculators, a pages search found only kinderopvang.nl (final 2026 besluit: 96% up to € 56,413, fixed base 36.5%) and a calculator site with rounded bands",
           },
         },
       ],
@@ -2147,9 +2157,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 9,98 (kinderopvang.nl, over het definitieve besluit)',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 9,98 (kinderopvang.nl, over het definitieve besluit); 2026-12-07 opnieuw gezocht: MinBZK/regelrecht en MinBZK/regelrecht-corpus hebben geen Besluit kinderopvangtoeslag (alleen de Wet kinderopvang), code-zoekopdracht op € 11,23 en op de tabel vond alleen niet-officiële rekenhulpen, pages-zoekopdracht vond alleen kinderopvang.nl (definitief besluit 2026: 96% tot € 56.413, vaste voet 36,5%) en een rekensite met afgeronde schijven',
             reasonEn:
-              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 9.98 (kinderopvang.nl, on the final besluit)",
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 9.98 (kinderopvang.nl, on the final besluit); searched again 2026-12-07: MinBZK/regelrecht and MinBZK/regelrecht-corpus hold no Besluit kinderopvangtoeslag (only the Wet kinderopvang), a code search for € 11,23 and the table found only unofficial calculators, a pages search found only kinderopvang.nl (final 2026 besluit: 96% up to € 56,413, fixed base 36.5%) and a calculator site with rounded bands",
           },
         },
       ],
@@ -2175,9 +2185,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 11,23 (Branchevereniging Kinderopvang, kinderopvang.nl, over het definitieve besluit)',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 11,23 (Branchevereniging Kinderopvang, kinderopvang.nl, over het definitieve besluit); 2026-12-07 opnieuw gezocht: MinBZK/regelrecht en MinBZK/regelrecht-corpus hebben geen Besluit kinderopvangtoeslag (alleen de Wet kinderopvang), code-zoekopdracht op € 11,23 en op de tabel vond alleen niet-officiële rekenhulpen, pages-zoekopdracht vond alleen kinderopvang.nl (definitief besluit 2026: 96% tot € 56.413, vaste voet 36,5%) en een rekensite met afgeronde schijven',
             reasonEn:
-              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 11.23 (Branchevereniging Kinderopvang, kinderopvang.nl, on the final besluit)",
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 11.23 (Branchevereniging Kinderopvang, kinderopvang.nl, on the final besluit); searched again 2026-12-07: MinBZK/regelrecht and MinBZK/regelrecht-corpus hold no Besluit kinderopvangtoeslag (only the Wet kinderopvang), a code search for € 11,23 and the table found only unofficial calculators, a pages search found only kinderopvang.nl (final 2026 besluit: 96% up to € 56,413, fixed base 36.5%) and a calculator site with rounded bands",
           },
         },
       ],
@@ -2203,9 +2213,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 8,49 (kinderopvang.nl, over het definitieve besluit)',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); alleen niet-officiële berichten noemen € 8,49 (kinderopvang.nl, over het definitieve besluit); 2026-12-07 opnieuw gezocht: MinBZK/regelrecht en MinBZK/regelrecht-corpus hebben geen Besluit kinderopvangtoeslag (alleen de Wet kinderopvang), code-zoekopdracht op € 11,23 en op de tabel vond alleen niet-officiële rekenhulpen, pages-zoekopdracht vond alleen kinderopvang.nl (definitief besluit 2026: 96% tot € 56.413, vaste voet 36,5%) en een rekensite met afgeronde schijven',
             reasonEn:
-              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 8.49 (kinderopvang.nl, on the final besluit)",
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); only unofficial reports give € 8.49 (kinderopvang.nl, on the final besluit); searched again 2026-12-07: MinBZK/regelrecht and MinBZK/regelrecht-corpus hold no Besluit kinderopvangtoeslag (only the Wet kinderopvang), a code search for € 11,23 and the table found only unofficial calculators, a pages search found only kinderopvang.nl (final 2026 besluit: 96% up to € 56,413, fixed base 36.5%) and a calculator site with rounded bands",
           },
         },
       ],
@@ -2239,9 +2249,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); een bericht van kinderopvang.nl noemt 96% tot € 56.413 en een vaste voet van 36,5% in de eerste-kindtabel, de volledige tabel niet',
+              'Besluit kinderopvangtoeslag 2026 (Staatsblad) en de Berekening kinderopvangtoeslag 2026 van de Dienst Toeslagen niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs/code, MinBZK/regelrecht-corpus heeft het besluit niet); een bericht van kinderopvang.nl noemt 96% tot € 56.413 en een vaste voet van 36,5% in de eerste-kindtabel, de volledige tabel niet; 2026-12-07 opnieuw gezocht: MinBZK/regelrecht en MinBZK/regelrecht-corpus hebben geen Besluit kinderopvangtoeslag (alleen de Wet kinderopvang), code-zoekopdracht op € 11,23 en op de tabel vond alleen niet-officiële rekenhulpen, pages-zoekopdracht vond alleen kinderopvang.nl (definitief besluit 2026: 96% tot € 56.413, vaste voet 36,5%) en een rekensite met afgeronde schijven',
             reasonEn:
-              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); a kinderopvang.nl report gives 96% up to € 56,413 and a fixed base of 36.5% in the first-child table, not the whole table",
+              "the Besluit kinderopvangtoeslag 2026 (Staatsblad) and the Dienst Toeslagen's Berekening kinderopvangtoeslag 2026 were not found in the stored sources (searched 2026-12-06); a kinderopvang.nl report gives 96% up to € 56,413 and a fixed base of 36.5% in the first-child table, not the whole table; searched again 2026-12-07: MinBZK/regelrecht and MinBZK/regelrecht-corpus hold no Besluit kinderopvangtoeslag (only the Wet kinderopvang), a code search for € 11,23 and the table found only unofficial calculators, a pages search found only kinderopvang.nl (final 2026 besluit: 96% up to € 56,413, fixed base 36.5%) and a calculator site with rounded bands",
           },
           note: 'Bedragen in de tabel in eurocent (gezamenlijk toetsingsinkomen per jaar). Tussen de rijen zitten gaten; voor een inkomen in een gat rekent de motor niet en zegt hij dat eerlijk.',
         },
@@ -2758,7 +2768,7 @@ export const parameters: ParameterSet = {
             readOn: '2026-12-06',
             by: 'ontwikkelteam',
           },
-          note: "De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026 met search pages en docs op toelatingsnorm, normbedragen en toekenningscriteria 2025 en 2026; alle gevonden pagina's van voedselbanken (o.a. Arnhem, Lelystad, Spijkenisse, Nederveluwe, Teylingen) noemen nog de norm van 1 januari 2024). Daarom staat dit bedrag als verouderd op de beheerpagina en in rules:check tot iemand de nieuwe norm invoert.",
+          note: "De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026 met search pages en docs op toelatingsnorm, normbedragen en toekenningscriteria 2025 en 2026; alle gevonden pagina's van voedselbanken (o.a. Arnhem, Lelystad, Spijkenisse, Nederveluwe, Teylingen) noemen nog de norm van 1 januari 2024). Op 7 december 2026 opnieuw gezocht (search pages op toelatingscriteria, normbedragen, leefgeld en basisbedrag per huishouden 2025 en 2026; search docs en code): weer alleen pagina's van lokale voedselbanken (Tilburg, Lelystad, Arnhem, Nederveluwe, Spijkenisse) met de norm van 2024 of ouder, geen pagina van Voedselbanken Nederland zelf. Of de norm in 2025 en 2026 gelijk bleef, weten wij dus niet. Daarom staat dit bedrag als verouderd op de beheerpagina en in rules:check tot iemand de nieuwe norm invoert.",
         },
       ],
     },
@@ -2788,7 +2798,7 @@ export const parameters: ParameterSet = {
             readOn: '2026-12-06',
             by: 'ontwikkelteam',
           },
-          note: "De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026 met search pages en docs op toelatingsnorm, normbedragen en toekenningscriteria 2025 en 2026; alle gevonden pagina's van voedselbanken (o.a. Arnhem, Lelystad, Spijkenisse, Nederveluwe, Teylingen) noemen nog de norm van 1 januari 2024). Daarom staat dit bedrag als verouderd op de beheerpagina en in rules:check tot iemand de nieuwe norm invoert.",
+          note: "De normen van 2025 en 2026 van Voedselbanken Nederland hebben wij niet in een bron gevonden (gezocht 6 december 2026 met search pages en docs op toelatingsnorm, normbedragen en toekenningscriteria 2025 en 2026; alle gevonden pagina's van voedselbanken (o.a. Arnhem, Lelystad, Spijkenisse, Nederveluwe, Teylingen) noemen nog de norm van 1 januari 2024). Op 7 december 2026 opnieuw gezocht (search pages op toelatingscriteria, normbedragen, leefgeld en basisbedrag per huishouden 2025 en 2026; search docs en code): weer alleen pagina's van lokale voedselbanken (Tilburg, Lelystad, Arnhem, Nederveluwe, Spijkenisse) met de norm van 2024 of ouder, geen pagina van Voedselbanken Nederland zelf. Of de norm in 2025 en 2026 gelijk bleef, weten wij dus niet. Daarom staat dit bedrag als verouderd op de beheerpagina en in rules:check tot iemand de nieuwe norm invoert.",
         },
       ],
     },
@@ -2999,11 +3009,13 @@ export const parameters: ParameterSet = {
             article: 'art. 1',
           },
           verification: {
-            status: 'unverified',
-            reason:
-              'officiële regeling (Stcrt. 2024, 38887) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs op titel, Stcrt-nummer en bedrag); getal gelijk aan de transcriptie in GitHub TheAndries/toeslagrecht',
-            reasonEn:
-              'the official regulation (Stcrt. 2024, 38887) was not found in the stored sources (searched 2026-12-06 by title, Staatscourant number and amount); the figure equals the transcription in GitHub TheAndries/toeslagrecht',
+            status: 'verified',
+            source:
+              'Regeling vaststelling standaardpremie en bestuursrechtelijke premies 2025 (BWBR0050536), opgeslagen tekst geldend vanaf 2025-01-01, art. 1 (€ 2.112 voor berekeningsjaar 2025)',
+            repositoryPath:
+              'MinBZK/regelrecht:corpus/regulation/nl/ministeriele_regeling/regeling_standaardpremie/2025-01-01.yaml',
+            readOn: '2026-12-07',
+            by: 'ontwikkelteam',
           },
         },
         {
@@ -3019,9 +3031,9 @@ export const parameters: ParameterSet = {
           verification: {
             status: 'unverified',
             reason:
-              'officiële regeling (Stcrt. 2025, 40022) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs op titel, Stcrt-nummer en bedrag); alleen een samenvatting van Taxlive (VN Vandaag 26 november 2025: € 2.119) en de transcriptie in TheAndries/toeslagrecht',
+              'officiële regeling (Stcrt. 2025, 40022) niet in de opgeslagen bronnen gevonden (gezocht 2026-12-06: search pages/docs op titel, Stcrt-nummer en bedrag; 2026-12-07: MinBZK/regelrecht (ook de git-geschiedenis) heeft de regeling alleen voor 2024 en 2025, MinBZK/regelrecht-corpus heeft geen ministeriële regelingen, MinBZK/poc-machine-law alleen 2024 en 2025, code-zoekopdracht op de titel en op "berekeningsjaar 2026"); alleen een samenvatting van Taxlive (VN Vandaag 26 november 2025: € 2.119) en de transcriptie in TheAndries/toeslagrecht',
             reasonEn:
-              'the official regulation (Stcrt. 2025, 40022) was not found in the stored sources (searched 2026-12-06 by title, Staatscourant number and amount); only a Taxlive summary (VN Vandaag 26 November 2025: € 2,119) and the transcription in TheAndries/toeslagrecht',
+              'the official regulation (Stcrt. 2025, 40022) was not found in the stored sources (searched 2026-12-06 by title, Staatscourant number and amount; 2026-12-07: MinBZK/regelrecht including its git history holds the regulation for 2024 and 2025 only, MinBZK/regelrecht-corpus holds no ministerial regulations, MinBZK/poc-machine-law only 2024 and 2025, code search on the title and on "berekeningsjaar 2026"); only a Taxlive summary (VN Vandaag 26 November 2025: € 2,119) and the transcription in TheAndries/toeslagrecht',
           },
         },
       ],

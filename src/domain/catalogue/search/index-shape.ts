@@ -1,31 +1,17 @@
 // The shape of the in-memory search index (ADR 0203): numbered docs, postings per term in typed
 // arrays, facet values per doc as CSR lists. Built by build-index.ts, read by the search.
 
-import type { CatalogueItem, LocalOffer } from '../types';
+import { listedItem, type CatalogueItem, type ListedItem, type LocalOffer } from '../types';
 import type { Facet } from './search-types';
 import type { CompiledSynonyms, SynonymsInput } from './synonyms';
 import type { TypoIndex } from './typo';
 
-/** The fields of a catalogue item the search reads: what is sent to the index builder. */
-export type SearchableItem = Pick<
-  CatalogueItem,
-  | 'id'
-  | 'origin'
-  | 'organisationId'
-  | 'name'
-  | 'kind'
-  | 'summary'
-  | 'description'
-  | 'capitals'
-  | 'workingElements'
-  | 'targetGroups'
-  | 'ageRange'
-  | 'phases'
-  | 'povertyTypes'
-  | 'lifeEvents'
-  | 'domains'
-  | 'providers'
-> & { evidence: Pick<CatalogueItem['evidence'], 'level'> };
+/**
+ * The fields of a catalogue item the search reads: what is sent to the index builder. The listed
+ * fields (what the in-process catalogue keeps) without the matching's `fit`, and the long texts.
+ */
+export type SearchableItem = Omit<ListedItem, 'fit'> &
+  Pick<CatalogueItem, 'description' | 'workingElements' | 'domains' | 'providers'>;
 
 /** The fields of a local offer the search reads. */
 export type SearchableOffer = Pick<
@@ -35,25 +21,23 @@ export type SearchableOffer = Pick<
 
 /** Only the fields the search reads, so building elsewhere (a worker thread) copies little. */
 export function searchableItem(item: SearchableItem): SearchableItem {
-  return {
-    id: item.id,
-    origin: item.origin,
-    organisationId: item.organisationId,
-    name: item.name,
-    kind: item.kind,
-    summary: item.summary,
-    description: item.description,
-    capitals: item.capitals,
-    workingElements: item.workingElements,
-    targetGroups: item.targetGroups,
-    ageRange: item.ageRange,
-    phases: item.phases,
-    povertyTypes: item.povertyTypes,
-    lifeEvents: item.lifeEvents,
-    domains: item.domains,
-    providers: item.providers,
-    evidence: { level: item.evidence.level },
-  };
+  const { fit: _fit, ...listed } = listedItem(item);
+  const { description, workingElements, domains, providers } = item;
+  return { ...listed, description, workingElements, domains, providers };
+}
+
+/**
+ * What the index keeps of an item after the build: its id, and the texts the hits' highlights are
+ * read from (so the rest of each item can be collected).
+ */
+export type IndexedItem = Pick<
+  SearchableItem,
+  'id' | 'name' | 'summary' | 'workingElements' | 'providers' | 'description'
+>;
+
+export function indexedItem(item: IndexedItem): IndexedItem {
+  const { id, name, summary, workingElements, providers, description } = item;
+  return { id, name, summary, workingElements, providers, description };
 }
 
 export function searchableOffer(offer: SearchableOffer): SearchableOffer {
@@ -71,7 +55,7 @@ export type FacetData = {
 
 export type SearchIndex = {
   /** Items sorted by id; a doc number is a place in this list. */
-  readonly items: readonly SearchableItem[];
+  readonly items: readonly IndexedItem[];
   /** Doc numbers in name order (folded: lower case, no accents; then id). */
   readonly byName: Int32Array;
   readonly nameRank: Int32Array;

@@ -4,11 +4,12 @@ export { matchingIds, search } from './search';
 export { FIELD_WEIGHTS, MATCH_FACTORS } from './tuning';
 export type {
   BuildSearchIndexInput,
+  IndexedItem,
   SearchableItem,
   SearchableOffer,
   SearchIndex,
 } from './index-shape';
-export { searchableItem, searchableOffer } from './index-shape';
+export { indexedItem, searchableItem, searchableOffer } from './index-shape';
 export type {
   CatalogueSearchQuery,
   CatalogueSearchResult,

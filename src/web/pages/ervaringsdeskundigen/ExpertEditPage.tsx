@@ -7,7 +7,7 @@ import type { ExperienceExpertView } from '../../../contract/experience-experts'
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { refreshListBeforeShowing } from '../../api/refresh-list';
+import { refreshBeforeReturning } from '../../api/refresh-list';
 import { useSave } from '../../hooks/useSave';
 import { ExpertForm, initialForm, toBody, type ExpertFormState } from './ExpertForm';
 import { createExpert, eraseExpert, expertKeys, updateExpert, useExpert } from './experts-api';
@@ -63,7 +63,7 @@ function EraseSection({ expert }: { expert: ExperienceExpertView }) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   const erasing = useSave(
     () => eraseExpert(expert.id),
-    () => back('ervaringsdeskundigen.erased'),
+    () => back('ervaringsdeskundigen.erased', expert.id),
   );
   const ask = () => {
     setConfirming(true);
@@ -101,11 +101,17 @@ function EraseSection({ expert }: { expert: ExperienceExpertView }) {
 function useBackToRegister() {
   const navigate = useNavigate();
   const client = useQueryClient();
-  return async (notice: string) => {
-    await refreshListBeforeShowing(client, expertKeys.all, true);
-    // The rest goes stale without fetching the entry that may be gone.
-    await client.invalidateQueries({ queryKey: expertKeys.all, refetchType: 'none' });
-    await navigate(REGISTER, { state: { notice } });
+  return async (notice: string, erasedId?: string) => {
+    await refreshBeforeReturning(
+      client,
+      {
+        list: expertKeys.all,
+        listExact: true,
+        all: expertKeys.all,
+        erased: erasedId === undefined ? undefined : expertKeys.one(erasedId),
+      },
+      () => navigate(REGISTER, { state: { notice } }),
+    );
   };
 }
 

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../hooks/useLanguage';
-import { refreshListBeforeShowing } from '../../api/refresh-list';
+import { refreshBeforeReturning } from '../../api/refresh-list';
 import { useSave } from '../../hooks/useSave';
 import { todayIso } from './common';
 import {
@@ -149,12 +149,14 @@ function EraseForm({ household: h }: { household: HouseholdDetail }) {
   const eraser = useSave(
     (confirmReference: string) => householdChanges.erase(h.id, confirmReference),
     async () => {
-      client.removeQueries({ queryKey: householdKeys.one(h.id) });
-      await refreshListBeforeShowing(client, [...householdKeys.all, 'list']);
-      await client.invalidateQueries({ queryKey: householdKeys.all });
-      void navigate('/huishoudens', {
-        state: { message: t('huishoudens.privacy.erased', { reference: h.reference }) },
-      });
+      await refreshBeforeReturning(
+        client,
+        { erased: householdKeys.one(h.id), list: householdKeys.listAll, all: householdKeys.all },
+        () =>
+          navigate('/huishoudens', {
+            state: { message: t('huishoudens.privacy.erased', { reference: h.reference }) },
+          }),
+      );
     },
   );
   const { errors, setFieldErrors, summaryRef } = eraser;

@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   Heading,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { ApiError } from '../../api/client';
-import { useLanguage } from '../../hooks/useLanguage';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { useSave } from '../../hooks/useSave';
 import { formatDate } from '../wegwijzer/format';
 import {
   householdChanges,
@@ -23,25 +21,19 @@ import {
 /** The kapitaalscans of the household: start a new one, continue a draft, open a finished one. */
 export function ScansSection({ household: h }: { household: HouseholdDetail }) {
   const { t, i18n } = useTranslation();
-  const lang = useLanguage();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
   const draft = h.scans.find((s) => s.status === 'draft');
   const completed = h.scans.filter((s) => s.status === 'completed');
   const consent = hasActiveConsent(h, 'kapitaalscan');
-
-  const start = async () => {
-    setProblem(null);
-    try {
-      const scan = await householdChanges.startScan(h.id);
+  const starting = useSave(
+    () => householdChanges.startScan(h.id),
+    async (scan) => {
       client.setQueryData(householdKeys.scan(h.id, scan.id), scan);
       await client.invalidateQueries({ queryKey: householdKeys.one(h.id) });
       void navigate(`/huishoudens/${h.id}/scan/${scan.id}`);
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.problem.messages[lang] : String(error));
-    }
-  };
+    },
+  );
 
   return (
     <section aria-labelledby="hh-scans" className="ww-hh-section">
@@ -50,13 +42,14 @@ export function ScansSection({ household: h }: { household: HouseholdDetail }) {
       </Heading>
       <Paragraph>{t('huishoudens.scans.intro')}</Paragraph>
       {!consent && <Paragraph>{t('huishoudens.scans.needConsent')}</Paragraph>}
-      {problem && (
-        <Alert type="warning">
-          <Paragraph>{problem}</Paragraph>
-        </Alert>
-      )}
+      <ErrorSummary errors={starting.errors} summaryRef={starting.summaryRef} labels={{}} />
       <Paragraph>
-        <Button appearance="primary-action-button" type="button" onClick={() => void start()}>
+        <Button
+          appearance="primary-action-button"
+          type="button"
+          disabled={starting.busy}
+          onClick={() => starting.save(undefined)}
+        >
           {draft
             ? t('huishoudens.scans.continue', {
                 date: formatDate(draft.startedAt, i18n.language),

@@ -47,6 +47,8 @@ export const householdPaths = {
 
 export const householdKeys = {
   all: ['households'] as const,
+  /** Every cached page of the list, open and closed, with any filter. */
+  listAll: ['households', 'list'] as const,
   list: (closed: boolean, filter = '') => ['households', 'list', closed, filter] as const,
   one: (id: string) => ['households', id] as const,
   profile: (id: string) => ['households', id, 'profile'] as const,

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   ButtonGroup,
   Checkbox,
@@ -13,9 +12,10 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import type { LifecycleStep } from '../../../contract/catalogue';
-import { ApiError, post } from '../../api/client';
+import { post } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { StatusMessage } from '../../components/Layout';
-import { useLanguage } from '../../hooks/useLanguage';
+import { useSave } from '../../hooks/useSave';
 import { formatDate } from './format';
 import { History } from './History';
 
@@ -25,27 +25,27 @@ import { History } from './History';
 
 /**
  * Takes a step on the entry at `path` (its API address) and refreshes the history and the
- * queries in `refresh` that show the entry. Says what happened, or what went wrong.
+ * queries in `refresh` that show the entry. Says what happened, or what went wrong (through
+ * useSave, as forms do).
  */
 export function useEntrySteps(path: string, refresh: QueryKey[]) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const client = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const take = async (step: LifecycleStep) => {
-    setDone(null);
-    setFailure(null);
-    try {
-      await post(`${path}/${step}`);
+  const stepping = useSave(
+    (step: LifecycleStep) => post(`${path}/${step}`),
+    async (_: unknown, step) => {
       setDone(t(`wegwijzer.offer.done.${step}`));
       for (const queryKey of [['history'], ...refresh])
         await client.invalidateQueries({ queryKey });
-    } catch (error) {
-      setFailure(error instanceof ApiError ? error.problem.messages[lang] : String(error));
-    }
+    },
+  );
+  const take = (step: LifecycleStep) => {
+    setDone(null);
+    stepping.save(step);
   };
-  return { take, done, failure };
+  const { busy, errors, summaryRef } = stepping;
+  return { take, done, busy, errors, summaryRef };
 }
 
 type Steps = ReturnType<typeof useEntrySteps>;
@@ -53,14 +53,7 @@ type Steps = ReturnType<typeof useEntrySteps>;
 /** What the last step did, or why it failed. */
 export function StepOutcome({ steps }: { steps: Steps }) {
   if (steps.done) return <StatusMessage>{steps.done}</StatusMessage>;
-  if (!steps.failure) return null;
-  return (
-    <div role="alert">
-      <Alert type="error">
-        <Paragraph>{steps.failure}</Paragraph>
-      </Alert>
-    </div>
-  );
+  return <ErrorSummary errors={steps.errors} summaryRef={steps.summaryRef} labels={{}} />;
 }
 
 /**
@@ -81,10 +74,10 @@ export function EntryStepButtons({
   const back = archived ? 'restore' : 'archive';
   return (
     <>
-      <Button appearance={appearance} onClick={() => void steps.take('checked')}>
+      <Button appearance={appearance} disabled={steps.busy} onClick={() => steps.take('checked')}>
         {name ? t('wegwijzer.manage.checkedPerson', { name }) : t('wegwijzer.offer.markChecked')}
       </Button>
-      <Button appearance={appearance} onClick={() => void steps.take(back)}>
+      <Button appearance={appearance} disabled={steps.busy} onClick={() => steps.take(back)}>
         {archived
           ? name
             ? t('wegwijzer.manage.restorePerson', { name })

@@ -101,20 +101,6 @@ export async function unkeptScanPairs(
   };
 }
 
-/** A page of household ids after `after`, in id order: how the start's backfills walk them. */
-export async function householdIdsAfter(
-  db: Db,
-  page: { after: string | null; limit: number },
-): Promise<string[]> {
-  const rows = await db
-    .select({ id: households.id })
-    .from(households)
-    .where(page.after ? gt(households.id, page.after) : undefined)
-    .orderBy(asc(households.id))
-    .limit(page.limit);
-  return rows.map((r) => r.id);
-}
-
 /** Keeps households' changes, replacing what was kept for them before. */
 export async function storeHouseholdOutcomes(db: Db, rows: HouseholdOutcomeRow[]): Promise<void> {
   if (rows.length === 0) return;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { households, scanOutcomes, scanScores } from '../schema';
 import type { OutcomeFingerprint } from './household-outcomes.repository';
@@ -14,6 +14,8 @@ import {
 // household's latest up to the period's end.
 
 export type ScanOutcomeRow = typeof scanOutcomes.$inferInsert;
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /** A scored scan of a household with its completion moment. */
 export interface DatedScan extends ScoredScan {
@@ -35,34 +37,48 @@ export async function datedScansOf(db: Db, householdIds: string[]): Promise<Date
     .orderBy(asc(scanScores.householdId), asc(scanScores.completedAt), asc(scanScores.scanId));
 }
 
+/** The first or latest scored scan of the household `h` (index scan_scores_household_idx). */
+const edgeScan = (order: SQL) => sql`(SELECT s.scan_id FROM ${scanScores} s
+  WHERE s.household_id = h.id ORDER BY ${order} LIMIT 1)`;
+
+/** The kept row of scan `scanId` (one step on the primary key), as a lateral subquery. */
+const keptRow = (scanId: SQL) => sql`(SELECT o.first, o.next_completed_at, o.instrument_id,
+    o.instrument_version, o.aspect_order
+  FROM ${scanOutcomes} o WHERE o.scan_id = ${scanId} LIMIT 1)`;
+
 /**
- * Of these households, those with a scored scan whose row is missing or was computed for another
- * instrument: what the backfill still has to compute. Two queries bounded by the page (see
- * `unkeptScanPairs` for why not one anti-join).
+ * Of the households after `after` (id order), a page of those whose rows are not kept as their
+ * scans are now: the row of the first scored scan is missing or not marked first, or the row of
+ * the latest is missing, has a next scan or was computed for another instrument. A household's
+ * rows are always written together (`refreshScanOutcomes`), so these two show whether they are
+ * complete; a start after a complete backfill returns no household. Per household four steps on
+ * indexes (lateral subqueries with a limit, which a planner without statistics, PGlite at start,
+ * does not turn into scans of whole tables). `next` is where the following page starts, null
+ * after the last.
  */
 export async function householdsWithUnkeptScans(
   db: Db,
   instrument: OutcomeFingerprint,
-  householdIds: string[],
-): Promise<string[]> {
-  if (householdIds.length === 0) return [];
-  const scanned = await db
-    .select({ scanId: scanScores.scanId, householdId: scanScores.householdId })
-    .from(scanScores)
-    .where(inArray(scanScores.householdId, householdIds));
-  const kept = await db
-    .select({ scanId: scanOutcomes.scanId })
-    .from(scanOutcomes)
-    .where(
-      and(
-        inArray(scanOutcomes.householdId, householdIds),
-        eq(scanOutcomes.instrumentId, instrument.instrumentId),
-        eq(scanOutcomes.instrumentVersion, instrument.instrumentVersion),
-        eq(scanOutcomes.aspectOrder, instrument.aspectOrder),
-      ),
-    );
-  const done = new Set(kept.map((r) => r.scanId));
-  return [...new Set(scanned.filter((s) => !done.has(s.scanId)).map((s) => s.householdId))];
+  page: { after: string | null; limit: number },
+): Promise<{ householdIds: string[]; next: string | null }> {
+  const { instrumentId, instrumentVersion, aspectOrder } = instrument;
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`SELECT h.id FROM ${households} h
+      CROSS JOIN LATERAL ${edgeScan(sql`s.completed_at, s.scan_id`)} first_scan
+      CROSS JOIN LATERAL ${edgeScan(sql`s.completed_at DESC, s.scan_id DESC`)} latest_scan
+      LEFT JOIN LATERAL ${keptRow(sql`first_scan.scan_id`)} kf ON true
+      LEFT JOIN LATERAL ${keptRow(sql`latest_scan.scan_id`)} kl ON true
+      WHERE ${page.after ? sql`h.id > ${page.after}` : sql`true`}
+        AND (kf.first IS NOT TRUE OR kl.instrument_id IS NULL
+          OR kl.next_completed_at IS NOT NULL OR kl.instrument_id <> ${instrumentId}
+          OR kl.instrument_version <> ${instrumentVersion} OR kl.aspect_order <> ${aspectOrder})
+      ORDER BY h.id LIMIT ${page.limit}`),
+  );
+  const householdIds = rows.map((r) => r.id);
+  return {
+    householdIds,
+    next: householdIds.length < page.limit ? null : householdIds[householdIds.length - 1]!,
+  };
 }
 
 /** Keeps the rows of these scans, replacing what was kept for them before. */
@@ -85,8 +101,6 @@ export async function storeScanOutcomes(db: Db, rows: ScanOutcomeRow[]): Promise
       },
     });
 }
-
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /** One figure of the municipal report as the database counts it (see `municipalCounts`). */
 export interface MunicipalCountRow {

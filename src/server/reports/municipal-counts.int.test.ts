@@ -10,9 +10,10 @@ import { varyingScans } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
 import { countedMunicipalReport } from './municipal';
-import { householdOutcome } from './outcomes';
+import { fingerprintOf, householdOutcome } from './outcomes';
 import { latestProfile } from './profile';
 import { backfillScanOutcomes } from './scan-outcomes';
+import { householdsWithUnkeptScans } from '../../db/reports/scan-outcomes.repository';
 
 // The municipal report counted in the database (latest scan up to the period's end from
 // scan_outcomes, referrals and reach in SQL) must be the report computed over one record per
@@ -146,6 +147,32 @@ describe('the municipal report counted in the database', () => {
     const db = t.database.db;
     await db.delete(scanOutcomes);
     expect(await backfillScanOutcomes(db, instrument)).toBe(58 + 1 + 3 + 12);
+    expect(await backfillScanOutcomes(db, instrument)).toBe(0);
+    await expectSameAsReference();
+  });
+
+  it('reads no household at a later start, and picks up the households whose rows are not kept', async () => {
+    const db = t.database.db;
+    const check = (limit = 500) =>
+      householdsWithUnkeptScans(db, fingerprintOf(instrument), { after: null, limit });
+    expect(await check()).toEqual({ householdIds: [], next: null });
+    const later = await db.select().from(scanOutcomes).where(eq(scanOutcomes.first, false));
+    const [a, b, c] = [...new Set(later.map((r) => r.householdId))].sort();
+    // a: its latest scan completed without a row; b: its first scan's row lost; c: its rows
+    // computed for an earlier version of the instrument.
+    const latestOfA = later.find((r) => r.householdId === a && r.nextCompletedAt === null)!;
+    await db.delete(scanOutcomes).where(eq(scanOutcomes.scanId, latestOfA.scanId));
+    await db
+      .delete(scanOutcomes)
+      .where(and(eq(scanOutcomes.householdId, b!), eq(scanOutcomes.first, true)));
+    await db
+      .update(scanOutcomes)
+      .set({ instrumentVersion: instrument.version - 1 })
+      .where(eq(scanOutcomes.householdId, c!));
+    expect(await check()).toEqual({ householdIds: [a, b, c], next: null });
+    expect(await check(2)).toEqual({ householdIds: [a, b], next: b });
+    expect(await backfillScanOutcomes(db, instrument)).toBe(3);
+    expect(await check()).toEqual({ householdIds: [], next: null });
     expect(await backfillScanOutcomes(db, instrument)).toBe(0);
     await expectSameAsReference();
   });

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client';
-import { householdIdsAfter } from '../../db/reports/household-outcomes.repository';
 import {
   datedScansOf,
   householdsWithUnkeptScans,
@@ -59,18 +58,23 @@ export async function refreshScanOutcomes(
 const BACKFILL_BATCH = 500;
 
 /**
- * Keeps the rows of every household that has a scan without one for this instrument (scans
- * completed before the table existed, or a new instrument version). Idempotent; run after
+ * Keeps the rows of every household whose scans are not all kept for this instrument (scans
+ * completed before the table existed, or a new instrument version). Only those households are
+ * read, so a start after a complete backfill reads none. Idempotent; run after
  * `backfillScanScores`. Returns how many households were computed.
  */
 export async function backfillScanOutcomes(db: Db, instrument: Instrument): Promise<number> {
   let done = 0;
   let after: string | null = null;
   do {
-    const ids = await householdIdsAfter(db, { after, limit: BACKFILL_BATCH });
-    const unkept = await householdsWithUnkeptScans(db, fingerprintOf(instrument), ids);
-    done += unkept.length ? await refreshScanOutcomes(db, instrument, unkept) : 0;
-    after = ids.length < BACKFILL_BATCH ? null : ids[ids.length - 1]!;
+    const page = await householdsWithUnkeptScans(db, fingerprintOf(instrument), {
+      after,
+      limit: BACKFILL_BATCH,
+    });
+    if (page.householdIds.length) {
+      done += await refreshScanOutcomes(db, instrument, page.householdIds);
+    }
+    after = page.next;
   } while (after);
   return done;
 }

@@ -50,7 +50,9 @@ export async function benchDatabase(): Promise<{
     const name = `wegwijs_bench_${Date.now()}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    // BENCH_DATABASE_TEMPLATE: a copy of a database an earlier run filled (left in place).
+    const template = process.env.BENCH_DATABASE_TEMPLATE;
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
     await admin.end();
     const u = new URL(url);
     u.pathname = `/${name}`;

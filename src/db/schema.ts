@@ -431,6 +431,12 @@ export const households = pgTable(
     uniqueIndex('households_org_reference_idx').on(t.organisationId, t.reference),
     index('households_team_idx').on(t.teamId),
     index('households_closed_idx').on(t.closedAt),
+    // The report bucket of a household (REPORT_BUCKETS in reports/buckets.ts, ADR 1501): a
+    // report recounts only the buckets written since it was counted.
+    index('households_report_bucket_idx').on(
+      t.organisationId,
+      sql`(get_byte(uuid_send(${t.id}), 15) & 63)`,
+    ),
   ],
 );
 
@@ -1181,6 +1187,23 @@ export const reportDataVersions = pgTable('report_data_versions', {
     .references(() => organisations.id, { onDelete: 'cascade' }),
   version: bigint('version', { mode: 'number' }).notNull(),
 });
+
+/**
+ * The same number per organisation and report bucket (a 64th of its households, by the last
+ * byte of the household id): set by the triggers of migration 0035 beside the organisation's,
+ * so a kept count is redone only for the buckets written since (ADR 1501).
+ */
+export const reportBucketVersions = pgTable(
+  'report_bucket_versions',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    bucket: smallint('bucket').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.bucket] })],
+);
 
 /**
  * A household's change from its first to its latest completed scan, kept beside scan_scores so

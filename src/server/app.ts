@@ -70,6 +70,7 @@ import { kompasRoutes } from './routes/kompas.routes';
 import { aanbodRoutes } from './routes/aanbod.routes';
 import { message } from '../domain/message';
 import { reportCache, type ReportCache } from './reports/report-cache';
+import { keptCounts, type KeptCounts } from './reports/kept-counts';
 
 export type AppContext = {
   config: Config;
@@ -88,6 +89,8 @@ export type AppContext = {
   backgroundJobs: Set<Promise<unknown>>;
   /** Reports kept until their organisations' data change (ADR 1501). */
   reports: ReportCache;
+  /** Report counts kept per bucket of households (ADR 1501). */
+  keptCounts: KeptCounts;
 };
 
 export type BuildAppOptions = {
@@ -249,6 +252,7 @@ async function createContext(
     storage,
     backgroundJobs: new Set(),
     reports: reportCache(database.db),
+    keptCounts: keptCounts(database.db),
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { householdOutcomes, households } from '../schema';
+import { inBuckets, reportBucket, type BucketCountRow } from './buckets';
 import {
   fieldsOf,
   firstAndLatestScans,
@@ -121,16 +122,18 @@ export async function storeHouseholdOutcomes(db: Db, rows: HouseholdOutcomeRow[]
 }
 
 /**
- * FROM clause: the kept changes (alias `kept`) of households in scope, consent for anonymous
- * reporting checked now. Scope without a period: the latest scan is the latest of all.
+ * FROM clause: the kept changes (alias `kept`) of households in scope and in these report
+ * buckets, consent for anonymous reporting checked now. Scope without a period: the latest scan
+ * is the latest of all.
  */
-export function keptChangesIn(
+function keptChangesIn(
   scope: Omit<SourceScope, 'period'>,
   instrument: OutcomeFingerprint,
+  buckets: readonly number[] | null,
 ): SQL {
   return sql`FROM ${households}
     JOIN ${householdOutcomes} kept ON kept.household_id = ${households.id}
-    WHERE ${and(...householdFilters(scope))}
+    WHERE ${and(...householdFilters(scope), inBuckets(households.id, buckets))}
       AND kept.instrument_id = ${instrument.instrumentId}
       AND kept.instrument_version = ${instrument.instrumentVersion}
       AND kept.aspect_order = ${instrument.aspectOrder}`;
@@ -157,28 +160,29 @@ function groupsOf(by: CountedBy): SQL {
 }
 
 /**
- * Per measure (index into the stored change), group and change in tenths: how many households
- * with a change in `from` (a FROM clause with `households` and the alias `kept` holding
- * `delta_tenths`), counted in the database, with the number of households.
+ * Counted in the database per report bucket over the kept changes of the households in scope
+ * and in these buckets (every bucket for null): `kind` households per group (name), measure
+ * (index into the stored change, x) and change in tenths (y), and `households` with a change.
  */
-export async function changeCounts(db: Db, from: SQL, by: CountedBy) {
-  const changed = sql`${from} AND kept.delta_tenths IS NOT NULL`;
-  const counts = rowsOf<{
-    measure: number;
-    group: string | null;
-    tenths: number;
-    households: number;
-  }>(
-    await db.execute(sql`SELECT (m.ord - 1)::int AS measure, g.name AS "group",
-        m.delta::int AS tenths, count(*)::int AS households
-      FROM (SELECT ${groupsOf(by)} AS groups, kept.delta_tenths ${changed}) k
-      CROSS JOIN LATERAL unnest(k.groups) AS g(name)
-      CROSS JOIN LATERAL unnest(k.delta_tenths) WITH ORDINALITY AS m(delta, ord)
-      WHERE m.delta IS NOT NULL
-      GROUP BY 1, 2, 3`),
-  );
-  const [total] = rowsOf<{ n: number }>(
-    await db.execute(sql`SELECT count(*)::int AS n ${changed}`),
-  );
-  return { counts, households: total?.n ?? 0 };
+export async function changeCounts(
+  db: Db,
+  scope: Omit<SourceScope, 'period'>,
+  instrument: OutcomeFingerprint,
+  by: CountedBy,
+  buckets: readonly number[] | null,
+  kind = 'change',
+): Promise<BucketCountRow[]> {
+  const changed = sql`${keptChangesIn(scope, instrument, buckets)}
+    AND kept.delta_tenths IS NOT NULL`;
+  const result = await db.execute(sql`SELECT k.bucket, ${kind} AS kind, g.name,
+      (m.ord - 1)::int AS x, m.delta::int AS y, count(*)::int AS n
+    FROM (SELECT ${reportBucket(households.id)} AS bucket, ${groupsOf(by)} AS groups,
+      kept.delta_tenths ${changed}) k
+    CROSS JOIN LATERAL unnest(k.groups) AS g(name)
+    CROSS JOIN LATERAL unnest(k.delta_tenths) WITH ORDINALITY AS m(delta, ord)
+    WHERE m.delta IS NOT NULL
+    GROUP BY 1, 3, 4, 5
+    UNION ALL SELECT ${reportBucket(households.id)}, 'households', NULL, NULL, NULL,
+      count(*)::int ${changed} GROUP BY 1`);
+  return rowsOf<BucketCountRow>(result);
 }

@@ -2,6 +2,7 @@ import { and, asc, type AnyColumn, desc, eq, ne, sql, type SQL } from 'drizzle-o
 import type { HouseholdData, Plan } from '../../contract/households';
 import type { Db } from '../client';
 import { households, plans, scanScores } from '../schema';
+import { inBuckets, reportBucket, type BucketCountRow } from './buckets';
 
 /** The stored numbers of one completed scan (table scan_scores). */
 export interface ScoredScan {
@@ -15,6 +16,8 @@ export interface ScoredScan {
 }
 
 export interface OutcomeSource {
+  /** The household's report bucket (buckets.ts). */
+  bucket: number;
   data: HouseholdData;
   referrals: Plan['referrals'];
   /** null when the household has fewer than two completed scans (in the period). */
@@ -86,20 +89,25 @@ export const scoredScan = (scan: {
       };
 
 /**
- * Households of the organisation with a current consent for anonymous reporting: the numbers of
- * the first and the latest completed scan (up to the period's end, when there are two or more),
- * the household facts the indication needs, and the plan's referrals. Reference, label and notes
- * are not read.
+ * Households of the organisation with a current consent for anonymous reporting (in these report
+ * buckets; every one for null): the numbers of the first and the latest completed scan (up to the
+ * period's end, when there are two or more), the household facts the indication needs, and the
+ * plan's referrals. Reference, label and notes are not read.
  *
  * One row per household: the first and the latest scan are each one step on the index
  * scan_scores_household_idx (household, completion moment, scan), forwards and backwards, so the
  * scans in between are never read. The latest is joined only when it is another scan than the
  * first, i.e. when the household has two or more.
  */
-export async function outcomeSources(db: Db, scope: SourceScope): Promise<OutcomeSource[]> {
+export async function outcomeSources(
+  db: Db,
+  scope: SourceScope,
+  buckets: readonly number[] | null = null,
+): Promise<OutcomeSource[]> {
   const { first, latest } = firstAndLatestScans(db, scope.period?.to);
   const rows = await db
     .select({
+      bucket: sql<number>`${reportBucket(households.id)}`,
       data: households.data,
       // Only the referrals: the goals and their texts stay in the plan.
       referrals: sql<Plan['referrals'] | null>`${plans.data}->'referrals'`,
@@ -110,10 +118,11 @@ export async function outcomeSources(db: Db, scope: SourceScope): Promise<Outcom
     .leftJoin(plans, eq(plans.householdId, households.id))
     .leftJoinLateral(first, sql`true`)
     .leftJoinLateral(latest, ne(latest.scanId, first.scanId))
-    .where(and(...householdFilters(scope)));
+    .where(and(...householdFilters(scope), inBuckets(households.id, buckets)));
   return rows.map((r) => {
     const latestScan = r.latest ? scoredScan(r.latest) : null;
     return {
+      bucket: r.bucket,
       data: r.data,
       referrals: r.referrals ?? [],
       first: latestScan && r.first ? scoredScan(r.first) : null,
@@ -161,19 +170,22 @@ export async function analyzeReportTables(db: Db): Promise<void> {
 }
 
 /**
- * The households `outcomeSources` would return and their children, counted in the database: the
- * reach of another organisation of the koepel, without reading its households.
+ * The households `outcomeSources` would return and their children, counted in the database per
+ * report bucket (`reach` and `children`, as `municipalCounts` counts them): the reach of another
+ * organisation of the koepel, without reading its households.
  */
-export async function outcomeReach(
+export async function reachCounts(
   db: Db,
   scope: SourceScope,
-): Promise<{ households: number; children: number }> {
-  const [row] = await db
-    .select({
-      households: sql<number>`count(*)::int`,
-      children: sql<number>`coalesce(sum(jsonb_array_length(${households.data}->'children')), 0)::int`,
-    })
-    .from(households)
-    .where(and(...householdFilters(scope)));
-  return row ?? { households: 0, children: 0 };
+  buckets: readonly number[] | null,
+): Promise<BucketCountRow[]> {
+  const bucket = reportBucket(households.id);
+  const result = await db.execute(sql`SELECT ${bucket} AS bucket, k.kind, NULL AS name,
+      NULL::int AS x, NULL::int AS y,
+      CASE k.kind WHEN 'reach' THEN count(*)
+        ELSE coalesce(sum(jsonb_array_length(${households.data}->'children')), 0) END::int AS n
+    FROM ${households} CROSS JOIN (VALUES ('reach'), ('children')) AS k(kind)
+    WHERE ${and(...householdFilters(scope), inBuckets(households.id, buckets))}
+    GROUP BY 1, 2`);
+  return (result as unknown as { rows: BucketCountRow[] }).rows;
 }

@@ -2,6 +2,7 @@ import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { households, scanOutcomes, scanScores } from '../schema';
 import type { OutcomeFingerprint } from './household-outcomes.repository';
+import { inBuckets, reportBucket, type BucketCountRow } from './buckets';
 import {
   householdFilters,
   scoredScanColumns,
@@ -102,38 +103,31 @@ export async function storeScanOutcomes(db: Db, rows: ScanOutcomeRow[]): Promise
     });
 }
 
-/** One figure of the municipal report as the database counts it (see `municipalCounts`). */
-export interface MunicipalCountRow {
-  kind: 'reach' | 'status' | 'intervention' | 'change' | 'level' | 'profiled';
-  /** The status, intervention id or wijk (as stored). */
-  name: string | null;
-  /** Children (reach), measure index (change) or capital index (level). */
-  x: number | null;
-  /** Change in tenths (change) or index in PROFILE_LEVELS (level). */
-  y: number | null;
-  n: number;
-}
-
 /**
- * Every figure the municipal report counts, in one statement so the households in scope are
- * found once: their number and children; the referrals in their plans per status and the
- * households per intervention; and, from the row (scan_outcomes) of each household's latest scan
- * completed by the period's end when that is not its first, the households per measure, wijk and
- * change, per capital and level, and how many have levels. The latest by the end is the scan
- * completed by then whose next scan (if any) came after it.
+ * Every count of the municipal report over the households in scope in these report buckets
+ * (every bucket for null), per bucket, in one statement so the households are found once:
+ * `reach` households and `children`; `status` referrals in their plans per status (name) and
+ * `intervention` households per intervention (name); and, from the row (scan_outcomes) of each
+ * household's latest scan completed by the period's end when that is not its first, `change`
+ * households per wijk (name), measure (x) and change in tenths (y), `level` per capital (x) and
+ * index in PROFILE_LEVELS (y), and `profiled` households with levels. The latest by the end is
+ * the scan completed by then whose next scan (if any) came after it.
  */
 export async function municipalCounts(
   db: Db,
   scope: SourceScope & { period: { from: string; to: string } },
   instrument: OutcomeFingerprint,
-): Promise<MunicipalCountRow[]> {
+  buckets: readonly number[] | null,
+): Promise<BucketCountRow[]> {
   const end = sql`(${scope.period.to}::date + 1)`;
   const result = await db.execute(sql`WITH h AS MATERIALIZED (
-      SELECT ${households.id} AS id, ${households.data}->>'wijk' AS wijk,
+      SELECT ${households.id} AS id, ${reportBucket(households.id)} AS bucket,
+        ${households.data}->>'wijk' AS wijk,
         jsonb_array_length(${households.data}->'children') AS children
-      FROM ${households} WHERE ${and(...householdFilters(scope))}),
+      FROM ${households}
+      WHERE ${and(...householdFilters(scope), inBuckets(households.id, buckets))}),
     k AS MATERIALIZED (
-      SELECT h.wijk, kept.delta_tenths, kept.capital_levels
+      SELECT h.bucket, h.wijk, kept.delta_tenths, kept.capital_levels
       FROM h JOIN ${scanOutcomes} kept ON kept.household_id = h.id
       WHERE NOT kept.first AND kept.completed_at < ${end}
         AND (kept.next_completed_at IS NULL OR kept.next_completed_at >= ${end})
@@ -141,21 +135,23 @@ export async function municipalCounts(
         AND kept.instrument_version = ${instrument.instrumentVersion}
         AND kept.aspect_order = ${instrument.aspectOrder}),
     r AS MATERIALIZED (
-      SELECT h.id, r->>'status' AS status, r->>'interventionId' AS intervention
+      SELECT h.bucket, h.id, r->>'status' AS status, r->>'interventionId' AS intervention
       FROM h JOIN plans p ON p.household_id = h.id
       CROSS JOIN LATERAL jsonb_array_elements(p.data->'referrals') r)
-    SELECT 'reach' AS kind, NULL AS name, coalesce(sum(children), 0)::int AS x, NULL::int AS y,
-      count(*)::int AS n FROM h
-    UNION ALL SELECT 'status', status, NULL, NULL, count(*)::int FROM r GROUP BY status
-    UNION ALL SELECT 'intervention', intervention, NULL, NULL, count(DISTINCT id)::int
-      FROM r GROUP BY intervention
-    UNION ALL SELECT 'change', k.wijk, (m.ord - 1)::int, m.delta::int, count(*)::int
+    SELECT bucket, 'reach' AS kind, NULL AS name, NULL::int AS x, NULL::int AS y,
+      count(*)::int AS n FROM h GROUP BY bucket
+    UNION ALL SELECT bucket, 'children', NULL, NULL, NULL, coalesce(sum(children), 0)::int
+      FROM h GROUP BY bucket
+    UNION ALL SELECT bucket, 'status', status, NULL, NULL, count(*)::int FROM r GROUP BY 1, 3
+    UNION ALL SELECT bucket, 'intervention', intervention, NULL, NULL, count(DISTINCT id)::int
+      FROM r GROUP BY 1, 3
+    UNION ALL SELECT k.bucket, 'change', k.wijk, (m.ord - 1)::int, m.delta::int, count(*)::int
       FROM k CROSS JOIN LATERAL unnest(k.delta_tenths) WITH ORDINALITY AS m(delta, ord)
-      WHERE m.delta IS NOT NULL GROUP BY 2, 3, 4
-    UNION ALL SELECT 'level', NULL, (l.ord - 1)::int, l.level::int, count(*)::int
+      WHERE m.delta IS NOT NULL GROUP BY 1, 3, 4, 5
+    UNION ALL SELECT k.bucket, 'level', NULL, (l.ord - 1)::int, l.level::int, count(*)::int
       FROM k CROSS JOIN LATERAL unnest(k.capital_levels) WITH ORDINALITY AS l(level, ord)
-      WHERE l.level IS NOT NULL GROUP BY 3, 4
-    UNION ALL SELECT 'profiled', NULL, NULL, NULL, count(*)::int
-      FROM k WHERE k.capital_levels IS NOT NULL`);
-  return rowsOf<MunicipalCountRow>(result);
+      WHERE l.level IS NOT NULL GROUP BY 1, 4, 5
+    UNION ALL SELECT bucket, 'profiled', NULL, NULL, NULL, count(*)::int
+      FROM k WHERE k.capital_levels IS NOT NULL GROUP BY bucket`);
+  return rowsOf<BucketCountRow>(result);
 }

@@ -3,12 +3,18 @@ import type { CaseFacts } from '../../domain/reports';
 import type { Db } from '../client';
 import { visibleInBulk, type Viewer } from '../households/households.repository';
 import { households, plans, userTeams, users } from '../schema';
+import { inBuckets } from './buckets';
 
 /**
- * What the dashboard needs of each open household the viewer may see: assigned professionals,
- * the plan's dates and states, and when consents were given. No names, notes or answers.
+ * What the dashboard needs of each open household the viewer may see (in these report buckets;
+ * every one for null): assigned professionals, the plan's dates and states, and when consents
+ * were given. No names, notes or answers.
  */
-export async function openCaseFacts(db: Db, viewer: Viewer): Promise<CaseFacts[]> {
+export async function openCaseFacts(
+  db: Db,
+  viewer: Viewer,
+  buckets: readonly number[] | null = null,
+): Promise<CaseFacts[]> {
   const rows = await db
     .select({
       householdId: households.id,
@@ -22,7 +28,9 @@ export async function openCaseFacts(db: Db, viewer: Viewer): Promise<CaseFacts[]
     })
     .from(households)
     .leftJoin(plans, eq(plans.householdId, households.id))
-    .where(and(visibleInBulk(viewer), isNull(households.closedAt)));
+    .where(
+      and(visibleInBulk(viewer), isNull(households.closedAt), inBuckets(households.id, buckets)),
+    );
   return rows.map((r) => ({
     householdId: r.householdId,
     professionalIds: r.professionalIds,

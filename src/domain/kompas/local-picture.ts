@@ -2,6 +2,13 @@ import { POVERTY_TYPES } from '../assessment';
 import { suppressTable, type SuppressionOptions } from '../reports/suppression';
 import type { KompasBlocks } from './cycle';
 
+/** Households of one wijk (as stored) and suggested form of poverty (null: none suggested). */
+export interface PictureCount {
+  wijk: string | null;
+  povertyType: string | null;
+  households: number;
+}
+
 /**
  * Block 1's own figures: households per wijk and suggested form of poverty ('none' when the scan
  * suggests none). Wijken split the households, so it is a partition with totals; every count
@@ -11,19 +18,27 @@ export function localPictureFigures(
   households: readonly { wijk: string | null; povertyType: string | null }[],
   options: SuppressionOptions = {},
 ): KompasBlocks['localPicture']['figures'] {
-  if (households.length === 0) return null;
+  return localPictureOfCounts(
+    households.map((h) => ({ ...h, households: 1 })),
+    options,
+  );
+}
+
+/** The same figures from households counted per wijk and form of poverty. */
+export function localPictureOfCounts(
+  counted: readonly PictureCount[],
+  options: SuppressionOptions = {},
+): KompasBlocks['localPicture']['figures'] {
+  const present = counted.filter((c) => c.households > 0);
+  if (present.length === 0) return null;
   const columns = [...POVERTY_TYPES, 'geen'];
-  const wijken = [...new Set(households.map((h) => h.wijk?.trim() || null))].sort((a, b) =>
+  const wijkOf = (c: PictureCount) => c.wijk?.trim() || null;
+  const wijken = [...new Set(present.map(wijkOf))].sort((a, b) =>
     a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'nl'),
   );
-  const counts = wijken.map((wijk) =>
-    columns.map(
-      (type) =>
-        households.filter(
-          (h) => (h.wijk?.trim() || null) === wijk && (h.povertyType ?? 'geen') === type,
-        ).length,
-    ),
-  );
+  const counts = wijken.map(() => columns.map(() => 0));
+  for (const c of present)
+    counts[wijken.indexOf(wijkOf(c))]![columns.indexOf(c.povertyType ?? 'geen')]! += c.households;
   const table = suppressTable({ counts, partition: true }, options);
   return {
     povertyTypes: columns,

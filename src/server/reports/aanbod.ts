@@ -5,7 +5,6 @@ import type { Db } from '../../db/client';
 import { decisionsOf, interventionsInPlans } from '../../db/aanbod/aanbod.repository';
 import { gemeenteName } from '../../db/reports/municipal.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
-import { outcomeSources } from '../../db/reports/outcomes.repository';
 import {
   isInUse,
   nextStatuses,
@@ -16,11 +15,11 @@ import {
 } from '../../domain/aanbod';
 import type { ListedItem } from '../../domain/catalogue/types';
 import { message } from '../../domain/message';
-import { summariseOutcomes, suppressTable, SUPPRESSION_THRESHOLD } from '../../domain/reports';
+import { suppressTable, SUPPRESSION_THRESHOLD } from '../../domain/reports';
 import type { AppContext } from '../app';
 import { AppError, fieldError, invalidField } from '../errors';
 import { todayInAmsterdam } from '../clock';
-import { householdOutcome } from './outcomes';
+import { outcomeCounter, outcomesOfCounts } from './household-outcomes';
 
 // Puts the offer per capital together: the catalogue and local offers from the in-process
 // catalogue, the plans' interventions and the decisions from the database, the outcomes by the
@@ -105,17 +104,21 @@ export async function buildAanbod(ctx: AppContext, auth: AuthContext, scope: str
   const organisationId = auth.user.organisationId;
   const gemeente = gemeenteOfScope(auth, scope);
   const peildatum = todayInAmsterdam(ctx.now());
-  const [{ items, use }, sources, decisions] = await Promise.all([
+  const [{ items, use }, counts, decisions] = await Promise.all([
     itemUse(ctx, organisationId, gemeente),
-    outcomeSources(db, { organisationId, gemeente }),
+    ctx.keptCounts.counts(
+      `aanbod:${organisationId}:${gemeente ?? ''}`,
+      organisationId,
+      outcomeCounter(db, ctx.instrument, { organisationId, gemeente }, 'intervention'),
+    ),
     decisionsOf(db, organisationId, scope),
   ]);
-  const records = sources.flatMap((s) => householdOutcome(s, ctx.instrument, peildatum) ?? []);
+  const outcomes = outcomesOfCounts(counts, ctx.instrument, 'intervention');
   const policies = ctx.content.policyOptions;
   const offer = offerPerCapital({
     items,
     use,
-    outcomes: summariseOutcomes(records, 'intervention'),
+    outcomes: outcomes.report,
     decisions,
     policyOptions: policies,
   });
@@ -126,7 +129,7 @@ export async function buildAanbod(ctx: AppContext, auth: AuthContext, scope: str
     scopes: await scopesOf(db, auth),
     peildatum,
     threshold: SUPPRESSION_THRESHOLD,
-    households: suppressTable({ counts: [[records.length]], partition: false }).rowTotals[0]!,
+    households: suppressTable({ counts: [[outcomes.households]], partition: false }).rowTotals[0]!,
     canDecide: mayDecide(auth, scope),
     capitals: offer.map((c) => ({
       capital: c.capital,
@@ -160,5 +163,5 @@ export async function buildAanbod(ctx: AppContext, auth: AuthContext, scope: str
         .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     })),
   };
-  return { aanbod, households: records.length };
+  return { aanbod, households: outcomes.households };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
+import { sumBuckets, type CountRow } from '../../db/reports/buckets';
 import {
   changeCounts,
-  keptChangesIn,
   scanPairsOf,
   storeHouseholdOutcomes,
   unkeptScanPairs,
@@ -9,8 +9,14 @@ import {
   type ScanPair,
 } from '../../db/reports/household-outcomes.repository';
 import { scoreDeltas, type Instrument } from '../../domain/assessment';
-import { deltaTenths, outcomeMeasures, summariseOutcomeCounts } from '../../domain/reports';
+import {
+  deltaTenths,
+  outcomeMeasures,
+  summariseOutcomeCounts,
+  type Grouping,
+} from '../../domain/reports';
 import { fingerprintOf, scoresOf, USED } from './outcomes';
+import type { BucketCounter } from './kept-counts';
 import { refreshScanOutcomes } from './scan-outcomes';
 
 // The change of each household from its first to its latest scan, kept beside the scans so the
@@ -73,26 +79,54 @@ export async function backfillHouseholdOutcomes(db: Db, instrument: Instrument):
 }
 
 /**
- * The outcomes report by wijk or by intervention used, from the kept changes counted in the
- * database. Interventions overlap, so the households are also counted once overall.
+ * The counts behind the outcomes report by wijk or by intervention used, from the kept changes
+ * of the households in scope in these report buckets (every bucket for null), counted in the
+ * database. Interventions overlap, so by intervention the changes are also counted once overall.
  */
+export function outcomeCounter(
+  db: Db,
+  instrument: Instrument,
+  scope: { organisationId: string; gemeente?: string },
+  grouping: 'wijk' | 'intervention',
+): BucketCounter {
+  const fingerprint = fingerprintOf(instrument);
+  return async (buckets) => {
+    if (grouping === 'wijk') return changeCounts(db, scope, fingerprint, 'wijk', buckets);
+    const by = { interventionsWithStatus: [...USED] };
+    const [grouped, overall] = await Promise.all([
+      changeCounts(db, scope, fingerprint, by, buckets),
+      changeCounts(db, scope, fingerprint, 'none', buckets, 'overall'),
+    ]);
+    return [...grouped, ...overall.filter((r) => r.kind === 'overall')];
+  };
+}
+
+/** The outcomes report (and the households in it) from counts of `outcomeCounter` and the like. */
+export function outcomesOfCounts(rows: CountRow[], instrument: Instrument, grouping: Grouping) {
+  const changes = (kind: string) =>
+    rows
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ measure: r.x!, group: r.name, tenths: r.y!, households: r.n }));
+  return {
+    report: summariseOutcomeCounts(
+      {
+        groups: changes('change'),
+        overall: grouping === 'intervention' ? changes('overall') : undefined,
+      },
+      outcomeMeasures(instrument),
+      grouping,
+    ),
+    households: rows.find((r) => r.kind === 'households')?.n ?? 0,
+  };
+}
+
+/** The outcomes report by wijk or by intervention used, every bucket counted now. */
 export async function countedOutcomes(
   db: Db,
   instrument: Instrument,
   organisationId: string,
   grouping: 'wijk' | 'intervention',
 ) {
-  const kept = keptChangesIn({ organisationId }, fingerprintOf(instrument));
-  const by = grouping === 'wijk' ? 'wijk' : { interventionsWithStatus: [...USED] };
-  const { counts, households } = await changeCounts(db, kept, by);
-  const overall =
-    grouping === 'intervention' ? (await changeCounts(db, kept, 'none')).counts : undefined;
-  return {
-    report: summariseOutcomeCounts(
-      { groups: counts, overall },
-      outcomeMeasures(instrument),
-      grouping,
-    ),
-    households,
-  };
+  const rows = await outcomeCounter(db, instrument, { organisationId }, grouping)(null);
+  return outcomesOfCounts(sumBuckets(rows), instrument, grouping);
 }

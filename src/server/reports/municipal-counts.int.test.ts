@@ -1,19 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { eraseHousehold } from '../../db/households/households.repository';
 import { outcomeSources } from '../../db/reports/outcomes.repository';
-import { consents, scanOutcomes } from '../../db/schema';
+import { REPORT_BUCKETS } from '../../db/reports/buckets';
+import { consents, households, scanOutcomes } from '../../db/schema';
 import { CAPITALS, type Instrument } from '../../domain/assessment';
 import { municipalReport } from '../../domain/reports';
 import { createTestApp, testInstrument, type TestApp } from '../../../test/harness';
 import { varyingScans } from '../../../test/factories/scan-answers';
 import { buildHouseholdWithHistory } from '../../../test/factories/households';
 import { buildOrganisation } from '../../../test/factories/organisations';
-import { countedMunicipalReport } from './municipal';
+import { keptCounts, type KeptCounts } from './kept-counts';
+import { countedMunicipalReport, municipalOfCounts } from './municipal';
 import { fingerprintOf, householdOutcome } from './outcomes';
 import { latestProfile } from './profile';
 import { backfillScanOutcomes } from './scan-outcomes';
-import { householdsWithUnkeptScans } from '../../db/reports/scan-outcomes.repository';
+import {
+  householdsWithUnkeptScans,
+  municipalCounts,
+} from '../../db/reports/scan-outcomes.repository';
 
 // The municipal report counted in the database (latest scan up to the period's end from
 // scan_outcomes, referrals and reach in SQL) must be the report computed over one record per
@@ -50,18 +55,37 @@ async function reference(period: Period) {
   );
 }
 
-/** Counted equals the reference for every period; the counted reports, by period. */
+/** The buckets each kept count was recounted for, in order (null: every bucket). */
+const recounted: (number[] | null)[] = [];
+let kept: KeptCounts;
+
+/** The report from the counts kept per bucket, brought up to date as a request does. */
+async function keptReport(period: Period) {
+  const rows = await kept.counts(`municipal:${period.from}:${period.to}`, organisationId, (b) => {
+    recounted.push(b);
+    return municipalCounts(t.database.db, scopeOf(period), fingerprintOf(instrument), b);
+  });
+  return municipalOfCounts(rows, instrument).report;
+}
+
+/**
+ * Counted now and kept per bucket both equal the reference for every period; the counted
+ * reports, by period.
+ */
 async function expectSameAsReference() {
   const reports = [];
   for (const period of PERIODS) {
     const { report } = await countedMunicipalReport(t.database.db, instrument, scopeOf(period));
-    expect(JSON.stringify(report), `${period.from}..${period.to}`).toBe(
-      JSON.stringify(await reference(period)),
-    );
+    const expected = JSON.stringify(await reference(period));
+    expect(JSON.stringify(report), `${period.from}..${period.to}`).toBe(expected);
+    expect(JSON.stringify(await keptReport(period)), `kept ${period.from}`).toBe(expected);
     reports.push(report);
   }
   return reports;
 }
+
+/** The report bucket of a household (as `reportBucket` computes it in SQL). */
+const bucketOf = (id: string) => parseInt(id.slice(-2), 16) % REPORT_BUCKETS;
 
 const referral = (interventionId: string, status: string, i: number) => ({
   id: `r${i}`,
@@ -78,6 +102,7 @@ beforeAll(async () => {
   t = await createTestApp();
   instrument = await testInstrument();
   const db = t.database.db;
+  kept = keptCounts(db);
   const a = await buildOrganisation(t, { name: 'Welzijn Gemeente', teams: ['Oost'] });
   const b = await buildOrganisation(t, { name: 'Welzijn Buren', teams: ['West'] });
   organisationId = a.id;
@@ -175,6 +200,21 @@ describe('the municipal report counted in the database', () => {
     expect(await check()).toEqual({ householdIds: [], next: null });
     expect(await backfillScanOutcomes(db, instrument)).toBe(0);
     await expectSameAsReference();
+  });
+
+  it('recounts only the bucket of a household written since the counts were kept', async () => {
+    const period = PERIODS[0]!;
+    await keptReport(period);
+    recounted.length = 0;
+    await keptReport(period);
+    expect(recounted).toEqual([]);
+    await t.database.db
+      .update(households)
+      .set({ data: sql`jsonb_set(${households.data}, '{wijk}', '"Klarendal"')` })
+      .where(eq(households.id, ids[2]!));
+    const report = await keptReport(period);
+    expect(recounted).toEqual([[bucketOf(ids[2]!)]]);
+    expect(JSON.stringify(report)).toBe(JSON.stringify(await reference(period)));
   });
 
   it('drops a household whose consent for anonymous reporting is withdrawn', async () => {

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { MunicipalReportData, municipalQuery } from '../../contract/reports';
 import type { Db } from '../../db/client';
-import { outcomeReach, type SourceScope } from '../../db/reports/outcomes.repository';
+import { sumBuckets, type CountRow } from '../../db/reports/buckets';
+import { reachCounts, type SourceScope } from '../../db/reports/outcomes.repository';
 import {
   gemeenteName,
   koepelOrganisationsIn,
   signalFollowUp,
 } from '../../db/reports/municipal.repository';
-import { municipalCounts, type MunicipalCountRow } from '../../db/reports/scan-outcomes.repository';
+import { municipalCounts } from '../../db/reports/scan-outcomes.repository';
 import { CAPITALS, type Instrument } from '../../domain/assessment';
 import { message } from '../../domain/message';
 import {
@@ -45,11 +46,25 @@ export async function buildMunicipalReport(
   const organisationId = auth.user.organisationId;
   const scope = { gemeente: query.gemeente, period: { from: query.from, to: query.to } };
   const organisations = await koepelOrganisationsIn(db, organisationId, query.gemeente);
-  const { report, households, reach } = await ctx.reports.get(
-    `municipal:${organisationId}:${query.gemeente}:${query.from}:${query.to}`,
-    [...new Set([organisationId, ...organisations.map((o) => o.id)])],
-    () => countedReport(ctx, organisationId, organisations, scope),
+  const own = { organisationId, ...scope };
+  const { report, reach: ownReach } = municipalOfCounts(
+    await ctx.keptCounts.counts(
+      `municipal:${organisationId}:${query.gemeente}:${query.from}:${query.to}`,
+      organisationId,
+      (buckets) => municipalCounts(db, own, fingerprintOf(ctx.instrument), buckets),
+    ),
+    ctx.instrument,
   );
+  const reach = await Promise.all(
+    organisations.map(async (o) => ({
+      organisationId: o.id,
+      name: o.name,
+      ...(o.id === organisationId
+        ? ownReach
+        : await koepelReach(ctx, { ...own, organisationId: o.id })),
+    })),
+  );
+  const households = ownReach.households;
   // Signal cases have no gemeente: they belong to this one only when the organisation works
   // nowhere else. They are not among the rows the kept report depends on, so read every time.
   const signals =
@@ -77,56 +92,37 @@ export async function buildMunicipalReport(
 
 type Scope = { gemeente: string; period: { from: string; to: string } };
 
-/**
- * The part of the municipal report computed from the households (kept while their data do not
- * change): the suppressed tables, the number of households read and the koepel's reach.
- */
-async function countedReport(
-  ctx: AppContext,
-  organisationId: string,
-  organisations: { id: string; name: string }[],
-  scope: Scope,
-) {
-  const { db } = ctx.database;
-  const own = { organisationId, ...scope };
-  const { report, reach: ownReach } = await countedMunicipalReport(db, ctx.instrument, own);
-  const reach = await Promise.all(
-    organisations.map(async (o) => ({
-      organisationId: o.id,
-      name: o.name,
-      ...(o.id === organisationId
-        ? ownReach
-        : await outcomeReach(db, { ...own, organisationId: o.id })),
-    })),
+/** The households and children of another organisation of the koepel in the report's scope. */
+async function koepelReach(ctx: AppContext, scope: SourceScope & Scope) {
+  const { organisationId, gemeente, period } = scope;
+  const rows = await ctx.keptCounts.counts(
+    `reach:${organisationId}:${gemeente}:${period.from}:${period.to}`,
+    organisationId,
+    (buckets) => reachCounts(ctx.database.db, scope, buckets),
   );
-  return { report, households: ownReach.households, reach };
+  const of = (kind: string) => rows.find((r) => r.kind === kind)?.n ?? 0;
+  return { households: of('reach'), children: of('children') };
 }
 
 /**
- * The organisation's tables of the municipal report, every figure counted in the database in one
- * statement: reach and referrals from the households and plans, outcomes and profiles from the
- * row of each household's latest scan up to the period's end (scan_outcomes, ADR 1501). Nothing
- * is computed per household here; the report equals `municipalReport` over one record per
- * household.
+ * The organisation's tables of the municipal report from its counts (`municipalCounts`): reach
+ * and referrals from the households and plans, outcomes and profiles from the row of each
+ * household's latest scan up to the period's end (scan_outcomes, ADR 1501). Nothing is computed
+ * per household; the report equals `municipalReport` over one record per household.
  */
-export async function countedMunicipalReport(
-  db: Db,
-  instrument: Instrument,
-  scope: SourceScope & Scope,
-) {
-  const rows = await municipalCounts(db, scope, fingerprintOf(instrument));
-  const of = (kind: MunicipalCountRow['kind']) => rows.filter((r) => r.kind === kind);
-  const [reach] = of('reach');
+export function municipalOfCounts(rows: CountRow[], instrument: Instrument) {
+  const of = (kind: string) => rows.filter((r) => r.kind === kind);
+  const total = (kind: string) => of(kind)[0]?.n ?? 0;
   const levels = of('level');
   const tallies: MunicipalTallies = {
-    households: reach?.n ?? 0,
-    children: reach?.x ?? 0,
+    households: total('reach'),
+    children: total('children'),
     referralsByStatus: REFERRAL_STATUSES.map(
       (status) => of('status').find((r) => r.name === status)?.n ?? 0,
     ),
     householdsPerIntervention: new Map(of('intervention').map((r) => [r.name!, r.n])),
     profiles: {
-      households: of('profiled')[0]?.n ?? 0,
+      households: total('profiled'),
       counts: CAPITALS.map((_, capital) =>
         PROFILE_LEVELS.map(
           (_, level) => levels.find((c) => c.x === capital && c.y === level)?.n ?? 0,
@@ -145,4 +141,14 @@ export async function countedMunicipalReport(
     report: municipalReportOfTallies(tallies, outcomes),
     reach: { households: tallies.households, children: tallies.children },
   };
+}
+
+/** The municipal report's tables with every bucket counted now (tests and benchmarks). */
+export async function countedMunicipalReport(
+  db: Db,
+  instrument: Instrument,
+  scope: SourceScope & Scope,
+) {
+  const rows = await municipalCounts(db, scope, fingerprintOf(instrument), null);
+  return municipalOfCounts(sumBuckets(rows), instrument);
 }

@@ -1,5 +1,12 @@
 import type { OutcomeFingerprint } from '../../db/reports/household-outcomes.repository';
-import type { OutcomeSource, ScoredScan } from '../../db/reports/outcomes.repository';
+import type { Db } from '../../db/client';
+import { byBucket, type CountRow } from '../../db/reports/buckets';
+import {
+  outcomeSources,
+  type OutcomeSource,
+  type ScoredScan,
+  type SourceScope,
+} from '../../db/reports/outcomes.repository';
 import {
   aspectOrderKey,
   decodeScanScores,
@@ -7,8 +14,9 @@ import {
   scoreDeltas,
   type Instrument,
 } from '../../domain/assessment';
-import type { HouseholdOutcome } from '../../domain/reports';
+import { changeCountsOf, type HouseholdOutcome } from '../../domain/reports';
 import { householdFacts } from '../households/profile-view';
+import type { BucketCounter } from './kept-counts';
 
 /** A referral counts as an intervention used once it started (running or finished). */
 export const USED = new Set(['gestart', 'afgerond']);
@@ -58,3 +66,37 @@ export function scoresOf(scan: ScoredScan, instrument: Instrument) {
     scan.aspectOrder === aspectOrderKey(instrument);
   return same ? decodeScanScores(instrument, scan.aspectScores) : null;
 }
+
+/**
+ * Per household of the organisation in these report buckets (every one for null), the outcome
+ * on `peildatum`, handed to `countsOf` per bucket: reports that depend on the peildatum (the
+ * suggested form of poverty) are counted in the request, a bucket at a time.
+ */
+export function householdOutcomeCounter(
+  db: Db,
+  instrument: Instrument,
+  scope: SourceScope,
+  peildatum: string,
+  countsOf: (outcomes: HouseholdOutcome[]) => CountRow[],
+): BucketCounter {
+  return async (buckets) => {
+    const outcomes = byBucket(
+      (await outcomeSources(db, scope, buckets)).flatMap((s) => {
+        const outcome = householdOutcome(s, instrument, peildatum);
+        return outcome ? [{ bucket: s.bucket, outcome }] : [];
+      }),
+      (o) => o.bucket,
+    );
+    return [...outcomes].flatMap(([bucket, list]) =>
+      countsOf(list.map((o) => o.outcome)).map((r) => ({ ...r, bucket })),
+    );
+  };
+}
+
+/** The outcomes by suggested form of poverty as counts (`outcomesOfCounts` reads them). */
+export const povertyTypeCounts = (outcomes: HouseholdOutcome[]): CountRow[] => [
+  { kind: 'households', name: null, x: null, y: null, n: outcomes.length },
+  ...changeCountsOf(outcomes.map((o) => ({ change: o.change, groups: [o.povertyType] }))).map(
+    (c) => ({ kind: 'change', name: c.group, x: c.measure, y: c.tenths, n: c.households }),
+  ),
+];

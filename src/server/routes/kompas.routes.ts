@@ -19,13 +19,16 @@ import {
   saveKompasVersion,
 } from '../../db/reports/kompas.repository';
 import { gemeenteName, koepelOrganisationsIn } from '../../db/reports/municipal.repository';
-import { outcomeSources } from '../../db/reports/outcomes.repository';
+import { sumBuckets, type CountRow } from '../../db/reports/buckets';
 import {
   applySave,
   editableBlocks,
-  localPictureFigures,
+  localPictureOfCounts,
   nextCycleBlocks,
+  type PictureCount,
 } from '../../domain/kompas';
+import { POVERTY_TYPES } from '../../domain/assessment';
+import type { HouseholdOutcome } from '../../domain/reports';
 import { message } from '../../domain/message';
 import type { AppContext } from '../app';
 import type { RouteApp } from './route-app';
@@ -35,7 +38,7 @@ import { AppError, conflict, fieldError, invalidField, notFound } from '../error
 import { currentAuth } from '../plugins/auth';
 import { kompasDocument } from '../pdf/kompas-pdf';
 import { renderPdf } from '../pdf/render-pdf';
-import { householdOutcome } from '../reports/outcomes';
+import { householdOutcomeCounter } from '../reports/outcomes';
 
 const tags = ['kompas'];
 /** The gemeente's playing field (beleidsmedewerker) and the organisations' (teamleider). */
@@ -67,7 +70,24 @@ async function present(db: Db, request: FastifyRequest, id: string) {
   };
 }
 
-/** Block 1's figures: the group's households in the gemeente, suppressed, for the period. */
+/** Households per wijk and suggested form of poverty, as counts (name: wijk, x: type index). */
+const pictureCounts = (outcomes: HouseholdOutcome[]): CountRow[] =>
+  sumBuckets(
+    outcomes.map((o) => ({
+      bucket: 0,
+      kind: 'picture',
+      name: o.wijk,
+      x: o.povertyType === null ? null : POVERTY_TYPES.indexOf(o.povertyType),
+      y: null,
+      n: 1,
+    })),
+  );
+
+/**
+ * Block 1's figures: the group's households in the gemeente, suppressed, for the period; the
+ * suggested form of poverty on the period's last day. Counted per organisation and bucket of
+ * households, and kept (ADR 1501).
+ */
 async function figuresFor(
   ctx: AppContext,
   organisationId: string,
@@ -77,19 +97,22 @@ async function figuresFor(
 ) {
   const { db } = ctx.database;
   const organisations = await koepelOrganisationsIn(db, organisationId, gemeente);
-  const records = [];
+  const counted: PictureCount[] = [];
   for (const o of organisations) {
-    const sources = await outcomeSources(db, {
-      organisationId: o.id,
-      gemeente,
-      period: { from, to },
-    });
-    for (const s of sources) {
-      const outcome = householdOutcome(s, ctx.instrument, to);
-      if (outcome) records.push({ wijk: outcome.wijk, povertyType: outcome.povertyType });
-    }
+    const scope = { organisationId: o.id, gemeente, period: { from, to } };
+    const rows = await ctx.keptCounts.counts(
+      `kompas:${o.id}:${gemeente}:${from}:${to}`,
+      o.id,
+      householdOutcomeCounter(db, ctx.instrument, scope, to, pictureCounts),
+    );
+    for (const r of rows)
+      counted.push({
+        wijk: r.name,
+        povertyType: r.x === null ? null : POVERTY_TYPES[r.x]!,
+        households: r.n,
+      });
   }
-  return localPictureFigures(records);
+  return localPictureOfCounts(counted);
 }
 
 function kompasListRoutes(app: RouteApp, ctx: AppContext) {

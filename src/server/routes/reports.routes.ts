@@ -9,18 +9,12 @@ import {
   teamDashboardSchema,
   type DashboardFigure,
 } from '../../contract/reports';
-import { outcomeSources } from '../../db/reports/outcomes.repository';
-import { caseworkerNames, openCaseFacts } from '../../db/reports/team.repository';
-import {
-  municipalCsvRows,
-  summariseOutcomes,
-  suppressTable,
-  SUPPRESSION_THRESHOLD,
-  teamDashboardCounts,
-} from '../../domain/reports';
+import { caseworkerNames } from '../../db/reports/team.repository';
+import { municipalCsvRows, suppressTable, SUPPRESSION_THRESHOLD } from '../../domain/reports';
+import { teamCounter, teamCountsOf } from '../reports/team-counts';
 import { toCsv } from '../csv';
-import { householdOutcome } from '../reports/outcomes';
-import { countedOutcomes } from '../reports/household-outcomes';
+import { householdOutcomeCounter, povertyTypeCounts } from '../reports/outcomes';
+import { outcomeCounter, outcomesOfCounts } from '../reports/household-outcomes';
 import { buildMunicipalReport } from '../reports/municipal';
 import { municipalDocument } from '../pdf/municipal-pdf';
 import { renderPdf } from '../pdf/render-pdf';
@@ -60,14 +54,14 @@ function teamReportRoutes(app: RouteApp, ctx: AppContext) {
         teamIds: auth.teamIds,
       };
       const peildatum = todayInAmsterdam(ctx.now());
-      const { counts, households } = await ctx.reports.get(
-        `team:${viewer.userId}:${[...viewer.teamIds].sort().join('+')}:${peildatum}`,
-        [viewer.organisationId],
-        async () => {
-          const cases = await openCaseFacts(db, viewer);
-          return { counts: teamDashboardCounts(cases, peildatum), households: cases.length };
-        },
+      const counts = teamCountsOf(
+        await ctx.keptCounts.counts(
+          `team:${viewer.userId}:${[...viewer.teamIds].sort().join('+')}:${peildatum}`,
+          viewer.organisationId,
+          teamCounter(db, viewer, peildatum),
+        ),
       );
+      const households = counts.openHouseholds;
       const people = await caseworkerNames(db, auth.user.organisationId, auth.teamIds, [
         ...counts.caseload.keys(),
       ]);
@@ -121,20 +115,23 @@ function outcomeReportRoutes(app: RouteApp, ctx: AppContext) {
       const peildatum = todayInAmsterdam(ctx.now());
       const { organisationId } = auth.user;
       const { groupBy } = request.query;
-      const { report, households } = await ctx.reports.get(
-        `outcomes:${organisationId}:${groupBy}:${peildatum}`,
-        [organisationId],
-        async () => {
-          // Counted in the database from each household's kept change; the poverty type
-          // depends on the peildatum, so that grouping is still made per household.
-          if (groupBy !== 'povertyType')
-            return countedOutcomes(db, ctx.instrument, organisationId, groupBy);
-          const sources = await outcomeSources(db, { organisationId });
-          const records = sources.flatMap(
-            (s) => householdOutcome(s, ctx.instrument, peildatum) ?? [],
-          );
-          return { report: summariseOutcomes(records, groupBy), households: records.length };
-        },
+      // Counted per bucket of households; the suggested form of poverty depends on the
+      // peildatum, so that grouping is made from each household's outcome in the request.
+      const counter =
+        groupBy === 'povertyType'
+          ? householdOutcomeCounter(
+              db,
+              ctx.instrument,
+              { organisationId },
+              peildatum,
+              povertyTypeCounts,
+            )
+          : outcomeCounter(db, ctx.instrument, { organisationId }, groupBy);
+      const key = `outcomes:${organisationId}:${groupBy}${groupBy === 'povertyType' ? `:${peildatum}` : ''}`;
+      const { report, households } = outcomesOfCounts(
+        await ctx.keptCounts.counts(key, organisationId, counter),
+        ctx.instrument,
+        groupBy,
       );
       const { items } = await ctx.catalogue();
       const labels: Record<string, string> = {};

@@ -473,7 +473,14 @@ export const consents = pgTable(
     withdrawnAt: text('withdrawn_at'),
     withdrawnRecordedBy: uuid('withdrawn_recorded_by').references(() => users.id),
   },
-  (t) => [index('consents_household_idx').on(t.householdId)],
+  (t) => [
+    index('consents_household_idx').on(t.householdId),
+    // The households every report may count (householdFilters): probed per household when a
+    // report recounts a bucket, without reading the consent rows.
+    index('consents_reporting_idx')
+      .on(t.householdId)
+      .where(sql`${t.purpose} = 'rapportage-anoniem' AND ${t.withdrawnAt} IS NULL`),
+  ],
 );
 
 /** One kapitaalscan: the answers (both ratings kept), draft until completed. */

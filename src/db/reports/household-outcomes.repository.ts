@@ -121,24 +121,6 @@ export async function storeHouseholdOutcomes(db: Db, rows: HouseholdOutcomeRow[]
     });
 }
 
-/**
- * FROM clause: the kept changes (alias `kept`) of households in scope and in these report
- * buckets, consent for anonymous reporting checked now. Scope without a period: the latest scan
- * is the latest of all.
- */
-function keptChangesIn(
-  scope: Omit<SourceScope, 'period'>,
-  instrument: OutcomeFingerprint,
-  buckets: readonly number[] | null,
-): SQL {
-  return sql`FROM ${households}
-    JOIN ${householdOutcomes} kept ON kept.household_id = ${households.id}
-    WHERE ${and(...householdFilters(scope), inBuckets(households.id, buckets))}
-      AND kept.instrument_id = ${instrument.instrumentId}
-      AND kept.instrument_version = ${instrument.instrumentVersion}
-      AND kept.aspect_order = ${instrument.aspectOrder}`;
-}
-
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /** What the kept changes are counted by: a household's groups, from a row of `households`. */
@@ -160,9 +142,26 @@ function groupsOf(by: CountedBy): SQL {
 }
 
 /**
+ * FROM-clause join of the kept change (alias `kept`) of each household of `h`. For a few buckets
+ * one step on the primary key per household (a lateral subquery with a limit is not turned into
+ * a scan of the whole table); for every bucket a join the planner may hash.
+ */
+function keptChangeOf(instrument: OutcomeFingerprint, buckets: readonly number[] | null): SQL {
+  const matches = sql`kept.instrument_id = ${instrument.instrumentId}
+    AND kept.instrument_version = ${instrument.instrumentVersion}
+    AND kept.aspect_order = ${instrument.aspectOrder} AND kept.delta_tenths IS NOT NULL`;
+  if (buckets === null)
+    return sql`JOIN ${householdOutcomes} kept ON kept.household_id = h.id AND ${matches}`;
+  return sql`CROSS JOIN LATERAL (SELECT kept.delta_tenths FROM ${householdOutcomes} kept
+    WHERE kept.household_id = h.id AND ${matches} LIMIT 1) kept`;
+}
+
+/**
  * Counted in the database per report bucket over the kept changes of the households in scope
- * and in these buckets (every bucket for null): `kind` households per group (name), measure
- * (index into the stored change, x) and change in tenths (y), and `households` with a change.
+ * and in these buckets (every bucket for null), consent for anonymous reporting checked now:
+ * `kind` households per group (name), measure (index into the stored change, x) and change in
+ * tenths (y), and `households` with a change. The households are found first (for a few buckets,
+ * on households_report_bucket_idx), then their kept changes.
  */
 export async function changeCounts(
   db: Db,
@@ -172,17 +171,19 @@ export async function changeCounts(
   buckets: readonly number[] | null,
   kind = 'change',
 ): Promise<BucketCountRow[]> {
-  const changed = sql`${keptChangesIn(scope, instrument, buckets)}
-    AND kept.delta_tenths IS NOT NULL`;
-  const result = await db.execute(sql`SELECT k.bucket, ${kind} AS kind, g.name,
-      (m.ord - 1)::int AS x, m.delta::int AS y, count(*)::int AS n
-    FROM (SELECT ${reportBucket(households.id)} AS bucket, ${groupsOf(by)} AS groups,
-      kept.delta_tenths ${changed}) k
-    CROSS JOIN LATERAL unnest(k.groups) AS g(name)
+  const result = await db.execute(sql`WITH h AS MATERIALIZED (
+      SELECT ${households.id} AS id, ${reportBucket(households.id)} AS bucket,
+        ${groupsOf(by)} AS groups
+      FROM ${households}
+      WHERE ${and(...householdFilters(scope), inBuckets(households.id, buckets))}),
+    k AS MATERIALIZED (
+      SELECT h.bucket, h.groups, kept.delta_tenths FROM h ${keptChangeOf(instrument, buckets)})
+    SELECT k.bucket, ${kind} AS kind, g.name, (m.ord - 1)::int AS x, m.delta::int AS y,
+      count(*)::int AS n
+    FROM k CROSS JOIN LATERAL unnest(k.groups) AS g(name)
     CROSS JOIN LATERAL unnest(k.delta_tenths) WITH ORDINALITY AS m(delta, ord)
     WHERE m.delta IS NOT NULL
     GROUP BY 1, 3, 4, 5
-    UNION ALL SELECT ${reportBucket(households.id)}, 'households', NULL, NULL, NULL,
-      count(*)::int ${changed} GROUP BY 1`);
+    UNION ALL SELECT bucket, 'households', NULL, NULL, NULL, count(*)::int FROM k GROUP BY 1`);
   return rowsOf<BucketCountRow>(result);
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "consents_reporting_idx" ON "consents" USING btree ("household_id") WHERE "consents"."purpose" = 'rapportage-anoniem' AND "consents"."withdrawn_at" IS NULL;

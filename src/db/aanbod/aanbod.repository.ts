@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DecisionStatus, OfferDecision, SubjectKind } from '../../domain/aanbod';
 import type { Capital } from '../../domain/assessment';
 import type { Db } from '../client';
+import { inBuckets, reportBucket, type BucketCountRow } from '../reports/buckets';
 import { households, offerDecisionEvents, offerDecisions, plans, users } from '../schema';
 
 // Decisions about the offer per capital and the interventions an organisation uses in its plans.
@@ -151,26 +152,27 @@ export async function saveDecision(
 }
 
 /**
- * The interventions referred to in the organisation's plans (referral started or finished, as the
- * outcomes count them), optionally only for households in one gemeente. Ids only: no household.
+ * Per report bucket, the organisation's households (in the gemeente, when given) whose plan uses
+ * each intervention (a referral started or finished), for the households in these buckets (every
+ * one for null): kind `in-plans`, the intervention as name.
  */
-export async function interventionsInPlans(
+export async function interventionsInPlanCounts(
   db: Db,
   organisationId: string,
-  gemeente?: string,
-): Promise<string[]> {
-  const referrals = sql`LATERAL jsonb_array_elements(coalesce(${plans.data}->'referrals', '[]'::jsonb)) AS r(value)`;
-  const rows = await db
-    .selectDistinct({ id: sql<string>`r.value->>'interventionId'` })
-    .from(plans)
-    .innerJoin(households, eq(households.id, plans.householdId))
-    .innerJoin(referrals, sql`true`)
-    .where(
-      and(
-        eq(households.organisationId, organisationId),
-        sql`r.value->>'status' IN ('gestart', 'afgerond')`,
-        gemeente ? sql`${households.data}->'gemeente'->>'code' = ${gemeente}` : undefined,
-      ),
-    );
-  return rows.map((r) => r.id);
+  gemeente: string | undefined,
+  buckets: readonly number[] | null,
+): Promise<BucketCountRow[]> {
+  const result = await db.execute(sql`SELECT ${reportBucket(households.id)} AS bucket,
+      'in-plans' AS kind, r.value->>'interventionId' AS name, NULL::int AS x, NULL::int AS y,
+      count(DISTINCT ${households.id})::int AS n
+    FROM ${plans} JOIN ${households} ON ${households.id} = ${plans.householdId}
+    CROSS JOIN LATERAL jsonb_array_elements(coalesce(${plans.data}->'referrals', '[]'::jsonb)) r
+    WHERE ${and(
+      eq(households.organisationId, organisationId),
+      sql`r.value->>'status' IN ('gestart', 'afgerond')`,
+      gemeente ? sql`${households.data}->'gemeente'->>'code' = ${gemeente}` : undefined,
+      inBuckets(households.id, buckets),
+    )}
+    GROUP BY 1, 3`);
+  return (result as unknown as { rows: BucketCountRow[] }).rows;
 }

@@ -2,7 +2,7 @@ import type { AuthContext } from '../plugins/auth';
 import type { Aanbod, OfferDecisionData } from '../../contract/aanbod';
 import { ORGANISATION_SCOPE } from '../../contract/aanbod';
 import type { Db } from '../../db/client';
-import { decisionsOf, interventionsInPlans } from '../../db/aanbod/aanbod.repository';
+import { decisionsOf, interventionsInPlanCounts } from '../../db/aanbod/aanbod.repository';
 import { gemeenteName } from '../../db/reports/municipal.repository';
 import { getOrganisation } from '../../db/repositories/organisations.repository';
 import {
@@ -78,8 +78,12 @@ export async function itemUse(ctx: AppContext, organisationId: string, gemeente?
         get(id).offers++;
   for (const item of items.values())
     if (item.organisationId === organisationId) get(item.id).ownItem = true;
-  for (const id of await interventionsInPlans(ctx.database.db, organisationId, gemeente))
-    get(id).inPlans = true;
+  const inPlans = await ctx.keptCounts.counts(
+    `in-plans:${organisationId}:${gemeente ?? ''}`,
+    organisationId,
+    (buckets) => interventionsInPlanCounts(ctx.database.db, organisationId, gemeente, buckets),
+  );
+  for (const r of inPlans) get(r.name!).inPlans = true;
   return { items: visibleItems(items, organisationId), use };
 }
 

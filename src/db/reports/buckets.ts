@@ -11,8 +11,7 @@ import { reportBucketVersions } from '../schema';
 export const REPORT_BUCKETS = 64;
 
 /** The report bucket of the household whose id is `id`. */
-export const reportBucket = (id: SQL | SQL.Aliased | unknown): SQL =>
-  sql`(get_byte(uuid_send(${id}), 15) & 63)`;
+export const reportBucket = (id: unknown): SQL => sql`(get_byte(uuid_send(${id}), 15) & 63)`;
 
 /** The report bucket of a household id, as `reportBucket` gives it in SQL (its last byte). */
 export const bucketOfId = (id: string): number => parseInt(id.slice(-2), 16) & 63;

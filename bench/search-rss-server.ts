@@ -4,7 +4,7 @@
 // Modules are imported from the cwd, so the same script runs main's code and a branch's code.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 const from = <T>(path: string): Promise<T> =>
   import(pathToFileURL(join(process.cwd(), path)).href) as Promise<T>;
@@ -51,5 +51,12 @@ process.on('message', (message) => {
   if (message !== 'rss') return;
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-  process.send!({ rss, heapUsed, heapTotal, external, arrayBuffers });
+  // Which heap spaces V8 holds more of than it uses (MB used / held), for the stderr log.
+  const spaces = Object.fromEntries(
+    getHeapSpaceStatistics().map((s) => [
+      s.space_name,
+      `${(s.space_used_size / 2 ** 20).toFixed(0)}/${(s.space_size / 2 ** 20).toFixed(0)}`,
+    ]),
+  );
+  process.send!({ rss, heapUsed, heapTotal, external, arrayBuffers, spaces });
 });

@@ -15,7 +15,7 @@ import {
 } from '../../domain/catalogue/search';
 import { packedBuffers, packIndex } from './search-index-transfer';
 
-/** The memory of the index's typed arrays, to move to the main thread without a copy. */
+/** The memory of the index's typed arrays but the postings (packed apart), to move without a copy. */
 function buffersOf(index: SearchIndex): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [
     index.byName,
@@ -27,9 +27,6 @@ function buffersOf(index: SearchIndex): ArrayBuffer[] {
     index.ageMax,
     index.allFacetValues.offsets,
     index.allFacetValues.data,
-    ...index.postingDocs,
-    ...index.postingFields,
-    ...index.postingWeights,
     ...Object.values(index.facets).flatMap((f) => [f.offsets, f.data]),
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];

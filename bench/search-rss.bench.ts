@@ -69,6 +69,8 @@ type Sample = {
   /** Memory outside the JS heap that V8 knows of: PGlite's WebAssembly memory, the index's arrays. */
   externalMb: number;
   buffersMb: number;
+  /** MB used / held per V8 heap space. */
+  spaces: Record<string, string>;
 };
 type Memory = {
   rss: number;
@@ -76,6 +78,7 @@ type Memory = {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
+  spaces: Record<string, string>;
 };
 
 const ask = (child: ChildProcess, message: string) =>
@@ -127,6 +130,7 @@ async function measure(dir: string): Promise<Sample> {
     heapTotalMb: memory.heapTotal / 2 ** 20,
     externalMb: memory.external / 2 ** 20,
     buffersMb: memory.arrayBuffers / 2 ** 20,
+    spaces: memory.spaces,
   };
 }
 
@@ -152,7 +156,7 @@ console.log(
 );
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [label, xs] of samples) {
-  const m = (k: keyof Sample) => median(xs.map((x) => x[k]));
+  const m = (k: Exclude<keyof Sample, 'spaces'>) => median(xs.map((x) => x[k]));
   console.log(
     `| ${label} | ${(m('firstSearchMs') / 1000).toFixed(2)} s | ${m('worstHealthzMs').toFixed(0)} ms | ${m('rssMb').toFixed(0)} MB | ${m('heapMb').toFixed(0)} / ${m('heapTotalMb').toFixed(0)} MB | ${m('externalMb').toFixed(0)} MB | ${m('peakMb').toFixed(0)} MB |`,
   );

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { HighlightTexts } from '../../domain/catalogue/search';
 import type { CatalogueItem, LocalOffer } from '../../domain/catalogue/types';
 import type { Db } from '../client';
 import { catalogueState, interventions, localOffers, organisations, users } from '../schema';
@@ -120,7 +121,7 @@ export async function loadIndexData(
  * largest single result and never shrinks, and PGlite answers on the main thread, so the catalogue
  * is read in small pages: the server answers other requests between two (issue 12.1).
  */
-export const INDEX_PAGE_ROWS = 250;
+export const INDEX_PAGE_ROWS = 100;
 
 /**
  * Live items, a page at a time in id order (keyset), with only the columns an item is made of.
@@ -223,6 +224,38 @@ export async function* liveOfferPages(
     if (rows.length < pageRows) return;
     after = rows[rows.length - 1]!.offer.id;
   }
+}
+
+/**
+ * The texts a search hit's highlights are read from, of the given items (a page of hits): the
+ * search index does not keep them (issue 12.1).
+ */
+export async function highlightTexts(db: Db, ids: string[]): Promise<Map<string, HighlightTexts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: interventions.id,
+      name: sql<string>`${interventions.data}->>'name'`,
+      summary: sql<string>`${interventions.data}->>'summary'`,
+      description: sql<string>`${interventions.data}->>'description'`,
+      // As text, parsed here: the drivers differ in whether they parse a JSON expression.
+      workingElements: sql<string>`(${interventions.data}->'workingElements')::text`,
+      providers: sql<string>`(${interventions.data}->'providers')::text`,
+    })
+    .from(interventions)
+    .where(inArray(interventions.id, ids));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        name: r.name,
+        summary: r.summary,
+        description: r.description,
+        workingElements: JSON.parse(r.workingElements ?? '[]') as string[],
+        providers: JSON.parse(r.providers ?? '[]') as string[],
+      },
+    ]),
+  );
 }
 
 export async function interventionNames(db: Db, ids: string[]): Promise<Map<string, string>> {

@@ -4,7 +4,6 @@
 
 import { Worker } from 'node:worker_threads';
 import {
-  indexedItem,
   SearchInputError,
   searchableItem,
   searchableOffer,
@@ -16,9 +15,10 @@ import {
   type SynonymsInput,
 } from '../../domain/catalogue/search';
 import type { WorkerMessage } from './search-index-worker';
+import { unpackIndex, type PackedIndex } from './search-index-transfer';
 
 type Reply =
-  | { ok: true; index: Omit<SearchIndex, 'items'>; order: Int32Array }
+  | { ok: true; index: PackedIndex; order: Int32Array }
   | { ok: false; message: string; issues: SearchIssue[] | undefined };
 
 /** Items or offers per message: copying one chunk takes the main thread a few milliseconds. */
@@ -69,10 +69,10 @@ export async function buildIndexInWorker(source: IndexSource): Promise<SearchInd
     // A worker that fails early must not leave an unhandled rejection while pages are read.
     reply.catch(() => undefined);
     const send = (message: WorkerMessage) => worker.postMessage(message);
-    // The index keeps only the texts of the highlights; whole items are left to be collected.
+    // The index keeps only the ids; whole items are left to be collected.
     const items: IndexedItem[] = [];
     for await (const page of source.itemPages) {
-      for (const item of page) items.push(indexedItem(item));
+      for (const item of page) items.push({ id: item.id });
       await sendInChunks(page, (chunk) =>
         send({ kind: 'items', items: chunk.map(searchableItem) }),
       );
@@ -85,7 +85,10 @@ export async function buildIndexInWorker(source: IndexSource): Promise<SearchInd
     const answer = await reply;
     if (!answer.ok)
       throw answer.issues ? new SearchInputError(answer.issues) : new Error(answer.message);
-    return { ...answer.index, items: Array.from(answer.order, (i) => items[i]!) };
+    return await unpackIndex(
+      answer.index,
+      Array.from(answer.order, (i) => items[i]!),
+    );
   } finally {
     // Awaited: the worker's heap (a copy of every searchable text) is returned only once it has
     // stopped; not waiting left about 250 MB more in the RSS measured after the index at 50k.

@@ -13,8 +13,9 @@ import {
   type SearchIndex,
   type SynonymsInput,
 } from '../../domain/catalogue/search';
+import { packedBuffers, packIndex } from './search-index-transfer';
 
-/** The memory of the index's typed arrays, to move to the main thread without a copy. */
+/** The memory of the index's typed arrays but the postings (packed apart), to move without a copy. */
 function buffersOf(index: SearchIndex): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [
     index.byName,
@@ -26,9 +27,6 @@ function buffersOf(index: SearchIndex): ArrayBuffer[] {
     index.ageMax,
     index.allFacetValues.offsets,
     index.allFacetValues.data,
-    ...index.postingDocs,
-    ...index.postingFields,
-    ...index.postingWeights,
     ...Object.values(index.facets).flatMap((f) => [f.offsets, f.data]),
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
@@ -59,15 +57,20 @@ parentPort!.on('message', (message: WorkerMessage) => {
 
 /**
  * Builds and sends the index back without its items: the main thread has them already, so it
- * gets only their order (doc d is input item order[d]) instead of a copy of every item.
+ * gets only their order (doc d is input item order[d]) instead of a copy of every item. Its word
+ * lists go packed (search-index-transfer.ts), so receiving them does not stall the main thread.
  */
 function build(synonyms: SynonymsInput): void {
   try {
     const index = buildSearchIndex({ items, offers, synonyms });
     const position = new Map(items.map((item, i) => [item.id, i]));
     const order = Int32Array.from(index.items, (item) => position.get(item.id)!);
-    const { items: _left, ...rest } = index;
-    parentPort!.postMessage({ ok: true, index: rest, order }, [...buffersOf(index), order.buffer]);
+    const packed = packIndex(index);
+    parentPort!.postMessage({ ok: true, index: packed, order }, [
+      ...buffersOf(index),
+      ...packedBuffers(packed),
+      order.buffer,
+    ]);
   } catch (error) {
     parentPort!.postMessage({
       ok: false,

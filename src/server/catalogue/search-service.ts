@@ -8,6 +8,7 @@ import {
 } from '../../db/catalogue/catalogue.repository';
 import type { SearchIndex, SynonymsInput } from '../../domain/catalogue/search';
 import { listedItem, type ListedItem, type ListedOffer } from '../../domain/catalogue/types';
+import { Interner } from './interner';
 import { buildIndexInWorker, type IndexSource } from './search-index-builder';
 
 export type CatalogueSnapshot = {
@@ -77,12 +78,17 @@ export function catalogueSearch(
   async function build(version: number): Promise<CatalogueSnapshot> {
     const items = new Map<string, ListedItem>();
     const placed = new Map<string, Placed[]>();
-    const itemPages = keep(liveItemPages(db), (item) => items.set(item.id, listedItem(item)));
+    // Each row brings its own copy of every string; the snapshot keeps one of each.
+    const intern = new Interner();
+    const itemPages = keep(liveItemPages(db), (item) => {
+      const listed = intern.item(listedItem(item));
+      items.set(listed.id, listed);
+    });
     const offerPages = keep(liveOfferPages(db), (whole) => {
-      const offer = { offer: listedOffer(whole), place: whole.place };
-      const offers = placed.get(whole.interventionId);
+      const offer = { offer: intern.offer(listedOffer(whole)), place: whole.place };
+      const offers = placed.get(offer.offer.interventionId);
       if (offers) offers.push(offer);
-      else placed.set(whole.interventionId, [offer]);
+      else placed.set(offer.offer.interventionId, [offer]);
     });
     const index = await buildIndex({ itemPages, offerPages, synonyms });
     return { version, index, items, offersByItem: inListOrder(placed) };

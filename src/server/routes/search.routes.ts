@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { searchQuery, searchResultSchema } from '../../contract/catalogue';
 
-import { search, SearchInputError } from '../../domain/catalogue/search';
+import { highlightTexts } from '../../db/catalogue/catalogue.repository';
+import {
+  searchWithoutTexts,
+  SearchInputError,
+  type SearchHit,
+} from '../../domain/catalogue/search';
 import { messages } from '../../content/message-files';
 import type { AppContext } from '../app';
 
@@ -9,12 +14,14 @@ import { AppError, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
 
 type Snapshot = Awaited<ReturnType<AppContext['catalogue']>>;
-type Hit = ReturnType<typeof search>['items'][number];
 
-/** The search's answer; a query the index cannot take becomes a 422 naming the parameter. */
-function searchOrProblem(snap: Snapshot, input: Parameters<typeof search>[1]) {
+/**
+ * The search's answer, still without the highlights (their texts are read from the database); a
+ * query the index cannot take becomes a 422 naming the parameter.
+ */
+function searchOrProblem(snap: Snapshot, input: Parameters<typeof searchWithoutTexts>[1]) {
   try {
-    return search(snap.index, input);
+    return searchWithoutTexts(snap.index, input);
   } catch (error) {
     if (error instanceof SearchInputError) {
       throw new AppError(
@@ -33,7 +40,7 @@ function searchOrProblem(snap: Snapshot, input: Parameters<typeof search>[1]) {
 }
 
 /** One hit as the list shows it, with the organisations offering it (nearby ones first). */
-function presentHit(snap: Snapshot, ownGemeenten: string[], hit: Hit) {
+function presentHit(snap: Snapshot, ownGemeenten: string[], hit: SearchHit) {
   const item = snap.items.get(hit.id)!;
   const offers = snap.offersByItem.get(hit.id) ?? [];
   const offeredBy = new Map<string, { id: string; name: string; near: boolean }>();
@@ -85,7 +92,7 @@ export const searchRoutes =
         const t0 = performance.now();
         const snap = await snapshot();
         const t1 = performance.now();
-        const result = searchOrProblem(snap, {
+        const pending = searchOrProblem(snap, {
           text: q.q,
           capitals: q.capital,
           targetGroups: q.targetGroup,
@@ -103,6 +110,8 @@ export const searchRoutes =
           perPage: q.perPage,
           sort: q.sort ?? 'relevance',
         });
+        // One query of at most a page of rows: the index does not keep these texts (issue 12.1).
+        const result = pending.complete(await highlightTexts(ctx.database.db, pending.ids));
         // How long the index took, for operators and the benchmark (Server-Timing shows in devtools).
         reply.header(
           'server-timing',

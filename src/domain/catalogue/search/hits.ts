@@ -1,6 +1,6 @@
 // A page of hits: which fields matched and the words to highlight, read back from the postings.
 
-import type { SearchIndex } from './index-shape';
+import type { HighlightTexts, SearchIndex } from './index-shape';
 import type { Alternative, Concept } from './parse-query';
 import { SEARCH_FIELDS, type SearchHit } from './search-types';
 import { DUTCH_STOP_WORDS, scanWords } from './tokenize';
@@ -32,14 +32,8 @@ function alternativeFields(index: SearchIndex, alt: Alternative, d: number): num
   return mask;
 }
 
-export function hitOf(
-  index: SearchIndex,
-  d: number,
-  concepts: Concept[],
-  score: number,
-): SearchHit {
-  const item = index.items[d]!;
-  if (concepts.length === 0) return { id: item.id, score: 0, highlights: [], matchedFields: [] };
+/** Which fields of doc d matched, and the term numbers that did. */
+function matchesOf(index: SearchIndex, d: number, concepts: Concept[]) {
   const matchedTerms = new Set<number>();
   let fields = 0;
   for (const concept of concepts) {
@@ -50,6 +44,38 @@ export function hitOf(
       for (const t of alt.terms) matchedTerms.add(t);
     }
   }
+  return { matchedTerms, fields };
+}
+
+/**
+ * Hit d, its highlights read from `item`'s texts; without them (an item removed since the index
+ * was built) the hit has no highlights.
+ */
+export function hitOf(
+  index: SearchIndex,
+  d: number,
+  concepts: Concept[],
+  score: number,
+  item: HighlightTexts | undefined,
+): SearchHit {
+  const id = index.items[d]!.id;
+  if (concepts.length === 0) return { id, score: 0, highlights: [], matchedFields: [] };
+  const { matchedTerms, fields } = matchesOf(index, d, concepts);
+  return {
+    id,
+    score: Math.round(score * 1000) / 1000,
+    highlights: item ? highlightsOf(index, item, fields, matchedTerms) : [],
+    matchedFields: SEARCH_FIELDS.filter((_, f) => (fields & (1 << f)) !== 0),
+  };
+}
+
+/** The words as written in the texts of the matched fields that are one of the matched terms. */
+function highlightsOf(
+  index: SearchIndex,
+  item: HighlightTexts,
+  fields: number,
+  matchedTerms: Set<number>,
+): string[] {
   const texts: Record<string, string> = {
     name: item.name,
     summary: item.summary,
@@ -74,10 +100,5 @@ export function hitOf(
       }
     });
   }
-  return {
-    id: item.id,
-    score: Math.round(score * 1000) / 1000,
-    highlights,
-    matchedFields: SEARCH_FIELDS.filter((_, f) => (fields & (1 << f)) !== 0),
-  };
+  return highlights;
 }

@@ -1,15 +1,17 @@
 // Public API of the Wegwijzer search (ADR 0203): build an index from the catalogue rows, search it.
 export { buildSearchIndex } from './build-index';
-export { matchingIds, search } from './search';
+export { matchingIds, search, searchWithoutTexts } from './search';
+export type { PendingSearch } from './search';
 export { FIELD_WEIGHTS, MATCH_FACTORS } from './tuning';
 export type {
   BuildSearchIndexInput,
+  HighlightTexts,
   IndexedItem,
   SearchableItem,
   SearchableOffer,
   SearchIndex,
 } from './index-shape';
-export { indexedItem, searchableItem, searchableOffer } from './index-shape';
+export { searchableItem, searchableOffer } from './index-shape';
 export type {
   CatalogueSearchQuery,
   CatalogueSearchResult,

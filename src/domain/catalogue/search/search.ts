@@ -5,7 +5,7 @@ import { facetsOf } from './facets';
 import { filterAndCount, filtersOf } from './filters';
 import { firstInOrder } from './first-in-order';
 import { hitOf } from './hits';
-import type { SearchIndex } from './index-shape';
+import type { HighlightTexts, IndexedItem, SearchIndex } from './index-shape';
 import { checkQuery } from './input-checks';
 import { parseText } from './parse-query';
 import { scoreConcepts } from './score';
@@ -16,9 +16,41 @@ import { DEFAULT_PER_PAGE } from './tuning';
 
 /**
  * Searches the index: text (stemmed, with synonyms, prefixes and typos), filters, live facet
- * counts, a page of hits with highlights. Throws SearchInputError naming the bad field.
+ * counts, a page of hits with highlights read from the texts the index holds (an index built in
+ * this process). Throws SearchInputError naming the bad field.
  */
 export function search(index: SearchIndex, query: CatalogueSearchQuery): CatalogueSearchResult {
+  return startSearch(index, query).finish((d) => textsOf(index.items[d]!));
+}
+
+/** The texts of an item when the index holds them. */
+function textsOf(item: IndexedItem): HighlightTexts | undefined {
+  const { name, summary, workingElements, providers, description } = item;
+  if (name === undefined || summary === undefined || description === undefined) return undefined;
+  if (workingElements === undefined || providers === undefined) return undefined;
+  return { name, summary, workingElements, providers, description };
+}
+
+/**
+ * A search whose hits still need the texts their highlights are read from: `ids` are the hits
+ * that have any (none without text), `complete` gives the result with their texts.
+ */
+export type PendingSearch = {
+  ids: string[];
+  complete(texts: ReadonlyMap<string, HighlightTexts>): CatalogueSearchResult;
+};
+
+/** As `search`, for an index that does not hold the texts (the server's): fetch them, then complete. */
+export function searchWithoutTexts(index: SearchIndex, query: CatalogueSearchQuery): PendingSearch {
+  const started = startSearch(index, query);
+  return {
+    ids: started.ids,
+    complete: (texts) => started.finish((d) => texts.get(index.items[d]!.id)),
+  };
+}
+
+/** Everything but the highlights; what `finish` needs is copied out of the shared scratch. */
+function startSearch(index: SearchIndex, query: CatalogueSearchQuery) {
   const issues = checkQuery(query);
   if (issues.length > 0) throw new SearchInputError(issues);
   const page = query.page ?? 1;
@@ -37,17 +69,23 @@ export function search(index: SearchIndex, query: CatalogueSearchQuery): Catalog
       ? firstByName(index, s, upTo)
       : firstByRelevance(index, s, upTo);
   const pageDocs = ordered.slice((page - 1) * perPage, upTo);
-
+  const scores = pageDocs.map((d) => (withText ? s.score[d]! : 0));
+  const total = s.hitCount;
+  const facets = {
+    ...facetsOf(index, s.counts, query),
+    nearMe: filters.nearCount ? [{ value: 'ja', count: nearMeCount }] : [],
+  };
+  const terms = concepts.map((c) => c.interpreted);
   return {
-    total: s.hitCount,
-    page,
-    perPage,
-    items: pageDocs.map((d) => hitOf(index, d, concepts, withText ? s.score[d]! : 0)),
-    facets: {
-      ...facetsOf(index, s.counts, query),
-      nearMe: filters.nearCount ? [{ value: 'ja', count: nearMeCount }] : [],
-    },
-    terms: concepts.map((c) => c.interpreted),
+    ids: withText ? pageDocs.map((d) => index.items[d]!.id) : [],
+    finish: (texts: (d: number) => HighlightTexts | undefined): CatalogueSearchResult => ({
+      total,
+      page,
+      perPage,
+      items: pageDocs.map((d, k) => hitOf(index, d, concepts, scores[k]!, texts(d))),
+      facets,
+      terms,
+    }),
   };
 }
 

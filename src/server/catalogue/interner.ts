@@ -1,0 +1,67 @@
+// One copy of each equal value in the in-process catalogue (issue 12.1: memory). Every row read
+// from the database brings its own copy of every string: the same kinds, capitals, target groups,
+// organisation names and gemeenten, 50 000 times over at 50 000 items. Kept only while a snapshot
+// is built; what it returns is shared by the items and offers of that snapshot.
+
+import type { ListedItem, ListedOffer } from '../../domain/catalogue/types';
+
+export class Interner {
+  private readonly seen = new Map<string, string>();
+  private readonly places = new Map<string, { code: string; name: string }>();
+
+  /** The first string seen equal to `value`. */
+  string<T extends string>(value: T): T {
+    const known = this.seen.get(value);
+    if (known !== undefined) return known as T;
+    this.seen.set(value, value);
+    return value;
+  }
+
+  /** A new list of the same strings, each the shared copy. */
+  strings<T extends string>(values: readonly T[]): T[] {
+    return values.map((v) => this.string(v));
+  }
+
+  /** The first place seen with the same code and name (places are only read). */
+  place(place: { code: string; name: string }): { code: string; name: string } {
+    const key = `${place.code}\u0000${place.name}`;
+    let known = this.places.get(key);
+    if (!known)
+      this.places.set(
+        key,
+        (known = { code: this.string(place.code), name: this.string(place.name) }),
+      );
+    return known;
+  }
+
+  /** The item with its repeated strings shared (its id with its offers' item ids). */
+  item(item: ListedItem): ListedItem {
+    return {
+      ...item,
+      id: this.string(item.id),
+      origin: this.string(item.origin),
+      organisationId: item.organisationId === null ? null : this.string(item.organisationId),
+      kind: this.string(item.kind),
+      capitals: {
+        primary: this.strings(item.capitals.primary),
+        secondary: this.strings(item.capitals.secondary),
+      },
+      targetGroups: this.strings(item.targetGroups),
+      phases: this.strings(item.phases),
+      povertyTypes: this.strings(item.povertyTypes),
+      lifeEvents: this.strings(item.lifeEvents),
+      evidence: { level: this.string(item.evidence.level) },
+    };
+  }
+
+  /** The offer with its organisation, item id and gemeenten shared. */
+  offer(offer: ListedOffer): ListedOffer {
+    return {
+      id: offer.id,
+      organisationId: this.string(offer.organisationId),
+      organisationName: this.string(offer.organisationName),
+      interventionId: this.string(offer.interventionId),
+      gemeenten: offer.gemeenten.map((g) => this.place(g)),
+    };
+  }
+}

@@ -1184,9 +1184,10 @@ export const signalOpenCounts = pgTable(
 
 /**
  * A number per organisation that changes with every write to the rows its reports read
- * (households, consents, plans, scan_scores, household_professionals), set by triggers in the writing transaction
- * (migration 0027). A kept report is reused only while the number is the one it was computed at,
- * so every instance sees a change at once (ADR 1501).
+ * (households, consents, plans, scan_scores, household_professionals and the kept outcomes), set
+ * by triggers in the writing transaction (migrations 0027, 0035). The reports read the numbers
+ * per bucket (report_bucket_versions); this row stays because the triggers lock it first, so the
+ * writers of one organisation take their bucket rows one at a time and cannot deadlock (ADR 1501).
  */
 export const reportDataVersions = pgTable('report_data_versions', {
   organisationId: uuid('organisation_id')

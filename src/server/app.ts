@@ -69,7 +69,6 @@ import { reportRoutes } from './routes/reports.routes';
 import { kompasRoutes } from './routes/kompas.routes';
 import { aanbodRoutes } from './routes/aanbod.routes';
 import { message } from '../domain/message';
-import { reportCache, type ReportCache } from './reports/report-cache';
 import { keptCounts, type KeptCounts } from './reports/kept-counts';
 
 export type AppContext = {
@@ -87,8 +86,6 @@ export type AppContext = {
   storage: StorageAlarm;
   /** Work that outlives its request (imports); shutdown waits for it. */
   backgroundJobs: Set<Promise<unknown>>;
-  /** Reports kept until their organisations' data change (ADR 1501). */
-  reports: ReportCache;
   /** Report counts kept per bucket of households (ADR 1501). */
   keptCounts: KeptCounts;
 };
@@ -251,7 +248,6 @@ async function createContext(
     now,
     storage,
     backgroundJobs: new Set(),
-    reports: reportCache(database.db),
     keptCounts: keptCounts(database.db),
   };
 }

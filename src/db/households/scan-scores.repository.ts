@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { fromExcluded } from '../upsert';
 import { scans, scanScores } from '../schema';
 
 export type ScanScoresRow = typeof scanScores.$inferInsert;
@@ -12,11 +13,7 @@ export async function storeScanScores(db: Db, rows: ScanScoresRow[]): Promise<vo
     .values(rows)
     .onConflictDoUpdate({
       target: scanScores.scanId,
-      set: {
-        aspectScores: sql`excluded.aspect_scores`,
-        aspectOrder: sql`excluded.aspect_order`,
-        riskFactors: sql`excluded.risk_factors`,
-      },
+      set: fromExcluded(scanScores, ['aspectScores', 'aspectOrder', 'riskFactors']),
       setWhere: sql`${scanScores.aspectOrder} <> excluded.aspect_order`,
     });
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { fromExcluded } from '../upsert';
 import { householdOutcomes, households } from '../schema';
 import { inBuckets, reportBucket, type BucketCountRow } from './buckets';
 import {
@@ -110,14 +111,14 @@ export async function storeHouseholdOutcomes(db: Db, rows: HouseholdOutcomeRow[]
     .values(rows)
     .onConflictDoUpdate({
       target: householdOutcomes.householdId,
-      set: {
-        firstScanId: sql`excluded.first_scan_id`,
-        latestScanId: sql`excluded.latest_scan_id`,
-        instrumentId: sql`excluded.instrument_id`,
-        instrumentVersion: sql`excluded.instrument_version`,
-        aspectOrder: sql`excluded.aspect_order`,
-        deltaTenths: sql`excluded.delta_tenths`,
-      },
+      set: fromExcluded(householdOutcomes, [
+        'firstScanId',
+        'latestScanId',
+        'instrumentId',
+        'instrumentVersion',
+        'aspectOrder',
+        'deltaTenths',
+      ]),
     });
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { fromExcluded } from '../upsert';
 import { households, scanOutcomes, scanScores } from '../schema';
 import type { OutcomeFingerprint } from './household-outcomes.repository';
 import { inBuckets, reportBucket, type BucketCountRow } from './buckets';
@@ -90,16 +91,16 @@ export async function storeScanOutcomes(db: Db, rows: ScanOutcomeRow[]): Promise
     .values(rows)
     .onConflictDoUpdate({
       target: scanOutcomes.scanId,
-      set: {
-        completedAt: sql`excluded.completed_at`,
-        nextCompletedAt: sql`excluded.next_completed_at`,
-        first: sql`excluded.first`,
-        instrumentId: sql`excluded.instrument_id`,
-        instrumentVersion: sql`excluded.instrument_version`,
-        aspectOrder: sql`excluded.aspect_order`,
-        deltaTenths: sql`excluded.delta_tenths`,
-        capitalLevels: sql`excluded.capital_levels`,
-      },
+      set: fromExcluded(scanOutcomes, [
+        'completedAt',
+        'nextCompletedAt',
+        'first',
+        'instrumentId',
+        'instrumentVersion',
+        'aspectOrder',
+        'deltaTenths',
+        'capitalLevels',
+      ]),
     });
 }
 

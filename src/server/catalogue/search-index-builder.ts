@@ -61,6 +61,7 @@ async function sendInChunks<T>(rows: readonly T[], send: (chunk: T[]) => void) {
 export async function buildIndexInWorker(source: IndexSource): Promise<SearchIndex> {
   const worker = startWorker();
   try {
+    await started(worker);
     const reply = new Promise<Reply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
@@ -94,6 +95,15 @@ export async function buildIndexInWorker(source: IndexSource): Promise<SearchInd
     // stopped; not waiting left about 250 MB more in the RSS measured after the index at 50k.
     await worker.terminate();
   }
+}
+
+/** Waits for the worker's first message: it has started and lowered its priority. */
+function started(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index worker stopped (${code})`)));
+  });
 }
 
 /** Lets other requests run between two chunks. */

@@ -44,6 +44,9 @@ try {
 } catch {
   // Not allowed here: build at normal priority.
 }
+// Only now does the main thread start reading the catalogue: while this thread was starting, at
+// normal priority, it competed with the requests (issue 12.1).
+parentPort!.postMessage('started');
 
 // The input arrives in chunks, so the main thread never copies all of it in one go.
 const items: SearchableItem[] = [];

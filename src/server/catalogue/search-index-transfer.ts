@@ -4,8 +4,8 @@
 // 100-250 ms stall of the main thread. So the worker packs each word list into one string and
 // typed arrays (cheap to receive), and the main thread rebuilds the Maps a slice at a time,
 // letting other requests run in between. It also builds `surface` from `sortedWords`, so both
-// share their strings instead of each holding a copy. The postings go as three whole arrays with
-// each term's start (receiving 150 000 views, one per term and array, stalled it 60 ms).
+// share their strings instead of each holding a copy. The postings are flat arrays already and
+// move as they are.
 
 import type { SearchIndex } from '../../domain/catalogue/search';
 
@@ -17,20 +17,8 @@ const SLICE = 4000;
 /** The index as the worker sends it: its word lists packed. */
 export type PackedIndex = Omit<
   SearchIndex,
-  | 'items'
-  | 'terms'
-  | 'surface'
-  | 'sortedWords'
-  | 'typo'
-  | 'postingDocs'
-  | 'postingFields'
-  | 'postingWeights'
+  'items' | 'terms' | 'surface' | 'sortedWords' | 'typo'
 > & {
-  /** The postings of term t are [postingStarts[t], postingStarts[t + 1]) of the three arrays. */
-  postingStarts: Int32Array;
-  allPostingDocs: Int32Array;
-  allPostingFields: Uint16Array;
-  allPostingWeights: Float32Array;
   /** The keys of `terms`, with their term numbers in `termNumbers`. */
   termKeys: string;
   termNumbers: Int32Array;
@@ -45,10 +33,7 @@ export type PackedIndex = Omit<
 
 /** Worker side: the index without its items, word lists packed; and the buffers to move. */
 export function packIndex(index: SearchIndex): PackedIndex {
-  const { items: _items, terms, surface: _surface, sortedWords, typo, ...rest } = index;
-  const { postingDocs, postingFields, postingWeights, ...others } = rest;
-  const postingStarts = new Int32Array(postingDocs.length + 1);
-  postingDocs.forEach((p, t) => (postingStarts[t + 1] = postingStarts[t]! + p.length));
+  const { items: _items, terms, surface: _surface, sortedWords, typo, ...others } = index;
   const gramLists = [...typo.byTrigram.values()];
   const gramStarts = new Int32Array(gramLists.length + 1);
   gramLists.forEach((list, g) => (gramStarts[g + 1] = gramStarts[g]! + list.length));
@@ -56,10 +41,6 @@ export function packIndex(index: SearchIndex): PackedIndex {
   gramLists.forEach((list, g) => gramData.set(list, gramStarts[g]!));
   return {
     ...others,
-    postingStarts,
-    allPostingDocs: joined(postingDocs, new Int32Array(postingStarts.at(-1)!)),
-    allPostingFields: joined(postingFields, new Uint16Array(postingStarts.at(-1)!)),
-    allPostingWeights: joined(postingWeights, new Float32Array(postingStarts.at(-1)!)),
     termKeys: [...terms.keys()].join(SEPARATOR),
     termNumbers: Int32Array.from(terms.values()),
     words: sortedWords.join(SEPARATOR),
@@ -70,29 +51,16 @@ export function packIndex(index: SearchIndex): PackedIndex {
   };
 }
 
-/** The lists one after the other in `into`. */
-function joined<T extends Int32Array | Uint16Array | Float32Array>(
-  lists: readonly T[],
-  into: T,
-): T {
-  let at = 0;
-  for (const list of lists) {
-    into.set(list as ArrayLike<number>, at);
-    at += list.length;
-  }
-  return into;
-}
-
 /** The buffers of a packed index's own arrays (the rest of the index's arrays are listed apart). */
 export function packedBuffers(packed: PackedIndex): ArrayBuffer[] {
   const arrays = [
     packed.termNumbers,
     packed.gramStarts,
     packed.gramData,
-    packed.postingStarts,
-    packed.allPostingDocs,
-    packed.allPostingFields,
-    packed.allPostingWeights,
+    packed.postings.starts,
+    packed.postings.docs,
+    packed.postings.fields,
+    packed.postings.weights,
   ];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
@@ -130,7 +98,7 @@ export async function unpackIndex(
   items: SearchIndex['items'],
 ): Promise<SearchIndex> {
   const { termKeys, termNumbers, words, typoWords, grams, gramStarts, gramData, ...more } = packed;
-  const { postingStarts, allPostingDocs, allPostingFields, allPostingWeights, ...rest } = more;
+  const { postings, ...rest } = more;
   const sortedWords = await unpackWords(words);
   const surface = await mapOf(sortedWords, (i) => rest.sortedWordTerms[i]!);
   const terms = await mapOf(await unpackWords(termKeys), (i) => termNumbers[i]!);
@@ -140,18 +108,15 @@ export async function unpackIndex(
   );
   return {
     ...rest,
-    postingDocs: perTerm(
-      await ownCopy(allPostingDocs, new Int32Array(allPostingDocs.length)),
-      postingStarts,
-    ),
-    postingFields: perTerm(
-      await ownCopy(allPostingFields, new Uint16Array(allPostingFields.length)),
-      postingStarts,
-    ),
-    postingWeights: perTerm(
-      await ownCopy(allPostingWeights, new Float32Array(allPostingWeights.length)),
-      postingStarts,
-    ),
+    // Copied by this thread: memory the worker thread allocated stays with its allocator's arena,
+    // and while the postings (40 MB at 50 000 items) lived in it, the memory freed around them
+    // was not given back.
+    postings: {
+      starts: postings.starts,
+      docs: await ownCopy(postings.docs, new Int32Array(postings.docs.length)),
+      fields: await ownCopy(postings.fields, new Uint16Array(postings.fields.length)),
+      weights: await ownCopy(postings.weights, new Float32Array(postings.weights.length)),
+    },
     items,
     terms,
     surface,
@@ -160,7 +125,10 @@ export async function unpackIndex(
   };
 }
 
-/** `from` copied into `into`, a megabyte or so at a time. */
+/**
+ * `from` copied into `into`, a megabyte or so at a time: a copy in one go coincided with
+ * 300-340 ms stalls in two probe runs.
+ */
 async function ownCopy<T extends Int32Array | Uint16Array | Float32Array>(
   from: T,
   into: T,
@@ -171,33 +139,6 @@ async function ownCopy<T extends Int32Array | Uint16Array | Float32Array>(
     await nextTurn();
   }
   return into;
-}
-
-/**
- * Each term's postings, as views on `all` made when read: a search reads the lists of a few
- * terms, and one view per term and array (150 000 at 50 000 items) cost 11 MB of heap and, made
- * or received in one go, 60-100 ms of the main thread. Called with a copy made by this thread:
- * memory the worker thread allocated stays with its allocator's arena, and while the postings
- * (40 MB at 50 000 items) lived in it, the memory freed around them was not given back. Copied a
- * piece at a time: a copy in one go coincided with 300-340 ms stalls in two probe runs.
- */
-function perTerm<T extends Int32Array | Uint16Array | Float32Array>(
-  all: T,
-  starts: Int32Array,
-): readonly T[] {
-  const count = starts.length - 1;
-  const term = (key: string | symbol) => {
-    const t = typeof key === 'string' ? Number(key) : NaN;
-    return Number.isInteger(t) && t >= 0 && t < count ? t : -1;
-  };
-  return new Proxy([] as T[], {
-    get(target, key, receiver) {
-      const t = term(key);
-      if (t >= 0) return all.subarray(starts[t]!, starts[t + 1]!);
-      return key === 'length' ? count : Reflect.get(target, key, receiver);
-    },
-    has: (target, key) => term(key) >= 0 || Reflect.has(target, key),
-  });
 }
 
 /**

@@ -3,12 +3,13 @@
 
 import { capitalBits } from './centrality';
 import { FacetBuilder } from './facet-builder';
-import type {
-  BuildSearchIndexInput,
-  FacetData,
-  SearchableItem,
-  SearchableOffer,
-  SearchIndex,
+import {
+  postingCount,
+  type BuildSearchIndexInput,
+  type FacetData,
+  type SearchableItem,
+  type SearchableOffer,
+  type SearchIndex,
 } from './index-shape';
 import { checkItems } from './input-checks';
 import { singleWordSynonyms } from './parse-query';
@@ -59,8 +60,8 @@ export function buildSearchIndex(input: BuildSearchIndexInput): SearchIndex {
       items: items.length,
       offers: offers.length - skippedOffers,
       skippedOffers,
-      terms: postings.postingDocs.length,
-      postings: postings.postingDocs.reduce((sum, p) => sum + p.length, 0),
+      terms: postings.postings.starts.length - 1,
+      postings: postings.postings.docs.length,
     },
   };
 }
@@ -145,18 +146,17 @@ function collectPostings(
     collector.endDoc();
   }
   const { terms, surface, termCount, flat } = collector;
-  const { postingDocs, postingFields, postingWeights } = flat.groupByTerm(termCount);
-  const idf = new Float64Array(postingDocs.length);
-  postingDocs.forEach((p, t) => {
-    idf[t] = Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5));
-  });
+  const postings = flat.groupByTerm(termCount);
+  const idf = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    const count = postingCount({ postings }, t);
+    idf[t] = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+  }
   const sortedWords = [...surface.keys()].sort();
   const sortedWordTerms = Int32Array.from(sortedWords, (w) => surface.get(w)!);
   return {
     terms,
-    postingDocs,
-    postingFields,
-    postingWeights,
+    postings,
     idf,
     surface,
     sortedWords,

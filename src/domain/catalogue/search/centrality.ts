@@ -5,7 +5,7 @@
 // weighted by how well they match, so no synonym group needs to be tagged by hand.
 
 import { capitals, type Capital } from '../types';
-import type { SearchIndex } from './index-shape';
+import { postingsOf, type SearchIndex } from './index-shape';
 import type { Concept } from './parse-query';
 import { CENTRALITY_FLOOR, SECONDARY_CAPITAL_SHARE } from './tuning';
 
@@ -33,8 +33,7 @@ export function conceptCentrality(index: SearchIndex, concept: Concept, table: F
   for (const alt of concept.alternatives) {
     if (alt.kind !== 'exact' && alt.kind !== 'synonym') continue;
     alt.terms.forEach((t, k) => {
-      const docs = index.postingDocs[t]!;
-      const weights = index.postingWeights[t]!;
+      const { docs, weights } = postingsOf(index, t);
       const base = alt.factor * alt.idf[k]!;
       for (let p = 0; p < docs.length; p++)
         table[index.capitalBits[docs[p]!]!]! += base * weights[p]!;

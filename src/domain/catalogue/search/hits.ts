@@ -6,11 +6,11 @@ import { SEARCH_FIELDS, type SearchHit } from './search-types';
 import { DUTCH_STOP_WORDS, scanWords } from './tokenize';
 import { HIGHLIGHT_FIELDS } from './tuning';
 
-/** Position of doc d in the postings of term t, or -1. */
+/** Position of doc d in the flat postings, within term t's, or -1. */
 function postingOf(index: SearchIndex, t: number, d: number): number {
-  const docs = index.postingDocs[t]!;
-  let lo = 0;
-  let hi = docs.length - 1;
+  const { starts, docs } = index.postings;
+  let lo = starts[t]!;
+  let hi = starts[t + 1]! - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = docs[mid]!;
@@ -27,7 +27,7 @@ function alternativeFields(index: SearchIndex, alt: Alternative, d: number): num
   for (const t of alt.terms) {
     const p = postingOf(index, t, d);
     if (p < 0) return 0;
-    mask &= index.postingFields[t]![p]!;
+    mask &= index.postings.fields[p]!;
   }
   return mask;
 }

@@ -3,7 +3,7 @@
 
 import { splitCompound } from './compounds';
 import { searchKey } from './dutch-stemmer';
-import type { SearchIndex } from './index-shape';
+import { postingCount, type SearchIndex } from './index-shape';
 import type { InterpretedTerm, MatchKind } from './search-types';
 import { findSynonymPhrases, type CompiledSynonyms, type SynonymMatch } from './synonyms';
 import { fold, tokenize, type Token } from './tokenize';
@@ -41,7 +41,7 @@ function lowerBound(words: readonly string[], prefix: string): number {
 /** The most common terms first (then by term number), at most `limit`. */
 function mostCommon(index: SearchIndex, termSet: Set<number>, limit: number): number[] {
   return [...termSet]
-    .sort((a, b) => index.postingDocs[b]!.length - index.postingDocs[a]!.length || a - b)
+    .sort((a, b) => postingCount(index, b) - postingCount(index, a) || a - b)
     .slice(0, limit);
 }
 

@@ -65,15 +65,7 @@ class PostingBuffer {
       fields[at] = this.fields[i]!;
       weights[at] = this.weights[i]!;
     }
-    const postingDocs: Int32Array[] = [];
-    const postingFields: Uint16Array[] = [];
-    const postingWeights: Float32Array[] = [];
-    for (let t = 0; t < termCount; t++) {
-      postingDocs.push(docs.subarray(start[t]!, start[t + 1]!));
-      postingFields.push(fields.subarray(start[t]!, start[t + 1]!));
-      postingWeights.push(weights.subarray(start[t]!, start[t + 1]!));
-    }
-    return { postingDocs, postingFields, postingWeights };
+    return { starts: start, docs, fields, weights };
   }
 }
 

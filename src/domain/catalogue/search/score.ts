@@ -1,7 +1,7 @@
 // Scoring the docs that match the query's concepts, in the index's scratch arrays.
 
 import { conceptCentrality } from './centrality';
-import type { SearchIndex } from './index-shape';
+import { postingsOf, type SearchIndex } from './index-shape';
 import type { Alternative, Concept } from './parse-query';
 import type { Scratch } from './scratch';
 import { TIE_BREAKER } from './tuning';
@@ -53,8 +53,7 @@ function scoreOneTerm(
 ) {
   const { best, sum, touched } = s;
   const t = alt.terms[0]!;
-  const docs = index.postingDocs[t]!;
-  const weights = index.postingWeights[t]!;
+  const { docs, weights } = postingsOf(index, t);
   const base = alt.factor * alt.idf[0]!;
   for (let p = 0; p < docs.length; p++) {
     const d = docs[p]!;
@@ -77,9 +76,7 @@ function scoreAllTerms(
   const { best, sum, touched, andMask, andSum, andCount, andTouched } = s;
   let andTouchedCount = 0;
   alt.terms.forEach((t, k) => {
-    const docs = index.postingDocs[t]!;
-    const fields = index.postingFields[t]!;
-    const weights = index.postingWeights[t]!;
+    const { docs, fields, weights } = postingsOf(index, t);
     const base = alt.factor * alt.idf[k]!;
     for (let p = 0; p < docs.length; p++) {
       const d = docs[p]!;

@@ -15,7 +15,7 @@ import {
   type SynonymsInput,
 } from '../../domain/catalogue/search';
 import type { WorkerMessage } from './search-index-worker';
-import { unpackIndex, type PackedIndex } from './search-index-transfer';
+import { nextTurn, unpackIndex, type PackedIndex } from './search-index-transfer';
 
 type Reply =
   | { ok: true; index: PackedIndex; order: Int32Array }
@@ -61,12 +61,9 @@ async function sendInChunks<T>(rows: readonly T[], send: (chunk: T[]) => void) {
 export async function buildIndexInWorker(source: IndexSource): Promise<SearchIndex> {
   const worker = startWorker();
   try {
-    await started(worker);
-    const reply = new Promise<Reply>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`search index worker stopped (${code})`)));
-    });
+    // Its first message: it runs, at its lowered priority; only then are the pages read.
+    await nextMessage(worker);
+    const reply = nextMessage<Reply>(worker);
     // A worker that fails early must not leave an unhandled rejection while pages are read.
     reply.catch(() => undefined);
     const send = (message: WorkerMessage) => worker.postMessage(message);
@@ -97,14 +94,11 @@ export async function buildIndexInWorker(source: IndexSource): Promise<SearchInd
   }
 }
 
-/** Waits for the worker's first message: it has started and lowered its priority. */
-function started(worker: Worker): Promise<void> {
+/** The worker's next message; rejects when it fails or stops first. */
+function nextMessage<T>(worker: Worker): Promise<T> {
   return new Promise((resolve, reject) => {
-    worker.once('message', () => resolve());
+    worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`search index worker stopped (${code})`)));
   });
 }
-
-/** Lets other requests run between two chunks. */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));

@@ -65,8 +65,8 @@ export function packedBuffers(packed: PackedIndex): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Lets other requests run between two slices. */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** Lets other requests run before the main thread goes on with a long piece of work. */
+export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Splits a packed word list a slice at a time. */
 async function unpackWords(packed: string): Promise<string[]> {

@@ -1,13 +1,17 @@
 // One copy of each equal value in the in-process catalogue (issue 12.1: memory). Every row read
 // from the database brings its own copy of every string: the same kinds, capitals, target groups,
-// organisation names and gemeenten, 50 000 times over at 50 000 items. Kept only while a snapshot
-// is built; what it returns is shared by the items and offers of that snapshot.
+// organisation names and gemeenten, 50 000 times over at 50 000 items. The lists and small objects
+// repeat too (items share a few hundred combinations of target groups, phases or fit), so those
+// are shared as well: they are only read. Kept only while a snapshot is built; what it returns is
+// shared by the items and offers of that snapshot.
 
 import type { ListedItem, ListedOffer } from '../../domain/catalogue/types';
 
 export class Interner {
   private readonly seen = new Map<string, string>();
   private readonly places = new Map<string, { code: string; name: string }>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly objects = new Map<string, unknown>();
 
   /** The first string seen equal to `value`. */
   string<T extends string>(value: T): T {
@@ -20,6 +24,23 @@ export class Interner {
   /** A new list of the same strings, each the shared copy. */
   strings<T extends string>(values: readonly T[]): T[] {
     return values.map((v) => this.string(v));
+  }
+
+  /** The first list seen with the same strings in the same order. */
+  list<T extends string>(values: readonly T[]): T[] {
+    const key = `${values.length}\u0001${values.join('\u0000')}`;
+    let known = this.lists.get(key);
+    if (!known) this.lists.set(key, (known = this.strings(values)));
+    return known as T[];
+  }
+
+  /** The first small object seen with the same JSON (lists in it keep their order). */
+  object<T extends object>(value: T): T {
+    const key = JSON.stringify(value);
+    const known = this.objects.get(key);
+    if (known !== undefined) return known as T;
+    this.objects.set(key, value);
+    return value;
   }
 
   /** The first place seen with the same code and name (places are only read). */
@@ -42,15 +63,17 @@ export class Interner {
       origin: this.string(item.origin),
       organisationId: item.organisationId === null ? null : this.string(item.organisationId),
       kind: this.string(item.kind),
-      capitals: {
-        primary: this.strings(item.capitals.primary),
-        secondary: this.strings(item.capitals.secondary),
-      },
-      targetGroups: this.strings(item.targetGroups),
-      phases: this.strings(item.phases),
-      povertyTypes: this.strings(item.povertyTypes),
-      lifeEvents: this.strings(item.lifeEvents),
-      evidence: { level: this.string(item.evidence.level) },
+      capitals: this.object({
+        primary: this.list(item.capitals.primary),
+        secondary: this.list(item.capitals.secondary),
+      }),
+      targetGroups: this.list(item.targetGroups),
+      phases: this.list(item.phases),
+      povertyTypes: this.list(item.povertyTypes),
+      lifeEvents: this.list(item.lifeEvents),
+      evidence: this.object({ level: this.string(item.evidence.level) }),
+      ...(item.ageRange ? { ageRange: this.object(item.ageRange) } : {}),
+      ...(item.fit ? { fit: this.object(item.fit) } : {}),
     };
   }
 

@@ -102,7 +102,7 @@ export async function unpackIndex(
   const sortedWords = await unpackWords(words);
   const surface = await mapOf(sortedWords, (i) => rest.sortedWordTerms[i]!);
   const terms = await mapOf(await unpackWords(termKeys), (i) => termNumbers[i]!);
-  const typoList = shared(await unpackWords(typoWords), sortedWords);
+  const typoList = await shared(await unpackWords(typoWords), sortedWords);
   const byTrigram = await mapOf(await unpackWords(grams), (g) =>
     Array.from(gramData.subarray(gramStarts[g]!, gramStarts[g + 1]!)),
   );
@@ -143,12 +143,16 @@ async function ownCopy<T extends Int32Array | Uint16Array | Float32Array>(
 
 /**
  * The typo list holds the indexed words and a few synonyms, sorted as `sortedWords` is: each
- * word that is in both is taken from `sortedWords`, so the two lists share the string.
+ * word that is in both is taken from `sortedWords`, so the two lists share the string. A slice
+ * at a time, as the other lists.
  */
-function shared(typoWords: string[], sortedWords: readonly string[]): string[] {
+async function shared(typoWords: string[], sortedWords: readonly string[]): Promise<string[]> {
   let j = 0;
-  return typoWords.map((word) => {
+  for (let i = 0; i < typoWords.length; i++) {
+    const word = typoWords[i]!;
     while (j < sortedWords.length && sortedWords[j]! < word) j++;
-    return sortedWords[j] === word ? sortedWords[j]! : word;
-  });
+    if (sortedWords[j] === word) typoWords[i] = sortedWords[j]!;
+    if ((i + 1) % SLICE === 0) await nextTurn();
+  }
+  return typoWords;
 }

@@ -10,6 +10,7 @@ import type { SearchIndex, SynonymsInput } from '../../domain/catalogue/search';
 import { listedItem, type ListedItem, type ListedOffer } from '../../domain/catalogue/types';
 import { Interner } from './interner';
 import { buildIndexInWorker, type IndexSource } from './search-index-builder';
+import { nextTurn } from './search-index-transfer';
 
 export type CatalogueSnapshot = {
   version: number;
@@ -52,6 +53,7 @@ class OffersInListOrder {
 /** Passes pages on unchanged, handing each row to `take` first. */
 async function* keep<T>(pages: AsyncIterable<T[]>, take: (row: T) => void): AsyncGenerator<T[]> {
   for await (const page of pages) {
+    await nextTurn();
     for (const row of page) take(row);
     yield page;
   }

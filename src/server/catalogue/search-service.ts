@@ -50,7 +50,10 @@ class OffersInListOrder {
   }
 }
 
-/** Passes pages on unchanged, handing each row to `take` first. */
+/**
+ * Passes pages on unchanged, handing each row to `take` first, a turn after the page's query: a
+ * request that comes in meanwhile waits for the query or for the rows, not for both.
+ */
 async function* keep<T>(pages: AsyncIterable<T[]>, take: (row: T) => void): AsyncGenerator<T[]> {
   for await (const page of pages) {
     await nextTurn();

@@ -2,8 +2,7 @@
 // PGlite data directory once (BENCH_ITEMS interventions + BENCH_OFFERS local offers, as
 // bench/search-http.bench.ts does), then starts FRESH server processes on it the way `npm start`
 // does (scripts/start.mjs on the built bundle, with a small probe preloaded that reports the
-// memory after a collection: bench/search-rss-probe.mjs; with the environment variables its
-// `npm start` script sets), alternating the
+// memory after a collection: bench/search-rss-probe.mjs), alternating the
 // code of this checkout with the code of a git ref (BENCH_VS, default main), and measures per
 // start: the time from listening to the first search answered (the index is built at start, so
 // this is the wait for rows + index), the worst /healthz latency meanwhile (asked from this
@@ -134,20 +133,6 @@ async function untilListening(address: string, child: ChildProcess) {
   }
 }
 
-/** The variables `npm start` of `dir` sets before `node` (`A=1 B=2 node scripts/start.mjs`). */
-function startEnvironment(dir: string): Record<string, string> {
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const before = pkg.scripts.start!.split(/\s+node\s/)[0]!;
-  return Object.fromEntries(
-    before
-      .split(/\s+/)
-      .filter((word) => word.includes('='))
-      .map((word) => word.split('=') as [string, string]),
-  );
-}
-
 /** One fresh server process on `dir`'s code, started as `npm start` does: first search, RSS, stop. */
 async function measure(dir: string): Promise<Sample> {
   const port = await freePort();
@@ -155,7 +140,6 @@ async function measure(dir: string): Promise<Sample> {
     cwd: dir,
     env: {
       ...process.env,
-      ...startEnvironment(dir),
       WEGWIJS_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -21,16 +21,11 @@ export class Interner {
     return value;
   }
 
-  /** A new list of the same strings, each the shared copy. */
-  strings<T extends string>(values: readonly T[]): T[] {
-    return values.map((v) => this.string(v));
-  }
-
   /** The first list seen with the same strings in the same order. */
   list<T extends string>(values: readonly T[]): T[] {
     const key = `${values.length}\u0001${values.join('\u0000')}`;
     let known = this.lists.get(key);
-    if (!known) this.lists.set(key, (known = this.strings(values)));
+    if (!known) this.lists.set(key, (known = values.map((v) => this.string(v))));
     return known as T[];
   }
 

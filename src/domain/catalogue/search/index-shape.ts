@@ -46,8 +46,8 @@ export function searchableOffer(offer: SearchableOffer): SearchableOffer {
 
 /**
  * Every term's postings in flat arrays, term t's at [starts[t], starts[t + 1]) of docs, fields
- * and weights, their docs ascending. Flat rather than one array per term: 150 000 small arrays at 50 000 items cost 11 MB
- * of heap, and the flat ones move between threads as they are.
+ * and weights, their docs ascending. Flat rather than one array per term: 150 000 small arrays
+ * at 50 000 items cost 11 MB of heap, and the flat ones move between threads as they are.
  */
 export type Postings = {
   readonly starts: Int32Array;

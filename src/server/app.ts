@@ -103,10 +103,10 @@ export type BuildAppOptions = {
   /** Where the log goes instead of stdout (tests read it back). */
   logStream?: { write(line: string): void };
   /**
-   * Build the search index this long after the app is built, so the first search does not wait
-   * for it (seconds with a large catalogue). Off when omitted (tests).
+   * Start building the search index while the app is built, and let /readyz wait for it, so the
+   * first search does not (seconds with a large catalogue). Off when omitted (tests).
    */
-  warmSearchAfterMs?: number;
+  buildSearchIndexAtStart?: boolean;
   /** How the search index is built; a worker thread when omitted (tests may hold a build back). */
   buildSearchIndex?: CatalogueSearchOptions['buildIndex'];
 };
@@ -127,7 +127,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerInputGuard(app);
   await registerHttpPlugins(app, options.config);
   const ctx = await createContext(app, options, now, storage);
-  addCatalogueHooks(app, ctx, options.warmSearchAfterMs);
+  addCatalogueHooks(app, ctx, options.buildSearchIndexAtStart ?? false);
   await registerRoutes(app, ctx, options);
   await registerWebApp(app, options);
   return app;
@@ -253,7 +253,7 @@ async function createContext(
 }
 
 /** Keeps the search index current after catalogue writes, and builds it in advance when asked. */
-function addCatalogueHooks(app: App, ctx: AppContext, warmSearchAfterMs: number | undefined) {
+function addCatalogueHooks(app: App, ctx: AppContext, buildAtStart: boolean) {
   // A change to the catalogue through this instance shows in the next search at once.
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && /^\/api\/v1\/(catalogue|specialists)/.test(request.url))
@@ -262,22 +262,20 @@ function addCatalogueHooks(app: App, ctx: AppContext, warmSearchAfterMs: number 
   app.addHook('onClose', async () => {
     await Promise.allSettled([...ctx.backgroundJobs]);
   });
-  if (warmSearchAfterMs !== undefined) {
-    const warm = setTimeout(() => {
-      const started = performance.now();
-      const building = ctx.catalogue().then(
-        (snap) =>
-          app.log.info(
-            { items: snap.items.size, ms: Math.round(performance.now() - started) },
-            'search index ready',
-          ),
-        (error: unknown) => app.log.warn({ err: error }, 'search index not built in advance'),
-      );
-      ctx.backgroundJobs.add(building);
-      void building.finally(() => ctx.backgroundJobs.delete(building));
-    }, warmSearchAfterMs).unref();
-    app.addHook('onClose', async () => clearTimeout(warm));
-  }
+  if (!buildAtStart) return;
+  // Started here, not after listening: the worker thread starts up and reads the catalogue while
+  // the main thread registers the routes and runs the start's other work.
+  const started = performance.now();
+  const building = ctx.catalogue().then(
+    (snap) =>
+      app.log.info(
+        { items: snap.items.size, ms: Math.round(performance.now() - started) },
+        'search index ready',
+      ),
+    (error: unknown) => app.log.warn({ err: error }, 'search index not built in advance'),
+  );
+  ctx.backgroundJobs.add(building);
+  void building.finally(() => ctx.backgroundJobs.delete(building));
 }
 
 /** The system routes, the /api/v1 route groups with their OpenAPI document, and the HSDS API. */
@@ -288,7 +286,7 @@ async function registerRoutes(app: App, ctx: AppContext, options: BuildAppOption
   });
   // When the index is built in advance, the instance is ready only once it exists.
   await app.register(
-    systemRoutes(ctx, { needsSearchIndex: options.warmSearchAfterMs !== undefined }),
+    systemRoutes(ctx, { needsSearchIndex: options.buildSearchIndexAtStart ?? false }),
   );
   await app.register(
     async (api) => {

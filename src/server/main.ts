@@ -20,10 +20,6 @@ import { defaultRules } from '../domain/benefits';
 const SHUTDOWN_GRACE_MS = 10_000;
 // The retention job waits a little, so it does not compete with the start itself.
 const RETENTION_FIRST_RUN_MS = 15_000;
-// The search index is built at once, in a worker thread (issue 12.1), and /readyz waits for it;
-// the second's delay this once had (when building blocked the main thread) only made the start
-// a second slower.
-const WARM_SEARCH_AFTER_MS = 0;
 // PGlite is PostgreSQL compiled to WebAssembly. V8 soon recompiles its busiest functions with the
 // optimising compiler, and with the default budget the start waited about 0.4 s for that. With
 // this budget only functions that stay busy are optimised, later. Measured in docs/benchmarks.md.
@@ -66,6 +62,18 @@ async function main() {
     printDemoAccounts(await loadDemo(database.db));
   }
   const instrument = await phase('instrument', () => loadInstrument(content.vocabularies));
+  // The app first: it starts the search index build (a worker thread, issue 12.1), which then
+  // reads the catalogue while the backfills below run.
+  const app = await phase('app', () =>
+    buildApp({
+      config,
+      database,
+      content,
+      instrument,
+      logger: true,
+      buildSearchIndexAtStart: true,
+    }),
+  );
   // Scans completed before their numbers were stored get them once; later starts find none.
   await phase('scanScores', () => backfillScanScores(database.db, instrument));
   // Then each household's change from its first to its latest scan, kept for the outcomes report.
@@ -74,16 +82,6 @@ async function main() {
   await phase('scanOutcomes', () => backfillScanOutcomes(database.db, instrument));
   // PGlite never analyses by itself; the reports' plans depend on current statistics (ADR 1501).
   if (database.engine === 'pglite') await phase('analyze', () => analyzeReportTables(database.db));
-  const app = await phase('app', () =>
-    buildApp({
-      config,
-      database,
-      content,
-      instrument,
-      logger: true,
-      warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
-    }),
-  );
   const stopRetention = scheduleRetention(database.db, app.log, {
     firstRunAfterMs: RETENTION_FIRST_RUN_MS,
   });

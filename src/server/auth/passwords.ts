@@ -45,15 +45,19 @@ const dutchExtras = [
 // attacker's list, so they are refused like any leaked password.
 const publishedExamples = ['troubador', 'tr0ub4dor&3', 'correcthorsebatterystaple'];
 
-const estimator = new ZxcvbnFactory({
-  dictionary: {
-    ...common.dictionary,
-    ...dutch.dictionary,
-    wegwijs: [...dutchExtras, ...publishedExamples],
-  },
-  graphs: common.adjacencyGraphs,
-  translations: dutch.translations,
-});
+// Built on the first password check: ranking the dictionaries takes some 0.1 s and memory that a
+// server start does not need (most starts see no new password).
+let estimator: ZxcvbnFactory | undefined;
+const passwordEstimator = () =>
+  (estimator ??= new ZxcvbnFactory({
+    dictionary: {
+      ...common.dictionary,
+      ...dutch.dictionary,
+      wegwijs: [...dutchExtras, ...publishedExamples],
+    },
+    graphs: common.adjacencyGraphs,
+    translations: dutch.translations,
+  }));
 
 // zxcvbn's top score: at least 10^10 guesses, beyond an online attack and a slow offline one.
 const MIN_SCORE = 4;
@@ -74,7 +78,7 @@ export function passwordProblem(password: string, personal: string[] = []): Mess
   if (parts.some((part) => lower.includes(part))) {
     return message('problem.session.passwordPersonal');
   }
-  if (estimator.check(password, parts).score < MIN_SCORE) {
+  if (passwordEstimator().check(password, parts).score < MIN_SCORE) {
     return message('problem.session.passwordGuessable');
   }
   return null;

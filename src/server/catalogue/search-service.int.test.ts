@@ -27,7 +27,7 @@ beforeAll(async () => {
     content: await testContent(),
     instrument: await testInstrument(),
     webDist: null,
-    warmSearchAfterMs: 0,
+    buildSearchIndexAtStart: true,
     buildSearchIndex: async (input) => {
       await gate;
       return buildIndexInWorker(input);

@@ -6,7 +6,12 @@ import {
   liveOfferPages,
   type OfferListPlace,
 } from '../../db/catalogue/catalogue.repository';
-import type { SearchIndex, SynonymsInput } from '../../domain/catalogue/search';
+import {
+  searchWithoutTexts,
+  warmUpQueries,
+  type SearchIndex,
+  type SynonymsInput,
+} from '../../domain/catalogue/search';
 import { listedItem, type ListedItem, type ListedOffer } from '../../domain/catalogue/types';
 import { Interner } from './interner';
 import { buildIndexInWorker, type IndexSource } from './search-index-builder';
@@ -62,6 +67,14 @@ async function* keep<T>(pages: AsyncIterable<T[]>, take: (row: T) => void): Asyn
   }
 }
 
+/** Searches a new index a few times, a turn apart, before it serves (see warm-up.ts). */
+async function warmUp(index: SearchIndex, synonyms: SynonymsInput) {
+  for (const query of warmUpQueries(synonyms)) {
+    await nextTurn();
+    searchWithoutTexts(index, query);
+  }
+}
+
 /** How long a checked version is trusted: changes by other instances show within this time. */
 const VERSION_CHECK_MS = 1000;
 
@@ -104,6 +117,7 @@ export function catalogueSearch(
       offers.add(intern.offer(listedOffer(whole)), whole.place),
     );
     const index = await buildIndex({ itemPages, offerPages, synonyms });
+    await warmUp(index, synonyms);
     return { version, index, items, offersByItem: offers.offersByItem };
   }
 

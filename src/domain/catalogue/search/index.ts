@@ -1,6 +1,7 @@
 // Public API of the Wegwijzer search (ADR 0203): build an index from the catalogue rows, search it.
 export { buildSearchIndex } from './build-index';
 export { matchingIds, search, searchWithoutTexts } from './search';
+export { warmUpQueries } from './warm-up';
 export type { PendingSearch } from './search';
 export { FIELD_WEIGHTS, MATCH_FACTORS } from './tuning';
 export type {

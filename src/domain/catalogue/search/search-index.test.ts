@@ -15,6 +15,7 @@ import {
   type Facet,
   type SearchIndex,
   type SynonymsInput,
+  warmUpQueries,
 } from './index';
 import { firstInOrder } from './first-in-order';
 
@@ -716,6 +717,22 @@ describe('ordering only the page that is shown', () => {
         const list = keys.map((_, i) => i).reverse();
         expect(firstInOrder(list, count, before)).toEqual(sorted.slice(0, count));
       }
+    }
+  });
+});
+
+describe('warming a new index up before it serves', () => {
+  it('searches text the catalogue holds, and leaves later searches as on a fresh index', () => {
+    const queries = warmUpQueries(synonyms);
+    expect(queries.filter((q) => q.text).length).toBeGreaterThanOrEqual(2);
+    const fresh = buildSearchIndex({ items, offers, synonyms });
+    const warmed = buildSearchIndex({ items, offers, synonyms });
+    for (const query of queries) {
+      if (query.text) expect(search(warmed, query).total).toBeGreaterThan(0);
+      else search(warmed, query);
+    }
+    for (const query of [{ text: 'schoolspullen' }, { capitals: ['sociaal'] }, {}]) {
+      expect(search(warmed, query)).toEqual(search(fresh, query));
     }
   });
 });

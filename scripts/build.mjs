@@ -65,6 +65,8 @@ if (stale(server, ['src', 'package-lock.json', 'scripts/build.mjs'])) {
       'pg-native',
       'drizzle-orm/node-postgres',
       'drizzle-orm/node-postgres/*',
+      // Loaded at the first password check only (src/server/auth/passwords.ts).
+      '@zxcvbn-ts/*',
     ],
     // Bundled CommonJS packages call require(); give the ES module one.
     banner: {

@@ -1,7 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as dutch from '@zxcvbn-ts/language-nl-be';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { message, type Message } from '../../domain/message';
 
 // argon2id with the library defaults (m=19 MiB, t=2, p=1), the OWASP recommendation.
@@ -45,19 +43,27 @@ const dutchExtras = [
 // attacker's list, so they are refused like any leaked password.
 const publishedExamples = ['troubador', 'tr0ub4dor&3', 'correcthorsebatterystaple'];
 
-// Built on the first password check: ranking the dictionaries takes some 0.1 s and memory that a
-// server start does not need (most starts see no new password).
-let estimator: ZxcvbnFactory | undefined;
+// Loaded and built at the first password check: the dictionaries are a fifth of the server's
+// bundle, and loading and ranking them took some 0.2 s and memory that a start does not need
+// (most starts see no new password). Outside the bundle (scripts/build.mjs) for that reason.
+let estimator: Promise<ZxcvbnFactory> | undefined;
 const passwordEstimator = () =>
-  (estimator ??= new ZxcvbnFactory({
-    dictionary: {
-      ...common.dictionary,
-      ...dutch.dictionary,
-      wegwijs: [...dutchExtras, ...publishedExamples],
-    },
-    graphs: common.adjacencyGraphs,
-    translations: dutch.translations,
-  }));
+  (estimator ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-nl-be'),
+  ]).then(
+    ([{ ZxcvbnFactory }, common, dutch]) =>
+      new ZxcvbnFactory({
+        dictionary: {
+          ...common.dictionary,
+          ...dutch.dictionary,
+          wegwijs: [...dutchExtras, ...publishedExamples],
+        },
+        graphs: common.adjacencyGraphs,
+        translations: dutch.translations,
+      }),
+  ));
 
 // zxcvbn's top score: at least 10^10 guesses, beyond an online attack and a slow offline one.
 const MIN_SCORE = 4;
@@ -72,13 +78,16 @@ function personalParts(personal: string[]): string[] {
 }
 
 /** Why a new password is refused, or null when it is acceptable. Length is checked by zod. */
-export function passwordProblem(password: string, personal: string[] = []): Message | null {
+export async function passwordProblem(
+  password: string,
+  personal: string[] = [],
+): Promise<Message | null> {
   const parts = personalParts(personal);
   const lower = password.toLowerCase();
   if (parts.some((part) => lower.includes(part))) {
     return message('problem.session.passwordPersonal');
   }
-  if (passwordEstimator().check(password, parts).score < MIN_SCORE) {
+  if ((await passwordEstimator()).check(password, parts).score < MIN_SCORE) {
     return message('problem.session.passwordGuessable');
   }
   return null;

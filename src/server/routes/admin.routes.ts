@@ -81,7 +81,7 @@ function userListAndCreateRoutes(app: RouteApp, ctx: AppContext) {
         throw invalidField('email', 'email_taken', message('problem.admin.emailTaken'));
       }
       await checkTeams(db, auth.user.organisationId, body.teamIds);
-      assertAcceptablePassword(body.password, [body.email, body.name], 'password');
+      await assertAcceptablePassword(body.password, [body.email, body.name], 'password');
       const passwordHash = await hashPassword(body.password);
       const id = await db.transaction(async (tx) => {
         const userId = await createUser(tx, {

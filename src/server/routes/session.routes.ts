@@ -55,8 +55,12 @@ const accountLocked = (until: Date, now: Date) => {
 const tooManyAttempts = () =>
   new AppError(429, 'rate_limited', message('problem.session.rateLimited'));
 
-export function assertAcceptablePassword(password: string, personal: string[], field: string) {
-  const problem = passwordProblem(password, personal);
+export async function assertAcceptablePassword(
+  password: string,
+  personal: string[],
+  field: string,
+) {
+  const problem = await passwordProblem(password, personal);
   if (problem) throw invalidField(field, 'weak_password', problem);
 }
 
@@ -164,7 +168,7 @@ function setupRoutes(app: RouteApp, ctx: AppContext) {
     },
     async (request, reply) => {
       const body = request.body;
-      assertAcceptablePassword(
+      await assertAcceptablePassword(
         body.admin.password,
         [body.admin.email, body.admin.name],
         'admin.password',
@@ -313,7 +317,11 @@ function passwordRoutes(app: RouteApp, ctx: AppContext) {
           message('problem.session.wrongPassword'),
         );
       }
-      assertAcceptablePassword(request.body.newPassword, [user.email, user.name], 'newPassword');
+      await assertAcceptablePassword(
+        request.body.newPassword,
+        [user.email, user.name],
+        'newPassword',
+      );
       const passwordHash = await hashPassword(request.body.newPassword);
       await db.transaction(async (tx) => {
         await setPassword(tx, user.id, passwordHash, ctx.now());
@@ -373,7 +381,11 @@ function passwordResetRoutes(app: RouteApp, ctx: AppContext) {
         });
         throw new AppError(410, 'reset_link_invalid', message('problem.session.resetLinkInvalid'));
       }
-      assertAcceptablePassword(request.body.newPassword, [user.email, user.name], 'newPassword');
+      await assertAcceptablePassword(
+        request.body.newPassword,
+        [user.email, user.name],
+        'newPassword',
+      );
       const passwordHash = await hashPassword(request.body.newPassword);
       await db.transaction(async (tx) => {
         if (!(await useResetLink(tx, tokenHash, now)))

@@ -117,7 +117,8 @@ export function catalogueSearch(
       offers.add(intern.offer(listedOffer(whole)), whole.place),
     );
     const index = await buildIndex({ itemPages, offerPages, synonyms });
-    await warmUp(index, synonyms);
+    // Only a head start: a warm-up search that fails must not keep a working index from serving.
+    await warmUp(index, synonyms).catch(() => undefined);
     return { version, index, items, offersByItem: offers.offersByItem };
   }
 

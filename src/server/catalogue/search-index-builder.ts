@@ -15,7 +15,8 @@ import {
   type SynonymsInput,
 } from '../../domain/catalogue/search';
 import type { WorkerMessage } from './search-index-worker';
-import { nextTurn, unpackIndex, type PackedIndex } from './search-index-transfer';
+import { nextTurn } from '../next-turn';
+import { unpackIndex, type PackedIndex } from './search-index-transfer';
 
 type Reply =
   | { ok: true; index: PackedIndex; order: Int32Array }

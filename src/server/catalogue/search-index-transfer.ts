@@ -8,6 +8,7 @@
 // move as they are.
 
 import type { SearchIndex } from '../../domain/catalogue/search';
+import { nextTurn } from '../next-turn';
 
 /** Words joined by a character no indexed word holds. */
 const SEPARATOR = '\u0000';
@@ -64,9 +65,6 @@ export function packedBuffers(packed: PackedIndex): ArrayBuffer[] {
   ];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
-
-/** Lets other requests run before the main thread goes on with a long piece of work. */
-export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Splits a packed word list a slice at a time. */
 async function unpackWords(packed: string): Promise<string[]> {

@@ -15,7 +15,7 @@ import {
 import { listedItem, type ListedItem, type ListedOffer } from '../../domain/catalogue/types';
 import { Interner } from './interner';
 import { buildIndexInWorker, type IndexSource } from './search-index-builder';
-import { nextTurn } from './search-index-transfer';
+import { nextTurn } from '../next-turn';
 
 export type CatalogueSnapshot = {
   version: number;

@@ -12,7 +12,7 @@ import type { AppContext } from '../app';
 
 import { AppError, validationSummary } from '../errors';
 import { currentAuth } from '../plugins/auth';
-import { nextTurn } from '../catalogue/search-index-transfer';
+import { nextTurn } from '../next-turn';
 
 type Snapshot = Awaited<ReturnType<AppContext['catalogue']>>;
 
@@ -112,8 +112,7 @@ export const searchRoutes =
           sort: q.sort ?? 'relevance',
         });
         // One query of at most a page of rows: the index does not keep these texts (issue 12.1).
-        // A turn later: PGlite answers on this thread, so the query, the highlights and the
-        // response would otherwise run in the same turn as the search, and requests waited for all.
+        // A turn later, so a request that came in meanwhile waits for the search or for the rest.
         await nextTurn();
         const result = pending.complete(await highlightTexts(ctx.database.db, pending.ids));
         // How long the index took, for operators and the benchmark (Server-Timing shows in devtools).

@@ -142,6 +142,43 @@ describe('sessions cached by app instances', () => {
     expect(await namesWithin(there, expected)).toEqual(expected);
   });
 
+  it('end at once on the instance that ends them, before any notification arrives', async () => {
+    // An instance that hears no notifications (they travel asynchronously on PostgreSQL) but
+    // serves from its cache: only its own forgetting can refuse an ended session.
+    const deaf = await buildApp({
+      config: t.config,
+      database: {
+        ...t.database,
+        listen: async () => ({ active: () => true, stop: async () => undefined }),
+      },
+      content: await testContent(),
+      instrument: await testInstrument(),
+      now: t.clock.now,
+      webDist: null,
+    });
+    try {
+      await deaf.ready();
+      const { user } = await workerSignedInTwice();
+      const browser = new Client(deaf);
+      expect((await browser.login(user.email, user.password)).statusCode).toBe(200);
+      const stolen = new Client(deaf);
+      stolen.cookies = new Map(browser.cookies);
+      expect((await stolen.get('/api/v1/me')).statusCode).toBe(200); // now cached
+      // Logging in again ends the old session (rotation).
+      expect((await browser.login(user.email, user.password)).statusCode).toBe(200);
+      expect((await stolen.get('/api/v1/me')).statusCode).toBe(401);
+      expect((await browser.get('/api/v1/me')).statusCode).toBe(200);
+      // And logging out ends the new one.
+      const copy = new Client(deaf);
+      copy.cookies = new Map(browser.cookies);
+      expect((await copy.get('/api/v1/me')).statusCode).toBe(200);
+      expect((await browser.post('/api/v1/logout', {})).statusCode).toBe(200);
+      expect((await copy.get('/api/v1/me')).statusCode).toBe(401);
+    } finally {
+      await deaf.close();
+    }
+  });
+
   it('still end after the idle time, also when only a cached copy was read', async () => {
     const { user } = await workerSignedInTwice();
     const client = await signIn(t, user);

@@ -50,7 +50,7 @@ declare module 'fastify' {
      */
     csrf?: boolean;
     /**
-     * The route changes who may do what (accounts, teams, gemeenten, sign-out): after it
+     * The route changes who may do what (accounts, teams, gemeenten, sign-in, sign-out): after it
      * succeeds this instance forgets its cached sessions at once, without waiting for the
      * database's notification.
      */
@@ -217,8 +217,11 @@ function guardRequests(
   loadSession: (request: FastifyRequest) => Promise<AuthContext | null>,
 ) {
   const cache = options.sessions;
-  app.addHook('onResponse', async (request, reply) => {
+  // Before the answer leaves, not after it: the client may otherwise ask again with an ended
+  // session while the cache still holds it.
+  app.addHook('onSend', async (request, reply, payload) => {
     if (request.routeOptions.config?.changesAccess && reply.statusCode < 400) cache.forgetAll();
+    return payload;
   });
 
   app.addHook('onRequest', async (request, reply) => {

@@ -212,7 +212,8 @@ function loginRoutes(app: RouteApp, ctx: AppContext) {
   app.post(
     '/login',
     {
-      config: { access: 'public' },
+      // Logging in ends the session the browser had (rotation), so that one must go at once.
+      config: { changesAccess: true, access: 'public' },
       onRequest: attemptLimit(ctx),
       schema: {
         summary: 'Log in with e-mail and password; starts a new session',

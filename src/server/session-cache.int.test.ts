@@ -12,7 +12,7 @@ import {
   type TestApp,
 } from '../../test/harness';
 import { buildOrganisation } from '../../test/factories/organisations';
-import { signedInUser, signIn, type BuiltUser } from '../../test/factories/users';
+import { buildUser, signedInUser, signIn, type BuiltUser } from '../../test/factories/users';
 
 // Two app instances on one database, as behind a load balancer. Each caches sessions; a change
 // made through one must reach the other without waiting for the cache to expire.
@@ -24,15 +24,7 @@ let teamId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  other = await buildApp({
-    config: t.config,
-    database: t.database,
-    content: await testContent(),
-    instrument: await testInstrument(),
-    now: t.clock.now,
-    webDist: null,
-  });
-  await other.ready();
+  other = await secondInstance(t.database);
   const org = await buildOrganisation(t);
   orgId = org.id;
   teamId = org.teamIds[0]!;
@@ -42,6 +34,20 @@ afterAll(async () => {
   await other.close();
   await t.close();
 });
+
+/** Another app instance on the test database (or on a view of it). */
+async function secondInstance(database: TestApp['database']): Promise<FastifyInstance> {
+  const app = await buildApp({
+    config: t.config,
+    database,
+    content: await testContent(),
+    instrument: await testInstrument(),
+    now: t.clock.now,
+    webDist: null,
+  });
+  await app.ready();
+  return app;
+}
 
 /** The same browser session, sent to the other instance. */
 function onOtherInstance(client: Client) {
@@ -145,20 +151,12 @@ describe('sessions cached by app instances', () => {
   it('end at once on the instance that ends them, before any notification arrives', async () => {
     // An instance that hears no notifications (they travel asynchronously on PostgreSQL) but
     // serves from its cache: only its own forgetting can refuse an ended session.
-    const deaf = await buildApp({
-      config: t.config,
-      database: {
-        ...t.database,
-        listen: async () => ({ active: () => true, stop: async () => undefined }),
-      },
-      content: await testContent(),
-      instrument: await testInstrument(),
-      now: t.clock.now,
-      webDist: null,
+    const deaf = await secondInstance({
+      ...t.database,
+      listen: async () => ({ active: () => true, stop: async () => undefined }),
     });
     try {
-      await deaf.ready();
-      const { user } = await workerSignedInTwice();
+      const user = await buildUser(t, { organisationId: orgId, role: 'sociaal_werker' });
       const browser = new Client(deaf);
       expect((await browser.login(user.email, user.password)).statusCode).toBe(200);
       const stolen = new Client(deaf);

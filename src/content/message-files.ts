@@ -9,7 +9,7 @@ import {
 } from '../contract/messages/catalogue';
 
 // The server's copy of the message catalogue, read once from src/contract/messages. The path is
-// two levels up both from this file and from the bundled dist/server/main.mjs.
+// two levels up both from this file and from the bundled dist/server/server.cjs.
 export const messagesDir = fileURLToPath(new URL('../../src/contract/messages/', import.meta.url));
 
 export function readMessageFiles(dir = messagesDir): Record<string, unknown> {

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/client';
 import { syncNationalCatalogue } from '../db/catalogue/content-sync';
@@ -16,20 +15,11 @@ import { scheduleRetention } from './households/retention';
 import { todayInAmsterdam } from './clock';
 import { warnAboutStaleParameters } from './stale-rules';
 import { defaultRules } from '../domain/benefits';
+import { applyV8Flags } from './v8-flags';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // The retention job waits a little, so it does not compete with the start itself.
 const RETENTION_FIRST_RUN_MS = 15_000;
-// PGlite is PostgreSQL compiled to WebAssembly. V8 soon recompiles its busiest functions with the
-// optimising compiler, and with the default budget the start waited about 0.4 s for that. With
-// this budget only functions that stay busy are optimised, later. Measured in docs/benchmarks.md.
-const WASM_TIERING_BUDGET = 50_000_000;
-// How far V8 lets the JavaScript heap grow past what was live at its last full collection. By
-// default up to fourfold while collecting is cheap, so after reading a large catalogue the server
-// held some 100 MB of garbage until V8's memory reducer ran, 30-45 s later. Twofold collects
-// sooner while reading; 1.5-fold collected so often that requests waited longer (ADR 0203). Read
-// by V8 at each collection, so setting it here works as well as on the command line.
-const HEAP_GROWING_PERCENT = 100;
 
 async function main() {
   const started = performance.now();
@@ -41,8 +31,7 @@ async function main() {
     return result;
   };
   const config = loadConfig();
-  if (!config.databaseUrl) setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  applyV8Flags(!config.databaseUrl);
   // Content is read from disk while the database starts; both are needed before listening.
   const [content, database] = await Promise.all([
     phase('content', () => loadContent()),

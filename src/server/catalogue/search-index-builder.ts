@@ -1,6 +1,6 @@
 // Builds the search index in a worker thread (issue 12.1). From source (tests, tsx) the worker
 // runs the TypeScript file through tsx; in the bundle it is dist/server/search-index-worker.mjs
-// (scripts/build.mjs), next to main.mjs.
+// (scripts/build.mjs), next to the server bundle.
 
 import { Worker } from 'node:worker_threads';
 import {

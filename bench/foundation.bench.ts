@@ -1,11 +1,26 @@
 // Issue 2 benchmarks. Run: npx tsx bench/foundation.bench.ts (PGlite) and
 // BENCH_DATABASE_URL=postgres://… npx tsx bench/foundation.bench.ts (PostgreSQL).
-// 1. Start time: `npm start` until /readyz answers OK, on an existing data directory (median of 5).
+// 1. Start time: `npm start` until /readyz answers OK, on an existing data directory (median of 5),
+//    after one start that is not counted (the first start after a build has no code cache yet).
+//    With BENCH_VS=<git ref> (PGlite only) that ref's `npm start` alternates with this checkout's,
+//    each on its own data directory, as the same-run reference.
 // 2. RSS of the server process after start.
 // 3. Requests/s and latency of /healthz and an authenticated GET /api/v1/me (autocannon, loopback).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { benchApp, benchDatabase, cannon, gitCommit, login, machine, ms, percentiles } from './lib';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  benchApp,
+  benchDatabase,
+  cannon,
+  checkoutOf,
+  gitCommit,
+  login,
+  machine,
+  ms,
+  percentiles,
+} from './lib';
 import { freePort } from '../e2e/server';
 
 const { database, label, url } = await benchDatabase();
@@ -18,10 +33,11 @@ await app.close();
 await database.close();
 
 /** Starts the server and times it until /readyz is OK; reads the server's RSS when it runs directly. */
-async function startOnce(command: string[], env: Record<string, string>) {
+async function startOnce(command: string[], env: Record<string, string>, cwd = process.cwd()) {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), {
+    cwd,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
     detached: true,
@@ -46,10 +62,24 @@ async function startOnce(command: string[], env: Record<string, string>) {
 const env: Record<string, string> = process.env.BENCH_DATABASE_URL
   ? { DATABASE_URL: url! }
   : { WEGWIJS_DATA_DIR: url!, DATABASE_URL: '' };
+const npmStart = ['npm', 'start', '--silent'];
+const reference = process.env.BENCH_VS ? checkoutOf(process.env.BENCH_VS) : undefined;
+if (reference && process.env.BENCH_DATABASE_URL) throw new Error('BENCH_VS compares on PGlite');
+const referenceEnv = {
+  WEGWIJS_DATA_DIR: reference ? mkdtempSync(join(tmpdir(), 'wegwijs-bench-reference-')) : '',
+  DATABASE_URL: '',
+};
+// Not counted: this one builds what is stale, creates the reference's data and the code cache.
+await startOnce(npmStart, env);
+if (reference) await startOnce(npmStart, referenceEnv, reference.dir);
 const direct = [];
 const viaNpm = [];
+const referenceNpm = [];
 for (let i = 0; i < 5; i++) direct.push(await startOnce(['node', 'dist/server/main.mjs'], env));
-for (let i = 0; i < 5; i++) viaNpm.push(await startOnce(['npm', 'start', '--silent'], env));
+for (let i = 0; i < 5; i++) {
+  viaNpm.push(await startOnce(npmStart, env));
+  if (reference) referenceNpm.push(await startOnce(npmStart, referenceEnv, reference.dir));
+}
 const ready = percentiles(direct.map((r) => r.readyAfter));
 const readyNpm = percentiles(viaNpm.map((r) => r.readyAfter));
 const rss = percentiles(direct.map((r) => r.rssMb));
@@ -59,6 +89,12 @@ console.log('| measure | result |\n| --- | ---: |');
 console.log(
   `| \`npm start\` → /readyz OK, existing data (median of 5) | ${ms(readyNpm.p50)} (max ${ms(readyNpm.max)}) |`,
 );
+if (reference) {
+  const readyReference = percentiles(referenceNpm.map((r) => r.readyAfter));
+  console.log(
+    `| the same for ${reference.label}, alternating with it | ${ms(readyReference.p50)} (max ${ms(readyReference.max)}); ratio ${(readyNpm.p50 / readyReference.p50).toFixed(2)} |`,
+  );
+}
 console.log(
   `| server process alone → /readyz OK (median of 5) | ${ms(ready.p50)} (max ${ms(ready.max)}) |`,
 );

@@ -1,7 +1,7 @@
 // Shared helpers for the server benchmarks: percentiles, machine facts, a database per run,
 // a logged-in client, and autocannon on loopback.
 import { execFile, execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,4 +155,16 @@ export function gitCommit() {
   } catch {
     return 'unknown';
   }
+}
+
+/** The code of `ref` in a directory of its own, sharing this checkout's node_modules. */
+export function checkoutOf(ref: string): { label: string; dir: string } {
+  const sha = execSync(`git rev-parse --short ${ref}`, { encoding: 'utf8' }).trim();
+  const dir = `/tmp/wegwijs-bench-code-${sha}`;
+  if (!existsSync(dir)) {
+    mkdirSync(dir);
+    execSync(`git archive ${sha} | tar -x -C ${dir}`);
+    symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+  }
+  return { label: `${ref} (${sha})`, dir };
 }

@@ -11,7 +11,7 @@
 // and the peak RSS (VmHWM). Medians per side.
 // Run: npx tsx bench/search-rss.bench.ts   (BENCH_ITEMS=50000 BENCH_RUNS=3 BENCH_VS=main)
 import { execSync, fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +21,7 @@ import { runMigrations } from '../src/db/migrate';
 import { syncNationalCatalogue } from '../src/db/catalogue/content-sync';
 import { loadContent } from '../src/server/catalogue/content';
 import { loadDemo } from '../src/server/demo';
-import { login, machine, percentiles } from './lib';
+import { checkoutOf, login, machine, percentiles } from './lib';
 import { seededRandom } from './random';
 import { seedSearchCatalogue } from './seed-search-catalogue';
 
@@ -49,18 +49,6 @@ async function seedOnce() {
   const account = demo.accounts.find((a) => a.role === 'sociaal_werker')!;
   writeFileSync(accountsFile, JSON.stringify(account));
   console.log(`seeded ${dataDir} in ${(seededMs / 1000).toFixed(1)} s`);
-}
-
-/** The code of `ref` in a directory of its own, sharing this checkout's node_modules. */
-function checkoutOf(ref: string): { label: string; dir: string } {
-  const sha = execSync(`git rev-parse --short ${ref}`, { encoding: 'utf8' }).trim();
-  const dir = `/tmp/wegwijs-rss-code-${sha}`;
-  if (!existsSync(dir)) {
-    mkdirSync(dir);
-    execSync(`git archive ${sha} | tar -x -C ${dir}`);
-    symlinkSync(join(here, 'node_modules'), join(dir, 'node_modules'));
-  }
-  return { label: `${ref} (${sha})`, dir };
 }
 
 type Sample = {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -57,6 +57,15 @@ function writeCache(cacheFile: string, stamp: string, data: Buffer): void {
     writeFileSync(temporary, Buffer.concat([Buffer.from(stamp), data]));
     renameSync(temporary, cacheFile);
   } catch {
-    // A read-only installation starts without the cache: slower, not wrong.
+    // A read-only or full disk: the next start compiles without the cache, slower, not wrong.
+    removeQuietly(temporary);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Where nothing could be written, nothing needs removing.
   }
 }

@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import pg from 'pg';
 import type { ListenHandlers, Listening } from './client';
 
 const RECONNECT_MS = 1_000;
@@ -13,10 +13,7 @@ export async function listenOnPostgres(
   channel: string,
   { onMessage, onGap }: ListenHandlers,
 ): Promise<Listening> {
-  // Loaded here, not at the top: the server bundle imports this module on PGlite too, and loading
-  // the pg driver there cost 0.06-0.08 s of every start (issue 12.4).
-  const { default: pg } = await import('pg');
-  let client: Client | null = null;
+  let client: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
 

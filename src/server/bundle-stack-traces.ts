@@ -20,24 +20,20 @@ export function mapBundleStackTraces(bundle: string): void {
     }
     return map;
   };
-  const where = (frame: NodeJS.CallSite): string | undefined => {
+  /** The frame as V8 words it, with a place in the bundle replaced by its place in the sources. */
+  const describe = (frame: NodeJS.CallSite): string => {
+    const text = frame.toString();
     const line = frame.getLineNumber();
     const column = frame.getColumnNumber();
-    if (frame.getFileName() !== bundle || line === null || column === null) return undefined;
+    if (frame.getFileName() !== bundle || line === null || column === null) return text;
     const entry = sourceMap()?.findEntry(line - 1, column - 1);
-    if (!entry || !('originalSource' in entry)) return undefined;
+    if (!entry || !('originalSource' in entry)) return text;
     const source = resolve(dirname(bundle), entry.originalSource);
-    return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    const original = `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    return text.replace(`${bundle}:${line}:${column}`, original);
   };
-  Error.prepareStackTrace = (error: Error, frames: NodeJS.CallSite[]) => {
-    const lines = frames.map((frame) => {
-      const text = frame.toString();
-      const mapped = where(frame);
-      const place = `${bundle}:${frame.getLineNumber()}:${frame.getColumnNumber()}`;
-      return `    at ${mapped ? text.replace(place, mapped) : text}`;
-    });
-    return [heading(error), ...lines].join('\n');
-  };
+  Error.prepareStackTrace = (error: Error, frames: NodeJS.CallSite[]) =>
+    [heading(error), ...frames.map((frame) => `    at ${describe(frame)}`)].join('\n');
 }
 
 function heading(error: unknown): string {

@@ -48,7 +48,9 @@ const admin = {
 
 describe('PGlite durability', () => {
   it('keeps data across a SIGTERM restart and a kill -9, and builds its search index by itself', async () => {
-    let server = await startServer({ dataDir });
+    // Started and stopped through npm, as a process manager may: the SIGTERM must reach the
+    // server itself, or it goes on running (and writing) while the data is copied for a backup.
+    let server = await startServer({ dataDir, viaNpm: true });
     let c = new HttpClient(server.url);
     await c.session();
     const setup = await c.call('POST', '/api/v1/setup', {
@@ -58,6 +60,7 @@ describe('PGlite durability', () => {
     });
     expect(setup.status).toBe(201);
     await server.stop();
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
 
     server = await startServer({ dataDir });
     c = new HttpClient(server.url);

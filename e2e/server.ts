@@ -37,28 +37,33 @@ function ensureBuilt() {
 
 /** Starts Wegwijs the way an operator does, on a fresh data directory and a free port. */
 export async function startServer(
-  options: { dataDir?: string; args?: string[]; env?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    args?: string[];
+    env?: Record<string, string>;
+    /** Through `npm start`, as the README says, instead of Node directly. */
+    viaNpm?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'wegwijs-e2e-'));
   const port = await freePort();
   let output = '';
   ensureBuilt();
-  const child = spawn(
-    process.execPath,
-    ['--enable-source-maps', 'dist/server/main.mjs', ...(options.args ?? [])],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        WEGWIJS_DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: '',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const [command, args] = options.viaNpm
+    ? ['npm', ['start', '--silent', '--', ...(options.args ?? [])]]
+    : [process.execPath, ['--enable-source-maps', 'dist/server/main.mjs', ...(options.args ?? [])]];
+  const child = spawn(command, args, {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEGWIJS_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...options.env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
   const url = `http://127.0.0.1:${port}`;

@@ -6,8 +6,9 @@
 //   file is about a second faster than compiling TypeScript at every start, and bundling the
 //   packages too saves reading hundreds of small files. Packages with native code, WebAssembly or
 //   data files of their own stay outside the bundle.
+import { isAscii } from 'node:buffer';
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeBundle, serverBundle } from './bundle-options.mjs';
 
@@ -19,6 +20,19 @@ function newestMtime(path) {
 }
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const stale = (output, sources) => builtAt(output) < Math.max(...sources.map(newestMtime));
+
+/**
+ * V8 holds a source with one non-ASCII character as two bytes per character: the server bundle
+ * would take twice the memory and longer to read at every start. esbuild escapes strings but not
+ * regular expressions, so write such characters there as \uXXXX.
+ */
+function assertAscii(file) {
+  const bytes = readFileSync(file);
+  if (isAscii(bytes)) return;
+  const at = bytes.findIndex((byte) => byte > 0x7f);
+  const context = bytes.subarray(Math.max(0, at - 60), at + 20).toString('utf8');
+  throw new Error(`${file} is not ASCII at byte ${at}: …${context}…`);
+}
 
 const web = 'dist/web/index.html';
 if (
@@ -53,6 +67,7 @@ if (
     entryPoints: { server: 'src/server/main.ts' },
     outdir: 'dist/server',
   });
+  assertAscii('dist/server/server.cjs');
   await build({
     ...nodeBundle,
     // The search index is built in a worker thread (issue 12.1), from its own entry point.

@@ -22,6 +22,8 @@ export const nodeBundle = {
   sourcesContent: false,
   minifyWhitespace: true,
   minifySyntax: true,
+  // Licence comments go to a file beside the bundle (*.LEGAL.txt): they may hold non-ASCII names.
+  legalComments: 'linked',
   logLevel: 'warning',
 };
 

@@ -8,7 +8,7 @@ export function sentences(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'‘“(])/u)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'\u2018\u201c(])/u)
     .filter((s) => s.length > 0);
 }
 

@@ -54,7 +54,10 @@ export function parseEuroToCents(text: string): number | null {
   // Fast path for the common forms '1234', '1234,5' and '1234.56'.
   const fast = /^(\d{1,12})(?:[.,](\d{1,2}))?$/.exec(text);
   if (fast) return Number(fast[1]) * 100 + (fast[2] ? Number(fast[2].padEnd(2, '0')) : 0);
-  let t = text.trim().replace(/^€\s*/, '').replace(/\s/g, '');
+  let t = text
+    .trim()
+    .replace(/^\u20ac\s*/, '')
+    .replace(/\s/g, '');
   if (t === '') return null;
   if (/^-?\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d+,\d{1,2}$/.test(t)) t = t.replace(',', '.');

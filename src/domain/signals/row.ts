@@ -54,7 +54,7 @@ export function readRow(
   };
   for (const [field, index] of Object.entries(columns) as [SignalField, number][]) {
     const value = (cells[index] ?? '').trim();
-    if (FORMULA_START.test(value) && !(field === 'amount' && /^-?[\d.,\s€]+$/.test(value)))
+    if (FORMULA_START.test(value) && !(field === 'amount' && /^-?[\d.,\s\u20ac]+$/.test(value)))
       issues.push({ line, field, code: 'formula_like', severity: 'warning' });
     if (value.length > MAX_TEXT) error(field, 'too_long');
   }
@@ -162,7 +162,7 @@ const MAX_AMOUNT_CENTS = 2_147_483_647;
 
 /** '1.234,56', '1234,56', '1234.56', '€ 450' → cents; null when not a positive amount that fits. */
 export function parseAmount(text: string): number | null {
-  let value = text.replace(/[€\s]/g, '').replace(/^EUR/i, '');
+  let value = text.replace(/[\u20ac\s]/g, '').replace(/^EUR/i, '');
   if (!/^\d[\d.,]*$/.test(value)) return null;
   const lastComma = value.lastIndexOf(',');
   const lastDot = value.lastIndexOf('.');

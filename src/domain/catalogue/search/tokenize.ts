@@ -103,7 +103,11 @@ const MARKS = /\p{M}/gu;
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII_WORD.test(lower)) return lower;
-  return lower.normalize('NFD').replace(MARKS, '').replace(/ĳ/g, 'ij').replace(/ß/g, 'ss');
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/\u0133/g, 'ij')
+    .replace(/\u00df/g, 'ss');
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

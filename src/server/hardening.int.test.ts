@@ -83,6 +83,31 @@ describe('the built web app', () => {
       rmSync(dir, { recursive: true });
     }
   });
+
+  it('serves the app shell at the root and no file outside its directory', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'wegwijs-web-'));
+    const dir = join(base, 'web');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Wegwijs</title>');
+    writeFileSync(join(base, 'secret.txt'), 'not for the web');
+    const web = await createTestApp({}, { webDist: dir });
+    try {
+      const root = await web.app.inject({ url: '/' });
+      expect(root.statusCode).toBe(200);
+      expect(root.body).toContain('<title>Wegwijs</title>');
+      for (const url of [
+        '/%2e%2e/secret.txt',
+        '/..%2fsecret.txt',
+        '/assets/..%2f..%2fsecret.txt',
+      ]) {
+        const res = await web.app.inject({ url });
+        expect(res.body, url).not.toContain('not for the web');
+      }
+    } finally {
+      await web.close();
+      rmSync(base, { recursive: true });
+    }
+  });
 });
 
 describe('the session cookie', () => {

@@ -11,7 +11,7 @@
 // and the peak RSS (VmHWM). Medians per side.
 // Run: npx tsx bench/search-rss.bench.ts   (BENCH_ITEMS=50000 BENCH_RUNS=3 BENCH_VS=main)
 import { execSync, fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -123,6 +123,10 @@ async function untilListening(address: string, child: ChildProcess) {
 
 /** One fresh server process on `dir`'s code, started as `npm start` does: first search, RSS, stop. */
 async function measure(dir: string): Promise<Sample> {
+  // Without the index kept by the previous start, each start builds it, as after a catalogue
+  // change: that build is what this benchmark measures.
+  for (const name of readdirSync(dataDir))
+    if (name.startsWith('search-index-')) rmSync(join(dataDir, name));
   const port = await freePort();
   const child = fork(join(dir, 'scripts/start.mjs'), {
     cwd: dir,

@@ -109,6 +109,8 @@ export type BuildAppOptions = {
   buildSearchIndexAtStart?: boolean;
   /** How the search index is built; a worker thread when omitted (tests may hold a build back). */
   buildSearchIndex?: CatalogueSearchOptions['buildIndex'];
+  /** Where built search indexes are kept for the next start; none when omitted. */
+  searchIndexStore?: CatalogueSearchOptions['store'];
 };
 
 export const defaultWebDist = fromRoot('dist', 'web');
@@ -240,6 +242,7 @@ async function createContext(
     instrument: options.instrument,
     catalogue: catalogueSearch(database.db, options.content.synonyms, {
       ...(options.buildSearchIndex && { buildIndex: options.buildSearchIndex }),
+      ...(options.searchIndexStore && { store: options.searchIndexStore }),
     }),
     config,
     database,

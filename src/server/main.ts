@@ -16,6 +16,7 @@ import { todayInAmsterdam } from './clock';
 import { warnAboutStaleParameters } from './stale-rules';
 import { defaultRules } from '../domain/benefits';
 import { applyV8Flags } from './v8-flags';
+import { indexBuilderStamp } from './catalogue/search-index-builder';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // The retention job waits a little, so it does not compete with the start itself.
@@ -51,6 +52,8 @@ async function main() {
     printDemoAccounts(await loadDemo(database.db));
   }
   const instrument = await phase('instrument', () => loadInstrument(content.vocabularies));
+  // The embedded database's directory also keeps the search index for the next start.
+  const indexCode = database.engine === 'pglite' ? indexBuilderStamp() : undefined;
   // The app first: it starts the search index build (a worker thread, issue 12.1), which then
   // reads the catalogue while the backfills below run.
   const app = await phase('app', () =>
@@ -61,6 +64,7 @@ async function main() {
       instrument,
       logger: true,
       buildSearchIndexAtStart: true,
+      ...(indexCode && { searchIndexStore: { dir: config.dataDir, code: indexCode } }),
     }),
   );
   // Scans completed before their numbers were stored get them once; later starts find none.

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Gemeente } from '../../contract/common';
 import type { Db } from '../client';
+import { bumpCatalogueVersion } from '../catalogue/catalogue.repository';
 import { installation, organisationGemeenten, organisations } from '../schema';
 
 export type OrganisationSettings = { freshnessMonths: number; retentionMonths: number };
@@ -104,6 +105,8 @@ export async function updateOrganisation(
   // An UPDATE without columns is an SQL error: a change of gemeenten alone writes only those.
   if (Object.keys(columns).length > 0)
     await db.update(organisations).set(columns).where(eq(organisations.id, id));
+  // Offers are searched by their organisation's name: the search index must be built anew.
+  if (change.name && change.name !== current.name) await bumpCatalogueVersion(db);
   if (change.gemeenten) {
     await db.delete(organisationGemeenten).where(eq(organisationGemeenten.organisationId, id));
     await db

@@ -2,6 +2,8 @@
 // runs the TypeScript file through tsx; in the bundle it is dist/server/search-index-worker.mjs
 // (scripts/build.mjs), next to the server bundle.
 
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import {
   SearchInputError,
@@ -31,6 +33,15 @@ const workerUrl = new URL(
   import.meta.url,
 );
 
+/**
+ * A stamp of the code that builds the index, to tell a kept index it built (search-index-store.ts):
+ * the hash of the worker's bundle. None when run from source, where the code keeps changing.
+ */
+export function indexBuilderStamp(): string | undefined {
+  if (fromSource) return undefined;
+  return createHash('sha256').update(readFileSync(workerUrl)).digest('hex');
+}
+
 /** From source, the worker first registers tsx's loader (Node 20 workers ignore `--import`). */
 function startWorker(): Worker {
   if (!fromSource) return new Worker(workerUrl);
@@ -48,6 +59,8 @@ export type IndexSource = {
   itemPages: Pages<SearchableItem>;
   offerPages: Pages<SearchableOffer>;
   synonyms: SynonymsInput;
+  /** A file to keep the built index in for the next start (search-index-store.ts). */
+  keepIn?: string;
 };
 
 /** Sends `rows` to the worker in chunks, letting other requests run between two chunks. */
@@ -80,7 +93,7 @@ export async function buildIndexInWorker(source: IndexSource): Promise<SearchInd
       await sendInChunks(page, (chunk) =>
         send({ kind: 'offers', offers: chunk.map(searchableOffer) }),
       );
-    send({ kind: 'build', synonyms: source.synonyms });
+    send({ kind: 'build', synonyms: source.synonyms, keepIn: source.keepIn });
     const answer = await reply;
     if (!answer.ok)
       throw answer.issues ? new SearchInputError(answer.issues) : new Error(answer.message);

@@ -13,6 +13,7 @@ import {
   type SearchIndex,
   type SynonymsInput,
 } from '../../domain/catalogue/search';
+import { writeStoredIndex } from './search-index-store';
 import { packedBuffers, packIndex } from './search-index-transfer';
 
 /** The memory of the index's typed arrays but the postings (packed apart), to move without a copy. */
@@ -35,7 +36,7 @@ function buffersOf(index: SearchIndex): ArrayBuffer[] {
 export type WorkerMessage =
   | { kind: 'items'; items: SearchableItem[] }
   | { kind: 'offers'; offers: SearchableOffer[] }
-  | { kind: 'build'; synonyms: SynonymsInput };
+  | { kind: 'build'; synonyms: SynonymsInput; keepIn: string | undefined };
 
 // Lowest CPU priority for this thread only (on Linux a thread's nice value is its own), so on a
 // busy machine the main thread, which answers requests, gets the core first. Best effort.
@@ -55,20 +56,22 @@ const offers: SearchableOffer[] = [];
 parentPort!.on('message', (message: WorkerMessage) => {
   if (message.kind === 'items') items.push(...message.items);
   else if (message.kind === 'offers') offers.push(...message.offers);
-  else build(message.synonyms);
+  else build(message.synonyms, message.keepIn);
 });
 
 /**
  * Builds and sends the index back without its items: the main thread has them already, so it
  * gets only their order (doc d is input item order[d]) instead of a copy of every item. Its word
  * lists go packed (search-index-transfer.ts), so receiving them does not stall the main thread.
+ * With `keepIn`, the index is first written there for the next start (search-index-store.ts).
  */
-function build(synonyms: SynonymsInput): void {
+function build(synonyms: SynonymsInput, keepIn: string | undefined): void {
   try {
     const index = buildSearchIndex({ items, offers, synonyms });
     const position = new Map(items.map((item, i) => [item.id, i]));
     const order = Int32Array.from(index.items, (item) => position.get(item.id)!);
     const packed = packIndex(index);
+    if (keepIn) writeStoredIndex(keepIn, { packed, ids: index.items.map((item) => item.id) });
     parentPort!.postMessage({ ok: true, index: packed, order }, [
       ...buffersOf(index),
       ...packedBuffers(packed),

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -7,7 +10,9 @@ import type { Database } from '../../db/client';
 import { loadConfig } from '../../config';
 import { freshDatabase, testContent, testInstrument } from '../../../test/harness';
 import { buildApp } from '../app';
-import { buildIndexInWorker } from './search-index-builder';
+import { searchWithoutTexts } from '../../domain/catalogue/search';
+import { buildIndexInWorker, type IndexSource } from './search-index-builder';
+import { catalogueSearch } from './search-service';
 
 // Index builds are held back at a gate, so the test sees what the server does while one runs.
 let release = () => {};
@@ -83,5 +88,61 @@ describe('the search index is built off the request path', () => {
     expect((await app.inject('/readyz')).statusCode).toBe(200);
     release();
     await eventually(async () => (await names('zwaluwmaatjes')).includes('Zwaluwmaatjes'));
+  });
+});
+
+describe('a built index is kept for the next start', () => {
+  it('is loaded while the catalogue is unchanged, and built anew when anything it was built from changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wegwijs-index-'));
+    const { synonyms } = await testContent();
+    let builds = 0;
+    const buildIndex = (source: IndexSource) => {
+      builds++;
+      return buildIndexInWorker(source);
+    };
+    const start = (code = 'code-1') =>
+      catalogueSearch(database.db, synonyms, { buildIndex, store: { dir, code } })();
+    const hits = (index: Awaited<ReturnType<typeof start>>['index'], text: string) =>
+      searchWithoutTexts(index, { text, perPage: 50 }).ids;
+    try {
+      const built = await start();
+      expect(builds).toBe(1);
+      expect(readdirSync(dir)).toHaveLength(1);
+
+      const loaded = await start();
+      expect(builds).toBe(1);
+      expect([...loaded.items.keys()]).toEqual([...built.items.keys()]);
+      for (const text of ['schulden', 'schoolspullen', 'eenzaam', 'zwaluwmaatjes'])
+        expect(hits(loaded.index, text), text).toEqual(hits(built.index, text));
+      expect(hits(loaded.index, 'zwaluwmaatjes').length).toBeGreaterThan(0);
+
+      // Other code that builds the index.
+      await start('code-2');
+      expect(builds).toBe(2);
+      // A change to the catalogue; the index kept before it is removed.
+      await bumpCatalogueVersion(database.db);
+      await start();
+      expect(builds).toBe(3);
+      expect(readdirSync(dir)).toHaveLength(1);
+      // A damaged file.
+      writeFileSync(join(dir, readdirSync(dir)[0]!), 'geen index');
+      const repaired = await start();
+      expect(builds).toBe(4);
+      expect(hits(repaired.index, 'schulden')).toEqual(hits(built.index, 'schulden'));
+      // Items that changed without a new version (a change made outside Wegwijs).
+      await database.db
+        .update(interventions)
+        .set({ archivedAt: new Date() })
+        .where(eq(interventions.id, 'budgetmaatjes'));
+      const withoutOne = await start();
+      expect(builds).toBe(5);
+      expect(hits(withoutOne.index, 'zwaluwmaatjes')).toEqual([]);
+    } finally {
+      await database.db
+        .update(interventions)
+        .set({ archivedAt: null })
+        .where(eq(interventions.id, 'budgetmaatjes'));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

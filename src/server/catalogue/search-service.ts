@@ -15,6 +15,13 @@ import {
 import { listedItem, type ListedItem, type ListedOffer } from '../../domain/catalogue/types';
 import { Interner } from './interner';
 import { buildIndexInWorker, type IndexSource } from './search-index-builder';
+import {
+  readStoredIndex,
+  storedIndexFile,
+  type IndexStore,
+  type StoredIndex,
+} from './search-index-store';
+import { unpackIndex } from './search-index-transfer';
 import { nextTurn } from '../next-turn';
 
 export type CatalogueSnapshot = {
@@ -67,6 +74,42 @@ async function* keep<T>(pages: AsyncIterable<T[]>, take: (row: T) => void): Asyn
   }
 }
 
+async function drain(pages: AsyncIterable<unknown>) {
+  for await (const page of pages) void page;
+}
+
+/** The catalogue, read page by page: each page goes to the snapshot's items and offers first. */
+function readCatalogue(db: Db) {
+  const items = new Map<string, ListedItem>();
+  const offers = new OffersInListOrder();
+  // Each row brings its own copy of every string; the snapshot keeps one of each.
+  const intern = new Interner();
+  const itemPages = keep(liveItemPages(db), (item) => {
+    const listed = intern.item(listedItem(item));
+    items.set(listed.id, listed);
+  });
+  const offerPages = keep(liveOfferPages(db), (whole) =>
+    offers.add(intern.offer(listedOffer(whole)), whole.place),
+  );
+  return { items, offersByItem: offers.offersByItem, itemPages, offerPages };
+}
+
+/** The index kept at an earlier start, if it holds exactly the live items the catalogue has now. */
+async function keptIndex(
+  kept: StoredIndex,
+  read: ReturnType<typeof readCatalogue>,
+): Promise<SearchIndex | undefined> {
+  await drain(read.itemPages);
+  await drain(read.offerPages);
+  // Its name says which catalogue version it is of; this guards against one that no longer fits.
+  const { ids } = kept;
+  if (ids.length !== read.items.size || !ids.every((id) => read.items.has(id))) return undefined;
+  return unpackIndex(
+    kept.packed,
+    ids.map((id) => ({ id })),
+  );
+}
+
 /** Searches a new index a few times, a turn apart, before it serves (see warm-up.ts). */
 async function warmUp(index: SearchIndex, synonyms: SynonymsInput) {
   for (const query of warmUpQueries(synonyms)) {
@@ -82,6 +125,8 @@ export type CatalogueSearchOptions = {
   now?: () => number;
   /** Builds the index; by default in a worker thread, so the server keeps answering meanwhile. */
   buildIndex?: (source: IndexSource) => Promise<SearchIndex>;
+  /** Where built indexes are kept for the next start; none when omitted. */
+  store?: IndexStore;
 };
 
 /**
@@ -103,23 +148,21 @@ export function catalogueSearch(
   let checkedAt = -Infinity;
   let ownChange = false;
 
-  /** Reads the catalogue page by page; each page goes to the snapshot and on to the index. */
+  /** The index for `version`: the one kept at an earlier start, or a new one (then kept). */
   async function build(version: number): Promise<CatalogueSnapshot> {
-    const items = new Map<string, ListedItem>();
-    const offers = new OffersInListOrder();
-    // Each row brings its own copy of every string; the snapshot keeps one of each.
-    const intern = new Interner();
-    const itemPages = keep(liveItemPages(db), (item) => {
-      const listed = intern.item(listedItem(item));
-      items.set(listed.id, listed);
-    });
-    const offerPages = keep(liveOfferPages(db), (whole) =>
-      offers.add(intern.offer(listedOffer(whole)), whole.place),
-    );
-    const index = await buildIndex({ itemPages, offerPages, synonyms });
+    const keepIn = options.store && storedIndexFile(options.store, version, synonyms);
+    const kept = keepIn ? await readStoredIndex(keepIn) : undefined;
+    let read = readCatalogue(db);
+    let index = kept && (await keptIndex(kept, read).catch(() => undefined));
+    if (!index) {
+      // A kept index that does not fit has used up the pages: read them again for the build.
+      if (kept) read = readCatalogue(db);
+      const { itemPages, offerPages } = read;
+      index = await buildIndex({ itemPages, offerPages, synonyms, ...(keepIn && { keepIn }) });
+    }
     // Only a head start: a warm-up search that fails must not keep a working index from serving.
     await warmUp(index, synonyms).catch(() => undefined);
-    return { version, index, items, offersByItem: offers.offersByItem };
+    return { version, index, items: read.items, offersByItem: read.offersByItem };
   }
 
   /** Starts building `version` unless a build runs; swaps it in when done. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema';
+import { catalogueVersion } from '../../db/catalogue/catalogue.repository';
 import {
   ADMIN,
   Client,
@@ -132,6 +133,7 @@ describe('organisation settings', () => {
         .errors.map((e: { field: string }) => e.field)
         .sort(),
     ).toEqual(['gemeenten.0.code', 'settings.freshnessMonths']);
+    const version = await catalogueVersion(t.database.db);
     const ok = await admin.patch('/api/v1/organisation', {
       name: 'Wijkkracht Oost en Noord',
       gemeenten: [
@@ -147,6 +149,8 @@ describe('organisation settings', () => {
       settings: { freshnessMonths: 6, retentionMonths: 24 },
     });
     expect(ok.json().gemeenten).toHaveLength(2);
+    // Its offers are found by the new name: the search index is built anew.
+    expect(await catalogueVersion(t.database.db)).toBe(version + 1);
   });
 });
 

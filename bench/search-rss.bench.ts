@@ -30,6 +30,7 @@ const N_OFFERS = Number(process.env.BENCH_OFFERS ?? N_ITEMS);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SETTLE_S = Number(process.env.BENCH_SETTLE_S ?? 45);
 const VS = process.env.BENCH_VS ?? 'main';
+const KEPT = process.env.BENCH_KEPT === '1';
 const dataDir = process.env.BENCH_DATA_DIR ?? `/tmp/wegwijs-rss-${N_ITEMS}-${N_OFFERS}`;
 const accountsFile = join(dataDir, 'bench-account.json');
 const here = process.cwd();
@@ -124,9 +125,9 @@ async function untilListening(address: string, child: ChildProcess) {
 /** One fresh server process on `dir`'s code, started as `npm start` does: first search, RSS, stop. */
 async function measure(dir: string): Promise<Sample> {
   // Without the index kept by the previous start, each start builds it, as after a catalogue
-  // change: that build is what this benchmark measures.
+  // change: that build is what this benchmark measures. BENCH_KEPT=1 measures a restart instead.
   for (const name of readdirSync(dataDir))
-    if (name.startsWith('search-index-')) rmSync(join(dataDir, name));
+    if (name.startsWith('search-index-') && !KEPT) rmSync(join(dataDir, name));
   const port = await freePort();
   const child = fork(join(dir, 'scripts/start.mjs'), {
     cwd: dir,

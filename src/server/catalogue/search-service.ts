@@ -151,7 +151,9 @@ export function catalogueSearch(
   /** The index for `version`: the one kept at an earlier start, or a new one (then kept). */
   async function build(version: number): Promise<CatalogueSnapshot> {
     const keepIn = options.store && storedIndexFile(options.store, version, synonyms);
-    const kept = keepIn ? await readStoredIndex(keepIn) : undefined;
+    // At start this runs before the server listens: the version query went to the database
+    // before the start's other queries, which the server waits for before it listens.
+    const kept = keepIn ? readStoredIndex(keepIn) : undefined;
     let read = readCatalogue(db);
     let index = kept && (await keptIndex(kept, read).catch(() => undefined));
     if (!index) {

@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   SearchInputError,
@@ -16,6 +17,7 @@ import {
   type SearchIssue,
   type SynonymsInput,
 } from '../../domain/catalogue/search';
+import { migrationsFolder } from '../../db/migrate';
 import type { WorkerMessage } from './search-index-worker';
 import { nextTurn } from '../next-turn';
 import { unpackIndex, type PackedIndex } from './search-index-transfer';
@@ -34,12 +36,16 @@ const workerUrl = new URL(
 );
 
 /**
- * A stamp of the code that builds the index, to tell a kept index it built (search-index-store.ts):
- * the hash of the worker's bundle. None when run from source, where the code keeps changing.
+ * A stamp of what a kept index (search-index-store.ts) depends on besides the catalogue version:
+ * the worker's bundle, and the migrations, as one may change the catalogue's rows without a new
+ * version. None when run from source, where the code keeps changing.
  */
 export function indexBuilderStamp(): string | undefined {
   if (fromSource) return undefined;
-  return createHash('sha256').update(readFileSync(workerUrl)).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(workerUrl))
+    .update(readFileSync(join(migrationsFolder, 'meta', '_journal.json')))
+    .digest('hex');
 }
 
 /** From source, the worker first registers tsx's loader (Node 20 workers ignore `--import`). */

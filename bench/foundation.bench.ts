@@ -9,7 +9,7 @@
 // 2. RSS of the server process after start.
 // 3. Requests/s and latency of /healthz and an authenticated GET /api/v1/me (autocannon, loopback).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -24,6 +24,7 @@ import {
   percentiles,
 } from './lib';
 import { freePort } from '../e2e/server';
+import { removeStoredIndexes } from '../src/server/catalogue/search-index-store';
 
 const { database, label, url } = await benchDatabase();
 const { app, demo, base } = await benchApp(database);
@@ -85,8 +86,7 @@ for (let i = 0; i < 5; i++) {
 const rebuilding = [];
 if (!process.env.BENCH_DATABASE_URL) {
   for (let i = 0; i < 5; i++) {
-    for (const name of readdirSync(url!))
-      if (name.startsWith('search-index-')) rmSync(join(url!, name));
+    removeStoredIndexes(url!);
     rebuilding.push(await startOnce(npmStart, env));
   }
 }

@@ -11,7 +11,7 @@
 // and the peak RSS (VmHWM). Medians per side, after one start of each that is not counted.
 // Run: npx tsx bench/search-rss.bench.ts   (BENCH_ITEMS=50000 BENCH_RUNS=3 BENCH_VS=main)
 import { execSync, fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +20,7 @@ import { openDatabase } from '../src/db/client';
 import { runMigrations } from '../src/db/migrate';
 import { syncNationalCatalogue } from '../src/db/catalogue/content-sync';
 import { loadContent } from '../src/server/catalogue/content';
+import { removeStoredIndexes } from '../src/server/catalogue/search-index-store';
 import { loadDemo } from '../src/server/demo';
 import { checkoutOf, login, machine, percentiles } from './lib';
 import { seededRandom } from './random';
@@ -126,8 +127,7 @@ async function untilListening(address: string, child: ChildProcess) {
 async function measure(dir: string): Promise<Sample> {
   // Without the index kept by the previous start, each start builds it, as after a catalogue
   // change: that build is what this benchmark measures. BENCH_KEPT=1 measures a restart instead.
-  for (const name of readdirSync(dataDir))
-    if (name.startsWith('search-index-') && !KEPT) rmSync(join(dataDir, name));
+  if (!KEPT) removeStoredIndexes(dataDir);
   const port = await freePort();
   const child = fork(join(dir, 'scripts/start.mjs'), {
     cwd: dir,

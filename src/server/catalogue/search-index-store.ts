@@ -65,12 +65,16 @@ export function writeStoredIndex(file: string, index: StoredIndex): void {
   try {
     writeFileSync(temp, serialize(index));
     renameSync(temp, file);
-    const dir = dirname(file);
-    for (const name of readdirSync(dir)) {
-      const other = join(dir, name);
-      if (name.startsWith(PREFIX) && other !== file) rmSync(other, { force: true });
-    }
+    removeStoredIndexes(dirname(file), file);
   } catch {
     rmSync(temp, { force: true });
+  }
+}
+
+/** Removes the indexes kept in `dir` but `except` (the benchmarks remove all, to measure a build). */
+export function removeStoredIndexes(dir: string, except?: string): void {
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (name.startsWith(PREFIX) && file !== except) rmSync(file, { force: true });
   }
 }
